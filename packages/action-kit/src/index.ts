@@ -1,0 +1,10 @@
+export { ActionError, InputError } from './errors.js';
+export { Inputs, actionInputSource } from './inputs.js';
+export type { InputSource } from './inputs.js';
+export { parseByteSize, parseDuration } from './units.js';
+export { actionLogger, consoleLogger, silentLogger } from './logger.js';
+export type { Logger } from './logger.js';
+export { setOutputs } from './outputs.js';
+export { renderSummary, writeSummary } from './summary.js';
+export type { SummarySection, SummaryTable } from './summary.js';
+export { run } from './run.js';

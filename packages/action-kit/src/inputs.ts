@@ -1,0 +1,208 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { InputError } from './errors.js';
+import { BYTE_SIZE_FORMS, DURATION_FORMS, readByteSize, readDuration } from './units.js';
+
+/** Returns the raw value of an input, or '' when it is unset. */
+export type InputSource = (name: string) => string;
+
+/** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
+export const actionInputSource: InputSource = (name) =>
+  (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+
+// A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
+const BOOLEAN_SPELLINGS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['True', true],
+  ['TRUE', true],
+  ['false', false],
+  ['False', false],
+  ['FALSE', false],
+]);
+const DECIMAL_INTEGER = /^-?\d+$/;
+const SET_IT = 'set it under "with:" in the workflow step';
+
+/** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
+export class Inputs {
+  readonly #source: InputSource;
+  readonly #workspace: string;
+
+  constructor(source: InputSource = actionInputSource, options: { workspace?: string } = {}) {
+    this.#source = source;
+    this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  }
+
+  has(name: string): boolean {
+    return this.#raw(name) !== '';
+  }
+
+  string(name: string, opts: { required?: boolean; default?: string; pattern?: RegExp; hint?: string } = {}): string {
+    const value = this.#raw(name);
+    if (value === '') {
+      if (opts.default !== undefined) return opts.default;
+      if (opts.required) throw new InputError(name, 'is required', opts.hint ?? SET_IT);
+      return '';
+    }
+    // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
+    if (opts.pattern && value.search(opts.pattern) === -1) {
+      throw new InputError(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
+    }
+    return value;
+  }
+
+  boolean(name: string, defaultValue?: boolean): boolean {
+    const value = this.#raw(name);
+    if (value === '') return defaultValue ?? missing(name, 'set it to true or false');
+    const parsed = BOOLEAN_SPELLINGS.get(value);
+    if (parsed === undefined) {
+      throw new InputError(
+        name,
+        `must be one of ${[...BOOLEAN_SPELLINGS.keys()].join(', ')} (got ${quote(value)})`,
+        'set it to true or false',
+      );
+    }
+    return parsed;
+  }
+
+  enumValue<T extends string>(name: string, allowed: readonly T[], defaultValue?: T): T {
+    const value = this.#raw(name);
+    const choices = allowed.join(', ');
+    if (value === '') return defaultValue ?? missing(name, `set it to one of ${choices}`);
+    if (isOneOf(value, allowed)) return value;
+    const differentCase = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
+    throw new InputError(
+      name,
+      `must be one of ${choices} (got ${quote(value)})`,
+      differentCase === undefined
+        ? 'set it to one of those values'
+        : `use ${quote(differentCase)}; values are case-sensitive`,
+    );
+  }
+
+  list(name: string, opts: { required?: boolean; commas?: boolean } = {}): string[] {
+    const commas = opts.commas ?? true;
+    const items = this.#raw(name)
+      .split(/\r?\n/)
+      .filter((line) => !line.trimStart().startsWith('#'))
+      .flatMap((line) => (commas ? line.split(',') : [line]))
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    if (items.length === 0 && opts.required) {
+      throw new InputError(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
+    }
+    return items;
+  }
+
+  integer(name: string, opts: { default?: number; min?: number; max?: number } = {}): number {
+    const value = this.#raw(name);
+    const expected = `an integer${describeRange(opts.min, opts.max)}`;
+    if (value === '') return opts.default ?? missing(name, `set it to ${expected}`);
+    const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
+    const inRange =
+      Number.isSafeInteger(parsed) &&
+      (opts.min === undefined || parsed >= opts.min) &&
+      (opts.max === undefined || parsed <= opts.max);
+    if (!inRange) {
+      throw new InputError(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
+    }
+    return parsed;
+  }
+
+  duration(name: string, defaultValue?: string): number {
+    const text = this.#valueOrDefault(name, defaultValue, DURATION_FORMS);
+    const ms = readDuration(text);
+    if (ms === undefined) throw new InputError(name, `is not a valid duration (got ${quote(text)})`, DURATION_FORMS);
+    return ms;
+  }
+
+  byteSize(name: string, defaultValue?: string): number {
+    const text = this.#valueOrDefault(name, defaultValue, BYTE_SIZE_FORMS);
+    const bytes = readByteSize(text);
+    if (bytes === undefined) throw new InputError(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
+    return bytes;
+  }
+
+  /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+  path(name: string, opts: { required?: boolean; default?: string; mustExist?: 'file' | 'directory' } = {}): string {
+    const value = this.#raw(name) || opts.default || '';
+    if (value === '') {
+      if (opts.required) throw new InputError(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
+      return '';
+    }
+    const absolute = resolve(this.#workspace, value);
+    if (opts.mustExist) {
+      const stats = statSync(absolute, { throwIfNoEntry: false });
+      if (!stats) {
+        throw new InputError(
+          name,
+          `path ${absolute} does not exist`,
+          `check the path (relative paths resolve against ${this.#workspace}) or create it in an earlier step`,
+        );
+      }
+      if (opts.mustExist === 'directory' && !stats.isDirectory()) {
+        throw new InputError(name, `path ${absolute} is not a directory`, 'point it at a directory');
+      }
+      if (opts.mustExist === 'file' && !stats.isFile()) {
+        throw new InputError(name, `path ${absolute} is not a file`, 'point it at a regular file');
+      }
+    }
+    return absolute;
+  }
+
+  /** Masks the value in the log before anything else can print it; errors never include it. */
+  secret(name: string, opts: { required?: boolean } = {}): string {
+    const value = this.#raw(name);
+    if (value !== '') core.setSecret(value);
+    if (value === '' && opts.required) {
+      throw new InputError(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+    }
+    return value;
+  }
+
+  json<T = unknown>(name: string, opts: { required: true }): T;
+  json<T = unknown>(name: string, opts?: { required?: boolean }): T | undefined;
+  json<T = unknown>(name: string, opts: { required?: boolean } = {}): T | undefined {
+    const value = this.#raw(name);
+    if (value === '') {
+      if (opts.required) throw new InputError(name, 'is required', `${SET_IT} as a JSON document`);
+      return undefined;
+    }
+    try {
+      return JSON.parse(value) as T;
+    } catch (err) {
+      throw new InputError(name, `is not valid JSON (${(err as Error).message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
+    }
+  }
+
+  // Sources other than actionInputSource (tests, CLIs) may not trim.
+  #raw(name: string): string {
+    return this.#source(name).trim();
+  }
+
+  #valueOrDefault(name: string, defaultValue: string | undefined, fix: string): string {
+    const value = this.#raw(name) || defaultValue || '';
+    return value === '' ? missing(name, fix) : value;
+  }
+}
+
+function missing(name: string, fix: string): never {
+  throw new InputError(name, 'is required', fix);
+}
+
+function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
+function describeRange(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return ` between ${min} and ${max}`;
+  if (min !== undefined) return ` >= ${min}`;
+  if (max !== undefined) return ` <= ${max}`;
+  return '';
+}
+
+// Long or multi-line values would swamp the one-line error annotation.
+function quote(value: string): string {
+  const limit = 80;
+  return JSON.stringify(value.length > limit ? `${value.slice(0, limit)}…` : value);
+}

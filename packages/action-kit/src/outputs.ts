@@ -1,0 +1,7 @@
+import * as core from '@actions/core';
+
+export function setOutputs(values: Record<string, string | number | boolean | object>): void {
+  for (const [name, value] of Object.entries(values)) {
+    core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+  }
+}

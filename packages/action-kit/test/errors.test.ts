@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ActionError, InputError } from '../src/index.js';
+
+test('ActionError joins what and fix and keeps the cause', () => {
+  const cause = new Error('HTTP 401');
+  const err = new ActionError('the registry refused the push', 'check the token', { cause });
+  assert.ok(err instanceof Error);
+  assert.equal(err.message, 'the registry refused the push; check the token');
+  assert.equal(err.what, 'the registry refused the push');
+  assert.equal(err.fix, 'check the token');
+  assert.equal(err.cause, cause);
+  assert.equal(err.name, 'ActionError');
+});
+
+test('InputError prefixes what with the input name', () => {
+  const err = new InputError('tags', 'is required', 'add at least one tag');
+  assert.ok(err instanceof ActionError);
+  assert.equal(err.input, 'tags');
+  assert.equal(err.what, 'input "tags" is required');
+  assert.equal(err.fix, 'add at least one tag');
+  assert.equal(err.message, 'input "tags" is required; add at least one tag');
+  assert.equal(err.name, 'InputError');
+});
