@@ -1,0 +1,188 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { randomUUID } from 'node:crypto';
+import { ActionError } from '@service-pipeline/action-kit/errors';
+import { algorithmOf, assertDigest, digestOf, encodedOf, HashingStream, VerifyingStream } from './digest.js';
+import { ANNOTATION_REF_NAME, parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
+import { MediaType } from './media-types.js';
+
+const LAYOUT_FILE = 'oci-layout';
+const LAYOUT_VERSION = '1.0.0';
+
+/**
+ * An OCI image layout directory (image-spec `image-layout.md`): `oci-layout`, `index.json`
+ * and content-addressed `blobs/<alg>/<hex>`. Blobs are written to a temporary file while
+ * hashing and renamed into place, so a crash never leaves a blob whose name lies.
+ */
+export class OciLayout {
+  private constructor(readonly dir: string) {}
+
+  static async open(dir: string): Promise<OciLayout> {
+    let text: string;
+    try {
+      text = await readFile(join(dir, LAYOUT_FILE), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ActionError(
+        `${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : (error as Error).message})`,
+        'point oci-layout at the directory the build step wrote, or build the image first',
+      );
+    }
+    let version: unknown;
+    try {
+      version = (JSON.parse(text) as { imageLayoutVersion?: unknown }).imageLayoutVersion;
+    } catch {
+      version = undefined;
+    }
+    if (version !== LAYOUT_VERSION) {
+      throw new ActionError(`${join(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
+    }
+    return new OciLayout(dir);
+  }
+
+  /** Opens the layout at `dir`, creating an empty one when the directory has none. */
+  static async create(dir: string): Promise<OciLayout> {
+    await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
+    const existing = await stat(join(dir, LAYOUT_FILE)).catch(() => undefined);
+    if (!existing) {
+      await writeFile(join(dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+      await writeFile(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] }));
+    }
+    return OciLayout.open(dir);
+  }
+
+  blobPath(digest: string): string {
+    assertDigest(digest, 'blob digest');
+    return join(this.dir, 'blobs', algorithmOf(digest), encodedOf(digest));
+  }
+
+  async hasBlob(digest: string): Promise<boolean> {
+    return (await stat(this.blobPath(digest)).catch(() => undefined))?.isFile() ?? false;
+  }
+
+  /** A stream that fails at its end if the stored bytes no longer match the digest. */
+  openBlob(descriptor: Pick<Descriptor, 'digest' | 'size'>): Readable {
+    const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} in ${this.dir}`);
+    const file = createReadStream(this.blobPath(descriptor.digest));
+    file.on('error', (error) => verifier.destroy(this.missingBlob(descriptor.digest, error)));
+    return file.pipe(verifier);
+  }
+
+  async readBlob(descriptor: Pick<Descriptor, 'digest' | 'size'>): Promise<Buffer> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.blobPath(descriptor.digest));
+    } catch (error) {
+      throw this.missingBlob(descriptor.digest, error);
+    }
+    const actual = digestOf(bytes, algorithmOf(descriptor.digest));
+    if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
+      throw new ActionError(`blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
+    }
+    return bytes;
+  }
+
+  async readManifest(descriptor: Descriptor): Promise<Manifest> {
+    return parseManifest(await this.readBlob(descriptor), descriptor.mediaType, `manifest ${descriptor.digest} in ${this.dir}`);
+  }
+
+  async writeBlob(data: Buffer | string): Promise<{ digest: string; size: number }> {
+    const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+    const digest = digestOf(bytes);
+    if (!(await this.hasBlob(digest))) {
+      const temp = join(this.dir, 'blobs', `.tmp-${randomUUID()}`);
+      await writeFile(temp, bytes);
+      await rename(temp, this.blobPath(digest));
+    }
+    return { digest, size: bytes.length };
+  }
+
+  /** Streams content into the layout, hashing on the way; nothing is held in memory. */
+  async writeBlobStream(source: Readable): Promise<{ digest: string; size: number }> {
+    const temp = join(this.dir, 'blobs', `.tmp-${randomUUID()}`);
+    const hasher = new HashingStream();
+    try {
+      await pipeline(source, hasher, createWriteStream(temp));
+      const digest = hasher.digest();
+      await rename(temp, this.blobPath(digest));
+      return { digest, size: hasher.size };
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+
+  async writeJson(mediaType: string, value: unknown, extra: Partial<Descriptor> = {}): Promise<Descriptor> {
+    const { digest, size } = await this.writeBlob(JSON.stringify(value));
+    return { mediaType, digest, size, ...extra };
+  }
+
+  async index(): Promise<ImageIndex> {
+    const path = join(this.dir, 'index.json');
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      throw new ActionError(`${path} cannot be read: ${(error as Error).message}`, 'the layout is incomplete; rebuild it');
+    }
+    try {
+      return parseManifest(text, MediaType.ociIndex, path) as ImageIndex;
+    } catch (error) {
+      throw new ActionError(`${path} is not a valid image index: ${(error as Error).message}`, 'the layout is damaged; rebuild it');
+    }
+  }
+
+  /** Adds (or replaces, by ref name) an entry in index.json, written atomically. */
+  async addToIndex(descriptor: Descriptor, refName?: string): Promise<void> {
+    const index = await this.index();
+    const entry: Descriptor = refName ? { ...descriptor, annotations: { ...descriptor.annotations, [ANNOTATION_REF_NAME]: refName } } : descriptor;
+    const manifests = index.manifests.filter((m) => (refName ? m.annotations?.[ANNOTATION_REF_NAME] !== refName : m.digest !== descriptor.digest));
+    manifests.push(entry);
+    const temp = join(this.dir, `.index-${randomUUID()}.json`);
+    await writeFile(temp, JSON.stringify({ ...index, manifests }));
+    await rename(temp, join(this.dir, 'index.json'));
+  }
+
+  refNames(index: ImageIndex): string[] {
+    return index.manifests.map((m) => m.annotations?.[ANNOTATION_REF_NAME]).filter((n): n is string => Boolean(n));
+  }
+
+  /**
+   * The descriptor for a ref name (`org.opencontainers.image.ref.name`), or the only image
+   * when no name is given. Errors list what the layout does hold.
+   */
+  async resolve(refName?: string): Promise<Descriptor> {
+    const index = await this.index();
+    const names = this.refNames(index);
+    const held = names.length ? `it holds ${names.map((n) => `"${n}"`).join(', ')}` : `it holds ${index.manifests.length} unnamed image(s)`;
+    if (refName) {
+      const found = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
+      if (found.length === 0) throw new ActionError(`the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
+      if (found.length > 1) throw new ActionError(`the OCI layout ${this.dir} has ${found.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
+      return found[0]!;
+    }
+    if (index.manifests.length === 1) return index.manifests[0]!;
+    if (index.manifests.length === 0) throw new ActionError(`the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
+    throw new ActionError(`the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
+  }
+
+  /** Digests of every blob file present, for garbage collection and tests. */
+  async listBlobs(): Promise<string[]> {
+    const result: string[] = [];
+    for (const algorithm of ['sha256', 'sha512']) {
+      const files = await readdir(join(this.dir, 'blobs', algorithm)).catch(() => [] as string[]);
+      for (const file of files) if (!file.startsWith('.')) result.push(`${algorithm}:${file}`);
+    }
+    return result;
+  }
+
+  private missingBlob(digest: string, error: unknown): Error {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return new ActionError(`the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
+    }
+    return error as Error;
+  }
+}

@@ -1,0 +1,560 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { silentLogger, type Logger } from '@service-pipeline/action-kit';
+import { RegistryAuth, repositoryScope } from './auth.js';
+import type { Credentials } from './credentials.js';
+import { digestOf, encodedOf, isDigest, VerifyingStream } from './digest.js';
+import { readRegistryErrorBody, RegistryError } from './errors.js';
+import { parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
+import { MANIFEST_MEDIA_TYPES, MediaType } from './media-types.js';
+import { isLoopbackRegistry, registryEndpoint } from './reference.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isNetworkError, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from './retry.js';
+
+export interface RegistryClientOptions {
+  credentials?: Credentials;
+  logger?: Logger;
+  retry?: Partial<RetryPolicy>;
+  userAgent?: string;
+  /** Defaults to http for loopback registries and https otherwise. */
+  protocol?: 'http' | 'https';
+  /** Timeout for requests whose bodies are small (everything but blob transfers). */
+  requestTimeoutMs?: number;
+}
+
+export interface FetchedManifest {
+  digest: string;
+  mediaType: string;
+  bytes: Buffer;
+  manifest: Manifest;
+}
+
+export interface ManifestHead {
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+/** Produces the body of an upload afresh for every attempt, so a retry never resends a drained stream. */
+export type BlobOpener = () => Promise<Readable>;
+
+export interface UploadOptions {
+  /** 0 uploads in one PUT; otherwise PATCH chunks of this many bytes (memory use is one chunk). */
+  chunkSize?: number;
+  /** Repositories on the same registry to try a cross-repository mount from first. */
+  mountFrom?: string[];
+}
+
+export type UploadOutcome = 'uploaded' | 'mounted';
+
+export interface ReferrersResult {
+  manifests: Descriptor[];
+  via: 'referrers-api' | 'tag-schema';
+}
+
+interface RequestSpec {
+  method: string;
+  /** Path under the registry root (e.g. `/v2/x/manifests/y`) or an absolute upload URL. */
+  url: string;
+  scopes: string[];
+  operation: string;
+  repository?: string;
+  headers?: Record<string, string>;
+  /** Builds the body for each attempt. */
+  body?: () => Promise<{ body: BodyInit; length: number }>;
+  /** Whether transport errors and 429/5xx may be retried for this request. */
+  retry: boolean;
+  /** Statuses handed back to the caller instead of raising a RegistryError. */
+  accept: number[];
+  /** Blob transfers run as long as they need; everything else times out. */
+  long?: boolean;
+}
+
+const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+function pull(repository: string): string {
+  return repositoryScope(repository, 'pull');
+}
+
+function push(repository: string): string {
+  return repositoryScope(repository, 'pull,push');
+}
+
+function appendQuery(url: string, key: string, value: string): string {
+  return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
+}
+
+/** Yields buffers of exactly `size` bytes (the last may be shorter), holding one chunk at a time. */
+async function* chunksOf(stream: Readable, size: number): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  for await (const data of stream) {
+    let buffer = data as Buffer;
+    while (buffer.length > 0) {
+      const take = Math.min(size - length, buffer.length);
+      parts.push(buffer.subarray(0, take));
+      length += take;
+      buffer = buffer.subarray(take);
+      if (length === size) {
+        yield Buffer.concat(parts, length);
+        parts = [];
+        length = 0;
+      }
+    }
+  }
+  if (length > 0) yield Buffer.concat(parts, length);
+}
+
+/**
+ * A client for the OCI distribution API. Every request goes through one place that handles
+ * the auth challenge, retries with backoff (honouring Retry-After) and turns failures into
+ * RegistryErrors that name the registry, repository and operation.
+ */
+export class RegistryClient {
+  readonly registry: string;
+  readonly baseUrl: string;
+  private readonly auth: RegistryAuth;
+  private readonly log: Logger;
+  private readonly policy: RetryPolicy;
+  private readonly userAgent: string;
+  private readonly timeoutMs: number;
+  private pinged: Promise<void> | undefined;
+
+  constructor(registry: string, options: RegistryClientOptions = {}) {
+    this.registry = registry;
+    const protocol = options.protocol ?? (isLoopbackRegistry(registry) ? 'http' : 'https');
+    this.baseUrl = `${protocol}://${registryEndpoint(registry)}`;
+    this.log = options.logger ?? silentLogger;
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.userAgent = options.userAgent ?? 'service-pipeline';
+    this.timeoutMs = options.requestTimeoutMs ?? 120_000;
+    this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.fetchWithRetry(url, init, 'exchange credentials for a token'), this.log);
+  }
+
+  /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
+  ping(): Promise<void> {
+    this.pinged ??= (async () => {
+      const response = await this.fetchWithRetry(`${this.baseUrl}/v2/`, { method: 'GET' }, 'answer the API version check');
+      await response.body?.cancel();
+      if (response.status === 401) {
+        if (!this.auth.learn(response.headers.get('www-authenticate'))) {
+          throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'without a WWW-Authenticate challenge this client understands' });
+        }
+      } else if (response.status === 404) {
+        throw new RegistryError({ registry: this.registry, operation: 'answer /v2/', status: 404 }, `${this.registry} does not serve the OCI distribution API; check the host name`);
+      } else if (!response.ok) {
+        throw new RegistryError({ registry: this.registry, operation: 'answer /v2/', status: response.status });
+      }
+    })();
+    this.pinged.catch(() => {
+      this.pinged = undefined;
+    });
+    return this.pinged;
+  }
+
+  get authScheme(): string {
+    return this.auth.scheme;
+  }
+
+  // ---- manifests -------------------------------------------------------------------------
+
+  async getManifest(repository: string, reference: string, accept = MANIFEST_ACCEPT): Promise<FetchedManifest> {
+    const response = await this.request({
+      method: 'GET',
+      url: `/v2/${repository}/manifests/${reference}`,
+      headers: { accept },
+      scopes: [pull(repository)],
+      operation: `read manifest ${reference}`,
+      repository,
+      retry: true,
+      accept: [200],
+    });
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > MAX_MANIFEST_BYTES) {
+      await response.body?.cancel();
+      throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
+    }
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
+    if (isDigest(reference) && digest !== reference) {
+      throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
+    }
+    const headerType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    const manifest = parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
+    return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
+  }
+
+  /** Returns undefined when the tag or digest does not exist. */
+  async headManifest(repository: string, reference: string): Promise<ManifestHead | undefined> {
+    const response = await this.request({
+      method: 'HEAD',
+      url: `/v2/${repository}/manifests/${reference}`,
+      headers: { accept: MANIFEST_ACCEPT },
+      scopes: [pull(repository)],
+      operation: `check manifest ${reference}`,
+      repository,
+      retry: true,
+      accept: [200, 404],
+    });
+    if (response.status === 404) return undefined;
+    const digest = response.headers.get('docker-content-digest');
+    if (!digest || !isDigest(digest)) {
+      // Some registries omit the digest on HEAD; fall back to reading the manifest.
+      const fetched = await this.getManifest(repository, reference);
+      return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+    }
+    return {
+      digest,
+      mediaType: (response.headers.get('content-type') ?? '').split(';')[0]!.trim(),
+      size: Number(response.headers.get('content-length') ?? '0'),
+    };
+  }
+
+  /** PUT a manifest under a tag or its digest; returns the digest the registry computed. */
+  async putManifest(repository: string, reference: string, bytes: Buffer, mediaType: string): Promise<string> {
+    const expected = digestOf(bytes);
+    const response = await this.request({
+      method: 'PUT',
+      url: `/v2/${repository}/manifests/${reference}`,
+      headers: { 'content-type': mediaType },
+      body: async () => ({ body: new Uint8Array(bytes), length: bytes.length }),
+      scopes: [push(repository)],
+      operation: `write manifest ${reference}`,
+      repository,
+      retry: true,
+      accept: [201, 200],
+    });
+    await response.body?.cancel();
+    const digest = response.headers.get('docker-content-digest') ?? expected;
+    if (digest !== expected) {
+      throw new RegistryError({ registry: this.registry, repository, operation: `write manifest ${reference}`, status: response.status, detail: `it stored digest ${digest}, expected ${expected}` }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
+    }
+    return digest;
+  }
+
+  /** DELETE by digest. Returns false when it was already gone (404 counts as done). */
+  async deleteManifest(repository: string, digest: string): Promise<boolean> {
+    const response = await this.request({
+      method: 'DELETE',
+      url: `/v2/${repository}/manifests/${digest}`,
+      scopes: [repositoryScope(repository, 'delete,pull')],
+      operation: `delete manifest ${digest}`,
+      repository,
+      retry: true,
+      accept: [202, 200, 204, 404],
+    });
+    await response.body?.cancel();
+    return response.status !== 404;
+  }
+
+  // ---- blobs -----------------------------------------------------------------------------
+
+  /** Size of the blob when the repository has it, else undefined. */
+  async hasBlob(repository: string, digest: string): Promise<number | undefined> {
+    const response = await this.request({
+      method: 'HEAD',
+      url: `/v2/${repository}/blobs/${digest}`,
+      scopes: [pull(repository)],
+      operation: `check blob ${digest}`,
+      repository,
+      retry: true,
+      accept: [200, 404],
+    });
+    await response.body?.cancel();
+    return response.status === 200 ? Number(response.headers.get('content-length') ?? '0') : undefined;
+  }
+
+  /** A stream of the blob that fails at the end when the content does not match the descriptor. */
+  async getBlob(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>): Promise<Readable> {
+    const response = await this.request({
+      method: 'GET',
+      url: `/v2/${repository}/blobs/${descriptor.digest}`,
+      scopes: [pull(repository)],
+      operation: `read blob ${descriptor.digest}`,
+      repository,
+      retry: true,
+      accept: [200],
+      long: true,
+    });
+    if (!response.body) throw new RegistryError({ registry: this.registry, repository, operation: `read blob ${descriptor.digest}`, status: response.status, detail: 'the response has no body' });
+    const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
+    const source = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+    source.on('error', (error) => verifier.destroy(error));
+    return source.pipe(verifier);
+  }
+
+  async getBlobBytes(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>): Promise<Buffer> {
+    const parts: Buffer[] = [];
+    for await (const chunk of await this.getBlob(repository, descriptor)) parts.push(chunk as Buffer);
+    return Buffer.concat(parts);
+  }
+
+  /**
+   * Tries a cross-repository mount. When the registry declines it answers with a fresh
+   * upload session, which is returned so the upload can use it instead of opening another.
+   */
+  async mountBlob(repository: string, digest: string, from: string): Promise<{ mounted: true } | { mounted: false; location: string }> {
+    const response = await this.request({
+      method: 'POST',
+      url: `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+      headers: { 'content-length': '0' },
+      scopes: [push(repository), pull(from)],
+      operation: `mount blob ${digest} from ${from}`,
+      repository,
+      retry: true,
+      accept: [201, 202],
+    });
+    await response.body?.cancel();
+    if (response.status === 201) return { mounted: true };
+    return { mounted: false, location: this.uploadLocation(response, repository) };
+  }
+
+  /**
+   * Uploads a blob (monolithic PUT or PATCH chunks, then the closing PUT with the digest).
+   * An upload that fails midway is restarted from a new session: a half-written session
+   * cannot be trusted to resume on every registry.
+   */
+  async uploadBlob(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, open: BlobOpener, options: UploadOptions = {}): Promise<UploadOutcome> {
+    let location: string | undefined;
+    for (const from of options.mountFrom ?? []) {
+      if (from === repository) continue;
+      const result = await this.mountBlob(repository, descriptor.digest, from);
+      if (result.mounted) return 'mounted';
+      location = result.location;
+    }
+    const chunkSize = options.chunkSize ?? 0;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        location ??= await this.startUpload(repository);
+        if (chunkSize > 0 && descriptor.size > chunkSize) await this.uploadChunked(repository, descriptor, location, open, chunkSize);
+        else await this.uploadMonolithic(repository, descriptor, location, open);
+        return 'uploaded';
+      } catch (error) {
+        location = undefined;
+        const retryable = error instanceof RegistryError ? error.status === undefined || isRetryableStatus(error.status) : isNetworkError(error);
+        if (!retryable || attempt >= this.policy.attempts) throw error;
+        const delay = backoffDelay(this.policy, attempt);
+        this.log.debug(`upload of ${descriptor.digest} failed (${(error as Error).message}); restarting in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
+        await sleep(delay);
+      }
+    }
+  }
+
+  private async startUpload(repository: string): Promise<string> {
+    const response = await this.request({
+      method: 'POST',
+      url: `/v2/${repository}/blobs/uploads/`,
+      headers: { 'content-length': '0' },
+      scopes: [push(repository)],
+      operation: 'start a blob upload',
+      repository,
+      retry: true,
+      accept: [202],
+    });
+    await response.body?.cancel();
+    return this.uploadLocation(response, repository);
+  }
+
+  private uploadLocation(response: Response, repository: string): string {
+    const location = response.headers.get('location');
+    if (!location) throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
+    return new URL(location, this.baseUrl).toString();
+  }
+
+  private async uploadMonolithic(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, location: string, open: BlobOpener): Promise<void> {
+    const response = await this.request({
+      method: 'PUT',
+      url: appendQuery(location, 'digest', descriptor.digest),
+      headers: { 'content-type': 'application/octet-stream' },
+      body: async () => ({ body: Readable.toWeb(await open()) as unknown as BodyInit, length: descriptor.size }),
+      scopes: [push(repository)],
+      operation: `upload blob ${descriptor.digest}`,
+      repository,
+      retry: false,
+      accept: [201, 204],
+      long: true,
+    });
+    await response.body?.cancel();
+  }
+
+  private async uploadChunked(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, start: string, open: BlobOpener, chunkSize: number): Promise<void> {
+    let location = start;
+    let offset = 0;
+    for await (const chunk of chunksOf(await open(), chunkSize)) {
+      const range = `${offset}-${offset + chunk.length - 1}`;
+      const response = await this.request({
+        method: 'PATCH',
+        url: location,
+        headers: { 'content-type': 'application/octet-stream', 'content-range': range },
+        body: async () => ({ body: new Uint8Array(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.length), length: chunk.length }),
+        scopes: [push(repository)],
+        operation: `upload bytes ${range} of blob ${descriptor.digest}`,
+        repository,
+        retry: false,
+        accept: [202],
+        long: true,
+      });
+      await response.body?.cancel();
+      location = this.uploadLocation(response, repository);
+      offset += chunk.length;
+    }
+    const response = await this.request({
+      method: 'PUT',
+      url: appendQuery(location, 'digest', descriptor.digest),
+      headers: { 'content-length': '0' },
+      scopes: [push(repository)],
+      operation: `finish upload of blob ${descriptor.digest}`,
+      repository,
+      retry: false,
+      accept: [201, 204],
+    });
+    await response.body?.cancel();
+  }
+
+  // ---- tags and referrers ----------------------------------------------------------------
+
+  /** Every tag, following `Link: <...>; rel="next"` pages. An unknown repository has none. */
+  async listTags(repository: string, pageSize = 1000): Promise<string[]> {
+    const tags: string[] = [];
+    let next: string | undefined = `/v2/${repository}/tags/list?n=${pageSize}`;
+    while (next) {
+      const response: Response = await this.request({
+        method: 'GET',
+        url: next,
+        scopes: [pull(repository)],
+        operation: 'list tags',
+        repository,
+        retry: true,
+        accept: [200, 404],
+      });
+      if (response.status === 404) {
+        const { codes } = await readRegistryErrorBody(response);
+        if (codes.includes('NAME_UNKNOWN')) return tags;
+        throw new RegistryError({ registry: this.registry, repository, operation: 'list tags', status: 404, codes });
+      }
+      const body = (await response.json()) as { tags?: string[] | null };
+      tags.push(...(body.tags ?? []));
+      const link = response.headers.get('link');
+      const match = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link) : null;
+      next = match ? match[1] : undefined;
+    }
+    return tags;
+  }
+
+  /**
+   * Manifests whose `subject` is the given digest: the referrers API where the registry has
+   * it, else the `sha256-<hex>` tag schema that OCI 1.1 defines as the fallback.
+   */
+  async referrers(repository: string, digest: string, artifactType?: string): Promise<ReferrersResult> {
+    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    const response = await this.request({
+      method: 'GET',
+      url: `/v2/${repository}/referrers/${digest}${query}`,
+      headers: { accept: MediaType.ociIndex },
+      scopes: [pull(repository)],
+      operation: `list referrers of ${digest}`,
+      repository,
+      retry: true,
+      accept: [200, 404, 400, 405],
+    });
+    const contentType = response.headers.get('content-type') ?? '';
+    if (response.status === 200 && contentType.includes(MediaType.ociIndex)) {
+      const index = (await response.json()) as ImageIndex;
+      const filtered = artifactType && !response.headers.get('oci-filters-applied')?.includes('artifactType');
+      const manifests = (index.manifests ?? []).filter((m) => !filtered || m.artifactType === artifactType);
+      return { manifests, via: 'referrers-api' };
+    }
+    await response.body?.cancel();
+    const tag = referrersTag(digest);
+    const head = await this.headManifest(repository, tag);
+    if (!head) return { manifests: [], via: 'tag-schema' };
+    const fetched = await this.getManifest(repository, tag);
+    const index = fetched.manifest as ImageIndex;
+    const manifests = (index.manifests ?? []).filter((m) => !artifactType || m.artifactType === artifactType);
+    return { manifests, via: 'tag-schema' };
+  }
+
+  // ---- transport -------------------------------------------------------------------------
+
+  private async request(spec: RequestSpec): Promise<Response> {
+    await this.ping();
+    let scopes = spec.scopes;
+    let authRetried = false;
+    for (let attempt = 1; ; attempt++) {
+      const headers: Record<string, string> = { 'user-agent': this.userAgent, ...spec.headers };
+      const authorization = await this.auth.authorization(scopes);
+      if (authorization) headers.authorization = authorization;
+      const init: RequestInit & { duplex?: 'half' } = { method: spec.method, headers, redirect: 'follow' };
+      if (spec.body) {
+        const { body, length } = await spec.body();
+        init.body = body;
+        init.duplex = 'half';
+        headers['content-length'] = String(length);
+      }
+      if (!spec.long) init.signal = AbortSignal.timeout(this.timeoutMs);
+      const url = spec.url.startsWith('http') ? spec.url : `${this.baseUrl}${spec.url}`;
+      let response: Response;
+      try {
+        response = await fetch(url, init);
+      } catch (error) {
+        if (spec.retry && isNetworkError(error) && attempt < this.policy.attempts) {
+          const delay = backoffDelay(this.policy, attempt);
+          this.log.debug(`${spec.method} ${url}: ${describeNetworkError(error)}; retrying in ${delay} ms`);
+          await sleep(delay);
+          continue;
+        }
+        throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, detail: describeNetworkError(error) }, undefined, { cause: error });
+      }
+      if (response.status === 401 && !authRetried) {
+        const retryScopes = this.auth.retryScopes(response.headers.get('www-authenticate'), scopes);
+        if (retryScopes) {
+          await response.body?.cancel();
+          authRetried = true;
+          scopes = retryScopes;
+          attempt--;
+          continue;
+        }
+      }
+      if (spec.accept.includes(response.status)) return response;
+      if (spec.retry && isRetryableStatus(response.status) && attempt < this.policy.attempts) {
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        await response.body?.cancel();
+        if (retryAfter === undefined || retryAfter <= this.policy.maxRetryAfterMs) {
+          const delay = backoffDelay(this.policy, attempt, retryAfter);
+          this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms`);
+          await sleep(delay);
+          continue;
+        }
+      }
+      const { codes, detail } = await readRegistryErrorBody(response);
+      throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, status: response.status, codes, detail });
+    }
+  }
+
+  /** Requests outside the registry API proper (ping, token exchange): transport and 429/5xx retries only. */
+  private async fetchWithRetry(url: string, init: RequestInit, operation: string): Promise<Response> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await fetch(url, { ...init, headers: { 'user-agent': this.userAgent, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(this.timeoutMs) });
+        if (isRetryableStatus(response.status) && attempt < this.policy.attempts) {
+          const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+          await response.body?.cancel();
+          await sleep(backoffDelay(this.policy, attempt, retryAfter));
+          continue;
+        }
+        return response;
+      } catch (error) {
+        if (isNetworkError(error) && attempt < this.policy.attempts) {
+          await sleep(backoffDelay(this.policy, attempt));
+          continue;
+        }
+        throw new RegistryError({ registry: this.registry, operation, detail: describeNetworkError(error) }, undefined, { cause: error });
+      }
+    }
+  }
+}
+
+/** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
+export function referrersTag(digest: string): string {
+  return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
+}
