@@ -1,3 +1,93 @@
-import * as core from '@actions/core';
-import { hello } from '@service-pipeline/oci';
-core.info(hello('world'));
+import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import {
+  credentialsFromDockerConfig,
+  findSourceLabel,
+  formatBytes,
+  layoutSource,
+  OciLayout,
+  pushImage,
+  registrySource,
+  RegistryClient,
+  type Descriptor,
+  type ImageSource,
+} from '@service-pipeline/oci';
+import { explainPushError } from './explain.js';
+import { readInputs } from './inputs.js';
+
+async function openSource(inputs: ReturnType<typeof readInputs>): Promise<{ source: ImageSource; root: Descriptor }> {
+  if (inputs.source.kind === 'layout') {
+    const layout = await OciLayout.open(inputs.source.dir);
+    return { source: layoutSource(layout), root: await layout.resolve(inputs.source.ref) };
+  }
+  const ref = inputs.source.reference;
+  const credentials = inputs.source.credentials ?? (await credentialsFromDockerConfig(ref.registry));
+  const client = new RegistryClient(ref.registry, { logger: actionLogger, ...(credentials ? { credentials } : {}) });
+  const fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag!);
+  return { source: registrySource(client, ref.repository), root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length } };
+}
+
+async function main(): Promise<void> {
+  const inputs = readInputs();
+  for (const note of inputs.notes) actionLogger.info(note);
+  const target = `${inputs.registry}/${inputs.repository}`;
+
+  const { source, root } = await actionLogger.group(`Reading ${inputs.source.kind === 'layout' ? inputs.source.dir : source_label(inputs)}`, () => openSource(inputs));
+  if (inputs.sourceLabelCheck !== 'off' && !(await findSourceLabel(source, root))) {
+    const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? 'ghcr.io will not link the package to its repository (and it will not inherit the repository\'s access)' : 'registries cannot link it to its repository'}`;
+    const fix = 'build with the build action (it sets it), or add LABEL org.opencontainers.image.source=https://github.com/OWNER/REPO to the Dockerfile';
+    if (inputs.sourceLabelCheck === 'error') throw new ActionError(message, fix);
+    actionLogger.warning(`${message}; ${fix}`);
+  }
+
+  const credentials = inputs.credentials ?? (await credentialsFromDockerConfig(inputs.registry));
+  const client = new RegistryClient(inputs.registry, { logger: actionLogger, ...(credentials ? { credentials } : {}) });
+  const report = await actionLogger
+    .group(`Pushing ${root.digest} to ${target}`, () =>
+      pushImage({
+        source,
+        root,
+        client,
+        repository: inputs.repository,
+        tags: inputs.tags,
+        concurrency: inputs.concurrency,
+        chunkSize: inputs.chunkSize,
+        mountFrom: inputs.mountFrom,
+        logger: actionLogger,
+      }),
+    )
+    .catch((error: unknown) => {
+      throw explainPushError(error, inputs.registry, inputs.repository);
+    });
+
+  const fullTags = report.tags.map((tag) => `${target}:${tag}`);
+  const { uploaded, mounted, existing } = report.blobs;
+  setOutputs({
+    digest: report.digest,
+    'image-ref': `${target}@${report.digest}`,
+    tags: fullTags.join('\n'),
+    'bytes-uploaded': uploaded.bytes,
+    blobs: { uploaded: uploaded.count, mounted: mounted.count, existing: existing.count },
+  });
+  await writeSummary({
+    heading: `Pushed ${target}@${report.digest.slice(0, 19)}`,
+    paragraphs: [`Image reference: \`${target}@${report.digest}\` (${report.mediaType}), in ${(report.durationMs / 1000).toFixed(1)} s.`],
+    tables: [
+      { caption: 'Tags', headers: ['Tag', 'Digest'], rows: fullTags.map((tag) => [`\`${tag}\``, `\`${report.digest}\``]) },
+      {
+        caption: 'Blobs',
+        headers: ['', 'Blobs', 'Size'],
+        rows: [
+          ['uploaded', uploaded.count, formatBytes(uploaded.bytes)],
+          ['mounted', mounted.count, formatBytes(mounted.bytes)],
+          ['already present', existing.count, formatBytes(existing.bytes)],
+        ],
+      },
+    ],
+  });
+}
+
+function source_label(inputs: ReturnType<typeof readInputs>): string {
+  return inputs.source.kind === 'registry' ? `${inputs.source.reference.registry}/${inputs.source.reference.repository}` : inputs.source.dir;
+}
+
+await run('push', main);

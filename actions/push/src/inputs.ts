@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { InputError, Inputs } from '@service-pipeline/action-kit';
+import { InvalidReferenceError, parseReference, type Credentials, type ParsedReference } from '@service-pipeline/oci';
+
+export interface PushInputs {
+  source: { kind: 'layout'; dir: string; ref?: string } | { kind: 'registry'; reference: ParsedReference; credentials?: Credentials };
+  registry: string;
+  repository: string;
+  tags: string[];
+  credentials?: Credentials;
+  mountFrom: string[];
+  concurrency: number;
+  chunkSize: number;
+  sourceLabelCheck: 'warn' | 'error' | 'off';
+  notes: string[];
+}
+
+export const DEFAULT_LAYOUT = (): string => join(process.env.RUNNER_TEMP ?? tmpdir(), 'service-pipeline', 'oci-layout');
+
+function reference(input: string, value: string): ParsedReference {
+  try {
+    return parseReference(value);
+  } catch (error) {
+    if (error instanceof InvalidReferenceError) throw new InputError(input, `has an invalid reference: ${error.message}`, error.hint);
+    throw error;
+  }
+}
+
+function credentials(username: string, password: string): Credentials | undefined {
+  return username !== '' && password !== '' ? { username, password } : undefined;
+}
+
+/** Reads and validates every input before any network or disk work. */
+export function readInputs(inputs = new Inputs()): PushInputs {
+  const password = inputs.secret('password');
+  const sourcePassword = inputs.secret('source-password');
+  const notes: string[] = [];
+
+  const tags = inputs.list('tags', { required: true }).map((value) => {
+    const ref = reference('tags', value);
+    if (ref.digest) throw new InputError('tags', `entry "${value}" carries a digest`, 'list tags only (registry/owner/name:tag); the digest is an output');
+    if (ref.tag === undefined) throw new InputError('tags', `entry "${value}" has no tag`, `add one, e.g. ${value}:latest`);
+    notes.push(...ref.notes);
+    return ref;
+  });
+  const first = tags[0]!;
+  const repositories = [...new Set(tags.map((t) => `${t.registry}/${t.repository}`))];
+  if (repositories.length > 1) {
+    throw new InputError('tags', `names ${repositories.length} repositories (${repositories.join(', ')})`, 'push to one repository per step; add another push step for the other repository');
+  }
+
+  let source: PushInputs['source'];
+  if (inputs.has('source-image')) {
+    if (inputs.has('oci-layout') || inputs.has('layout-ref')) {
+      throw new InputError('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
+    }
+    const ref = reference('source-image', inputs.string('source-image'));
+    if (ref.tag === undefined && ref.digest === undefined) throw new InputError('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
+    const sourceCredentials =
+      credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
+    source = { kind: 'registry', reference: ref, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
+  } else {
+    const dir = inputs.path('oci-layout', { default: DEFAULT_LAYOUT(), mustExist: 'directory' });
+    const ref = inputs.string('layout-ref');
+    source = { kind: 'layout', dir, ...(ref ? { ref } : {}) };
+  }
+
+  const mountFrom = inputs.list('mount-from').map((value) => {
+    const ref = reference('mount-from', value.includes('/') && value.split('/')[0]!.includes('.') ? value : `${first.registry}/${value}`);
+    if (ref.registry !== first.registry) throw new InputError('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
+    return ref.repository;
+  });
+
+  const result: PushInputs = {
+    source,
+    registry: first.registry,
+    repository: first.repository,
+    tags: tags.map((t) => t.tag!),
+    mountFrom,
+    concurrency: inputs.integer('concurrency', { default: 4, min: 1, max: 16 }),
+    chunkSize: inputs.byteSize('chunk-size', '0'),
+    sourceLabelCheck: inputs.enumValue('source-label-check', ['warn', 'error', 'off'] as const, 'warn'),
+    notes: [...new Set(notes)],
+  };
+  if (result.chunkSize > 0 && result.chunkSize < 1024 * 1024) {
+    throw new InputError('chunk-size', `is ${result.chunkSize} bytes`, 'use 0 (one request per blob) or at least 1MiB; registries backed by object storage reject smaller chunks');
+  }
+  const target = credentials(inputs.string('username'), password);
+  if (target) result.credentials = target;
+  return result;
+}
