@@ -1,0 +1,24 @@
+import { createServer } from 'node:net';
+
+/**
+ * Returns a TCP port on 127.0.0.1 that was free a moment ago (bind port 0, read it, close).
+ * There is an unavoidable small race until the caller binds it; helpers that start
+ * servers on such a port retry on "address already in use".
+ */
+export async function freePort(): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen({ host: '127.0.0.1', port: 0, exclusive: true }, () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') {
+        server.close();
+        reject(new Error('freePort: could not determine the bound port'));
+        return;
+      }
+      const { port } = address;
+      server.close((err) => (err ? reject(err) : resolve(port)));
+    });
+  });
+}
