@@ -1,6 +1,6 @@
 import { Agent, createServer, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream';
+import { listenOnLoopback } from './ports.js';
 
 export type Fault =
   /** Answer directly without forwarding. Default body: a registry-style JSON error. */
@@ -180,12 +180,7 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => handle(req, res, true));
   server.on('clientError', (_err, socket) => socket.destroy());
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  server.unref();
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   let stopping: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 
 /**
  * Returns a TCP port on 127.0.0.1 that was free a moment ago (bind port 0, read it, close).
@@ -21,4 +21,14 @@ export async function freePort(): Promise<number> {
       server.close((err) => (err ? reject(err) : resolve(port)));
     });
   });
+}
+
+/** Binds an in-process server to a random port on 127.0.0.1 (unref'd) and returns the port. */
+export async function listenOnLoopback(server: Server): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  server.unref();
+  return (server.address() as AddressInfo).port;
 }

@@ -2,12 +2,11 @@ import { execFile } from 'node:child_process';
 import { createPrivateKey, randomBytes, randomUUID, sign, X509Certificate, type KeyObject } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
-import { freePort } from './ports.js';
+import { freePort, listenOnLoopback } from './ports.js';
 import { startProcess, waitForHttp, type ManagedProcess } from './processes.js';
 
 const execFileAsync = promisify(execFile);
@@ -343,12 +342,7 @@ async function startTokenServer(
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(0, '127.0.0.1', () => resolve());
-    http.unref();
-  });
-  const { port } = http.address() as AddressInfo;
+  const port = await listenOnLoopback(http);
   let closing: Promise<void> | undefined;
   const server: TokenServer = {
     url: `http://127.0.0.1:${port}/token`,
