@@ -28473,7 +28473,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         source = { kind: 'layout', dir, ...(ref ? { ref } : {}) };
     }
     const mountFrom = inputs.list('mount-from').map((value) => {
-        const ref = reference('mount-from', value.includes('/') && value.split('/')[0].includes('.') ? value : `${first.registry}/${value}`);
+        const ref = reference('mount-from', (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .hasExplicitRegistry */ .Yt)(value) ? value : `${first.registry}/${value}`);
         if (ref.registry !== first.registry)
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
         return ref.repository;
@@ -28529,7 +28529,8 @@ async function main() {
     for (const note of inputs.notes)
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(note);
     const target = `${inputs.registry}/${inputs.repository}`;
-    const { source, root } = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Reading ${inputs.source.kind === 'layout' ? inputs.source.dir : source_label(inputs)}`, () => openSource(inputs));
+    const origin = inputs.source.kind === 'registry' ? `${inputs.source.reference.registry}/${inputs.source.reference.repository}` : inputs.source.dir;
+    const { source, root } = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Reading ${origin}`, () => openSource(inputs));
     if (inputs.sourceLabelCheck !== 'off' && !(await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .findSourceLabel */ .F9)(source, root))) {
         const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? 'ghcr.io will not link the package to its repository (and it will not inherit the repository\'s access)' : 'registries cannot link it to its repository'}`;
         const fix = 'build with the build action (it sets it), or add LABEL org.opencontainers.image.source=https://github.com/OWNER/REPO to the Dockerfile';
@@ -28579,9 +28580,6 @@ async function main() {
             },
         ],
     });
-}
-function source_label(inputs) {
-    return inputs.source.kind === 'registry' ? `${inputs.source.reference.registry}/${inputs.source.reference.repository}` : inputs.source.dir;
 }
 await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('push', main);
 
@@ -31982,6 +31980,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N3: () => (/* reexport */ credentialsFromDockerConfig),
   F9: () => (/* reexport */ findSourceLabel),
   z3: () => (/* reexport */ formatBytes),
+  Yt: () => (/* reexport */ hasExplicitRegistry),
   yj: () => (/* reexport */ layoutSource),
   F2: () => (/* reexport */ parseReference),
   GH: () => (/* reexport */ pushImage),
@@ -32996,7 +32995,6 @@ async function pushImage(options) {
     return report;
 }
 
-
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 
 class InvalidReferenceError extends Error {
@@ -33098,6 +33096,11 @@ function parseReference(input, options = {}) {
     if (digest !== undefined)
         result.digest = digest;
     return result;
+}
+/** Whether a reference names its registry (`ghcr.io/a/b`, `localhost:5000/a`) rather than relying on docker.io. */
+function hasExplicitRegistry(text) {
+    const slash = text.indexOf('/');
+    return slash > 0 && looksLikeDomain(text.slice(0, slash));
 }
 /** `registry/repository` without tag or digest. */
 function repositoryOf(ref) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { InvalidReferenceError, parseReference, type Credentials, type ParsedReference } from '@service-pipeline/oci';
+import { hasExplicitRegistry, InvalidReferenceError, parseReference, type Credentials, type ParsedReference } from '@service-pipeline/oci';
 
 export interface PushInputs {
   source: { kind: 'layout'; dir: string; ref?: string } | { kind: 'registry'; reference: ParsedReference; credentials?: Credentials };
@@ -67,7 +67,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
   }
 
   const mountFrom = inputs.list('mount-from').map((value) => {
-    const ref = reference('mount-from', value.includes('/') && value.split('/')[0]!.includes('.') ? value : `${first.registry}/${value}`);
+    const ref = reference('mount-from', hasExplicitRegistry(value) ? value : `${first.registry}/${value}`);
     if (ref.registry !== first.registry) throw new InputError('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
     return ref.repository;
   });

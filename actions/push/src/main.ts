@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   for (const note of inputs.notes) actionLogger.info(note);
   const target = `${inputs.registry}/${inputs.repository}`;
 
-  const { source, root } = await actionLogger.group(`Reading ${inputs.source.kind === 'layout' ? inputs.source.dir : source_label(inputs)}`, () => openSource(inputs));
+  const origin = inputs.source.kind === 'registry' ? `${inputs.source.reference.registry}/${inputs.source.reference.repository}` : inputs.source.dir;
+  const { source, root } = await actionLogger.group(`Reading ${origin}`, () => openSource(inputs));
   if (inputs.sourceLabelCheck !== 'off' && !(await findSourceLabel(source, root))) {
     const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? 'ghcr.io will not link the package to its repository (and it will not inherit the repository\'s access)' : 'registries cannot link it to its repository'}`;
     const fix = 'build with the build action (it sets it), or add LABEL org.opencontainers.image.source=https://github.com/OWNER/REPO to the Dockerfile';
@@ -84,10 +85,6 @@ async function main(): Promise<void> {
       },
     ],
   });
-}
-
-function source_label(inputs: ReturnType<typeof readInputs>): string {
-  return inputs.source.kind === 'registry' ? `${inputs.source.reference.registry}/${inputs.source.reference.repository}` : inputs.source.dir;
 }
 
 await run('push', main);

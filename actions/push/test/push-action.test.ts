@@ -97,6 +97,7 @@ describe('push action (bundled, run as the runner runs it)', () => {
       ['layout and source image', { 'oci-layout': image.dir, 'source-image': `${host}/acme/shop:main`, tags: `${host}/acme/bad:v1` }, /input "source-image" is set together with oci-layout/],
       ['concurrency out of range', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, concurrency: '0' }, /input "concurrency"/],
       ['tiny chunks', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'chunk-size': '100' }, /input "chunk-size" is 100 bytes; use 0 .* or at least 1MiB/],
+      ['mount from another registry', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'mount-from': 'ghcr.io/acme/base' }, /input "mount-from" "ghcr\.io\/acme\/base" is on ghcr\.io, not 127\.0\.0\.1:\d+; list repositories of the target registry only/],
       ['unknown check mode', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'source-label-check': 'maybe' }, /input "source-label-check" must be one of warn, error, off/],
       ['wrong password', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, password: 'wrong' }, /answered 401 .*credentials were refused by 127\.0\.0\.1:\d+: check the username and password/],
     ];

@@ -41,7 +41,7 @@ function add(counts: TransferCounts, bytes: number): void {
   counts.bytes += bytes;
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   const units = ['KiB', 'MiB', 'GiB'];
   let value = bytes / 1024;
@@ -122,5 +122,3 @@ export async function pushImage(options: PushImageOptions): Promise<PushReport> 
   report.durationMs = Date.now() - started;
   return report;
 }
-
-export { formatBytes };

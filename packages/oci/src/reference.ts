@@ -128,6 +128,12 @@ export function parseReference(input: string, options: ParseOptions = {}): Parse
   return result;
 }
 
+/** Whether a reference names its registry (`ghcr.io/a/b`, `localhost:5000/a`) rather than relying on docker.io. */
+export function hasExplicitRegistry(text: string): boolean {
+  const slash = text.indexOf('/');
+  return slash > 0 && looksLikeDomain(text.slice(0, slash));
+}
+
 /** `registry/repository` without tag or digest. */
 export function repositoryOf(ref: ImageReference): string {
   return `${ref.registry}/${ref.repository}`;

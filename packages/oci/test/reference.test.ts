@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatReference, InvalidReferenceError, isLoopbackRegistry, parseReference, registryEndpoint } from '../src/reference.js';
+import { formatReference, hasExplicitRegistry, InvalidReferenceError, isLoopbackRegistry, parseReference, registryEndpoint } from '../src/reference.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 
@@ -66,4 +66,6 @@ test('formats, endpoints and loopback detection', () => {
   assert.equal(registryEndpoint('ghcr.io'), 'ghcr.io');
   for (const host of ['127.0.0.1:5000', 'localhost', 'localhost:1', '[::1]:80', '127.1.2.3']) assert.ok(isLoopbackRegistry(host), host);
   for (const host of ['ghcr.io', '10.0.0.1:5000', 'localhost.example.com']) assert.ok(!isLoopbackRegistry(host), host);
+  for (const text of ['ghcr.io/a/b', 'localhost/a', '127.0.0.1:5000/a', 'Registry/a']) assert.ok(hasExplicitRegistry(text), text);
+  for (const text of ['acme/base', 'alpine', 'a/b/c']) assert.ok(!hasExplicitRegistry(text), text);
 });
