@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegistryClient } from '@service-pipeline/oci';
@@ -61,6 +61,15 @@ describe('push action (bundled, run as the runner runs it)', () => {
     const run = await push({ tags: `${registry.host}/acme/default:v1` }, { RUNNER_TEMP: runnerTemp });
     assert.equal(run.exitCode, 0, run.stdout);
     assert.equal(run.outputs.digest, built.root.digest);
+  });
+
+  test('uses ~/.docker/config.json when username and password are empty', async () => {
+    const dockerConfig = await mkdtemp(join(tmpdir(), 'docker-config-'));
+    cleanup.push(dockerConfig);
+    await writeFile(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } } }));
+    const run = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/from-config:v1`, username: '', password: '' }, { env: { DOCKER_CONFIG: dockerConfig } });
+    assert.equal(run.exitCode, 0, run.stdout);
+    assert.equal((await client.headManifest('acme/from-config', 'v1'))?.digest, image.root.digest);
   });
 
   test('copies from another repository by mounting instead of uploading', async () => {
