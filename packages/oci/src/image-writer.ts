@@ -22,6 +22,7 @@ export interface ContainerConfig {
   Labels?: Record<string, string>;
   ExposedPorts?: Record<string, Record<string, never>>;
   StopSignal?: string;
+  Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; Retries?: number };
 }
 
 export interface ImageConfig {
