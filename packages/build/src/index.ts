@@ -1,1 +1,2 @@
 export * from './distroless-check.js';
+export * from './append.js';

@@ -1,0 +1,276 @@
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import { isAbsolute, join, posix, resolve } from 'node:path';
+import { silentLogger, type Logger } from '@service-pipeline/action-kit';
+import { ActionError } from '@service-pipeline/action-kit/errors';
+import {
+  isIndex,
+  layoutSource,
+  MediaType,
+  OciLayout,
+  parseManifest,
+  parseReference,
+  platformString,
+  RegistryClient,
+  registrySource,
+  writeIndex,
+  writeLayer,
+  type ContainerConfig,
+  type Credentials,
+  type Descriptor,
+  type ImageConfig,
+  type ImageManifest,
+  type ImageSource,
+  type Platform,
+  type TarEntry,
+} from '@service-pipeline/oci';
+
+export interface Artifact {
+  /** Only for this platform (`linux/arm64`); undefined means every platform. */
+  platform?: string;
+  source: string;
+  /** Absolute path inside the image. */
+  destination: string;
+}
+
+export class ArtifactLineError extends ActionError {}
+
+/**
+ * One artifact per line: `[<platform> ]<source>=<destination>`, e.g.
+ * `dist/server=/app/server` or `linux/arm64 dist/arm64/server=/app/server`. Sources are
+ * files or directories relative to `contextDir`.
+ */
+export function parseArtifacts(lines: string[], contextDir: string): Artifact[] {
+  return lines.map((line) => {
+    const tokens = line.trim().split(/\s+/);
+    const fail = (what: string): never => {
+      throw new ArtifactLineError(`artifact line "${line}" ${what}`, 'write each line as [<os>/<arch>[/<variant>] ]<source>=</absolute/destination>, e.g. "linux/arm64 dist/server-arm64=/app/server"');
+    };
+    if (tokens.length > 2) fail('has more than a platform and a mapping');
+    const mapping = tokens[tokens.length - 1]!;
+    const platform = tokens.length === 2 ? tokens[0] : undefined;
+    if (platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform)) fail(`has an invalid platform "${platform}"`);
+    const eq = mapping.indexOf('=');
+    if (eq <= 0 || eq === mapping.length - 1) fail('is not <source>=<destination>');
+    const source = mapping.slice(0, eq);
+    const destination = mapping.slice(eq + 1);
+    if (!destination.startsWith('/')) fail(`has a relative destination "${destination}"`);
+    if (posix.normalize(destination) !== destination || destination.split('/').includes('..')) fail(`has a destination that is not a clean absolute path "${destination}"`);
+    const resolved = isAbsolute(source) ? source : resolve(contextDir, source);
+    return { ...(platform ? { platform } : {}), source: resolved, destination };
+  });
+}
+
+async function entriesFor(artifact: Artifact): Promise<TarEntry[]> {
+  const info = await lstat(artifact.source).catch(() => undefined);
+  if (!info) throw new ActionError(`artifact ${artifact.source} does not exist`, 'build it before this step, or fix the path in the artifacts input');
+  const target = artifact.destination.replace(/^\/+/, '');
+  const parents: TarEntry[] = [];
+  const parts = target.split('/');
+  for (let i = 1; i < parts.length; i++) parents.push({ path: parts.slice(0, i).join('/'), type: 'directory', mode: 0o755 });
+  const walk = async (source: string, path: string): Promise<TarEntry[]> => {
+    const stat = await lstat(source);
+    // Owned by root and not writable by the nonroot user; executables keep their execute bit.
+    if (stat.isSymbolicLink()) return [{ path, type: 'symlink', linkTarget: await readlink(source) }];
+    if (stat.isDirectory()) {
+      const children = (await readdir(source)).sort();
+      const nested = await Promise.all(children.map((child) => walk(join(source, child), `${path}/${child}`)));
+      return [{ path, type: 'directory', mode: 0o755 }, ...nested.flat()];
+    }
+    if (!stat.isFile()) throw new ActionError(`artifact ${source} is neither a file, a directory nor a symlink`, 'list regular files and directories only');
+    return [{ path, type: 'file', content: await readFile(source), mode: stat.mode & 0o111 ? 0o755 : 0o644 }];
+  };
+  return [...parents, ...(await walk(artifact.source, target))];
+}
+
+export interface ResolvedBase {
+  /** The reference as given. */
+  name: string;
+  /** Digest the reference resolved to (an index or a manifest). */
+  digest: string;
+  source: ImageSource;
+  root: Descriptor;
+}
+
+/**
+ * Resolves the base image to a digest: a registry reference, or `oci-layout:<dir>[:<ref>]`
+ * for a base held locally (air-gapped runners, tests, the local pipeline).
+ */
+export async function resolveBase(base: string, credentials?: Credentials): Promise<ResolvedBase> {
+  if (base.startsWith('oci-layout:')) {
+    const rest = base.slice('oci-layout:'.length);
+    const colon = rest.lastIndexOf(':');
+    const [dir, ref] = colon > 0 && !rest.slice(colon + 1).includes('/') ? [rest.slice(0, colon), rest.slice(colon + 1)] : [rest, undefined];
+    const layout = await OciLayout.open(dir);
+    const root = await layout.resolve(ref);
+    return { name: base, digest: root.digest, source: layoutSource(layout), root };
+  }
+  const ref = parseReference(base);
+  const client = new RegistryClient(ref.registry, credentials ? { credentials } : {});
+  const reference = ref.digest ?? ref.tag ?? 'latest';
+  let fetched;
+  try {
+    fetched = await client.getManifest(ref.repository, reference);
+  } catch (error) {
+    throw new ActionError(`base image ${base} cannot be resolved: ${(error as Error).message}`, 'check the base-image name and that this job can reach and read that registry', { cause: error });
+  }
+  return {
+    name: base,
+    digest: fetched.digest,
+    source: registrySource(client, ref.repository),
+    root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length },
+  };
+}
+
+function parsePlatform(text: string): Platform {
+  const [os, architecture, variant] = text.split('/') as [string, string, string | undefined];
+  return { os, architecture, ...(variant ? { variant } : {}) };
+}
+
+function samePlatform(a: Platform | undefined, b: Platform): boolean {
+  if (!a) return false;
+  const variant = (p: Platform) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : '');
+  return a.os === b.os && a.architecture === b.architecture && variant(a) === variant(b);
+}
+
+async function platformManifest(base: ResolvedBase, platform: Platform): Promise<{ descriptor: Descriptor; manifest: ImageManifest; config: ImageConfig }> {
+  let descriptor = base.root;
+  let manifest = parseManifest(await base.source.readBlob(descriptor), descriptor.mediaType);
+  if (isIndex(manifest)) {
+    const child = manifest.manifests.find((m) => samePlatform(m.platform, platform));
+    if (!child) {
+      const offered = manifest.manifests.map((m) => platformString(m.platform)).join(', ');
+      throw new ActionError(`base image ${base.name} has no ${platformString(platform)} variant (it has ${offered})`, 'pick platforms the base image provides, or another base image');
+    }
+    descriptor = child;
+    manifest = parseManifest(await base.source.readBlob(child), child.mediaType);
+    if (isIndex(manifest)) throw new ActionError(`base image ${base.name} nests indexes for ${platformString(platform)}`, 'use a base image whose index points at image manifests');
+  }
+  const config = JSON.parse((await base.source.readBlob(manifest.config)).toString()) as ImageConfig;
+  if (!samePlatform({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }, platform)) {
+    throw new ActionError(`base image ${base.name} is ${config.os}/${config.architecture}, not ${platformString(platform)}`, 'pick a multi-platform base image or build only for its platform');
+  }
+  return { descriptor, manifest, config };
+}
+
+/** Docker and OCI gzip layers are the same bytes; the result is a pure OCI image. */
+function ociLayerType(mediaType: string): string {
+  if (mediaType === MediaType.dockerLayerGzip) return MediaType.ociLayerGzip;
+  return mediaType;
+}
+
+export interface AppendImageConfig {
+  entrypoint?: string[];
+  cmd?: string[];
+  env?: Record<string, string>;
+  workdir?: string;
+  user: string;
+  ports?: string[];
+  labels?: Record<string, string>;
+}
+
+export interface AppendOptions {
+  base: ResolvedBase;
+  platforms: string[];
+  artifacts: Artifact[];
+  config: AppendImageConfig;
+  annotations: Record<string, string>;
+  /** Commit time: image created and every file's mtime, for reproducible digests. */
+  sourceDateEpoch: number;
+  layoutDir: string;
+  refName: string;
+  logger?: Logger;
+}
+
+export interface AppendResult {
+  root: Descriptor;
+  platformDigests: Record<string, string>;
+  baseDigest: string;
+}
+
+function mergeEnv(base: string[] | undefined, extra: Record<string, string> | undefined): string[] | undefined {
+  if (!extra || Object.keys(extra).length === 0) return base;
+  const env = new Map((base ?? []).map((line) => [line.slice(0, line.indexOf('=')), line]));
+  for (const [key, value] of Object.entries(extra)) env.set(key, `${key}=${value}`);
+  return [...env.values()];
+}
+
+function containerConfig(base: ContainerConfig | undefined, wanted: AppendImageConfig): ContainerConfig {
+  const config: ContainerConfig = { ...base };
+  config.User = wanted.user;
+  const env = mergeEnv(base?.Env, wanted.env);
+  if (env) config.Env = env;
+  if (wanted.entrypoint) {
+    config.Entrypoint = wanted.entrypoint;
+    // As in a Dockerfile, a new ENTRYPOINT drops the base image's CMD.
+    delete config.Cmd;
+  }
+  if (wanted.cmd) config.Cmd = wanted.cmd;
+  if (wanted.workdir) config.WorkingDir = wanted.workdir;
+  if (wanted.ports?.length) config.ExposedPorts = { ...base?.ExposedPorts, ...Object.fromEntries(wanted.ports.map((p) => [p.includes('/') ? p : `${p}/tcp`, {}])) };
+  if (wanted.labels && Object.keys(wanted.labels).length) config.Labels = { ...base?.Labels, ...wanted.labels };
+  return config;
+}
+
+/**
+ * Builds an image without a daemon: the base image's layers, then one deterministic layer
+ * of artifacts per platform, with a config derived from the base. Base blobs are copied
+ * into the layout so the push step has everything locally.
+ */
+export async function appendBuild(options: AppendOptions): Promise<AppendResult> {
+  const log = options.logger ?? silentLogger;
+  const layout = await OciLayout.create(options.layoutDir);
+  const created = new Date(options.sourceDateEpoch * 1000).toISOString();
+  const manifests: Descriptor[] = [];
+  const platformDigests: Record<string, string> = {};
+  for (const platformText of options.platforms) {
+    const platform = parsePlatform(platformText);
+    const artifacts = options.artifacts.filter((a) => !a.platform || a.platform === platformText);
+    if (artifacts.length === 0) {
+      throw new ActionError(`no artifact is listed for ${platformText}`, `add a line "${platformText} <source>=<destination>" (or one without a platform) to artifacts, or drop the platform`);
+    }
+    const base = await platformManifest(options.base, platform);
+    for (const blob of [base.manifest.config, ...base.manifest.layers]) {
+      if (!(await layout.hasBlob(blob.digest))) await layout.writeBlobStream(await options.base.source.openBlob(blob));
+    }
+    const entries = (await Promise.all(artifacts.map(entriesFor))).flat();
+    const unique = [...new Map(entries.map((e) => [e.path, e])).values()];
+    const layer = await writeLayer(layout, unique, { mtime: options.sourceDateEpoch });
+    const config: ImageConfig = {
+      ...base.config,
+      created,
+      config: containerConfig(base.config.config, options.config),
+      rootfs: { type: 'layers', diff_ids: [...base.config.rootfs.diff_ids, layer.diffId] },
+      history: [
+        ...(base.config.history ?? []),
+        { created, created_by: `service-pipeline append: ${artifacts.map((a) => a.destination).join(' ')}`, comment: 'service-pipeline build (append mode)' },
+      ],
+    };
+    const configDescriptor = await layout.writeJson(MediaType.ociConfig, config);
+    const manifest: ImageManifest = {
+      schemaVersion: 2,
+      mediaType: MediaType.ociManifest,
+      config: configDescriptor,
+      layers: [...base.manifest.layers.map((l) => ({ ...l, mediaType: ociLayerType(l.mediaType) })), layer.descriptor],
+      annotations: {
+        ...options.annotations,
+        'org.opencontainers.image.base.name': options.base.name,
+        'org.opencontainers.image.base.digest': base.descriptor.digest,
+      },
+    };
+    const descriptor = await layout.writeJson(MediaType.ociManifest, manifest, { platform });
+    manifests.push(descriptor);
+    platformDigests[platformText] = descriptor.digest;
+    log.info(`${platformText}: ${descriptor.digest} (base ${base.descriptor.digest.slice(0, 19)}, +${layer.descriptor.size} bytes)`);
+  }
+  let root: Descriptor;
+  if (manifests.length === 1) {
+    root = manifests[0]!;
+    await layout.addToIndex(root, options.refName);
+  } else {
+    root = await writeIndex(layout, manifests, {
+      annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.digest },
+      refName: options.refName,
+    });
+  }
+  return { root, platformDigests, baseDigest: options.base.digest };
+}
