@@ -1,2 +1,5 @@
 export * from './distroless-check.js';
 export * from './append.js';
+export * from './git-context.js';
+export * from './labels.js';
+export * from './tags.js';
