@@ -3,3 +3,4 @@ export * from './append.js';
 export * from './git-context.js';
 export * from './labels.js';
 export * from './tags.js';
+export * from './buildah.js';

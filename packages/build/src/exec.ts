@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Called with every complete line of stdout and stderr (interleaved as received, no trailing newline). */
+  onLine?: (line: string) => void;
+  /** Lines kept for `tail`, default 200. */
+  keepLines?: number;
+}
+
+export interface RunResult {
+  /** Exit code; null when killed by a signal. */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The last `keepLines` lines of stdout+stderr. */
+  tail: string[];
+}
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+export class SpawnError extends Error {
+  readonly code: string | undefined;
+
+  constructor(readonly file: string, cause: NodeJS.ErrnoException) {
+    super(`cannot run ${file}: ${cause.message}`, { cause });
+    this.name = 'SpawnError';
+    this.code = cause.code;
+  }
+}
+
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+export function runCommand(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const keep = options.keepLines ?? 200;
+  const tail: string[] = [];
+  const emit = (line: string): void => {
+    tail.push(line);
+    if (tail.length > keep) tail.shift();
+    options.onLine?.(line);
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const splitter = (): ((chunk: Buffer | undefined) => void) => {
+      let pending = '';
+      const decoder = new StringDecoder('utf8');
+      return (chunk) => {
+        if (chunk === undefined) {
+          pending += decoder.end();
+          if (pending !== '') emit(pending);
+          pending = '';
+          return;
+        }
+        pending += decoder.write(chunk);
+        const lines = pending.split(/\r?\n|\r/);
+        pending = lines.pop() ?? '';
+        for (const line of lines) emit(line);
+      };
+    };
+    const out = splitter();
+    const err = splitter();
+    child.stdout.on('data', out);
+    child.stderr.on('data', err);
+    child.once('error', (error: NodeJS.ErrnoException) => reject(new SpawnError(file, error)));
+    child.once('close', (code, signal) => {
+      out(undefined);
+      err(undefined);
+      resolve({ code, signal, tail });
+    });
+  });
+}

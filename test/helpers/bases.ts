@@ -1,0 +1,326 @@
+/**
+ * Base images for build tests, made locally without network (there is no registry to pull
+ * `busybox`, `golang` or `gcr.io/distroless/*` from here).
+ *
+ * The images are written straight into OCI image layouts with the oci package (deterministic
+ * tar layers, fixed timestamps: the same host files always give the same digests), once per
+ * test process, in one temp dir that is removed when the process exits. No buildah is needed
+ * to create them.
+ *
+ * Using them with buildah: buildah (1.28) accepts a transport reference in FROM, so pass
+ * `image.from` (`oci:<layoutDir>:<ref>`) as a build arg:
+ *
+ *   ARG BASE_IMAGE=gcr.io/distroless/static-debian12:nonroot
+ *   FROM ${BASE_IMAGE}
+ *
+ *   buildah build --build-arg BASE_IMAGE=oci:/tmp/sp-bases-x/distroless-static:nonroot ...
+ *
+ * buildah copies the image into its storage on first use (`Copying blob ...`) and reuses the
+ * stored layers in later builds with the same storage. Any `--pull` policy works with `oci:`.
+ * Give every buildah call an isolated storage with {@link createBuildahStorage}.
+ *
+ * buildah 1.28 quirks with `oci:` bases (none of them happen with registry references):
+ * - it stores the image as `localhost/<layout path>`, so the path must be a valid lowercase
+ *   repository name (the temp dir here is made that way; mkdtemp's capitals fail);
+ * - in a multi-platform build, two platforms pulling the same `oci:` image at once (a
+ *   `FROM --platform=$BUILDPLATFORM` builder) fail with `locating pulled image ... image not
+ *   known`; an index with one image per platform (distrolessStaticImage({ platforms })) works.
+ *   For a shared builder in a multi-platform test push the bases to startRegistry() instead;
+ * - the built image's history records `FROM localhost/<layout path>`, so its digest is only
+ *   stable within one test process (the dir name is random), not across processes.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { OciLayout, writeImage, writeIndex, writeLayer, type ContainerConfig, type Descriptor, type TarEntry, type WrittenLayer } from '@service-pipeline/oci';
+
+const execFileAsync = promisify(execFile);
+
+export const BUSYBOX_BINARY = process.env.TEST_BUSYBOX_BINARY ?? '/bin/busybox';
+/** GOROOT of the host's Go toolchain (Debian's golang-go 1.19 by default). */
+export const HOST_GOROOT = process.env.TEST_GOROOT ?? '/usr/lib/go-1.19';
+export const BUILDAH_BINARY = process.env.TEST_BUILDAH_BINARY ?? 'buildah';
+
+/** Where the toolchain lives inside the Go builder image. */
+export const IMAGE_GOROOT = '/usr/local/go';
+
+const CREATED = '1970-01-01T00:00:00Z';
+const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+export interface BaseImage {
+  /** OCI image layout directory. */
+  layoutDir: string;
+  /** Its `org.opencontainers.image.ref.name` in index.json. */
+  ref: string;
+  /** Digest of the index.json entry (an image manifest, or an index for several platforms). */
+  digest: string;
+  /** `oci:<layoutDir>:<ref>`: a buildah FROM / --build-arg value. */
+  from: string;
+  platforms: string[];
+}
+
+let baseDir: Promise<string> | undefined;
+const cache = new Map<string, Promise<BaseImage>>();
+
+function workDir(): Promise<string> {
+  // Lowercase on purpose: buildah names an image pulled from `oci:<path>:<ref>` localhost/<path>,
+  // and a repository name with capitals (as mkdtemp makes them) fails with "must be lowercase".
+  baseDir ??= (async () => {
+    const dir = join(tmpdir(), `sp-bases-${process.pid}-${randomBytes(4).toString('hex')}`);
+    await mkdir(dir, { mode: 0o700 });
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  })();
+  return baseDir;
+}
+
+function cached(key: string, make: () => Promise<BaseImage>): Promise<BaseImage> {
+  let image = cache.get(key);
+  if (!image) {
+    image = make();
+    // A failure is not cached: the next caller tries again (and sees the error itself).
+    image.catch(() => cache.delete(key));
+    cache.set(key, image);
+  }
+  return image;
+}
+
+function parsePlatform(platform: string): { os: string; architecture: string; variant?: string } {
+  const [os, architecture, variant] = platform.split('/');
+  if (!os || !architecture) throw new Error(`bad platform "${platform}" (want os/arch[/variant])`);
+  return { os, architecture, ...(variant ? { variant } : {}) };
+}
+
+/** Writes one image per platform (same layers) and names it: a manifest for one platform, an index for several. */
+async function writeBase(name: string, ref: string, layers: (layout: OciLayout) => Promise<WrittenLayer[]>, config: ContainerConfig, platforms: string[], comment: string): Promise<BaseImage> {
+  const layoutDir = join(await workDir(), name);
+  await rm(layoutDir, { recursive: true, force: true });
+  const layout = await OciLayout.create(layoutDir);
+  const written = await layers(layout);
+  const history = written.map(() => ({ created: CREATED, created_by: comment }));
+  const manifests: Descriptor[] = [];
+  for (const platform of platforms) {
+    manifests.push(await writeImage(layout, { layers: written, platform: parsePlatform(platform), config, created: CREATED, history }));
+  }
+  let root: Descriptor;
+  if (manifests.length === 1) {
+    root = manifests[0]!;
+    await layout.addToIndex(root, ref);
+  } else {
+    root = await writeIndex(layout, manifests, { refName: ref });
+  }
+  return { layoutDir, ref, digest: root.digest, from: `oci:${layoutDir}:${ref}`, platforms };
+}
+
+function dirs(...paths: [string, number, number?][]): TarEntry[] {
+  return paths.map(([path, mode, owner]) => ({ path, type: 'directory', mode, uid: owner ?? 0, gid: owner ?? 0 }));
+}
+
+async function busyboxEntries(): Promise<TarEntry[]> {
+  const binary = await readFile(BUSYBOX_BINARY);
+  const { stdout } = await execFileAsync(BUSYBOX_BINARY, ['--list']);
+  const applets = stdout.split('\n').map((a) => a.trim()).filter((a) => a && a !== 'busybox' && !a.includes('/'));
+  return [
+    ...dirs(['bin', 0o755], ['etc', 0o755], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/bin', 0o755], ['var', 0o755], ['var/tmp', 0o1777]),
+    { path: 'bin/busybox', type: 'file', content: binary, mode: 0o755 },
+    ...applets.map((applet): TarEntry => ({ path: `bin/${applet}`, type: 'symlink', linkTarget: 'busybox' })),
+    { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n') },
+    { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnogroup:x:65534:\n') },
+  ];
+}
+
+/**
+ * A builder image FROM scratch: the static /bin/busybox with every applet as a symlink in
+ * /bin (sh, ls, cp, mkdir, cat, echo, chmod, tar, ...), /tmp, root's passwd entry.
+ * Good for builder stages with RUN (linux/amd64: the host's busybox).
+ */
+export function busyboxImage(): Promise<BaseImage> {
+  return cached('busybox', () =>
+    writeBase('busybox', 'latest', async (layout) => [await writeLayer(layout, await busyboxEntries())], { Env: [PATH_ENV], Cmd: ['sh'] }, ['linux/amd64'], 'service-pipeline test base: busybox-static'),
+  );
+}
+
+/**
+ * Like gcr.io/distroless/static-debian12:nonroot: FROM scratch with /etc/passwd (root,
+ * nobody, nonroot 65532), /etc/group, /etc/nsswitch.conf, /etc/os-release, /tmp (1777),
+ * /home/nonroot (0700, 65532), an empty CA bundle; no shell, no package manager.
+ * Config: User "65532", WorkingDir /home/nonroot, PATH and SSL_CERT_FILE, no labels.
+ * Several platforms give an index (the files hold no binaries, so they are the same layer).
+ */
+export function distrolessStaticImage(options: { platforms?: string[] } = {}): Promise<BaseImage> {
+  const platforms = options.platforms ?? ['linux/amd64'];
+  const key = `distroless-static ${platforms.join(',')}`;
+  return cached(key, () =>
+    writeBase(
+      `distroless-static-${platforms.join('-').replaceAll('/', '-')}`,
+      'nonroot',
+      async (layout) => [
+        await writeLayer(layout, [
+          ...dirs(['etc', 0o755], ['etc/ssl', 0o755], ['etc/ssl/certs', 0o755], ['home', 0o755], ['home/nonroot', 0o700, 65532], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/share', 0o755], ['var', 0o755]),
+          { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n') },
+          { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n') },
+          { path: 'etc/nsswitch.conf', type: 'file', content: Buffer.from('hosts: files dns\n') },
+          { path: 'etc/os-release', type: 'file', content: Buffer.from('PRETTY_NAME="Distroless (service-pipeline test base)"\nID=debian\nVERSION_ID="12"\n') },
+          { path: 'etc/ssl/certs/ca-certificates.crt', type: 'file', content: Buffer.alloc(0) },
+        ]),
+      ],
+      { User: '65532', WorkingDir: '/home/nonroot', Env: [PATH_ENV, 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'] },
+      platforms,
+      'service-pipeline test base: distroless static nonroot',
+    ),
+  );
+}
+
+/** Files of a host directory as tar entries under `prefix` (symlinks kept, modes kept). */
+async function treeEntries(hostDir: string, prefix: string, skip: (rel: string, isDir: boolean) => boolean = () => false): Promise<TarEntry[]> {
+  const entries: TarEntry[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const name of (await readdir(dir)).sort()) {
+      const full = join(dir, name);
+      const rel = relative(hostDir, full);
+      const info = await lstat(full);
+      if (skip(rel, info.isDirectory())) continue;
+      const path = `${prefix}/${rel}`;
+      if (info.isSymbolicLink()) entries.push({ path, type: 'symlink', linkTarget: await readlink(full) });
+      else if (info.isDirectory()) {
+        entries.push({ path, type: 'directory', mode: info.mode & 0o7777 });
+        await walk(full);
+      } else if (info.isFile()) entries.push({ path, type: 'file', content: await readFile(full), mode: info.mode & 0o7777 });
+    }
+  };
+  entries.push({ path: prefix, type: 'directory', mode: 0o755 });
+  await walk(hostDir);
+  return entries;
+}
+
+function parentDirs(path: string): TarEntry[] {
+  const parts = path.split('/');
+  return parts.slice(1).map((_, i) => ({ path: parts.slice(0, i + 1).join('/'), type: 'directory' as const, mode: 0o755 }));
+}
+
+/** Shared libraries `ldd` lists for a binary (Debian's `go` command links libc for os/user and net). */
+async function sharedLibraries(binary: string): Promise<string[]> {
+  const { stdout } = await execFileAsync('ldd', [binary]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  return [...stdout.matchAll(/(\/\S+) \(0x[0-9a-f]+\)/g)].map((m) => m[1]!);
+}
+
+async function goToolchainEntries(): Promise<TarEntry[]> {
+  const goroot = await realpath(HOST_GOROOT);
+  const root = IMAGE_GOROOT.slice(1);
+  const file = async (host: string, path: string): Promise<TarEntry> => ({ path, type: 'file', content: await readFile(host), mode: (await lstat(host)).mode & 0o777 });
+  const entries: TarEntry[] = [...parentDirs(`${root}/x`)];
+  entries.push({ path: root, type: 'directory', mode: 0o755 });
+  entries.push(...dirs([`${root}/bin`, 0o755], [`${root}/pkg`, 0o755], [`${root}/pkg/tool`, 0o755], [`${root}/pkg/tool/linux_amd64`, 0o755], [`${root}/pkg/include`, 0o755]));
+  entries.push(await file(join(goroot, 'VERSION'), `${root}/VERSION`));
+  entries.push(await file(join(goroot, 'bin/go'), `${root}/bin/go`));
+  // The tools `go build` runs; not the 240 MB of precompiled packages in pkg/linux_amd64,
+  // which -trimpath and CGO_ENABLED=0 make stale anyway (the stdlib is compiled into GOCACHE).
+  for (const tool of ['asm', 'buildid', 'cgo', 'compile', 'link', 'pack', 'vet']) {
+    entries.push(await file(join(goroot, 'pkg/tool/linux_amd64', tool), `${root}/pkg/tool/linux_amd64/${tool}`));
+  }
+  const include = await realpath(join(goroot, 'pkg/include'));
+  for (const name of (await readdir(include)).sort()) entries.push(await file(join(include, name), `${root}/pkg/include/${name}`));
+  // The standard library sources without tests, test data and the toolchain's own commands.
+  const skip = (rel: string, isDir: boolean): boolean => rel === 'cmd' || (isDir && rel.split('/').pop() === 'testdata') || (!isDir && rel.endsWith('_test.go'));
+  entries.push(...(await treeEntries(await realpath(join(goroot, 'src')), `${root}/src`, skip)));
+  const seen = new Set<string>();
+  for (const lib of await sharedLibraries(join(goroot, 'bin/go'))) {
+    const path = lib.slice(1);
+    for (const dir of parentDirs(path)) {
+      if (seen.has(dir.path)) continue;
+      seen.add(dir.path);
+      entries.push(dir);
+    }
+    entries.push({ ...(await file(await realpath(lib), path)), mode: 0o755 });
+  }
+  // Directories also listed by the busybox layer must not be repeated here with other modes.
+  const busyboxDirs = new Set(['bin', 'etc', 'root', 'tmp', 'usr', 'usr/bin', 'var', 'var/tmp']);
+  const unique = new Map<string, TarEntry>();
+  for (const entry of entries) if (!(entry.type === 'directory' && busyboxDirs.has(entry.path))) unique.set(entry.path, entry);
+  return [...unique.values()];
+}
+
+/**
+ * A Go builder for `RUN go build`: the busybox layer plus a trimmed copy of the host's Go
+ * toolchain (go 1.19: bin/go and the libc it links, the compile/link/asm tools, the standard
+ * library sources; ~95 MB) at /usr/local/go. Env: PATH with /usr/local/go/bin,
+ * GOROOT, GOPATH=/tmp/go, GOCACHE=/tmp/gocache, GOPROXY=off,
+ * CGO_ENABLED=0; WorkingDir /src. Stdlib-only modules build offline. The standard library
+ * is compiled on first use in each build (~15 s on 2 cores), as in a fresh golang image.
+ */
+export function goBuilderImage(): Promise<BaseImage> {
+  return cached('go-builder', async () => {
+    const [busybox, go] = await Promise.all([busyboxEntries(), goToolchainEntries()]);
+    return writeBase(
+      'go-builder',
+      'latest',
+      async (layout) => [await writeLayer(layout, busybox), await writeLayer(layout, go)],
+      {
+        Env: [
+          `PATH=${IMAGE_GOROOT}/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+          `GOROOT=${IMAGE_GOROOT}`,
+          'GOPATH=/tmp/go',
+          'GOCACHE=/tmp/gocache',
+          'GOPROXY=off',
+          'CGO_ENABLED=0',
+        ],
+        WorkingDir: '/src',
+        Cmd: ['sh'],
+      },
+      ['linux/amd64'],
+      'service-pipeline test base: busybox + go toolchain',
+    );
+  });
+}
+
+export interface BuildahStorage {
+  root: string;
+  runroot: string;
+  driver: 'vfs' | 'overlay';
+  /** Global options for every buildah call: --root, --runroot, --storage-driver. */
+  args: string[];
+  /** Removes containers and images, unmounts what is still mounted below root, deletes the dirs. Idempotent. */
+  cleanup(): Promise<void>;
+}
+
+/**
+ * A private buildah storage in a temp dir, so tests never touch the machine's
+ * /var/lib/containers. vfs (default) works everywhere; overlay works here as root too.
+ */
+export async function createBuildahStorage(options: { driver?: 'vfs' | 'overlay' } = {}): Promise<BuildahStorage> {
+  const driver = options.driver ?? 'vfs';
+  const dir = await mkdtemp(join(tmpdir(), 'sp-buildah-'));
+  const root = join(dir, 'root');
+  const runroot = join(dir, 'runroot');
+  await mkdir(root);
+  await mkdir(runroot);
+  const args = ['--root', root, '--runroot', runroot, '--storage-driver', driver];
+  let cleaning: Promise<void> | undefined;
+  const cleanup = (): Promise<void> =>
+    (cleaning ??= (async () => {
+      const buildah = (...rest: string[]): Promise<unknown> => execFileAsync(BUILDAH_BINARY, [...args, ...rest]).catch(() => undefined);
+      await buildah('rm', '--all');
+      await buildah('rmi', '--all', '--force');
+      await unmountBelow(dir);
+      await rm(dir, { recursive: true, force: true });
+    })());
+  process.once('exit', () => {
+    if (!cleaning) rmSync(dir, { recursive: true, force: true });
+  });
+  return { root, runroot, driver, args, cleanup };
+}
+
+/** Unmounts (deepest first) whatever is mounted at or below `dir` (overlay layers, shm). */
+async function unmountBelow(dir: string): Promise<void> {
+  const mountinfo = await readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
+  const points = mountinfo
+    .split('\n')
+    .map((line) => line.split(' ')[4]?.replace(/\\040/g, ' '))
+    .filter((p): p is string => p !== undefined && (p === dir || p.startsWith(`${dir}/`)))
+    .sort((a, b) => b.length - a.length);
+  for (const point of points) await execFileAsync('umount', ['-l', point]).catch(() => undefined);
+}
