@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ActionError, InputError, Inputs } from '@service-pipeline/action-kit';
+import { parseArtifacts, parseLabelLines, parseTagRules, type Artifact, type TagRule } from '@service-pipeline/build';
+import { InvalidReferenceError, parseReference } from '@service-pipeline/oci';
+
+export interface BuildInputs {
+  notes: string[];
+  registry: string;
+  repository: string;
+  context: string;
+  mode: 'dockerfile' | 'append';
+  dockerfile: string;
+  target: string;
+  buildArgs: Record<string, string>;
+  artifacts: Artifact[];
+  baseImage: string;
+  platforms: string[];
+  entrypoint?: string[];
+  cmd?: string[];
+  env: Record<string, string>;
+  workdir: string;
+  user: string;
+  ports: string[];
+  tagRules: TagRule[];
+  latest: 'auto' | 'true' | 'false';
+  labels: Record<string, string>;
+  layoutDir: string;
+  distrolessCheck: 'error' | 'warn' | 'off';
+}
+
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+
+function keyValues(inputs: Inputs, name: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of inputs.list(name, { commas: false })) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new InputError(name, `line "${line}" is not KEY=value`, 'write one KEY=value per line');
+    result[line.slice(0, eq).trim()] = line.slice(eq + 1);
+  }
+  return result;
+}
+
+function execForm(inputs: Inputs, name: string): string[] | undefined {
+  if (!inputs.has(name)) return undefined;
+  const value = inputs.json<unknown>(name);
+  if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
+    throw new InputError(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
+  }
+  return value as string[];
+}
+
+/** Wraps the library's line parsers so their errors name the input. */
+function asInput<T>(name: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof ActionError) throw new InputError(name, error.what, error.fix);
+    throw new InputError(name, (error as Error).message, 'fix the listed line');
+  }
+}
+
+/** Every input, validated before anything is built. */
+export function readInputs(inputs = new Inputs()): BuildInputs {
+  const imageText = inputs.string('image', { required: true });
+  let image;
+  try {
+    image = parseReference(imageText);
+  } catch (error) {
+    if (error instanceof InvalidReferenceError) throw new InputError('image', `is invalid: ${error.message}`, error.hint);
+    throw error;
+  }
+  if (image.tag || image.digest) throw new InputError('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
+
+  const context = inputs.path('context', { default: '.', mustExist: 'directory' });
+  const artifactLines = inputs.list('artifacts', { commas: false });
+  const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'] as const, 'auto');
+  const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
+  if (mode === 'append' && artifactLines.length === 0) throw new InputError('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
+  if (mode === 'dockerfile' && artifactLines.length > 0) throw new InputError('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
+
+  const dockerfile = inputs.path('dockerfile', { default: join(context, 'Dockerfile') });
+  if (mode === 'dockerfile' && !existsSync(dockerfile)) {
+    throw new InputError('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, or use mode: append with artifacts');
+  }
+  const platforms = inputs.list('platforms', { required: true });
+  for (const platform of platforms) {
+    if (!PLATFORM.test(platform)) throw new InputError('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
+  }
+  const baseImage = inputs.string('base-image', { required: mode === 'append' });
+  if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
+    try {
+      parseReference(baseImage);
+    } catch (error) {
+      if (error instanceof InvalidReferenceError) throw new InputError('base-image', `is invalid: ${error.message}`, error.hint);
+      throw error;
+    }
+  }
+
+  return {
+    notes: image.notes,
+    registry: image.registry,
+    repository: image.repository,
+    context,
+    mode,
+    dockerfile,
+    target: inputs.string('target'),
+    buildArgs: keyValues(inputs, 'build-args'),
+    artifacts: asInput('artifacts', () => parseArtifacts(artifactLines, context)),
+    baseImage,
+    platforms,
+    ...(execForm(inputs, 'entrypoint') ? { entrypoint: execForm(inputs, 'entrypoint')! } : {}),
+    ...(execForm(inputs, 'cmd') ? { cmd: execForm(inputs, 'cmd')! } : {}),
+    env: keyValues(inputs, 'env'),
+    workdir: inputs.string('workdir'),
+    user: inputs.string('user', { default: '65532:65532' }),
+    ports: inputs.list('ports'),
+    tagRules: asInput('tags', () => parseTagRules(inputs.list('tags', { commas: false }))),
+    latest: inputs.enumValue('latest', ['auto', 'true', 'false'] as const, 'auto'),
+    labels: asInput('labels', () => parseLabelLines(inputs.list('labels', { commas: false }))),
+    layoutDir: inputs.path('oci-layout', { default: join(process.env.RUNNER_TEMP ?? tmpdir(), 'service-pipeline', 'oci-layout') }),
+    distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'] as const, 'error'),
+  };
+}

@@ -1,0 +1,82 @@
+import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { appendBuild, computeTags, distrolessCheck, ociLabels, readGitContext, resolveBase, type Finding } from '@service-pipeline/build';
+import { layoutSource, OciLayout, type Descriptor } from '@service-pipeline/oci';
+import { readInputs } from './inputs.js';
+import { buildDockerfile } from './dockerfile.js';
+
+async function main(): Promise<void> {
+  const inputs = readInputs();
+  for (const note of inputs.notes) actionLogger.info(note);
+  const image = `${inputs.registry}/${inputs.repository}`;
+  const git = await readGitContext(process.env, inputs.context);
+  const computed = computeTags(git, { latest: inputs.latest, shaLength: 12, extra: inputs.tagRules });
+  const labels = { ...ociLabels(git, computed, {}), ...inputs.labels };
+  const refName = computed.immutableTag;
+
+  let root: Descriptor;
+  let platformDigests: Record<string, string>;
+  let baseDigest = '';
+  if (inputs.mode === 'append') {
+    const result = await actionLogger.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () =>
+      appendBuild({
+        base: await resolveBase(inputs.baseImage),
+        platforms: inputs.platforms,
+        artifacts: inputs.artifacts,
+        config: {
+          user: inputs.user,
+          env: inputs.env,
+          ports: inputs.ports,
+          labels,
+          ...(inputs.entrypoint ? { entrypoint: inputs.entrypoint } : {}),
+          ...(inputs.cmd ? { cmd: inputs.cmd } : {}),
+          ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
+        },
+        annotations: labels,
+        sourceDateEpoch: computed.sourceDateEpoch,
+        layoutDir: inputs.layoutDir,
+        refName,
+        logger: actionLogger,
+      }),
+    );
+    ({ root, platformDigests } = result);
+    baseDigest = result.baseDigest;
+  } else {
+    ({ root, platformDigests } = await actionLogger.group(`Building ${inputs.dockerfile}`, () => buildDockerfile(inputs, labels, computed.sourceDateEpoch, refName)));
+  }
+
+  const layout = await OciLayout.open(inputs.layoutDir);
+  let findings: Finding[] = [];
+  if (inputs.distrolessCheck !== 'off') {
+    findings = await distrolessCheck(layoutSource(layout), root);
+    for (const finding of findings) actionLogger.warning(`distroless check (${finding.platform}): ${finding.detail}`);
+  }
+
+  const tags = computed.tags.map((tag) => `${image}:${tag}`);
+  setOutputs({
+    digest: root.digest,
+    'image-ref': `${image}@${root.digest}`,
+    tags: tags.join('\n'),
+    'immutable-tag': computed.immutableTag,
+    version: computed.version,
+    'platform-digests': platformDigests,
+    'oci-layout': inputs.layoutDir,
+    'base-image-digest': baseDigest,
+  });
+  await writeSummary({
+    heading: `Built ${image}@${root.digest.slice(0, 19)}`,
+    paragraphs: [`Mode ${inputs.mode}, version \`${computed.version}\`, pin \`${image}:${computed.immutableTag}\`; written to \`${inputs.layoutDir}\` (not pushed).`],
+    tables: [
+      { caption: 'Tags', headers: ['Reference'], rows: tags.map((t) => [`\`${t}\``]) },
+      { caption: 'Platforms', headers: ['Platform', 'Digest'], rows: Object.entries(platformDigests).map(([p, d]) => [p, `\`${d}\``]) },
+      ...(findings.length ? [{ caption: 'Distroless check', headers: ['Platform', 'Finding'], rows: findings.map((f) => [f.platform, f.detail]) }] : []),
+    ],
+  });
+  if (findings.length && inputs.distrolessCheck === 'error') {
+    throw new ActionError(
+      `the image is not distroless: ${findings.map((f) => `${f.platform} ${f.kind}${f.path ? ` ${f.path}` : ''}`).join(', ')}`,
+      'use a distroless final stage (FROM gcr.io/distroless/...), USER 65532:65532 and exec-form ENTRYPOINT; or set distroless-check: warn',
+    );
+  }
+}
+
+await run('build', main);
