@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony export */   W: () => (/* binding */ explainPushError)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9612);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4023);
 
 
 /**
@@ -28418,7 +28418,7 @@ function explainPushError(error, registry, repository) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9612);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4023);
 
 
 
@@ -28506,7 +28506,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9612);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4023);
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2786);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8936);
 
@@ -31967,7 +31967,7 @@ function reportFailure(actionName, err) {
 
 /***/ }),
 
-/***/ 9612:
+/***/ 4023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31987,7 +31987,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bf: () => (/* reexport */ registrySource)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, formatReference, gzipTarStream, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parseRetryAfter, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, formatReference, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parseRetryAfter, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -32379,6 +32379,56 @@ class digest_HashingStream extends external_node_stream_.Transform {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/oci/src/image-filesystem.ts
+
+
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+function layerTar(stream, descriptor) {
+    const type = descriptor.mediaType;
+    if (/zstd/.test(type))
+        throw new Error(`layer ${descriptor.digest} is zstd-compressed (${type}), which this reader does not support`);
+    if (!/gzip/.test(type))
+        return stream;
+    const gunzip = createGunzip();
+    stream.on('error', (error) => gunzip.destroy(error));
+    return stream.pipe(gunzip);
+}
+/**
+ * The final filesystem of an image: its layers applied in order with OCI whiteouts
+ * (`.wh.<name>` deletes, `.wh..wh..opq` empties a directory), as path -> header.
+ */
+async function imageFilesystem(source, manifest) {
+    const files = new Map();
+    for (const layer of manifest.layers) {
+        for await (const header of tarHeaders(layerTar(await source.openBlob(layer), layer))) {
+            const path = header.path.replace(/\/$/, '');
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = path.slice(slash + 1);
+            if (base === OPAQUE) {
+                const prefix = dir ? `${dir}/` : '';
+                for (const key of [...files.keys()])
+                    if (key.startsWith(prefix) && key !== dir)
+                        files.delete(key);
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                const target = (dir ? `${dir}/` : '') + base.slice(WHITEOUT.length);
+                files.delete(target);
+                for (const key of [...files.keys()])
+                    if (key.startsWith(`${target}/`))
+                        files.delete(key);
+                continue;
+            }
+            files.set(path, { ...header, path });
+        }
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
 const media_types_MediaType = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -32566,8 +32616,6 @@ function isManifestDescriptor(descriptor) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -33688,6 +33736,8 @@ function referrersTag(digest) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 
