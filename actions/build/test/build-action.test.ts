@@ -12,6 +12,13 @@ import { distrolessStaticImage } from '../../../test/helpers/bases.js';
 
 const COMMIT_TIME = '2024-05-01T12:00:00Z';
 
+/** Commits everything in `dir` at COMMIT_TIME on branch main and returns the commit sha. */
+function commitAll(dir: string): string {
+  const env = { ...process.env, GIT_AUTHOR_DATE: COMMIT_TIME, GIT_COMMITTER_DATE: COMMIT_TIME, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' };
+  for (const args of [['init', '-q', '-b', 'main'], ['add', '.'], ['commit', '-q', '-m', 'service']]) execFileSync('git', args, { cwd: dir, env });
+  return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+}
+
 describe('build action (bundled), append mode', () => {
   let work: string;
   let repo: string;
@@ -26,12 +33,7 @@ describe('build action (bundled), append mode', () => {
     await writeFile(join(repo, 'dist', 'server'), 'a static binary');
     await chmod(join(repo, 'dist', 'server'), 0o755);
     await writeFile(join(repo, 'dist', 'sh'), 'not really a shell');
-    const git = (...args: string[]) =>
-      execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: COMMIT_TIME, GIT_COMMITTER_DATE: COMMIT_TIME, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
-    git('init', '-q', '-b', 'main');
-    git('add', '.');
-    git('commit', '-q', '-m', 'service');
-    sha = git('rev-parse', 'HEAD');
+    sha = commitAll(repo);
     base = await makeImage({ layerSizes: [2000], sourceLabel: null });
     registry = await startRegistry({ auth: 'none' });
   });
@@ -137,9 +139,7 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
       await writeFile(join(repo, 'server'), 'a static binary');
       await chmod(join(repo, 'server'), 0o755);
       await writeFile(join(repo, 'Dockerfile'), 'ARG BASE_IMAGE=gcr.io/distroless/static-debian12:nonroot\nFROM ${BASE_IMAGE}\nCOPY server /app/server\nUSER 65532:65532\nENTRYPOINT ["/app/server"]\n');
-      const env = { ...process.env, GIT_AUTHOR_DATE: COMMIT_TIME, GIT_COMMITTER_DATE: COMMIT_TIME, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' };
-      for (const args of [['init', '-q', '-b', 'main'], ['add', '.'], ['commit', '-q', '-m', 'x']]) execFileSync('git', args, { cwd: repo, env });
-      const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+      const sha = commitAll(repo);
       // A private buildah storage, so the test never touches the machine's.
       await writeFile(join(work, 'storage.conf'), `[storage]\ndriver = "vfs"\ngraphroot = "${join(work, 'graph')}"\nrunroot = "${join(work, 'run')}"\n`);
       const eventPath = join(work, 'event.json');

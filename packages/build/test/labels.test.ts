@@ -3,23 +3,10 @@ import assert from 'node:assert/strict';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { LabelLineError, ociLabels, parseLabelLines } from '../src/labels.js';
 import { computeTags, type GitContext } from '../src/tags.js';
+import { ctx, HEAD, MERGE, SHA } from './fixtures/git-context.js';
 
-const SHA = '0123456789abcdef0123456789abcdef01234567';
-const HEAD = 'fedcba9876543210fedcba9876543210fedcba98';
-const MERGE = 'aaaaaaaaaaaabbbbbbbbbbbbccccccccccccdddd';
 const P = 'org.opencontainers.image.';
 
-function ctx(overrides: Partial<GitContext> = {}): GitContext {
-  return {
-    eventName: 'push',
-    ref: 'refs/heads/main',
-    sha: SHA,
-    defaultBranch: 'main',
-    commitTime: new Date('2024-05-06T07:08:09.750Z'),
-    repository: 'Acme/Service',
-    ...overrides,
-  };
-}
 const labelsFor = (context: GitContext, meta: Parameters<typeof ociLabels>[2] = {}) =>
   ociLabels(context, computeTags(context, { latest: 'auto', shaLength: 12, extra: [] }), meta);
 

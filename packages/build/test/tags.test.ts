@@ -14,27 +14,14 @@ import {
   type TagPolicy,
   type TagRule,
 } from '../src/tags.js';
+import { ctx, HEAD, MERGE, SHA } from './fixtures/git-context.js';
 
-const SHA = '0123456789abcdef0123456789abcdef01234567'; // the pushed commit / GITHUB_SHA
-const HEAD = 'fedcba9876543210fedcba9876543210fedcba98'; // a PR head
-const MERGE = 'aaaaaaaaaaaabbbbbbbbbbbbccccccccccccdddd'; // a PR merge commit (GITHUB_SHA on pull_request)
 const SHA12 = `sha-${SHA.slice(0, 12)}`;
 const HEAD12 = `sha-${HEAD.slice(0, 12)}`;
 const MERGE12 = `sha-${MERGE.slice(0, 12)}`;
 const TAG_GRAMMAR = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const hash7 = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 7);
 
-function ctx(overrides: Partial<GitContext> = {}): GitContext {
-  return {
-    eventName: 'push',
-    ref: 'refs/heads/main',
-    sha: SHA,
-    defaultBranch: 'main',
-    commitTime: new Date('2024-05-06T07:08:09.750Z'),
-    repository: 'Acme/Service',
-    ...overrides,
-  };
-}
 function policy(overrides: Partial<TagPolicy> = {}): TagPolicy {
   return { latest: 'auto', shaLength: 12, extra: [], ...overrides };
 }
