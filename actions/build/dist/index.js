@@ -28430,16 +28430,6 @@ async function buildDockerfile(inputs, labels, sourceDateEpoch, refName) {
 
 
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
-function keyValues(inputs, name) {
-    const result = {};
-    for (const line of inputs.list(name, { commas: false })) {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `line "${line}" is not KEY=value`, 'write one KEY=value per line');
-        result[line.slice(0, eq).trim()] = line.slice(eq + 1);
-    }
-    return result;
-}
 function execForm(inputs, name) {
     if (!inputs.has(name))
         return undefined;
@@ -28504,6 +28494,8 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
             throw error;
         }
     }
+    const entrypoint = execForm(inputs, 'entrypoint');
+    const cmd = execForm(inputs, 'cmd');
     return {
         notes: image.notes,
         registry: image.registry,
@@ -28512,13 +28504,13 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         mode,
         dockerfile,
         target: inputs.string('target'),
-        buildArgs: keyValues(inputs, 'build-args'),
+        buildArgs: asInput('build-args', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyValueLines */ .FF)('build-args', inputs.list('build-args', { commas: false }))),
         artifacts: asInput('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseArtifacts */ .nG)(artifactLines, context)),
         baseImage,
         platforms,
-        ...(execForm(inputs, 'entrypoint') ? { entrypoint: execForm(inputs, 'entrypoint') } : {}),
-        ...(execForm(inputs, 'cmd') ? { cmd: execForm(inputs, 'cmd') } : {}),
-        env: keyValues(inputs, 'env'),
+        ...(entrypoint ? { entrypoint } : {}),
+        ...(cmd ? { cmd } : {}),
+        env: asInput('env', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyValueLines */ .FF)('env', inputs.list('env', { commas: false }))),
         workdir: inputs.string('workdir'),
         user: inputs.string('user', { default: '65532:65532' }),
         ports: inputs.list('ports'),
@@ -32014,6 +32006,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Lx: () => (/* reexport */ distrolessCheck),
   TT: () => (/* reexport */ ociLabels),
   nG: () => (/* reexport */ parseArtifacts),
+  FF: () => (/* reexport */ parseKeyValueLines),
   DX: () => (/* reexport */ parseLabelLines),
   hh: () => (/* reexport */ parseTagRules),
   et: () => (/* reexport */ readGitContext),
@@ -32395,12 +32388,12 @@ async function readGitContext(env, checkout) {
  */
 
 const OCI_LABEL_PREFIX = 'org.opencontainers.image.';
-/** A bad line in the action's `labels` input; the message names the line. */
+/** A bad line in a key=value input (labels, env, build-args); the message names the input and line. */
 class LabelLineError extends errors/* ActionError */.l {
     line;
     lineNumber;
-    constructor(what, line, lineNumber) {
-        super(what, 'write one key=value label per line');
+    constructor(what, line, lineNumber, fix = 'write one key=value per line') {
+        super(what, fix);
         this.name = 'LabelLineError';
         this.line = line;
         this.lineNumber = lineNumber;
@@ -32448,6 +32441,10 @@ function ociLabels(context, computed, meta) {
  * key given twice.
  */
 function parseLabelLines(lines) {
+    return parseKeyValueLines('labels', lines, 'write one key=value label per line');
+}
+/** The same rules for any `KEY=value`-per-line input; `name` is used in the messages. */
+function parseKeyValueLines(name, lines, fix) {
     const labels = {};
     const seen = new Map();
     lines
@@ -32459,16 +32456,16 @@ function parseLabelLines(lines) {
             return;
         const eq = line.indexOf('=');
         if (eq < 0) {
-            throw new LabelLineError(`labels line ${lineNumber} "${line}" is not key=value`, line, lineNumber);
+            throw new LabelLineError(`${name} line ${lineNumber} "${line}" is not key=value`, line, lineNumber, fix);
         }
         const key = line.slice(0, eq).trim();
         if (key === '')
-            throw new LabelLineError(`labels line ${lineNumber} "${line}" has an empty key`, line, lineNumber);
+            throw new LabelLineError(`${name} line ${lineNumber} "${line}" has an empty key`, line, lineNumber, fix);
         if (/\s/.test(key))
-            throw new LabelLineError(`labels line ${lineNumber} "${line}": key "${key}" contains whitespace`, line, lineNumber);
+            throw new LabelLineError(`${name} line ${lineNumber} "${line}": key "${key}" contains whitespace`, line, lineNumber, fix);
         const earlier = seen.get(key);
         if (earlier !== undefined) {
-            throw new LabelLineError(`labels line ${lineNumber} "${line}": key "${key}" was already set on line ${earlier}`, line, lineNumber);
+            throw new LabelLineError(`${name} line ${lineNumber} "${line}": key "${key}" was already set on line ${earlier}`, line, lineNumber, fix);
         }
         seen.set(key, lineNumber);
         labels[key] = line.slice(eq + 1).trim();

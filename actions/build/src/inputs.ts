@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ActionError, InputError, Inputs } from '@service-pipeline/action-kit';
-import { parseArtifacts, parseLabelLines, parseTagRules, type Artifact, type TagRule } from '@service-pipeline/build';
+import { parseArtifacts, parseKeyValueLines, parseLabelLines, parseTagRules, type Artifact, type TagRule } from '@service-pipeline/build';
 import { InvalidReferenceError, parseReference } from '@service-pipeline/oci';
 
 export interface BuildInputs {
@@ -31,16 +31,6 @@ export interface BuildInputs {
 }
 
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
-
-function keyValues(inputs: Inputs, name: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const line of inputs.list(name, { commas: false })) {
-    const eq = line.indexOf('=');
-    if (eq <= 0) throw new InputError(name, `line "${line}" is not KEY=value`, 'write one KEY=value per line');
-    result[line.slice(0, eq).trim()] = line.slice(eq + 1);
-  }
-  return result;
-}
 
 function execForm(inputs: Inputs, name: string): string[] | undefined {
   if (!inputs.has(name)) return undefined;
@@ -99,6 +89,8 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     }
   }
 
+  const entrypoint = execForm(inputs, 'entrypoint');
+  const cmd = execForm(inputs, 'cmd');
   return {
     notes: image.notes,
     registry: image.registry,
@@ -107,13 +99,13 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     mode,
     dockerfile,
     target: inputs.string('target'),
-    buildArgs: keyValues(inputs, 'build-args'),
+    buildArgs: asInput('build-args', () => parseKeyValueLines('build-args', inputs.list('build-args', { commas: false }))),
     artifacts: asInput('artifacts', () => parseArtifacts(artifactLines, context)),
     baseImage,
     platforms,
-    ...(execForm(inputs, 'entrypoint') ? { entrypoint: execForm(inputs, 'entrypoint')! } : {}),
-    ...(execForm(inputs, 'cmd') ? { cmd: execForm(inputs, 'cmd')! } : {}),
-    env: keyValues(inputs, 'env'),
+    ...(entrypoint ? { entrypoint } : {}),
+    ...(cmd ? { cmd } : {}),
+    env: asInput('env', () => parseKeyValueLines('env', inputs.list('env', { commas: false }))),
     workdir: inputs.string('workdir'),
     user: inputs.string('user', { default: '65532:65532' }),
     ports: inputs.list('ports'),

@@ -120,6 +120,7 @@ describe('build action (bundled), append mode', () => {
       ['bad tag rule', { tags: 'type=nope' }, /input "tags" /],
       ['image with a tag', { image: 'ghcr.io/acme/shop:v1' }, /input "image" "ghcr\.io\/acme\/shop:v1" has a tag or digest/],
       ['unknown mode', { mode: 'docker' }, /input "mode" must be one of auto, dockerfile, append/],
+      ['env without =', { env: 'NOEQUALS' }, /input "env" env line 1 "NOEQUALS" is not key=value; write one key=value per line/],
     ];
     for (const [name, inputs, pattern] of cases) {
       const run = await build({ 'oci-layout': join(work, `bad-${name.replace(/\W+/g, '-')}`), ...inputs });

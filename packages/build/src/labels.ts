@@ -20,13 +20,13 @@ export interface LabelMeta {
   url?: string;
 }
 
-/** A bad line in the action's `labels` input; the message names the line. */
+/** A bad line in a key=value input (labels, env, build-args); the message names the input and line. */
 export class LabelLineError extends ActionError {
   readonly line: string;
   readonly lineNumber: number;
 
-  constructor(what: string, line: string, lineNumber: number) {
-    super(what, 'write one key=value label per line');
+  constructor(what: string, line: string, lineNumber: number, fix = 'write one key=value per line') {
+    super(what, fix);
     this.name = 'LabelLineError';
     this.line = line;
     this.lineNumber = lineNumber;
@@ -76,6 +76,11 @@ export function ociLabels(context: GitContext, computed: ComputedTags, meta: Lab
  * key given twice.
  */
 export function parseLabelLines(lines: string[]): Record<string, string> {
+  return parseKeyValueLines('labels', lines, 'write one key=value label per line');
+}
+
+/** The same rules for any `KEY=value`-per-line input; `name` is used in the messages. */
+export function parseKeyValueLines(name: string, lines: string[], fix?: string): Record<string, string> {
   const labels: Record<string, string> = {};
   const seen = new Map<string, number>();
   lines
@@ -86,14 +91,14 @@ export function parseLabelLines(lines: string[]): Record<string, string> {
       if (line === '' || line.startsWith('#')) return;
       const eq = line.indexOf('=');
       if (eq < 0) {
-        throw new LabelLineError(`labels line ${lineNumber} "${line}" is not key=value`, line, lineNumber);
+        throw new LabelLineError(`${name} line ${lineNumber} "${line}" is not key=value`, line, lineNumber, fix);
       }
       const key = line.slice(0, eq).trim();
-      if (key === '') throw new LabelLineError(`labels line ${lineNumber} "${line}" has an empty key`, line, lineNumber);
-      if (/\s/.test(key)) throw new LabelLineError(`labels line ${lineNumber} "${line}": key "${key}" contains whitespace`, line, lineNumber);
+      if (key === '') throw new LabelLineError(`${name} line ${lineNumber} "${line}" has an empty key`, line, lineNumber, fix);
+      if (/\s/.test(key)) throw new LabelLineError(`${name} line ${lineNumber} "${line}": key "${key}" contains whitespace`, line, lineNumber, fix);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        throw new LabelLineError(`labels line ${lineNumber} "${line}": key "${key}" was already set on line ${earlier}`, line, lineNumber);
+        throw new LabelLineError(`${name} line ${lineNumber} "${line}": key "${key}" was already set on line ${earlier}`, line, lineNumber, fix);
       }
       seen.set(key, lineNumber);
       labels[key] = line.slice(eq + 1).trim();
