@@ -36,7 +36,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rm } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { OciLayout, writeImage, writeIndex, writeLayer, type ContainerConfig, type Descriptor, type TarEntry, type WrittenLayer } from '@service-pipeline/oci';
+import { OciLayout, parsePlatform, writeImage, writeIndex, writeLayer, type ContainerConfig, type Descriptor, type TarEntry, type WrittenLayer } from '@service-pipeline/oci';
 
 const execFileAsync = promisify(execFile);
 
@@ -89,11 +89,6 @@ function cached(key: string, make: () => Promise<BaseImage>): Promise<BaseImage>
   return image;
 }
 
-function parsePlatform(platform: string): { os: string; architecture: string; variant?: string } {
-  const [os, architecture, variant] = platform.split('/');
-  if (!os || !architecture) throw new Error(`bad platform "${platform}" (want os/arch[/variant])`);
-  return { os, architecture, ...(variant ? { variant } : {}) };
-}
 
 /** Writes one image per platform (same layers) and names it: a manifest for one platform, an index for several. */
 async function writeBase(name: string, ref: string, layers: (layout: OciLayout) => Promise<WrittenLayer[]>, config: ContainerConfig, platforms: string[], comment: string): Promise<BaseImage> {

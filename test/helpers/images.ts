@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OciLayout, writeImage, writeIndex, writeLayer, type Descriptor, type WrittenLayer } from '@service-pipeline/oci';
+import { OciLayout, parsePlatform, writeImage, writeIndex, writeLayer, type Descriptor, type WrittenLayer } from '@service-pipeline/oci';
 
 export interface FixtureImage {
   dir: string;
@@ -38,8 +38,7 @@ export async function makeImage(options: FixtureOptions = {}): Promise<FixtureIm
   const platforms = options.platforms ?? ['linux/amd64'];
   const manifests: Descriptor[] = [];
   for (const platform of platforms) {
-    const [os, architecture, variant] = platform.split('/') as [string, string, string | undefined];
-    manifests.push(await writeImage(layout, { layers, platform: { os, architecture, ...(variant ? { variant } : {}) }, config }));
+    manifests.push(await writeImage(layout, { layers, platform: parsePlatform(platform), config }));
   }
   const refName = options.refName ?? 'latest';
   let root: Descriptor;

@@ -28429,7 +28429,6 @@ async function buildDockerfile(inputs, labels, sourceDateEpoch, refName) {
 
 
 
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 function execForm(inputs, name) {
     if (!inputs.has(name))
         return undefined;
@@ -28480,7 +28479,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     }
     const platforms = inputs.list('platforms', { required: true });
     for (const platform of platforms) {
-        if (!PLATFORM.test(platform))
+        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .isPlatform */ .aH)(platform))
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
     }
     const baseImage = inputs.string('base-image', { required: mode === 'append' });
@@ -32108,7 +32107,7 @@ function parseArtifacts(lines, contextDir) {
             fail('has more than a platform and a mapping');
         const mapping = tokens[tokens.length - 1];
         const platform = tokens.length === 2 ? tokens[0] : undefined;
-        if (platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform))
+        if (platform !== undefined && !(0,src/* isPlatform */.aH)(platform))
             fail(`has an invalid platform "${platform}"`);
         const eq = mapping.indexOf('=');
         if (eq <= 0 || eq === mapping.length - 1)
@@ -32177,10 +32176,6 @@ async function resolveBase(base, credentials) {
         source: (0,src/* registrySource */.Bf)(client, ref.repository),
         root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length },
     };
-}
-function parsePlatform(text) {
-    const [os, architecture, variant] = text.split('/');
-    return { os, architecture, ...(variant ? { variant } : {}) };
 }
 function samePlatform(a, b) {
     if (!a)
@@ -32255,7 +32250,7 @@ async function appendBuild(options) {
     const manifests = [];
     const platformDigests = {};
     for (const platformText of options.platforms) {
-        const platform = parsePlatform(platformText);
+        const platform = (0,src/* parsePlatform */.FL)(platformText);
         const artifacts = options.artifacts.filter((a) => !a.platform || a.platform === platformText);
         if (artifacts.length === 0) {
             throw new errors/* ActionError */.l(`no artifact is listed for ${platformText}`, `add a line "${platformText} <source>=<destination>" (or one without a platform) to artifacts, or drop the platform`);
@@ -33009,7 +33004,6 @@ function runCommand(file, args, options = {}) {
 
 
 
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OUTPUT_TAIL = 20;
 function invalid(what, fix) {
@@ -33032,7 +33026,7 @@ function validate(build) {
         invalid(`source date epoch ${build.sourceDateEpoch} is not a whole number of seconds since 1970`, 'use the commit time, e.g. `git log -1 --format=%ct`');
     }
     for (const platform of build.platforms) {
-        if (!PLATFORM.test(platform))
+        if (!(0,src/* isPlatform */.aH)(platform))
             invalid(`platform "${platform}" is not os/arch[/variant]`, 'write platforms like linux/amd64 or linux/arm/v7');
     }
     if (new Set(build.platforms).size !== build.platforms.length)
@@ -33257,8 +33251,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   bP: () => (/* reexport */ RegistryClient),
   h0: () => (/* reexport */ imageFilesystem),
   nw: () => (/* reexport */ manifest_isIndex),
+  aH: () => (/* reexport */ isPlatform),
   yj: () => (/* reexport */ layoutSource),
   Ng: () => (/* reexport */ manifest_parseManifest),
+  FL: () => (/* reexport */ parsePlatform),
   F2: () => (/* reexport */ parseReference),
   Fd: () => (/* reexport */ platformString),
   Bf: () => (/* reexport */ registrySource),
@@ -33266,7 +33262,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   By: () => (/* reexport */ writeLayer)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseRetryAfter, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseRetryAfter, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -33926,6 +33922,18 @@ function manifest_parseManifest(bytes, mediaType, where = 'manifest') {
 /** The media type a manifest should be served with: its own field, else the expected default. */
 function manifest_manifestMediaType(manifest, fallback) {
     return manifest.mediaType ?? fallback ?? (manifest_isIndex(manifest) ? MediaType.ociIndex : MediaType.ociManifest);
+}
+/** `os/arch[/variant]` as written in inputs (`linux/amd64`, `linux/arm/v7`). */
+const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+function isPlatform(text) {
+    return PLATFORM_PATTERN.test(text);
+}
+/** Parses `os/arch[/variant]`; callers validate with isPlatform first to word their own error. */
+function parsePlatform(text) {
+    if (!isPlatform(text))
+        throw new Error(`platform "${text}" is not os/arch[/variant], e.g. linux/amd64`);
+    const [os, architecture, variant] = text.split('/');
+    return { os, architecture, ...(variant ? { variant } : {}) };
 }
 function platformString(platform) {
     if (!platform)

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ActionError, InputError, Inputs } from '@service-pipeline/action-kit';
 import { parseArtifacts, parseKeyValueLines, parseLabelLines, parseTagRules, type Artifact, type TagRule } from '@service-pipeline/build';
-import { InvalidReferenceError, parseReference } from '@service-pipeline/oci';
+import { InvalidReferenceError, isPlatform, parseReference } from '@service-pipeline/oci';
 
 export interface BuildInputs {
   notes: string[];
@@ -29,8 +29,6 @@ export interface BuildInputs {
   layoutDir: string;
   distrolessCheck: 'error' | 'warn' | 'off';
 }
-
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 
 function execForm(inputs: Inputs, name: string): string[] | undefined {
   if (!inputs.has(name)) return undefined;
@@ -77,7 +75,7 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   }
   const platforms = inputs.list('platforms', { required: true });
   for (const platform of platforms) {
-    if (!PLATFORM.test(platform)) throw new InputError('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
+    if (!isPlatform(platform)) throw new InputError('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
   }
   const baseImage = inputs.string('base-image', { required: mode === 'append' });
   if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {

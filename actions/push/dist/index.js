@@ -31987,7 +31987,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bf: () => (/* reexport */ registrySource)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, formatReference, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parseRetryAfter, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, formatReference, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -32525,6 +32525,18 @@ function parseManifest(bytes, mediaType, where = 'manifest') {
 /** The media type a manifest should be served with: its own field, else the expected default. */
 function manifestMediaType(manifest, fallback) {
     return manifest.mediaType ?? fallback ?? (isIndex(manifest) ? media_types_MediaType.ociIndex : media_types_MediaType.ociManifest);
+}
+/** `os/arch[/variant]` as written in inputs (`linux/amd64`, `linux/arm/v7`). */
+const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+function isPlatform(text) {
+    return PLATFORM_PATTERN.test(text);
+}
+/** Parses `os/arch[/variant]`; callers validate with isPlatform first to word their own error. */
+function parsePlatform(text) {
+    if (!isPlatform(text))
+        throw new Error(`platform "${text}" is not os/arch[/variant], e.g. linux/amd64`);
+    const [os, architecture, variant] = text.split('/');
+    return { os, architecture, ...(variant ? { variant } : {}) };
 }
 function platformString(platform) {
     if (!platform)

@@ -4,10 +4,12 @@ import { silentLogger, type Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import {
   isIndex,
+  isPlatform,
   layoutSource,
   MediaType,
   OciLayout,
   parseManifest,
+  parsePlatform,
   parseReference,
   platformString,
   RegistryClient,
@@ -48,7 +50,7 @@ export function parseArtifacts(lines: string[], contextDir: string): Artifact[] 
     if (tokens.length > 2) fail('has more than a platform and a mapping');
     const mapping = tokens[tokens.length - 1]!;
     const platform = tokens.length === 2 ? tokens[0] : undefined;
-    if (platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform)) fail(`has an invalid platform "${platform}"`);
+    if (platform !== undefined && !isPlatform(platform)) fail(`has an invalid platform "${platform}"`);
     const eq = mapping.indexOf('=');
     if (eq <= 0 || eq === mapping.length - 1) fail('is not <source>=<destination>');
     const source = mapping.slice(0, eq);
@@ -119,11 +121,6 @@ export async function resolveBase(base: string, credentials?: Credentials): Prom
     source: registrySource(client, ref.repository),
     root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length },
   };
-}
-
-function parsePlatform(text: string): Platform {
-  const [os, architecture, variant] = text.split('/') as [string, string, string | undefined];
-  return { os, architecture, ...(variant ? { variant } : {}) };
 }
 
 function samePlatform(a: Platform | undefined, b: Platform): boolean {

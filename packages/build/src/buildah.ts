@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { OciLayout } from '@service-pipeline/oci';
+import { isPlatform, OciLayout } from '@service-pipeline/oci';
 import { runCommand, SpawnError } from './exec.js';
 
 export interface DockerfileBuild {
@@ -66,7 +66,6 @@ export interface BuildahResult {
   refName: string;
 }
 
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OUTPUT_TAIL = 20;
 
@@ -94,7 +93,7 @@ function validate(build: DockerfileBuild): void {
     invalid(`source date epoch ${build.sourceDateEpoch} is not a whole number of seconds since 1970`, 'use the commit time, e.g. `git log -1 --format=%ct`');
   }
   for (const platform of build.platforms) {
-    if (!PLATFORM.test(platform)) invalid(`platform "${platform}" is not os/arch[/variant]`, 'write platforms like linux/amd64 or linux/arm/v7');
+    if (!isPlatform(platform)) invalid(`platform "${platform}" is not os/arch[/variant]`, 'write platforms like linux/amd64 or linux/arm/v7');
   }
   if (new Set(build.platforms).size !== build.platforms.length) invalid(`platforms ${build.platforms.join(',')} name a platform twice`, 'list each platform once');
   for (const name of Object.keys(build.buildArgs)) {

@@ -103,6 +103,20 @@ export function manifestMediaType(manifest: Manifest, fallback?: string): string
   return manifest.mediaType ?? fallback ?? (isIndex(manifest) ? MediaType.ociIndex : MediaType.ociManifest);
 }
 
+/** `os/arch[/variant]` as written in inputs (`linux/amd64`, `linux/arm/v7`). */
+export const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+
+export function isPlatform(text: string): boolean {
+  return PLATFORM_PATTERN.test(text);
+}
+
+/** Parses `os/arch[/variant]`; callers validate with isPlatform first to word their own error. */
+export function parsePlatform(text: string): Platform {
+  if (!isPlatform(text)) throw new Error(`platform "${text}" is not os/arch[/variant], e.g. linux/amd64`);
+  const [os, architecture, variant] = text.split('/') as [string, string, string | undefined];
+  return { os, architecture, ...(variant ? { variant } : {}) };
+}
+
 export function platformString(platform: Platform | undefined): string {
   if (!platform) return 'unknown';
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mergeScopes, parseChallenge } from '../src/auth.js';
 import { mapLimit } from '../src/concurrency.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isNetworkError, isRetryableStatus, parseRetryAfter } from '../src/retry.js';
-import { parseManifest } from '../src/manifest.js';
+import { isPlatform, parseManifest, parsePlatform } from '../src/manifest.js';
 import { MediaType } from '../src/media-types.js';
 import { referrersTag } from '../src/registry-client.js';
 
@@ -89,4 +89,14 @@ test('manifest parsing validates what the project relies on', () => {
     assert.throws(() => parseManifest(text, served), pattern, text);
   }
   assert.equal(referrersTag(D), `sha256-${'b'.repeat(64)}`);
+});
+
+test('platforms: one grammar for inputs, artifacts and buildah', () => {
+  assert.deepEqual(parsePlatform('linux/amd64'), { os: 'linux', architecture: 'amd64' });
+  assert.deepEqual(parsePlatform('linux/arm/v7'), { os: 'linux', architecture: 'arm', variant: 'v7' });
+  assert.deepEqual(parsePlatform('linux/x86_64'), { os: 'linux', architecture: 'x86_64' });
+  for (const bad of ['linux', 'linux/', 'Linux/amd64', 'linux/amd64/v1/x', 'linux amd64', '']) {
+    assert.ok(!isPlatform(bad), bad);
+    assert.throws(() => parsePlatform(bad), /is not os\/arch\[\/variant\]/, bad);
+  }
 });
