@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony export */   Z: () => (/* binding */ buildDockerfile)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4033);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5216);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2206);
 
 
@@ -28421,7 +28421,7 @@ async function buildDockerfile(inputs, labels, sourceDateEpoch, refName) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4033);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5216);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2206);
 
 
@@ -28529,7 +28529,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4033);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5216);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2206);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1376);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9287);
@@ -31993,7 +31993,7 @@ function reportFailure(actionName, err) {
 
 /***/ }),
 
-/***/ 4033:
+/***/ 5216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32306,24 +32306,86 @@ async function appendBuild(options) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/git-context.ts
 
 
 
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Committer time of `sha` from the checkout, the only source that is the same on every rebuild. */
 async function commitTime(cwd, sha) {
-    try {
-        const { stdout } = await execFileAsync('git', ['log', '-1', '--format=%ct', sha], { cwd });
-        const seconds = Number(stdout.trim());
-        return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
-    }
-    catch {
+    const result = await runCommand('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
+    if (result?.code !== 0)
         return undefined;
-    }
+    const seconds = Number(result.stdout.trim());
+    return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
 }
 /**
  * The git event the runner describes in GITHUB_* variables and the event payload file, with
@@ -32922,68 +32984,6 @@ function computeTags(context, policy) {
 }
 function optional(value) {
     return value === undefined ? [] : [value];
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/build/src/exec.ts
-
-
-/** The command could not be started at all (ENOENT, EACCES, ...). */
-class SpawnError extends Error {
-    file;
-    code;
-    constructor(file, cause) {
-        super(`cannot run ${file}: ${cause.message}`, { cause });
-        this.file = file;
-        this.name = 'SpawnError';
-        this.code = cause.code;
-    }
-}
-/**
- * Runs a program without a shell, streaming its output line by line. Never rejects for a
- * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
- */
-function runCommand(file, args, options = {}) {
-    const keep = options.keepLines ?? 200;
-    const tail = [];
-    const emit = (line) => {
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-        options.onLine?.(line);
-    };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const splitter = () => {
-            let pending = '';
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            return (chunk) => {
-                if (chunk === undefined) {
-                    pending += decoder.end();
-                    if (pending !== '')
-                        emit(pending);
-                    pending = '';
-                    return;
-                }
-                pending += decoder.write(chunk);
-                const lines = pending.split(/\r?\n|\r/);
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            };
-        };
-        const out = splitter();
-        const err = splitter();
-        child.stdout.on('data', out);
-        child.stderr.on('data', err);
-        child.once('error', (error) => reject(new SpawnError(file, error)));
-        child.once('close', (code, signal) => {
-            out(undefined);
-            err(undefined);
-            resolve({ code, signal, tail });
-        });
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/buildah.ts

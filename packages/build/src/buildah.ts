@@ -14,7 +14,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { isPlatform, OciLayout } from '@service-pipeline/oci';
-import { runCommand, SpawnError } from './exec.js';
+import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 
 export interface DockerfileBuild {
   /** Build context directory (relative paths: against the working directory). */

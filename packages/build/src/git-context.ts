@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { ActionError } from '@service-pipeline/action-kit/errors';
+import { runCommand } from '@service-pipeline/action-kit/exec';
 import type { GitContext } from './tags.js';
-
-const execFileAsync = promisify(execFile);
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string; ref?: string }; base?: { ref?: string } };
@@ -14,13 +11,10 @@ interface EventPayload {
 
 /** Committer time of `sha` from the checkout, the only source that is the same on every rebuild. */
 async function commitTime(cwd: string, sha: string): Promise<Date | undefined> {
-  try {
-    const { stdout } = await execFileAsync('git', ['log', '-1', '--format=%ct', sha], { cwd });
-    const seconds = Number(stdout.trim());
-    return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
-  } catch {
-    return undefined;
-  }
+  const result = await runCommand('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
+  if (result?.code !== 0) return undefined;
+  const seconds = Number(result.stdout.trim());
+  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
 }
 
 /**

@@ -8,14 +8,23 @@ export interface RunOptions {
   onLine?: (line: string) => void;
   /** Lines kept for `tail`, default 200. */
   keepLines?: number;
+  /**
+   * Keep stdout whole in `stdout` instead of splitting it into lines (for commands whose
+   * output is data, e.g. `git rev-parse`); stderr still goes to `onLine`/`tail`.
+   */
+  captureStdout?: boolean;
+  /** Written to the command's stdin, then closed. Default: stdin is /dev/null. */
+  input?: string | Buffer;
 }
 
 export interface RunResult {
   /** Exit code; null when killed by a signal. */
   code: number | null;
   signal: NodeJS.Signals | null;
-  /** The last `keepLines` lines of stdout+stderr. */
+  /** The last `keepLines` lines of stdout+stderr (stderr only with `captureStdout`). */
   tail: string[];
+  /** The whole stdout with `captureStdout`, else ''. */
+  stdout: string;
 }
 
 /** The command could not be started at all (ENOENT, EACCES, ...). */
@@ -42,7 +51,12 @@ export function runCommand(file: string, args: readonly string[], options: RunOp
     options.onLine?.(line);
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(file, [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, [...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    if (options.input !== undefined) child.stdin?.end(options.input);
     const splitter = (): ((chunk: Buffer | undefined) => void) => {
       let pending = '';
       const decoder = new StringDecoder('utf8');
@@ -59,15 +73,16 @@ export function runCommand(file: string, args: readonly string[], options: RunOp
         for (const line of lines) emit(line);
       };
     };
-    const out = splitter();
+    const captured: Buffer[] = [];
+    const out = options.captureStdout ? (chunk: Buffer | undefined) => chunk && captured.push(chunk) : splitter();
     const err = splitter();
-    child.stdout.on('data', out);
-    child.stderr.on('data', err);
+    child.stdout!.on('data', out);
+    child.stderr!.on('data', err);
     child.once('error', (error: NodeJS.ErrnoException) => reject(new SpawnError(file, error)));
     child.once('close', (code, signal) => {
       out(undefined);
       err(undefined);
-      resolve({ code, signal, tail });
+      resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
     });
   });
 }
