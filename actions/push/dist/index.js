@@ -28376,8 +28376,8 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ explainPushError)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4023);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7138);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1585);
 
 
 /**
@@ -28412,25 +28412,17 @@ function explainPushError(error, registry, repository) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* unused harmony export DEFAULT_LAYOUT */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4023);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7138);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1585);
 
 
-
-
-const DEFAULT_LAYOUT = () => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'service-pipeline', 'oci-layout');
 function reference(input, value) {
     try {
-        return (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(value);
+        return (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(value);
     }
     catch (error) {
-        if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .InvalidReferenceError */ .x_)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `has an invalid reference: ${error.message}`, error.hint);
+        if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .InvalidReferenceError */ .x_)
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `has an invalid reference: ${error.message}`, error.hint);
         throw error;
     }
 }
@@ -28438,44 +28430,44 @@ function credentials(username, password) {
     return username !== '' && password !== '' ? { username, password } : undefined;
 }
 /** Reads and validates every input before any network or disk work. */
-function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0()) {
+function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
     const password = inputs.secret('password');
     const sourcePassword = inputs.secret('source-password');
     const notes = [];
     const tags = inputs.list('tags', { required: true }).map((value) => {
         const ref = reference('tags', value);
         if (ref.digest)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tags', `entry "${value}" carries a digest`, 'list tags only (registry/owner/name:tag); the digest is an output');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `entry "${value}" carries a digest`, 'list tags only (registry/owner/name:tag); the digest is an output');
         if (ref.tag === undefined)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tags', `entry "${value}" has no tag`, `add one, e.g. ${value}:latest`);
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `entry "${value}" has no tag`, `add one, e.g. ${value}:latest`);
         notes.push(...ref.notes);
         return ref;
     });
     const first = tags[0];
     const repositories = [...new Set(tags.map((t) => `${t.registry}/${t.repository}`))];
     if (repositories.length > 1) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tags', `names ${repositories.length} repositories (${repositories.join(', ')})`, 'push to one repository per step; add another push step for the other repository');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `names ${repositories.length} repositories (${repositories.join(', ')})`, 'push to one repository per step; add another push step for the other repository');
     }
     let source;
     if (inputs.has('source-image')) {
         if (inputs.has('oci-layout') || inputs.has('layout-ref')) {
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
         }
         const ref = reference('source-image', inputs.string('source-image'));
         if (ref.tag === undefined && ref.digest === undefined)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
         const sourceCredentials = credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
         source = { kind: 'registry', reference: ref, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
     }
     else {
-        const dir = inputs.path('oci-layout', { default: DEFAULT_LAYOUT(), mustExist: 'directory' });
+        const dir = inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayoutDir */ .n4)(), mustExist: 'directory' });
         const ref = inputs.string('layout-ref');
         source = { kind: 'layout', dir, ...(ref ? { ref } : {}) };
     }
     const mountFrom = inputs.list('mount-from').map((value) => {
-        const ref = reference('mount-from', (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .hasExplicitRegistry */ .Yt)(value) ? value : `${first.registry}/${value}`);
+        const ref = reference('mount-from', (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .hasExplicitRegistry */ .Yt)(value) ? value : `${first.registry}/${value}`);
         if (ref.registry !== first.registry)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
         return ref.repository;
     });
     const result = {
@@ -28490,7 +28482,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         notes: [...new Set(notes)],
     };
     if (result.chunkSize > 0 && result.chunkSize < 1024 * 1024) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('chunk-size', `is ${result.chunkSize} bytes`, 'use 0 (one request per blob) or at least 1MiB; registries backed by object storage reject smaller chunks');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('chunk-size', `is ${result.chunkSize} bytes`, 'use 0 (one request per blob) or at least 1MiB; registries backed by object storage reject smaller chunks');
     }
     const target = credentials(inputs.string('username'), password);
     if (target)
@@ -28505,8 +28497,8 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4023);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7138);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1585);
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2786);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8936);
 
@@ -28622,7 +28614,7 @@ class InputError extends ActionError {
 
 /***/ }),
 
-/***/ 5584:
+/***/ 7138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28632,13 +28624,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors/* InputError */.d),
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ actionLogger),
+  n4: () => (/* reexport */ defaultLayoutDir),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   qq: () => (/* reexport */ silentLogger),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: actionInputSource, consoleLogger, parseByteSize, parseDuration, renderSummary
+// UNUSED EXPORTS: actionInputSource, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -31955,7 +31948,26 @@ function reportFailure(actionName, err) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+/**
+ * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
+ * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
+ * emptied at the end of every job; outside a runner the system temp dir stands in.
+ */
+function pipelineDir(...parts) {
+    return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'service-pipeline', ...parts);
+}
+/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
+const defaultLayoutDir = () => pipelineDir('oci-layout');
+/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
+const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -31967,7 +31979,7 @@ function reportFailure(actionName, err) {
 
 /***/ }),
 
-/***/ 4023:
+/***/ 1585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32937,8 +32949,8 @@ class OciLayout {
     }
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
-var src = __nccwpck_require__(5584);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 28 modules
+var src = __nccwpck_require__(7138);
 ;// CONCATENATED MODULE: ./packages/oci/src/concurrency.ts
 /**
  * Runs `task` over `items` with at most `limit` in flight. On the first failure no new
@@ -33182,7 +33194,7 @@ function isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
     baseDelayMs: 250,
@@ -34090,18 +34102,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

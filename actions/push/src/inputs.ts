@@ -1,6 +1,4 @@
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { InputError, Inputs } from '@service-pipeline/action-kit';
+import { InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
 import { hasExplicitRegistry, InvalidReferenceError, parseReference, type Credentials, type ParsedReference } from '@service-pipeline/oci';
 
 export interface PushInputs {
@@ -16,7 +14,6 @@ export interface PushInputs {
   notes: string[];
 }
 
-export const DEFAULT_LAYOUT = (): string => join(process.env.RUNNER_TEMP ?? tmpdir(), 'service-pipeline', 'oci-layout');
 
 function reference(input: string, value: string): ParsedReference {
   try {
@@ -61,7 +58,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
       credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
     source = { kind: 'registry', reference: ref, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
   } else {
-    const dir = inputs.path('oci-layout', { default: DEFAULT_LAYOUT(), mustExist: 'directory' });
+    const dir = inputs.path('oci-layout', { default: defaultLayoutDir(), mustExist: 'directory' });
     const ref = inputs.string('layout-ref');
     source = { kind: 'layout', dir, ...(ref ? { ref } : {}) };
   }

@@ -8,3 +8,4 @@ export { setOutputs } from './outputs.js';
 export { renderSummary, writeSummary } from './summary.js';
 export type { SummarySection, SummaryTable } from './summary.js';
 export { run } from './run.js';
+export { defaultLayoutDir, pipelineDir, trivyCacheDir } from './paths.js';

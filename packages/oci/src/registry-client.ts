@@ -8,7 +8,7 @@ import { readRegistryErrorBody, RegistryError } from './errors.js';
 import { parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
 import { MANIFEST_MEDIA_TYPES, MediaType } from './media-types.js';
 import { isLoopbackRegistry, registryEndpoint } from './reference.js';
-import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isNetworkError, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from './retry.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isNetworkError, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from '@service-pipeline/action-kit/retry';
 
 export interface RegistryClientOptions {
   credentials?: Credentials;

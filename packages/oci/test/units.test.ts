@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeScopes, parseChallenge } from '../src/auth.js';
 import { mapLimit } from '../src/concurrency.js';
-import { backoffDelay, DEFAULT_RETRY_POLICY, isNetworkError, isRetryableStatus, parseRetryAfter } from '../src/retry.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, isNetworkError, isRetryableStatus, parseRetryAfter } from '@service-pipeline/action-kit/retry';
 import { isPlatform, parseManifest, parsePlatform } from '../src/manifest.js';
 import { MediaType } from '../src/media-types.js';
 import { referrersTag } from '../src/registry-client.js';
