@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { imageFilesystem, isIndex, layoutSource, OciLayout, type ImageConfig, type ImageIndex, type ImageManifest, type TarHeader } from '@service-pipeline/oci';
-import { BUILDAH_BINARY, busyboxImage, createBuildahStorage, distrolessStaticImage, goBuilderImage, type BaseImage } from './bases.js';
+import { BUILDAH_BINARY, busyboxImage, createBuildahStorage, distrolessStaticImage, goBuilderImage, nodeBuilderImage, nodeRuntimeImage, type BaseImage } from './bases.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -72,6 +72,22 @@ describe('base images for build tests', () => {
     const env = config.config?.Env ?? [];
     for (const entry of ['GOROOT=/usr/local/go', 'GOCACHE=/tmp/gocache', 'GOPROXY=off', 'CGO_ENABLED=0']) assert.ok(env.includes(entry), entry);
     assert.ok(env.some((e) => e.startsWith('PATH=/usr/local/go/bin:')));
+  });
+
+  test('node runtime: distroless files plus node and the libraries it links, node as the entrypoint, no shell', async () => {
+    const { config, files, manifest } = await open(await nodeRuntimeImage());
+    assert.equal(manifest.layers[0]!.digest, (await open(await distrolessStaticImage())).manifest.layers[0]!.digest, 'the distroless layer is shared');
+    assert.equal(files.get('nodejs/bin/node')?.mode, 0o755);
+    for (const lib of ['lib/x86_64-linux-gnu/libc.so.6', 'lib/x86_64-linux-gnu/libstdc++.so.6', 'lib64/ld-linux-x86-64.so.2']) assert.equal(files.get(lib)?.type, 'file', lib);
+    assert.ok(![...files.keys()].some((p) => /(^|\/)(sh|bash|busybox)$/.test(p)), 'no shell');
+    assert.deepEqual([config.config?.Entrypoint, config.config?.User, config.config?.WorkingDir], [['/nodejs/bin/node'], '65532', '/home/nonroot']);
+  });
+
+  test('node builder: busybox, node and npm (a sh wrapper)', async () => {
+    const { config, files } = await open(await nodeBuilderImage());
+    for (const path of ['usr/local/bin/node', 'usr/local/bin/npm', 'usr/local/lib/node_modules/npm/bin/npm-cli.js', 'usr/local/lib/node_modules/npm/package.json', 'bin/busybox']) assert.equal(files.get(path)?.type, 'file', path);
+    assert.equal(config.config?.WorkingDir, '/app');
+    assert.ok(config.config?.Env?.includes('npm_config_cache=/tmp/npm-cache'));
   });
 
   test('buildah runs RUN steps on the busybox base in a private storage that cleanup removes', { skip: buildahInstalled ? false : 'buildah is not installed' }, async () => {

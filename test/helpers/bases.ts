@@ -32,10 +32,12 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rm } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { hostEntries, STATIC_BASE_CONFIG, staticNonrootEntries } from '@service-pipeline/build';
+import { NODE_BINARY } from './action-runner.js';
 import { OciLayout, parsePlatform, writeImage, writeIndex, writeLayer, type ContainerConfig, type Descriptor, type TarEntry, type WrittenLayer } from '@service-pipeline/oci';
 
 const execFileAsync = promisify(execFile);
@@ -44,6 +46,10 @@ export const BUSYBOX_BINARY = process.env.TEST_BUSYBOX_BINARY ?? '/bin/busybox';
 /** GOROOT of the host's Go toolchain (Debian's golang-go 1.19 by default). */
 export const HOST_GOROOT = process.env.TEST_GOROOT ?? '/usr/lib/go-1.19';
 export const BUILDAH_BINARY = process.env.TEST_BUILDAH_BINARY ?? 'buildah';
+/** The Node 24 binary the node images carry (dynamically linked: its libraries come along). */
+export const NODE_BINARY_FOR_IMAGES = process.env.TEST_NODE_IMAGE_BINARY ?? NODE_BINARY;
+/** npm (JavaScript, runs on that node) for the node builder image: the host's. */
+export const HOST_NPM_DIR = process.env.TEST_NPM_DIR ?? '/usr/lib/node_modules/npm';
 
 /** Where the toolchain lives inside the Go builder image. */
 export const IMAGE_GOROOT = '/usr/local/go';
@@ -154,42 +160,18 @@ export function distrolessStaticImage(options: { platforms?: string[] } = {}): P
       `distroless-static-${platforms.join('-').replaceAll('/', '-')}`,
       'nonroot',
       async (layout) => [
-        await writeLayer(layout, [
-          ...dirs(['etc', 0o755], ['etc/ssl', 0o755], ['etc/ssl/certs', 0o755], ['home', 0o755], ['home/nonroot', 0o700, 65532], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/share', 0o755], ['var', 0o755]),
-          { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n') },
-          { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n') },
-          { path: 'etc/nsswitch.conf', type: 'file', content: Buffer.from('hosts: files dns\n') },
-          { path: 'etc/os-release', type: 'file', content: Buffer.from('PRETTY_NAME="Distroless (service-pipeline test base)"\nID=debian\nVERSION_ID="12"\n') },
-          { path: 'etc/ssl/certs/ca-certificates.crt', type: 'file', content: Buffer.alloc(0) },
-        ]),
+        await writeLayer(layout, staticNonrootEntries()),
       ],
-      { User: '65532', WorkingDir: '/home/nonroot', Env: [PATH_ENV, 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'] },
+      STATIC_BASE_CONFIG,
       platforms,
       'service-pipeline test base: distroless static nonroot',
     ),
   );
 }
 
-/** Files of a host directory as tar entries under `prefix` (symlinks kept, modes kept). */
-async function treeEntries(hostDir: string, prefix: string, skip: (rel: string, isDir: boolean) => boolean = () => false): Promise<TarEntry[]> {
-  const entries: TarEntry[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const name of (await readdir(dir)).sort()) {
-      const full = join(dir, name);
-      const rel = relative(hostDir, full);
-      const info = await lstat(full);
-      if (skip(rel, info.isDirectory())) continue;
-      const path = `${prefix}/${rel}`;
-      if (info.isSymbolicLink()) entries.push({ path, type: 'symlink', linkTarget: await readlink(full) });
-      else if (info.isDirectory()) {
-        entries.push({ path, type: 'directory', mode: info.mode & 0o7777 });
-        await walk(full);
-      } else if (info.isFile()) entries.push({ path, type: 'file', content: await readFile(full), mode: info.mode & 0o7777 });
-    }
-  };
-  entries.push({ path: prefix, type: 'directory', mode: 0o755 });
-  await walk(hostDir);
-  return entries;
+/** Files of a host directory as tar entries under `prefix`, with their own modes. */
+function treeEntries(hostDir: string, prefix: string, skip?: (rel: string, isDir: boolean) => boolean): Promise<TarEntry[]> {
+  return hostEntries(hostDir, prefix, { mode: (info) => info.mode & 0o7777, ...(skip ? { skip } : {}) });
 }
 
 function parentDirs(path: string): TarEntry[] {
@@ -201,6 +183,22 @@ function parentDirs(path: string): TarEntry[] {
 async function sharedLibraries(binary: string): Promise<string[]> {
   const { stdout } = await execFileAsync('ldd', [binary]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
   return [...stdout.matchAll(/(\/\S+) \(0x[0-9a-f]+\)/g)].map((m) => m[1]!);
+}
+
+/** The shared libraries a dynamically linked binary needs, at the paths `ldd` names, with their directories. */
+async function libraryEntries(binary: string): Promise<TarEntry[]> {
+  const entries: TarEntry[] = [];
+  const seen = new Set<string>();
+  for (const lib of await sharedLibraries(binary)) {
+    const path = lib.slice(1);
+    for (const dir of parentDirs(path)) {
+      if (seen.has(dir.path)) continue;
+      seen.add(dir.path);
+      entries.push(dir);
+    }
+    entries.push({ path, type: 'file', content: await readFile(await realpath(lib)), mode: 0o755 });
+  }
+  return entries;
 }
 
 async function goToolchainEntries(): Promise<TarEntry[]> {
@@ -222,16 +220,7 @@ async function goToolchainEntries(): Promise<TarEntry[]> {
   // The standard library sources without tests, test data and the toolchain's own commands.
   const skip = (rel: string, isDir: boolean): boolean => rel === 'cmd' || (isDir && rel.split('/').pop() === 'testdata') || (!isDir && rel.endsWith('_test.go'));
   entries.push(...(await treeEntries(await realpath(join(goroot, 'src')), `${root}/src`, skip)));
-  const seen = new Set<string>();
-  for (const lib of await sharedLibraries(join(goroot, 'bin/go'))) {
-    const path = lib.slice(1);
-    for (const dir of parentDirs(path)) {
-      if (seen.has(dir.path)) continue;
-      seen.add(dir.path);
-      entries.push(dir);
-    }
-    entries.push({ ...(await file(await realpath(lib), path)), mode: 0o755 });
-  }
+  entries.push(...(await libraryEntries(join(goroot, 'bin/go'))));
   // Directories also listed by the busybox layer must not be repeated here with other modes.
   const busyboxDirs = new Set(['bin', 'etc', 'root', 'tmp', 'usr', 'usr/bin', 'var', 'var/tmp']);
   const unique = new Map<string, TarEntry>();
@@ -318,4 +307,58 @@ async function unmountBelow(dir: string): Promise<void> {
     .filter((p): p is string => p !== undefined && (p === dir || p.startsWith(`${dir}/`)))
     .sort((a, b) => b.length - a.length);
   for (const point of points) await execFileAsync('umount', ['-l', point]).catch(() => undefined);
+}
+
+async function nodeBinaryEntries(path: string): Promise<TarEntry[]> {
+  return [
+    ...parentDirs(path),
+    { path, type: 'file', content: await readFile(NODE_BINARY_FOR_IMAGES), mode: 0o755 },
+    ...(await libraryEntries(NODE_BINARY_FOR_IMAGES)),
+  ];
+}
+
+/**
+ * Like gcr.io/distroless/nodejs22-debian12:nonroot (with Node 24): the distroless static
+ * files plus /nodejs/bin/node and the libraries it links (libc, libstdc++, libm, libgcc_s,
+ * the loader). Config: ENTRYPOINT ["/nodejs/bin/node"], User 65532, WorkingDir
+ * /home/nonroot; no shell. The base of append-mode Node images and of preset node's final stage.
+ */
+export function nodeRuntimeImage(): Promise<BaseImage> {
+  return cached('node-runtime', () =>
+    writeBase(
+      'node-runtime',
+      'nonroot',
+      async (layout) => [await writeLayer(layout, staticNonrootEntries()), await writeLayer(layout, await nodeBinaryEntries('nodejs/bin/node'))],
+      { ...STATIC_BASE_CONFIG, Entrypoint: ['/nodejs/bin/node'] },
+      ['linux/amd64'],
+      'service-pipeline test base: distroless nodejs nonroot',
+    ),
+  );
+}
+
+/**
+ * A Node builder for `RUN npm ci`: busybox, node at /usr/local/bin/node with its libraries,
+ * and the host's npm at /usr/local/lib/node_modules/npm (`npm` is a two-line sh wrapper).
+ * npm's cache is /tmp/npm-cache; offline, so only dependency-free lockfiles install.
+ */
+export function nodeBuilderImage(): Promise<BaseImage> {
+  return cached('node-builder', async () => {
+    const npmDir = await realpath(HOST_NPM_DIR);
+    const [busybox, node, npm] = await Promise.all([
+      busyboxEntries(),
+      nodeBinaryEntries('usr/local/bin/node'),
+      treeEntries(npmDir, 'usr/local/lib/node_modules/npm', (rel, isDir) => isDir && rel === 'docs'),
+    ]);
+    const wrapper: TarEntry = { path: 'usr/local/bin/npm', type: 'file', content: Buffer.from('#!/bin/sh\nexec /usr/local/bin/node /usr/local/lib/node_modules/npm/bin/npm-cli.js "$@"\n'), mode: 0o755 };
+    const busyboxDirs = new Set(busybox.filter((e) => e.type === 'directory').map((e) => e.path));
+    const added = [...node, ...parentDirs('usr/local/lib/node_modules/npm'), ...npm, wrapper].filter((e) => !(e.type === 'directory' && busyboxDirs.has(e.path)));
+    return writeBase(
+      'node-builder',
+      'latest',
+      async (layout) => [await writeLayer(layout, busybox), await writeLayer(layout, [...new Map(added.map((e) => [e.path, e])).values()])],
+      { Env: [PATH_ENV, 'npm_config_cache=/tmp/npm-cache', 'npm_config_update_notifier=false'], WorkingDir: '/app', Cmd: ['sh'] },
+      ['linux/amd64'],
+      'service-pipeline test base: busybox + node + npm',
+    );
+  });
 }

@@ -305,7 +305,7 @@ const MockAgent = __nccwpck_require__(8444)
 const MockPool = __nccwpck_require__(3927)
 const mockErrors = __nccwpck_require__(9654)
 const RetryHandler = __nccwpck_require__(7877)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4498)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2117)
 const DecoratorHandler = __nccwpck_require__(4606)
 const RedirectHandler = __nccwpck_require__(3669)
 const createRedirectInterceptor = __nccwpck_require__(7327)
@@ -8988,7 +8988,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 4498:
+/***/ 2117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14727,7 +14727,7 @@ const { isNetworkError } = __nccwpck_require__(1328)
 const { delay } = __nccwpck_require__(1048)
 const { kEnumerableProperty } = __nccwpck_require__(8529)
 const { environmentSettingsObject } = __nccwpck_require__(3095)
-const { getGlobalDispatcher } = __nccwpck_require__(4498)
+const { getGlobalDispatcher } = __nccwpck_require__(2117)
 
 let experimentalWarned = false
 
@@ -18396,7 +18396,7 @@ const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(8529)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(5192)
-const { getGlobalDispatcher } = __nccwpck_require__(4498)
+const { getGlobalDispatcher } = __nccwpck_require__(2117)
 const { webidl } = __nccwpck_require__(5162)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
@@ -27796,7 +27796,7 @@ const {
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6890)
 const { ByteParser } = __nccwpck_require__(5183)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(8529)
-const { getGlobalDispatcher } = __nccwpck_require__(4498)
+const { getGlobalDispatcher } = __nccwpck_require__(2117)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(659)
 const { SendQueue } = __nccwpck_require__(9051)
@@ -28374,35 +28374,46 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ buildDockerfile)
+/* harmony export */   T: () => (/* binding */ buildFromDockerfile)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5216);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2206);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
 
 
 
-/** Dockerfile mode: buildah writes the OCI layout; the result is read back for its digests. */
-async function buildDockerfile(inputs, labels, sourceDateEpoch, refName) {
-    await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .buildWithBuildah */ .wZ)({
-        context: inputs.context,
-        dockerfile: inputs.dockerfile,
-        ...(inputs.target ? { target: inputs.target } : {}),
-        buildArgs: inputs.buildArgs,
-        labels,
-        platforms: inputs.platforms,
-        sourceDateEpoch,
-        secrets: [],
-        layoutDir: inputs.layoutDir,
-        refName,
-    }, _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0);
+/** Dockerfile mode: the chosen engine writes the OCI layout; the result is read back for its digests. */
+async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
+    if (inputs.preset) {
+        const { path, text } = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .preparePresetDockerfile */ .jn)(inputs.preset, inputs.context);
+        await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Dockerfile of preset ${inputs.preset} (saved as ${path}; commit it to adopt it)`, async () => _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(text));
+    }
+    const engine = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .resolveEngine */ .F0)(inputs.engine);
+    const secrets = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .writeSecretFiles */ .Bd)(inputs.secrets);
+    try {
+        await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Building ${inputs.dockerfile} with ${engine}`, () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .buildDockerfile */ .Zo)(engine, {
+            context: inputs.context,
+            dockerfile: inputs.dockerfile,
+            ...(inputs.target ? { target: inputs.target } : {}),
+            buildArgs: inputs.buildArgs,
+            labels,
+            platforms: inputs.platforms,
+            sourceDateEpoch,
+            secrets: secrets.files,
+            layoutDir: inputs.layoutDir,
+            refName,
+        }, inputs.cache, _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0));
+    }
+    finally {
+        await secrets.cleanup();
+    }
     const layout = await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .OciLayout */ .Al.open(inputs.layoutDir);
     const root = await layout.resolve(refName);
     const manifest = await layout.readManifest(root);
     const platformDigests = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .isIndex */ .nw)(manifest)
         ? Object.fromEntries(manifest.manifests.map((m) => [(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .platformString */ .Fd)(m.platform), m.digest]))
         : { [inputs.platforms[0]]: root.digest };
-    return { root, platformDigests };
+    return { root, platformDigests, engine };
 }
 
 
@@ -28420,9 +28431,11 @@ async function buildDockerfile(inputs, labels, sourceDateEpoch, refName) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5216);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2206);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4858);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7702);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4085);
+
 
 
 
@@ -28434,7 +28447,7 @@ function execForm(inputs, name) {
         return undefined;
     const value = inputs.json(name);
     if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
     }
     return value;
 }
@@ -28444,57 +28457,79 @@ function asInput(name, parse) {
         return parse();
     }
     catch (error) {
-        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
             throw error;
-        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, error.what, error.fix);
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, error.message, 'fix the listed line');
+        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ)
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, error.what, error.fix);
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, error.message, 'fix the listed line');
     }
 }
 /** Every input, validated before anything is built. */
-function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0()) {
+function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0()) {
     const imageText = inputs.string('image', { required: true });
     let image;
     try {
-        image = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(imageText);
+        image = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(imageText);
     }
     catch (error) {
-        if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .InvalidReferenceError */ .x_)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('image', `is invalid: ${error.message}`, error.hint);
+        if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .InvalidReferenceError */ .x_)
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('image', `is invalid: ${error.message}`, error.hint);
         throw error;
     }
     if (image.tag || image.digest)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
     const context = inputs.path('context', { default: '.', mustExist: 'directory' });
     const artifactLines = inputs.list('artifacts', { commas: false });
+    const presetText = inputs.string('preset');
+    const preset = presetText === '' ? undefined : asInput('preset', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .checkPreset */ .Gq)(presetText));
     const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'], 'auto');
     const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
     if (mode === 'append' && artifactLines.length === 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
     if (mode === 'dockerfile' && artifactLines.length > 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
-    const dockerfile = inputs.path('dockerfile', { default: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, 'Dockerfile') });
-    if (mode === 'dockerfile' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dockerfile)) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, or use mode: append with artifacts');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
+    if (preset && inputs.has('dockerfile'))
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
+    if (preset && mode === 'append')
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
+    const dockerfile = preset ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, _service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .PRESET_DOCKERFILE_NAME */ .LF) : inputs.path('dockerfile', { default: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, 'Dockerfile') });
+    if (mode === 'dockerfile' && !preset && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dockerfile)) {
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
     }
     const platforms = inputs.list('platforms', { required: true });
     for (const platform of platforms) {
-        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .isPlatform */ .aH)(platform))
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
+        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .isPlatform */ .aH)(platform))
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
     }
     const baseImage = inputs.string('base-image', { required: mode === 'append' });
     if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
         try {
-            (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(baseImage);
+            (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(baseImage);
         }
         catch (error) {
-            if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .InvalidReferenceError */ .x_)
-                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('base-image', `is invalid: ${error.message}`, error.hint);
+            if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .InvalidReferenceError */ .x_)
+                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('base-image', `is invalid: ${error.message}`, error.hint);
             throw error;
         }
     }
     const entrypoint = execForm(inputs, 'entrypoint');
     const cmd = execForm(inputs, 'cmd');
+    const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
+    const secrets = asInput('secrets', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseSecretLines */ .XW)(secretLines));
+    // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
+    for (const secret of secrets)
+        if ('value' in secret)
+            (0,_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(secret.value);
+    if (mode === 'append' && secrets.length > 0)
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
+    const cache = {
+        from: asInput('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .checkCacheSpec */ .mS)('cache-from', spec))),
+        to: asInput('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .checkCacheSpec */ .mS)('cache-to', spec))),
+    };
+    const username = inputs.string('username');
+    const password = inputs.secret('password');
+    if ((username === '') !== (password === ''))
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
     return {
         notes: image.notes,
         registry: image.registry,
@@ -28502,22 +28537,28 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         context,
         mode,
         dockerfile,
+        ...(preset ? { preset } : {}),
+        engine: inputs.enumValue('engine', ['auto', 'buildx', 'buildah'], 'auto'),
+        secrets,
+        cache,
         target: inputs.string('target'),
-        buildArgs: asInput('build-args', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyValueLines */ .FF)('build-args', inputs.list('build-args', { commas: false }))),
-        artifacts: asInput('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseArtifacts */ .nG)(artifactLines, context)),
+        buildArgs: asInput('build-args', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('build-args', inputs.list('build-args', { commas: false }))),
+        artifacts: asInput('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseArtifacts */ .nG)(artifactLines, context)),
         baseImage,
         platforms,
         ...(entrypoint ? { entrypoint } : {}),
         ...(cmd ? { cmd } : {}),
-        env: asInput('env', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyValueLines */ .FF)('env', inputs.list('env', { commas: false }))),
+        env: asInput('env', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('env', inputs.list('env', { commas: false }))),
         workdir: inputs.string('workdir'),
         user: inputs.string('user', { default: '65532:65532' }),
         ports: inputs.list('ports'),
-        tagRules: asInput('tags', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseTagRules */ .hh)(inputs.list('tags', { commas: false }))),
+        tagRules: asInput('tags', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseTagRules */ .hh)(inputs.list('tags', { commas: false }))),
         latest: inputs.enumValue('latest', ['auto', 'true', 'false'], 'auto'),
-        labels: asInput('labels', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseLabelLines */ .DX)(inputs.list('labels', { commas: false }))),
+        labels: asInput('labels', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseLabelLines */ .DX)(inputs.list('labels', { commas: false }))),
         layoutDir: inputs.path('oci-layout', { default: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'service-pipeline', 'oci-layout') }),
         distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'], 'error'),
+        push: inputs.boolean('push', false),
+        ...(username !== '' ? { credentials: { username, password } } : {}),
     };
 }
 
@@ -28528,9 +28569,9 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5584);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5216);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2206);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1376);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9287);
 
@@ -28538,6 +28579,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+/** `push: true`: the checked image and every computed tag, through the push action's code path. */
+async function push(inputs, layout, root, tags) {
+    const credentials = inputs.credentials ?? (await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .credentialsFromDockerConfig */ .N3)(inputs.registry));
+    const client = new _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...(credentials ? { credentials } : {}) });
+    const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .pushImage */ .GH)({ source: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .layoutSource */ .yj)(layout), root, client, repository: inputs.repository, tags, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }));
+    return report.digest;
+}
 async function main() {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
     for (const note of inputs.notes)
@@ -28550,6 +28598,7 @@ async function main() {
     let root;
     let platformDigests;
     let baseDigest = '';
+    let engine = 'append';
     if (inputs.mode === 'append') {
         const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .appendBuild */ .hH)({
             base: await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .resolveBase */ .gU)(inputs.baseImage),
@@ -28574,7 +28623,7 @@ async function main() {
         baseDigest = result.baseDigest;
     }
     else {
-        ({ root, platformDigests } = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Building ${inputs.dockerfile}`, () => (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_4__/* .buildDockerfile */ .Z)(inputs, labels, computed.sourceDateEpoch, refName)));
+        ({ root, platformDigests, engine } = await (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_4__/* .buildFromDockerfile */ .T)(inputs, labels, computed.sourceDateEpoch, refName));
     }
     const layout = await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .OciLayout */ .Al.open(inputs.layoutDir);
     let findings = [];
@@ -28584,6 +28633,8 @@ async function main() {
             _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.warning(`distroless check (${finding.platform}): ${finding.detail}`);
     }
     const tags = computed.tags.map((tag) => `${image}:${tag}`);
+    const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
+    const pushedDigest = inputs.push && !failed ? await push(inputs, layout, root, computed.tags) : '';
     (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({
         digest: root.digest,
         'image-ref': `${image}@${root.digest}`,
@@ -28593,18 +28644,20 @@ async function main() {
         'platform-digests': platformDigests,
         'oci-layout': inputs.layoutDir,
         'base-image-digest': baseDigest,
+        'pushed-digest': pushedDigest,
     });
+    const where = pushedDigest ? `written to \`${inputs.layoutDir}\` and pushed` : `written to \`${inputs.layoutDir}\` (not pushed)`;
     await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({
         heading: `Built ${image}@${root.digest.slice(0, 19)}`,
-        paragraphs: [`Mode ${inputs.mode}, version \`${computed.version}\`, pin \`${image}:${computed.immutableTag}\`; written to \`${inputs.layoutDir}\` (not pushed).`],
+        paragraphs: [`Mode ${inputs.mode}${inputs.mode === 'dockerfile' ? ` (${inputs.preset ? `preset ${inputs.preset}, ` : ''}${engine})` : ''}, version \`${computed.version}\`, pin \`${image}:${computed.immutableTag}\`; ${where}.`],
         tables: [
             { caption: 'Tags', headers: ['Reference'], rows: tags.map((t) => [`\`${t}\``]) },
             { caption: 'Platforms', headers: ['Platform', 'Digest'], rows: Object.entries(platformDigests).map(([p, d]) => [p, `\`${d}\``]) },
             ...(findings.length ? [{ caption: 'Distroless check', headers: ['Platform', 'Finding'], rows: findings.map((f) => [f.platform, f.detail]) }] : []),
         ],
     });
-    if (findings.length && inputs.distrolessCheck === 'error') {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.kind}${f.path ? ` ${f.path}` : ''}`).join(', ')}`, 'use a distroless final stage (FROM gcr.io/distroless/...), USER 65532:65532 and exec-form ENTRYPOINT; or set distroless-check: warn');
+    if (failed) {
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.kind}${f.path ? ` ${f.path}` : ''}`).join(', ')}${inputs.push ? ' (not pushed)' : ''}`, 'use a distroless final stage (FROM gcr.io/distroless/...), USER 65532:65532 and exec-form ENTRYPOINT; or set distroless-check: warn');
     }
 }
 await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('build', main);
@@ -28648,7 +28701,7 @@ class InputError extends ActionError {
 
 /***/ }),
 
-/***/ 5584:
+/***/ 4498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28664,7 +28717,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: actionInputSource, consoleLogger, parseByteSize, parseDuration, renderSummary
+// UNUSED EXPORTS: actionInputSource, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -28672,6 +28725,4301 @@ var errors = __nccwpck_require__(1901);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(4858);
+;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
+// Human-friendly quantities. The `read*` functions return undefined on bad
+// syntax so Inputs can report it as an InputError; parse* throw for everyone else.
+const DURATION_FORMS = 'use a number followed by ms, s, m, h, d or w (e.g. 500ms, 90s, 15m, 1h30m, 1.5h, 7d, 1w), or a plain integer number of seconds';
+const BYTE_SIZE_FORMS = 'use a number of bytes, optionally followed by B, K/KB (1000), KiB (1024), M/MB (10^6), MiB (2^20), G/GB (10^9) or GiB (2^30), e.g. 512, 64KiB, 5MB, 1GiB';
+const DURATION_UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+// 'ms' precedes 'm' in the alternation so "500ms" is not read as 500 minutes plus a stray "s".
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d|w))+$/;
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
+function readDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return safe(Number(value) * 1_000);
+    if (!DURATION.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
+        total += Number(amount) * DURATION_UNIT_MS[unit];
+    }
+    return safe(Math.round(total));
+}
+function parseDuration(text) {
+    const ms = readDuration(text);
+    if (ms === undefined)
+        throw new Error(`invalid duration ${JSON.stringify(text)}; ${DURATION_FORMS}`);
+    return ms;
+}
+// K is SI (1000) like KB; only the explicit binary units (KiB, MiB, GiB) mean powers of 1024.
+// A Map, so a unit such as "constructor" cannot hit a prototype property.
+const BYTE_UNIT = new Map([
+    ['', 1],
+    ['b', 1],
+    ['k', 1e3],
+    ['kb', 1e3],
+    ['kib', 2 ** 10],
+    ['m', 1e6],
+    ['mb', 1e6],
+    ['mib', 2 ** 20],
+    ['g', 1e9],
+    ['gb', 1e9],
+    ['gib', 2 ** 30],
+]);
+const BYTE_SIZE = /^(\d+(?:\.\d+)?)([a-z]*)$/i;
+function readByteSize(text) {
+    const [, amount, unit] = BYTE_SIZE.exec(text.trim()) ?? [];
+    const multiplier = unit === undefined ? undefined : BYTE_UNIT.get(unit.toLowerCase());
+    if (amount === undefined || multiplier === undefined)
+        return undefined;
+    return safe(Math.round(Number(amount) * multiplier));
+}
+function parseByteSize(text) {
+    const bytes = readByteSize(text);
+    if (bytes === undefined)
+        throw new Error(`invalid byte size ${JSON.stringify(text)}; ${BYTE_SIZE_FORMS}`);
+    return bytes;
+}
+// Past 2^53 the value silently loses precision, so treat it as a typo rather than guess.
+function safe(value) {
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+
+
+
+/** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
+const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+// A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
+const BOOLEAN_SPELLINGS = new Map([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+]);
+const DECIMAL_INTEGER = /^-?\d+$/;
+const SET_IT = 'set it under "with:" in the workflow step';
+/** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
+class Inputs {
+    #source;
+    #workspace;
+    constructor(source = actionInputSource, options = {}) {
+        this.#source = source;
+        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+    }
+    has(name) {
+        return this.#raw(name) !== '';
+    }
+    string(name, opts = {}) {
+        const value = this.#raw(name);
+        if (value === '') {
+            if (opts.default !== undefined)
+                return opts.default;
+            if (opts.required)
+                throw new errors/* InputError */.d(name, 'is required', opts.hint ?? SET_IT);
+            return '';
+        }
+        // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
+        if (opts.pattern && value.search(opts.pattern) === -1) {
+            throw new errors/* InputError */.d(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
+        }
+        return value;
+    }
+    boolean(name, defaultValue) {
+        const value = this.#raw(name);
+        if (value === '')
+            return defaultValue ?? missing(name, 'set it to true or false');
+        const parsed = BOOLEAN_SPELLINGS.get(value);
+        if (parsed === undefined) {
+            throw new errors/* InputError */.d(name, `must be one of ${[...BOOLEAN_SPELLINGS.keys()].join(', ')} (got ${quote(value)})`, 'set it to true or false');
+        }
+        return parsed;
+    }
+    enumValue(name, allowed, defaultValue) {
+        const value = this.#raw(name);
+        const choices = allowed.join(', ');
+        if (value === '')
+            return defaultValue ?? missing(name, `set it to one of ${choices}`);
+        if (isOneOf(value, allowed))
+            return value;
+        const differentCase = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
+        throw new errors/* InputError */.d(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined
+            ? 'set it to one of those values'
+            : `use ${quote(differentCase)}; values are case-sensitive`);
+    }
+    list(name, opts = {}) {
+        const commas = opts.commas ?? true;
+        const items = this.#raw(name)
+            .split(/\r?\n/)
+            .filter((line) => !line.trimStart().startsWith('#'))
+            .flatMap((line) => (commas ? line.split(',') : [line]))
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+        if (items.length === 0 && opts.required) {
+            throw new errors/* InputError */.d(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
+        }
+        return items;
+    }
+    integer(name, opts = {}) {
+        const value = this.#raw(name);
+        const expected = `an integer${describeRange(opts.min, opts.max)}`;
+        if (value === '')
+            return opts.default ?? missing(name, `set it to ${expected}`);
+        const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
+        const inRange = Number.isSafeInteger(parsed) &&
+            (opts.min === undefined || parsed >= opts.min) &&
+            (opts.max === undefined || parsed <= opts.max);
+        if (!inRange) {
+            throw new errors/* InputError */.d(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
+        }
+        return parsed;
+    }
+    duration(name, defaultValue) {
+        const text = this.#valueOrDefault(name, defaultValue, DURATION_FORMS);
+        const ms = readDuration(text);
+        if (ms === undefined)
+            throw new errors/* InputError */.d(name, `is not a valid duration (got ${quote(text)})`, DURATION_FORMS);
+        return ms;
+    }
+    byteSize(name, defaultValue) {
+        const text = this.#valueOrDefault(name, defaultValue, BYTE_SIZE_FORMS);
+        const bytes = readByteSize(text);
+        if (bytes === undefined)
+            throw new errors/* InputError */.d(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
+        return bytes;
+    }
+    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+    path(name, opts = {}) {
+        const value = this.#raw(name) || opts.default || '';
+        if (value === '') {
+            if (opts.required)
+                throw new errors/* InputError */.d(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
+            return '';
+        }
+        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
+        if (opts.mustExist) {
+            const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
+            if (!stats) {
+                throw new errors/* InputError */.d(name, `path ${absolute} does not exist`, `check the path (relative paths resolve against ${this.#workspace}) or create it in an earlier step`);
+            }
+            if (opts.mustExist === 'directory' && !stats.isDirectory()) {
+                throw new errors/* InputError */.d(name, `path ${absolute} is not a directory`, 'point it at a directory');
+            }
+            if (opts.mustExist === 'file' && !stats.isFile()) {
+                throw new errors/* InputError */.d(name, `path ${absolute} is not a file`, 'point it at a regular file');
+            }
+        }
+        return absolute;
+    }
+    /** Masks the value in the log before anything else can print it; errors never include it. */
+    secret(name, opts = {}) {
+        const value = this.#raw(name);
+        if (value !== '')
+            core/* setSecret */.Pq(value);
+        if (value === '' && opts.required) {
+            throw new errors/* InputError */.d(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+        }
+        return value;
+    }
+    json(name, opts = {}) {
+        const value = this.#raw(name);
+        if (value === '') {
+            if (opts.required)
+                throw new errors/* InputError */.d(name, 'is required', `${SET_IT} as a JSON document`);
+            return undefined;
+        }
+        try {
+            return JSON.parse(value);
+        }
+        catch (err) {
+            throw new errors/* InputError */.d(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
+        }
+    }
+    // Sources other than actionInputSource (tests, CLIs) may not trim.
+    #raw(name) {
+        return this.#source(name).trim();
+    }
+    #valueOrDefault(name, defaultValue, fix) {
+        const value = this.#raw(name) || defaultValue || '';
+        return value === '' ? missing(name, fix) : value;
+    }
+}
+function missing(name, fix) {
+    throw new errors/* InputError */.d(name, 'is required', fix);
+}
+function isOneOf(value, allowed) {
+    return allowed.includes(value);
+}
+function describeRange(min, max) {
+    if (min !== undefined && max !== undefined)
+        return ` between ${min} and ${max}`;
+    if (min !== undefined)
+        return ` >= ${min}`;
+    if (max !== undefined)
+        return ` <= ${max}`;
+    return '';
+}
+// Long or multi-line values would swamp the one-line error annotation.
+function quote(value) {
+    const limit = 80;
+    return JSON.stringify(value.length > limit ? `${value.slice(0, limit)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
+
+const actionLogger = {
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    warning: (message) => core/* warning */.$e(message),
+    group: (name, fn) => core/* group */.Os(name, fn),
+};
+const consoleLogger = {
+    // Read at call time so SP_DEBUG can be toggled without reloading the module.
+    debug: (message) => {
+        if (process.env['SP_DEBUG'] === '1')
+            process.stderr.write(`debug: ${message}\n`);
+    },
+    info: (message) => {
+        process.stdout.write(`${message}\n`);
+    },
+    warning: (message) => {
+        process.stderr.write(`warning: ${message}\n`);
+    },
+    group: (name, fn) => {
+        process.stdout.write(`== ${name} ==\n`);
+        return fn();
+    },
+};
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    group: (_name, fn) => fn(),
+};
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
+
+function setOutputs(values) {
+    for (const [name, value] of Object.entries(values)) {
+        core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+
+/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
+function renderSummary(section) {
+    const blocks = [
+        `## ${section.heading}`,
+        ...(section.paragraphs ?? []),
+        ...(section.tables ?? []).map(renderTable),
+        ...(section.details ?? []).map(
+        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
+        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
+    ];
+    return `${blocks.join('\n\n')}\n`;
+}
+/** Appends the section to the job summary; does nothing outside a runner. */
+async function writeSummary(section) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    // The trailing blank line ends a closing </details> HTML block, which would
+    // otherwise swallow the next section's heading.
+    await core/* summary */.z.addRaw(renderSummary(section)).addEOL().write();
+}
+function renderTable(table) {
+    const lines = [
+        row(table.headers),
+        row(table.headers.map(() => '---')),
+        ...table.rows.map((cells) => row(cells.map(String))),
+    ];
+    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
+    return [...caption, ...lines].join('\n');
+}
+function row(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+// A raw '|' would split the cell and a raw newline would end the table.
+function escapeCell(cell) {
+    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
+
+
+// Cause chains can be cyclic; a fixed depth keeps the log finite.
+const MAX_CAUSE_DEPTH = 5;
+/**
+ * Entry point for an action: runs main and turns any failure into a single
+ * ::error:: annotation plus a failing exit code, instead of an unhandled rejection.
+ */
+async function run(actionName, main) {
+    try {
+        await main();
+    }
+    catch (err) {
+        reportFailure(actionName, err);
+    }
+}
+function reportFailure(actionName, err) {
+    if (err instanceof errors/* ActionError */.l) {
+        core/* setFailed */.C1(`${actionName} failed: ${err.what}; ${err.fix}`);
+    }
+    else if (err instanceof Error) {
+        core/* setFailed */.C1(`${actionName} failed: ${err.message}`);
+        if (err.stack)
+            core/* debug */.Yz(err.stack);
+    }
+    else {
+        core/* setFailed */.C1(`${actionName} failed: ${String(err)}`);
+    }
+    let cause = err instanceof Error ? err.cause : undefined;
+    for (let depth = 0; cause !== undefined && depth < MAX_CAUSE_DEPTH; depth++) {
+        core/* debug */.Yz(`caused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
+        cause = cause instanceof Error ? cause.cause : undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+/**
+ * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
+ * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
+ * emptied at the end of every job; outside a runner the system temp dir stands in.
+ */
+function pipelineDir(...parts) {
+    return join(process.env['RUNNER_TEMP'] || tmpdir(), 'service-pipeline', ...parts);
+}
+/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
+const defaultLayoutDir = () => pipelineDir('oci-layout');
+/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
+const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LF: () => (/* reexport */ PRESET_DOCKERFILE_NAME),
+  hH: () => (/* reexport */ appendBuild),
+  Zo: () => (/* reexport */ buildDockerfile),
+  mS: () => (/* reexport */ checkCacheSpec),
+  Gq: () => (/* reexport */ checkPreset),
+  $o: () => (/* reexport */ computeTags),
+  Lx: () => (/* reexport */ distrolessCheck),
+  TT: () => (/* reexport */ ociLabels),
+  nG: () => (/* reexport */ parseArtifacts),
+  FF: () => (/* reexport */ parseKeyValueLines),
+  DX: () => (/* reexport */ parseLabelLines),
+  XW: () => (/* reexport */ parseSecretLines),
+  hh: () => (/* reexport */ parseTagRules),
+  jn: () => (/* reexport */ preparePresetDockerfile),
+  et: () => (/* reexport */ readGitContext),
+  gU: () => (/* reexport */ resolveBase),
+  F0: () => (/* reexport */ resolveEngine),
+  Bd: () => (/* reexport */ writeSecretFiles)
+});
+
+// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, STATIC_BASE_CONFIG, TagRuleError, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, copyIntoLayout, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, parseSemver, presetDockerfile, sanitizeTag, sortedPairs, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
+
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
+var src = __nccwpck_require__(4085);
+;// CONCATENATED MODULE: ./packages/build/src/distroless-check.ts
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox', 'toybox']);
+const PACKAGE_MANAGERS = new Set(['apt', 'apt-get', 'dpkg', 'apk', 'yum', 'dnf', 'microdnf', 'rpm', 'zypper', 'pacman', 'tdnf']);
+const BIN_DIRS = new Set(['bin', 'sbin', 'usr/bin', 'usr/sbin', 'usr/local/bin', 'usr/local/sbin']);
+const SHELL_FORM = /^(\/(usr\/)?bin\/)?(sh|bash|ash|dash)$/;
+function binaryName(path) {
+    const slash = path.lastIndexOf('/');
+    return slash !== -1 && BIN_DIRS.has(path.slice(0, slash)) ? path.slice(slash + 1) : undefined;
+}
+function isRoot(user) {
+    const name = (user ?? '').split(':')[0].trim();
+    return name === '' || name === 'root' || name === '0';
+}
+/** Checks one image's configuration and final filesystem for what a distroless image must not have. */
+function checkImage(platform, config, files) {
+    const findings = [];
+    for (const [path, header] of files) {
+        const name = binaryName(path);
+        if (!name || header.type === 'directory')
+            continue;
+        if (SHELLS.has(name))
+            findings.push({ platform, kind: 'shell', path: `/${path}`, detail: `/${path} is a shell${header.type === 'symlink' ? ` (link to ${header.linkTarget})` : ''}: an attacker with code execution gets an interactive shell` });
+        else if (PACKAGE_MANAGERS.has(name))
+            findings.push({ platform, kind: 'package-manager', path: `/${path}`, detail: `/${path} is a package manager: it can install tools at run time` });
+    }
+    const container = config.config ?? {};
+    if (isRoot(container.User)) {
+        findings.push({ platform, kind: 'root-user', detail: `the image runs as ${container.User ? `"${container.User}"` : 'root (no USER set)'}: set USER 65532:65532 (nonroot)` });
+    }
+    for (const [field, value] of [['ENTRYPOINT', container.Entrypoint], ['CMD', container.Cmd]]) {
+        if (value && value.length >= 2 && SHELL_FORM.test(value[0]) && value[1] === '-c') {
+            findings.push({ platform, kind: 'shell-entrypoint', detail: `${field} is in shell form (${JSON.stringify(value)}): use the exec form, e.g. ${field} ["/app/server"]` });
+        }
+    }
+    const test = container.Healthcheck?.Test;
+    if (test?.[0] === 'CMD-SHELL') {
+        findings.push({ platform, kind: 'shell-healthcheck', detail: `HEALTHCHECK uses a shell (CMD-SHELL ${JSON.stringify(test.slice(1).join(' '))}): use HEALTHCHECK CMD ["/app/server", "-healthcheck"]` });
+    }
+    return findings;
+}
+/** Runs the distroless check on every platform of an image (an index is checked per child). */
+async function distrolessCheck(source, root) {
+    const manifest = (0,src/* parseManifest */.Ng)(await source.readBlob(root), root.mediaType);
+    if ((0,src/* isIndex */.nw)(manifest)) {
+        const results = [];
+        for (const child of manifest.manifests) {
+            // Attestation manifests (buildx) describe an image; they are not one.
+            if (child.platform?.architecture === 'unknown')
+                continue;
+            results.push(...(await distrolessCheck(source, child)));
+        }
+        return results;
+    }
+    const image = manifest;
+    const config = JSON.parse((await source.readBlob(image.config)).toString());
+    const platform = root.platform ? (0,src/* platformString */.Fd)(root.platform) : [config.os, config.architecture, config.variant].filter(Boolean).join('/');
+    return checkImage(platform, config, await (0,src/* imageFilesystem */.h0)(source, image));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
+var action_kit_src = __nccwpck_require__(4498);
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+;// CONCATENATED MODULE: ./packages/build/src/host-files.ts
+
+
+
+function defaultMode(info) {
+    return info.isDirectory() || info.mode & 0o111 ? 0o755 : 0o644;
+}
+/**
+ * A host file or directory tree as tar entries at `path` in the image: directories before
+ * their contents, names sorted (so the layer is the same on every machine), symlinks kept
+ * as symlinks.
+ */
+async function hostEntries(source, path, options = {}) {
+    const mode = options.mode ?? defaultMode;
+    const walk = async (file, at, rel) => {
+        const info = await (0,promises_.lstat)(file);
+        if (rel !== '' && options.skip?.(rel, info.isDirectory()))
+            return [];
+        if (info.isSymbolicLink())
+            return [{ path: at, type: 'symlink', linkTarget: await (0,promises_.readlink)(file) }];
+        if (info.isDirectory()) {
+            const children = (await (0,promises_.readdir)(file)).sort();
+            const nested = await Promise.all(children.map((child) => walk((0,external_node_path_.join)(file, child), `${at}/${child}`, rel === '' ? child : `${rel}/${child}`)));
+            return [{ path: at, type: 'directory', mode: mode(info) }, ...nested.flat()];
+        }
+        if (!info.isFile())
+            throw new errors/* ActionError */.l(`${file} is neither a file, a directory nor a symlink`, 'list regular files and directories only');
+        return [{ path: at, type: 'file', content: await (0,promises_.readFile)(file), mode: mode(info) }];
+    };
+    return walk(source, path, '');
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/append.ts
+
+
+
+
+
+
+class ArtifactLineError extends errors/* ActionError */.l {
+}
+/**
+ * One artifact per line: `[<platform> ]<source>=<destination>`, e.g.
+ * `dist/server=/app/server` or `linux/arm64 dist/arm64/server=/app/server`. Sources are
+ * files or directories relative to `contextDir`.
+ */
+function parseArtifacts(lines, contextDir) {
+    return lines.map((line) => {
+        const tokens = line.trim().split(/\s+/);
+        const fail = (what) => {
+            throw new ArtifactLineError(`artifact line "${line}" ${what}`, 'write each line as [<os>/<arch>[/<variant>] ]<source>=</absolute/destination>, e.g. "linux/arm64 dist/server-arm64=/app/server"');
+        };
+        if (tokens.length > 2)
+            fail('has more than a platform and a mapping');
+        const mapping = tokens[tokens.length - 1];
+        const platform = tokens.length === 2 ? tokens[0] : undefined;
+        if (platform !== undefined && !(0,src/* isPlatform */.aH)(platform))
+            fail(`has an invalid platform "${platform}"`);
+        const eq = mapping.indexOf('=');
+        if (eq <= 0 || eq === mapping.length - 1)
+            fail('is not <source>=<destination>');
+        const source = mapping.slice(0, eq);
+        const destination = mapping.slice(eq + 1);
+        if (!destination.startsWith('/'))
+            fail(`has a relative destination "${destination}"`);
+        if (external_node_path_.posix.normalize(destination) !== destination || destination.split('/').includes('..'))
+            fail(`has a destination that is not a clean absolute path "${destination}"`);
+        const resolved = (0,external_node_path_.isAbsolute)(source) ? source : (0,external_node_path_.resolve)(contextDir, source);
+        return { ...(platform ? { platform } : {}), source: resolved, destination };
+    });
+}
+async function entriesFor(artifact) {
+    const info = await (0,promises_.lstat)(artifact.source).catch(() => undefined);
+    if (!info)
+        throw new errors/* ActionError */.l(`artifact ${artifact.source} does not exist`, 'build it before this step, or fix the path in the artifacts input');
+    const target = artifact.destination.replace(/^\/+/, '');
+    const parents = [];
+    const parts = target.split('/');
+    for (let i = 1; i < parts.length; i++)
+        parents.push({ path: parts.slice(0, i).join('/'), type: 'directory', mode: 0o755 });
+    return [...parents, ...(await hostEntries(artifact.source, target))];
+}
+/**
+ * Resolves the base image to a digest: a registry reference, or `oci-layout:<dir>[:<ref>]`
+ * for a base held locally (air-gapped runners, tests, the local pipeline).
+ */
+async function resolveBase(base, credentials) {
+    if (base.startsWith('oci-layout:')) {
+        const rest = base.slice('oci-layout:'.length);
+        const colon = rest.lastIndexOf(':');
+        const [dir, ref] = colon > 0 && !rest.slice(colon + 1).includes('/') ? [rest.slice(0, colon), rest.slice(colon + 1)] : [rest, undefined];
+        const layout = await src/* OciLayout */.Al.open(dir);
+        const root = await layout.resolve(ref);
+        return { name: base, digest: root.digest, source: (0,src/* layoutSource */.yj)(layout), root };
+    }
+    const ref = (0,src/* parseReference */.F2)(base);
+    const client = new src/* RegistryClient */.bP(ref.registry, credentials ? { credentials } : {});
+    const reference = ref.digest ?? ref.tag ?? 'latest';
+    let fetched;
+    try {
+        fetched = await client.getManifest(ref.repository, reference);
+    }
+    catch (error) {
+        throw new errors/* ActionError */.l(`base image ${base} cannot be resolved: ${error.message}`, 'check the base-image name and that this job can reach and read that registry', { cause: error });
+    }
+    return {
+        name: base,
+        digest: fetched.digest,
+        source: (0,src/* registrySource */.Bf)(client, ref.repository),
+        root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length },
+    };
+}
+function samePlatform(a, b) {
+    if (!a)
+        return false;
+    const variant = (p) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : '');
+    return a.os === b.os && a.architecture === b.architecture && variant(a) === variant(b);
+}
+async function platformManifest(base, platform) {
+    let descriptor = base.root;
+    let manifest = (0,src/* parseManifest */.Ng)(await base.source.readBlob(descriptor), descriptor.mediaType);
+    if ((0,src/* isIndex */.nw)(manifest)) {
+        const child = manifest.manifests.find((m) => samePlatform(m.platform, platform));
+        if (!child) {
+            const offered = manifest.manifests.map((m) => (0,src/* platformString */.Fd)(m.platform)).join(', ');
+            throw new errors/* ActionError */.l(`base image ${base.name} has no ${(0,src/* platformString */.Fd)(platform)} variant (it has ${offered})`, 'pick platforms the base image provides, or another base image');
+        }
+        descriptor = child;
+        manifest = (0,src/* parseManifest */.Ng)(await base.source.readBlob(child), child.mediaType);
+        if ((0,src/* isIndex */.nw)(manifest))
+            throw new errors/* ActionError */.l(`base image ${base.name} nests indexes for ${(0,src/* platformString */.Fd)(platform)}`, 'use a base image whose index points at image manifests');
+    }
+    const config = JSON.parse((await base.source.readBlob(manifest.config)).toString());
+    if (!samePlatform({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }, platform)) {
+        throw new errors/* ActionError */.l(`base image ${base.name} is ${config.os}/${config.architecture}, not ${(0,src/* platformString */.Fd)(platform)}`, 'pick a multi-platform base image or build only for its platform');
+    }
+    return { descriptor, manifest, config };
+}
+/** Docker and OCI gzip layers are the same bytes; the result is a pure OCI image. */
+function ociLayerType(mediaType) {
+    if (mediaType === src/* MediaType */.zu.dockerLayerGzip)
+        return src/* MediaType */.zu.ociLayerGzip;
+    return mediaType;
+}
+function mergeEnv(base, extra) {
+    if (!extra || Object.keys(extra).length === 0)
+        return base;
+    const env = new Map((base ?? []).map((line) => [line.slice(0, line.indexOf('=')), line]));
+    for (const [key, value] of Object.entries(extra))
+        env.set(key, `${key}=${value}`);
+    return [...env.values()];
+}
+function containerConfig(base, wanted) {
+    const config = { ...base };
+    config.User = wanted.user;
+    const env = mergeEnv(base?.Env, wanted.env);
+    if (env)
+        config.Env = env;
+    if (wanted.entrypoint) {
+        config.Entrypoint = wanted.entrypoint;
+        // As in a Dockerfile, a new ENTRYPOINT drops the base image's CMD.
+        delete config.Cmd;
+    }
+    if (wanted.cmd)
+        config.Cmd = wanted.cmd;
+    if (wanted.workdir)
+        config.WorkingDir = wanted.workdir;
+    if (wanted.ports?.length)
+        config.ExposedPorts = { ...base?.ExposedPorts, ...Object.fromEntries(wanted.ports.map((p) => [p.includes('/') ? p : `${p}/tcp`, {}])) };
+    if (wanted.labels && Object.keys(wanted.labels).length)
+        config.Labels = { ...base?.Labels, ...wanted.labels };
+    return config;
+}
+/**
+ * Builds an image without a daemon: the base image's layers, then one deterministic layer
+ * of artifacts per platform, with a config derived from the base. Base blobs are copied
+ * into the layout so the push step has everything locally.
+ */
+async function appendBuild(options) {
+    const log = options.logger ?? action_kit_src/* silentLogger */.qq;
+    const layout = await src/* OciLayout */.Al.create(options.layoutDir);
+    const created = new Date(options.sourceDateEpoch * 1000).toISOString();
+    const manifests = [];
+    const platformDigests = {};
+    for (const platformText of options.platforms) {
+        const platform = (0,src/* parsePlatform */.FL)(platformText);
+        const artifacts = options.artifacts.filter((a) => !a.platform || a.platform === platformText);
+        if (artifacts.length === 0) {
+            throw new errors/* ActionError */.l(`no artifact is listed for ${platformText}`, `add a line "${platformText} <source>=<destination>" (or one without a platform) to artifacts, or drop the platform`);
+        }
+        const base = await platformManifest(options.base, platform);
+        for (const blob of [base.manifest.config, ...base.manifest.layers]) {
+            if (!(await layout.hasBlob(blob.digest)))
+                await layout.writeBlobStream(await options.base.source.openBlob(blob));
+        }
+        const entries = (await Promise.all(artifacts.map(entriesFor))).flat();
+        const unique = [...new Map(entries.map((e) => [e.path, e])).values()];
+        const layer = await (0,src/* writeLayer */.By)(layout, unique, { mtime: options.sourceDateEpoch });
+        const config = {
+            ...base.config,
+            created,
+            config: containerConfig(base.config.config, options.config),
+            rootfs: { type: 'layers', diff_ids: [...base.config.rootfs.diff_ids, layer.diffId] },
+            history: [
+                ...(base.config.history ?? []),
+                { created, created_by: `service-pipeline append: ${artifacts.map((a) => a.destination).join(' ')}`, comment: 'service-pipeline build (append mode)' },
+            ],
+        };
+        const configDescriptor = await layout.writeJson(src/* MediaType */.zu.ociConfig, config);
+        const manifest = {
+            schemaVersion: 2,
+            mediaType: src/* MediaType */.zu.ociManifest,
+            config: configDescriptor,
+            layers: [...base.manifest.layers.map((l) => ({ ...l, mediaType: ociLayerType(l.mediaType) })), layer.descriptor],
+            annotations: {
+                ...options.annotations,
+                'org.opencontainers.image.base.name': options.base.name,
+                'org.opencontainers.image.base.digest': base.descriptor.digest,
+            },
+        };
+        const descriptor = await layout.writeJson(src/* MediaType */.zu.ociManifest, manifest, { platform });
+        manifests.push(descriptor);
+        platformDigests[platformText] = descriptor.digest;
+        log.info(`${platformText}: ${descriptor.digest} (base ${base.descriptor.digest.slice(0, 19)}, +${layer.descriptor.size} bytes)`);
+    }
+    let root;
+    if (manifests.length === 1) {
+        root = manifests[0];
+        await layout.addToIndex(root, options.refName);
+    }
+    else {
+        root = await (0,src/* writeIndex */.Hp)(layout, manifests, {
+            annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.digest },
+            refName: options.refName,
+        });
+    }
+    return { root, platformDigests, baseDigest: options.base.digest };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/git-context.ts
+
+
+
+/** Committer time of `sha` from the checkout, the only source that is the same on every rebuild. */
+async function commitTime(cwd, sha) {
+    const result = await runCommand('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
+    if (result?.code !== 0)
+        return undefined;
+    const seconds = Number(result.stdout.trim());
+    return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
+}
+/**
+ * The git event the runner describes in GITHUB_* variables and the event payload file, with
+ * the commit time read from the checkout (for PRs, the PR head, which is what is built).
+ */
+async function readGitContext(env, checkout) {
+    const required = (name) => {
+        const value = env[name];
+        if (!value)
+            throw new errors/* ActionError */.l(`${name} is not set`, 'run inside GitHub Actions, or set GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and GITHUB_REPOSITORY');
+        return value;
+    };
+    const eventName = required('GITHUB_EVENT_NAME');
+    const ref = required('GITHUB_REF');
+    const sha = required('GITHUB_SHA');
+    const repository = required('GITHUB_REPOSITORY');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (error) {
+            throw new errors/* ActionError */.l(`the event payload ${env.GITHUB_EVENT_PATH} cannot be read: ${error.message}`, 'this is a runner problem; re-run the job');
+        }
+    }
+    const pr = payload.pull_request;
+    const pullRequest = pr?.number && pr.head?.sha ? { number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref ?? '', baseRef: pr.base?.ref ?? '' } : undefined;
+    const built = pullRequest?.headSha ?? sha;
+    const time = (await commitTime(checkout, built)) ?? (payload.head_commit?.timestamp ? new Date(payload.head_commit.timestamp) : undefined);
+    if (!time || Number.isNaN(time.getTime())) {
+        throw new errors/* ActionError */.l(`the commit time of ${built} is unknown (no git checkout of it in ${checkout})`, 'run actions/checkout before this step (for pull requests with ref: ${{ github.event.pull_request.head.sha }} or the default merge ref plus fetch-depth: 2)');
+    }
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        eventName,
+        ref,
+        sha,
+        defaultBranch: payload.repository?.default_branch ?? env.SP_DEFAULT_BRANCH ?? 'main',
+        ...(pullRequest ? { pullRequest } : {}),
+        commitTime: time,
+        repository,
+        serverUrl,
+        ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/labels.ts
+/**
+ * OCI image labels for the `build` action. Pure: everything comes in as arguments.
+ *
+ * - `source` keeps the repository's original case (it is a URL, not an image name).
+ * - `revision` is the commit actually built (the PR head for PRs, not the merge commit).
+ * - `created` is the COMMIT time in whole seconds (the same instant as
+ *   SOURCE_DATE_EPOCH), not the build time, so rebuilding a commit gives the same image.
+ * - Optional values that are undefined, empty or blank (how unset action inputs
+ *   arrive) are omitted rather than written as empty labels.
+ */
+
+const OCI_LABEL_PREFIX = 'org.opencontainers.image.';
+/** A bad line in a key=value input (labels, env, build-args); the message names the input and line. */
+class LabelLineError extends errors/* ActionError */.l {
+    line;
+    lineNumber;
+    constructor(what, line, lineNumber, fix = 'write one key=value per line') {
+        super(what, fix);
+        this.name = 'LabelLineError';
+        this.line = line;
+        this.lineNumber = lineNumber;
+    }
+}
+function present(value) {
+    const trimmed = value?.trim();
+    return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+/** Whole seconds, ISO 8601 UTC without milliseconds: 2024-05-06T07:08:09Z. */
+function isoSeconds(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The org.opencontainers.image.* labels for an image built from `context`, with
+ * keys in a fixed order: source, revision, created, version, title, description,
+ * licenses, url. `title` defaults to the repository name part ('Owner/Repo' -> 'Repo');
+ * description, licenses and url are only set when given.
+ */
+function ociLabels(context, computed, meta) {
+    const serverUrl = (present(context.serverUrl) ?? 'https://github.com').replace(/\/+$/, '');
+    const repository = context.repository.trim();
+    const repoName = repository.slice(repository.lastIndexOf('/') + 1);
+    const entries = [
+        ['source', `${serverUrl}/${repository}`],
+        ['revision', computed.revision],
+        ['created', isoSeconds(computed.sourceDateEpoch)],
+        ['version', present(computed.version)],
+        ['title', present(meta.title) ?? present(repoName)],
+        ['description', present(meta.description)],
+        ['licenses', present(meta.licenses)],
+        ['url', present(meta.url)],
+    ];
+    const labels = {};
+    for (const [key, value] of entries)
+        if (value !== undefined)
+            labels[`${OCI_LABEL_PREFIX}${key}`] = value;
+    return labels;
+}
+/**
+ * Parse the action's `labels` input: `key=value` per line (the value may contain '='
+ * and may be empty). Blank lines and lines starting with '#' are skipped; lines may
+ * themselves contain newlines; key and value are trimmed. Throws LabelLineError naming
+ * the line (1-based) for a line without '=', an empty key, a key with whitespace, or a
+ * key given twice.
+ */
+function parseLabelLines(lines) {
+    return parseKeyValueLines('labels', lines, 'write one key=value label per line');
+}
+/** The same rules for any `KEY=value`-per-line input; `name` is used in the messages. */
+function parseKeyValueLines(name, lines, fix) {
+    const labels = {};
+    const seen = new Map();
+    lines
+        .flatMap((line) => line.split(/\r?\n/))
+        .forEach((raw, index) => {
+        const line = raw.trim();
+        const lineNumber = index + 1;
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        if (eq < 0) {
+            throw new LabelLineError(`${name} line ${lineNumber} "${line}" is not key=value`, line, lineNumber, fix);
+        }
+        const key = line.slice(0, eq).trim();
+        if (key === '')
+            throw new LabelLineError(`${name} line ${lineNumber} "${line}" has an empty key`, line, lineNumber, fix);
+        if (/\s/.test(key))
+            throw new LabelLineError(`${name} line ${lineNumber} "${line}": key "${key}" contains whitespace`, line, lineNumber, fix);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+            throw new LabelLineError(`${name} line ${lineNumber} "${line}": key "${key}" was already set on line ${earlier}`, line, lineNumber, fix);
+        }
+        seen.set(key, lineNumber);
+        labels[key] = line.slice(eq + 1).trim();
+    });
+    return labels;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/build/src/tags.ts
+/**
+ * Image tags for the `build` action, computed from a GitHub event.
+ *
+ * Pure: no I/O and no environment reads; everything arrives as arguments, so the
+ * same event always yields the same tags.
+ *
+ * Design, and the docker/metadata-action pitfalls it avoids:
+ * - The immutable tag (`sha-<n>`) is always generated and always first. For
+ *   pull_request / pull_request_target it uses the PR HEAD sha, not GITHUB_SHA
+ *   (the throw-away merge commit, or for pull_request_target the base branch
+ *   tip), so the tag names a commit that exists in the PR.
+ *   If a PR event arrives without `pullRequest` but with a `refs/pull/<n>/...`
+ *   ref, the tag is still `pr-<n>` but the sha falls back to `context.sha`
+ *   (the merge commit): nothing better is known. A pull_request_target event
+ *   without `pullRequest` is rejected: its ref is the BASE branch, and tagging it
+ *   as that branch would overwrite the branch's image with PR code.
+ * - `latest` (policy `auto`) only on push / workflow_dispatch / release of the
+ *   default branch or of a STABLE semver tag (no pre-release). Never on PRs,
+ *   schedules, merge queues, other branches, pre-releases or non-semver tags.
+ *   `latest` cannot be asked for through a `type=raw` rule, and a branch or git
+ *   tag literally named `latest` does not produce it (its version falls back to
+ *   the sha tag): the `latest` policy is the one switch, so `latest: 'false'`
+ *   really means never.
+ *   Being pure, this cannot know whether the tag is the HIGHEST release: pushing
+ *   v1.2.4 after v2.0.0 moves `latest` to 1.2.4. Use `latest: 'false'` on
+ *   maintenance branches if that matters.
+ * - Pre-releases (v2.0.0-rc.1) get only their full version: no `2.0`, `2` or
+ *   `latest`. For major 0 (0.y.z: anything may change, per semver) no floating
+ *   `0` tag is made; `0.y` is.
+ * - Build metadata (`+build.5`) is kept, with `+` (invalid in tags) as `-`.
+ * - Every tag is sanitized to the docker tag grammar and at most 128 characters;
+ *   long names are cut and get a hash suffix, so two long branch names stay distinct.
+ * - `prefix`/`suffix` apply to every tag except `latest` (the immutable tag and
+ *   `type=raw` values included); `latest` stays `latest`.
+ * - `version` is always tag-safe and carries no prefix/suffix. On schedules it is
+ *   the (first) schedule tag; on merge_group (and unknown refs) the sha tag.
+ * - Rule/context problems throw TagRuleError / GitContextError, both ActionErrors
+ *   (what; fix), so the action reports them as input errors, not crashes.
+ */
+
+
+/** A bad tag rule or tag policy; the message names the offending line or rule, and `fix` the allowed forms. */
+class TagRuleError extends errors/* ActionError */.l {
+    /** The offending input line (or a description of the rule or setting when it did not come from a line). */
+    line;
+    /** 1-based line number in the `tags` input, when the rule came from parseTagRules. */
+    lineNumber;
+    constructor(what, fix, line, lineNumber) {
+        super(what, fix);
+        this.name = 'TagRuleError';
+        this.line = line;
+        this.lineNumber = lineNumber;
+    }
+}
+/** The GitHub context cannot be tagged (bad sha, PR event without a PR number, invalid commit time, ...). */
+class GitContextError extends errors/* ActionError */.l {
+    constructor(what, fix) {
+        super(what, fix);
+        this.name = 'GitContextError';
+    }
+}
+const MAX_TAG_LENGTH = 128;
+/** prefix + suffix may use at most this much, so every tag keeps room for its body. */
+const MAX_AFFIX_LENGTH = 64;
+const DEFAULT_SHA_LENGTH = 12;
+const TAG_GRAMMAR = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HASH_LENGTH = 7;
+const ALLOWED_TAG_RULE_FORMS = 'a bare tag (e.g. "stable"), type=raw,value=<tag>, type=sha[,length=7..40][,prefix=<p>], ' +
+    'type=schedule[,pattern=<p with optional {date}>], type=ref, ' +
+    'type=semver,pattern={{version}}|{{major}}.{{minor}}|{{major}}; any rule may add enable=true|false';
+const ALLOWED_TYPES = ['raw', 'sha', 'schedule', 'ref', 'semver'];
+const ALLOWED_KEYS = {
+    raw: ['value'],
+    sha: ['length', 'prefix'],
+    schedule: ['pattern'],
+    ref: [],
+    semver: ['pattern'],
+};
+const SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'];
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events on which `latest: auto` may add `latest` (for the default branch or a stable semver tag). */
+const LATEST_EVENTS = new Set(['push', 'workflow_dispatch', 'release']);
+function hash7(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(value, 'utf8').digest('hex').slice(0, HASH_LENGTH);
+}
+/** Sanitize `value` to the docker tag grammar, in at most `max` characters (max >= 9). */
+function sanitizeWithin(value, max) {
+    // Fold accents and compatibility forms to ASCII first (ü -> u, ｆ -> f), so fewer names collapse to '-'.
+    let tag = value
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^A-Za-z0-9_.-]/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[.-]+/, '');
+    if (tag === '')
+        return `x-${hash7(value)}`;
+    if (tag.length > max) {
+        tag = `${tag.slice(0, max - HASH_LENGTH - 1).replace(/[.-]+$/, '')}-${hash7(value)}`;
+    }
+    return tag;
+}
+/**
+ * Make `value` a valid docker tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}): accents are
+ * folded to ASCII, other invalid characters become '-', runs of '-' collapse, leading
+ * '.'/'-' are stripped. Longer than 128: cut and append '-' + 7 hex of sha256(value),
+ * so distinct long names stay distinct. A value with nothing usable left (e.g. '日本')
+ * becomes 'x-' + 7 hex of sha256(value).
+ */
+function sanitizeTag(value) {
+    return sanitizeWithin(value, MAX_TAG_LENGTH);
+}
+/** 'Owner/Repo' -> 'owner/repo' (GHCR and most registries require lowercase repository names). */
+function imageName(repository) {
+    const trimmed = repository.trim();
+    if (!/^[^/\s]+\/[^/\s]+$/.test(trimmed)) {
+        throw new GitContextError(`repository "${repository}" is not of the form owner/repo`, 'pass GITHUB_REPOSITORY, e.g. Owner/Repo');
+    }
+    return trimmed.toLowerCase();
+}
+// ---------------------------------------------------------------------------
+// Rules
+function ruleError(problem, line, lineNumber) {
+    const where = lineNumber === undefined ? `tag rule "${line}"` : `tags line ${lineNumber} "${line}"`;
+    return new TagRuleError(`${where}: ${problem}`, `allowed: ${ALLOWED_TAG_RULE_FORMS}`, line, lineNumber);
+}
+function isValidAffix(value, leading) {
+    if (value === '')
+        return true;
+    return (leading ? /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/ : /^[A-Za-z0-9_.-]+$/).test(value) && value.length <= MAX_AFFIX_LENGTH;
+}
+function describeRule(rule) {
+    switch (rule.type) {
+        case 'raw':
+            return `type=raw,value=${rule.value}`;
+        case 'sha':
+            return ['type=sha', rule.length === undefined ? '' : `length=${rule.length}`, rule.prefix === undefined ? '' : `prefix=${rule.prefix}`]
+                .filter(Boolean)
+                .join(',');
+        case 'schedule':
+            return `type=schedule,pattern=${rule.pattern}`;
+        case 'ref':
+            return 'type=ref';
+        case 'semver':
+            return `type=semver,pattern=${rule.pattern}`;
+        default:
+            return JSON.stringify(rule);
+    }
+}
+function validShaLength(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 7 && value <= 40;
+}
+/** Throw a TagRuleError if `rule` is not usable. */
+function validateRule(rule, line, lineNumber) {
+    const type = rule.type;
+    switch (rule.type) {
+        case 'raw':
+            if (typeof rule.value !== 'string' || rule.value === '')
+                throw ruleError('type=raw needs value=<tag>', line, lineNumber);
+            if (rule.value === 'latest') {
+                throw ruleError('"latest" is controlled by the latest input (auto|true|false), not by a tag rule', line, lineNumber);
+            }
+            if (!TAG_GRAMMAR.test(rule.value)) {
+                throw ruleError(`"${rule.value}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`, line, lineNumber);
+            }
+            return;
+        case 'sha':
+            if (rule.length !== undefined && !validShaLength(rule.length)) {
+                throw ruleError(`length must be an integer from 7 to 40, got ${String(rule.length)}`, line, lineNumber);
+            }
+            if (rule.prefix !== undefined && !isValidAffix(rule.prefix, true)) {
+                throw ruleError(`prefix "${rule.prefix}" is not a valid tag start (at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-], not starting with . or -)`, line, lineNumber);
+            }
+            return;
+        case 'schedule': {
+            if (typeof rule.pattern !== 'string' || rule.pattern === '')
+                throw ruleError('type=schedule needs a non-empty pattern', line, lineNumber);
+            const sample = rule.pattern.replaceAll('{date}', '20000101');
+            if (!TAG_GRAMMAR.test(sample) || sample.length > MAX_TAG_LENGTH - MAX_AFFIX_LENGTH) {
+                throw ruleError(`pattern "${rule.pattern}" does not make a valid tag (only {date} is substituted)`, line, lineNumber);
+            }
+            if (sample === 'latest')
+                throw ruleError('"latest" is controlled by the latest input, not by a tag rule', line, lineNumber);
+            return;
+        }
+        case 'ref':
+            return;
+        case 'semver':
+            if (!SEMVER_PATTERNS.includes(rule.pattern)) {
+                throw ruleError(`pattern must be one of ${SEMVER_PATTERNS.join(', ')}, got "${String(rule.pattern)}"`, line, lineNumber);
+            }
+            return;
+        default:
+            throw ruleError(`unknown type "${String(type)}" (allowed types: ${ALLOWED_TYPES.join(', ')})`, line, lineNumber);
+    }
+}
+function parseTagRule(line, lineNumber) {
+    if (!line.includes('=')) {
+        if (line.includes(',') || /\s/.test(line)) {
+            throw ruleError('a bare tag cannot contain "," or spaces; use type=<type>,key=value', line, lineNumber);
+        }
+        const rule = { type: 'raw', value: line };
+        validateRule(rule, line, lineNumber);
+        return rule;
+    }
+    const fields = new Map();
+    for (const segment of line.split(',')) {
+        const part = segment.trim();
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            throw ruleError(`"${part}" is not key=value`, line, lineNumber);
+        const key = part.slice(0, eq).trim();
+        const value = part.slice(eq + 1).trim();
+        if (fields.has(key))
+            throw ruleError(`key "${key}" is given twice`, line, lineNumber);
+        fields.set(key, value);
+    }
+    const type = fields.get('type');
+    if (type === undefined)
+        throw ruleError('missing type=', line, lineNumber);
+    if (!ALLOWED_TYPES.includes(type)) {
+        throw ruleError(`unknown type "${type}" (allowed types: ${ALLOWED_TYPES.join(', ')})`, line, lineNumber);
+    }
+    const ruleType = type;
+    const allowedKeys = ['type', 'enable', ...ALLOWED_KEYS[ruleType]];
+    for (const key of fields.keys()) {
+        if (!allowedKeys.includes(key)) {
+            throw ruleError(`unknown key "${key}" for type=${ruleType} (allowed keys: ${allowedKeys.join(', ')})`, line, lineNumber);
+        }
+    }
+    const enable = fields.get('enable');
+    if (enable !== undefined && enable !== 'true' && enable !== 'false') {
+        throw ruleError(`enable must be true or false, got "${enable}"`, line, lineNumber);
+    }
+    let rule;
+    switch (ruleType) {
+        case 'raw':
+            rule = { type: 'raw', value: fields.get('value') ?? '' };
+            break;
+        case 'sha': {
+            const length = fields.get('length');
+            const prefix = fields.get('prefix');
+            let parsedLength;
+            if (length !== undefined) {
+                parsedLength = /^\d+$/.test(length) ? Number(length) : Number.NaN;
+                if (!validShaLength(parsedLength))
+                    throw ruleError(`length must be an integer from 7 to 40, got "${length}"`, line, lineNumber);
+            }
+            rule = { type: 'sha', ...(parsedLength === undefined ? {} : { length: parsedLength }), ...(prefix === undefined ? {} : { prefix }) };
+            break;
+        }
+        case 'schedule':
+            rule = { type: 'schedule', pattern: fields.get('pattern') ?? 'nightly' };
+            break;
+        case 'ref':
+            rule = { type: 'ref' };
+            break;
+        case 'semver':
+            rule = { type: 'semver', pattern: (fields.get('pattern') ?? '{{version}}') };
+            break;
+    }
+    validateRule(rule, line, lineNumber);
+    return enable === 'false' ? undefined : rule;
+}
+/**
+ * Parse the action's `tags` input, one rule per line: a bare tag ('stable' = type=raw),
+ * or `type=<raw|sha|schedule|ref|semver>[,key=value...]`. Blank lines and lines
+ * starting with '#' are skipped; lines may themselves contain newlines. `enable=false`
+ * drops a rule (handy with GitHub expressions). Throws TagRuleError naming the line
+ * (1-based) and the allowed forms for unknown types/keys and invalid values.
+ */
+function parseTagRules(lines) {
+    const rules = [];
+    lines
+        .flatMap((line) => line.split(/\r?\n/))
+        .forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const rule = parseTagRule(line, index + 1);
+        if (rule)
+            rules.push(rule);
+    });
+    return rules;
+}
+const IDENT = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const SEMVER = new RegExp(`^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${IDENT}(?:\\.${IDENT})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`);
+/** Parse a semver 2.0.0 version with an optional leading 'v'; undefined if it is not one. */
+function parseSemver(value) {
+    const match = SEMVER.exec(value);
+    if (!match)
+        return undefined;
+    const [, major = '', minor = '', patch = '', prerelease, build] = match;
+    return { major, minor, patch, prerelease, build };
+}
+function targetOfRef(ref) {
+    let match;
+    if ((match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref)))
+        return { kind: 'pr', number: Number(match[1]) };
+    if (ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length)
+        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
+    if (ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length) {
+        const name = ref.slice('refs/tags/'.length);
+        return { kind: 'tag', name, semver: parseSemver(name) };
+    }
+    return { kind: 'none' };
+}
+function normalizeSha(sha, what) {
+    const lower = sha.trim().toLowerCase();
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(lower)) {
+        throw new GitContextError(`${what} "${sha}" is not a full commit sha`, 'pass the full 40 (or 64) hex character sha');
+    }
+    return lower;
+}
+/** What is being built: the target derived from event + ref, and the commit actually built. */
+function resolve(context) {
+    const fromRef = targetOfRef(context.ref);
+    if (PR_EVENTS.has(context.eventName)) {
+        const pr = context.pullRequest;
+        if (pr) {
+            if (!Number.isSafeInteger(pr.number) || pr.number <= 0) {
+                throw new GitContextError(`pullRequest.number ${String(pr.number)} is not a positive integer`, "pass the event's pull_request.number");
+            }
+            return { target: { kind: 'pr', number: pr.number }, revision: normalizeSha(pr.headSha, 'pullRequest.headSha') };
+        }
+        if (fromRef.kind === 'pr')
+            return { target: fromRef, revision: normalizeSha(context.sha, 'sha') };
+        throw new GitContextError(`${context.eventName} event without pullRequest, and ref "${context.ref}" is not refs/pull/<n>/merge`, "pass the event's pull_request (number, head sha) so the PR is not tagged as its base branch");
+    }
+    const revision = normalizeSha(context.sha, 'sha');
+    if (context.eventName === 'merge_group' || context.eventName === 'schedule')
+        return { target: { kind: 'none' }, revision };
+    return { target: fromRef, revision };
+}
+function utcDate(time) {
+    const pad = (n, width) => String(n).padStart(width, '0');
+    return `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`;
+}
+function validatePolicy(policy) {
+    if (!['auto', 'true', 'false'].includes(policy.latest)) {
+        throw new TagRuleError(`latest must be auto, true or false, got "${String(policy.latest)}"`, 'use auto, true or false', `latest=${String(policy.latest)}`);
+    }
+    if (!validShaLength(policy.shaLength)) {
+        throw new TagRuleError(`sha length must be an integer from 7 to 40, got ${String(policy.shaLength)}`, 'use 7..40 (default 12)', `sha-length=${String(policy.shaLength)}`);
+    }
+    const prefix = policy.prefix ?? '';
+    const suffix = policy.suffix ?? '';
+    if (!isValidAffix(prefix, true)) {
+        throw new TagRuleError(`prefix "${prefix}" is not a valid tag start`, `use at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-], not starting with . or -`, `prefix=${prefix}`);
+    }
+    if (!isValidAffix(suffix, false)) {
+        throw new TagRuleError(`suffix "${suffix}" is not valid in a tag`, `use at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-]`, `suffix=${suffix}`);
+    }
+    if (prefix.length + suffix.length > MAX_AFFIX_LENGTH) {
+        throw new TagRuleError(`prefix and suffix are ${prefix.length + suffix.length} characters together`, `keep them at most ${MAX_AFFIX_LENGTH} together`, `prefix=${prefix},suffix=${suffix}`);
+    }
+    for (const rule of policy.extra)
+        validateRule(rule, describeRule(rule));
+}
+/**
+ * Compute the tags for `context` under `policy`. Order: the immutable sha tag, the
+ * event's own tags (version tags / branch / pr / tag name / schedule), the extra
+ * rules in input order, then `latest`. Duplicates are removed (first wins).
+ */
+function computeTags(context, policy) {
+    validatePolicy(policy);
+    const time = context.commitTime;
+    if (!(time instanceof Date) || Number.isNaN(time.getTime())) {
+        throw new GitContextError('commitTime is not a valid date', 'pass the committer time of the commit being built');
+    }
+    const { target, revision } = resolve(context);
+    const prefix = policy.prefix ?? '';
+    const suffix = policy.suffix ?? '';
+    const decorate = (body) => `${prefix}${sanitizeWithin(body, MAX_TAG_LENGTH - prefix.length - suffix.length)}${suffix}`;
+    const shaBody = (length, shaPrefix = 'sha-') => `${shaPrefix}${revision.slice(0, length)}`;
+    const schedulePatterns = policy.extra.flatMap((rule) => (rule.type === 'schedule' ? [rule.pattern] : []));
+    const scheduleBodies = (context.eventName === 'schedule' ? (schedulePatterns.length > 0 ? schedulePatterns : ['nightly']) : []).map((pattern) => pattern.replaceAll('{date}', utcDate(time)));
+    const semver = target.kind === 'tag' ? target.semver : undefined;
+    const semverBody = (pattern) => {
+        if (!semver)
+            return undefined;
+        const { major, minor, patch, prerelease, build } = semver;
+        if (pattern === '{{version}}')
+            return `${major}.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}${build ? `+${build}` : ''}`;
+        if (prerelease !== undefined)
+            return undefined; // floating tags only for stable releases
+        if (pattern === '{{major}}.{{minor}}')
+            return `${major}.${minor}`;
+        return major === '0' ? undefined : major; // 0.y.z is unstable: no floating "0"
+    };
+    const refBody = () => {
+        switch (target.kind) {
+            case 'pr':
+                return `pr-${target.number}`;
+            case 'branch':
+            case 'tag':
+                return target.name;
+            case 'none': {
+                // schedule / merge_group: an explicit type=ref still names the ref.
+                const fromRef = targetOfRef(context.ref);
+                return fromRef.kind === 'pr' ? `pr-${fromRef.number}` : fromRef.kind === 'none' ? undefined : fromRef.name;
+            }
+        }
+    };
+    // The event's own tags, without prefix/suffix (the first one is the version).
+    const own = [];
+    if (target.kind === 'pr')
+        own.push(`pr-${target.number}`);
+    else if (target.kind === 'branch')
+        own.push(target.name);
+    else if (target.kind === 'tag') {
+        if (semver)
+            for (const pattern of SEMVER_PATTERNS)
+                own.push(...optional(semverBody(pattern)));
+        else
+            own.push(target.name);
+    }
+    else
+        own.push(...scheduleBodies);
+    const extra = [];
+    for (const rule of policy.extra) {
+        switch (rule.type) {
+            case 'raw':
+                extra.push(rule.value);
+                break;
+            case 'sha':
+                extra.push(shaBody(rule.length ?? policy.shaLength, rule.prefix));
+                break;
+            case 'schedule':
+                break; // already in `own` on schedule events; nothing otherwise
+            case 'ref':
+                extra.push(...optional(refBody()));
+                break;
+            case 'semver':
+                extra.push(...optional(semverBody(rule.pattern)));
+                break;
+        }
+    }
+    const immutableTag = decorate(shaBody(policy.shaLength));
+    const firstOwn = own[0];
+    const ownVersion = firstOwn === undefined ? undefined : sanitizeTag(firstOwn);
+    const version = ownVersion === undefined || ownVersion === 'latest' ? sanitizeTag(shaBody(policy.shaLength)) : ownVersion;
+    const stableSemverTag = semver !== undefined && semver.prerelease === undefined;
+    const onDefaultBranch = target.kind === 'branch' && target.name === context.defaultBranch;
+    const latest = policy.latest === 'true' || (policy.latest === 'auto' && LATEST_EVENTS.has(context.eventName) && (onDefaultBranch || stableSemverTag));
+    // A branch or git tag literally named "latest" must not sneak past the latest policy.
+    const generated = [immutableTag, ...own.map(decorate), ...extra.map(decorate)].filter((tag) => tag !== 'latest');
+    const tags = [...new Set([...generated, ...(latest ? ['latest'] : [])])];
+    return { tags, immutableTag, version, revision, sourceDateEpoch: Math.floor(time.getTime() / 1000) };
+}
+function optional(value) {
+    return value === undefined ? [] : [value];
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/layout-copy.ts
+
+/**
+ * Copies an image (blobs and manifests, children first) from `source` into `target`
+ * without naming it there: engines write each result to a staging layout, and the build
+ * names the final image (or the index assembled from several) itself.
+ */
+async function copyIntoLayout(source, root, target) {
+    const graph = await (0,src/* collectImage */.Qe)(source, root);
+    for (const blob of graph.blobs) {
+        if (!(await target.hasBlob(blob.digest)))
+            await target.writeBlobStream(await source.openBlob(blob));
+    }
+    for (const manifest of graph.manifests) {
+        if (!(await target.hasBlob(manifest.descriptor.digest)))
+            await target.writeBlob(manifest.bytes);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/buildah.ts
+/**
+ * Dockerfile mode of the build action with buildah (daemonless, works as root on a plain
+ * runner). `buildahCommands` plans the exact command lines (pure, unit-tested);
+ * `buildWithBuildah` checks the inputs, runs them and reads the result back from the OCI
+ * image layout the push action consumes.
+ *
+ * Output: `buildah push <image> oci:<layoutDir>:<refName>` (one platform: the index.json
+ * entry named `refName` is the image manifest). Several platforms are built one at a time,
+ * each pushed to its own staging layout, and the OCI index is written here in the order the
+ * platforms were requested: `buildah build --manifest` lists them in the order they finished,
+ * so its index digest changed from run to run. An older entry with the same name loses the
+ * name, so the name stays unique.
+ */
+
+
+
+
+
+
+
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_TAIL = 20;
+function invalid(what, fix) {
+    throw new errors/* ActionError */.l(what, fix);
+}
+/** Entries sorted by key: flags in a stable order, whatever order the inputs came in. */
+function sortedPairs(record) {
+    return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** The image name the build is tagged with in buildah's storage between `build` and `push`. */
+function localImageName(build) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${(0,external_node_path_.resolve)(build.layoutDir)}\0${build.refName}`).digest('hex').slice(0, 16);
+    return `localhost/service-pipeline-build:${hash}`;
+}
+function globalOptions(build) {
+    const s = build.storage;
+    return s ? ['--root', (0,external_node_path_.resolve)(s.root), '--runroot', (0,external_node_path_.resolve)(s.runroot), '--storage-driver', s.driver] : [];
+}
+/** Checks everything a command line is made of; the buildx and buildah planners share it. */
+function validateDockerfileBuild(build) {
+    if (!Number.isSafeInteger(build.sourceDateEpoch) || build.sourceDateEpoch < 0) {
+        invalid(`source date epoch ${build.sourceDateEpoch} is not a whole number of seconds since 1970`, 'use the commit time, e.g. `git log -1 --format=%ct`');
+    }
+    for (const platform of build.platforms) {
+        if (!(0,src/* isPlatform */.aH)(platform))
+            invalid(`platform "${platform}" is not os/arch[/variant]`, 'write platforms like linux/amd64 or linux/arm/v7');
+    }
+    if (new Set(build.platforms).size !== build.platforms.length)
+        invalid(`platforms ${build.platforms.join(',')} name a platform twice`, 'list each platform once');
+    for (const name of Object.keys(build.buildArgs)) {
+        if (!ARG_NAME.test(name))
+            invalid(`build arg name "${name}" is not valid`, 'use letters, digits and underscores, not starting with a digit');
+    }
+    for (const key of Object.keys(build.labels)) {
+        if (key === '' || key.includes('=') || /\s/.test(key))
+            invalid(`label key "${key}" is not valid`, 'use a key without "=" or spaces, e.g. org.opencontainers.image.source');
+    }
+    for (const secret of build.secrets) {
+        if (!/^[A-Za-z0-9_.-]+$/.test(secret.id))
+            invalid(`secret id "${secret.id}" is not valid`, 'use letters, digits, ".", "_" and "-" (RUN --mount=type=secret,id=<id>)');
+        if (secret.src === '' || secret.src.includes(','))
+            invalid(`secret "${secret.id}" has an invalid source path "${secret.src}"`, 'give a file path without commas');
+    }
+    if ((0,external_node_path_.resolve)(build.layoutDir).includes(':'))
+        invalid(`OCI layout path ${(0,external_node_path_.resolve)(build.layoutDir)} contains ":"`, 'buildah reads oci:<path>:<ref> up to the first colon; choose a directory without ":"');
+    if (!/^[A-Za-z0-9._\-:@/+]+$/.test(build.refName))
+        invalid(`ref name "${build.refName}" is not a valid OCI layout ref name`, 'use letters, digits and . _ - : @ / +, e.g. "latest" or a tag');
+    if (build.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(build.target))
+        invalid(`target "${build.target}" is not a stage name or index`, 'name a stage of the Dockerfile (FROM ... AS <name>)');
+}
+/** True when `version` (e.g. "1.28.2") is at least major.minor; unknown versions count as new. */
+function atLeast(version, major, minor) {
+    const match = /^(\d+)\.(\d+)/.exec(version ?? '');
+    if (!match)
+        return true;
+    const [maj, min] = [Number(match[1]), Number(match[2])];
+    return maj > major || (maj === major && min >= minor);
+}
+/**
+ * The buildah command lines for a build, in order: pure (only path.resolve against the
+ * working directory), so the exact argv can be tested and logged. `version` (buildah's, when
+ * known) drops flags older releases reject: --identity-label came with 1.25, so with 1.24
+ * and older the image carries an io.buildah.version label.
+ */
+function buildahCommands(build, options = {}) {
+    validateDockerfileBuild(build);
+    const bin = build.buildah ?? 'buildah';
+    const global = globalOptions(build);
+    const name = localImageName(build);
+    const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
+    const buildArgv = (platforms) => [
+        bin, ...global, 'build',
+        '--format', 'oci',
+        // No io.buildah.version label: the image should not change with the buildah version.
+        ...(atLeast(options.version, 1, 25) ? ['--identity-label=false'] : []),
+        '--timestamp', String(build.sourceDateEpoch),
+        '--file', (0,external_node_path_.resolve)(build.dockerfile),
+        ...(build.target !== undefined ? ['--target', build.target] : []),
+        ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
+        ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+        ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+        ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${(0,external_node_path_.resolve)(s.src)}`]),
+        ...(build.isolation !== undefined ? ['--isolation', build.isolation] : []),
+        ...(build.pull !== undefined ? [`--pull=${build.pull}`] : []),
+        ...((build.registriesInsecure ?? []).length > 0 ? ['--tls-verify=false'] : []),
+        '--tag', name,
+        (0,external_node_path_.resolve)(build.context),
+    ];
+    const one = (platforms, destination, platform) => [
+        { step: 'build', argv: buildArgv(platforms) },
+        { step: 'push', argv: [bin, ...global, 'push', '--format', 'oci', name, destination] },
+        { step: 'cleanup', argv: [bin, ...global, 'rmi', name], ignoreFailure: true },
+    ].map((command) => (platform ? { ...command, platform } : command));
+    if (build.platforms.length <= 1)
+        return one(build.platforms, `oci:${(0,external_node_path_.resolve)(build.layoutDir)}:${build.refName}`);
+    return build.platforms.flatMap((platform) => one([platform], `oci:${stagingLayout(build, platform)}:${build.refName}`, platform));
+}
+/** Where one platform of a multi-platform build is written before the index is assembled. */
+function stagingLayout(build, platform) {
+    return (0,external_node_path_.join)(stagingRoot(build), platform.replaceAll('/', '-'));
+}
+function stagingRoot(build) {
+    return `${(0,external_node_path_.resolve)(build.layoutDir)}.platforms`;
+}
+/** The per-platform images in the requested order, as one OCI index named `refName` in the layout. */
+async function assembleIndex(build) {
+    const target = await src/* OciLayout */.Al.create((0,external_node_path_.resolve)(build.layoutDir));
+    const manifests = [];
+    for (const text of build.platforms) {
+        const staging = await src/* OciLayout */.Al.open(stagingLayout(build, text));
+        const root = await staging.resolve(build.refName);
+        const manifest = await staging.readManifest(root);
+        if ((0,src/* isIndex */.nw)(manifest))
+            throw new errors/* ActionError */.l(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
+        const config = JSON.parse((await staging.readBlob(manifest.config)).toString());
+        const platform = (0,src/* parsePlatform */.FL)(text);
+        if (config.os !== platform.os || config.architecture !== platform.architecture) {
+            throw new errors/* ActionError */.l(`buildah built ${config.os}/${config.architecture} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
+        }
+        await copyIntoLayout((0,src/* layoutSource */.yj)(staging), root, target);
+        manifests.push({ mediaType: root.mediaType, digest: root.digest, size: root.size, platform });
+    }
+    await (0,src/* writeIndex */.Hp)(target, manifests, { refName: build.refName });
+}
+async function versionOf(bin) {
+    try {
+        const result = await runCommand(bin, ['--version'], { keepLines: 5 });
+        if (result.code !== 0)
+            return undefined;
+        const match = /version\s+(\S+)/.exec(result.tail.join('\n'));
+        return match?.[1] ?? result.tail.join(' ').trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
+async function buildahAvailable(bin = 'buildah') {
+    return versionOf(bin);
+}
+function quote(arg) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+function formatCommand(argv) {
+    return argv.map(quote).join(' ');
+}
+/** The failing Dockerfile instruction and reason from buildah's `Error: building at STEP "...": ...` line. */
+function failedStep(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        const step = /building at STEP "(.*)": (.*)$/.exec(line);
+        if (step)
+            return { step: step[1], reason: step[2] };
+    }
+    // `Error: 2 errors occurred:` is followed by the errors, one `\t* ...` line each.
+    let index = -1;
+    for (let i = lines.length - 1; i >= 0 && index === -1; i--)
+        if (lines[i].startsWith('Error: '))
+            index = i;
+    if (index === -1)
+        return {};
+    const details = lines.slice(index + 1).map((l) => l.trim()).filter((l) => l !== '');
+    const first = lines[index].slice('Error: '.length);
+    return { error: details.length > 0 && first.endsWith(':') ? `${first} ${details.join(' ')}` : first };
+}
+async function checkInputs(build) {
+    const context = (0,external_node_path_.resolve)(build.context);
+    const contextInfo = await (0,promises_.stat)(context).catch(() => undefined);
+    if (!contextInfo)
+        throw new errors/* ActionError */.l(`the build context ${context} does not exist`, 'check the context input (relative paths start at the working directory); check out the repository first');
+    if (!contextInfo.isDirectory())
+        throw new errors/* ActionError */.l(`the build context ${context} is not a directory`, 'point context at the directory holding the files the Dockerfile copies');
+    const dockerfile = (0,external_node_path_.resolve)(build.dockerfile);
+    const fileInfo = await (0,promises_.stat)(dockerfile).catch(() => undefined);
+    if (!fileInfo?.isFile()) {
+        throw new errors/* ActionError */.l(`the Dockerfile ${dockerfile} ${fileInfo ? 'is not a file' : 'does not exist'}`, 'check the dockerfile input (relative paths start at the working directory, not at the context)');
+    }
+    for (const secret of build.secrets) {
+        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(secret.src)).catch(() => undefined);
+        if (!info?.isFile())
+            throw new errors/* ActionError */.l(`the file ${(0,external_node_path_.resolve)(secret.src)} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix its src');
+    }
+}
+/**
+ * Builds a Dockerfile with buildah into `layoutDir` (named `refName`) and returns the digest
+ * of that index.json entry. buildah's output goes to log.debug, the commands to log.info.
+ */
+async function buildWithBuildah(build, log) {
+    const bin = build.buildah ?? 'buildah';
+    const version = await versionOf(bin);
+    if (version === undefined) {
+        throw new errors/* ActionError */.l(`buildah is not available (could not run "${bin} --version")`, 'install buildah on the runner (e.g. apt-get install -y buildah), or use engine buildx, or the append mode');
+    }
+    log.debug(`buildah ${version}`);
+    const commands = buildahCommands(build, { version });
+    await checkInputs(build);
+    const run = async (command) => {
+        log.info(`$ ${formatCommand(command.argv)}`);
+        let result;
+        try {
+            result = await runCommand(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
+        }
+        catch (error) {
+            if (command.ignoreFailure)
+                return;
+            if (error instanceof SpawnError && error.code === 'ENOENT')
+                throw new errors/* ActionError */.l(`buildah is not available (${error.message})`, 'install buildah on the runner, or use engine buildx, or the append mode');
+            throw error;
+        }
+        if (result.code === 0 || command.ignoreFailure)
+            return;
+        const tail = result.tail.slice(-OUTPUT_TAIL);
+        const output = `\n--- last ${tail.length} lines of buildah output ---\n${tail.join('\n')}`;
+        const exit = result.code === null ? `signal ${result.signal}` : `exit code ${result.code}`;
+        if (command.step === 'build') {
+            const { step, reason, error } = failedStep(result.tail);
+            if (step !== undefined) {
+                throw new errors/* ActionError */.l(`buildah could not build ${(0,external_node_path_.resolve)(build.dockerfile)}: the instruction ${step} failed (${reason})${output}`, 'fix that instruction (its output is above); rerun the build locally with the logged buildah command to debug');
+            }
+            throw new errors/* ActionError */.l(`buildah could not build ${(0,external_node_path_.resolve)(build.dockerfile)} (${error ?? exit})${output}`, 'check that the base images exist and can be pulled and that the Dockerfile is valid; the buildah output above says more');
+        }
+        throw new errors/* ActionError */.l(`buildah could not write the image to the OCI layout ${(0,external_node_path_.resolve)(build.layoutDir)} (${exit})${output}`, 'check that the directory is writable and is an OCI layout (or does not exist yet)');
+    };
+    const multi = build.platforms.length > 1;
+    // buildah creates the layout directory but not its parent.
+    if (multi)
+        await (0,promises_.mkdir)(stagingRoot(build), { recursive: true });
+    let failure;
+    try {
+        for (const command of commands) {
+            // After a failure only the cleanup runs, so nothing is left in buildah's storage.
+            if (failure !== undefined && command.step !== 'cleanup')
+                continue;
+            if (command.step === 'build' && command.platform)
+                log.info(`building ${command.platform}`);
+            await run(command).catch((error) => {
+                if (command.step !== 'cleanup')
+                    failure = error;
+            });
+        }
+        if (failure === undefined && multi)
+            await assembleIndex(build);
+    }
+    finally {
+        if (multi)
+            await (0,promises_.rm)(stagingRoot(build), { recursive: true, force: true });
+    }
+    if (failure !== undefined)
+        throw failure;
+    const layout = await src/* OciLayout */.Al.open((0,external_node_path_.resolve)(build.layoutDir));
+    const descriptor = await layout.resolve(build.refName);
+    log.info(`built ${descriptor.digest} into ${(0,external_node_path_.resolve)(build.layoutDir)} as "${build.refName}"`);
+    return { digest: descriptor.digest, layoutDir: (0,external_node_path_.resolve)(build.layoutDir), refName: build.refName };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/presets/dockerfile.ts
+/**
+ * Dockerfiles for repositories without one (`preset: go | node | python | java`): a builder
+ * stage with the language's toolchain and a distroless nonroot final stage. Pure: the same
+ * options always give the same text, which the build logs and saves so a team can commit it
+ * and take it over. Both images are build args (BUILDER_IMAGE, BASE_IMAGE), so a build can
+ * pin them by digest or point them at local images.
+ */
+
+const PRESETS = ['go', 'node', 'python', 'java'];
+const PRESET_IMAGES = {
+    go: { builder: 'golang:1.23-bookworm', base: 'gcr.io/distroless/static-debian12:nonroot' },
+    node: { builder: 'node:22-bookworm-slim', base: 'gcr.io/distroless/nodejs22-debian12:nonroot' },
+    python: { builder: 'python:3.11-slim-bookworm', base: 'gcr.io/distroless/python3-debian12:nonroot' },
+    java: { builder: 'maven:3.9-eclipse-temurin-21', base: 'gcr.io/distroless/java21-debian12:nonroot' },
+};
+class PresetError extends errors/* ActionError */.l {
+}
+function isPreset(value) {
+    return PRESETS.includes(value);
+}
+/** Throws a PresetError naming the allowed values when `value` is not a preset. */
+function checkPreset(value) {
+    if (!isPreset(value))
+        throw new PresetError(`preset "${value}" is unknown`, `use one of ${PRESETS.join(', ')}, or write a Dockerfile`);
+    return value;
+}
+function checkRelative(what, value) {
+    if (value === '' || value.startsWith('/') || value.split('/').includes('..') || !/^[A-Za-z0-9._\/-]+$/.test(value)) {
+        throw new PresetError(`${what} "${value}" is not a relative path inside the context`, 'give a path like server.js or ./cmd/server (letters, digits, . _ - /)');
+    }
+    return value;
+}
+function header(preset) {
+    const images = PRESET_IMAGES[preset];
+    return [
+        `# Generated by service-pipeline (preset: ${preset}). Commit it as your Dockerfile to adopt and edit it.`,
+        '# Pin both images by digest for repeatable builds, e.g. --build-arg BASE_IMAGE=<image>@sha256:...',
+        `ARG BUILDER_IMAGE=${images.builder}`,
+        `ARG BASE_IMAGE=${images.base}`,
+        '',
+    ];
+}
+function go(options, port) {
+    const pkg = checkRelative('go package', options.goPackage ?? '.');
+    return [
+        '# The builder runs on the build machine and cross-compiles, so several platforms need no emulation.',
+        'FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build',
+        'ARG TARGETOS',
+        'ARG TARGETARCH',
+        'WORKDIR /src',
+        'COPY . .',
+        '# Static (no libc), and -trimpath with an empty build id so the binary depends only on the sources.',
+        `RUN CGO_ENABLED=0 GOOS=\${TARGETOS} GOARCH=\${TARGETARCH} go build -trimpath -ldflags="-s -w -buildid=" -o /out/app ${pkg}`,
+        '',
+        'FROM ${BASE_IMAGE}',
+        'COPY --from=build /out/app /app/app',
+        'USER 65532:65532',
+        `EXPOSE ${port}`,
+        'ENTRYPOINT ["/app/app"]',
+    ];
+}
+function node(options, port) {
+    const entry = checkRelative('node entry', options.entry ?? 'index.js');
+    return [
+        'FROM ${BUILDER_IMAGE} AS build',
+        'WORKDIR /app',
+        'COPY package.json package-lock.json ./',
+        '# Production dependencies only, exactly as locked.',
+        'RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund',
+        'COPY . .',
+        '',
+        'FROM ${BASE_IMAGE}',
+        'WORKDIR /app',
+        'COPY --from=build /app /app',
+        'ENV NODE_ENV=production',
+        'USER 65532:65532',
+        `EXPOSE ${port}`,
+        '# The distroless nodejs image has ENTRYPOINT ["/nodejs/bin/node"]: CMD names the script (vector form).',
+        `CMD ["${entry}"]`,
+    ];
+}
+function python(options, port) {
+    const entry = checkRelative('python entry', options.entry ?? 'main.py');
+    return [
+        'FROM ${BUILDER_IMAGE} AS build',
+        'WORKDIR /app',
+        'COPY . .',
+        '# A venv holds the dependencies; only its site-packages go to the final image, whose Python',
+        '# (3.11 in python3-debian12) finds them through PYTHONPATH, so no venv symlink has to resolve.',
+        'RUN python -m venv /venv && if [ -f requirements.txt ]; then /venv/bin/pip install --no-cache-dir -r requirements.txt; fi && mkdir -p /out && cp -r /venv/lib/python3*/site-packages /out/site-packages',
+        '',
+        'FROM ${BASE_IMAGE}',
+        'WORKDIR /app',
+        'COPY --from=build /out/site-packages /app/site-packages',
+        'COPY --from=build /app /app',
+        'ENV PYTHONPATH=/app/site-packages PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1',
+        'USER 65532:65532',
+        `EXPOSE ${port}`,
+        '# The distroless python3 image has ENTRYPOINT ["/usr/bin/python3.11"]: CMD names the script (vector form).',
+        `CMD ["${entry}"]`,
+    ];
+}
+function java(_options, port) {
+    return [
+        'FROM ${BUILDER_IMAGE} AS build',
+        'WORKDIR /src',
+        'COPY . .',
+        '# One runnable jar in target/ (e.g. Spring Boot\'s repackaged jar).',
+        'RUN mvn -B -q -DskipTests package && mkdir -p /out && cp target/*.jar /out/app.jar',
+        '',
+        'FROM ${BASE_IMAGE}',
+        'COPY --from=build /out/app.jar /app/app.jar',
+        'USER 65532:65532',
+        `EXPOSE ${port}`,
+        '# The distroless java image has ENTRYPOINT ["/usr/bin/java", "-jar"]: CMD names the jar (vector form).',
+        'CMD ["/app/app.jar"]',
+    ];
+}
+/** The Dockerfile text of a preset. */
+function presetDockerfile(preset, options = {}) {
+    const port = options.port ?? 8080;
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new PresetError(`port ${port} is not a TCP port`, 'use a whole number from 1 to 65535');
+    const body = { go, node, python, java }[checkPreset(preset)](options, port);
+    return `${[...header(preset), ...body].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/presets/prepare.ts
+
+
+
+
+/** Where the generated Dockerfile is saved: next to the sources, ready to be committed. */
+const PRESET_DOCKERFILE_NAME = 'Dockerfile.service-pipeline';
+/** node: the script is package.json's `main` (npm's own default, index.js, otherwise). */
+async function optionsFor(preset, context) {
+    if (preset !== 'node')
+        return {};
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(context, 'package.json'), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        throw new errors/* ActionError */.l(`preset node needs ${(0,external_node_path_.join)(context, 'package.json')}, which does not exist`, 'point context at the Node project (with package.json and package-lock.json)');
+    let main;
+    try {
+        main = JSON.parse(text).main;
+    }
+    catch (error) {
+        throw new errors/* ActionError */.l(`${(0,external_node_path_.join)(context, 'package.json')} is not valid JSON: ${error.message}`, 'fix package.json', { cause: error });
+    }
+    return typeof main === 'string' ? { entry: main.replace(/^\.\//, '') } : {};
+}
+/** Writes the preset's Dockerfile into the context and returns its path and text. */
+async function preparePresetDockerfile(preset, context) {
+    const text = presetDockerfile(preset, await optionsFor(preset, (0,external_node_path_.resolve)(context)));
+    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(context), PRESET_DOCKERFILE_NAME);
+    await (0,promises_.writeFile)(path, text);
+    return { path, text };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/build/src/secrets.ts
+/**
+ * Build secrets (`RUN --mount=type=secret,id=<id>`): one per line, `id=value`,
+ * `id=env:NAME` (from the step's environment) or `id=file:path` (an existing file). Values
+ * only ever reach the build as files: inline and env values are written to 0600 files in a
+ * private temp directory that is deleted when the build is done.
+ */
+
+
+
+
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const FORMAT = 'write one secret per line: id=value, id=env:NAME or id=file:path (ids: letters, digits, ".", "_", "-")';
+/** Parses the lines; env values are read from `env` here. Nothing is logged. */
+function parseSecretLines(lines, env = process.env) {
+    const seen = new Set();
+    return lines.map((line, index) => {
+        const eq = line.indexOf('=');
+        // Never echo the line: it holds the value.
+        const where = `secret line ${index + 1}`;
+        if (eq <= 0)
+            throw new errors/* ActionError */.l(`${where} has no id= prefix`, FORMAT);
+        const id = line.slice(0, eq).trim();
+        const rest = line.slice(eq + 1);
+        if (!SECRET_ID.test(id))
+            throw new errors/* ActionError */.l(`${where} has an invalid id "${id}"`, FORMAT);
+        if (seen.has(id))
+            throw new errors/* ActionError */.l(`secret "${id}" is listed twice`, 'list each secret id once');
+        seen.add(id);
+        if (rest.startsWith('env:')) {
+            const name = rest.slice('env:'.length);
+            const value = env[name];
+            if (value === undefined || value === '')
+                throw new errors/* ActionError */.l(`secret "${id}" reads the environment variable ${name}, which is not set or empty`, `set it under "env:" of the step, e.g. ${name}: \${{ secrets.${name} }}`);
+            return { id, value };
+        }
+        if (rest.startsWith('file:')) {
+            const file = rest.slice('file:'.length);
+            if (file === '' || file.includes(','))
+                throw new errors/* ActionError */.l(`secret "${id}" has an invalid file path "${file}"`, 'give a path without commas');
+            return { id, file: (0,external_node_path_.resolve)(file) };
+        }
+        if (rest === '')
+            throw new errors/* ActionError */.l(`secret "${id}" is empty`, FORMAT);
+        return { id, value: rest };
+    });
+}
+/** Files the engine reads (`--secret id=<id>,src=<file>`): 0600 copies of the values, the given files as they are. */
+async function writeSecretFiles(secrets) {
+    for (const secret of secrets) {
+        if ('file' in secret && !(await (0,promises_.stat)(secret.file).catch(() => undefined))?.isFile()) {
+            throw new errors/* ActionError */.l(`the file ${secret.file} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix the path');
+        }
+    }
+    const inline = secrets.filter((s) => 'value' in s);
+    const dir = inline.length > 0 ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'sp-secrets-')) : undefined;
+    const files = [];
+    for (const secret of secrets) {
+        if ('file' in secret) {
+            files.push({ id: secret.id, src: secret.file });
+            continue;
+        }
+        const src = (0,external_node_path_.join)(dir, secret.id);
+        await (0,promises_.writeFile)(src, secret.value, { mode: 0o600 });
+        files.push({ id: secret.id, src });
+    }
+    let done;
+    return { files, cleanup: () => (done ??= dir ? (0,promises_.rm)(dir, { recursive: true, force: true }) : Promise.resolve()) };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
+/**
+ * Dockerfile mode with `docker buildx` (BuildKit), the norm on GitHub-hosted runners.
+ * `buildxCommand` plans the command line (pure, table-tested); `buildWithBuildx` runs it and
+ * moves the OCI layout BuildKit exports into the build's layout under `refName`.
+ * Untested against a real buildx here: the development machine has no buildx plugin.
+ */
+
+
+
+
+
+
+
+const CACHE_TYPES = ['gha', 'registry', 'local', 'inline', 's3', 'azblob'];
+/** Checks one cache-from/cache-to line; `input` names it in the error. */
+function checkCacheSpec(input, spec) {
+    const type = /^type=([a-z0-9]+)(,|$)/.exec(spec)?.[1];
+    if (!type || !CACHE_TYPES.includes(type)) {
+        throw new errors/* ActionError */.l(`${input} entry "${spec}" is not a buildx cache spec`, `start it with type=<${CACHE_TYPES.join('|')}>, e.g. type=gha or type=registry,ref=ghcr.io/acme/shop:buildcache`);
+    }
+    return spec;
+}
+/**
+ * The `docker buildx build` command line and its environment. The result goes to an OCI
+ * layout directory (`type=oci,tar=false`); provenance attestations are off so the index
+ * holds only the platform images (and stays reproducible).
+ */
+function buildxCommand(build, cache, outputDir, docker = 'docker') {
+    validateDockerfileBuild(build);
+    for (const spec of cache.from)
+        checkCacheSpec('cache-from', spec);
+    for (const spec of cache.to)
+        checkCacheSpec('cache-to', spec);
+    if ((0,external_node_path_.resolve)(outputDir).includes(','))
+        throw new errors/* ActionError */.l(`the output directory ${(0,external_node_path_.resolve)(outputDir)} contains ","`, 'choose a directory without commas');
+    const epoch = String(build.sourceDateEpoch);
+    const argv = [
+        docker, 'buildx', 'build',
+        '--file', (0,external_node_path_.resolve)(build.dockerfile),
+        ...(build.target !== undefined ? ['--target', build.target] : []),
+        ...(build.platforms.length > 0 ? ['--platform', build.platforms.join(',')] : []),
+        ...sortedPairs({ ...build.buildArgs, SOURCE_DATE_EPOCH: epoch }).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+        ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+        ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${(0,external_node_path_.resolve)(s.src)}`]),
+        ...(build.pull === 'always' ? ['--pull'] : []),
+        ...cache.from.flatMap((spec) => ['--cache-from', spec]),
+        ...cache.to.flatMap((spec) => ['--cache-to', spec]),
+        '--provenance=false',
+        '--output', `type=oci,dest=${(0,external_node_path_.resolve)(outputDir)},tar=false`,
+        (0,external_node_path_.resolve)(build.context),
+    ];
+    // BuildKit also reads SOURCE_DATE_EPOCH from the environment (created time, history).
+    return { argv, env: { SOURCE_DATE_EPOCH: epoch } };
+}
+/** True when `docker buildx version` runs. */
+async function buildxAvailable(docker = 'docker') {
+    try {
+        return (await runCommand(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** `auto`: buildx when `docker buildx version` succeeds, else buildah (daemonless). */
+async function resolveEngine(engine, docker = 'docker') {
+    if (engine === 'buildah')
+        return 'buildah';
+    const available = await buildxAvailable(docker);
+    if (engine === 'buildx' && !available) {
+        throw new errors/* ActionError */.l('engine buildx was asked for but `docker buildx version` fails', 'set up buildx first (docker/setup-buildx-action), or use engine: buildah or auto');
+    }
+    return available ? 'buildx' : 'buildah';
+}
+/** Builds with buildx into a staging layout, then names the result `refName` in `layoutDir`. */
+async function buildWithBuildx(build, cache, log, docker = 'docker') {
+    const target = await src/* OciLayout */.Al.create((0,external_node_path_.resolve)(build.layoutDir));
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(build.layoutDir)), '.buildx-'));
+    try {
+        const { argv, env } = buildxCommand(build, cache, staging, docker);
+        log.info(`$ ${formatCommand(argv)}`);
+        let result;
+        try {
+            result = await runCommand(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
+        }
+        catch (error) {
+            if (error instanceof SpawnError)
+                throw new errors/* ActionError */.l(`docker is not available (${error.message})`, 'use engine: buildah or auto on runners without Docker');
+            throw error;
+        }
+        if (result.code !== 0) {
+            throw new errors/* ActionError */.l(`docker buildx could not build ${(0,external_node_path_.resolve)(build.dockerfile)} (exit code ${result.code})\n${result.tail.slice(-20).join('\n')}`, 'the buildx output above says which instruction failed; rerun the logged command locally to debug');
+        }
+        const exported = await src/* OciLayout */.Al.open(staging);
+        const root = await exported.resolve();
+        await copyIntoLayout((0,src/* layoutSource */.yj)(exported), root, target);
+        await target.addToIndex(root, build.refName);
+        log.info(`built ${root.digest} into ${(0,external_node_path_.resolve)(build.layoutDir)} as "${build.refName}"`);
+        return { digest: root.digest, layoutDir: (0,external_node_path_.resolve)(build.layoutDir), refName: build.refName };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** Runs the Dockerfile build with the engine `resolveEngine` chose. */
+async function buildDockerfile(engine, build, cache, log) {
+    return engine === 'buildx' ? buildWithBuildx(build, cache, log) : buildWithBuildah(build, log);
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/static-base.ts
+
+/** Fixed so the embedded base has one digest everywhere (it holds no dated content). */
+const CREATED = '2024-01-01T00:00:00Z';
+const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+function dirs(...paths) {
+    return paths.map(([path, mode, owner]) => ({ path, type: 'directory', mode, uid: owner ?? 0, gid: owner ?? 0 }));
+}
+/**
+ * The files of a distroless "static nonroot" base (as gcr.io/distroless/static-debian12:nonroot
+ * lays them out, without its CA bundle and tzdata): /etc/passwd with nonroot 65532, /etc/group,
+ * /etc/nsswitch.conf, /etc/os-release, /tmp (1777), /home/nonroot (0700, 65532). No shell, no
+ * package manager. The local pipeline's default base (no registry to pull one from) and the
+ * tests' stand-in for the real one.
+ */
+function staticNonrootEntries() {
+    return [
+        ...dirs(['etc', 0o755], ['etc/ssl', 0o755], ['etc/ssl/certs', 0o755], ['home', 0o755], ['home/nonroot', 0o700, 65532], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/share', 0o755], ['var', 0o755]),
+        { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n') },
+        { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n') },
+        { path: 'etc/nsswitch.conf', type: 'file', content: Buffer.from('hosts: files dns\n') },
+        { path: 'etc/os-release', type: 'file', content: Buffer.from('PRETTY_NAME="Distroless (service-pipeline static base)"\nID=debian\nVERSION_ID="12"\n') },
+        { path: 'etc/ssl/certs/ca-certificates.crt', type: 'file', content: Buffer.alloc(0) },
+    ];
+}
+const STATIC_BASE_CONFIG = { User: '65532', WorkingDir: '/home/nonroot', Env: [PATH_ENV, 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'] };
+/**
+ * Writes the embedded static nonroot base into `layoutDir` under `ref`: one manifest for one
+ * platform, an index for several (the layer holds no binaries, so every platform shares it).
+ */
+async function writeStaticBase(layoutDir, platforms, ref) {
+    const layout = await OciLayout.create(layoutDir);
+    const layer = await writeLayer(layout, staticNonrootEntries());
+    const history = [{ created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' }];
+    const manifests = [];
+    for (const platform of platforms) {
+        manifests.push(await writeImage(layout, { layers: [layer], platform: parsePlatform(platform), config: STATIC_BASE_CONFIG, created: CREATED, history }));
+    }
+    if (manifests.length === 1) {
+        await layout.addToIndex(manifests[0], ref);
+        return manifests[0];
+    }
+    return writeIndex(layout, manifests, { refName: ref });
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x_: () => (/* reexport */ InvalidReferenceError),
+  zu: () => (/* reexport */ media_types_MediaType),
+  Al: () => (/* reexport */ OciLayout),
+  bP: () => (/* reexport */ RegistryClient),
+  Qe: () => (/* reexport */ collectImage),
+  N3: () => (/* reexport */ credentialsFromDockerConfig),
+  h0: () => (/* reexport */ imageFilesystem),
+  nw: () => (/* reexport */ manifest_isIndex),
+  aH: () => (/* reexport */ isPlatform),
+  yj: () => (/* reexport */ layoutSource),
+  Ng: () => (/* reexport */ manifest_parseManifest),
+  FL: () => (/* reexport */ parsePlatform),
+  F2: () => (/* reexport */ parseReference),
+  Fd: () => (/* reexport */ platformString),
+  GH: () => (/* reexport */ pushImage),
+  Bf: () => (/* reexport */ registrySource),
+  Hp: () => (/* reexport */ writeIndex),
+  By: () => (/* reexport */ writeLayer)
+});
+
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseRetryAfter, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage
+
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+
+function defaultFix(details) {
+    const { status, registry, repository, operation } = details;
+    const codes = details.codes ?? [];
+    if (status === 401)
+        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
+    }
+    if (status === 405 && operation.startsWith('delete')) {
+        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
+    }
+    if (codes.includes('NAME_UNKNOWN'))
+        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
+    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
+        return `check the tag or digest; ${registry} does not have it`;
+    if (codes.includes('DIGEST_INVALID'))
+        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
+    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
+        return 'a blob the manifest references is missing on the registry; push the blobs first';
+    if (status === 429 || (status !== undefined && status >= 500))
+        return `${registry} is overloaded or failing; retry later`;
+    if (status === undefined)
+        return `check that ${registry} is reachable from this machine`;
+    return `see the registry's answer above`;
+}
+/** Every failure talking to a registry, with the registry, repository and operation named. */
+class RegistryError extends errors/* ActionError */.l {
+    details;
+    constructor(details, fix, options) {
+        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
+        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
+        const detail = details.detail ? `: ${details.detail}` : '';
+        const target = details.repository ? ` for ${details.repository}` : '';
+        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}`, fix ?? defaultFix(details), options);
+        this.details = details;
+    }
+    get status() {
+        return this.details.status;
+    }
+}
+/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
+async function readRegistryErrorBody(response) {
+    let text = '';
+    try {
+        text = await response.text();
+    }
+    catch {
+        return { codes: [] };
+    }
+    try {
+        const body = JSON.parse(text);
+        const errors = Array.isArray(body.errors) ? body.errors : [];
+        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
+        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
+        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
+    }
+    catch {
+        const trimmed = text.trim().slice(0, 200);
+        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
+
+/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (const m of match[2].matchAll(pattern))
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    return { scheme, params };
+}
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
+function mergeScopes(scopes) {
+    const byResource = new Map();
+    for (const scope of scopes) {
+        const last = scope.lastIndexOf(':');
+        if (last <= 0)
+            continue;
+        const resource = scope.slice(0, last);
+        const set = byResource.get(resource) ?? new Set();
+        for (const action of scope.slice(last + 1).split(','))
+            if (action)
+                set.add(action);
+        byResource.set(resource, set);
+    }
+    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
+}
+/**
+ * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
+ * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
+ * distribution's token auth all work this way). Tokens are cached per scope set.
+ */
+class RegistryAuth {
+    registry;
+    credentials;
+    send;
+    log;
+    challenge;
+    tokens = new Map();
+    constructor(registry, credentials, send, log) {
+        this.registry = registry;
+        this.credentials = credentials;
+        this.send = send;
+        this.log = log;
+    }
+    get scheme() {
+        return this.challenge?.scheme ?? 'none';
+    }
+    learn(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
+    retryScopes(header, scopes) {
+        const before = this.challenge?.scheme;
+        if (!this.learn(header))
+            return undefined;
+        if (this.challenge.scheme === 'basic')
+            return before === 'basic' ? undefined : scopes;
+        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
+        this.tokens.delete(merged.join(' '));
+        return merged;
+    }
+    async authorization(scopes) {
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            const { username, password } = this.credentials ?? {};
+            if (username === undefined || password === undefined) {
+                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
+            }
+            return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+        }
+        const key = mergeScopes(scopes).join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > Date.now())
+            return `Bearer ${cached.value}`;
+        const token = await this.fetchToken(challenge, mergeScopes(scopes));
+        this.tokens.set(key, token);
+        return `Bearer ${token.value}`;
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        if (!realm) {
+            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
+        }
+        const url = new URL(realm);
+        const { username, password, identityToken } = this.credentials ?? {};
+        let init;
+        if (identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            init = { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (username !== undefined && password !== undefined) {
+                headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+                url.searchParams.set('account', username);
+            }
+            init = { method: 'GET', headers };
+        }
+        const anonymous = !identityToken && username === undefined;
+        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
+        const response = await this.send(url.toString(), init);
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
+                : undefined);
+        }
+        const body = (await response.json());
+        const value = body.token ?? body.access_token;
+        if (!value) {
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+        }
+        // Renew a little early so a token never expires between the check and the request.
+        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
+        return { value, expiresAt: Date.now() + lifetime - 10_000 };
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
+
+
+
+/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
+function configKeys(registry) {
+    if (registry === 'docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
+    }
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
+}
+function runHelper(helper, server) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+            if (error) {
+                // Helpers exit 1 with "credentials not found" when they simply have nothing.
+                if (/not found/i.test(`${stdout}${error.message}`))
+                    resolve(undefined);
+                else
+                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
+                return;
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                if (!parsed.Secret)
+                    resolve(undefined);
+                else if (parsed.Username === '<token>')
+                    resolve({ identityToken: parsed.Secret });
+                else
+                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
+            }
+            catch {
+                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
+            }
+        });
+        child.stdin?.end(server);
+    });
+}
+/**
+ * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
+ * including credential helpers, so a laptop that ran `docker login` needs no inputs.
+ */
+async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`cannot read ${(0,external_node_path_.join)(configDir, 'config.json')}: ${error.message}`);
+    }
+    const keys = configKeys(registry);
+    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
+    if (helper)
+        return runHelper(helper, keys[0]);
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.identitytoken)
+            return { identityToken: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+    }
+    if (config.credsStore)
+        return runHelper(config.credsStore, keys[0]);
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
+
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+function assertDigest(value, where) {
+    if (!isDigest(value)) {
+        throw new Error(`${where}: "${value}" is not a valid digest (expected sha256:<64 lowercase hex> or sha512:<128 hex>)`);
+    }
+    return value;
+}
+function algorithmOf(digest) {
+    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+function encodedOf(digest) {
+    return digest.slice(digest.indexOf(':') + 1);
+}
+function sha256(data) {
+    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
+function digestOf(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
+}
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    expectedSize;
+    actualSize;
+    where;
+    constructor(expected, actual, expectedSize, actualSize, where) {
+        super(expectedSize !== undefined && expectedSize !== actualSize
+            ? `${where}: expected ${expectedSize} bytes for ${expected} but read ${actualSize}`
+            : `${where}: content digest is ${actual}, expected ${expected}`);
+        this.expected = expected;
+        this.actual = actual;
+        this.expectedSize = expectedSize;
+        this.actualSize = actualSize;
+        this.where = where;
+    }
+}
+/**
+ * A pass-through stream that hashes what flows through it and fails at the end when the
+ * content does not match the expected digest/size, so a corrupt blob never reaches its
+ * consumer as a success.
+ */
+class VerifyingStream extends external_node_stream_.Transform {
+    expected;
+    expectedSize;
+    where;
+    hash;
+    bytes = 0;
+    constructor(expected, expectedSize, where) {
+        super();
+        this.expected = expected;
+        this.expectedSize = expectedSize;
+        this.where = where;
+        this.hash = (0,external_node_crypto_.createHash)(algorithmOf(expected));
+    }
+    _transform(chunk, _encoding, callback) {
+        this.bytes += chunk.length;
+        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+            callback(new DigestMismatchError(this.expected, 'unknown', this.expectedSize, this.bytes, this.where));
+            return;
+        }
+        this.hash.update(chunk);
+        callback(null, chunk);
+    }
+    _flush(callback) {
+        const actual = `${algorithmOf(this.expected)}:${this.hash.digest('hex')}`;
+        if (actual !== this.expected || (this.expectedSize !== undefined && this.bytes !== this.expectedSize)) {
+            callback(new DigestMismatchError(this.expected, actual, this.expectedSize, this.bytes, this.where));
+            return;
+        }
+        callback();
+    }
+}
+/** Hashes a stream while counting its bytes; used when writing blobs whose digest is not known yet. */
+class HashingStream extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.size += chunk.length;
+        this.hash.update(chunk);
+        callback(null, chunk);
+    }
+    digest() {
+        return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/oci/src/tar-reader.ts
+const BLOCK = 512;
+function field(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+function octal(block, start, length) {
+    // GNU base-256 for large values: high bit of the first byte set.
+    if (block[start] & 0x80) {
+        let value = 0;
+        for (let i = start + 1; i < start + length; i++)
+            value = value * 256 + block[i];
+        return value;
+    }
+    const text = field(block, start, length).trim();
+    return text ? parseInt(text, 8) : 0;
+}
+function parsePax(data) {
+    const records = {};
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        if (space === -1)
+            break;
+        const length = Number(data.subarray(offset, space).toString());
+        if (!Number.isFinite(length) || length <= 0)
+            break;
+        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records[record.slice(0, eq)] = record.slice(eq + 1);
+        offset += length;
+    }
+    return records;
+}
+function typeOf(flag) {
+    if (flag === '0' || flag === '' || flag === '7')
+        return 'file';
+    if (flag === '5')
+        return 'directory';
+    if (flag === '2')
+        return 'symlink';
+    if (flag === '1')
+        return 'hardlink';
+    return 'other';
+}
+/**
+ * Streams the headers of a tar archive (ustar, PAX and GNU long names), skipping file
+ * contents without buffering them, so a layer of any size is listed in constant memory.
+ */
+async function* tarHeaders(stream) {
+    let buffer = Buffer.alloc(0);
+    let skip = 0;
+    let pax = {};
+    let longName;
+    let longLink;
+    let pending;
+    for await (const chunk of stream) {
+        buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+        for (;;) {
+            if (skip > 0) {
+                const take = Math.min(skip, buffer.length);
+                buffer = buffer.subarray(take);
+                skip -= take;
+                if (skip > 0)
+                    break;
+            }
+            if (pending) {
+                const padded = Math.ceil(pending.size / BLOCK) * BLOCK;
+                if (buffer.length < padded)
+                    break;
+                const data = buffer.subarray(0, pending.size);
+                if (pending.kind === 'pax')
+                    pax = { ...pax, ...parsePax(data) };
+                else if (pending.kind === 'longname')
+                    longName = field(data, 0, data.length);
+                else
+                    longLink = field(data, 0, data.length);
+                buffer = buffer.subarray(padded);
+                pending = undefined;
+                continue;
+            }
+            if (buffer.length < BLOCK)
+                break;
+            const block = buffer.subarray(0, BLOCK);
+            buffer = buffer.subarray(BLOCK);
+            if (block.every((b) => b === 0))
+                continue;
+            const flag = String.fromCharCode(block[156]).replace('\0', '');
+            const size = octal(block, 124, 12);
+            if (flag === 'x' || flag === 'g') {
+                pending = { kind: 'pax', size };
+                continue;
+            }
+            if (flag === 'L' || flag === 'K') {
+                pending = { kind: flag === 'L' ? 'longname' : 'longlink', size };
+                continue;
+            }
+            const prefix = field(block, 345, 155);
+            const name = field(block, 0, 100);
+            const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
+            const header = {
+                path: path.replace(/^\.\//, '').replace(/^\/+/, ''),
+                type: typeOf(flag),
+                size: pax.size !== undefined ? Number(pax.size) : size,
+                mode: octal(block, 100, 8),
+                uid: pax.uid !== undefined ? Number(pax.uid) : octal(block, 108, 8),
+                gid: pax.gid !== undefined ? Number(pax.gid) : octal(block, 116, 8),
+            };
+            const link = pax.linkpath ?? longLink ?? field(block, 157, 100);
+            if (link && (header.type === 'symlink' || header.type === 'hardlink'))
+                header.linkTarget = link;
+            pax = {};
+            longName = undefined;
+            longLink = undefined;
+            yield header;
+            skip = header.type === 'file' ? Math.ceil(header.size / BLOCK) * BLOCK : 0;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image-filesystem.ts
+
+
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+function layerTar(stream, descriptor) {
+    const type = descriptor.mediaType;
+    if (/zstd/.test(type))
+        throw new Error(`layer ${descriptor.digest} is zstd-compressed (${type}), which this reader does not support`);
+    if (!/gzip/.test(type))
+        return stream;
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    stream.on('error', (error) => gunzip.destroy(error));
+    return stream.pipe(gunzip);
+}
+/**
+ * The final filesystem of an image: its layers applied in order with OCI whiteouts
+ * (`.wh.<name>` deletes, `.wh..wh..opq` empties a directory), as path -> header.
+ */
+async function imageFilesystem(source, manifest) {
+    const files = new Map();
+    for (const layer of manifest.layers) {
+        for await (const header of tarHeaders(layerTar(await source.openBlob(layer), layer))) {
+            const path = header.path.replace(/\/$/, '');
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = path.slice(slash + 1);
+            if (base === OPAQUE) {
+                const prefix = dir ? `${dir}/` : '';
+                for (const key of [...files.keys()])
+                    if (key.startsWith(prefix) && key !== dir)
+                        files.delete(key);
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                const target = (dir ? `${dir}/` : '') + base.slice(WHITEOUT.length);
+                files.delete(target);
+                for (const key of [...files.keys()])
+                    if (key.startsWith(`${target}/`))
+                        files.delete(key);
+                continue;
+            }
+            files.set(path, { ...header, path });
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
+const media_types_MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+};
+const INDEX_MEDIA_TYPES = [media_types_MediaType.ociIndex, media_types_MediaType.dockerManifestList];
+const IMAGE_MANIFEST_MEDIA_TYPES = [media_types_MediaType.ociManifest, media_types_MediaType.dockerManifest];
+const MANIFEST_MEDIA_TYPES = [...IMAGE_MANIFEST_MEDIA_TYPES, ...INDEX_MEDIA_TYPES];
+function isIndexMediaType(mediaType) {
+    return mediaType !== undefined && INDEX_MEDIA_TYPES.includes(mediaType);
+}
+function isManifestMediaType(mediaType) {
+    return mediaType !== undefined && MANIFEST_MEDIA_TYPES.includes(mediaType);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
+
+
+const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
+const manifest_ANNOTATION_SOURCE = 'org.opencontainers.image.source';
+function manifest_isIndex(manifest) {
+    return Array.isArray(manifest.manifests);
+}
+class ManifestFormatError extends Error {
+}
+function checkDescriptor(value, where) {
+    const d = value;
+    if (!d || typeof d !== 'object')
+        throw new ManifestFormatError(`${where} is not an object`);
+    if (typeof d.mediaType !== 'string' || d.mediaType === '')
+        throw new ManifestFormatError(`${where}.mediaType is missing`);
+    if (typeof d.digest !== 'string')
+        throw new ManifestFormatError(`${where}.digest is missing`);
+    try {
+        assertDigest(d.digest, `${where}.digest`);
+    }
+    catch (error) {
+        throw new ManifestFormatError(error.message);
+    }
+    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
+        throw new ManifestFormatError(`${where}.size must be a non-negative integer`);
+    }
+    return d;
+}
+/**
+ * Parses manifest bytes and validates the fields this project relies on. The media type
+ * comes from the descriptor or HTTP header that pointed at the bytes, because Docker
+ * schema 2 manifests and some OCI manifests do not carry it in the body.
+ */
+function manifest_parseManifest(bytes, mediaType, where = 'manifest') {
+    let json;
+    try {
+        json = JSON.parse(bytes.toString());
+    }
+    catch (error) {
+        throw new ManifestFormatError(`${where} is not valid JSON: ${error.message}`);
+    }
+    const m = json;
+    if (!m || typeof m !== 'object' || Array.isArray(m))
+        throw new ManifestFormatError(`${where} is not a JSON object`);
+    if (m.schemaVersion !== 2)
+        throw new ManifestFormatError(`${where} has schemaVersion ${String(m.schemaVersion)}; only 2 is supported`);
+    const bodyType = typeof m.mediaType === 'string' ? m.mediaType : undefined;
+    const effective = bodyType ?? mediaType;
+    if (!isManifestMediaType(effective))
+        throw new ManifestFormatError(`${where} has unsupported media type ${effective}`);
+    if (bodyType && mediaType && bodyType !== mediaType && isManifestMediaType(mediaType)) {
+        throw new ManifestFormatError(`${where} says mediaType ${bodyType} but was served as ${mediaType}`);
+    }
+    if (isIndexMediaType(effective)) {
+        if (!Array.isArray(m.manifests))
+            throw new ManifestFormatError(`${where}.manifests must be an array`);
+        m.manifests.forEach((d, i) => checkDescriptor(d, `${where}.manifests[${i}]`));
+    }
+    else {
+        checkDescriptor(m.config, `${where}.config`);
+        if (!Array.isArray(m.layers))
+            throw new ManifestFormatError(`${where}.layers must be an array`);
+        m.layers.forEach((d, i) => checkDescriptor(d, `${where}.layers[${i}]`));
+    }
+    if (m.subject !== undefined)
+        checkDescriptor(m.subject, `${where}.subject`);
+    return m;
+}
+/** The media type a manifest should be served with: its own field, else the expected default. */
+function manifestMediaType(manifest, fallback) {
+    return manifest.mediaType ?? fallback ?? (manifest_isIndex(manifest) ? media_types_MediaType.ociIndex : media_types_MediaType.ociManifest);
+}
+/** `os/arch[/variant]` as written in inputs (`linux/amd64`, `linux/arm/v7`). */
+const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+function isPlatform(text) {
+    return PLATFORM_PATTERN.test(text);
+}
+/** Parses `os/arch[/variant]`; callers validate with isPlatform first to word their own error. */
+function parsePlatform(text) {
+    if (!isPlatform(text))
+        throw new Error(`platform "${text}" is not os/arch[/variant], e.g. linux/amd64`);
+    const [os, architecture, variant] = text.split('/');
+    return { os, architecture, ...(variant ? { variant } : {}) };
+}
+function platformString(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image-graph.ts
+
+const MAX_DEPTH = 8;
+function isNonDistributable(descriptor) {
+    return /nondistributable|foreign/.test(descriptor.mediaType) && (descriptor.urls?.length ?? 0) > 0;
+}
+/**
+ * Reads the whole content graph of an image (index -> manifests -> config and layers) so a
+ * copy knows everything it must place before the first tag is written.
+ */
+async function collectImage(source, root) {
+    const manifests = [];
+    const seenManifests = new Set();
+    const blobs = new Map();
+    const visit = async (descriptor, depth, path) => {
+        if (depth > MAX_DEPTH)
+            throw new Error(`${source.label}: indexes nest deeper than ${MAX_DEPTH} levels at ${descriptor.digest}`);
+        if (path.includes(descriptor.digest))
+            throw new Error(`${source.label}: manifest ${descriptor.digest} refers to itself through ${path.join(' -> ')}`);
+        const bytes = await source.readBlob(descriptor);
+        const manifest = manifest_parseManifest(bytes, descriptor.mediaType, `manifest ${descriptor.digest} from ${source.label}`);
+        const node = { descriptor, bytes, manifest };
+        if (manifest_isIndex(manifest)) {
+            for (const child of manifest.manifests) {
+                if (!seenManifests.has(child.digest))
+                    await visit(child, depth + 1, [...path, descriptor.digest]);
+            }
+        }
+        else {
+            for (const blob of [manifest.config, ...manifest.layers]) {
+                if (!isNonDistributable(blob) && !blobs.has(blob.digest))
+                    blobs.set(blob.digest, blob);
+            }
+        }
+        if (!seenManifests.has(descriptor.digest)) {
+            seenManifests.add(descriptor.digest);
+            manifests.push(node);
+        }
+        return node;
+    };
+    const rootNode = await visit(root, 0, []);
+    return { root: rootNode, manifests, blobs: [...blobs.values()] };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image-inspect.ts
+
+/**
+ * Where an image declares its source repository: ghcr.io links a package to a repository
+ * by the `org.opencontainers.image.source` manifest annotation or config label.
+ */
+async function findSourceLabel(source, root) {
+    const manifest = parseManifest(await source.readBlob(root), root.mediaType);
+    if (manifest.annotations?.[ANNOTATION_SOURCE])
+        return manifest.annotations[ANNOTATION_SOURCE];
+    if (isIndex(manifest)) {
+        const child = manifest.manifests.find((m) => m.platform?.architecture !== 'unknown');
+        return child ? findSourceLabel(source, child) : undefined;
+    }
+    const config = JSON.parse((await source.readBlob(manifest.config)).toString());
+    return config.config?.Labels?.[ANNOTATION_SOURCE];
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
+function layoutSource(layout) {
+    return {
+        label: `OCI layout ${layout.dir}`,
+        readBlob: (descriptor) => layout.readBlob(descriptor),
+        openBlob: async (descriptor) => layout.openBlob(descriptor),
+    };
+}
+function registrySource(client, repository) {
+    return {
+        label: `${client.registry}/${repository}`,
+        location: { registry: client.registry, repository },
+        readBlob: async (descriptor) => isManifestDescriptor(descriptor) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
+        openBlob: (descriptor) => client.getBlob(repository, descriptor),
+    };
+}
+function isManifestDescriptor(descriptor) {
+    return descriptor.mediaType.includes('manifest') || descriptor.mediaType.includes('index');
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
+
+
+const layer_tar_BLOCK = 512;
+function layer_tar_octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function paxRecord(key, value) {
+    // The length prefix counts itself, so grow it until it is consistent.
+    const body = ` ${key}=${value}\n`;
+    let length = body.length + 1;
+    while (String(length).length + Buffer.byteLength(body) !== length)
+        length = String(length).length + Buffer.byteLength(body);
+    return `${length}${body}`;
+}
+function header(name, size, typeflag, entry, mtime, linkname = '') {
+    const block = Buffer.alloc(layer_tar_BLOCK);
+    block.write(name, 0, 100, 'utf8');
+    block.write(layer_tar_octal(entry.mode ?? (entry.type === 'file' ? 0o644 : 0o755), 8), 100, 'ascii');
+    block.write(layer_tar_octal(entry.uid ?? 0, 8), 108, 'ascii');
+    block.write(layer_tar_octal(entry.gid ?? 0, 8), 116, 'ascii');
+    block.write(layer_tar_octal(size, 12), 124, 'ascii');
+    block.write(layer_tar_octal(mtime, 12), 136, 'ascii');
+    block.write('        ', 148, 'ascii');
+    block.write(typeflag, 156, 'ascii');
+    block.write(linkname, 157, 100, 'utf8');
+    block.write('ustar\0', 257, 'ascii');
+    block.write('00', 263, 'ascii');
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
+    return block;
+}
+function padding(size) {
+    const rest = size % layer_tar_BLOCK;
+    return rest === 0 ? Buffer.alloc(0) : Buffer.alloc(layer_tar_BLOCK - rest);
+}
+function* tarBlocks(entries, mtime) {
+    const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const entry of sorted) {
+        const name = entry.type === 'directory' && !entry.path.endsWith('/') ? `${entry.path}/` : entry.path;
+        const linkname = entry.linkTarget ?? '';
+        if (Buffer.byteLength(name) > 100 || Buffer.byteLength(linkname) > 100) {
+            const pax = Buffer.from(paxRecord('path', name) + (linkname ? paxRecord('linkpath', linkname) : ''));
+            yield header('PaxHeader', pax.length, 'x', { ...entry, mode: 0o644 }, mtime);
+            yield pax;
+            yield padding(pax.length);
+        }
+        const size = entry.type === 'file' ? (entry.content?.length ?? 0) : 0;
+        const typeflag = entry.type === 'file' ? '0' : entry.type === 'directory' ? '5' : '2';
+        yield header(name.slice(0, 100), size, typeflag, entry, mtime, linkname.slice(0, 100));
+        if (size > 0) {
+            yield entry.content;
+            yield padding(size);
+        }
+    }
+    yield Buffer.alloc(layer_tar_BLOCK * 2);
+}
+/**
+ * A reproducible tar stream: entries sorted by path, one fixed mtime, explicit owners and
+ * modes, PAX headers only for long names. The same entries always give the same bytes.
+ */
+function tarStream(entries, options = {}) {
+    return external_node_stream_.Readable.from(tarBlocks(entries, options.mtime ?? 0), { objectMode: false });
+}
+/** The gzip-compressed tar (Node's gzip header carries no timestamp, so it is reproducible too). */
+function gzipTarStream(entries, options = {}) {
+    return tarStream(entries, options).pipe(createGzip({ level: 6 }));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image-writer.ts
+
+
+
+
+
+
+/** Writes entries as a gzip layer, hashing the tar on the way for its diff_id. */
+async function writeLayer(layout, entries, options = {}) {
+    const uncompressed = new HashingStream();
+    const compressed = new external_node_stream_.PassThrough();
+    const writing = layout.writeBlobStream(compressed);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(tarStream(entries, options), uncompressed, (0,external_node_zlib_.createGzip)({ level: 6 }), compressed);
+    const { digest, size } = await writing;
+    return { descriptor: { mediaType: media_types_MediaType.ociLayerGzip, digest, size }, diffId: uncompressed.digest() };
+}
+async function writeImage(layout, options) {
+    const config = {
+        architecture: options.platform.architecture,
+        os: options.platform.os,
+        ...(options.platform.variant ? { variant: options.platform.variant } : {}),
+        ...(options.created ? { created: options.created } : {}),
+        config: options.config ?? {},
+        rootfs: { type: 'layers', diff_ids: options.layers.map((l) => l.diffId) },
+        ...(options.history ? { history: options.history } : {}),
+    };
+    const configDescriptor = await layout.writeJson(MediaType.ociConfig, config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: configDescriptor,
+        layers: options.layers.map((l) => l.descriptor),
+        ...(options.annotations ? { annotations: options.annotations } : {}),
+    };
+    const descriptor = await layout.writeJson(MediaType.ociManifest, manifest, { platform: options.platform });
+    if (options.refName)
+        await layout.addToIndex(descriptor, options.refName);
+    return descriptor;
+}
+async function writeIndex(layout, manifests, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: media_types_MediaType.ociIndex,
+        manifests,
+        ...(options.annotations ? { annotations: options.annotations } : {}),
+    };
+    const descriptor = await layout.writeJson(media_types_MediaType.ociIndex, index);
+    if (options.refName)
+        await layout.addToIndex(descriptor, options.refName);
+    return descriptor;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
+
+
+
+
+
+
+
+
+
+const LAYOUT_FILE = 'oci-layout';
+const LAYOUT_VERSION = '1.0.0';
+/**
+ * An OCI image layout directory (image-spec `image-layout.md`): `oci-layout`, `index.json`
+ * and content-addressed `blobs/<alg>/<hex>`. Blobs are written to a temporary file while
+ * hashing and renamed into place, so a crash never leaves a blob whose name lies.
+ */
+class OciLayout {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    static async open(dir) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, LAYOUT_FILE), 'utf8');
+        }
+        catch (error) {
+            const code = error.code;
+            throw new errors/* ActionError */.l(`${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : error.message})`, 'point oci-layout at the directory the build step wrote, or build the image first');
+        }
+        let version;
+        try {
+            version = JSON.parse(text).imageLayoutVersion;
+        }
+        catch {
+            version = undefined;
+        }
+        if (version !== LAYOUT_VERSION) {
+            throw new errors/* ActionError */.l(`${(0,external_node_path_.join)(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
+        }
+        return new OciLayout(dir);
+    }
+    /** Opens the layout at `dir`, creating an empty one when the directory has none. */
+    static async create(dir) {
+        await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
+        const existing = await (0,promises_.stat)((0,external_node_path_.join)(dir, LAYOUT_FILE)).catch(() => undefined);
+        if (!existing) {
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: media_types_MediaType.ociIndex, manifests: [] }));
+        }
+        return OciLayout.open(dir);
+    }
+    blobPath(digest) {
+        assertDigest(digest, 'blob digest');
+        return (0,external_node_path_.join)(this.dir, 'blobs', algorithmOf(digest), encodedOf(digest));
+    }
+    async hasBlob(digest) {
+        return (await (0,promises_.stat)(this.blobPath(digest)).catch(() => undefined))?.isFile() ?? false;
+    }
+    /** A stream that fails at its end if the stored bytes no longer match the digest. */
+    openBlob(descriptor) {
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} in ${this.dir}`);
+        // Large reads keep per-chunk overhead (hashing calls, fetch body pulls) low on big layers.
+        const file = (0,external_node_fs_.createReadStream)(this.blobPath(descriptor.digest), { highWaterMark: 1024 * 1024 });
+        file.on('error', (error) => verifier.destroy(this.missingBlob(descriptor.digest, error)));
+        return file.pipe(verifier);
+    }
+    async readBlob(descriptor) {
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.blobPath(descriptor.digest));
+        }
+        catch (error) {
+            throw this.missingBlob(descriptor.digest, error);
+        }
+        const actual = digestOf(bytes, algorithmOf(descriptor.digest));
+        if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
+            throw new errors/* ActionError */.l(`blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
+        }
+        return bytes;
+    }
+    async readManifest(descriptor) {
+        return manifest_parseManifest(await this.readBlob(descriptor), descriptor.mediaType, `manifest ${descriptor.digest} in ${this.dir}`);
+    }
+    async writeBlob(data) {
+        const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+        const digest = digestOf(bytes);
+        if (!(await this.hasBlob(digest))) {
+            const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
+            await (0,promises_.writeFile)(temp, bytes);
+            await (0,promises_.rename)(temp, this.blobPath(digest));
+        }
+        return { digest, size: bytes.length };
+    }
+    /** Streams content into the layout, hashing on the way; nothing is held in memory. */
+    async writeBlobStream(source) {
+        const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
+        const hasher = new HashingStream();
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            const digest = hasher.digest();
+            await (0,promises_.rename)(temp, this.blobPath(digest));
+            return { digest, size: hasher.size };
+        }
+        catch (error) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw error;
+        }
+    }
+    async writeJson(mediaType, value, extra = {}) {
+        const { digest, size } = await this.writeBlob(JSON.stringify(value));
+        return { mediaType, digest, size, ...extra };
+    }
+    async index() {
+        const path = (0,external_node_path_.join)(this.dir, 'index.json');
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            throw new errors/* ActionError */.l(`${path} cannot be read: ${error.message}`, 'the layout is incomplete; rebuild it');
+        }
+        try {
+            return manifest_parseManifest(text, media_types_MediaType.ociIndex, path);
+        }
+        catch (error) {
+            throw new errors/* ActionError */.l(`${path} is not a valid image index: ${error.message}`, 'the layout is damaged; rebuild it');
+        }
+    }
+    /** Adds (or replaces, by ref name) an entry in index.json, written atomically. */
+    async addToIndex(descriptor, refName) {
+        const index = await this.index();
+        const entry = refName ? { ...descriptor, annotations: { ...descriptor.annotations, [ANNOTATION_REF_NAME]: refName } } : descriptor;
+        const manifests = index.manifests.filter((m) => (refName ? m.annotations?.[ANNOTATION_REF_NAME] !== refName : m.digest !== descriptor.digest));
+        manifests.push(entry);
+        const temp = (0,external_node_path_.join)(this.dir, `.index-${(0,external_node_crypto_.randomUUID)()}.json`);
+        await (0,promises_.writeFile)(temp, JSON.stringify({ ...index, manifests }));
+        await (0,promises_.rename)(temp, (0,external_node_path_.join)(this.dir, 'index.json'));
+    }
+    refNames(index) {
+        return index.manifests.map((m) => m.annotations?.[ANNOTATION_REF_NAME]).filter((n) => Boolean(n));
+    }
+    /**
+     * The descriptor for a ref name (`org.opencontainers.image.ref.name`), or the only image
+     * when no name is given. Errors list what the layout does hold.
+     */
+    async resolve(refName) {
+        const index = await this.index();
+        const names = this.refNames(index);
+        const held = names.length ? `it holds ${names.map((n) => `"${n}"`).join(', ')}` : `it holds ${index.manifests.length} unnamed image(s)`;
+        if (refName) {
+            const found = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
+            if (found.length === 0)
+                throw new errors/* ActionError */.l(`the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
+            if (found.length > 1)
+                throw new errors/* ActionError */.l(`the OCI layout ${this.dir} has ${found.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
+            return found[0];
+        }
+        if (index.manifests.length === 1)
+            return index.manifests[0];
+        if (index.manifests.length === 0)
+            throw new errors/* ActionError */.l(`the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
+        throw new errors/* ActionError */.l(`the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
+    }
+    /** Digests of every blob file present, for garbage collection and tests. */
+    async listBlobs() {
+        const result = [];
+        for (const algorithm of ['sha256', 'sha512']) {
+            const files = await (0,promises_.readdir)((0,external_node_path_.join)(this.dir, 'blobs', algorithm)).catch(() => []);
+            for (const file of files)
+                if (!file.startsWith('.'))
+                    result.push(`${algorithm}:${file}`);
+        }
+        return result;
+    }
+    missingBlob(digest, error) {
+        if (error.code === 'ENOENT') {
+            return new errors/* ActionError */.l(`the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
+        }
+        return error;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
+var src = __nccwpck_require__(4498);
+;// CONCATENATED MODULE: ./packages/oci/src/concurrency.ts
+/**
+ * Runs `task` over `items` with at most `limit` in flight. On the first failure no new
+ * task starts; the ones in flight are awaited, then that first error is thrown, so the
+ * caller never proceeds (e.g. to tagging) while an upload is still running.
+ */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
+
+
+
+
+
+function add(counts, bytes) {
+    counts.count += 1;
+    counts.bytes += bytes;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Copies an image to `repository` and points every tag at it. Order is the whole point:
+ * blobs first (HEAD, then mount, then upload), then child manifests by digest, and only
+ * when all of that is on the registry the root manifest under each tag. A push that fails
+ * anywhere before the last step leaves every tag where it was.
+ */
+async function pushImage(options) {
+    const started = Date.now();
+    const log = options.logger ?? src/* silentLogger */.qq;
+    const { client, repository } = options;
+    const graph = await collectImage(options.source, options.root);
+    const report = {
+        digest: graph.root.descriptor.digest,
+        mediaType: manifestMediaType(graph.root.manifest, graph.root.descriptor.mediaType),
+        size: graph.root.bytes.length,
+        tags: [],
+        platforms: manifest_isIndex(graph.root.manifest) ? graph.root.manifest.manifests.map((m) => ({ digest: m.digest, platform: m.platform })) : [],
+        blobs: { uploaded: { count: 0, bytes: 0 }, mounted: { count: 0, bytes: 0 }, existing: { count: 0, bytes: 0 } },
+        manifests: { written: 0, existing: 0 },
+        durationMs: 0,
+    };
+    const mountFrom = [...(options.mountFrom ?? [])];
+    const origin = options.source.location;
+    if (origin && origin.registry === client.registry && origin.repository !== repository)
+        mountFrom.unshift(origin.repository);
+    await mapLimit(graph.blobs, options.concurrency ?? 4, async (blob) => {
+        if ((await client.hasBlob(repository, blob.digest)) !== undefined) {
+            add(report.blobs.existing, blob.size);
+            log.debug(`${blob.digest} already present`);
+            return;
+        }
+        const began = Date.now();
+        const outcome = await client.uploadBlob(repository, blob, () => options.source.openBlob(blob), { chunkSize: options.chunkSize, mountFrom });
+        add(outcome === 'mounted' ? report.blobs.mounted : report.blobs.uploaded, blob.size);
+        log.info(`${outcome} ${blob.digest.slice(0, 19)} (${formatBytes(blob.size)}) in ${Date.now() - began} ms`);
+    });
+    for (const node of graph.manifests) {
+        if (node === graph.root)
+            continue;
+        const mediaType = manifestMediaType(node.manifest, node.descriptor.mediaType);
+        if (await client.headManifest(repository, node.descriptor.digest)) {
+            report.manifests.existing += 1;
+            continue;
+        }
+        await client.putManifest(repository, node.descriptor.digest, node.bytes, mediaType);
+        report.manifests.written += 1;
+    }
+    const targets = options.tags.length > 0 ? options.tags : [report.digest];
+    for (const tag of targets) {
+        try {
+            await client.putManifest(repository, tag, graph.root.bytes, report.mediaType);
+        }
+        catch (error) {
+            if (report.tags.length === 0)
+                throw error;
+            // Tags cannot be written atomically; say exactly which ones already moved.
+            throw new errors/* ActionError */.l(`${error.message}; tags already pointing at ${report.digest}: ${report.tags.join(', ')}`, 'fix the cause and run the push again (it is idempotent: present blobs are skipped)', { cause: error });
+        }
+        if (tag !== report.digest)
+            report.tags.push(tag);
+        log.info(`${client.registry}/${repository}:${tag} -> ${report.digest}`);
+    }
+    report.manifests.written += 1;
+    report.durationMs = Date.now() - started;
+    return report;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
+
+class InvalidReferenceError extends Error {
+    input;
+    reason;
+    hint;
+    constructor(input, reason, hint) {
+        super(`"${input}" is not a valid image reference: ${reason}`);
+        this.input = input;
+        this.reason = reason;
+        this.hint = hint;
+    }
+}
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io', 'docker.io']);
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const MAX_NAME_LENGTH = 255;
+function looksLikeDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+/**
+ * Parses a reference the way the Docker/distribution tooling does (default registry
+ * docker.io, `library/` for official images), validating every part against the
+ * distribution grammar so a bad tag fails here, not halfway through a push.
+ */
+function parseReference(input, options = {}) {
+    const text = input.trim();
+    const notes = [];
+    if (text === '')
+        throw new InvalidReferenceError(input, 'it is empty', 'write it as registry/owner/name:tag');
+    if (/\s/.test(text))
+        throw new InvalidReferenceError(input, 'it contains whitespace', 'remove the spaces');
+    if (/^[a-z]+:\/\//i.test(text)) {
+        throw new InvalidReferenceError(input, 'it starts with a URL scheme', `drop the scheme: ${text.replace(/^[a-z]+:\/\//i, '')}`);
+    }
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest)) {
+            throw new InvalidReferenceError(input, `"${digest}" is not a digest`, 'digests look like sha256: followed by 64 lowercase hex characters');
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw new InvalidReferenceError(input, `tag "${tag}" is invalid`, 'tags are at most 128 characters of letters, digits, "_", "." and "-", and cannot start with "." or "-"');
+        }
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeDomain(parts[0])) {
+        registry = parts.shift();
+        if (!DOMAIN.test(registry)) {
+            throw new InvalidReferenceError(input, `registry "${registry}" is not a valid host[:port]`, 'use a host name like ghcr.io or 127.0.0.1:5000');
+        }
+    }
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    registry = registry.toLowerCase();
+    let repository = parts.join('/');
+    if (repository === '')
+        throw new InvalidReferenceError(input, 'the repository name is empty', 'write it as registry/owner/name:tag');
+    if (registry === 'ghcr.io' && repository !== repository.toLowerCase()) {
+        if (options.lowercaseGhcr === false) {
+            throw new InvalidReferenceError(input, 'ghcr.io repository names must be lowercase', `use ${registry}/${repository.toLowerCase()}`);
+        }
+        notes.push(`ghcr.io requires lowercase names: using ${registry}/${repository.toLowerCase()} for ${registry}/${repository}`);
+        repository = repository.toLowerCase();
+    }
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            const lower = component.toLowerCase();
+            throw new InvalidReferenceError(input, `repository path component "${component}" is invalid`, lower !== component && PATH_COMPONENT.test(lower)
+                ? `repository names must be lowercase: use "${lower}"`
+                : 'components are lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`, 'shorten the repository path');
+    }
+    if (options.requireTagOrDigest && tag === undefined && digest === undefined) {
+        throw new InvalidReferenceError(input, 'it has neither a tag nor a digest', `add one, e.g. ${registry}/${repository}:v1`);
+    }
+    const result = { registry, repository, notes };
+    if (tag !== undefined)
+        result.tag = tag;
+    if (digest !== undefined)
+        result.digest = digest;
+    return result;
+}
+/** Whether a reference names its registry (`ghcr.io/a/b`, `localhost:5000/a`) rather than relying on docker.io. */
+function hasExplicitRegistry(text) {
+    const slash = text.indexOf('/');
+    return slash > 0 && looksLikeDomain(text.slice(0, slash));
+}
+/** `registry/repository` without tag or digest. */
+function repositoryOf(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${repositoryOf(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The host to talk HTTP to: Docker Hub's API does not live at docker.io. */
+function registryEndpoint(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+/**
+ * Loopback registries speak plain HTTP (as Docker treats them as insecure by default);
+ * everything else is HTTPS. Only the test and local pipeline registries live on loopback.
+ */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
+const DEFAULT_RETRY_POLICY = {
+    attempts: 6,
+    baseDelayMs: 250,
+    maxDelayMs: 10_000,
+    maxRetryAfterMs: 120_000,
+};
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUSES.has(status);
+}
+/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unparsable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Delay before attempt `attempt + 1` (attempt counts from 1). */
+function backoffDelay(policy, attempt, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+]);
+/** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        if (e.code && NETWORK_ERROR_CODES.has(e.code))
+            return true;
+        if (e.name === 'TimeoutError')
+            return true;
+        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
+            return true;
+        current = e.cause;
+    }
+    return false;
+}
+function describeNetworkError(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        if (e.message)
+            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
+        current = e.cause;
+    }
+    return parts.join(': ') || String(error);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+
+
+
+
+
+
+
+
+
+const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function pull(repository) {
+    return repositoryScope(repository, 'pull');
+}
+function push(repository) {
+    return repositoryScope(repository, 'pull,push');
+}
+function appendQuery(url, key, value) {
+    return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
+}
+/** Yields buffers of exactly `size` bytes (the last may be shorter), holding one chunk at a time. */
+async function* chunksOf(stream, size) {
+    let parts = [];
+    let length = 0;
+    for await (const data of stream) {
+        let buffer = data;
+        while (buffer.length > 0) {
+            const take = Math.min(size - length, buffer.length);
+            parts.push(buffer.subarray(0, take));
+            length += take;
+            buffer = buffer.subarray(take);
+            if (length === size) {
+                yield Buffer.concat(parts, length);
+                parts = [];
+                length = 0;
+            }
+        }
+    }
+    if (length > 0)
+        yield Buffer.concat(parts, length);
+}
+/**
+ * A client for the OCI distribution API. Every request goes through one place that handles
+ * the auth challenge, retries with backoff (honouring Retry-After) and turns failures into
+ * RegistryErrors that name the registry, repository and operation.
+ */
+class RegistryClient {
+    registry;
+    baseUrl;
+    auth;
+    log;
+    policy;
+    userAgent;
+    timeoutMs;
+    pinged;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        const protocol = options.protocol ?? (isLoopbackRegistry(registry) ? 'http' : 'https');
+        this.baseUrl = `${protocol}://${registryEndpoint(registry)}`;
+        this.log = options.logger ?? src/* silentLogger */.qq;
+        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.userAgent = options.userAgent ?? 'service-pipeline';
+        this.timeoutMs = options.requestTimeoutMs ?? 120_000;
+        this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.fetchWithRetry(url, init, 'exchange credentials for a token'), this.log);
+    }
+    /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
+    ping() {
+        this.pinged ??= (async () => {
+            const response = await this.fetchWithRetry(`${this.baseUrl}/v2/`, { method: 'GET' }, 'answer the API version check');
+            await response.body?.cancel();
+            if (response.status === 401) {
+                if (!this.auth.learn(response.headers.get('www-authenticate'))) {
+                    throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'without a WWW-Authenticate challenge this client understands' });
+                }
+            }
+            else if (response.status === 404) {
+                throw new RegistryError({ registry: this.registry, operation: 'answer /v2/', status: 404 }, `${this.registry} does not serve the OCI distribution API; check the host name`);
+            }
+            else if (!response.ok) {
+                throw new RegistryError({ registry: this.registry, operation: 'answer /v2/', status: response.status });
+            }
+        })();
+        this.pinged.catch(() => {
+            this.pinged = undefined;
+        });
+        return this.pinged;
+    }
+    get authScheme() {
+        return this.auth.scheme;
+    }
+    // ---- manifests -------------------------------------------------------------------------
+    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
+        const response = await this.request({
+            method: 'GET',
+            url: `/v2/${repository}/manifests/${reference}`,
+            headers: { accept },
+            scopes: [pull(repository)],
+            operation: `read manifest ${reference}`,
+            repository,
+            retry: true,
+            accept: [200],
+        });
+        const declared = Number(response.headers.get('content-length') ?? '0');
+        if (declared > MAX_MANIFEST_BYTES) {
+            await response.body?.cancel();
+            throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
+        }
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
+        if (isDigest(reference) && digest !== reference) {
+            throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
+        }
+        const headerType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const manifest = manifest_parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
+        return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
+    }
+    /** Returns undefined when the tag or digest does not exist. */
+    async headManifest(repository, reference) {
+        const response = await this.request({
+            method: 'HEAD',
+            url: `/v2/${repository}/manifests/${reference}`,
+            headers: { accept: MANIFEST_ACCEPT },
+            scopes: [pull(repository)],
+            operation: `check manifest ${reference}`,
+            repository,
+            retry: true,
+            accept: [200, 404],
+        });
+        if (response.status === 404)
+            return undefined;
+        const digest = response.headers.get('docker-content-digest');
+        if (!digest || !isDigest(digest)) {
+            // Some registries omit the digest on HEAD; fall back to reading the manifest.
+            const fetched = await this.getManifest(repository, reference);
+            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+        }
+        return {
+            digest,
+            mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
+            size: Number(response.headers.get('content-length') ?? '0'),
+        };
+    }
+    /** PUT a manifest under a tag or its digest; returns the digest the registry computed. */
+    async putManifest(repository, reference, bytes, mediaType) {
+        const expected = digestOf(bytes);
+        const response = await this.request({
+            method: 'PUT',
+            url: `/v2/${repository}/manifests/${reference}`,
+            headers: { 'content-type': mediaType },
+            body: async () => ({ body: new Uint8Array(bytes), length: bytes.length }),
+            scopes: [push(repository)],
+            operation: `write manifest ${reference}`,
+            repository,
+            retry: true,
+            accept: [201, 200],
+        });
+        await response.body?.cancel();
+        const digest = response.headers.get('docker-content-digest') ?? expected;
+        if (digest !== expected) {
+            throw new RegistryError({ registry: this.registry, repository, operation: `write manifest ${reference}`, status: response.status, detail: `it stored digest ${digest}, expected ${expected}` }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
+        }
+        return digest;
+    }
+    /** DELETE by digest. Returns false when it was already gone (404 counts as done). */
+    async deleteManifest(repository, digest) {
+        const response = await this.request({
+            method: 'DELETE',
+            url: `/v2/${repository}/manifests/${digest}`,
+            scopes: [repositoryScope(repository, 'delete,pull')],
+            operation: `delete manifest ${digest}`,
+            repository,
+            retry: true,
+            accept: [202, 200, 204, 404],
+        });
+        await response.body?.cancel();
+        return response.status !== 404;
+    }
+    // ---- blobs -----------------------------------------------------------------------------
+    /** Size of the blob when the repository has it, else undefined. */
+    async hasBlob(repository, digest) {
+        const response = await this.request({
+            method: 'HEAD',
+            url: `/v2/${repository}/blobs/${digest}`,
+            scopes: [pull(repository)],
+            operation: `check blob ${digest}`,
+            repository,
+            retry: true,
+            accept: [200, 404],
+        });
+        await response.body?.cancel();
+        return response.status === 200 ? Number(response.headers.get('content-length') ?? '0') : undefined;
+    }
+    /** A stream of the blob that fails at the end when the content does not match the descriptor. */
+    async getBlob(repository, descriptor) {
+        const response = await this.request({
+            method: 'GET',
+            url: `/v2/${repository}/blobs/${descriptor.digest}`,
+            scopes: [pull(repository)],
+            operation: `read blob ${descriptor.digest}`,
+            repository,
+            retry: true,
+            accept: [200],
+            long: true,
+        });
+        if (!response.body)
+            throw new RegistryError({ registry: this.registry, repository, operation: `read blob ${descriptor.digest}`, status: response.status, detail: 'the response has no body' });
+        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
+        const source = external_node_stream_.Readable.fromWeb(response.body);
+        source.on('error', (error) => verifier.destroy(error));
+        return source.pipe(verifier);
+    }
+    async getBlobBytes(repository, descriptor) {
+        const parts = [];
+        for await (const chunk of await this.getBlob(repository, descriptor))
+            parts.push(chunk);
+        return Buffer.concat(parts);
+    }
+    /**
+     * Tries a cross-repository mount. When the registry declines it answers with a fresh
+     * upload session, which is returned so the upload can use it instead of opening another.
+     */
+    async mountBlob(repository, digest, from) {
+        const response = await this.request({
+            method: 'POST',
+            url: `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+            headers: { 'content-length': '0' },
+            scopes: [push(repository), pull(from)],
+            operation: `mount blob ${digest} from ${from}`,
+            repository,
+            retry: true,
+            accept: [201, 202],
+        });
+        await response.body?.cancel();
+        if (response.status === 201)
+            return { mounted: true };
+        return { mounted: false, location: this.uploadLocation(response, repository) };
+    }
+    /**
+     * Uploads a blob (monolithic PUT or PATCH chunks, then the closing PUT with the digest).
+     * An upload that fails midway is restarted from a new session: a half-written session
+     * cannot be trusted to resume on every registry.
+     */
+    async uploadBlob(repository, descriptor, open, options = {}) {
+        let location;
+        for (const from of options.mountFrom ?? []) {
+            if (from === repository)
+                continue;
+            const result = await this.mountBlob(repository, descriptor.digest, from);
+            if (result.mounted)
+                return 'mounted';
+            location = result.location;
+        }
+        const chunkSize = options.chunkSize ?? 0;
+        for (let attempt = 1;; attempt++) {
+            try {
+                location ??= await this.startUpload(repository);
+                if (chunkSize > 0 && descriptor.size > chunkSize)
+                    await this.uploadChunked(repository, descriptor, location, open, chunkSize);
+                else
+                    await this.uploadMonolithic(repository, descriptor, location, open);
+                return 'uploaded';
+            }
+            catch (error) {
+                location = undefined;
+                const retryable = error instanceof RegistryError ? error.status === undefined || isRetryableStatus(error.status) : isNetworkError(error);
+                if (!retryable || attempt >= this.policy.attempts)
+                    throw error;
+                const delay = backoffDelay(this.policy, attempt);
+                this.log.debug(`upload of ${descriptor.digest} failed (${error.message}); restarting in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
+                await sleep(delay);
+            }
+        }
+    }
+    async startUpload(repository) {
+        const response = await this.request({
+            method: 'POST',
+            url: `/v2/${repository}/blobs/uploads/`,
+            headers: { 'content-length': '0' },
+            scopes: [push(repository)],
+            operation: 'start a blob upload',
+            repository,
+            retry: true,
+            accept: [202],
+        });
+        await response.body?.cancel();
+        return this.uploadLocation(response, repository);
+    }
+    uploadLocation(response, repository) {
+        const location = response.headers.get('location');
+        if (!location)
+            throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
+        return new URL(location, this.baseUrl).toString();
+    }
+    async uploadMonolithic(repository, descriptor, location, open) {
+        const response = await this.request({
+            method: 'PUT',
+            url: appendQuery(location, 'digest', descriptor.digest),
+            headers: { 'content-type': 'application/octet-stream' },
+            body: async () => ({ body: external_node_stream_.Readable.toWeb(await open()), length: descriptor.size }),
+            scopes: [push(repository)],
+            operation: `upload blob ${descriptor.digest}`,
+            repository,
+            retry: false,
+            accept: [201, 204],
+            long: true,
+        });
+        await response.body?.cancel();
+    }
+    async uploadChunked(repository, descriptor, start, open, chunkSize) {
+        let location = start;
+        let offset = 0;
+        for await (const chunk of chunksOf(await open(), chunkSize)) {
+            const range = `${offset}-${offset + chunk.length - 1}`;
+            const response = await this.request({
+                method: 'PATCH',
+                url: location,
+                headers: { 'content-type': 'application/octet-stream', 'content-range': range },
+                body: async () => ({ body: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length), length: chunk.length }),
+                scopes: [push(repository)],
+                operation: `upload bytes ${range} of blob ${descriptor.digest}`,
+                repository,
+                retry: false,
+                accept: [202],
+                long: true,
+            });
+            await response.body?.cancel();
+            location = this.uploadLocation(response, repository);
+            offset += chunk.length;
+        }
+        const response = await this.request({
+            method: 'PUT',
+            url: appendQuery(location, 'digest', descriptor.digest),
+            headers: { 'content-length': '0' },
+            scopes: [push(repository)],
+            operation: `finish upload of blob ${descriptor.digest}`,
+            repository,
+            retry: false,
+            accept: [201, 204],
+        });
+        await response.body?.cancel();
+    }
+    // ---- tags and referrers ----------------------------------------------------------------
+    /** Every tag, following `Link: <...>; rel="next"` pages. An unknown repository has none. */
+    async listTags(repository, pageSize = 1000) {
+        const tags = [];
+        let next = `/v2/${repository}/tags/list?n=${pageSize}`;
+        while (next) {
+            const response = await this.request({
+                method: 'GET',
+                url: next,
+                scopes: [pull(repository)],
+                operation: 'list tags',
+                repository,
+                retry: true,
+                accept: [200, 404],
+            });
+            if (response.status === 404) {
+                const { codes } = await readRegistryErrorBody(response);
+                if (codes.includes('NAME_UNKNOWN'))
+                    return tags;
+                throw new RegistryError({ registry: this.registry, repository, operation: 'list tags', status: 404, codes });
+            }
+            const body = (await response.json());
+            tags.push(...(body.tags ?? []));
+            const link = response.headers.get('link');
+            const match = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link) : null;
+            next = match ? match[1] : undefined;
+        }
+        return tags;
+    }
+    /**
+     * Manifests whose `subject` is the given digest: the referrers API where the registry has
+     * it, else the `sha256-<hex>` tag schema that OCI 1.1 defines as the fallback.
+     */
+    async referrers(repository, digest, artifactType) {
+        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+        const response = await this.request({
+            method: 'GET',
+            url: `/v2/${repository}/referrers/${digest}${query}`,
+            headers: { accept: media_types_MediaType.ociIndex },
+            scopes: [pull(repository)],
+            operation: `list referrers of ${digest}`,
+            repository,
+            retry: true,
+            accept: [200, 404, 400, 405],
+        });
+        const contentType = response.headers.get('content-type') ?? '';
+        if (response.status === 200 && contentType.includes(media_types_MediaType.ociIndex)) {
+            const index = (await response.json());
+            const filtered = artifactType && !response.headers.get('oci-filters-applied')?.includes('artifactType');
+            const manifests = (index.manifests ?? []).filter((m) => !filtered || m.artifactType === artifactType);
+            return { manifests, via: 'referrers-api' };
+        }
+        await response.body?.cancel();
+        const tag = referrersTag(digest);
+        const head = await this.headManifest(repository, tag);
+        if (!head)
+            return { manifests: [], via: 'tag-schema' };
+        const fetched = await this.getManifest(repository, tag);
+        const index = fetched.manifest;
+        const manifests = (index.manifests ?? []).filter((m) => !artifactType || m.artifactType === artifactType);
+        return { manifests, via: 'tag-schema' };
+    }
+    // ---- transport -------------------------------------------------------------------------
+    async request(spec) {
+        await this.ping();
+        let scopes = spec.scopes;
+        let authRetried = false;
+        for (let attempt = 1;; attempt++) {
+            const headers = { 'user-agent': this.userAgent, ...spec.headers };
+            const authorization = await this.auth.authorization(scopes);
+            if (authorization)
+                headers.authorization = authorization;
+            const init = { method: spec.method, headers, redirect: 'follow' };
+            if (spec.body) {
+                const { body, length } = await spec.body();
+                init.body = body;
+                init.duplex = 'half';
+                headers['content-length'] = String(length);
+            }
+            if (!spec.long)
+                init.signal = AbortSignal.timeout(this.timeoutMs);
+            const url = spec.url.startsWith('http') ? spec.url : `${this.baseUrl}${spec.url}`;
+            let response;
+            try {
+                response = await fetch(url, init);
+            }
+            catch (error) {
+                if (spec.retry && isNetworkError(error) && attempt < this.policy.attempts) {
+                    const delay = backoffDelay(this.policy, attempt);
+                    this.log.debug(`${spec.method} ${url}: ${describeNetworkError(error)}; retrying in ${delay} ms`);
+                    await sleep(delay);
+                    continue;
+                }
+                throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, detail: describeNetworkError(error) }, undefined, { cause: error });
+            }
+            if (response.status === 401 && !authRetried) {
+                const retryScopes = this.auth.retryScopes(response.headers.get('www-authenticate'), scopes);
+                if (retryScopes) {
+                    await response.body?.cancel();
+                    authRetried = true;
+                    scopes = retryScopes;
+                    attempt--;
+                    continue;
+                }
+            }
+            if (spec.accept.includes(response.status))
+                return response;
+            if (spec.retry && isRetryableStatus(response.status) && attempt < this.policy.attempts) {
+                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+                await response.body?.cancel();
+                if (retryAfter === undefined || retryAfter <= this.policy.maxRetryAfterMs) {
+                    const delay = backoffDelay(this.policy, attempt, retryAfter);
+                    this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms`);
+                    await sleep(delay);
+                    continue;
+                }
+            }
+            const { codes, detail } = await readRegistryErrorBody(response);
+            throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, status: response.status, codes, detail });
+        }
+    }
+    /** Requests outside the registry API proper (ping, token exchange): transport and 429/5xx retries only. */
+    async fetchWithRetry(url, init, operation) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const response = await fetch(url, { ...init, headers: { 'user-agent': this.userAgent, ...init.headers }, signal: AbortSignal.timeout(this.timeoutMs) });
+                if (isRetryableStatus(response.status) && attempt < this.policy.attempts) {
+                    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+                    await response.body?.cancel();
+                    await sleep(backoffDelay(this.policy, attempt, retryAfter));
+                    continue;
+                }
+                return response;
+            }
+            catch (error) {
+                if (isNetworkError(error) && attempt < this.policy.attempts) {
+                    await sleep(backoffDelay(this.policy, attempt));
+                    continue;
+                }
+                throw new RegistryError({ registry: this.registry, operation, detail: describeNetworkError(error) }, undefined, { cause: error });
+            }
+        }
+    }
+}
+/** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
+function referrersTag(digest) {
+    return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 4858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
@@ -31617,3758 +35965,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
-// Human-friendly quantities. The `read*` functions return undefined on bad
-// syntax so Inputs can report it as an InputError; parse* throw for everyone else.
-const DURATION_FORMS = 'use a number followed by ms, s, m, h, d or w (e.g. 500ms, 90s, 15m, 1h30m, 1.5h, 7d, 1w), or a plain integer number of seconds';
-const BYTE_SIZE_FORMS = 'use a number of bytes, optionally followed by B, K/KB (1000), KiB (1024), M/MB (10^6), MiB (2^20), G/GB (10^9) or GiB (2^30), e.g. 512, 64KiB, 5MB, 1GiB';
-const DURATION_UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-// 'ms' precedes 'm' in the alternation so "500ms" is not read as 500 minutes plus a stray "s".
-const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d|w))+$/;
-const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
-function readDuration(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return safe(Number(value) * 1_000);
-    if (!DURATION.test(value))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
-        total += Number(amount) * DURATION_UNIT_MS[unit];
-    }
-    return safe(Math.round(total));
-}
-function parseDuration(text) {
-    const ms = readDuration(text);
-    if (ms === undefined)
-        throw new Error(`invalid duration ${JSON.stringify(text)}; ${DURATION_FORMS}`);
-    return ms;
-}
-// K is SI (1000) like KB; only the explicit binary units (KiB, MiB, GiB) mean powers of 1024.
-// A Map, so a unit such as "constructor" cannot hit a prototype property.
-const BYTE_UNIT = new Map([
-    ['', 1],
-    ['b', 1],
-    ['k', 1e3],
-    ['kb', 1e3],
-    ['kib', 2 ** 10],
-    ['m', 1e6],
-    ['mb', 1e6],
-    ['mib', 2 ** 20],
-    ['g', 1e9],
-    ['gb', 1e9],
-    ['gib', 2 ** 30],
-]);
-const BYTE_SIZE = /^(\d+(?:\.\d+)?)([a-z]*)$/i;
-function readByteSize(text) {
-    const [, amount, unit] = BYTE_SIZE.exec(text.trim()) ?? [];
-    const multiplier = unit === undefined ? undefined : BYTE_UNIT.get(unit.toLowerCase());
-    if (amount === undefined || multiplier === undefined)
-        return undefined;
-    return safe(Math.round(Number(amount) * multiplier));
-}
-function parseByteSize(text) {
-    const bytes = readByteSize(text);
-    if (bytes === undefined)
-        throw new Error(`invalid byte size ${JSON.stringify(text)}; ${BYTE_SIZE_FORMS}`);
-    return bytes;
-}
-// Past 2^53 the value silently loses precision, so treat it as a typo rather than guess.
-function safe(value) {
-    return Number.isSafeInteger(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-
-
-
-
-/** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
-const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-// A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
-const BOOLEAN_SPELLINGS = new Map([
-    ['true', true],
-    ['True', true],
-    ['TRUE', true],
-    ['false', false],
-    ['False', false],
-    ['FALSE', false],
-]);
-const DECIMAL_INTEGER = /^-?\d+$/;
-const SET_IT = 'set it under "with:" in the workflow step';
-/** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
-class Inputs {
-    #source;
-    #workspace;
-    constructor(source = actionInputSource, options = {}) {
-        this.#source = source;
-        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-    }
-    has(name) {
-        return this.#raw(name) !== '';
-    }
-    string(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value === '') {
-            if (opts.default !== undefined)
-                return opts.default;
-            if (opts.required)
-                throw new errors/* InputError */.d(name, 'is required', opts.hint ?? SET_IT);
-            return '';
-        }
-        // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
-        if (opts.pattern && value.search(opts.pattern) === -1) {
-            throw new errors/* InputError */.d(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
-        }
-        return value;
-    }
-    boolean(name, defaultValue) {
-        const value = this.#raw(name);
-        if (value === '')
-            return defaultValue ?? missing(name, 'set it to true or false');
-        const parsed = BOOLEAN_SPELLINGS.get(value);
-        if (parsed === undefined) {
-            throw new errors/* InputError */.d(name, `must be one of ${[...BOOLEAN_SPELLINGS.keys()].join(', ')} (got ${quote(value)})`, 'set it to true or false');
-        }
-        return parsed;
-    }
-    enumValue(name, allowed, defaultValue) {
-        const value = this.#raw(name);
-        const choices = allowed.join(', ');
-        if (value === '')
-            return defaultValue ?? missing(name, `set it to one of ${choices}`);
-        if (isOneOf(value, allowed))
-            return value;
-        const differentCase = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
-        throw new errors/* InputError */.d(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined
-            ? 'set it to one of those values'
-            : `use ${quote(differentCase)}; values are case-sensitive`);
-    }
-    list(name, opts = {}) {
-        const commas = opts.commas ?? true;
-        const items = this.#raw(name)
-            .split(/\r?\n/)
-            .filter((line) => !line.trimStart().startsWith('#'))
-            .flatMap((line) => (commas ? line.split(',') : [line]))
-            .map((item) => item.trim())
-            .filter((item) => item !== '');
-        if (items.length === 0 && opts.required) {
-            throw new errors/* InputError */.d(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
-        }
-        return items;
-    }
-    integer(name, opts = {}) {
-        const value = this.#raw(name);
-        const expected = `an integer${describeRange(opts.min, opts.max)}`;
-        if (value === '')
-            return opts.default ?? missing(name, `set it to ${expected}`);
-        const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
-        const inRange = Number.isSafeInteger(parsed) &&
-            (opts.min === undefined || parsed >= opts.min) &&
-            (opts.max === undefined || parsed <= opts.max);
-        if (!inRange) {
-            throw new errors/* InputError */.d(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
-        }
-        return parsed;
-    }
-    duration(name, defaultValue) {
-        const text = this.#valueOrDefault(name, defaultValue, DURATION_FORMS);
-        const ms = readDuration(text);
-        if (ms === undefined)
-            throw new errors/* InputError */.d(name, `is not a valid duration (got ${quote(text)})`, DURATION_FORMS);
-        return ms;
-    }
-    byteSize(name, defaultValue) {
-        const text = this.#valueOrDefault(name, defaultValue, BYTE_SIZE_FORMS);
-        const bytes = readByteSize(text);
-        if (bytes === undefined)
-            throw new errors/* InputError */.d(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
-        return bytes;
-    }
-    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
-    path(name, opts = {}) {
-        const value = this.#raw(name) || opts.default || '';
-        if (value === '') {
-            if (opts.required)
-                throw new errors/* InputError */.d(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
-            return '';
-        }
-        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
-        if (opts.mustExist) {
-            const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
-            if (!stats) {
-                throw new errors/* InputError */.d(name, `path ${absolute} does not exist`, `check the path (relative paths resolve against ${this.#workspace}) or create it in an earlier step`);
-            }
-            if (opts.mustExist === 'directory' && !stats.isDirectory()) {
-                throw new errors/* InputError */.d(name, `path ${absolute} is not a directory`, 'point it at a directory');
-            }
-            if (opts.mustExist === 'file' && !stats.isFile()) {
-                throw new errors/* InputError */.d(name, `path ${absolute} is not a file`, 'point it at a regular file');
-            }
-        }
-        return absolute;
-    }
-    /** Masks the value in the log before anything else can print it; errors never include it. */
-    secret(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value !== '')
-            core_setSecret(value);
-        if (value === '' && opts.required) {
-            throw new errors/* InputError */.d(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
-        }
-        return value;
-    }
-    json(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value === '') {
-            if (opts.required)
-                throw new errors/* InputError */.d(name, 'is required', `${SET_IT} as a JSON document`);
-            return undefined;
-        }
-        try {
-            return JSON.parse(value);
-        }
-        catch (err) {
-            throw new errors/* InputError */.d(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
-        }
-    }
-    // Sources other than actionInputSource (tests, CLIs) may not trim.
-    #raw(name) {
-        return this.#source(name).trim();
-    }
-    #valueOrDefault(name, defaultValue, fix) {
-        const value = this.#raw(name) || defaultValue || '';
-        return value === '' ? missing(name, fix) : value;
-    }
-}
-function missing(name, fix) {
-    throw new errors/* InputError */.d(name, 'is required', fix);
-}
-function isOneOf(value, allowed) {
-    return allowed.includes(value);
-}
-function describeRange(min, max) {
-    if (min !== undefined && max !== undefined)
-        return ` between ${min} and ${max}`;
-    if (min !== undefined)
-        return ` >= ${min}`;
-    if (max !== undefined)
-        return ` <= ${max}`;
-    return '';
-}
-// Long or multi-line values would swamp the one-line error annotation.
-function quote(value) {
-    const limit = 80;
-    return JSON.stringify(value.length > limit ? `${value.slice(0, limit)}…` : value);
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
-
-const actionLogger = {
-    debug: (message) => core_debug(message),
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    group: (name, fn) => group(name, fn),
-};
-const consoleLogger = {
-    // Read at call time so SP_DEBUG can be toggled without reloading the module.
-    debug: (message) => {
-        if (process.env['SP_DEBUG'] === '1')
-            process.stderr.write(`debug: ${message}\n`);
-    },
-    info: (message) => {
-        process.stdout.write(`${message}\n`);
-    },
-    warning: (message) => {
-        process.stderr.write(`warning: ${message}\n`);
-    },
-    group: (name, fn) => {
-        process.stdout.write(`== ${name} ==\n`);
-        return fn();
-    },
-};
-const silentLogger = {
-    debug: () => { },
-    info: () => { },
-    warning: () => { },
-    group: (_name, fn) => fn(),
-};
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
-
-function setOutputs(values) {
-    for (const [name, value] of Object.entries(values)) {
-        setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
-
-/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
-function renderSummary(section) {
-    const blocks = [
-        `## ${section.heading}`,
-        ...(section.paragraphs ?? []),
-        ...(section.tables ?? []).map(renderTable),
-        ...(section.details ?? []).map(
-        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
-        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
-    ];
-    return `${blocks.join('\n\n')}\n`;
-}
-/** Appends the section to the job summary; does nothing outside a runner. */
-async function writeSummary(section) {
-    if (!process.env['GITHUB_STEP_SUMMARY'])
-        return;
-    // The trailing blank line ends a closing </details> HTML block, which would
-    // otherwise swallow the next section's heading.
-    await summary.addRaw(renderSummary(section)).addEOL().write();
-}
-function renderTable(table) {
-    const lines = [
-        row(table.headers),
-        row(table.headers.map(() => '---')),
-        ...table.rows.map((cells) => row(cells.map(String))),
-    ];
-    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
-    return [...caption, ...lines].join('\n');
-}
-function row(cells) {
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
-}
-// A raw '|' would split the cell and a raw newline would end the table.
-function escapeCell(cell) {
-    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
-
-
-// Cause chains can be cyclic; a fixed depth keeps the log finite.
-const MAX_CAUSE_DEPTH = 5;
-/**
- * Entry point for an action: runs main and turns any failure into a single
- * ::error:: annotation plus a failing exit code, instead of an unhandled rejection.
- */
-async function run(actionName, main) {
-    try {
-        await main();
-    }
-    catch (err) {
-        reportFailure(actionName, err);
-    }
-}
-function reportFailure(actionName, err) {
-    if (err instanceof errors/* ActionError */.l) {
-        setFailed(`${actionName} failed: ${err.what}; ${err.fix}`);
-    }
-    else if (err instanceof Error) {
-        setFailed(`${actionName} failed: ${err.message}`);
-        if (err.stack)
-            core_debug(err.stack);
-    }
-    else {
-        setFailed(`${actionName} failed: ${String(err)}`);
-    }
-    let cause = err instanceof Error ? err.cause : undefined;
-    for (let depth = 0; cause !== undefined && depth < MAX_CAUSE_DEPTH; depth++) {
-        core_debug(`caused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
-        cause = cause instanceof Error ? cause.cause : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 5216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  hH: () => (/* reexport */ appendBuild),
-  wZ: () => (/* reexport */ buildWithBuildah),
-  $o: () => (/* reexport */ computeTags),
-  Lx: () => (/* reexport */ distrolessCheck),
-  TT: () => (/* reexport */ ociLabels),
-  nG: () => (/* reexport */ parseArtifacts),
-  FF: () => (/* reexport */ parseKeyValueLines),
-  DX: () => (/* reexport */ parseLabelLines),
-  hh: () => (/* reexport */ parseTagRules),
-  et: () => (/* reexport */ readGitContext),
-  gU: () => (/* reexport */ resolveBase)
-});
-
-// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, TagRuleError, buildahAvailable, buildahCommands, checkImage, failedStep, formatCommand, imageName, localImageName, parseSemver, sanitizeTag
-
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 19 modules
-var src = __nccwpck_require__(2206);
-;// CONCATENATED MODULE: ./packages/build/src/distroless-check.ts
-
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox', 'toybox']);
-const PACKAGE_MANAGERS = new Set(['apt', 'apt-get', 'dpkg', 'apk', 'yum', 'dnf', 'microdnf', 'rpm', 'zypper', 'pacman', 'tdnf']);
-const BIN_DIRS = new Set(['bin', 'sbin', 'usr/bin', 'usr/sbin', 'usr/local/bin', 'usr/local/sbin']);
-const SHELL_FORM = /^(\/(usr\/)?bin\/)?(sh|bash|ash|dash)$/;
-function binaryName(path) {
-    const slash = path.lastIndexOf('/');
-    return slash !== -1 && BIN_DIRS.has(path.slice(0, slash)) ? path.slice(slash + 1) : undefined;
-}
-function isRoot(user) {
-    const name = (user ?? '').split(':')[0].trim();
-    return name === '' || name === 'root' || name === '0';
-}
-/** Checks one image's configuration and final filesystem for what a distroless image must not have. */
-function checkImage(platform, config, files) {
-    const findings = [];
-    for (const [path, header] of files) {
-        const name = binaryName(path);
-        if (!name || header.type === 'directory')
-            continue;
-        if (SHELLS.has(name))
-            findings.push({ platform, kind: 'shell', path: `/${path}`, detail: `/${path} is a shell${header.type === 'symlink' ? ` (link to ${header.linkTarget})` : ''}: an attacker with code execution gets an interactive shell` });
-        else if (PACKAGE_MANAGERS.has(name))
-            findings.push({ platform, kind: 'package-manager', path: `/${path}`, detail: `/${path} is a package manager: it can install tools at run time` });
-    }
-    const container = config.config ?? {};
-    if (isRoot(container.User)) {
-        findings.push({ platform, kind: 'root-user', detail: `the image runs as ${container.User ? `"${container.User}"` : 'root (no USER set)'}: set USER 65532:65532 (nonroot)` });
-    }
-    for (const [field, value] of [['ENTRYPOINT', container.Entrypoint], ['CMD', container.Cmd]]) {
-        if (value && value.length >= 2 && SHELL_FORM.test(value[0]) && value[1] === '-c') {
-            findings.push({ platform, kind: 'shell-entrypoint', detail: `${field} is in shell form (${JSON.stringify(value)}): use the exec form, e.g. ${field} ["/app/server"]` });
-        }
-    }
-    const test = container.Healthcheck?.Test;
-    if (test?.[0] === 'CMD-SHELL') {
-        findings.push({ platform, kind: 'shell-healthcheck', detail: `HEALTHCHECK uses a shell (CMD-SHELL ${JSON.stringify(test.slice(1).join(' '))}): use HEALTHCHECK CMD ["/app/server", "-healthcheck"]` });
-    }
-    return findings;
-}
-/** Runs the distroless check on every platform of an image (an index is checked per child). */
-async function distrolessCheck(source, root) {
-    const manifest = (0,src/* parseManifest */.Ng)(await source.readBlob(root), root.mediaType);
-    if ((0,src/* isIndex */.nw)(manifest)) {
-        const results = [];
-        for (const child of manifest.manifests) {
-            // Attestation manifests (buildx) describe an image; they are not one.
-            if (child.platform?.architecture === 'unknown')
-                continue;
-            results.push(...(await distrolessCheck(source, child)));
-        }
-        return results;
-    }
-    const image = manifest;
-    const config = JSON.parse((await source.readBlob(image.config)).toString());
-    const platform = root.platform ? (0,src/* platformString */.Fd)(root.platform) : [config.os, config.architecture, config.variant].filter(Boolean).join('/');
-    return checkImage(platform, config, await (0,src/* imageFilesystem */.h0)(source, image));
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
-var action_kit_src = __nccwpck_require__(5584);
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
-;// CONCATENATED MODULE: ./packages/build/src/append.ts
-
-
-
-
-
-class ArtifactLineError extends errors/* ActionError */.l {
-}
-/**
- * One artifact per line: `[<platform> ]<source>=<destination>`, e.g.
- * `dist/server=/app/server` or `linux/arm64 dist/arm64/server=/app/server`. Sources are
- * files or directories relative to `contextDir`.
- */
-function parseArtifacts(lines, contextDir) {
-    return lines.map((line) => {
-        const tokens = line.trim().split(/\s+/);
-        const fail = (what) => {
-            throw new ArtifactLineError(`artifact line "${line}" ${what}`, 'write each line as [<os>/<arch>[/<variant>] ]<source>=</absolute/destination>, e.g. "linux/arm64 dist/server-arm64=/app/server"');
-        };
-        if (tokens.length > 2)
-            fail('has more than a platform and a mapping');
-        const mapping = tokens[tokens.length - 1];
-        const platform = tokens.length === 2 ? tokens[0] : undefined;
-        if (platform !== undefined && !(0,src/* isPlatform */.aH)(platform))
-            fail(`has an invalid platform "${platform}"`);
-        const eq = mapping.indexOf('=');
-        if (eq <= 0 || eq === mapping.length - 1)
-            fail('is not <source>=<destination>');
-        const source = mapping.slice(0, eq);
-        const destination = mapping.slice(eq + 1);
-        if (!destination.startsWith('/'))
-            fail(`has a relative destination "${destination}"`);
-        if (external_node_path_.posix.normalize(destination) !== destination || destination.split('/').includes('..'))
-            fail(`has a destination that is not a clean absolute path "${destination}"`);
-        const resolved = (0,external_node_path_.isAbsolute)(source) ? source : (0,external_node_path_.resolve)(contextDir, source);
-        return { ...(platform ? { platform } : {}), source: resolved, destination };
-    });
-}
-async function entriesFor(artifact) {
-    const info = await (0,promises_.lstat)(artifact.source).catch(() => undefined);
-    if (!info)
-        throw new errors/* ActionError */.l(`artifact ${artifact.source} does not exist`, 'build it before this step, or fix the path in the artifacts input');
-    const target = artifact.destination.replace(/^\/+/, '');
-    const parents = [];
-    const parts = target.split('/');
-    for (let i = 1; i < parts.length; i++)
-        parents.push({ path: parts.slice(0, i).join('/'), type: 'directory', mode: 0o755 });
-    const walk = async (source, path) => {
-        const stat = await (0,promises_.lstat)(source);
-        // Owned by root and not writable by the nonroot user; executables keep their execute bit.
-        if (stat.isSymbolicLink())
-            return [{ path, type: 'symlink', linkTarget: await (0,promises_.readlink)(source) }];
-        if (stat.isDirectory()) {
-            const children = (await (0,promises_.readdir)(source)).sort();
-            const nested = await Promise.all(children.map((child) => walk((0,external_node_path_.join)(source, child), `${path}/${child}`)));
-            return [{ path, type: 'directory', mode: 0o755 }, ...nested.flat()];
-        }
-        if (!stat.isFile())
-            throw new errors/* ActionError */.l(`artifact ${source} is neither a file, a directory nor a symlink`, 'list regular files and directories only');
-        return [{ path, type: 'file', content: await (0,promises_.readFile)(source), mode: stat.mode & 0o111 ? 0o755 : 0o644 }];
-    };
-    return [...parents, ...(await walk(artifact.source, target))];
-}
-/**
- * Resolves the base image to a digest: a registry reference, or `oci-layout:<dir>[:<ref>]`
- * for a base held locally (air-gapped runners, tests, the local pipeline).
- */
-async function resolveBase(base, credentials) {
-    if (base.startsWith('oci-layout:')) {
-        const rest = base.slice('oci-layout:'.length);
-        const colon = rest.lastIndexOf(':');
-        const [dir, ref] = colon > 0 && !rest.slice(colon + 1).includes('/') ? [rest.slice(0, colon), rest.slice(colon + 1)] : [rest, undefined];
-        const layout = await src/* OciLayout */.Al.open(dir);
-        const root = await layout.resolve(ref);
-        return { name: base, digest: root.digest, source: (0,src/* layoutSource */.yj)(layout), root };
-    }
-    const ref = (0,src/* parseReference */.F2)(base);
-    const client = new src/* RegistryClient */.bP(ref.registry, credentials ? { credentials } : {});
-    const reference = ref.digest ?? ref.tag ?? 'latest';
-    let fetched;
-    try {
-        fetched = await client.getManifest(ref.repository, reference);
-    }
-    catch (error) {
-        throw new errors/* ActionError */.l(`base image ${base} cannot be resolved: ${error.message}`, 'check the base-image name and that this job can reach and read that registry', { cause: error });
-    }
-    return {
-        name: base,
-        digest: fetched.digest,
-        source: (0,src/* registrySource */.Bf)(client, ref.repository),
-        root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length },
-    };
-}
-function samePlatform(a, b) {
-    if (!a)
-        return false;
-    const variant = (p) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : '');
-    return a.os === b.os && a.architecture === b.architecture && variant(a) === variant(b);
-}
-async function platformManifest(base, platform) {
-    let descriptor = base.root;
-    let manifest = (0,src/* parseManifest */.Ng)(await base.source.readBlob(descriptor), descriptor.mediaType);
-    if ((0,src/* isIndex */.nw)(manifest)) {
-        const child = manifest.manifests.find((m) => samePlatform(m.platform, platform));
-        if (!child) {
-            const offered = manifest.manifests.map((m) => (0,src/* platformString */.Fd)(m.platform)).join(', ');
-            throw new errors/* ActionError */.l(`base image ${base.name} has no ${(0,src/* platformString */.Fd)(platform)} variant (it has ${offered})`, 'pick platforms the base image provides, or another base image');
-        }
-        descriptor = child;
-        manifest = (0,src/* parseManifest */.Ng)(await base.source.readBlob(child), child.mediaType);
-        if ((0,src/* isIndex */.nw)(manifest))
-            throw new errors/* ActionError */.l(`base image ${base.name} nests indexes for ${(0,src/* platformString */.Fd)(platform)}`, 'use a base image whose index points at image manifests');
-    }
-    const config = JSON.parse((await base.source.readBlob(manifest.config)).toString());
-    if (!samePlatform({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }, platform)) {
-        throw new errors/* ActionError */.l(`base image ${base.name} is ${config.os}/${config.architecture}, not ${(0,src/* platformString */.Fd)(platform)}`, 'pick a multi-platform base image or build only for its platform');
-    }
-    return { descriptor, manifest, config };
-}
-/** Docker and OCI gzip layers are the same bytes; the result is a pure OCI image. */
-function ociLayerType(mediaType) {
-    if (mediaType === src/* MediaType */.zu.dockerLayerGzip)
-        return src/* MediaType */.zu.ociLayerGzip;
-    return mediaType;
-}
-function mergeEnv(base, extra) {
-    if (!extra || Object.keys(extra).length === 0)
-        return base;
-    const env = new Map((base ?? []).map((line) => [line.slice(0, line.indexOf('=')), line]));
-    for (const [key, value] of Object.entries(extra))
-        env.set(key, `${key}=${value}`);
-    return [...env.values()];
-}
-function containerConfig(base, wanted) {
-    const config = { ...base };
-    config.User = wanted.user;
-    const env = mergeEnv(base?.Env, wanted.env);
-    if (env)
-        config.Env = env;
-    if (wanted.entrypoint) {
-        config.Entrypoint = wanted.entrypoint;
-        // As in a Dockerfile, a new ENTRYPOINT drops the base image's CMD.
-        delete config.Cmd;
-    }
-    if (wanted.cmd)
-        config.Cmd = wanted.cmd;
-    if (wanted.workdir)
-        config.WorkingDir = wanted.workdir;
-    if (wanted.ports?.length)
-        config.ExposedPorts = { ...base?.ExposedPorts, ...Object.fromEntries(wanted.ports.map((p) => [p.includes('/') ? p : `${p}/tcp`, {}])) };
-    if (wanted.labels && Object.keys(wanted.labels).length)
-        config.Labels = { ...base?.Labels, ...wanted.labels };
-    return config;
-}
-/**
- * Builds an image without a daemon: the base image's layers, then one deterministic layer
- * of artifacts per platform, with a config derived from the base. Base blobs are copied
- * into the layout so the push step has everything locally.
- */
-async function appendBuild(options) {
-    const log = options.logger ?? action_kit_src/* silentLogger */.qq;
-    const layout = await src/* OciLayout */.Al.create(options.layoutDir);
-    const created = new Date(options.sourceDateEpoch * 1000).toISOString();
-    const manifests = [];
-    const platformDigests = {};
-    for (const platformText of options.platforms) {
-        const platform = (0,src/* parsePlatform */.FL)(platformText);
-        const artifacts = options.artifacts.filter((a) => !a.platform || a.platform === platformText);
-        if (artifacts.length === 0) {
-            throw new errors/* ActionError */.l(`no artifact is listed for ${platformText}`, `add a line "${platformText} <source>=<destination>" (or one without a platform) to artifacts, or drop the platform`);
-        }
-        const base = await platformManifest(options.base, platform);
-        for (const blob of [base.manifest.config, ...base.manifest.layers]) {
-            if (!(await layout.hasBlob(blob.digest)))
-                await layout.writeBlobStream(await options.base.source.openBlob(blob));
-        }
-        const entries = (await Promise.all(artifacts.map(entriesFor))).flat();
-        const unique = [...new Map(entries.map((e) => [e.path, e])).values()];
-        const layer = await (0,src/* writeLayer */.By)(layout, unique, { mtime: options.sourceDateEpoch });
-        const config = {
-            ...base.config,
-            created,
-            config: containerConfig(base.config.config, options.config),
-            rootfs: { type: 'layers', diff_ids: [...base.config.rootfs.diff_ids, layer.diffId] },
-            history: [
-                ...(base.config.history ?? []),
-                { created, created_by: `service-pipeline append: ${artifacts.map((a) => a.destination).join(' ')}`, comment: 'service-pipeline build (append mode)' },
-            ],
-        };
-        const configDescriptor = await layout.writeJson(src/* MediaType */.zu.ociConfig, config);
-        const manifest = {
-            schemaVersion: 2,
-            mediaType: src/* MediaType */.zu.ociManifest,
-            config: configDescriptor,
-            layers: [...base.manifest.layers.map((l) => ({ ...l, mediaType: ociLayerType(l.mediaType) })), layer.descriptor],
-            annotations: {
-                ...options.annotations,
-                'org.opencontainers.image.base.name': options.base.name,
-                'org.opencontainers.image.base.digest': base.descriptor.digest,
-            },
-        };
-        const descriptor = await layout.writeJson(src/* MediaType */.zu.ociManifest, manifest, { platform });
-        manifests.push(descriptor);
-        platformDigests[platformText] = descriptor.digest;
-        log.info(`${platformText}: ${descriptor.digest} (base ${base.descriptor.digest.slice(0, 19)}, +${layer.descriptor.size} bytes)`);
-    }
-    let root;
-    if (manifests.length === 1) {
-        root = manifests[0];
-        await layout.addToIndex(root, options.refName);
-    }
-    else {
-        root = await (0,src/* writeIndex */.Hp)(layout, manifests, {
-            annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.digest },
-            refName: options.refName,
-        });
-    }
-    return { root, platformDigests, baseDigest: options.base.digest };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** The command could not be started at all (ENOENT, EACCES, ...). */
-class SpawnError extends Error {
-    file;
-    code;
-    constructor(file, cause) {
-        super(`cannot run ${file}: ${cause.message}`, { cause });
-        this.file = file;
-        this.name = 'SpawnError';
-        this.code = cause.code;
-    }
-}
-/**
- * Runs a program without a shell, streaming its output line by line. Never rejects for a
- * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
- */
-function runCommand(file, args, options = {}) {
-    const keep = options.keepLines ?? 200;
-    const tail = [];
-    const emit = (line) => {
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-        options.onLine?.(line);
-    };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        const splitter = () => {
-            let pending = '';
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            return (chunk) => {
-                if (chunk === undefined) {
-                    pending += decoder.end();
-                    if (pending !== '')
-                        emit(pending);
-                    pending = '';
-                    return;
-                }
-                pending += decoder.write(chunk);
-                const lines = pending.split(/\r?\n|\r/);
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            };
-        };
-        const captured = [];
-        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
-        const err = splitter();
-        child.stdout.on('data', out);
-        child.stderr.on('data', err);
-        child.once('error', (error) => reject(new SpawnError(file, error)));
-        child.once('close', (code, signal) => {
-            out(undefined);
-            err(undefined);
-            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/git-context.ts
-
-
-
-/** Committer time of `sha` from the checkout, the only source that is the same on every rebuild. */
-async function commitTime(cwd, sha) {
-    const result = await runCommand('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
-    if (result?.code !== 0)
-        return undefined;
-    const seconds = Number(result.stdout.trim());
-    return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
-}
-/**
- * The git event the runner describes in GITHUB_* variables and the event payload file, with
- * the commit time read from the checkout (for PRs, the PR head, which is what is built).
- */
-async function readGitContext(env, checkout) {
-    const required = (name) => {
-        const value = env[name];
-        if (!value)
-            throw new errors/* ActionError */.l(`${name} is not set`, 'run inside GitHub Actions, or set GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and GITHUB_REPOSITORY');
-        return value;
-    };
-    const eventName = required('GITHUB_EVENT_NAME');
-    const ref = required('GITHUB_REF');
-    const sha = required('GITHUB_SHA');
-    const repository = required('GITHUB_REPOSITORY');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* ActionError */.l(`the event payload ${env.GITHUB_EVENT_PATH} cannot be read: ${error.message}`, 'this is a runner problem; re-run the job');
-        }
-    }
-    const pr = payload.pull_request;
-    const pullRequest = pr?.number && pr.head?.sha ? { number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref ?? '', baseRef: pr.base?.ref ?? '' } : undefined;
-    const built = pullRequest?.headSha ?? sha;
-    const time = (await commitTime(checkout, built)) ?? (payload.head_commit?.timestamp ? new Date(payload.head_commit.timestamp) : undefined);
-    if (!time || Number.isNaN(time.getTime())) {
-        throw new errors/* ActionError */.l(`the commit time of ${built} is unknown (no git checkout of it in ${checkout})`, 'run actions/checkout before this step (for pull requests with ref: ${{ github.event.pull_request.head.sha }} or the default merge ref plus fetch-depth: 2)');
-    }
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return {
-        eventName,
-        ref,
-        sha,
-        defaultBranch: payload.repository?.default_branch ?? env.SP_DEFAULT_BRANCH ?? 'main',
-        ...(pullRequest ? { pullRequest } : {}),
-        commitTime: time,
-        repository,
-        serverUrl,
-        ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/labels.ts
-/**
- * OCI image labels for the `build` action. Pure: everything comes in as arguments.
- *
- * - `source` keeps the repository's original case (it is a URL, not an image name).
- * - `revision` is the commit actually built (the PR head for PRs, not the merge commit).
- * - `created` is the COMMIT time in whole seconds (the same instant as
- *   SOURCE_DATE_EPOCH), not the build time, so rebuilding a commit gives the same image.
- * - Optional values that are undefined, empty or blank (how unset action inputs
- *   arrive) are omitted rather than written as empty labels.
- */
-
-const OCI_LABEL_PREFIX = 'org.opencontainers.image.';
-/** A bad line in a key=value input (labels, env, build-args); the message names the input and line. */
-class LabelLineError extends errors/* ActionError */.l {
-    line;
-    lineNumber;
-    constructor(what, line, lineNumber, fix = 'write one key=value per line') {
-        super(what, fix);
-        this.name = 'LabelLineError';
-        this.line = line;
-        this.lineNumber = lineNumber;
-    }
-}
-function present(value) {
-    const trimmed = value?.trim();
-    return trimmed === undefined || trimmed === '' ? undefined : trimmed;
-}
-/** Whole seconds, ISO 8601 UTC without milliseconds: 2024-05-06T07:08:09Z. */
-function isoSeconds(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The org.opencontainers.image.* labels for an image built from `context`, with
- * keys in a fixed order: source, revision, created, version, title, description,
- * licenses, url. `title` defaults to the repository name part ('Owner/Repo' -> 'Repo');
- * description, licenses and url are only set when given.
- */
-function ociLabels(context, computed, meta) {
-    const serverUrl = (present(context.serverUrl) ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = context.repository.trim();
-    const repoName = repository.slice(repository.lastIndexOf('/') + 1);
-    const entries = [
-        ['source', `${serverUrl}/${repository}`],
-        ['revision', computed.revision],
-        ['created', isoSeconds(computed.sourceDateEpoch)],
-        ['version', present(computed.version)],
-        ['title', present(meta.title) ?? present(repoName)],
-        ['description', present(meta.description)],
-        ['licenses', present(meta.licenses)],
-        ['url', present(meta.url)],
-    ];
-    const labels = {};
-    for (const [key, value] of entries)
-        if (value !== undefined)
-            labels[`${OCI_LABEL_PREFIX}${key}`] = value;
-    return labels;
-}
-/**
- * Parse the action's `labels` input: `key=value` per line (the value may contain '='
- * and may be empty). Blank lines and lines starting with '#' are skipped; lines may
- * themselves contain newlines; key and value are trimmed. Throws LabelLineError naming
- * the line (1-based) for a line without '=', an empty key, a key with whitespace, or a
- * key given twice.
- */
-function parseLabelLines(lines) {
-    return parseKeyValueLines('labels', lines, 'write one key=value label per line');
-}
-/** The same rules for any `KEY=value`-per-line input; `name` is used in the messages. */
-function parseKeyValueLines(name, lines, fix) {
-    const labels = {};
-    const seen = new Map();
-    lines
-        .flatMap((line) => line.split(/\r?\n/))
-        .forEach((raw, index) => {
-        const line = raw.trim();
-        const lineNumber = index + 1;
-        if (line === '' || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        if (eq < 0) {
-            throw new LabelLineError(`${name} line ${lineNumber} "${line}" is not key=value`, line, lineNumber, fix);
-        }
-        const key = line.slice(0, eq).trim();
-        if (key === '')
-            throw new LabelLineError(`${name} line ${lineNumber} "${line}" has an empty key`, line, lineNumber, fix);
-        if (/\s/.test(key))
-            throw new LabelLineError(`${name} line ${lineNumber} "${line}": key "${key}" contains whitespace`, line, lineNumber, fix);
-        const earlier = seen.get(key);
-        if (earlier !== undefined) {
-            throw new LabelLineError(`${name} line ${lineNumber} "${line}": key "${key}" was already set on line ${earlier}`, line, lineNumber, fix);
-        }
-        seen.set(key, lineNumber);
-        labels[key] = line.slice(eq + 1).trim();
-    });
-    return labels;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/build/src/tags.ts
-/**
- * Image tags for the `build` action, computed from a GitHub event.
- *
- * Pure: no I/O and no environment reads; everything arrives as arguments, so the
- * same event always yields the same tags.
- *
- * Design, and the docker/metadata-action pitfalls it avoids:
- * - The immutable tag (`sha-<n>`) is always generated and always first. For
- *   pull_request / pull_request_target it uses the PR HEAD sha, not GITHUB_SHA
- *   (the throw-away merge commit, or for pull_request_target the base branch
- *   tip), so the tag names a commit that exists in the PR.
- *   If a PR event arrives without `pullRequest` but with a `refs/pull/<n>/...`
- *   ref, the tag is still `pr-<n>` but the sha falls back to `context.sha`
- *   (the merge commit): nothing better is known. A pull_request_target event
- *   without `pullRequest` is rejected: its ref is the BASE branch, and tagging it
- *   as that branch would overwrite the branch's image with PR code.
- * - `latest` (policy `auto`) only on push / workflow_dispatch / release of the
- *   default branch or of a STABLE semver tag (no pre-release). Never on PRs,
- *   schedules, merge queues, other branches, pre-releases or non-semver tags.
- *   `latest` cannot be asked for through a `type=raw` rule, and a branch or git
- *   tag literally named `latest` does not produce it (its version falls back to
- *   the sha tag): the `latest` policy is the one switch, so `latest: 'false'`
- *   really means never.
- *   Being pure, this cannot know whether the tag is the HIGHEST release: pushing
- *   v1.2.4 after v2.0.0 moves `latest` to 1.2.4. Use `latest: 'false'` on
- *   maintenance branches if that matters.
- * - Pre-releases (v2.0.0-rc.1) get only their full version: no `2.0`, `2` or
- *   `latest`. For major 0 (0.y.z: anything may change, per semver) no floating
- *   `0` tag is made; `0.y` is.
- * - Build metadata (`+build.5`) is kept, with `+` (invalid in tags) as `-`.
- * - Every tag is sanitized to the docker tag grammar and at most 128 characters;
- *   long names are cut and get a hash suffix, so two long branch names stay distinct.
- * - `prefix`/`suffix` apply to every tag except `latest` (the immutable tag and
- *   `type=raw` values included); `latest` stays `latest`.
- * - `version` is always tag-safe and carries no prefix/suffix. On schedules it is
- *   the (first) schedule tag; on merge_group (and unknown refs) the sha tag.
- * - Rule/context problems throw TagRuleError / GitContextError, both ActionErrors
- *   (what; fix), so the action reports them as input errors, not crashes.
- */
-
-
-/** A bad tag rule or tag policy; the message names the offending line or rule, and `fix` the allowed forms. */
-class TagRuleError extends errors/* ActionError */.l {
-    /** The offending input line (or a description of the rule or setting when it did not come from a line). */
-    line;
-    /** 1-based line number in the `tags` input, when the rule came from parseTagRules. */
-    lineNumber;
-    constructor(what, fix, line, lineNumber) {
-        super(what, fix);
-        this.name = 'TagRuleError';
-        this.line = line;
-        this.lineNumber = lineNumber;
-    }
-}
-/** The GitHub context cannot be tagged (bad sha, PR event without a PR number, invalid commit time, ...). */
-class GitContextError extends errors/* ActionError */.l {
-    constructor(what, fix) {
-        super(what, fix);
-        this.name = 'GitContextError';
-    }
-}
-const MAX_TAG_LENGTH = 128;
-/** prefix + suffix may use at most this much, so every tag keeps room for its body. */
-const MAX_AFFIX_LENGTH = 64;
-const DEFAULT_SHA_LENGTH = 12;
-const TAG_GRAMMAR = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const HASH_LENGTH = 7;
-const ALLOWED_TAG_RULE_FORMS = 'a bare tag (e.g. "stable"), type=raw,value=<tag>, type=sha[,length=7..40][,prefix=<p>], ' +
-    'type=schedule[,pattern=<p with optional {date}>], type=ref, ' +
-    'type=semver,pattern={{version}}|{{major}}.{{minor}}|{{major}}; any rule may add enable=true|false';
-const ALLOWED_TYPES = ['raw', 'sha', 'schedule', 'ref', 'semver'];
-const ALLOWED_KEYS = {
-    raw: ['value'],
-    sha: ['length', 'prefix'],
-    schedule: ['pattern'],
-    ref: [],
-    semver: ['pattern'],
-};
-const SEMVER_PATTERNS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}'];
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** Events on which `latest: auto` may add `latest` (for the default branch or a stable semver tag). */
-const LATEST_EVENTS = new Set(['push', 'workflow_dispatch', 'release']);
-function hash7(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(value, 'utf8').digest('hex').slice(0, HASH_LENGTH);
-}
-/** Sanitize `value` to the docker tag grammar, in at most `max` characters (max >= 9). */
-function sanitizeWithin(value, max) {
-    // Fold accents and compatibility forms to ASCII first (ü -> u, ｆ -> f), so fewer names collapse to '-'.
-    let tag = value
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[^A-Za-z0-9_.-]/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[.-]+/, '');
-    if (tag === '')
-        return `x-${hash7(value)}`;
-    if (tag.length > max) {
-        tag = `${tag.slice(0, max - HASH_LENGTH - 1).replace(/[.-]+$/, '')}-${hash7(value)}`;
-    }
-    return tag;
-}
-/**
- * Make `value` a valid docker tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}): accents are
- * folded to ASCII, other invalid characters become '-', runs of '-' collapse, leading
- * '.'/'-' are stripped. Longer than 128: cut and append '-' + 7 hex of sha256(value),
- * so distinct long names stay distinct. A value with nothing usable left (e.g. '日本')
- * becomes 'x-' + 7 hex of sha256(value).
- */
-function sanitizeTag(value) {
-    return sanitizeWithin(value, MAX_TAG_LENGTH);
-}
-/** 'Owner/Repo' -> 'owner/repo' (GHCR and most registries require lowercase repository names). */
-function imageName(repository) {
-    const trimmed = repository.trim();
-    if (!/^[^/\s]+\/[^/\s]+$/.test(trimmed)) {
-        throw new GitContextError(`repository "${repository}" is not of the form owner/repo`, 'pass GITHUB_REPOSITORY, e.g. Owner/Repo');
-    }
-    return trimmed.toLowerCase();
-}
-// ---------------------------------------------------------------------------
-// Rules
-function ruleError(problem, line, lineNumber) {
-    const where = lineNumber === undefined ? `tag rule "${line}"` : `tags line ${lineNumber} "${line}"`;
-    return new TagRuleError(`${where}: ${problem}`, `allowed: ${ALLOWED_TAG_RULE_FORMS}`, line, lineNumber);
-}
-function isValidAffix(value, leading) {
-    if (value === '')
-        return true;
-    return (leading ? /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/ : /^[A-Za-z0-9_.-]+$/).test(value) && value.length <= MAX_AFFIX_LENGTH;
-}
-function describeRule(rule) {
-    switch (rule.type) {
-        case 'raw':
-            return `type=raw,value=${rule.value}`;
-        case 'sha':
-            return ['type=sha', rule.length === undefined ? '' : `length=${rule.length}`, rule.prefix === undefined ? '' : `prefix=${rule.prefix}`]
-                .filter(Boolean)
-                .join(',');
-        case 'schedule':
-            return `type=schedule,pattern=${rule.pattern}`;
-        case 'ref':
-            return 'type=ref';
-        case 'semver':
-            return `type=semver,pattern=${rule.pattern}`;
-        default:
-            return JSON.stringify(rule);
-    }
-}
-function validShaLength(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 7 && value <= 40;
-}
-/** Throw a TagRuleError if `rule` is not usable. */
-function validateRule(rule, line, lineNumber) {
-    const type = rule.type;
-    switch (rule.type) {
-        case 'raw':
-            if (typeof rule.value !== 'string' || rule.value === '')
-                throw ruleError('type=raw needs value=<tag>', line, lineNumber);
-            if (rule.value === 'latest') {
-                throw ruleError('"latest" is controlled by the latest input (auto|true|false), not by a tag rule', line, lineNumber);
-            }
-            if (!TAG_GRAMMAR.test(rule.value)) {
-                throw ruleError(`"${rule.value}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})`, line, lineNumber);
-            }
-            return;
-        case 'sha':
-            if (rule.length !== undefined && !validShaLength(rule.length)) {
-                throw ruleError(`length must be an integer from 7 to 40, got ${String(rule.length)}`, line, lineNumber);
-            }
-            if (rule.prefix !== undefined && !isValidAffix(rule.prefix, true)) {
-                throw ruleError(`prefix "${rule.prefix}" is not a valid tag start (at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-], not starting with . or -)`, line, lineNumber);
-            }
-            return;
-        case 'schedule': {
-            if (typeof rule.pattern !== 'string' || rule.pattern === '')
-                throw ruleError('type=schedule needs a non-empty pattern', line, lineNumber);
-            const sample = rule.pattern.replaceAll('{date}', '20000101');
-            if (!TAG_GRAMMAR.test(sample) || sample.length > MAX_TAG_LENGTH - MAX_AFFIX_LENGTH) {
-                throw ruleError(`pattern "${rule.pattern}" does not make a valid tag (only {date} is substituted)`, line, lineNumber);
-            }
-            if (sample === 'latest')
-                throw ruleError('"latest" is controlled by the latest input, not by a tag rule', line, lineNumber);
-            return;
-        }
-        case 'ref':
-            return;
-        case 'semver':
-            if (!SEMVER_PATTERNS.includes(rule.pattern)) {
-                throw ruleError(`pattern must be one of ${SEMVER_PATTERNS.join(', ')}, got "${String(rule.pattern)}"`, line, lineNumber);
-            }
-            return;
-        default:
-            throw ruleError(`unknown type "${String(type)}" (allowed types: ${ALLOWED_TYPES.join(', ')})`, line, lineNumber);
-    }
-}
-function parseTagRule(line, lineNumber) {
-    if (!line.includes('=')) {
-        if (line.includes(',') || /\s/.test(line)) {
-            throw ruleError('a bare tag cannot contain "," or spaces; use type=<type>,key=value', line, lineNumber);
-        }
-        const rule = { type: 'raw', value: line };
-        validateRule(rule, line, lineNumber);
-        return rule;
-    }
-    const fields = new Map();
-    for (const segment of line.split(',')) {
-        const part = segment.trim();
-        const eq = part.indexOf('=');
-        if (eq <= 0)
-            throw ruleError(`"${part}" is not key=value`, line, lineNumber);
-        const key = part.slice(0, eq).trim();
-        const value = part.slice(eq + 1).trim();
-        if (fields.has(key))
-            throw ruleError(`key "${key}" is given twice`, line, lineNumber);
-        fields.set(key, value);
-    }
-    const type = fields.get('type');
-    if (type === undefined)
-        throw ruleError('missing type=', line, lineNumber);
-    if (!ALLOWED_TYPES.includes(type)) {
-        throw ruleError(`unknown type "${type}" (allowed types: ${ALLOWED_TYPES.join(', ')})`, line, lineNumber);
-    }
-    const ruleType = type;
-    const allowedKeys = ['type', 'enable', ...ALLOWED_KEYS[ruleType]];
-    for (const key of fields.keys()) {
-        if (!allowedKeys.includes(key)) {
-            throw ruleError(`unknown key "${key}" for type=${ruleType} (allowed keys: ${allowedKeys.join(', ')})`, line, lineNumber);
-        }
-    }
-    const enable = fields.get('enable');
-    if (enable !== undefined && enable !== 'true' && enable !== 'false') {
-        throw ruleError(`enable must be true or false, got "${enable}"`, line, lineNumber);
-    }
-    let rule;
-    switch (ruleType) {
-        case 'raw':
-            rule = { type: 'raw', value: fields.get('value') ?? '' };
-            break;
-        case 'sha': {
-            const length = fields.get('length');
-            const prefix = fields.get('prefix');
-            let parsedLength;
-            if (length !== undefined) {
-                parsedLength = /^\d+$/.test(length) ? Number(length) : Number.NaN;
-                if (!validShaLength(parsedLength))
-                    throw ruleError(`length must be an integer from 7 to 40, got "${length}"`, line, lineNumber);
-            }
-            rule = { type: 'sha', ...(parsedLength === undefined ? {} : { length: parsedLength }), ...(prefix === undefined ? {} : { prefix }) };
-            break;
-        }
-        case 'schedule':
-            rule = { type: 'schedule', pattern: fields.get('pattern') ?? 'nightly' };
-            break;
-        case 'ref':
-            rule = { type: 'ref' };
-            break;
-        case 'semver':
-            rule = { type: 'semver', pattern: (fields.get('pattern') ?? '{{version}}') };
-            break;
-    }
-    validateRule(rule, line, lineNumber);
-    return enable === 'false' ? undefined : rule;
-}
-/**
- * Parse the action's `tags` input, one rule per line: a bare tag ('stable' = type=raw),
- * or `type=<raw|sha|schedule|ref|semver>[,key=value...]`. Blank lines and lines
- * starting with '#' are skipped; lines may themselves contain newlines. `enable=false`
- * drops a rule (handy with GitHub expressions). Throws TagRuleError naming the line
- * (1-based) and the allowed forms for unknown types/keys and invalid values.
- */
-function parseTagRules(lines) {
-    const rules = [];
-    lines
-        .flatMap((line) => line.split(/\r?\n/))
-        .forEach((raw, index) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const rule = parseTagRule(line, index + 1);
-        if (rule)
-            rules.push(rule);
-    });
-    return rules;
-}
-const IDENT = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
-const SEMVER = new RegExp(`^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${IDENT}(?:\\.${IDENT})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`);
-/** Parse a semver 2.0.0 version with an optional leading 'v'; undefined if it is not one. */
-function parseSemver(value) {
-    const match = SEMVER.exec(value);
-    if (!match)
-        return undefined;
-    const [, major = '', minor = '', patch = '', prerelease, build] = match;
-    return { major, minor, patch, prerelease, build };
-}
-function targetOfRef(ref) {
-    let match;
-    if ((match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref)))
-        return { kind: 'pr', number: Number(match[1]) };
-    if (ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length)
-        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
-    if (ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length) {
-        const name = ref.slice('refs/tags/'.length);
-        return { kind: 'tag', name, semver: parseSemver(name) };
-    }
-    return { kind: 'none' };
-}
-function normalizeSha(sha, what) {
-    const lower = sha.trim().toLowerCase();
-    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(lower)) {
-        throw new GitContextError(`${what} "${sha}" is not a full commit sha`, 'pass the full 40 (or 64) hex character sha');
-    }
-    return lower;
-}
-/** What is being built: the target derived from event + ref, and the commit actually built. */
-function resolve(context) {
-    const fromRef = targetOfRef(context.ref);
-    if (PR_EVENTS.has(context.eventName)) {
-        const pr = context.pullRequest;
-        if (pr) {
-            if (!Number.isSafeInteger(pr.number) || pr.number <= 0) {
-                throw new GitContextError(`pullRequest.number ${String(pr.number)} is not a positive integer`, "pass the event's pull_request.number");
-            }
-            return { target: { kind: 'pr', number: pr.number }, revision: normalizeSha(pr.headSha, 'pullRequest.headSha') };
-        }
-        if (fromRef.kind === 'pr')
-            return { target: fromRef, revision: normalizeSha(context.sha, 'sha') };
-        throw new GitContextError(`${context.eventName} event without pullRequest, and ref "${context.ref}" is not refs/pull/<n>/merge`, "pass the event's pull_request (number, head sha) so the PR is not tagged as its base branch");
-    }
-    const revision = normalizeSha(context.sha, 'sha');
-    if (context.eventName === 'merge_group' || context.eventName === 'schedule')
-        return { target: { kind: 'none' }, revision };
-    return { target: fromRef, revision };
-}
-function utcDate(time) {
-    const pad = (n, width) => String(n).padStart(width, '0');
-    return `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`;
-}
-function validatePolicy(policy) {
-    if (!['auto', 'true', 'false'].includes(policy.latest)) {
-        throw new TagRuleError(`latest must be auto, true or false, got "${String(policy.latest)}"`, 'use auto, true or false', `latest=${String(policy.latest)}`);
-    }
-    if (!validShaLength(policy.shaLength)) {
-        throw new TagRuleError(`sha length must be an integer from 7 to 40, got ${String(policy.shaLength)}`, 'use 7..40 (default 12)', `sha-length=${String(policy.shaLength)}`);
-    }
-    const prefix = policy.prefix ?? '';
-    const suffix = policy.suffix ?? '';
-    if (!isValidAffix(prefix, true)) {
-        throw new TagRuleError(`prefix "${prefix}" is not a valid tag start`, `use at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-], not starting with . or -`, `prefix=${prefix}`);
-    }
-    if (!isValidAffix(suffix, false)) {
-        throw new TagRuleError(`suffix "${suffix}" is not valid in a tag`, `use at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-]`, `suffix=${suffix}`);
-    }
-    if (prefix.length + suffix.length > MAX_AFFIX_LENGTH) {
-        throw new TagRuleError(`prefix and suffix are ${prefix.length + suffix.length} characters together`, `keep them at most ${MAX_AFFIX_LENGTH} together`, `prefix=${prefix},suffix=${suffix}`);
-    }
-    for (const rule of policy.extra)
-        validateRule(rule, describeRule(rule));
-}
-/**
- * Compute the tags for `context` under `policy`. Order: the immutable sha tag, the
- * event's own tags (version tags / branch / pr / tag name / schedule), the extra
- * rules in input order, then `latest`. Duplicates are removed (first wins).
- */
-function computeTags(context, policy) {
-    validatePolicy(policy);
-    const time = context.commitTime;
-    if (!(time instanceof Date) || Number.isNaN(time.getTime())) {
-        throw new GitContextError('commitTime is not a valid date', 'pass the committer time of the commit being built');
-    }
-    const { target, revision } = resolve(context);
-    const prefix = policy.prefix ?? '';
-    const suffix = policy.suffix ?? '';
-    const decorate = (body) => `${prefix}${sanitizeWithin(body, MAX_TAG_LENGTH - prefix.length - suffix.length)}${suffix}`;
-    const shaBody = (length, shaPrefix = 'sha-') => `${shaPrefix}${revision.slice(0, length)}`;
-    const schedulePatterns = policy.extra.flatMap((rule) => (rule.type === 'schedule' ? [rule.pattern] : []));
-    const scheduleBodies = (context.eventName === 'schedule' ? (schedulePatterns.length > 0 ? schedulePatterns : ['nightly']) : []).map((pattern) => pattern.replaceAll('{date}', utcDate(time)));
-    const semver = target.kind === 'tag' ? target.semver : undefined;
-    const semverBody = (pattern) => {
-        if (!semver)
-            return undefined;
-        const { major, minor, patch, prerelease, build } = semver;
-        if (pattern === '{{version}}')
-            return `${major}.${minor}.${patch}${prerelease ? `-${prerelease}` : ''}${build ? `+${build}` : ''}`;
-        if (prerelease !== undefined)
-            return undefined; // floating tags only for stable releases
-        if (pattern === '{{major}}.{{minor}}')
-            return `${major}.${minor}`;
-        return major === '0' ? undefined : major; // 0.y.z is unstable: no floating "0"
-    };
-    const refBody = () => {
-        switch (target.kind) {
-            case 'pr':
-                return `pr-${target.number}`;
-            case 'branch':
-            case 'tag':
-                return target.name;
-            case 'none': {
-                // schedule / merge_group: an explicit type=ref still names the ref.
-                const fromRef = targetOfRef(context.ref);
-                return fromRef.kind === 'pr' ? `pr-${fromRef.number}` : fromRef.kind === 'none' ? undefined : fromRef.name;
-            }
-        }
-    };
-    // The event's own tags, without prefix/suffix (the first one is the version).
-    const own = [];
-    if (target.kind === 'pr')
-        own.push(`pr-${target.number}`);
-    else if (target.kind === 'branch')
-        own.push(target.name);
-    else if (target.kind === 'tag') {
-        if (semver)
-            for (const pattern of SEMVER_PATTERNS)
-                own.push(...optional(semverBody(pattern)));
-        else
-            own.push(target.name);
-    }
-    else
-        own.push(...scheduleBodies);
-    const extra = [];
-    for (const rule of policy.extra) {
-        switch (rule.type) {
-            case 'raw':
-                extra.push(rule.value);
-                break;
-            case 'sha':
-                extra.push(shaBody(rule.length ?? policy.shaLength, rule.prefix));
-                break;
-            case 'schedule':
-                break; // already in `own` on schedule events; nothing otherwise
-            case 'ref':
-                extra.push(...optional(refBody()));
-                break;
-            case 'semver':
-                extra.push(...optional(semverBody(rule.pattern)));
-                break;
-        }
-    }
-    const immutableTag = decorate(shaBody(policy.shaLength));
-    const firstOwn = own[0];
-    const ownVersion = firstOwn === undefined ? undefined : sanitizeTag(firstOwn);
-    const version = ownVersion === undefined || ownVersion === 'latest' ? sanitizeTag(shaBody(policy.shaLength)) : ownVersion;
-    const stableSemverTag = semver !== undefined && semver.prerelease === undefined;
-    const onDefaultBranch = target.kind === 'branch' && target.name === context.defaultBranch;
-    const latest = policy.latest === 'true' || (policy.latest === 'auto' && LATEST_EVENTS.has(context.eventName) && (onDefaultBranch || stableSemverTag));
-    // A branch or git tag literally named "latest" must not sneak past the latest policy.
-    const generated = [immutableTag, ...own.map(decorate), ...extra.map(decorate)].filter((tag) => tag !== 'latest');
-    const tags = [...new Set([...generated, ...(latest ? ['latest'] : [])])];
-    return { tags, immutableTag, version, revision, sourceDateEpoch: Math.floor(time.getTime() / 1000) };
-}
-function optional(value) {
-    return value === undefined ? [] : [value];
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/buildah.ts
-/**
- * Dockerfile mode of the build action with buildah (daemonless, works as root on a plain
- * runner). `buildahCommands` plans the exact command lines (pure, unit-tested);
- * `buildWithBuildah` checks the inputs, runs them and reads the result back from the OCI
- * image layout the push action consumes.
- *
- * Output: `buildah push <image> oci:<layoutDir>:<refName>` (one platform: the index.json
- * entry named `refName` is the image manifest) or `buildah manifest push --all --format oci`
- * (several platforms: the entry is an OCI image index). An older entry with the same name
- * keeps its descriptor but loses the name, so the name stays unique.
- */
-
-
-
-
-
-
-const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const OUTPUT_TAIL = 20;
-function invalid(what, fix) {
-    throw new errors/* ActionError */.l(what, fix);
-}
-function sortedPairs(record) {
-    return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/** The image name the build is tagged with in buildah's storage between `build` and `push`. */
-function localImageName(build) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${(0,external_node_path_.resolve)(build.layoutDir)}\0${build.refName}`).digest('hex').slice(0, 16);
-    return `localhost/service-pipeline-build:${hash}`;
-}
-function globalOptions(build) {
-    const s = build.storage;
-    return s ? ['--root', (0,external_node_path_.resolve)(s.root), '--runroot', (0,external_node_path_.resolve)(s.runroot), '--storage-driver', s.driver] : [];
-}
-function validate(build) {
-    if (!Number.isSafeInteger(build.sourceDateEpoch) || build.sourceDateEpoch < 0) {
-        invalid(`source date epoch ${build.sourceDateEpoch} is not a whole number of seconds since 1970`, 'use the commit time, e.g. `git log -1 --format=%ct`');
-    }
-    for (const platform of build.platforms) {
-        if (!(0,src/* isPlatform */.aH)(platform))
-            invalid(`platform "${platform}" is not os/arch[/variant]`, 'write platforms like linux/amd64 or linux/arm/v7');
-    }
-    if (new Set(build.platforms).size !== build.platforms.length)
-        invalid(`platforms ${build.platforms.join(',')} name a platform twice`, 'list each platform once');
-    for (const name of Object.keys(build.buildArgs)) {
-        if (!ARG_NAME.test(name))
-            invalid(`build arg name "${name}" is not valid`, 'use letters, digits and underscores, not starting with a digit');
-    }
-    for (const key of Object.keys(build.labels)) {
-        if (key === '' || key.includes('=') || /\s/.test(key))
-            invalid(`label key "${key}" is not valid`, 'use a key without "=" or spaces, e.g. org.opencontainers.image.source');
-    }
-    for (const secret of build.secrets) {
-        if (!/^[A-Za-z0-9_.-]+$/.test(secret.id))
-            invalid(`secret id "${secret.id}" is not valid`, 'use letters, digits, ".", "_" and "-" (RUN --mount=type=secret,id=<id>)');
-        if (secret.src === '' || secret.src.includes(','))
-            invalid(`secret "${secret.id}" has an invalid source path "${secret.src}"`, 'give a file path without commas');
-    }
-    if ((0,external_node_path_.resolve)(build.layoutDir).includes(':'))
-        invalid(`OCI layout path ${(0,external_node_path_.resolve)(build.layoutDir)} contains ":"`, 'buildah reads oci:<path>:<ref> up to the first colon; choose a directory without ":"');
-    if (!/^[A-Za-z0-9._\-:@/+]+$/.test(build.refName))
-        invalid(`ref name "${build.refName}" is not a valid OCI layout ref name`, 'use letters, digits and . _ - : @ / +, e.g. "latest" or a tag');
-    if (build.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(build.target))
-        invalid(`target "${build.target}" is not a stage name or index`, 'name a stage of the Dockerfile (FROM ... AS <name>)');
-}
-/** True when `version` (e.g. "1.28.2") is at least major.minor; unknown versions count as new. */
-function atLeast(version, major, minor) {
-    const match = /^(\d+)\.(\d+)/.exec(version ?? '');
-    if (!match)
-        return true;
-    const [maj, min] = [Number(match[1]), Number(match[2])];
-    return maj > major || (maj === major && min >= minor);
-}
-/**
- * The buildah command lines for a build, in order: pure (only path.resolve against the
- * working directory), so the exact argv can be tested and logged. `version` (buildah's, when
- * known) drops flags older releases reject: --identity-label came with 1.25, so with 1.24
- * and older the image carries an io.buildah.version label.
- */
-function buildahCommands(build, options = {}) {
-    validate(build);
-    const bin = build.buildah ?? 'buildah';
-    const global = globalOptions(build);
-    const name = localImageName(build);
-    const multi = build.platforms.length > 1;
-    const destination = `oci:${(0,external_node_path_.resolve)(build.layoutDir)}:${build.refName}`;
-    const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
-    const argv = [
-        bin, ...global, 'build',
-        '--format', 'oci',
-        // No io.buildah.version label: the image should not change with the buildah version.
-        ...(atLeast(options.version, 1, 25) ? ['--identity-label=false'] : []),
-        '--timestamp', String(build.sourceDateEpoch),
-        '--file', (0,external_node_path_.resolve)(build.dockerfile),
-        ...(build.target !== undefined ? ['--target', build.target] : []),
-        ...(build.platforms.length > 0 ? ['--platform', build.platforms.join(',')] : []),
-        ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-        ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-        ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${(0,external_node_path_.resolve)(s.src)}`]),
-        ...(build.isolation !== undefined ? ['--isolation', build.isolation] : []),
-        ...(build.pull !== undefined ? [`--pull=${build.pull}`] : []),
-        ...((build.registriesInsecure ?? []).length > 0 ? ['--tls-verify=false'] : []),
-        multi ? '--manifest' : '--tag', name,
-        (0,external_node_path_.resolve)(build.context),
-    ];
-    if (multi) {
-        // --manifest adds to an existing list of that name, so a leftover from an earlier build must go first.
-        return [
-            { step: 'prepare', argv: [bin, ...global, 'manifest', 'rm', name], ignoreFailure: true },
-            { step: 'build', argv },
-            { step: 'push', argv: [bin, ...global, 'manifest', 'push', '--all', '--format', 'oci', name, destination] },
-            // Removes the list; buildah 1.28 leaves the per-platform images (untagged) in storage.
-            { step: 'cleanup', argv: [bin, ...global, 'manifest', 'rm', name], ignoreFailure: true },
-        ];
-    }
-    return [
-        { step: 'build', argv },
-        { step: 'push', argv: [bin, ...global, 'push', '--format', 'oci', name, destination] },
-        { step: 'cleanup', argv: [bin, ...global, 'rmi', name], ignoreFailure: true },
-    ];
-}
-async function versionOf(bin) {
-    try {
-        const result = await runCommand(bin, ['--version'], { keepLines: 5 });
-        if (result.code !== 0)
-            return undefined;
-        const match = /version\s+(\S+)/.exec(result.tail.join('\n'));
-        return match?.[1] ?? result.tail.join(' ').trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
-async function buildahAvailable(bin = 'buildah') {
-    return versionOf(bin);
-}
-function quote(arg) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-}
-function formatCommand(argv) {
-    return argv.map(quote).join(' ');
-}
-/** The failing Dockerfile instruction and reason from buildah's `Error: building at STEP "...": ...` line. */
-function failedStep(lines) {
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const line = lines[i];
-        const step = /building at STEP "(.*)": (.*)$/.exec(line);
-        if (step)
-            return { step: step[1], reason: step[2] };
-    }
-    // `Error: 2 errors occurred:` is followed by the errors, one `\t* ...` line each.
-    let index = -1;
-    for (let i = lines.length - 1; i >= 0 && index === -1; i--)
-        if (lines[i].startsWith('Error: '))
-            index = i;
-    if (index === -1)
-        return {};
-    const details = lines.slice(index + 1).map((l) => l.trim()).filter((l) => l !== '');
-    const first = lines[index].slice('Error: '.length);
-    return { error: details.length > 0 && first.endsWith(':') ? `${first} ${details.join(' ')}` : first };
-}
-async function checkInputs(build) {
-    const context = (0,external_node_path_.resolve)(build.context);
-    const contextInfo = await (0,promises_.stat)(context).catch(() => undefined);
-    if (!contextInfo)
-        throw new errors/* ActionError */.l(`the build context ${context} does not exist`, 'check the context input (relative paths start at the working directory); check out the repository first');
-    if (!contextInfo.isDirectory())
-        throw new errors/* ActionError */.l(`the build context ${context} is not a directory`, 'point context at the directory holding the files the Dockerfile copies');
-    const dockerfile = (0,external_node_path_.resolve)(build.dockerfile);
-    const fileInfo = await (0,promises_.stat)(dockerfile).catch(() => undefined);
-    if (!fileInfo?.isFile()) {
-        throw new errors/* ActionError */.l(`the Dockerfile ${dockerfile} ${fileInfo ? 'is not a file' : 'does not exist'}`, 'check the dockerfile input (relative paths start at the working directory, not at the context)');
-    }
-    for (const secret of build.secrets) {
-        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(secret.src)).catch(() => undefined);
-        if (!info?.isFile())
-            throw new errors/* ActionError */.l(`the file ${(0,external_node_path_.resolve)(secret.src)} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix its src');
-    }
-}
-/**
- * Builds a Dockerfile with buildah into `layoutDir` (named `refName`) and returns the digest
- * of that index.json entry. buildah's output goes to log.debug, the commands to log.info.
- */
-async function buildWithBuildah(build, log) {
-    const bin = build.buildah ?? 'buildah';
-    const version = await versionOf(bin);
-    if (version === undefined) {
-        throw new errors/* ActionError */.l(`buildah is not available (could not run "${bin} --version")`, 'install buildah on the runner (e.g. apt-get install -y buildah), or use engine buildx, or the append mode');
-    }
-    log.debug(`buildah ${version}`);
-    const commands = buildahCommands(build, { version });
-    await checkInputs(build);
-    let failure;
-    let cleanupFrom = commands.findIndex((c) => c.step === 'cleanup');
-    if (cleanupFrom === -1)
-        cleanupFrom = commands.length;
-    const run = async (command) => {
-        log.info(`$ ${formatCommand(command.argv)}`);
-        let result;
-        try {
-            result = await runCommand(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
-        }
-        catch (error) {
-            if (command.ignoreFailure)
-                return;
-            if (error instanceof SpawnError && error.code === 'ENOENT')
-                throw new errors/* ActionError */.l(`buildah is not available (${error.message})`, 'install buildah on the runner, or use engine buildx, or the append mode');
-            throw error;
-        }
-        if (result.code === 0 || command.ignoreFailure)
-            return;
-        const tail = result.tail.slice(-OUTPUT_TAIL);
-        const output = `\n--- last ${tail.length} lines of buildah output ---\n${tail.join('\n')}`;
-        const exit = result.code === null ? `signal ${result.signal}` : `exit code ${result.code}`;
-        if (command.step === 'build') {
-            const { step, reason, error } = failedStep(result.tail);
-            if (step !== undefined) {
-                throw new errors/* ActionError */.l(`buildah could not build ${(0,external_node_path_.resolve)(build.dockerfile)}: the instruction ${step} failed (${reason})${output}`, 'fix that instruction (its output is above); rerun the build locally with the logged buildah command to debug');
-            }
-            throw new errors/* ActionError */.l(`buildah could not build ${(0,external_node_path_.resolve)(build.dockerfile)} (${error ?? exit})${output}`, 'check that the base images exist and can be pulled and that the Dockerfile is valid; the buildah output above says more');
-        }
-        throw new errors/* ActionError */.l(`buildah could not write the image to the OCI layout ${(0,external_node_path_.resolve)(build.layoutDir)} (${exit})${output}`, 'check that the directory is writable and is an OCI layout (or does not exist yet)');
-    };
-    try {
-        for (const command of commands.slice(0, cleanupFrom))
-            await run(command);
-    }
-    catch (error) {
-        failure = error;
-    }
-    for (const command of commands.slice(cleanupFrom))
-        await run(command).catch(() => undefined);
-    if (failure !== undefined)
-        throw failure;
-    const layout = await src/* OciLayout */.Al.open((0,external_node_path_.resolve)(build.layoutDir));
-    const descriptor = await layout.resolve(build.refName);
-    log.info(`built ${descriptor.digest} into ${(0,external_node_path_.resolve)(build.layoutDir)} as "${build.refName}"`);
-    return { digest: descriptor.digest, layoutDir: (0,external_node_path_.resolve)(build.layoutDir), refName: build.refName };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/index.ts
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 2206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x_: () => (/* reexport */ InvalidReferenceError),
-  zu: () => (/* reexport */ media_types_MediaType),
-  Al: () => (/* reexport */ OciLayout),
-  bP: () => (/* reexport */ RegistryClient),
-  h0: () => (/* reexport */ imageFilesystem),
-  nw: () => (/* reexport */ manifest_isIndex),
-  aH: () => (/* reexport */ isPlatform),
-  yj: () => (/* reexport */ layoutSource),
-  Ng: () => (/* reexport */ manifest_parseManifest),
-  FL: () => (/* reexport */ parsePlatform),
-  F2: () => (/* reexport */ parseReference),
-  Fd: () => (/* reexport */ platformString),
-  Bf: () => (/* reexport */ registrySource),
-  Hp: () => (/* reexport */ writeIndex),
-  By: () => (/* reexport */ writeLayer)
-});
-
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseRetryAfter, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage
-
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
-;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
-
-function defaultFix(details) {
-    const { status, registry, repository, operation } = details;
-    const codes = details.codes ?? [];
-    if (status === 401)
-        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
-    if (status === 403 || codes.includes('DENIED')) {
-        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
-    }
-    if (status === 405 && operation.startsWith('delete')) {
-        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
-    }
-    if (codes.includes('NAME_UNKNOWN'))
-        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
-    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
-        return `check the tag or digest; ${registry} does not have it`;
-    if (codes.includes('DIGEST_INVALID'))
-        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
-    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
-        return 'a blob the manifest references is missing on the registry; push the blobs first';
-    if (status === 429 || (status !== undefined && status >= 500))
-        return `${registry} is overloaded or failing; retry later`;
-    if (status === undefined)
-        return `check that ${registry} is reachable from this machine`;
-    return `see the registry's answer above`;
-}
-/** Every failure talking to a registry, with the registry, repository and operation named. */
-class RegistryError extends errors/* ActionError */.l {
-    details;
-    constructor(details, fix, options) {
-        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
-        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
-        const detail = details.detail ? `: ${details.detail}` : '';
-        const target = details.repository ? ` for ${details.repository}` : '';
-        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}`, fix ?? defaultFix(details), options);
-        this.details = details;
-    }
-    get status() {
-        return this.details.status;
-    }
-}
-/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
-async function readRegistryErrorBody(response) {
-    let text = '';
-    try {
-        text = await response.text();
-    }
-    catch {
-        return { codes: [] };
-    }
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
-        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
-        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
-    }
-    catch {
-        const trimmed = text.trim().slice(0, 200);
-        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
-
-/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (const m of match[2].matchAll(pattern))
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    return { scheme, params };
-}
-function repositoryScope(repository, actions) {
-    return `repository:${repository}:${actions}`;
-}
-/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
-function mergeScopes(scopes) {
-    const byResource = new Map();
-    for (const scope of scopes) {
-        const last = scope.lastIndexOf(':');
-        if (last <= 0)
-            continue;
-        const resource = scope.slice(0, last);
-        const set = byResource.get(resource) ?? new Set();
-        for (const action of scope.slice(last + 1).split(','))
-            if (action)
-                set.add(action);
-        byResource.set(resource, set);
-    }
-    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
-}
-/**
- * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
- * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
- * distribution's token auth all work this way). Tokens are cached per scope set.
- */
-class RegistryAuth {
-    registry;
-    credentials;
-    send;
-    log;
-    challenge;
-    tokens = new Map();
-    constructor(registry, credentials, send, log) {
-        this.registry = registry;
-        this.credentials = credentials;
-        this.send = send;
-        this.log = log;
-    }
-    get scheme() {
-        return this.challenge?.scheme ?? 'none';
-    }
-    learn(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
-    retryScopes(header, scopes) {
-        const before = this.challenge?.scheme;
-        if (!this.learn(header))
-            return undefined;
-        if (this.challenge.scheme === 'basic')
-            return before === 'basic' ? undefined : scopes;
-        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
-        this.tokens.delete(merged.join(' '));
-        return merged;
-    }
-    async authorization(scopes) {
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            const { username, password } = this.credentials ?? {};
-            if (username === undefined || password === undefined) {
-                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
-            }
-            return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-        }
-        const key = mergeScopes(scopes).join(' ');
-        const cached = this.tokens.get(key);
-        if (cached && cached.expiresAt > Date.now())
-            return `Bearer ${cached.value}`;
-        const token = await this.fetchToken(challenge, mergeScopes(scopes));
-        this.tokens.set(key, token);
-        return `Bearer ${token.value}`;
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        if (!realm) {
-            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
-        }
-        const url = new URL(realm);
-        const { username, password, identityToken } = this.credentials ?? {};
-        let init;
-        if (identityToken) {
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            init = { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } };
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (username !== undefined && password !== undefined) {
-                headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-                url.searchParams.set('account', username);
-            }
-            init = { method: 'GET', headers };
-        }
-        const anonymous = !identityToken && username === undefined;
-        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
-        const response = await this.send(url.toString(), init);
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
-                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
-                : undefined);
-        }
-        const body = (await response.json());
-        const value = body.token ?? body.access_token;
-        if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
-        }
-        // Renew a little early so a token never expires between the check and the request.
-        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
-        return { value, expiresAt: Date.now() + lifetime - 10_000 };
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-
-
-
-
-/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
-function configKeys(registry) {
-    if (registry === 'docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
-    }
-    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
-}
-function runHelper(helper, server) {
-    return new Promise((resolve, reject) => {
-        const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
-            if (error) {
-                // Helpers exit 1 with "credentials not found" when they simply have nothing.
-                if (/not found/i.test(`${stdout}${error.message}`))
-                    resolve(undefined);
-                else
-                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
-                return;
-            }
-            try {
-                const parsed = JSON.parse(stdout);
-                if (!parsed.Secret)
-                    resolve(undefined);
-                else if (parsed.Username === '<token>')
-                    resolve({ identityToken: parsed.Secret });
-                else
-                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
-            }
-            catch {
-                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
-            }
-        });
-        child.stdin?.end(server);
-    });
-}
-/**
- * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
- * including credential helpers, so a laptop that ran `docker login` needs no inputs.
- */
-async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? join(homedir(), '.docker')) {
-    let config;
-    try {
-        config = JSON.parse(await readFile(join(configDir, 'config.json'), 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new Error(`cannot read ${join(configDir, 'config.json')}: ${error.message}`);
-    }
-    const keys = configKeys(registry);
-    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
-    if (helper)
-        return runHelper(helper, keys[0]);
-    for (const key of keys) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.identitytoken)
-            return { identityToken: entry.identitytoken };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-        if (entry.username && entry.password)
-            return { username: entry.username, password: entry.password };
-    }
-    if (config.credsStore)
-        return runHelper(config.credsStore, keys[0]);
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
-
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-function assertDigest(value, where) {
-    if (!isDigest(value)) {
-        throw new Error(`${where}: "${value}" is not a valid digest (expected sha256:<64 lowercase hex> or sha512:<128 hex>)`);
-    }
-    return value;
-}
-function algorithmOf(digest) {
-    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-function encodedOf(digest) {
-    return digest.slice(digest.indexOf(':') + 1);
-}
-function sha256(data) {
-    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
-}
-function digestOf(data, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
-}
-class DigestMismatchError extends Error {
-    expected;
-    actual;
-    expectedSize;
-    actualSize;
-    where;
-    constructor(expected, actual, expectedSize, actualSize, where) {
-        super(expectedSize !== undefined && expectedSize !== actualSize
-            ? `${where}: expected ${expectedSize} bytes for ${expected} but read ${actualSize}`
-            : `${where}: content digest is ${actual}, expected ${expected}`);
-        this.expected = expected;
-        this.actual = actual;
-        this.expectedSize = expectedSize;
-        this.actualSize = actualSize;
-        this.where = where;
-    }
-}
-/**
- * A pass-through stream that hashes what flows through it and fails at the end when the
- * content does not match the expected digest/size, so a corrupt blob never reaches its
- * consumer as a success.
- */
-class VerifyingStream extends external_node_stream_.Transform {
-    expected;
-    expectedSize;
-    where;
-    hash;
-    bytes = 0;
-    constructor(expected, expectedSize, where) {
-        super();
-        this.expected = expected;
-        this.expectedSize = expectedSize;
-        this.where = where;
-        this.hash = (0,external_node_crypto_.createHash)(algorithmOf(expected));
-    }
-    _transform(chunk, _encoding, callback) {
-        this.bytes += chunk.length;
-        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            callback(new DigestMismatchError(this.expected, 'unknown', this.expectedSize, this.bytes, this.where));
-            return;
-        }
-        this.hash.update(chunk);
-        callback(null, chunk);
-    }
-    _flush(callback) {
-        const actual = `${algorithmOf(this.expected)}:${this.hash.digest('hex')}`;
-        if (actual !== this.expected || (this.expectedSize !== undefined && this.bytes !== this.expectedSize)) {
-            callback(new DigestMismatchError(this.expected, actual, this.expectedSize, this.bytes, this.where));
-            return;
-        }
-        callback();
-    }
-}
-/** Hashes a stream while counting its bytes; used when writing blobs whose digest is not known yet. */
-class HashingStream extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.size += chunk.length;
-        this.hash.update(chunk);
-        callback(null, chunk);
-    }
-    digest() {
-        return `sha256:${this.hash.digest('hex')}`;
-    }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/oci/src/tar-reader.ts
-const BLOCK = 512;
-function field(block, start, length) {
-    const raw = block.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end === -1 ? length : end).toString('utf8');
-}
-function octal(block, start, length) {
-    // GNU base-256 for large values: high bit of the first byte set.
-    if (block[start] & 0x80) {
-        let value = 0;
-        for (let i = start + 1; i < start + length; i++)
-            value = value * 256 + block[i];
-        return value;
-    }
-    const text = field(block, start, length).trim();
-    return text ? parseInt(text, 8) : 0;
-}
-function parsePax(data) {
-    const records = {};
-    let offset = 0;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        if (space === -1)
-            break;
-        const length = Number(data.subarray(offset, space).toString());
-        if (!Number.isFinite(length) || length <= 0)
-            break;
-        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records[record.slice(0, eq)] = record.slice(eq + 1);
-        offset += length;
-    }
-    return records;
-}
-function typeOf(flag) {
-    if (flag === '0' || flag === '' || flag === '7')
-        return 'file';
-    if (flag === '5')
-        return 'directory';
-    if (flag === '2')
-        return 'symlink';
-    if (flag === '1')
-        return 'hardlink';
-    return 'other';
-}
-/**
- * Streams the headers of a tar archive (ustar, PAX and GNU long names), skipping file
- * contents without buffering them, so a layer of any size is listed in constant memory.
- */
-async function* tarHeaders(stream) {
-    let buffer = Buffer.alloc(0);
-    let skip = 0;
-    let pax = {};
-    let longName;
-    let longLink;
-    let pending;
-    for await (const chunk of stream) {
-        buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-        for (;;) {
-            if (skip > 0) {
-                const take = Math.min(skip, buffer.length);
-                buffer = buffer.subarray(take);
-                skip -= take;
-                if (skip > 0)
-                    break;
-            }
-            if (pending) {
-                const padded = Math.ceil(pending.size / BLOCK) * BLOCK;
-                if (buffer.length < padded)
-                    break;
-                const data = buffer.subarray(0, pending.size);
-                if (pending.kind === 'pax')
-                    pax = { ...pax, ...parsePax(data) };
-                else if (pending.kind === 'longname')
-                    longName = field(data, 0, data.length);
-                else
-                    longLink = field(data, 0, data.length);
-                buffer = buffer.subarray(padded);
-                pending = undefined;
-                continue;
-            }
-            if (buffer.length < BLOCK)
-                break;
-            const block = buffer.subarray(0, BLOCK);
-            buffer = buffer.subarray(BLOCK);
-            if (block.every((b) => b === 0))
-                continue;
-            const flag = String.fromCharCode(block[156]).replace('\0', '');
-            const size = octal(block, 124, 12);
-            if (flag === 'x' || flag === 'g') {
-                pending = { kind: 'pax', size };
-                continue;
-            }
-            if (flag === 'L' || flag === 'K') {
-                pending = { kind: flag === 'L' ? 'longname' : 'longlink', size };
-                continue;
-            }
-            const prefix = field(block, 345, 155);
-            const name = field(block, 0, 100);
-            const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
-            const header = {
-                path: path.replace(/^\.\//, '').replace(/^\/+/, ''),
-                type: typeOf(flag),
-                size: pax.size !== undefined ? Number(pax.size) : size,
-                mode: octal(block, 100, 8),
-                uid: pax.uid !== undefined ? Number(pax.uid) : octal(block, 108, 8),
-                gid: pax.gid !== undefined ? Number(pax.gid) : octal(block, 116, 8),
-            };
-            const link = pax.linkpath ?? longLink ?? field(block, 157, 100);
-            if (link && (header.type === 'symlink' || header.type === 'hardlink'))
-                header.linkTarget = link;
-            pax = {};
-            longName = undefined;
-            longLink = undefined;
-            yield header;
-            skip = header.type === 'file' ? Math.ceil(header.size / BLOCK) * BLOCK : 0;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/image-filesystem.ts
-
-
-const WHITEOUT = '.wh.';
-const OPAQUE = '.wh..wh..opq';
-function layerTar(stream, descriptor) {
-    const type = descriptor.mediaType;
-    if (/zstd/.test(type))
-        throw new Error(`layer ${descriptor.digest} is zstd-compressed (${type}), which this reader does not support`);
-    if (!/gzip/.test(type))
-        return stream;
-    const gunzip = (0,external_node_zlib_.createGunzip)();
-    stream.on('error', (error) => gunzip.destroy(error));
-    return stream.pipe(gunzip);
-}
-/**
- * The final filesystem of an image: its layers applied in order with OCI whiteouts
- * (`.wh.<name>` deletes, `.wh..wh..opq` empties a directory), as path -> header.
- */
-async function imageFilesystem(source, manifest) {
-    const files = new Map();
-    for (const layer of manifest.layers) {
-        for await (const header of tarHeaders(layerTar(await source.openBlob(layer), layer))) {
-            const path = header.path.replace(/\/$/, '');
-            const slash = path.lastIndexOf('/');
-            const dir = slash === -1 ? '' : path.slice(0, slash);
-            const base = path.slice(slash + 1);
-            if (base === OPAQUE) {
-                const prefix = dir ? `${dir}/` : '';
-                for (const key of [...files.keys()])
-                    if (key.startsWith(prefix) && key !== dir)
-                        files.delete(key);
-                continue;
-            }
-            if (base.startsWith(WHITEOUT)) {
-                const target = (dir ? `${dir}/` : '') + base.slice(WHITEOUT.length);
-                files.delete(target);
-                for (const key of [...files.keys()])
-                    if (key.startsWith(`${target}/`))
-                        files.delete(key);
-                continue;
-            }
-            files.set(path, { ...header, path });
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
-const media_types_MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-};
-const INDEX_MEDIA_TYPES = [media_types_MediaType.ociIndex, media_types_MediaType.dockerManifestList];
-const IMAGE_MANIFEST_MEDIA_TYPES = [media_types_MediaType.ociManifest, media_types_MediaType.dockerManifest];
-const MANIFEST_MEDIA_TYPES = [...IMAGE_MANIFEST_MEDIA_TYPES, ...INDEX_MEDIA_TYPES];
-function isIndexMediaType(mediaType) {
-    return mediaType !== undefined && INDEX_MEDIA_TYPES.includes(mediaType);
-}
-function isManifestMediaType(mediaType) {
-    return mediaType !== undefined && MANIFEST_MEDIA_TYPES.includes(mediaType);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
-
-
-const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
-const manifest_ANNOTATION_SOURCE = 'org.opencontainers.image.source';
-function manifest_isIndex(manifest) {
-    return Array.isArray(manifest.manifests);
-}
-class ManifestFormatError extends Error {
-}
-function checkDescriptor(value, where) {
-    const d = value;
-    if (!d || typeof d !== 'object')
-        throw new ManifestFormatError(`${where} is not an object`);
-    if (typeof d.mediaType !== 'string' || d.mediaType === '')
-        throw new ManifestFormatError(`${where}.mediaType is missing`);
-    if (typeof d.digest !== 'string')
-        throw new ManifestFormatError(`${where}.digest is missing`);
-    try {
-        assertDigest(d.digest, `${where}.digest`);
-    }
-    catch (error) {
-        throw new ManifestFormatError(error.message);
-    }
-    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-        throw new ManifestFormatError(`${where}.size must be a non-negative integer`);
-    }
-    return d;
-}
-/**
- * Parses manifest bytes and validates the fields this project relies on. The media type
- * comes from the descriptor or HTTP header that pointed at the bytes, because Docker
- * schema 2 manifests and some OCI manifests do not carry it in the body.
- */
-function manifest_parseManifest(bytes, mediaType, where = 'manifest') {
-    let json;
-    try {
-        json = JSON.parse(bytes.toString());
-    }
-    catch (error) {
-        throw new ManifestFormatError(`${where} is not valid JSON: ${error.message}`);
-    }
-    const m = json;
-    if (!m || typeof m !== 'object' || Array.isArray(m))
-        throw new ManifestFormatError(`${where} is not a JSON object`);
-    if (m.schemaVersion !== 2)
-        throw new ManifestFormatError(`${where} has schemaVersion ${String(m.schemaVersion)}; only 2 is supported`);
-    const bodyType = typeof m.mediaType === 'string' ? m.mediaType : undefined;
-    const effective = bodyType ?? mediaType;
-    if (!isManifestMediaType(effective))
-        throw new ManifestFormatError(`${where} has unsupported media type ${effective}`);
-    if (bodyType && mediaType && bodyType !== mediaType && isManifestMediaType(mediaType)) {
-        throw new ManifestFormatError(`${where} says mediaType ${bodyType} but was served as ${mediaType}`);
-    }
-    if (isIndexMediaType(effective)) {
-        if (!Array.isArray(m.manifests))
-            throw new ManifestFormatError(`${where}.manifests must be an array`);
-        m.manifests.forEach((d, i) => checkDescriptor(d, `${where}.manifests[${i}]`));
-    }
-    else {
-        checkDescriptor(m.config, `${where}.config`);
-        if (!Array.isArray(m.layers))
-            throw new ManifestFormatError(`${where}.layers must be an array`);
-        m.layers.forEach((d, i) => checkDescriptor(d, `${where}.layers[${i}]`));
-    }
-    if (m.subject !== undefined)
-        checkDescriptor(m.subject, `${where}.subject`);
-    return m;
-}
-/** The media type a manifest should be served with: its own field, else the expected default. */
-function manifest_manifestMediaType(manifest, fallback) {
-    return manifest.mediaType ?? fallback ?? (manifest_isIndex(manifest) ? MediaType.ociIndex : MediaType.ociManifest);
-}
-/** `os/arch[/variant]` as written in inputs (`linux/amd64`, `linux/arm/v7`). */
-const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
-function isPlatform(text) {
-    return PLATFORM_PATTERN.test(text);
-}
-/** Parses `os/arch[/variant]`; callers validate with isPlatform first to word their own error. */
-function parsePlatform(text) {
-    if (!isPlatform(text))
-        throw new Error(`platform "${text}" is not os/arch[/variant], e.g. linux/amd64`);
-    const [os, architecture, variant] = text.split('/');
-    return { os, architecture, ...(variant ? { variant } : {}) };
-}
-function platformString(platform) {
-    if (!platform)
-        return 'unknown';
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/image-graph.ts
-
-const MAX_DEPTH = 8;
-function isNonDistributable(descriptor) {
-    return /nondistributable|foreign/.test(descriptor.mediaType) && (descriptor.urls?.length ?? 0) > 0;
-}
-/**
- * Reads the whole content graph of an image (index -> manifests -> config and layers) so a
- * copy knows everything it must place before the first tag is written.
- */
-async function image_graph_collectImage(source, root) {
-    const manifests = [];
-    const seenManifests = new Set();
-    const blobs = new Map();
-    const visit = async (descriptor, depth, path) => {
-        if (depth > MAX_DEPTH)
-            throw new Error(`${source.label}: indexes nest deeper than ${MAX_DEPTH} levels at ${descriptor.digest}`);
-        if (path.includes(descriptor.digest))
-            throw new Error(`${source.label}: manifest ${descriptor.digest} refers to itself through ${path.join(' -> ')}`);
-        const bytes = await source.readBlob(descriptor);
-        const manifest = parseManifest(bytes, descriptor.mediaType, `manifest ${descriptor.digest} from ${source.label}`);
-        const node = { descriptor, bytes, manifest };
-        if (isIndex(manifest)) {
-            for (const child of manifest.manifests) {
-                if (!seenManifests.has(child.digest))
-                    await visit(child, depth + 1, [...path, descriptor.digest]);
-            }
-        }
-        else {
-            for (const blob of [manifest.config, ...manifest.layers]) {
-                if (!isNonDistributable(blob) && !blobs.has(blob.digest))
-                    blobs.set(blob.digest, blob);
-            }
-        }
-        if (!seenManifests.has(descriptor.digest)) {
-            seenManifests.add(descriptor.digest);
-            manifests.push(node);
-        }
-        return node;
-    };
-    const rootNode = await visit(root, 0, []);
-    return { root: rootNode, manifests, blobs: [...blobs.values()] };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/image-inspect.ts
-
-/**
- * Where an image declares its source repository: ghcr.io links a package to a repository
- * by the `org.opencontainers.image.source` manifest annotation or config label.
- */
-async function findSourceLabel(source, root) {
-    const manifest = parseManifest(await source.readBlob(root), root.mediaType);
-    if (manifest.annotations?.[ANNOTATION_SOURCE])
-        return manifest.annotations[ANNOTATION_SOURCE];
-    if (isIndex(manifest)) {
-        const child = manifest.manifests.find((m) => m.platform?.architecture !== 'unknown');
-        return child ? findSourceLabel(source, child) : undefined;
-    }
-    const config = JSON.parse((await source.readBlob(manifest.config)).toString());
-    return config.config?.Labels?.[ANNOTATION_SOURCE];
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
-function layoutSource(layout) {
-    return {
-        label: `OCI layout ${layout.dir}`,
-        readBlob: (descriptor) => layout.readBlob(descriptor),
-        openBlob: async (descriptor) => layout.openBlob(descriptor),
-    };
-}
-function registrySource(client, repository) {
-    return {
-        label: `${client.registry}/${repository}`,
-        location: { registry: client.registry, repository },
-        readBlob: async (descriptor) => isManifestDescriptor(descriptor) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
-        openBlob: (descriptor) => client.getBlob(repository, descriptor),
-    };
-}
-function isManifestDescriptor(descriptor) {
-    return descriptor.mediaType.includes('manifest') || descriptor.mediaType.includes('index');
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
-
-
-const layer_tar_BLOCK = 512;
-function layer_tar_octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-function paxRecord(key, value) {
-    // The length prefix counts itself, so grow it until it is consistent.
-    const body = ` ${key}=${value}\n`;
-    let length = body.length + 1;
-    while (String(length).length + Buffer.byteLength(body) !== length)
-        length = String(length).length + Buffer.byteLength(body);
-    return `${length}${body}`;
-}
-function header(name, size, typeflag, entry, mtime, linkname = '') {
-    const block = Buffer.alloc(layer_tar_BLOCK);
-    block.write(name, 0, 100, 'utf8');
-    block.write(layer_tar_octal(entry.mode ?? (entry.type === 'file' ? 0o644 : 0o755), 8), 100, 'ascii');
-    block.write(layer_tar_octal(entry.uid ?? 0, 8), 108, 'ascii');
-    block.write(layer_tar_octal(entry.gid ?? 0, 8), 116, 'ascii');
-    block.write(layer_tar_octal(size, 12), 124, 'ascii');
-    block.write(layer_tar_octal(mtime, 12), 136, 'ascii');
-    block.write('        ', 148, 'ascii');
-    block.write(typeflag, 156, 'ascii');
-    block.write(linkname, 157, 100, 'utf8');
-    block.write('ustar\0', 257, 'ascii');
-    block.write('00', 263, 'ascii');
-    let sum = 0;
-    for (const byte of block)
-        sum += byte;
-    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-    return block;
-}
-function padding(size) {
-    const rest = size % layer_tar_BLOCK;
-    return rest === 0 ? Buffer.alloc(0) : Buffer.alloc(layer_tar_BLOCK - rest);
-}
-function* tarBlocks(entries, mtime) {
-    const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const entry of sorted) {
-        const name = entry.type === 'directory' && !entry.path.endsWith('/') ? `${entry.path}/` : entry.path;
-        const linkname = entry.linkTarget ?? '';
-        if (Buffer.byteLength(name) > 100 || Buffer.byteLength(linkname) > 100) {
-            const pax = Buffer.from(paxRecord('path', name) + (linkname ? paxRecord('linkpath', linkname) : ''));
-            yield header('PaxHeader', pax.length, 'x', { ...entry, mode: 0o644 }, mtime);
-            yield pax;
-            yield padding(pax.length);
-        }
-        const size = entry.type === 'file' ? (entry.content?.length ?? 0) : 0;
-        const typeflag = entry.type === 'file' ? '0' : entry.type === 'directory' ? '5' : '2';
-        yield header(name.slice(0, 100), size, typeflag, entry, mtime, linkname.slice(0, 100));
-        if (size > 0) {
-            yield entry.content;
-            yield padding(size);
-        }
-    }
-    yield Buffer.alloc(layer_tar_BLOCK * 2);
-}
-/**
- * A reproducible tar stream: entries sorted by path, one fixed mtime, explicit owners and
- * modes, PAX headers only for long names. The same entries always give the same bytes.
- */
-function tarStream(entries, options = {}) {
-    return external_node_stream_.Readable.from(tarBlocks(entries, options.mtime ?? 0), { objectMode: false });
-}
-/** The gzip-compressed tar (Node's gzip header carries no timestamp, so it is reproducible too). */
-function gzipTarStream(entries, options = {}) {
-    return tarStream(entries, options).pipe(createGzip({ level: 6 }));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/image-writer.ts
-
-
-
-
-
-
-/** Writes entries as a gzip layer, hashing the tar on the way for its diff_id. */
-async function writeLayer(layout, entries, options = {}) {
-    const uncompressed = new HashingStream();
-    const compressed = new external_node_stream_.PassThrough();
-    const writing = layout.writeBlobStream(compressed);
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(tarStream(entries, options), uncompressed, (0,external_node_zlib_.createGzip)({ level: 6 }), compressed);
-    const { digest, size } = await writing;
-    return { descriptor: { mediaType: media_types_MediaType.ociLayerGzip, digest, size }, diffId: uncompressed.digest() };
-}
-async function writeImage(layout, options) {
-    const config = {
-        architecture: options.platform.architecture,
-        os: options.platform.os,
-        ...(options.platform.variant ? { variant: options.platform.variant } : {}),
-        ...(options.created ? { created: options.created } : {}),
-        config: options.config ?? {},
-        rootfs: { type: 'layers', diff_ids: options.layers.map((l) => l.diffId) },
-        ...(options.history ? { history: options.history } : {}),
-    };
-    const configDescriptor = await layout.writeJson(MediaType.ociConfig, config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
-        config: configDescriptor,
-        layers: options.layers.map((l) => l.descriptor),
-        ...(options.annotations ? { annotations: options.annotations } : {}),
-    };
-    const descriptor = await layout.writeJson(MediaType.ociManifest, manifest, { platform: options.platform });
-    if (options.refName)
-        await layout.addToIndex(descriptor, options.refName);
-    return descriptor;
-}
-async function writeIndex(layout, manifests, options = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: media_types_MediaType.ociIndex,
-        manifests,
-        ...(options.annotations ? { annotations: options.annotations } : {}),
-    };
-    const descriptor = await layout.writeJson(media_types_MediaType.ociIndex, index);
-    if (options.refName)
-        await layout.addToIndex(descriptor, options.refName);
-    return descriptor;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
-
-
-
-
-
-
-
-
-
-const LAYOUT_FILE = 'oci-layout';
-const LAYOUT_VERSION = '1.0.0';
-/**
- * An OCI image layout directory (image-spec `image-layout.md`): `oci-layout`, `index.json`
- * and content-addressed `blobs/<alg>/<hex>`. Blobs are written to a temporary file while
- * hashing and renamed into place, so a crash never leaves a blob whose name lies.
- */
-class OciLayout {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    static async open(dir) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, LAYOUT_FILE), 'utf8');
-        }
-        catch (error) {
-            const code = error.code;
-            throw new errors/* ActionError */.l(`${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : error.message})`, 'point oci-layout at the directory the build step wrote, or build the image first');
-        }
-        let version;
-        try {
-            version = JSON.parse(text).imageLayoutVersion;
-        }
-        catch {
-            version = undefined;
-        }
-        if (version !== LAYOUT_VERSION) {
-            throw new errors/* ActionError */.l(`${(0,external_node_path_.join)(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
-        }
-        return new OciLayout(dir);
-    }
-    /** Opens the layout at `dir`, creating an empty one when the directory has none. */
-    static async create(dir) {
-        await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
-        const existing = await (0,promises_.stat)((0,external_node_path_.join)(dir, LAYOUT_FILE)).catch(() => undefined);
-        if (!existing) {
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: media_types_MediaType.ociIndex, manifests: [] }));
-        }
-        return OciLayout.open(dir);
-    }
-    blobPath(digest) {
-        assertDigest(digest, 'blob digest');
-        return (0,external_node_path_.join)(this.dir, 'blobs', algorithmOf(digest), encodedOf(digest));
-    }
-    async hasBlob(digest) {
-        return (await (0,promises_.stat)(this.blobPath(digest)).catch(() => undefined))?.isFile() ?? false;
-    }
-    /** A stream that fails at its end if the stored bytes no longer match the digest. */
-    openBlob(descriptor) {
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} in ${this.dir}`);
-        // Large reads keep per-chunk overhead (hashing calls, fetch body pulls) low on big layers.
-        const file = (0,external_node_fs_.createReadStream)(this.blobPath(descriptor.digest), { highWaterMark: 1024 * 1024 });
-        file.on('error', (error) => verifier.destroy(this.missingBlob(descriptor.digest, error)));
-        return file.pipe(verifier);
-    }
-    async readBlob(descriptor) {
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(this.blobPath(descriptor.digest));
-        }
-        catch (error) {
-            throw this.missingBlob(descriptor.digest, error);
-        }
-        const actual = digestOf(bytes, algorithmOf(descriptor.digest));
-        if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
-            throw new errors/* ActionError */.l(`blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
-        }
-        return bytes;
-    }
-    async readManifest(descriptor) {
-        return manifest_parseManifest(await this.readBlob(descriptor), descriptor.mediaType, `manifest ${descriptor.digest} in ${this.dir}`);
-    }
-    async writeBlob(data) {
-        const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-        const digest = digestOf(bytes);
-        if (!(await this.hasBlob(digest))) {
-            const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
-            await (0,promises_.writeFile)(temp, bytes);
-            await (0,promises_.rename)(temp, this.blobPath(digest));
-        }
-        return { digest, size: bytes.length };
-    }
-    /** Streams content into the layout, hashing on the way; nothing is held in memory. */
-    async writeBlobStream(source) {
-        const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
-        const hasher = new HashingStream();
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
-            const digest = hasher.digest();
-            await (0,promises_.rename)(temp, this.blobPath(digest));
-            return { digest, size: hasher.size };
-        }
-        catch (error) {
-            await (0,promises_.rm)(temp, { force: true });
-            throw error;
-        }
-    }
-    async writeJson(mediaType, value, extra = {}) {
-        const { digest, size } = await this.writeBlob(JSON.stringify(value));
-        return { mediaType, digest, size, ...extra };
-    }
-    async index() {
-        const path = (0,external_node_path_.join)(this.dir, 'index.json');
-        let text;
-        try {
-            text = await (0,promises_.readFile)(path, 'utf8');
-        }
-        catch (error) {
-            throw new errors/* ActionError */.l(`${path} cannot be read: ${error.message}`, 'the layout is incomplete; rebuild it');
-        }
-        try {
-            return manifest_parseManifest(text, media_types_MediaType.ociIndex, path);
-        }
-        catch (error) {
-            throw new errors/* ActionError */.l(`${path} is not a valid image index: ${error.message}`, 'the layout is damaged; rebuild it');
-        }
-    }
-    /** Adds (or replaces, by ref name) an entry in index.json, written atomically. */
-    async addToIndex(descriptor, refName) {
-        const index = await this.index();
-        const entry = refName ? { ...descriptor, annotations: { ...descriptor.annotations, [ANNOTATION_REF_NAME]: refName } } : descriptor;
-        const manifests = index.manifests.filter((m) => (refName ? m.annotations?.[ANNOTATION_REF_NAME] !== refName : m.digest !== descriptor.digest));
-        manifests.push(entry);
-        const temp = (0,external_node_path_.join)(this.dir, `.index-${(0,external_node_crypto_.randomUUID)()}.json`);
-        await (0,promises_.writeFile)(temp, JSON.stringify({ ...index, manifests }));
-        await (0,promises_.rename)(temp, (0,external_node_path_.join)(this.dir, 'index.json'));
-    }
-    refNames(index) {
-        return index.manifests.map((m) => m.annotations?.[ANNOTATION_REF_NAME]).filter((n) => Boolean(n));
-    }
-    /**
-     * The descriptor for a ref name (`org.opencontainers.image.ref.name`), or the only image
-     * when no name is given. Errors list what the layout does hold.
-     */
-    async resolve(refName) {
-        const index = await this.index();
-        const names = this.refNames(index);
-        const held = names.length ? `it holds ${names.map((n) => `"${n}"`).join(', ')}` : `it holds ${index.manifests.length} unnamed image(s)`;
-        if (refName) {
-            const found = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
-            if (found.length === 0)
-                throw new errors/* ActionError */.l(`the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
-            if (found.length > 1)
-                throw new errors/* ActionError */.l(`the OCI layout ${this.dir} has ${found.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
-            return found[0];
-        }
-        if (index.manifests.length === 1)
-            return index.manifests[0];
-        if (index.manifests.length === 0)
-            throw new errors/* ActionError */.l(`the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
-        throw new errors/* ActionError */.l(`the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
-    }
-    /** Digests of every blob file present, for garbage collection and tests. */
-    async listBlobs() {
-        const result = [];
-        for (const algorithm of ['sha256', 'sha512']) {
-            const files = await (0,promises_.readdir)((0,external_node_path_.join)(this.dir, 'blobs', algorithm)).catch(() => []);
-            for (const file of files)
-                if (!file.startsWith('.'))
-                    result.push(`${algorithm}:${file}`);
-        }
-        return result;
-    }
-    missingBlob(digest, error) {
-        if (error.code === 'ENOENT') {
-            return new errors/* ActionError */.l(`the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
-        }
-        return error;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 27 modules
-var src = __nccwpck_require__(5584);
-;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
-
-
-
-
-
-function add(counts, bytes) {
-    counts.count += 1;
-    counts.bytes += bytes;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-/**
- * Copies an image to `repository` and points every tag at it. Order is the whole point:
- * blobs first (HEAD, then mount, then upload), then child manifests by digest, and only
- * when all of that is on the registry the root manifest under each tag. A push that fails
- * anywhere before the last step leaves every tag where it was.
- */
-async function pushImage(options) {
-    const started = Date.now();
-    const log = options.logger ?? silentLogger;
-    const { client, repository } = options;
-    const graph = await collectImage(options.source, options.root);
-    const report = {
-        digest: graph.root.descriptor.digest,
-        mediaType: manifestMediaType(graph.root.manifest, graph.root.descriptor.mediaType),
-        size: graph.root.bytes.length,
-        tags: [],
-        platforms: isIndex(graph.root.manifest) ? graph.root.manifest.manifests.map((m) => ({ digest: m.digest, platform: m.platform })) : [],
-        blobs: { uploaded: { count: 0, bytes: 0 }, mounted: { count: 0, bytes: 0 }, existing: { count: 0, bytes: 0 } },
-        manifests: { written: 0, existing: 0 },
-        durationMs: 0,
-    };
-    const mountFrom = [...(options.mountFrom ?? [])];
-    const origin = options.source.location;
-    if (origin && origin.registry === client.registry && origin.repository !== repository)
-        mountFrom.unshift(origin.repository);
-    await mapLimit(graph.blobs, options.concurrency ?? 4, async (blob) => {
-        if ((await client.hasBlob(repository, blob.digest)) !== undefined) {
-            add(report.blobs.existing, blob.size);
-            log.debug(`${blob.digest} already present`);
-            return;
-        }
-        const began = Date.now();
-        const outcome = await client.uploadBlob(repository, blob, () => options.source.openBlob(blob), { chunkSize: options.chunkSize, mountFrom });
-        add(outcome === 'mounted' ? report.blobs.mounted : report.blobs.uploaded, blob.size);
-        log.info(`${outcome} ${blob.digest.slice(0, 19)} (${formatBytes(blob.size)}) in ${Date.now() - began} ms`);
-    });
-    for (const node of graph.manifests) {
-        if (node === graph.root)
-            continue;
-        const mediaType = manifestMediaType(node.manifest, node.descriptor.mediaType);
-        if (await client.headManifest(repository, node.descriptor.digest)) {
-            report.manifests.existing += 1;
-            continue;
-        }
-        await client.putManifest(repository, node.descriptor.digest, node.bytes, mediaType);
-        report.manifests.written += 1;
-    }
-    const targets = options.tags.length > 0 ? options.tags : [report.digest];
-    for (const tag of targets) {
-        try {
-            await client.putManifest(repository, tag, graph.root.bytes, report.mediaType);
-        }
-        catch (error) {
-            if (report.tags.length === 0)
-                throw error;
-            // Tags cannot be written atomically; say exactly which ones already moved.
-            throw new ActionError(`${error.message}; tags already pointing at ${report.digest}: ${report.tags.join(', ')}`, 'fix the cause and run the push again (it is idempotent: present blobs are skipped)', { cause: error });
-        }
-        if (tag !== report.digest)
-            report.tags.push(tag);
-        log.info(`${client.registry}/${repository}:${tag} -> ${report.digest}`);
-    }
-    report.manifests.written += 1;
-    report.durationMs = Date.now() - started;
-    return report;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
-
-class InvalidReferenceError extends Error {
-    input;
-    reason;
-    hint;
-    constructor(input, reason, hint) {
-        super(`"${input}" is not a valid image reference: ${reason}`);
-        this.input = input;
-        this.reason = reason;
-        this.hint = hint;
-    }
-}
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io', 'docker.io']);
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const MAX_NAME_LENGTH = 255;
-function looksLikeDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-/**
- * Parses a reference the way the Docker/distribution tooling does (default registry
- * docker.io, `library/` for official images), validating every part against the
- * distribution grammar so a bad tag fails here, not halfway through a push.
- */
-function parseReference(input, options = {}) {
-    const text = input.trim();
-    const notes = [];
-    if (text === '')
-        throw new InvalidReferenceError(input, 'it is empty', 'write it as registry/owner/name:tag');
-    if (/\s/.test(text))
-        throw new InvalidReferenceError(input, 'it contains whitespace', 'remove the spaces');
-    if (/^[a-z]+:\/\//i.test(text)) {
-        throw new InvalidReferenceError(input, 'it starts with a URL scheme', `drop the scheme: ${text.replace(/^[a-z]+:\/\//i, '')}`);
-    }
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isDigest(digest)) {
-            throw new InvalidReferenceError(input, `"${digest}" is not a digest`, 'digests look like sha256: followed by 64 lowercase hex characters');
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag)) {
-            throw new InvalidReferenceError(input, `tag "${tag}" is invalid`, 'tags are at most 128 characters of letters, digits, "_", "." and "-", and cannot start with "." or "-"');
-        }
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && looksLikeDomain(parts[0])) {
-        registry = parts.shift();
-        if (!DOMAIN.test(registry)) {
-            throw new InvalidReferenceError(input, `registry "${registry}" is not a valid host[:port]`, 'use a host name like ghcr.io or 127.0.0.1:5000');
-        }
-    }
-    if (DOCKER_HUB_ALIASES.has(registry))
-        registry = DOCKER_HUB;
-    registry = registry.toLowerCase();
-    let repository = parts.join('/');
-    if (repository === '')
-        throw new InvalidReferenceError(input, 'the repository name is empty', 'write it as registry/owner/name:tag');
-    if (registry === 'ghcr.io' && repository !== repository.toLowerCase()) {
-        if (options.lowercaseGhcr === false) {
-            throw new InvalidReferenceError(input, 'ghcr.io repository names must be lowercase', `use ${registry}/${repository.toLowerCase()}`);
-        }
-        notes.push(`ghcr.io requires lowercase names: using ${registry}/${repository.toLowerCase()} for ${registry}/${repository}`);
-        repository = repository.toLowerCase();
-    }
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            const lower = component.toLowerCase();
-            throw new InvalidReferenceError(input, `repository path component "${component}" is invalid`, lower !== component && PATH_COMPONENT.test(lower)
-                ? `repository names must be lowercase: use "${lower}"`
-                : 'components are lowercase letters and digits separated by ".", "_", "__" or "-"');
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new InvalidReferenceError(input, `the name is longer than ${MAX_NAME_LENGTH} characters`, 'shorten the repository path');
-    }
-    if (options.requireTagOrDigest && tag === undefined && digest === undefined) {
-        throw new InvalidReferenceError(input, 'it has neither a tag nor a digest', `add one, e.g. ${registry}/${repository}:v1`);
-    }
-    const result = { registry, repository, notes };
-    if (tag !== undefined)
-        result.tag = tag;
-    if (digest !== undefined)
-        result.digest = digest;
-    return result;
-}
-/** Whether a reference names its registry (`ghcr.io/a/b`, `localhost:5000/a`) rather than relying on docker.io. */
-function hasExplicitRegistry(text) {
-    const slash = text.indexOf('/');
-    return slash > 0 && looksLikeDomain(text.slice(0, slash));
-}
-/** `registry/repository` without tag or digest. */
-function repositoryOf(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-function formatReference(ref) {
-    return `${repositoryOf(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The host to talk HTTP to: Docker Hub's API does not live at docker.io. */
-function registryEndpoint(registry) {
-    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-}
-/**
- * Loopback registries speak plain HTTP (as Docker treats them as insecure by default);
- * everything else is HTTPS. Only the test and local pipeline registries live on loopback.
- */
-function isLoopbackRegistry(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
-const DEFAULT_RETRY_POLICY = {
-    attempts: 6,
-    baseDelayMs: 250,
-    maxDelayMs: 10_000,
-    maxRetryAfterMs: 120_000,
-};
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUSES.has(status);
-}
-/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Delay before attempt `attempt + 1` (attempt counts from 1). */
-function backoffDelay(policy, attempt, retryAfterMs, random = Math.random) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
-]);
-/** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
-}
-function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
-
-
-
-
-
-
-
-
-
-const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-function pull(repository) {
-    return repositoryScope(repository, 'pull');
-}
-function push(repository) {
-    return repositoryScope(repository, 'pull,push');
-}
-function appendQuery(url, key, value) {
-    return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
-}
-/** Yields buffers of exactly `size` bytes (the last may be shorter), holding one chunk at a time. */
-async function* chunksOf(stream, size) {
-    let parts = [];
-    let length = 0;
-    for await (const data of stream) {
-        let buffer = data;
-        while (buffer.length > 0) {
-            const take = Math.min(size - length, buffer.length);
-            parts.push(buffer.subarray(0, take));
-            length += take;
-            buffer = buffer.subarray(take);
-            if (length === size) {
-                yield Buffer.concat(parts, length);
-                parts = [];
-                length = 0;
-            }
-        }
-    }
-    if (length > 0)
-        yield Buffer.concat(parts, length);
-}
-/**
- * A client for the OCI distribution API. Every request goes through one place that handles
- * the auth challenge, retries with backoff (honouring Retry-After) and turns failures into
- * RegistryErrors that name the registry, repository and operation.
- */
-class RegistryClient {
-    registry;
-    baseUrl;
-    auth;
-    log;
-    policy;
-    userAgent;
-    timeoutMs;
-    pinged;
-    constructor(registry, options = {}) {
-        this.registry = registry;
-        const protocol = options.protocol ?? (isLoopbackRegistry(registry) ? 'http' : 'https');
-        this.baseUrl = `${protocol}://${registryEndpoint(registry)}`;
-        this.log = options.logger ?? src/* silentLogger */.qq;
-        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.userAgent = options.userAgent ?? 'service-pipeline';
-        this.timeoutMs = options.requestTimeoutMs ?? 120_000;
-        this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.fetchWithRetry(url, init, 'exchange credentials for a token'), this.log);
-    }
-    /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
-    ping() {
-        this.pinged ??= (async () => {
-            const response = await this.fetchWithRetry(`${this.baseUrl}/v2/`, { method: 'GET' }, 'answer the API version check');
-            await response.body?.cancel();
-            if (response.status === 401) {
-                if (!this.auth.learn(response.headers.get('www-authenticate'))) {
-                    throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'without a WWW-Authenticate challenge this client understands' });
-                }
-            }
-            else if (response.status === 404) {
-                throw new RegistryError({ registry: this.registry, operation: 'answer /v2/', status: 404 }, `${this.registry} does not serve the OCI distribution API; check the host name`);
-            }
-            else if (!response.ok) {
-                throw new RegistryError({ registry: this.registry, operation: 'answer /v2/', status: response.status });
-            }
-        })();
-        this.pinged.catch(() => {
-            this.pinged = undefined;
-        });
-        return this.pinged;
-    }
-    get authScheme() {
-        return this.auth.scheme;
-    }
-    // ---- manifests -------------------------------------------------------------------------
-    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
-        const response = await this.request({
-            method: 'GET',
-            url: `/v2/${repository}/manifests/${reference}`,
-            headers: { accept },
-            scopes: [pull(repository)],
-            operation: `read manifest ${reference}`,
-            repository,
-            retry: true,
-            accept: [200],
-        });
-        const declared = Number(response.headers.get('content-length') ?? '0');
-        if (declared > MAX_MANIFEST_BYTES) {
-            await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
-        }
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
-        if (isDigest(reference) && digest !== reference) {
-            throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
-        }
-        const headerType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        const manifest = manifest_parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
-        return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
-    }
-    /** Returns undefined when the tag or digest does not exist. */
-    async headManifest(repository, reference) {
-        const response = await this.request({
-            method: 'HEAD',
-            url: `/v2/${repository}/manifests/${reference}`,
-            headers: { accept: MANIFEST_ACCEPT },
-            scopes: [pull(repository)],
-            operation: `check manifest ${reference}`,
-            repository,
-            retry: true,
-            accept: [200, 404],
-        });
-        if (response.status === 404)
-            return undefined;
-        const digest = response.headers.get('docker-content-digest');
-        if (!digest || !isDigest(digest)) {
-            // Some registries omit the digest on HEAD; fall back to reading the manifest.
-            const fetched = await this.getManifest(repository, reference);
-            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
-        }
-        return {
-            digest,
-            mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
-            size: Number(response.headers.get('content-length') ?? '0'),
-        };
-    }
-    /** PUT a manifest under a tag or its digest; returns the digest the registry computed. */
-    async putManifest(repository, reference, bytes, mediaType) {
-        const expected = digestOf(bytes);
-        const response = await this.request({
-            method: 'PUT',
-            url: `/v2/${repository}/manifests/${reference}`,
-            headers: { 'content-type': mediaType },
-            body: async () => ({ body: new Uint8Array(bytes), length: bytes.length }),
-            scopes: [push(repository)],
-            operation: `write manifest ${reference}`,
-            repository,
-            retry: true,
-            accept: [201, 200],
-        });
-        await response.body?.cancel();
-        const digest = response.headers.get('docker-content-digest') ?? expected;
-        if (digest !== expected) {
-            throw new RegistryError({ registry: this.registry, repository, operation: `write manifest ${reference}`, status: response.status, detail: `it stored digest ${digest}, expected ${expected}` }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
-        }
-        return digest;
-    }
-    /** DELETE by digest. Returns false when it was already gone (404 counts as done). */
-    async deleteManifest(repository, digest) {
-        const response = await this.request({
-            method: 'DELETE',
-            url: `/v2/${repository}/manifests/${digest}`,
-            scopes: [repositoryScope(repository, 'delete,pull')],
-            operation: `delete manifest ${digest}`,
-            repository,
-            retry: true,
-            accept: [202, 200, 204, 404],
-        });
-        await response.body?.cancel();
-        return response.status !== 404;
-    }
-    // ---- blobs -----------------------------------------------------------------------------
-    /** Size of the blob when the repository has it, else undefined. */
-    async hasBlob(repository, digest) {
-        const response = await this.request({
-            method: 'HEAD',
-            url: `/v2/${repository}/blobs/${digest}`,
-            scopes: [pull(repository)],
-            operation: `check blob ${digest}`,
-            repository,
-            retry: true,
-            accept: [200, 404],
-        });
-        await response.body?.cancel();
-        return response.status === 200 ? Number(response.headers.get('content-length') ?? '0') : undefined;
-    }
-    /** A stream of the blob that fails at the end when the content does not match the descriptor. */
-    async getBlob(repository, descriptor) {
-        const response = await this.request({
-            method: 'GET',
-            url: `/v2/${repository}/blobs/${descriptor.digest}`,
-            scopes: [pull(repository)],
-            operation: `read blob ${descriptor.digest}`,
-            repository,
-            retry: true,
-            accept: [200],
-            long: true,
-        });
-        if (!response.body)
-            throw new RegistryError({ registry: this.registry, repository, operation: `read blob ${descriptor.digest}`, status: response.status, detail: 'the response has no body' });
-        const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
-        const source = external_node_stream_.Readable.fromWeb(response.body);
-        source.on('error', (error) => verifier.destroy(error));
-        return source.pipe(verifier);
-    }
-    async getBlobBytes(repository, descriptor) {
-        const parts = [];
-        for await (const chunk of await this.getBlob(repository, descriptor))
-            parts.push(chunk);
-        return Buffer.concat(parts);
-    }
-    /**
-     * Tries a cross-repository mount. When the registry declines it answers with a fresh
-     * upload session, which is returned so the upload can use it instead of opening another.
-     */
-    async mountBlob(repository, digest, from) {
-        const response = await this.request({
-            method: 'POST',
-            url: `/v2/${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
-            headers: { 'content-length': '0' },
-            scopes: [push(repository), pull(from)],
-            operation: `mount blob ${digest} from ${from}`,
-            repository,
-            retry: true,
-            accept: [201, 202],
-        });
-        await response.body?.cancel();
-        if (response.status === 201)
-            return { mounted: true };
-        return { mounted: false, location: this.uploadLocation(response, repository) };
-    }
-    /**
-     * Uploads a blob (monolithic PUT or PATCH chunks, then the closing PUT with the digest).
-     * An upload that fails midway is restarted from a new session: a half-written session
-     * cannot be trusted to resume on every registry.
-     */
-    async uploadBlob(repository, descriptor, open, options = {}) {
-        let location;
-        for (const from of options.mountFrom ?? []) {
-            if (from === repository)
-                continue;
-            const result = await this.mountBlob(repository, descriptor.digest, from);
-            if (result.mounted)
-                return 'mounted';
-            location = result.location;
-        }
-        const chunkSize = options.chunkSize ?? 0;
-        for (let attempt = 1;; attempt++) {
-            try {
-                location ??= await this.startUpload(repository);
-                if (chunkSize > 0 && descriptor.size > chunkSize)
-                    await this.uploadChunked(repository, descriptor, location, open, chunkSize);
-                else
-                    await this.uploadMonolithic(repository, descriptor, location, open);
-                return 'uploaded';
-            }
-            catch (error) {
-                location = undefined;
-                const retryable = error instanceof RegistryError ? error.status === undefined || isRetryableStatus(error.status) : isNetworkError(error);
-                if (!retryable || attempt >= this.policy.attempts)
-                    throw error;
-                const delay = backoffDelay(this.policy, attempt);
-                this.log.debug(`upload of ${descriptor.digest} failed (${error.message}); restarting in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
-                await sleep(delay);
-            }
-        }
-    }
-    async startUpload(repository) {
-        const response = await this.request({
-            method: 'POST',
-            url: `/v2/${repository}/blobs/uploads/`,
-            headers: { 'content-length': '0' },
-            scopes: [push(repository)],
-            operation: 'start a blob upload',
-            repository,
-            retry: true,
-            accept: [202],
-        });
-        await response.body?.cancel();
-        return this.uploadLocation(response, repository);
-    }
-    uploadLocation(response, repository) {
-        const location = response.headers.get('location');
-        if (!location)
-            throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
-        return new URL(location, this.baseUrl).toString();
-    }
-    async uploadMonolithic(repository, descriptor, location, open) {
-        const response = await this.request({
-            method: 'PUT',
-            url: appendQuery(location, 'digest', descriptor.digest),
-            headers: { 'content-type': 'application/octet-stream' },
-            body: async () => ({ body: external_node_stream_.Readable.toWeb(await open()), length: descriptor.size }),
-            scopes: [push(repository)],
-            operation: `upload blob ${descriptor.digest}`,
-            repository,
-            retry: false,
-            accept: [201, 204],
-            long: true,
-        });
-        await response.body?.cancel();
-    }
-    async uploadChunked(repository, descriptor, start, open, chunkSize) {
-        let location = start;
-        let offset = 0;
-        for await (const chunk of chunksOf(await open(), chunkSize)) {
-            const range = `${offset}-${offset + chunk.length - 1}`;
-            const response = await this.request({
-                method: 'PATCH',
-                url: location,
-                headers: { 'content-type': 'application/octet-stream', 'content-range': range },
-                body: async () => ({ body: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length), length: chunk.length }),
-                scopes: [push(repository)],
-                operation: `upload bytes ${range} of blob ${descriptor.digest}`,
-                repository,
-                retry: false,
-                accept: [202],
-                long: true,
-            });
-            await response.body?.cancel();
-            location = this.uploadLocation(response, repository);
-            offset += chunk.length;
-        }
-        const response = await this.request({
-            method: 'PUT',
-            url: appendQuery(location, 'digest', descriptor.digest),
-            headers: { 'content-length': '0' },
-            scopes: [push(repository)],
-            operation: `finish upload of blob ${descriptor.digest}`,
-            repository,
-            retry: false,
-            accept: [201, 204],
-        });
-        await response.body?.cancel();
-    }
-    // ---- tags and referrers ----------------------------------------------------------------
-    /** Every tag, following `Link: <...>; rel="next"` pages. An unknown repository has none. */
-    async listTags(repository, pageSize = 1000) {
-        const tags = [];
-        let next = `/v2/${repository}/tags/list?n=${pageSize}`;
-        while (next) {
-            const response = await this.request({
-                method: 'GET',
-                url: next,
-                scopes: [pull(repository)],
-                operation: 'list tags',
-                repository,
-                retry: true,
-                accept: [200, 404],
-            });
-            if (response.status === 404) {
-                const { codes } = await readRegistryErrorBody(response);
-                if (codes.includes('NAME_UNKNOWN'))
-                    return tags;
-                throw new RegistryError({ registry: this.registry, repository, operation: 'list tags', status: 404, codes });
-            }
-            const body = (await response.json());
-            tags.push(...(body.tags ?? []));
-            const link = response.headers.get('link');
-            const match = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link) : null;
-            next = match ? match[1] : undefined;
-        }
-        return tags;
-    }
-    /**
-     * Manifests whose `subject` is the given digest: the referrers API where the registry has
-     * it, else the `sha256-<hex>` tag schema that OCI 1.1 defines as the fallback.
-     */
-    async referrers(repository, digest, artifactType) {
-        const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        const response = await this.request({
-            method: 'GET',
-            url: `/v2/${repository}/referrers/${digest}${query}`,
-            headers: { accept: media_types_MediaType.ociIndex },
-            scopes: [pull(repository)],
-            operation: `list referrers of ${digest}`,
-            repository,
-            retry: true,
-            accept: [200, 404, 400, 405],
-        });
-        const contentType = response.headers.get('content-type') ?? '';
-        if (response.status === 200 && contentType.includes(media_types_MediaType.ociIndex)) {
-            const index = (await response.json());
-            const filtered = artifactType && !response.headers.get('oci-filters-applied')?.includes('artifactType');
-            const manifests = (index.manifests ?? []).filter((m) => !filtered || m.artifactType === artifactType);
-            return { manifests, via: 'referrers-api' };
-        }
-        await response.body?.cancel();
-        const tag = referrersTag(digest);
-        const head = await this.headManifest(repository, tag);
-        if (!head)
-            return { manifests: [], via: 'tag-schema' };
-        const fetched = await this.getManifest(repository, tag);
-        const index = fetched.manifest;
-        const manifests = (index.manifests ?? []).filter((m) => !artifactType || m.artifactType === artifactType);
-        return { manifests, via: 'tag-schema' };
-    }
-    // ---- transport -------------------------------------------------------------------------
-    async request(spec) {
-        await this.ping();
-        let scopes = spec.scopes;
-        let authRetried = false;
-        for (let attempt = 1;; attempt++) {
-            const headers = { 'user-agent': this.userAgent, ...spec.headers };
-            const authorization = await this.auth.authorization(scopes);
-            if (authorization)
-                headers.authorization = authorization;
-            const init = { method: spec.method, headers, redirect: 'follow' };
-            if (spec.body) {
-                const { body, length } = await spec.body();
-                init.body = body;
-                init.duplex = 'half';
-                headers['content-length'] = String(length);
-            }
-            if (!spec.long)
-                init.signal = AbortSignal.timeout(this.timeoutMs);
-            const url = spec.url.startsWith('http') ? spec.url : `${this.baseUrl}${spec.url}`;
-            let response;
-            try {
-                response = await fetch(url, init);
-            }
-            catch (error) {
-                if (spec.retry && isNetworkError(error) && attempt < this.policy.attempts) {
-                    const delay = backoffDelay(this.policy, attempt);
-                    this.log.debug(`${spec.method} ${url}: ${describeNetworkError(error)}; retrying in ${delay} ms`);
-                    await sleep(delay);
-                    continue;
-                }
-                throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, detail: describeNetworkError(error) }, undefined, { cause: error });
-            }
-            if (response.status === 401 && !authRetried) {
-                const retryScopes = this.auth.retryScopes(response.headers.get('www-authenticate'), scopes);
-                if (retryScopes) {
-                    await response.body?.cancel();
-                    authRetried = true;
-                    scopes = retryScopes;
-                    attempt--;
-                    continue;
-                }
-            }
-            if (spec.accept.includes(response.status))
-                return response;
-            if (spec.retry && isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                await response.body?.cancel();
-                if (retryAfter === undefined || retryAfter <= this.policy.maxRetryAfterMs) {
-                    const delay = backoffDelay(this.policy, attempt, retryAfter);
-                    this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms`);
-                    await sleep(delay);
-                    continue;
-                }
-            }
-            const { codes, detail } = await readRegistryErrorBody(response);
-            throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, status: response.status, codes, detail });
-        }
-    }
-    /** Requests outside the registry API proper (ping, token exchange): transport and 429/5xx retries only. */
-    async fetchWithRetry(url, init, operation) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const response = await fetch(url, { ...init, headers: { 'user-agent': this.userAgent, ...init.headers }, signal: AbortSignal.timeout(this.timeoutMs) });
-                if (isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-                    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                    await response.body?.cancel();
-                    await sleep(backoffDelay(this.policy, attempt, retryAfter));
-                    continue;
-                }
-                return response;
-            }
-            catch (error) {
-                if (isNetworkError(error) && attempt < this.policy.attempts) {
-                    await sleep(backoffDelay(this.policy, attempt));
-                    continue;
-                }
-                throw new RegistryError({ registry: this.registry, operation, detail: describeNetworkError(error) }, undefined, { cause: error });
-            }
-        }
-    }
-}
-/** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
-function referrersTag(digest) {
-    return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

@@ -1,9 +1,25 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { setSecret } from '@actions/core';
 import { ActionError, InputError, Inputs } from '@service-pipeline/action-kit';
-import { parseArtifacts, parseKeyValueLines, parseLabelLines, parseTagRules, type Artifact, type TagRule } from '@service-pipeline/build';
-import { InvalidReferenceError, isPlatform, parseReference } from '@service-pipeline/oci';
+import {
+  PRESET_DOCKERFILE_NAME,
+  checkCacheSpec,
+  checkPreset,
+  parseArtifacts,
+  parseKeyValueLines,
+  parseLabelLines,
+  parseSecretLines,
+  parseTagRules,
+  type Artifact,
+  type BuildSecret,
+  type BuildxCache,
+  type Engine,
+  type Preset,
+  type TagRule,
+} from '@service-pipeline/build';
+import { InvalidReferenceError, isPlatform, parseReference, type Credentials } from '@service-pipeline/oci';
 
 export interface BuildInputs {
   notes: string[];
@@ -11,7 +27,12 @@ export interface BuildInputs {
   repository: string;
   context: string;
   mode: 'dockerfile' | 'append';
+  /** Dockerfile mode: the file, or where the preset's Dockerfile is written. */
   dockerfile: string;
+  preset?: Preset;
+  engine: Engine;
+  secrets: BuildSecret[];
+  cache: BuildxCache;
   target: string;
   buildArgs: Record<string, string>;
   artifacts: Artifact[];
@@ -28,6 +49,8 @@ export interface BuildInputs {
   labels: Record<string, string>;
   layoutDir: string;
   distrolessCheck: 'error' | 'warn' | 'off';
+  push: boolean;
+  credentials?: Credentials;
 }
 
 function execForm(inputs: Inputs, name: string): string[] | undefined {
@@ -64,14 +87,18 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
 
   const context = inputs.path('context', { default: '.', mustExist: 'directory' });
   const artifactLines = inputs.list('artifacts', { commas: false });
+  const presetText = inputs.string('preset');
+  const preset = presetText === '' ? undefined : asInput('preset', () => checkPreset(presetText));
   const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'] as const, 'auto');
   const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
   if (mode === 'append' && artifactLines.length === 0) throw new InputError('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
   if (mode === 'dockerfile' && artifactLines.length > 0) throw new InputError('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
+  if (preset && inputs.has('dockerfile')) throw new InputError('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
+  if (preset && mode === 'append') throw new InputError('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
 
-  const dockerfile = inputs.path('dockerfile', { default: join(context, 'Dockerfile') });
-  if (mode === 'dockerfile' && !existsSync(dockerfile)) {
-    throw new InputError('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, or use mode: append with artifacts');
+  const dockerfile = preset ? join(context, PRESET_DOCKERFILE_NAME) : inputs.path('dockerfile', { default: join(context, 'Dockerfile') });
+  if (mode === 'dockerfile' && !preset && !existsSync(dockerfile)) {
+    throw new InputError('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
   }
   const platforms = inputs.list('platforms', { required: true });
   for (const platform of platforms) {
@@ -89,6 +116,18 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
 
   const entrypoint = execForm(inputs, 'entrypoint');
   const cmd = execForm(inputs, 'cmd');
+  const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const secrets = asInput('secrets', () => parseSecretLines(secretLines));
+  // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
+  for (const secret of secrets) if ('value' in secret) setSecret(secret.value);
+  if (mode === 'append' && secrets.length > 0) throw new InputError('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
+  const cache: BuildxCache = {
+    from: asInput('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => checkCacheSpec('cache-from', spec))),
+    to: asInput('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => checkCacheSpec('cache-to', spec))),
+  };
+  const username = inputs.string('username');
+  const password = inputs.secret('password');
+  if ((username === '') !== (password === '')) throw new InputError(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
   return {
     notes: image.notes,
     registry: image.registry,
@@ -96,6 +135,10 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     context,
     mode,
     dockerfile,
+    ...(preset ? { preset } : {}),
+    engine: inputs.enumValue('engine', ['auto', 'buildx', 'buildah'] as const, 'auto'),
+    secrets,
+    cache,
     target: inputs.string('target'),
     buildArgs: asInput('build-args', () => parseKeyValueLines('build-args', inputs.list('build-args', { commas: false }))),
     artifacts: asInput('artifacts', () => parseArtifacts(artifactLines, context)),
@@ -112,5 +155,7 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     labels: asInput('labels', () => parseLabelLines(inputs.list('labels', { commas: false }))),
     layoutDir: inputs.path('oci-layout', { default: join(process.env.RUNNER_TEMP ?? tmpdir(), 'service-pipeline', 'oci-layout') }),
     distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'] as const, 'error'),
+    push: inputs.boolean('push', false),
+    ...(username !== '' ? { credentials: { username, password } } : {}),
   };
 }

@@ -1,8 +1,18 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import { appendBuild, computeTags, distrolessCheck, ociLabels, readGitContext, resolveBase, type Finding } from '@service-pipeline/build';
-import { layoutSource, OciLayout, type Descriptor } from '@service-pipeline/oci';
-import { readInputs } from './inputs.js';
-import { buildDockerfile } from './dockerfile.js';
+import { credentialsFromDockerConfig, layoutSource, OciLayout, pushImage, RegistryClient, type Descriptor } from '@service-pipeline/oci';
+import { readInputs, type BuildInputs } from './inputs.js';
+import { buildFromDockerfile } from './dockerfile.js';
+
+/** `push: true`: the checked image and every computed tag, through the push action's code path. */
+async function push(inputs: BuildInputs, layout: OciLayout, root: Descriptor, tags: string[]): Promise<string> {
+  const credentials = inputs.credentials ?? (await credentialsFromDockerConfig(inputs.registry));
+  const client = new RegistryClient(inputs.registry, { logger: actionLogger, ...(credentials ? { credentials } : {}) });
+  const report = await actionLogger.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () =>
+    pushImage({ source: layoutSource(layout), root, client, repository: inputs.repository, tags, logger: actionLogger }),
+  );
+  return report.digest;
+}
 
 async function main(): Promise<void> {
   const inputs = readInputs();
@@ -16,6 +26,7 @@ async function main(): Promise<void> {
   let root: Descriptor;
   let platformDigests: Record<string, string>;
   let baseDigest = '';
+  let engine = 'append';
   if (inputs.mode === 'append') {
     const result = await actionLogger.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () =>
       appendBuild({
@@ -41,7 +52,7 @@ async function main(): Promise<void> {
     ({ root, platformDigests } = result);
     baseDigest = result.baseDigest;
   } else {
-    ({ root, platformDigests } = await actionLogger.group(`Building ${inputs.dockerfile}`, () => buildDockerfile(inputs, labels, computed.sourceDateEpoch, refName)));
+    ({ root, platformDigests, engine } = await buildFromDockerfile(inputs, labels, computed.sourceDateEpoch, refName));
   }
 
   const layout = await OciLayout.open(inputs.layoutDir);
@@ -52,6 +63,8 @@ async function main(): Promise<void> {
   }
 
   const tags = computed.tags.map((tag) => `${image}:${tag}`);
+  const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
+  const pushedDigest = inputs.push && !failed ? await push(inputs, layout, root, computed.tags) : '';
   setOutputs({
     digest: root.digest,
     'image-ref': `${image}@${root.digest}`,
@@ -61,19 +74,21 @@ async function main(): Promise<void> {
     'platform-digests': platformDigests,
     'oci-layout': inputs.layoutDir,
     'base-image-digest': baseDigest,
+    'pushed-digest': pushedDigest,
   });
+  const where = pushedDigest ? `written to \`${inputs.layoutDir}\` and pushed` : `written to \`${inputs.layoutDir}\` (not pushed)`;
   await writeSummary({
     heading: `Built ${image}@${root.digest.slice(0, 19)}`,
-    paragraphs: [`Mode ${inputs.mode}, version \`${computed.version}\`, pin \`${image}:${computed.immutableTag}\`; written to \`${inputs.layoutDir}\` (not pushed).`],
+    paragraphs: [`Mode ${inputs.mode}${inputs.mode === 'dockerfile' ? ` (${inputs.preset ? `preset ${inputs.preset}, ` : ''}${engine})` : ''}, version \`${computed.version}\`, pin \`${image}:${computed.immutableTag}\`; ${where}.`],
     tables: [
       { caption: 'Tags', headers: ['Reference'], rows: tags.map((t) => [`\`${t}\``]) },
       { caption: 'Platforms', headers: ['Platform', 'Digest'], rows: Object.entries(platformDigests).map(([p, d]) => [p, `\`${d}\``]) },
       ...(findings.length ? [{ caption: 'Distroless check', headers: ['Platform', 'Finding'], rows: findings.map((f) => [f.platform, f.detail]) }] : []),
     ],
   });
-  if (findings.length && inputs.distrolessCheck === 'error') {
+  if (failed) {
     throw new ActionError(
-      `the image is not distroless: ${findings.map((f) => `${f.platform} ${f.kind}${f.path ? ` ${f.path}` : ''}`).join(', ')}`,
+      `the image is not distroless: ${findings.map((f) => `${f.platform} ${f.kind}${f.path ? ` ${f.path}` : ''}`).join(', ')}${inputs.push ? ' (not pushed)' : ''}`,
       'use a distroless final stage (FROM gcr.io/distroless/...), USER 65532:65532 and exec-form ENTRYPOINT; or set distroless-check: warn',
     );
   }

@@ -1,14 +1,19 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { OciLayout, RegistryClient } from '@service-pipeline/oci';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { presetDockerfile } from '@service-pipeline/build';
+import { imageFilesystem, layoutSource, OciLayout, RegistryClient, type ImageConfig, type ImageManifest } from '@service-pipeline/oci';
 import { runAction } from '../../../test/helpers/action-runner.js';
 import { makeImage, type FixtureImage } from '../../../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
-import { distrolessStaticImage } from '../../../test/helpers/bases.js';
+import { busyboxImage, distrolessStaticImage, nodeBuilderImage, nodeRuntimeImage } from '../../../test/helpers/bases.js';
+
+const NODE_EXAMPLE = resolve(import.meta.dirname, '../../../examples/node-service');
 
 const COMMIT_TIME = '2024-05-01T12:00:00Z';
 
@@ -108,6 +113,31 @@ describe('build action (bundled), append mode', () => {
     assert.match(warned.warnings.join('\n'), /\/bin\/sh is a shell/);
   });
 
+  test('push: true pushes the checked image with every tag, with username/password', async () => {
+    const secured = await startRegistry({ auth: 'htpasswd' });
+    try {
+      const [username, password] = Object.entries(secured.users)[0]!;
+      const run = await build({ 'oci-layout': join(work, 'layout-push'), image: `${secured.host}/acme/shop`, push: 'true', username, password });
+      assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+      assert.equal(run.outputs['pushed-digest'], run.outputs.digest);
+      assert.match(run.summary, /and pushed/);
+      assert.ok(run.masked.includes(password), 'the password is masked');
+      const client = new RegistryClient(secured.host, { credentials: { username, password } });
+      for (const tag of [`sha-${sha.slice(0, 12)}`, 'main', 'latest']) assert.equal((await client.headManifest('acme/shop', tag))?.digest, run.outputs.digest, tag);
+
+      const refused = await build({ 'oci-layout': join(work, 'layout-push-2'), image: `${secured.host}/acme/other`, push: 'true', username, password: 'wrong' });
+      assert.equal(refused.exitCode, 1);
+      assert.match(refused.errors[0] ?? '', /401|unauthorized|credentials/i);
+
+      const shell = await build({ 'oci-layout': join(work, 'layout-push-shell'), image: `${secured.host}/acme/shell`, push: 'true', username, password, artifacts: 'dist/server=/app/server\ndist/sh=/bin/sh' });
+      assert.equal(shell.exitCode, 1);
+      assert.match(shell.errors[0] ?? '', /not distroless: .*\(not pushed\)/);
+      assert.equal(await client.headManifest('acme/shell', `sha-${sha.slice(0, 12)}`), undefined, 'an image failing the check is not pushed');
+    } finally {
+      await secured.stop();
+    }
+  });
+
   test('bad inputs fail before anything is built', async () => {
     const cases: [string, Record<string, string>, RegExp][] = [
       ['missing context', { context: join(work, 'nope') }, /input "context" .*does not exist/],
@@ -121,6 +151,16 @@ describe('build action (bundled), append mode', () => {
       ['image with a tag', { image: 'ghcr.io/acme/shop:v1' }, /input "image" "ghcr\.io\/acme\/shop:v1" has a tag or digest/],
       ['unknown mode', { mode: 'docker' }, /input "mode" must be one of auto, dockerfile, append/],
       ['env without =', { env: 'NOEQUALS' }, /input "env" env line 1 "NOEQUALS" is not key=value; write one key=value per line/],
+      ['unknown preset', { preset: 'ruby', artifacts: '' }, /input "preset" preset "ruby" is unknown; use one of go, node, python, java, or write a Dockerfile/],
+      ['preset and dockerfile', { preset: 'go', artifacts: '', dockerfile: 'Dockerfile' }, /input "preset" "go" is set together with dockerfile; use one/],
+      ['preset in append mode', { preset: 'node' }, /input "preset" "node" is set but the mode is append/],
+      ['unknown engine', { engine: 'kaniko' }, /input "engine" must be one of auto, buildx, buildah/],
+      ['malformed secret', { secrets: 'novalue' }, /input "secrets" secret line 1 has no id= prefix/],
+      ['secret from an unset variable', { secrets: 'token=env:SP_UNSET_VAR' }, /input "secrets" secret "token" reads the environment variable SP_UNSET_VAR/],
+      ['secrets in append mode', { secrets: 'token=abc' }, /input "secrets" is set but the mode is append/],
+      ['bad cache spec', { 'cache-from': 'gha' }, /input "cache-from" cache-from entry "gha" is not a buildx cache spec/],
+      ['password without username', { push: 'true', password: 'x' }, /input "username" is empty while the other credential is set/],
+      ['push not a boolean', { push: 'yes please' }, /input "push" must be one of/],
     ];
     for (const [name, inputs, pattern] of cases) {
       const run = await build({ 'oci-layout': join(work, `bad-${name.replace(/\W+/g, '-')}`), ...inputs });
@@ -132,6 +172,89 @@ describe('build action (bundled), append mode', () => {
 });
 
 describe('build action (bundled), Dockerfile mode with buildah', () => {
+  let work: string;
+  before(async () => {
+    work = await mkdtemp(join(tmpdir(), 'build-dockerfile-'));
+    // A private buildah storage, so the tests never touch the machine's.
+    await writeFile(join(work, 'storage.conf'), `[storage]\ndriver = "vfs"\ngraphroot = "${join(work, 'graph')}"\nrunroot = "${join(work, 'run')}"\n`);
+    await writeFile(join(work, 'event.json'), JSON.stringify({ repository: { default_branch: 'main' } }));
+  });
+  after(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+  const dockerfileBuild = (repo: string, sha: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
+    runAction('build', { context: repo, image: 'ghcr.io/acme/shop', ...inputs }, {
+      github: { repository: 'acme/shop', workspace: repo },
+      env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: sha, GITHUB_EVENT_PATH: join(work, 'event.json'), CONTAINERS_STORAGE_CONF: join(work, 'storage.conf'), BUILDAH_ISOLATION: 'chroot', ...env },
+      timeoutMs: 240_000,
+    });
+
+  test('secrets: readable by RUN --mount=type=secret in the build, absent from the image, masked, files removed', async () => {
+    const repo = join(work, 'secret-repo');
+    await mkdir(repo, { recursive: true });
+    await writeFile(
+      join(repo, 'Dockerfile'),
+      [
+        'ARG BUILDER_IMAGE=busybox',
+        'ARG BASE_IMAGE=gcr.io/distroless/static-debian12:nonroot',
+        'FROM ${BUILDER_IMAGE} AS build',
+        // Proves both values were readable without naming them anywhere: only their hashes are kept.
+        'RUN --mount=type=secret,id=token --mount=type=secret,id=npmrc mkdir -p /out && cat /run/secrets/token /run/secrets/npmrc | sha256sum > /out/checked',
+        'FROM ${BASE_IMAGE}',
+        'COPY --from=build /out/checked /app/checked',
+        'USER 65532:65532',
+        'ENTRYPOINT ["/app/nothing"]',
+        '',
+      ].join('\n'),
+    );
+    const sha = commitAll(repo);
+    const [busybox, base] = await Promise.all([busyboxImage(), distrolessStaticImage()]);
+    const layoutDir = join(work, 'secret-layout');
+    const runnerTemp = join(work, 'secret-runner-temp');
+    await mkdir(runnerTemp);
+    const run = await dockerfileBuild(
+      repo,
+      sha,
+      { 'build-args': `BUILDER_IMAGE=${busybox.from}\nBASE_IMAGE=${base.from}`, 'oci-layout': layoutDir, secrets: 'token=env:SP_TEST_TOKEN\nnpmrc=//registry.example/:_authToken=inline-value' },
+      { SP_TEST_TOKEN: 's3cret-value', RUNNER_TEMP: runnerTemp },
+    );
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    for (const value of ['s3cret-value', '//registry.example/:_authToken=inline-value']) {
+      assert.ok(run.masked.includes(value), `${value} is masked`);
+      assert.deepEqual(run.stdout.split('\n').filter((line) => line.includes(value) && !line.startsWith('::add-mask::')), [], `${value} is not printed`);
+    }
+    assert.deepEqual((await readdir(runnerTemp)).filter((n) => n.startsWith('sp-secrets-')), [], 'the secret files are deleted');
+    const layout = await OciLayout.open(layoutDir);
+    const manifest = (await layout.readManifest(await layout.resolve(`sha-${sha.slice(0, 12)}`))) as ImageManifest;
+    const files = await imageFilesystem(layoutSource(layout), manifest);
+    assert.ok(files.has('app/checked'), 'the RUN with the secret succeeded');
+    assert.ok(![...files.keys()].some((p) => p.startsWith('run/secrets')), 'no secret file in the image');
+    for (const layer of manifest.layers) {
+      const bytes = gunzipSync(await layout.readBlob(layer)).toString('latin1');
+      assert.ok(!bytes.includes('s3cret-value') && !bytes.includes('inline-value'), 'no secret value in any layer');
+    }
+    const hash = createHash('sha256').update('s3cret-value//registry.example/:_authToken=inline-value').digest('hex');
+    assert.ok(gunzipSync(await layout.readBlob(manifest.layers.at(-1)!)).toString('latin1').includes(hash), 'the build read both values');
+  });
+
+  test('preset node (no Dockerfile): the generated Dockerfile is logged, saved and built with buildah (engine auto)', async () => {
+    const repo = join(work, 'preset-repo');
+    await cp(NODE_EXAMPLE, repo, { recursive: true });
+    const sha = commitAll(repo);
+    const [builder, runtime] = await Promise.all([nodeBuilderImage(), nodeRuntimeImage()]);
+    const run = await dockerfileBuild(repo, sha, { preset: 'node', 'build-args': `BUILDER_IMAGE=${builder.from}\nBASE_IMAGE=${runtime.from}`, 'oci-layout': join(work, 'preset-layout') });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    const saved = await readFile(join(repo, 'Dockerfile.service-pipeline'), 'utf8');
+    assert.equal(saved, presetDockerfile('node', { entry: 'server.js' }));
+    assert.ok(run.stdout.includes('CMD ["server.js"]') && run.stdout.includes('Dockerfile of preset node'), 'the Dockerfile is in the log');
+    assert.match(run.stdout, /Building .*Dockerfile\.service-pipeline with buildah/);
+    assert.match(run.summary, /preset node, buildah/);
+    const layout = await OciLayout.open(join(work, 'preset-layout'));
+    const manifest = (await layout.readManifest(await layout.resolve(`sha-${sha.slice(0, 12)}`))) as ImageManifest;
+    const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+    assert.deepEqual([config.config?.Entrypoint, config.config?.Cmd, config.config?.User], [['/nodejs/bin/node'], ['server.js'], '65532:65532']);
+  });
+
   test('builds a Dockerfile onto a distroless base into the layout, tagged from the event', async () => {
     const work = await mkdtemp(join(tmpdir(), 'build-dockerfile-'));
     try {

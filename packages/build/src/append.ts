@@ -1,5 +1,5 @@
-import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
-import { isAbsolute, join, posix, resolve } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { isAbsolute, posix, resolve } from 'node:path';
 import { silentLogger, type Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import {
@@ -25,6 +25,7 @@ import {
   type Platform,
   type TarEntry,
 } from '@service-pipeline/oci';
+import { hostEntries } from './host-files.js';
 
 export interface Artifact {
   /** Only for this platform (`linux/arm64`); undefined means every platform. */
@@ -69,19 +70,7 @@ async function entriesFor(artifact: Artifact): Promise<TarEntry[]> {
   const parents: TarEntry[] = [];
   const parts = target.split('/');
   for (let i = 1; i < parts.length; i++) parents.push({ path: parts.slice(0, i).join('/'), type: 'directory', mode: 0o755 });
-  const walk = async (source: string, path: string): Promise<TarEntry[]> => {
-    const stat = await lstat(source);
-    // Owned by root and not writable by the nonroot user; executables keep their execute bit.
-    if (stat.isSymbolicLink()) return [{ path, type: 'symlink', linkTarget: await readlink(source) }];
-    if (stat.isDirectory()) {
-      const children = (await readdir(source)).sort();
-      const nested = await Promise.all(children.map((child) => walk(join(source, child), `${path}/${child}`)));
-      return [{ path, type: 'directory', mode: 0o755 }, ...nested.flat()];
-    }
-    if (!stat.isFile()) throw new ActionError(`artifact ${source} is neither a file, a directory nor a symlink`, 'list regular files and directories only');
-    return [{ path, type: 'file', content: await readFile(source), mode: stat.mode & 0o111 ? 0o755 : 0o644 }];
-  };
-  return [...parents, ...(await walk(artifact.source, target))];
+  return [...parents, ...(await hostEntries(artifact.source, target))];
 }
 
 export interface ResolvedBase {

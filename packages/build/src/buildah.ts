@@ -5,16 +5,19 @@
  * image layout the push action consumes.
  *
  * Output: `buildah push <image> oci:<layoutDir>:<refName>` (one platform: the index.json
- * entry named `refName` is the image manifest) or `buildah manifest push --all --format oci`
- * (several platforms: the entry is an OCI image index). An older entry with the same name
- * keeps its descriptor but loses the name, so the name stays unique.
+ * entry named `refName` is the image manifest). Several platforms are built one at a time,
+ * each pushed to its own staging layout, and the OCI index is written here in the order the
+ * platforms were requested: `buildah build --manifest` lists them in the order they finished,
+ * so its index digest changed from run to run. An older entry with the same name loses the
+ * name, so the name stays unique.
  */
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { isPlatform, OciLayout } from '@service-pipeline/oci';
+import { isIndex, isPlatform, layoutSource, OciLayout, parsePlatform, writeIndex, type Descriptor, type ImageConfig } from '@service-pipeline/oci';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
+import { copyIntoLayout } from './layout-copy.js';
 
 export interface DockerfileBuild {
   /** Build context directory (relative paths: against the working directory). */
@@ -24,7 +27,7 @@ export interface DockerfileBuild {
   target?: string;
   buildArgs: Record<string, string>;
   labels: Record<string, string>;
-  /** e.g. ['linux/amd64']; several give an OCI index (`--platform a,b --manifest`); [] = the host's. */
+  /** e.g. ['linux/amd64']; several give an OCI index in this order; [] = the host's. */
   platforms: string[];
   /** `--timestamp` (created time, history, file times in new layers) and the SOURCE_DATE_EPOCH build arg. */
   sourceDateEpoch: number;
@@ -50,8 +53,10 @@ export interface DockerfileBuild {
 
 export interface BuildahCommand {
   argv: string[];
-  /** prepare/cleanup steps may fail harmlessly (nothing to remove); build and push may not. */
-  step: 'prepare' | 'build' | 'push' | 'cleanup';
+  /** Set on the commands of one platform of a multi-platform build. */
+  platform?: string;
+  /** cleanup steps may fail harmlessly (nothing to remove); build and push may not. */
+  step: 'build' | 'push' | 'cleanup';
   ignoreFailure?: boolean;
 }
 
@@ -73,7 +78,8 @@ function invalid(what: string, fix: string): never {
   throw new ActionError(what, fix);
 }
 
-function sortedPairs(record: Record<string, string>): [string, string][] {
+/** Entries sorted by key: flags in a stable order, whatever order the inputs came in. */
+export function sortedPairs(record: Record<string, string>): [string, string][] {
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -88,7 +94,8 @@ function globalOptions(build: DockerfileBuild): string[] {
   return s ? ['--root', resolve(s.root), '--runroot', resolve(s.runroot), '--storage-driver', s.driver] : [];
 }
 
-function validate(build: DockerfileBuild): void {
+/** Checks everything a command line is made of; the buildx and buildah planners share it. */
+export function validateDockerfileBuild(build: DockerfileBuild): void {
   if (!Number.isSafeInteger(build.sourceDateEpoch) || build.sourceDateEpoch < 0) {
     invalid(`source date epoch ${build.sourceDateEpoch} is not a whole number of seconds since 1970`, 'use the commit time, e.g. `git log -1 --format=%ct`');
   }
@@ -126,15 +133,13 @@ function atLeast(version: string | undefined, major: number, minor: number): boo
  * and older the image carries an io.buildah.version label.
  */
 export function buildahCommands(build: DockerfileBuild, options: { version?: string } = {}): BuildahCommand[] {
-  validate(build);
+  validateDockerfileBuild(build);
   const bin = build.buildah ?? 'buildah';
   const global = globalOptions(build);
   const name = localImageName(build);
-  const multi = build.platforms.length > 1;
-  const destination = `oci:${resolve(build.layoutDir)}:${build.refName}`;
 
   const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
-  const argv = [
+  const buildArgv = (platforms: string[]): string[] => [
     bin, ...global, 'build',
     '--format', 'oci',
     // No io.buildah.version label: the image should not change with the buildah version.
@@ -142,32 +147,54 @@ export function buildahCommands(build: DockerfileBuild, options: { version?: str
     '--timestamp', String(build.sourceDateEpoch),
     '--file', resolve(build.dockerfile),
     ...(build.target !== undefined ? ['--target', build.target] : []),
-    ...(build.platforms.length > 0 ? ['--platform', build.platforms.join(',')] : []),
+    ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
     ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
     ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
     ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${resolve(s.src)}`]),
     ...(build.isolation !== undefined ? ['--isolation', build.isolation] : []),
     ...(build.pull !== undefined ? [`--pull=${build.pull}`] : []),
     ...((build.registriesInsecure ?? []).length > 0 ? ['--tls-verify=false'] : []),
-    multi ? '--manifest' : '--tag', name,
+    '--tag', name,
     resolve(build.context),
   ];
+  const one = (platforms: string[], destination: string, platform?: string): BuildahCommand[] =>
+    [
+      { step: 'build' as const, argv: buildArgv(platforms) },
+      { step: 'push' as const, argv: [bin, ...global, 'push', '--format', 'oci', name, destination] },
+      { step: 'cleanup' as const, argv: [bin, ...global, 'rmi', name], ignoreFailure: true },
+    ].map((command) => (platform ? { ...command, platform } : command));
 
-  if (multi) {
-    // --manifest adds to an existing list of that name, so a leftover from an earlier build must go first.
-    return [
-      { step: 'prepare', argv: [bin, ...global, 'manifest', 'rm', name], ignoreFailure: true },
-      { step: 'build', argv },
-      { step: 'push', argv: [bin, ...global, 'manifest', 'push', '--all', '--format', 'oci', name, destination] },
-      // Removes the list; buildah 1.28 leaves the per-platform images (untagged) in storage.
-      { step: 'cleanup', argv: [bin, ...global, 'manifest', 'rm', name], ignoreFailure: true },
-    ];
+  if (build.platforms.length <= 1) return one(build.platforms, `oci:${resolve(build.layoutDir)}:${build.refName}`);
+  return build.platforms.flatMap((platform) => one([platform], `oci:${stagingLayout(build, platform)}:${build.refName}`, platform));
+}
+
+/** Where one platform of a multi-platform build is written before the index is assembled. */
+export function stagingLayout(build: Pick<DockerfileBuild, 'layoutDir'>, platform: string): string {
+  return join(stagingRoot(build), platform.replaceAll('/', '-'));
+}
+
+function stagingRoot(build: Pick<DockerfileBuild, 'layoutDir'>): string {
+  return `${resolve(build.layoutDir)}.platforms`;
+}
+
+/** The per-platform images in the requested order, as one OCI index named `refName` in the layout. */
+async function assembleIndex(build: DockerfileBuild): Promise<void> {
+  const target = await OciLayout.create(resolve(build.layoutDir));
+  const manifests: Descriptor[] = [];
+  for (const text of build.platforms) {
+    const staging = await OciLayout.open(stagingLayout(build, text));
+    const root = await staging.resolve(build.refName);
+    const manifest = await staging.readManifest(root);
+    if (isIndex(manifest)) throw new ActionError(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
+    const config = JSON.parse((await staging.readBlob(manifest.config)).toString()) as ImageConfig;
+    const platform = parsePlatform(text);
+    if (config.os !== platform.os || config.architecture !== platform.architecture) {
+      throw new ActionError(`buildah built ${config.os}/${config.architecture} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
+    }
+    await copyIntoLayout(layoutSource(staging), root, target);
+    manifests.push({ mediaType: root.mediaType, digest: root.digest, size: root.size, platform });
   }
-  return [
-    { step: 'build', argv },
-    { step: 'push', argv: [bin, ...global, 'push', '--format', 'oci', name, destination] },
-    { step: 'cleanup', argv: [bin, ...global, 'rmi', name], ignoreFailure: true },
-  ];
+  await writeIndex(target, manifests, { refName: build.refName });
 }
 
 async function versionOf(bin: string): Promise<string | undefined> {
@@ -243,9 +270,6 @@ export async function buildWithBuildah(build: DockerfileBuild, log: BuildLog): P
   const commands = buildahCommands(build, { version });
   await checkInputs(build);
 
-  let failure: unknown;
-  let cleanupFrom = commands.findIndex((c) => c.step === 'cleanup');
-  if (cleanupFrom === -1) cleanupFrom = commands.length;
   const run = async (command: BuildahCommand): Promise<void> => {
     log.info(`$ ${formatCommand(command.argv)}`);
     let result;
@@ -270,12 +294,23 @@ export async function buildWithBuildah(build: DockerfileBuild, log: BuildLog): P
     throw new ActionError(`buildah could not write the image to the OCI layout ${resolve(build.layoutDir)} (${exit})${output}`, 'check that the directory is writable and is an OCI layout (or does not exist yet)');
   };
 
+  const multi = build.platforms.length > 1;
+  // buildah creates the layout directory but not its parent.
+  if (multi) await mkdir(stagingRoot(build), { recursive: true });
+  let failure: unknown;
   try {
-    for (const command of commands.slice(0, cleanupFrom)) await run(command);
-  } catch (error) {
-    failure = error;
+    for (const command of commands) {
+      // After a failure only the cleanup runs, so nothing is left in buildah's storage.
+      if (failure !== undefined && command.step !== 'cleanup') continue;
+      if (command.step === 'build' && command.platform) log.info(`building ${command.platform}`);
+      await run(command).catch((error: unknown) => {
+        if (command.step !== 'cleanup') failure = error;
+      });
+    }
+    if (failure === undefined && multi) await assembleIndex(build);
+  } finally {
+    if (multi) await rm(stagingRoot(build), { recursive: true, force: true });
   }
-  for (const command of commands.slice(cleanupFrom)) await run(command).catch(() => undefined);
   if (failure !== undefined) throw failure;
 
   const layout = await OciLayout.open(resolve(build.layoutDir));

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
@@ -79,18 +79,17 @@ describe('buildahCommands', () => {
       ],
     },
     {
-      title: 'several platforms: a fresh manifest list, pushed --all as an OCI index',
+      title: 'several platforms: one build, push and rmi per platform, each into its staging layout',
       build: base({ platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'], storage: { root: '/r', runroot: '/rr', driver: 'overlay' }, pull: 'missing' }),
-      argv: [
-        ['buildah', '--root', '/r', '--runroot', '/rr', '--storage-driver', 'overlay', 'manifest', 'rm', name],
+      argv: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'].flatMap((platform) => [
         [
           'buildah', '--root', '/r', '--runroot', '/rr', '--storage-driver', 'overlay', 'build', '--format', 'oci', '--identity-label=false', '--timestamp', '1700000000',
-          '--file', '/src/app/Dockerfile', '--platform', 'linux/amd64,linux/arm64,linux/arm/v7', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--pull=missing', '--manifest', name, '/src/app',
+          '--file', '/src/app/Dockerfile', '--platform', platform, '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--pull=missing', '--tag', name, '/src/app',
         ],
-        ['buildah', '--root', '/r', '--runroot', '/rr', '--storage-driver', 'overlay', 'manifest', 'push', '--all', '--format', 'oci', name, 'oci:/out/layout:app'],
-        ['buildah', '--root', '/r', '--runroot', '/rr', '--storage-driver', 'overlay', 'manifest', 'rm', name],
-      ],
-      steps: ['prepare', 'build', 'push', 'cleanup'],
+        ['buildah', '--root', '/r', '--runroot', '/rr', '--storage-driver', 'overlay', 'push', '--format', 'oci', name, `oci:/out/layout.platforms/${platform.replaceAll('/', '-')}:app`],
+        ['buildah', '--root', '/r', '--runroot', '/rr', '--storage-driver', 'overlay', 'rmi', name],
+      ]),
+      steps: ['build', 'push', 'cleanup', 'build', 'push', 'cleanup', 'build', 'push', 'cleanup'],
     },
     {
       title: 'no platform: the host platform, no --platform flag',
@@ -107,7 +106,7 @@ describe('buildahCommands', () => {
       const commands = buildahCommands(row.build);
       assert.deepEqual(commands.map((c) => c.argv), row.argv);
       if (row.steps) assert.deepEqual(commands.map((c) => c.step), row.steps);
-      for (const c of commands) assert.equal(c.ignoreFailure === true, c.step === 'prepare' || c.step === 'cleanup');
+      for (const c of commands) assert.equal(c.ignoreFailure === true, c.step === 'cleanup');
     });
   }
 
@@ -319,7 +318,7 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
     assert.equal(root.digest, result.digest);
     assert.equal(root.mediaType, 'application/vnd.oci.image.index.v1+json');
     const index = (await layout.readManifest(root)) as ImageIndex;
-    assert.deepEqual(index.manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}`).sort(), ['linux/amd64', 'linux/arm64']);
+    assert.deepEqual(index.manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}`), ['linux/amd64', 'linux/arm64']);
     for (const child of index.manifests) {
       const manifest = (await layout.readManifest(child)) as ImageManifest;
       const config = await readJson<ImageConfig & { config: { Labels?: Record<string, string> } }>(layout, manifest.config);
@@ -327,14 +326,19 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
       assert.equal(config.config.User, '65532:65532');
       assert.equal(config.config.Labels?.['org.opencontainers.image.source'], 'https://github.com/acme/multi');
     }
-    // A second build of the same name replaces the list instead of adding to it.
+    // Built again: the index lists the platforms in the requested order, so it is the same index.
     const again = await buildWithBuildah(build, log);
     const index2 = (await layout.readManifest(await layout.resolve('multi'))) as ImageIndex;
-    assert.equal(index2.manifests.length, 2);
-    // Each platform's image is reproducible; the index lists them in the order buildah
-    // finished them, so its digest only matches when the order happens to match.
-    assert.deepEqual(index2.manifests.map((m) => m.digest).sort(), index.manifests.map((m) => m.digest).sort());
-    assert.ok(again.digest === result.digest || index2.manifests[0]!.digest !== index.manifests[0]!.digest);
+    assert.deepEqual(index2.manifests.map((m) => m.platform?.architecture), ['amd64', 'arm64']);
+    assert.equal(again.digest, result.digest);
+    assert.deepEqual(await readdir(work).then((names) => names.filter((n) => n.endsWith('.platforms'))), [], 'the staging layouts are removed');
+    // Another order is another index (same images).
+    const reversed = await buildWithBuildah({ ...build, platforms: ['linux/arm64', 'linux/amd64'], layoutDir: join(work, 'multi-reversed') }, log);
+    const reversedLayout = await OciLayout.open(join(work, 'multi-reversed'));
+    const reversedRoot = await reversedLayout.resolve('multi');
+    assert.equal(reversedRoot.digest, reversed.digest);
+    const index3 = (await reversedLayout.readManifest(reversedRoot)) as ImageIndex;
+    assert.deepEqual(index3.manifests.map((m) => m.digest), [...index.manifests.map((m) => m.digest)].reverse());
   });
 
   test('a secret is readable by RUN --mount=type=secret and not stored in the image', async () => {
