@@ -1,0 +1,78 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { actionLogger, ActionError, run, setOutputs, writeSummary, pipelineDir } from '@service-pipeline/action-kit';
+import { OciLayout } from '@service-pipeline/oci';
+import { assessReports, describeTarget, runScanners, scanSummary, SEVERITIES, type ScanTarget } from '@service-pipeline/scanners';
+import { actionsCacheStore } from './database.js';
+import { readInputs, type ScanInputs } from './inputs.js';
+
+async function scanTarget(source: ScanInputs['source']): Promise<ScanTarget> {
+  if (source.kind !== 'oci-layout') return source;
+  // Resolving here turns "which image?" into a clear error before any scanner starts.
+  const root = await (await OciLayout.open(source.dir)).resolve(source.ref);
+  return { kind: 'oci-layout', dir: source.dir, ...(source.ref ? { digest: root.digest } : {}) };
+}
+
+// Code scanning wants a relative path-like URI per alert, not a description with spaces.
+function sarifUri(source: ScanInputs['source']): string {
+  if (source.kind === 'image') return source.ref.split('@')[0]!;
+  if (source.kind === 'sbom') return basename(source.path);
+  return source.ref ?? 'oci-layout';
+}
+
+function registryEnv(inputs: ScanInputs): NodeJS.ProcessEnv {
+  if (!inputs.credentials || inputs.source.kind !== 'image') return process.env;
+  const { username, password } = inputs.credentials;
+  return { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
+}
+
+async function main(): Promise<void> {
+  const inputs = readInputs();
+  const target = await scanTarget(inputs.source);
+  const label = inputs.source.kind === 'image' ? inputs.source.ref : describeTarget(target);
+  await mkdir(pipelineDir(), { recursive: true });
+  const dirs = { work: await mkdtemp(pipelineDir('scan-')), cache: pipelineDir('scanner-cache') };
+
+  // Any scanner or DB failure propagates from here: the step fails with no gate output at all.
+  const store = actionsCacheStore();
+  const reports = await runScanners(
+    {
+      scanners: inputs.scanners,
+      target,
+      tools: inputs.tools,
+      dbRepositories: inputs.dbRepositories,
+      maxDbAgeMs: inputs.maxDbAgeMs,
+      cacheRoot: dirs.cache,
+      workDir: dirs.work,
+      env: registryEnv(inputs),
+      ...(store ? { dbStore: store } : {}),
+      logger: actionLogger,
+    },
+    label,
+  );
+
+  const assessment = assessReports({
+    target: label,
+    reports,
+    policy: { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed, ignore: inputs.ignore, now: new Date() },
+    sarif: { artifactUri: sarifUri(inputs.source), category: inputs.sarifCategory },
+  });
+  const { report, gate, sarif } = assessment;
+  const reportPath = join(dirs.work, 'report.json');
+  const sarifPath = join(dirs.work, 'results.sarif');
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(sarifPath, sarif.json);
+
+  for (const entry of gate.unused) actionLogger.warning(`ignore entry for ${entry.id}${entry.package ? ` (${entry.package})` : ''} at ${entry.file}:${entry.line} matched no finding: remove it if the vulnerability is gone`);
+  for (const cut of sarif.truncated) {
+    const omitted = SEVERITIES.filter((s) => cut.omitted[s] > 0).map((s) => `${cut.omitted[s]} ${s}`).join(', ');
+    actionLogger.warning(`the SARIF run of ${cut.scanner} keeps its ${cut.kept} most severe findings to stay within GitHub's upload limits; left out: ${omitted} (all are in ${reportPath})`);
+  }
+  setOutputs({ gate: gate.verdict, ...report.counts, fixable: report.fixable, report: reportPath, sarif: sarifPath });
+  await writeSummary(scanSummary(report));
+  if (gate.verdict === 'fail') {
+    throw new ActionError(`the gate failed for ${label}: ${gate.reasons.join('; ')}`, `upgrade the affected packages (see ${reportPath}), raise fail-on, or accept a finding in the ignore file with a reason and an expiry date`);
+  }
+}
+
+await run('scan', main);

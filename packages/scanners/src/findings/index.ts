@@ -1,0 +1,15 @@
+export * from './model.js';
+export { MalformedReportError } from './report-json.js';
+export { parseTrivyReport } from './trivy-report.js';
+export { parseGrypeReport } from './grype-report.js';
+export { compareFindings, mergeFindings } from './merge.js';
+export { IGNORE_FILE_EXAMPLE, IgnoreFileError, isExpired, parseIgnoreFile, readIgnoreFile } from './ignore-file.js';
+export type { IgnoreEntry } from './ignore-file.js';
+export { evaluateGate, FAIL_ON, matches } from './gate.js';
+export type { FailOn, GatePolicy, GateResult } from './gate.js';
+export { countBySeverity, GITHUB_SARIF_LIMITS, toSarif } from './sarif.js';
+export type { SarifDocument, SarifOptions, SarifResult, SarifRule, SarifRun, SarifTruncation } from './sarif.js';
+export { buildScanReport, REPORT_SCHEMA, scanSummary } from './report.js';
+export type { ReportedFinding, ScanReport } from './report.js';
+export { assessReports } from './assess.js';
+export type { Assessment } from './assess.js';

@@ -1,0 +1,32 @@
+import type { Logger } from '@service-pipeline/action-kit';
+import { runCommand, SpawnError, type RunResult } from '@service-pipeline/action-kit/exec';
+import { ScannerFailedError } from './errors.js';
+
+export interface ScannerProcess {
+  scanner: string;
+  binary: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  /** Turns a failed run into a DatabaseUnavailableError when the output says the DB was the cause. */
+  classify: (result: RunResult) => Error | undefined;
+}
+
+/** Runs a scanner, streaming its log at debug level, and raises a typed error for any failure. */
+export async function runScanner(spec: ScannerProcess): Promise<RunResult> {
+  spec.logger.debug(`${spec.binary} ${spec.args.join(' ')}`);
+  let result: RunResult;
+  try {
+    result = await runCommand(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
+  } catch (error) {
+    if (error instanceof SpawnError) throw new ScannerFailedError(spec.scanner, null, null, [error.message]);
+    throw error;
+  }
+  if (result.code === 0) return result;
+  throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
+}
+
+/** Strips ANSI colour codes so log lines can be matched and shown. */
+export function plainLines(lines: readonly string[]): string[] {
+  return lines.map((line) => line.replace(/\x1b\[[0-9;]*m/g, ''));
+}

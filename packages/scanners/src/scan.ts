@@ -1,0 +1,82 @@
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from '@service-pipeline/action-kit';
+import { installTool } from '@service-pipeline/tools';
+import { formatAge, prepareTrivyDb, type DbCacheStore, type PreparedTrivyDb } from './db/index.js';
+import { parseGrypeReport, parseTrivyReport, type ParsedReport, type ScannerName } from './findings/index.js';
+import { runGrype, runTrivy, type ScanTarget } from './runners/index.js';
+
+export interface ScanOptions {
+  scanners: readonly ScannerName[];
+  target: ScanTarget;
+  /** Per scanner: a pinned version other than the default, or a binary to use as is. */
+  tools: Partial<Record<ScannerName, { version?: string; path?: string; baseUrl?: string }>>;
+  /** trivy DB repositories, mirror first. */
+  dbRepositories: string[];
+  maxDbAgeMs: number;
+  /** Scanner caches live in `<cacheRoot>/<scanner>` (trivy's is shared with SBOM generation). */
+  cacheRoot: string;
+  /** Reports are written here. */
+  workDir: string;
+  /** Carries registry credentials for image targets (TRIVY_USERNAME, GRYPE_REGISTRY_AUTH_*). */
+  env?: NodeJS.ProcessEnv;
+  /** The trivy DB cache across runs (@actions/cache in the action); absent locally. */
+  dbStore?: DbCacheStore;
+  logger: Logger;
+}
+
+/**
+ * Restores, refreshes, age-checks and saves the trivy DB. The refresh is a trivy run over an
+ * empty directory: it downloads the DB (from the repositories in order) and scans nothing, so
+ * the image scan that follows runs with the DB fixed.
+ */
+async function prepareTrivyDatabase(binary: string, cacheDir: string, options: ScanOptions): Promise<PreparedTrivyDb> {
+  await mkdir(cacheDir, { recursive: true });
+  return prepareTrivyDb({
+    cacheDir,
+    maxAgeMs: options.maxDbAgeMs,
+    ...(options.dbStore ? { store: options.dbStore } : {}),
+    update: async () => {
+      const empty = await mkdtemp(join(options.workDir, 'trivy-db-update-'));
+      await runTrivy({
+        binary,
+        target: { kind: 'directory', path: empty },
+        report: { kind: 'vulnerabilities' },
+        output: join(empty, 'report.json'),
+        cacheDir,
+        db: { repositories: options.dbRepositories },
+        logger: options.logger,
+      });
+    },
+    logger: options.logger,
+  });
+}
+
+async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<ParsedReport> {
+  const { logger, target } = options;
+  const tool = await installTool(scanner, { ...options.tools[scanner], logger });
+  logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
+  const output = join(options.workDir, `${scanner}.json`);
+  const env = options.env ?? process.env;
+  if (scanner === 'trivy') {
+    const cacheDir = join(options.cacheRoot, 'trivy');
+    const db = await prepareTrivyDatabase(tool.path, cacheDir, options);
+    logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old`);
+    await runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: { skipUpdate: true }, env, logger });
+    return parseTrivyReport(await readFile(output, 'utf8'));
+  }
+  const maxDbAgeHours = Math.max(1, Math.round(options.maxDbAgeMs / 3_600_000));
+  await runGrype({ binary: tool.path, target, output, cacheDir: join(options.cacheRoot, 'grype'), maxDbAgeHours, env, logger });
+  return parseGrypeReport(await readFile(output, 'utf8'));
+}
+
+/**
+ * Runs each scanner on the target (installing the pinned binary, preparing its DB) and parses
+ * its report. Any scanner or DB failure propagates: "could not scan" is never a verdict.
+ */
+export async function runScanners(options: ScanOptions, label: string): Promise<ParsedReport[]> {
+  await mkdir(options.workDir, { recursive: true });
+  const reports: ParsedReport[] = [];
+  for (const scanner of options.scanners) reports.push(await options.logger.group(`Scanning ${label} with ${scanner}`, () => scanWith(scanner, options)));
+  return reports;
+}

@@ -1,0 +1,108 @@
+import type { ToolPlatform } from './platform.js';
+
+/** How one tool is released: where its archives live and how to tell which version a binary is. */
+export interface ToolSpec {
+  name: string;
+  /** The version installed when none is asked for. */
+  version: string;
+  /** Where release archives are downloaded from; `{tag}` is the release tag (`v` + version). */
+  baseUrl: string;
+  /** Archive file name of a version for a platform (goreleaser naming differs per project). */
+  asset: (version: string, platform: ToolPlatform) => string;
+  /** Path of the executable inside the archive. */
+  binary: string;
+  /**
+   * sha256 of each release archive, per version and platform, copied from the project's
+   * published checksums. A platform without a digest is not installable: nothing runs unverified.
+   */
+  sha256: Record<string, Partial<Record<ToolPlatform, string>>>;
+  versionArgs: string[];
+  /** Extracts the version from the output of `versionArgs`. */
+  versionPattern: RegExp;
+}
+
+const goreleaser =
+  (name: string, os: Record<'linux' | 'darwin', string>, arch: Record<'x64' | 'arm64', string>, sep = '_') =>
+  (version: string, platform: ToolPlatform): string => {
+    const [o, a] = platform.split('-') as ['linux' | 'darwin', 'x64' | 'arm64'];
+    return `${name}_${version}_${os[o]}${sep}${arch[a]}.tar.gz`;
+  };
+
+const lowerGo = { os: { linux: 'linux', darwin: 'darwin' }, arch: { x64: 'amd64', arm64: 'arm64' } } as const;
+
+/*
+ * Digests: trivy, grype and syft from cashapp/hermit-packages (trivy.hcl, grype.hcl, syft.hcl),
+ * which records the sha256 of each GitHub release asset; kubeconform from a pinned Bazel rule
+ * (silence-operator, kubeconform.bzl) and hermit's kubeconform.hcl, which agree.
+ */
+export const TOOLS = {
+  trivy: {
+    name: 'trivy',
+    version: '0.69.2',
+    baseUrl: 'https://github.com/aquasecurity/trivy/releases/download/{tag}',
+    asset: goreleaser('trivy', { linux: 'Linux', darwin: 'macOS' }, { x64: '64bit', arm64: 'ARM64' }, '-'),
+    binary: 'trivy',
+    sha256: {
+      '0.69.2': {
+        'linux-x64': 'affa59a1e37d86e4b8ab2cd02f0ab2e63d22f1bf9cf6a7aa326c884e25e26ce3',
+        'linux-arm64': 'c73b97699c317b0d25532b3f188564b4e29d13d5472ce6f8eb078082546a6481',
+        'darwin-x64': '41f6eac3ebe3a00448a16f08038b55ce769fe2d5128cb0d64bdf282cdad4831a',
+        'darwin-arm64': '320c0e6af90b5733b9326da0834240e944c6f44091e50019abdf584237ff4d0c',
+      },
+    },
+    versionArgs: ['--version'],
+    versionPattern: /^Version:\s*v?(\S+)/m,
+  },
+  grype: {
+    name: 'grype',
+    version: '0.92.2',
+    baseUrl: 'https://github.com/anchore/grype/releases/download/{tag}',
+    asset: goreleaser('grype', lowerGo.os, lowerGo.arch),
+    binary: 'grype',
+    sha256: {
+      '0.92.2': {
+        'linux-x64': '0b378a8d4153aa71d9ce95a3597f241a90f98b957a5694041d0ec04c6600b115',
+        'linux-arm64': 'da22daf543e84f6eefc00643e45aa555b9e53481f849823c5a3a8ede700b499a',
+        'darwin-x64': 'b59dc689268dba6ada9bfee477759ba9a63a552eac965a618d57fd65cbd41a94',
+        'darwin-arm64': 'e3458eb528b6734af937eb18aff7e58e52afbbd0e8b52635c215e84bfe8c5f19',
+      },
+    },
+    versionArgs: ['--version'],
+    versionPattern: /^grype\s+v?(\S+)/m,
+  },
+  syft: {
+    name: 'syft',
+    version: '1.16.0',
+    baseUrl: 'https://github.com/anchore/syft/releases/download/{tag}',
+    asset: goreleaser('syft', lowerGo.os, lowerGo.arch),
+    binary: 'syft',
+    sha256: {
+      '1.16.0': {
+        'linux-x64': '38bf84931e898d4d01c39fc806f89ae3eebac56313978dacd96156f1f9f85bc7',
+        'darwin-x64': 'f654b10a7ab4b18779586450d3b0f9e447017d9c74f1122495e281762d5799e9',
+        'darwin-arm64': '0b6afa3b2f9448e96b7855e8341445690d0d60b5f6189672f9beab2bbc4250f2',
+      },
+    },
+    versionArgs: ['--version'],
+    versionPattern: /^syft\s+v?(\S+)/m,
+  },
+  kubeconform: {
+    name: 'kubeconform',
+    version: '0.8.0',
+    baseUrl: 'https://github.com/yannh/kubeconform/releases/download/{tag}',
+    asset: (_version, platform) => `kubeconform-${platform.replace('x64', 'amd64')}.tar.gz`,
+    binary: 'kubeconform',
+    sha256: {
+      '0.8.0': {
+        'linux-x64': '9bc2bffbf71f261128533edaf912153948b7ff238f9a531ae6d34466ec287883',
+        'linux-arm64': '1f53fc8e81258197a35e8603054162a5af1de8c5af13746c71ab680d9534ed87',
+        'darwin-x64': '71dbc87ac9f24099a62b93570e65aa06312ba6ac8aea63b7f86e9d999edf5a92',
+        'darwin-arm64': 'f84f4dfbebf4a6b0b230385fa065a39ea35e02608c2b50d025dcf64775a69d67',
+      },
+    },
+    versionArgs: ['-v'],
+    versionPattern: /^v?(\d+\.\d+\.\d+)/m,
+  },
+} satisfies Record<string, ToolSpec>;
+
+export type ToolName = keyof typeof TOOLS;
