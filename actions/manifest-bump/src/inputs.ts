@@ -1,0 +1,152 @@
+import { InputError, Inputs } from '@service-pipeline/action-kit';
+import { normaliseRepoPath, parseTargets, PathEscapeError, unknownPlaceholders, type BumpMode, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
+import { InvalidReferenceError, parseReference } from '@service-pipeline/oci';
+
+export interface BumpInputs {
+  remote: string;
+  /** Whether git authenticates with the SSH key (else with the token as an HTTP header). */
+  overSsh: boolean;
+  /** owner/name for the GitHub API (pull-request mode); undefined when the URL does not name one. */
+  github: { owner: string; repo: string } | undefined;
+  branch: string | undefined;
+  token: string;
+  sshKey: string;
+  image: NewImage;
+  targets: TargetSpec[];
+  pin: Pin;
+  mode: BumpMode;
+  commitMessage: string | undefined;
+  dryRun: boolean;
+  maxAttempts: number;
+  historyDepth: number;
+  expectedCurrent: string | undefined;
+  environment: string;
+  service: string;
+  created: string | undefined;
+  author: { name: string; email: string };
+  labels: string[];
+  reviewers: string[];
+  source: { repository?: string; commit?: string; runUrl?: string };
+}
+
+const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
+
+function image(value: string): NewImage {
+  let ref;
+  try {
+    ref = parseReference(value, { requireTagOrDigest: true });
+  } catch (error) {
+    if (error instanceof InvalidReferenceError) throw new InputError('image', `is not a valid image reference: ${error.reason}`, error.hint);
+    throw error;
+  }
+  // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
+  const withoutDigest = value.split('@')[0]!;
+  const name = ref.tag !== undefined ? withoutDigest.slice(0, withoutDigest.lastIndexOf(':')) : withoutDigest;
+  return { name, ...(ref.tag !== undefined ? { tag: ref.tag } : {}), ...(ref.digest !== undefined ? { digest: ref.digest } : {}) };
+}
+
+function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' | 'github'> {
+  if (OWNER_NAME.test(value)) {
+    const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
+    const slug = value.replace(/\.git$/, '');
+    const [owner, repo] = slug.split('/') as [string, string];
+    const remote = sshKey ? `git@${server.hostname}:${slug}.git` : `${server.origin}${server.pathname.replace(/\/$/, '')}/${slug}.git`;
+    return { remote, github: { owner, repo } };
+  }
+  if (!GIT_URL.test(value) && !value.startsWith('/')) {
+    throw new InputError('repository', `must be owner/name or a git URL (got "${value}")`, 'write it as acme/config or https://github.com/acme/config.git');
+  }
+  if (/^https?:\/\/[^/]*@/.test(value)) {
+    throw new InputError('repository', 'carries credentials in the URL', 'remove them from the URL and pass the token input instead (it is sent as a header, never stored)');
+  }
+  const path = value.replace(/^git@[^:]+:/, '/').replace(/^[a-z]+:\/\/[^/]*/, '');
+  const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
+  const [owner, repo] = parts.slice(-2);
+  return { remote: value, github: owner && repo ? { owner, repo } : undefined };
+}
+
+function targets(value: string): TargetSpec[] {
+  const specs = parseTargets(value, 'targets');
+  if (specs.length === 0) throw new InputError('targets', 'names no file', 'list the files to edit, one per line');
+  for (const spec of specs) {
+    try {
+      normaliseRepoPath(spec.file);
+    } catch (error) {
+      if (error instanceof PathEscapeError) throw new InputError('targets', error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
+      throw error;
+    }
+  }
+  return specs;
+}
+
+function pin(inputs: Inputs, img: NewImage): Pin {
+  const automatic: Pin = img.tag !== undefined && img.digest !== undefined ? 'tag+digest' : img.digest !== undefined ? 'digest' : 'tag';
+  const chosen = inputs.enumValue('pin', ['tag', 'digest', 'tag+digest'] as const, automatic);
+  if (chosen !== 'tag' && img.digest === undefined) throw new InputError('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
+  if (chosen !== 'digest' && img.tag === undefined) throw new InputError('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
+  return chosen;
+}
+
+/** Reads and validates every input before anything is cloned. */
+export function readInputs(inputs = new Inputs()): BumpInputs {
+  const token = inputs.secret('token');
+  const sshKey = inputs.secret('ssh-key');
+  const img = image(inputs.string('image', { required: true, hint: 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:...' }));
+  const mode = inputs.enumValue('mode', ['push', 'pull-request'] as const, 'push');
+  const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');
+  const overSsh = /^(ssh:\/\/|git@)/.test(repo.remote);
+  if (overSsh && sshKey === '') throw new InputError('ssh-key', `is empty but the repository ${repo.remote} is reached over SSH`, 'pass a deploy key with write access from a secret, or use an https:// URL with the token input');
+  if (!overSsh && sshKey !== '') throw new InputError('ssh-key', `is set but the repository ${repo.remote} is not an SSH URL`, 'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token');
+  if (mode === 'pull-request' && !repo.github) throw new InputError('repository', 'does not name an owner/name that the GitHub API knows', 'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request');
+  if (mode === 'pull-request' && token === '') throw new InputError('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
+
+  const commitMessage = inputs.string('commit-message') || undefined;
+  const unknown = commitMessage ? unknownPlaceholders(commitMessage) : [];
+  if (unknown.length > 0) {
+    throw new InputError('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
+  }
+  const created = inputs.string('image-created') || undefined;
+  if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
+    throw new InputError('image-created', `is not an RFC 3339 time (got "${created}")`, 'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}');
+  }
+  const service = inputs.string('service', { default: img.name.split('/').pop()!, pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
+  const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
+  const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  const runId = process.env['GITHUB_RUN_ID'];
+  const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '' });
+  const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '' });
+
+  return {
+    ...repo,
+    overSsh,
+    branch: (mode === 'pull-request' ? inputs.string('pr-base') || inputs.string('branch') : inputs.string('branch')) || undefined,
+    token,
+    sshKey,
+    image: img,
+    targets: targets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' })),
+    pin: pin(inputs, img),
+    mode,
+    commitMessage,
+    dryRun: inputs.boolean('dry-run', false),
+    maxAttempts: inputs.integer('max-attempts', { default: 10, min: 1, max: 100 }),
+    historyDepth: inputs.integer('history-depth', { default: 50, min: 1, max: 100_000 }),
+    expectedCurrent: inputs.string('expected-current') || undefined,
+    environment,
+    service,
+    created,
+    author: {
+      name: inputs.string('author-name', { default: 'github-actions[bot]' }),
+      email: inputs.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' }),
+    },
+    labels: inputs.list('pr-labels'),
+    reviewers: inputs.list('pr-reviewers'),
+    source: {
+      ...(sourceRepository ? { repository: sourceRepository } : {}),
+      ...(sourceCommit ? { commit: sourceCommit } : {}),
+      ...(runId && process.env['GITHUB_REPOSITORY'] ? { runUrl: `${server}/${process.env['GITHUB_REPOSITORY']}/actions/runs/${runId}` } : {}),
+    },
+  };
+}

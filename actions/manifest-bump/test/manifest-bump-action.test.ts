@@ -1,0 +1,274 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
+import { startGitHubFake, type GitHubFake, type Schema } from '../../../test/helpers/github-fake.js';
+import { createConfigRepo, startGitHttpServer, type ConfigRepo, type GitHttpServer } from '../../../test/helpers/git-remote.js';
+
+const TOKEN = 'ghs_configRepoToken123';
+const IMAGE = 'ghcr.io/acme/shop';
+const DIGEST = `sha256:${'ab'.repeat(32)}`;
+
+const deployment = (ref: string): string =>
+  ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', 'spec:', '  template:', '    spec:', '      containers:', '        - name: app', '          # managed by service-pipeline', `          image: "${ref}"`, ''].join('\n');
+const kustomization = (tag: string): string => ['resources: [deployment.yaml]', 'images:', `  - name: ${IMAGE}`, `    newTag: "${tag}"  # bumped by CI`, ''].join('\n');
+
+/** The log without the `::add-mask::` commands, which necessarily name the secret. */
+const unmasked = (run: ActionRun): string => `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+
+describe('manifest-bump action (bundled, real git over smart HTTP with token auth)', () => {
+  let root: string;
+  let server: GitHttpServer;
+  let github: GitHubFake;
+  const repos: ConfigRepo[] = [];
+  let count = 0;
+
+  /** A fresh config repository `acme/<name>` served by the HTTP server. */
+  const configRepo = async (extra: Record<string, string | { symlink: string }> = {}): Promise<{ repo: ConfigRepo; name: string }> => {
+    const name = `config${count++}`;
+    const repo = await createConfigRepo(
+      { 'apps/shop/prod/deployment.yaml': deployment(`${IMAGE}:1.0.0`), 'apps/shop/prod/kustomization.yaml': kustomization('1.0.0'), ...extra },
+      { root, name: `acme/${name}` },
+    );
+    repos.push(repo);
+    return { repo, name };
+  };
+  const bump = (repository: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> =>
+    runAction(
+      'manifest-bump',
+      { repository, token: TOKEN, environment: 'prod', targets: 'apps/shop/prod/deployment.yaml\napps/shop/prod/kustomization.yaml kustomize', ...inputs },
+      { env: { GITHUB_SERVER_URL: server.url, GITHUB_API_URL: github.url, GITHUB_RUN_ID: '4242', GITHUB_SHA: 'c0ffee0000000000000000000000000000000000', ...env } },
+    );
+  const failed = (run: ActionRun, message: RegExp): void => {
+    assert.equal(run.exitCode, 1, run.stdout);
+    assert.equal(run.errors.length, 1, run.stdout);
+    assert.match(run.errors[0]!, message);
+  };
+
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), 'sp-bump-action-'));
+    server = await startGitHttpServer(root, TOKEN);
+    github = await startGitHubFake({ tokens: [TOKEN] });
+  });
+  after(async () => {
+    await server?.stop();
+    await github?.stop();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('pushes the bump over HTTPS with the token as a header, and reports outputs and summary', async () => {
+    const { repo, name } = await configRepo();
+    const run = await bump(`acme/${name}`, { image: `${IMAGE}:1.1.0@${DIGEST}`, 'image-created': '2026-04-01T12:00:00Z' });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.result, 'pushed');
+    assert.equal(run.outputs['commit-sha'], await repo.head());
+    assert.equal(run.outputs.attempts, '1');
+    assert.equal(await repo.read('apps/shop/prod/deployment.yaml'), deployment(`${IMAGE}:1.1.0@${DIGEST}`));
+    const changes = JSON.parse(run.outputs.changes!) as { file: string; path: string; old: string; new: string }[];
+    assert.deepEqual(changes.map((c) => c.file), ['apps/shop/prod/deployment.yaml', 'apps/shop/prod/kustomization.yaml', 'apps/shop/prod/kustomization.yaml']);
+    assert.ok(changes.some((c) => c.old === '1.0.0' && c.new === '1.1.0'), JSON.stringify(changes));
+    assert.match(run.outputs.diff!, /^\+\s+newTag: "1\.1\.0"  # bumped by CI$/m);
+    assert.match(run.summary, /## Bumped shop in prod/);
+    assert.match(run.summary, /```diff\n/);
+
+    const [commit] = await repo.log();
+    assert.equal(commit!.subject, `Bump shop in prod to 1.1.0@${DIGEST.slice(0, 19)}`);
+    assert.match(commit!.body, /^Image-Created: 2026-04-01T12:00:00Z$/m);
+    assert.match(commit!.body, /^Source-Commit: c0ffee0{34}$/m);
+    assert.match(commit!.body, /^Run-URL: http:\/\/127\.0\.0\.1:\d+\/test-owner\/test-repo\/actions\/runs\/4242$/m);
+
+    const header = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+    assert.ok(run.masked.includes(TOKEN) && run.masked.includes(header), 'the token and its header form are masked');
+    const log = unmasked(run);
+    assert.ok(!log.includes(TOKEN) && !log.includes(header), 'the token never reaches the log');
+    assert.ok(server.log.some((l) => l.startsWith('200 POST /acme/') && l.includes('git-receive-pack')), server.log.join('\n'));
+  });
+
+  test('a wrong token fails with the fix and pushes nothing', async () => {
+    const { repo, name } = await configRepo();
+    const head = await repo.head();
+    const run = await bump(`acme/${name}`, { image: `${IMAGE}:1.1.0`, token: 'ghs_wrong' });
+    failed(run, /could not authenticate to http:\/\/127\.0\.0\.1:\d+\/acme\/config\d+\.git.*the token was refused: pass a token with contents: write/);
+    assert.ok(!unmasked(run).includes('ghs_wrong'));
+    assert.equal(await repo.head(), head);
+  });
+
+  test('an SSH deploy key is used from a 0600 temp file that is removed afterwards; a wrong key fails with the fix', async () => {
+    // No sshd here: a stand-in `ssh` checks the key like a server would, then runs git's
+    // transport command locally, which is all git asks of ssh.
+    const bin = join(root, 'fake-ssh-bin');
+    const { repo, name } = await configRepo();
+    const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nZGVwbG95LWtleQ==\n-----END OPENSSH PRIVATE KEY-----\n';
+    await rm(bin, { recursive: true, force: true });
+    await mkdir(bin, { recursive: true });
+    await writeFile(join(bin, 'expected-key'), key);
+    await writeFile(
+      join(bin, 'ssh'),
+      [
+        '#!/bin/sh',
+        'key=""; cmd=""',
+        'while [ $# -gt 0 ]; do',
+        '  case "$1" in',
+        '    -i) key="$2"; shift 2 ;;',
+        '    -o|-p) shift 2 ;;',
+        '    *) cmd="$1"; shift ;;',
+        '  esac',
+        'done',
+        'echo "$key" >> "$FAKE_SSH_DIR/keys-used"',
+        '[ "$(stat -c %a "$key")" = 600 ] && cmp -s "$key" "$FAKE_SSH_DIR/expected-key" || { echo "git@127.0.0.1: Permission denied (publickey)." >&2; exit 255; }',
+        'cd "$FAKE_SSH_ROOT" && exec sh -c "$cmd"',
+        '',
+      ].join('\n'),
+    );
+    await chmod(join(bin, 'ssh'), 0o755);
+    const env = { PATH: `${bin}:${process.env.PATH ?? ''}`, FAKE_SSH_DIR: bin, FAKE_SSH_ROOT: root };
+
+    const run = await bump(`git@127.0.0.1:acme/${name}.git`, { image: `${IMAGE}:1.3.0`, token: '', 'ssh-key': key }, env);
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.result, 'pushed');
+    assert.equal(await repo.read('apps/shop/prod/deployment.yaml'), deployment(`${IMAGE}:1.3.0`));
+    const used = [...new Set((await readFile(join(bin, 'keys-used'), 'utf8')).trim().split('\n'))];
+    assert.equal(used.length, 1);
+    assert.equal(existsSync(used[0]!), false, 'the key file is gone after the run');
+    assert.ok(run.masked.includes(key.trim()) || run.masked.includes(key), 'the key is masked');
+
+    const head = await repo.head();
+    const wrong = await bump(`git@127.0.0.1:acme/${name}.git`, { image: `${IMAGE}:1.4.0`, token: '', 'ssh-key': key.replace('ZGVw', 'AAAA') }, env);
+    failed(wrong, /could not authenticate to git@127\.0\.0\.1:acme\/config\d+\.git.*the deploy key was refused: add its public key/);
+    assert.equal(await repo.head(), head);
+  });
+
+  test('an older run after a newer one landed is skipped; the same image is a no-op', async () => {
+    const { repo, name } = await configRepo();
+    assert.equal((await bump(`acme/${name}`, { image: `${IMAGE}:2.0.0`, 'image-created': '2026-04-02T00:00:00Z' })).outputs.result, 'pushed');
+    const head = await repo.head();
+    const older = await bump(`acme/${name}`, { image: `${IMAGE}:1.9.0`, 'image-created': '2026-04-01T00:00:00Z' });
+    assert.equal(older.exitCode, 0, older.stdout);
+    assert.equal(older.outputs.result, 'skipped');
+    assert.equal(older.outputs['commit-sha'], '');
+    assert.match(older.summary, /Skipped/);
+    const same = await bump(`acme/${name}`, { image: `${IMAGE}:2.0.0`, 'image-created': '2026-04-02T00:00:00Z' });
+    assert.equal(same.outputs.result, 'noop');
+    assert.equal(await repo.head(), head);
+  });
+
+  test('dry-run shows the diff and pushes nothing', async () => {
+    const { repo, name } = await configRepo();
+    const head = await repo.head();
+    const run = await bump(`acme/${name}`, { image: `${IMAGE}:1.2.0`, 'dry-run': 'true' });
+    assert.equal(run.outputs.result, 'dry-run', run.stdout);
+    assert.match(run.outputs.diff!, /\+\s+image: "ghcr\.io\/acme\/shop:1\.2\.0"/);
+    assert.equal(await repo.head(), head);
+  });
+
+  describe('failures commit and push nothing', () => {
+    let repo: ConfigRepo;
+    let name: string;
+    let head: string;
+    before(async () => {
+      ({ repo, name } = await configRepo({
+        'apps/broken/values.yaml': 'image:\n  repository: ghcr.io/acme/shop\n  tag: "1.0.0\n  pullPolicy: IfNotPresent\n',
+        'apps/link/deployment.yaml': { symlink: '/etc/hostname' },
+      }));
+      head = await repo.head();
+    });
+    after(async () => assert.equal(await repo.head(), head));
+
+    const cases: [string, Record<string, string>, RegExp][] = [
+      ['malformed YAML names file:line', { targets: 'apps/shop/prod/deployment.yaml\napps/broken/values.yaml helm' }, /apps\/broken\/values\.yaml:\d+:\d+: invalid YAML/],
+      ['a missing target file', { targets: 'apps/shop/prod/deployment.yaml\napps/nope.yaml' }, /target file "apps\/nope\.yaml" does not exist/],
+      ['an image name that matches nothing', { image: 'ghcr.io/acme/other:1.1.0' }, /no target for image ghcr\.io\/acme\/other/],
+      ['a path climbing out with ".."', { targets: '../outside.yaml' }, /input "targets".*climbs out/],
+      ['an absolute path', { targets: '/etc/passwd' }, /input "targets".*is absolute/],
+      ['a symlink leaving the repository', { targets: 'apps/link/deployment.yaml' }, /"apps\/link\/deployment\.yaml" is a symlink that resolves outside/],
+    ];
+    for (const [title, inputs, message] of cases) {
+      test(title, async () => failed(await bump(`acme/${name}`, { image: `${IMAGE}:1.1.0`, ...inputs }), message));
+    }
+  });
+
+  test('bad inputs are refused before any git work', async () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ image: 'ghcr.io/acme/shop:-1.0' }, /input "image" is not a valid image reference: tag "-1.0" is invalid/],
+      [{ image: 'ghcr.io/acme/shop' }, /input "image" .*neither a tag nor a digest/],
+      [{ image: `${IMAGE}:1.0`, pin: 'digest' }, /input "pin" is digest but the image has no digest/],
+      [{ image: `${IMAGE}:1.0`, pin: 'sha' }, /input "pin" must be one of tag, digest, tag\+digest/],
+      [{ image: `${IMAGE}:1.0`, mode: 'pr' }, /input "mode" must be one of push, pull-request/],
+      [{ image: `${IMAGE}:1.0`, 'commit-message': 'Bump {service} to {version}' }, /input "commit-message" uses unknown placeholders \{version\}/],
+      [{ image: `${IMAGE}:1.0`, 'image-created': 'yesterday' }, /input "image-created" is not an RFC 3339 time/],
+      [{ image: `${IMAGE}:1.0`, 'max-attempts': '0' }, /input "max-attempts" must be an integer between 1 and 100/],
+      [{ image: `${IMAGE}:1.0`, targets: 'a.yaml chart' }, /input "targets" line 1 .*unknown kind "chart"/],
+      [{ image: `${IMAGE}:1.0`, repository: 'not a repo' }, /input "repository" must be owner\/name or a git URL/],
+      [{ image: `${IMAGE}:1.0`, repository: 'https://user:pw@example.com/a/b.git' }, /input "repository" carries credentials in the URL/],
+      [{ image: `${IMAGE}:1.0`, mode: 'pull-request', token: '' }, /input "token" is empty but mode is pull-request/],
+      [{ image: `${IMAGE}:1.0`, environment: 'prod/eu' }, /input "environment" must match/],
+      [{ image: `${IMAGE}:1.0`, repository: 'git@github.com:acme/config.git' }, /input "ssh-key" is empty but the repository git@github\.com:acme\/config\.git is reached over SSH/],
+      [{ image: `${IMAGE}:1.0`, repository: 'https://example.com/acme/config.git', 'ssh-key': 'KEY' }, /input "ssh-key" is set but the repository .* is not an SSH URL/],
+    ];
+    const before = server.log.length;
+    for (const [inputs, message] of cases) failed(await bump('acme/does-not-exist', inputs), message);
+    assert.equal(server.log.length, before, 'no git request was made');
+  });
+
+  test('pull-request mode keeps one bot branch and one pull request per service and environment', async () => {
+    const { repo, name } = await configRepo();
+    const baseHead = await repo.head();
+    const pulls: Schema<'pull-request-simple'>[] = [];
+    const labels: string[][] = [];
+    const reviewers: unknown[] = [];
+    const htmlUrl = (n: number) => `https://github.example/acme/${name}/pull/${n}`;
+    github.route('GET', `/repos/acme/${name}/pulls`, (req) => ({
+      body: pulls.filter((p) => p.state === 'open' && `acme:${p.head.ref}` === req.query.get('head') && p.base.ref === req.query.get('base')),
+    }));
+    github.route('POST', `/repos/acme/${name}/pulls`, (req) => {
+      const body = req.body as { head: string; base: string; title: string; body: string };
+      const pull = { number: pulls.length + 1, state: 'open', title: body.title, body: body.body, html_url: htmlUrl(pulls.length + 1), head: { ref: body.head }, base: { ref: body.base } } as Schema<'pull-request-simple'>;
+      pulls.push(pull);
+      return { status: 201, body: pull as unknown as Schema<'pull-request'> };
+    });
+    github.route('PATCH', `/repos/acme/${name}/pulls/:number`, (req) => {
+      const pull = pulls.find((p) => p.number === Number(req.params.number))!;
+      Object.assign(pull, req.body as object);
+      return { body: pull as unknown as Schema<'pull-request'> };
+    });
+    github.route('POST', `/repos/acme/${name}/issues/:number/labels`, (req) => {
+      labels.push((req.body as { labels: string[] }).labels);
+      return { body: [] as Schema<'label'>[] };
+    });
+    github.route('POST', `/repos/acme/${name}/pulls/:number/requested_reviewers`, (req) => {
+      reviewers.push(req.body);
+      return { status: 201, body: pulls.find((p) => p.number === Number(req.params.number)) };
+    });
+    const inputs = { mode: 'pull-request', 'pr-labels': 'deploy, prod', 'pr-reviewers': 'alice\nacme/sre' };
+    const bot = 'service-pipeline/prod/shop';
+
+    const opened = await bump(`acme/${name}`, { ...inputs, image: `${IMAGE}:1.1.0`, 'image-created': '2026-05-01T00:00:00Z' });
+    assert.equal(opened.exitCode, 0, opened.stdout);
+    assert.equal(opened.outputs.result, 'pr-opened');
+    assert.equal(opened.outputs['pr-url'], htmlUrl(1));
+    assert.equal(opened.outputs['commit-sha'], await repo.head(bot));
+    assert.equal(await repo.head(), baseHead, 'the base branch did not move');
+    assert.equal(await repo.read('apps/shop/prod/deployment.yaml', bot), deployment(`${IMAGE}:1.1.0`));
+    assert.deepEqual(labels, [['deploy', 'prod']]);
+    assert.deepEqual(reviewers, [{ reviewers: ['alice'], team_reviewers: ['sre'] }]);
+    assert.equal(pulls[0]!.title, 'Bump shop in prod to 1.1.0');
+
+    await repo.commit({ 'README.md': 'config\n' }, 'unrelated change on main');
+    const updated = await bump(`acme/${name}`, { ...inputs, image: `${IMAGE}:1.2.0`, 'image-created': '2026-05-02T00:00:00Z' });
+    assert.equal(updated.outputs.result, 'pr-updated', updated.stdout);
+    assert.equal(updated.outputs['pr-url'], htmlUrl(1));
+    assert.equal(pulls.length, 1);
+    assert.equal(pulls[0]!.title, 'Bump shop in prod to 1.2.0');
+    const branchLog = await repo.log(bot);
+    assert.equal(branchLog[1]!.sha, await repo.head(), 'the bot branch is one commit on top of the current base');
+    assert.equal(await repo.read('apps/shop/prod/kustomization.yaml', bot), kustomization('1.2.0'));
+
+    const older = await bump(`acme/${name}`, { ...inputs, image: `${IMAGE}:1.1.5`, 'image-created': '2026-05-01T12:00:00Z' });
+    assert.equal(older.outputs.result, 'skipped', older.stdout);
+    assert.match(older.stdout, /waits in the pull request/);
+    assert.equal(await repo.read('apps/shop/prod/kustomization.yaml', bot), kustomization('1.2.0'));
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * Manifest-bump benchmark, real git against local bare repositories:
+ *
+ * 1. 20 and 50 concurrent bumps of different services into one config repository: wall time
+ *    until all landed and push attempts per bump, against the same bumps run one after another
+ *    (what a `concurrency:` group serialising the jobs would cost).
+ * 2. One bump of a sidecar image referenced by 200 files in a 2,000-file config repository,
+ *    against a naive baseline in the same run: full clone, `yaml` parse + stringify of each file,
+ *    `git add -A`, commit, push (what reformatting tools do; it also shows the lines they disturb).
+ *
+ *   node_modules/.bin/tsx bench/bump.bench.ts [--runs 3]
+ *
+ * Prints a Markdown table and writes bench/results/bump.json.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAllDocuments } from 'yaml';
+import { bumpImage, type BumpOptions } from '@service-pipeline/gitops';
+import { createConfigRepo, git } from '../test/helpers/git-remote.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const REGISTRY = 'ghcr.io/acme';
+const SIDECAR = `${REGISTRY}/mesh-proxy`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function deployment(service: string, withSidecar: boolean): string {
+  return [
+    '# Deployment of ' + service + ' (owned by team-' + (service.length % 7) + ')',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${service}`,
+    '  annotations:',
+    "    deploy.acme.io/window: 'mon-fri'",
+    `    deploy.acme.io/description: Serves ${service} for the storefront; owned by the payments team, paged through the on-call rota`,
+    'spec:',
+    '  replicas:   3',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    `          image: ${REGISTRY}/${service}:1.0.0  # bumped by CI`,
+    '          args: ["--port", "8080"]',
+    '          env:',
+    '            - {name: MODE, value: "on"}',
+    ...(withSidecar ? ['        - name: proxy', `          image: "${SIDECAR}:1.20"`] : []),
+    '',
+  ].join('\n');
+}
+
+const base = (remote: string, service: string, tag: string): BumpOptions => ({
+  remote,
+  image: { name: `${REGISTRY}/${service}`, tag },
+  targets: [{ file: `apps/${service}/deployment.yaml`, kind: 'manifest' }],
+  pin: 'tag',
+  environment: 'prod',
+  service,
+  author: { name: 'Bench Bot', email: 'bench@example.com' },
+  mode: 'push',
+  maxAttempts: 200,
+});
+
+async function concurrent(n: number): Promise<{ concurrentMs: number; attemptsMedian: number; attemptsMax: number; sequentialMs: number }> {
+  const services = Array.from({ length: n }, (_, i) => `svc${String(i).padStart(3, '0')}`);
+  const files = Object.fromEntries(services.map((s) => [`apps/${s}/deployment.yaml`, deployment(s, false)]));
+  const repo = await createConfigRepo(files);
+  try {
+    let started = performance.now();
+    const results = await Promise.all(services.map((s) => bumpImage(base(repo.url, s, '2.0.0'))));
+    const concurrentMs = performance.now() - started;
+    const landed = (await repo.log()).length - 1;
+    if (landed !== n || results.some((r) => r.result !== 'pushed')) throw new Error(`only ${landed} of ${n} bumps landed`);
+    started = performance.now();
+    for (const s of services) await bumpImage(base(repo.url, s, '3.0.0'));
+    const sequentialMs = performance.now() - started;
+    const attempts = results.map((r) => r.attempts);
+    return { concurrentMs, attemptsMedian: median(attempts), attemptsMax: Math.max(...attempts), sequentialMs };
+  } finally {
+    await repo.remove();
+  }
+}
+
+/** The baseline: what a reformatting tool does, by the same git plumbing minus shallow fetch. */
+async function naiveBump(remote: string, files: string[], tag: string): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-naive-'));
+  try {
+    await git(tmpdir(), ['clone', '-q', '--single-branch', remote, dir]);
+    for (const file of files) {
+      const path = join(dir, file);
+      const docs = parseAllDocuments(await readFile(path, 'utf8'));
+      for (const doc of docs) {
+        const containers = doc.getIn(['spec', 'template', 'spec', 'containers']) as { items: { get(k: string): unknown; set(k: string, v: string): void }[] };
+        for (const c of containers.items) {
+          const image = String(c.get('image'));
+          if (image.startsWith(`${SIDECAR}:`)) c.set('image', `${SIDECAR}:${tag}`);
+        }
+      }
+      await writeFile(path, docs.map((d) => d.toString()).join(''));
+    }
+    await git(dir, ['add', '-A']);
+    await git(dir, ['commit', '-q', '-m', `bump mesh-proxy to ${tag}`]);
+    await git(dir, ['push', '-q', 'origin', 'HEAD:main']);
+    return Number((await git(dir, ['diff', '--numstat', 'HEAD~1'])).split('\n').filter(Boolean).reduce((sum, l) => sum + Number(l.split('\t')[0]), 0));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function wide(): Promise<{ bumpMs: number; naiveMs: number; bumpLines: number; naiveLines: number }> {
+  const files: Record<string, string> = {};
+  const sidecarFiles: string[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const s = `svc${String(i).padStart(4, '0')}`;
+    const withSidecar = i % 10 === 0;
+    files[`apps/${s}/deployment.yaml`] = deployment(s, withSidecar);
+    if (withSidecar) sidecarFiles.push(`apps/${s}/deployment.yaml`);
+  }
+  const ours = await createConfigRepo(files, { name: 'ours' });
+  const naive = await createConfigRepo(files, { name: 'naive' });
+  try {
+    const bumpSamples: number[] = [];
+    const naiveSamples: number[] = [];
+    let bumpLines = 0;
+    let naiveLines = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const tag = `1.${21 + run}`;
+      let started = performance.now();
+      const result = await bumpImage({
+        ...base(ours.url, 'mesh-proxy', tag),
+        service: 'mesh-proxy',
+        targets: sidecarFiles.map((file) => ({ file, kind: 'manifest' as const })),
+      });
+      bumpSamples.push(performance.now() - started);
+      if (result.changes.length !== 200) throw new Error(`expected 200 changes, got ${result.changes.length}`);
+      // The first run shows the damage: later runs find files the baseline already reformatted.
+      bumpLines = Math.max(bumpLines, result.diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).length);
+      started = performance.now();
+      naiveLines = Math.max(naiveLines, await naiveBump(naive.url, sidecarFiles, tag));
+      naiveSamples.push(performance.now() - started);
+    }
+    return { bumpMs: median(bumpSamples), naiveMs: median(naiveSamples), bumpLines, naiveLines };
+  } finally {
+    await ours.remove();
+    await naive.remove();
+  }
+}
+
+const c20 = await concurrent(20);
+const c50 = await concurrent(50);
+const w = await wide();
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const rows = [
+  ['20 concurrent bumps, until all landed', s(c20.concurrentMs), `${s(c20.sequentialMs)} (20 one after another)`, (c20.sequentialMs / c20.concurrentMs).toFixed(2), `attempts median ${c20.attemptsMedian}, max ${c20.attemptsMax}`],
+  ['50 concurrent bumps, until all landed', s(c50.concurrentMs), `${s(c50.sequentialMs)} (50 one after another)`, (c50.sequentialMs / c50.concurrentMs).toFixed(2), `attempts median ${c50.attemptsMedian}, max ${c50.attemptsMax}`],
+  [`one bump, 200 of 2,000 files (median of ${RUNS})`, s(w.bumpMs), `${s(w.naiveMs)} (full clone + yaml parse/stringify)`, (w.naiveMs / w.bumpMs).toFixed(2), `lines changed: ${w.bumpLines} vs ${w.naiveLines}`],
+];
+console.log('| case | manifest-bump | baseline | baseline / ours | notes |\n| --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+await mkdir(join(here, 'results'), { recursive: true });
+await writeFile(join(here, 'results', 'bump.json'), `${JSON.stringify({ runs: RUNS, concurrent20: c20, concurrent50: c50, wide: w }, null, 2)}\n`);

@@ -1,0 +1,42 @@
+import { EditPlan } from './edit-plan.js';
+import { detectKind } from './detect-kind.js';
+import { editHelmValues } from './helm-values.js';
+import { checkNewImage } from './image-name.js';
+import { editKustomizeImages } from './kustomize-images.js';
+import { editManifestImages } from './manifest-images.js';
+import { editSetterMarkers } from './setter-markers.js';
+import type { EditResult, NewImage, Pin, TargetSpec } from './types.js';
+import { parseYaml } from './yaml-source.js';
+
+/**
+ * Points the target in `text` at the new image, changing only the scalars that hold it: every
+ * other byte (comments, quoting, line endings, BOM) stays. The result is re-parsed and checked
+ * to differ from the input in exactly the reported paths. Equal values give no changes and the
+ * same text.
+ */
+export function editImage(text: string, target: TargetSpec, image: NewImage, pin: Pin): EditResult {
+  const wanted = checkNewImage(image, pin);
+  const plan = new EditPlan(text, target.file, parseYaml(text, target.file));
+  let kind = target.kind;
+  if (kind === 'auto') {
+    const detected = detectKind(plan, target);
+    kind = detected.kind;
+    plan.note(`edited as ${kind} because ${detected.reason}`);
+  }
+  switch (kind) {
+    case 'manifest':
+      editManifestImages(plan, image, wanted, pin);
+      break;
+    case 'kustomize':
+      editKustomizeImages(plan, image, wanted, pin);
+      break;
+    case 'helm':
+      editHelmValues(plan, target.paths, image, wanted, pin);
+      break;
+    case 'setter':
+      editSetterMarkers(plan, target.policy, image, wanted, pin);
+      break;
+  }
+  if (plan.isEmpty) return { text, kind, changes: [], notes: plan.notes };
+  return { ...plan.apply(kind), kind, notes: plan.notes };
+}

@@ -1,0 +1,5 @@
+export { editImage } from './edit-image.js';
+export { EditConflictError, EditVerificationError, TargetNotFoundError, YamlSyntaxError } from './errors.js';
+export { parseTargets } from './targets.js';
+export { PINS, TARGET_KINDS } from './types.js';
+export type { Change, EditResult, HelmPaths, NewImage, Pin, TargetKind, TargetSpec } from './types.js';

@@ -1,0 +1,12 @@
+export { bumpImage, pullRequestBranch } from './bump.js';
+export type { BumpMode, BumpOptions, BumpOutcome, BumpResult } from './bump.js';
+export { bumpTrailers, compareBumps, compareSemver, parseBumpTrailers } from './bump-record.js';
+export type { BumpOrder, BumpRecord } from './bump-record.js';
+export { DEFAULT_COMMIT_MESSAGE, MESSAGE_PLACEHOLDERS, renderCommitMessage, unknownPlaceholders } from './commit-message.js';
+export type { MessageValues } from './commit-message.js';
+export { GitError } from './git-command.js';
+export { prepareGitAuth } from './git-auth.js';
+export type { GitAuth, GitCredentials } from './git-auth.js';
+export { upsertPullRequest } from './pull-request.js';
+export type { PullRequestRequest, PullRequestResult } from './pull-request.js';
+export { MissingTargetFileError, normaliseRepoPath, PathEscapeError, resolveInsideRepo } from './repo-paths.js';

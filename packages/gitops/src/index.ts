@@ -1,0 +1,2 @@
+export * from './edit/index.js';
+export * from './git/index.js';
