@@ -1,0 +1,106 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError, Inputs } from '@service-pipeline/action-kit';
+import { InvalidReferenceError, parseReference, type Credentials, type ParsedReference } from '@service-pipeline/oci';
+import type { TagFilter } from '@service-pipeline/prune';
+
+export type Target =
+  | { provider: 'ghcr'; image: string; token: string; apiUrl?: string; registry?: string }
+  | { provider: 'oci'; reference: ParsedReference; credentials?: Credentials }
+  | { provider: 'oci-layout'; dir: string };
+
+export interface PruneInputs {
+  target: Target;
+  graceMs: number;
+  keepUntagged: number;
+  tags: TagFilter;
+  /** References to keep, and paths whose `image:` values are collected. */
+  inUseRefs: string[];
+  inUsePaths: string[];
+  maxDeletions?: number;
+  dryRun: boolean;
+  concurrency: number;
+}
+
+function regexes(inputs: Inputs, name: string): RegExp[] {
+  // Commas are regex syntax ({1,3}), so only lines separate expressions.
+  return inputs.list(name, { commas: false }).map((source) => {
+    try {
+      return new RegExp(source);
+    } catch (error) {
+      throw new InputError(name, `has an invalid regular expression ${JSON.stringify(source)}: ${(error as Error).message}`, 'fix the expression (JavaScript syntax), e.g. ^pr-\\d+$');
+    }
+  });
+}
+
+function repositoryReference(value: string): ParsedReference {
+  let ref: ParsedReference;
+  try {
+    ref = parseReference(value);
+  } catch (error) {
+    if (error instanceof InvalidReferenceError) throw new InputError('image', `is not a repository name: ${error.reason}`, error.hint);
+    throw error;
+  }
+  if (ref.tag !== undefined || ref.digest !== undefined) throw new InputError('image', `"${value}" names a tag or digest`, `name the repository only: ${ref.registry}/${ref.repository}`);
+  return ref;
+}
+
+function isPathEntry(entry: string, workspace: string): boolean {
+  return /^(\/|\.\.?\/|\.$)/.test(entry) || statSync(resolve(workspace, entry), { throwIfNoEntry: false }) !== undefined;
+}
+
+/** Reads and validates every input before any network or disk work. */
+export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): PruneInputs {
+  const token = inputs.secret('token');
+  const provider = inputs.enumValue('provider', ['ghcr', 'oci', 'oci-layout'] as const, 'ghcr');
+  let target: Target;
+  if (provider === 'oci-layout') {
+    target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory' }) };
+  } else {
+    const image = inputs.string('image', { required: true, hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop' });
+    if (provider === 'ghcr') {
+      if (token === '') throw new InputError('token', 'is empty', 'pass a token with packages: read and packages: delete, e.g. ${{ secrets.GITHUB_TOKEN }} with `permissions: packages: write`');
+      const registry = inputs.string('registry');
+      const apiUrl = inputs.string('api-url');
+      target = { provider, image, token, ...(apiUrl ? { apiUrl } : {}), ...(registry ? { registry } : {}) };
+    } else {
+      const username = inputs.string('username');
+      if (username !== '' && token === '') throw new InputError('token', 'is empty while username is set', 'pass the password or token for that user');
+      target = { provider, reference: repositoryReference(image), ...(username && token ? { credentials: { username, password: token } } : {}) };
+    }
+  }
+
+  const inUse = inputs.list('in-use');
+  const inUsePaths: string[] = [];
+  const inUseRefs: string[] = [];
+  for (const entry of inUse) {
+    if (isPathEntry(entry, workspace)) {
+      const path = resolve(workspace, entry);
+      if (!statSync(path, { throwIfNoEntry: false })) throw new InputError('in-use', `path ${path} does not exist`, 'check out the config repository in an earlier step, or fix the path');
+      inUsePaths.push(path);
+      continue;
+    }
+    let ref: ParsedReference;
+    try {
+      ref = parseReference(entry);
+    } catch (error) {
+      if (error instanceof InvalidReferenceError) throw new InputError('in-use', `entry ${error.message}`, `${error.hint}; paths must start with / or ./`);
+      throw error;
+    }
+    if (ref.tag === undefined && ref.digest === undefined) throw new InputError('in-use', `entry "${entry}" has neither a tag nor a digest`, 'name the image in use, preferably by digest (registry/repository@sha256:...)');
+    inUseRefs.push(entry);
+  }
+
+  const maxDeletions = inputs.has('max-deletions') ? inputs.integer('max-deletions', { min: 0 }) : undefined;
+  return {
+    target,
+    graceMs: inputs.duration('grace', '24h'),
+    keepUntagged: inputs.integer('keep-untagged', { default: 0, min: 0 }),
+    tags: { deleteTags: regexes(inputs, 'delete-tags'), match: inputs.enumValue('delete-tags-match', ['any', 'all'] as const, 'any'), keepTags: regexes(inputs, 'keep-tags') },
+    inUseRefs,
+    inUsePaths,
+    ...(maxDeletions !== undefined ? { maxDeletions } : {}),
+    dryRun: inputs.boolean('dry-run', false),
+    concurrency: inputs.integer('concurrency', { default: 4, min: 1, max: 16 }),
+  };
+}

@@ -1,0 +1,129 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tagSelected } from '../src/index.js';
+import { actionOf, NOW, OLD, SyntheticRepo } from './helpers/synthetic.js';
+
+const old = { created: OLD };
+
+describe('planPrune', () => {
+  test('an untagged index goes, the children it shares with a tagged index stay, its own children go after it', () => {
+    const repo = new SyntheticRepo();
+    const amd = repo.image('amd', old);
+    const arm = repo.image('arm', old);
+    const stale = repo.image('arm-stale', old);
+    const release = repo.index('release', [amd, arm], { tags: ['v1'], created: OLD });
+    const leftover = repo.index('leftover', [amd, stale], old);
+    const plan = repo.plan();
+    assert.equal(actionOf(plan, release.digest), 'keep');
+    assert.equal(actionOf(plan, amd.digest), 'keep');
+    assert.equal(actionOf(plan, arm.digest), 'keep');
+    assert.equal(actionOf(plan, leftover.digest), 'delete');
+    assert.equal(actionOf(plan, stale.digest), 'delete');
+    assert.deepEqual(plan.waves.map((w) => w.map((e) => e.digest)), [[leftover.digest], [stale.digest]]);
+    assert.match(plan.entries.find((e) => e.digest === amd.digest)!.reason, /reached from kept sha256:.*tagged "v1"/);
+    assert.match(plan.entries.find((e) => e.digest === stale.digest)!.reason, /only reached from deleted/);
+  });
+
+  test('nested indexes keep everything below a tag', () => {
+    const repo = new SyntheticRepo();
+    const leaf = repo.image('leaf', old);
+    const inner = repo.index('inner', [leaf], old);
+    const outer = repo.index('outer', [inner], { tags: ['latest'], created: OLD });
+    const plan = repo.plan();
+    for (const d of [leaf, inner, outer]) assert.equal(actionOf(plan, d.digest), 'keep');
+    assert.equal(plan.waves.length, 0);
+  });
+
+  test('buildx attestations, cosign signatures and subject referrers follow their image', () => {
+    const repo = new SyntheticRepo();
+    const kept = repo.image('kept', old);
+    const gone = repo.image('gone', old);
+    const attestKept = repo.image('att-kept', old);
+    const attestGone = repo.image('att-gone', old);
+    const annotate = (d: typeof kept, image: typeof kept) => ({ ...d, annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': image.digest } });
+    repo.index('tagged', [kept, annotate(attestKept, kept)], { tags: ['v2'], created: OLD });
+    // An old untagged index also lists the kept image's attestation: the attestation must stay.
+    const untagged = repo.index('untagged', [gone, annotate(attestGone, gone), annotate(attestKept, kept)], old);
+    const sigKept = repo.image('sig-kept', { tags: [`${kept.digest.replace(':', '-')}.sig`], created: OLD });
+    const sigGone = repo.image('sig-gone', { tags: [`${gone.digest.replace(':', '-')}.sig`], created: OLD });
+    const orphan = repo.image('sig-orphan', { tags: [`${repo.missing('never').digest.replace(':', '-')}.sig`], created: OLD });
+    const sbom = repo.image('sbom', old, { subject: gone, artifactType: 'application/spdx+json' });
+    const plan = repo.plan();
+    assert.equal(actionOf(plan, attestKept.digest), 'keep');
+    assert.equal(actionOf(plan, sigKept.digest), 'keep');
+    for (const d of [untagged, gone, attestGone, sigGone, orphan, sbom]) assert.equal(actionOf(plan, d.digest), 'delete', d.digest);
+    const entry = (d: typeof kept) => plan.entries.find((e) => e.digest === d.digest)!;
+    assert.equal(entry(sigKept).kind, 'signature');
+    assert.equal(entry(sbom).kind, 'sbom');
+    assert.equal(entry(attestGone).kind, 'attestation');
+    assert.match(entry(orphan).reason, /signature of missing/);
+    const wave = (d: typeof kept) => plan.waves.findIndex((w) => w.some((e) => e.digest === d.digest));
+    assert.ok(wave(gone) > wave(untagged), 'parents go before children');
+    assert.ok(wave(sbom) > wave(gone) && wave(sigGone) > wave(gone), 'referrers go after their subject');
+  });
+
+  test('grace, unknown age and keep-untagged protect untagged images', () => {
+    const repo = new SyntheticRepo();
+    const young = repo.image('young', { created: new Date(NOW.getTime() - 3600_000) });
+    const unknown = repo.image('unknown');
+    const days = [2, 3, 4, 5].map((d) => repo.image(`day-${d}`, { created: new Date(NOW.getTime() - d * 86_400_000) }));
+    const plan = repo.plan({ keepUntagged: 2 });
+    assert.equal(actionOf(plan, young.digest), 'keep');
+    assert.equal(actionOf(plan, unknown.digest), 'keep');
+    assert.deepEqual(days.map((d) => actionOf(plan, d.digest)), ['keep', 'keep', 'delete', 'delete']);
+    assert.match(plan.entries.find((e) => e.digest === days[0]!.digest)!.reason, /2 newest untagged/);
+    assert.equal(actionOf(repo.plan({ graceMs: 0 }), young.digest), 'delete');
+  });
+
+  test('delete-tags selects tagged images (any/all), keep-tags and in-use always win', () => {
+    const repo = new SyntheticRepo();
+    const pr = repo.image('pr', { tags: ['pr-12'], created: OLD });
+    const prMain = repo.image('pr-main', { tags: ['pr-13', 'main'], created: OLD });
+    const prKeep = repo.image('pr-keep', { tags: ['pr-14-keep'], created: OLD });
+    const prUsed = repo.image('pr-used', { tags: ['pr-15'], created: OLD });
+    const prDigest = repo.image('pr-digest', { tags: ['pr-16'], created: OLD });
+    const prYoung = repo.image('pr-young', { tags: ['pr-17'], created: NOW });
+    const plan = repo.plan({
+      tags: { deleteTags: [/^pr-/], match: 'any', keepTags: [/keep$/] },
+      inUseTags: new Map([['pr-15', 'ghcr.io/acme/shop:pr-15']]),
+      inUseDigests: new Map([[prDigest.digest, `ghcr.io/acme/shop@${prDigest.digest}`]]),
+    });
+    assert.equal(actionOf(plan, pr.digest), 'delete');
+    assert.match(plan.entries.find((e) => e.digest === pr.digest)!.reason, /"pr-12" selected by delete-tags/);
+    assert.equal(actionOf(plan, prMain.digest), 'keep', 'another tag of the same digest is not selected');
+    assert.equal(actionOf(plan, prKeep.digest), 'keep');
+    assert.equal(actionOf(plan, prUsed.digest), 'keep');
+    assert.equal(actionOf(plan, prDigest.digest), 'keep');
+    assert.equal(actionOf(plan, prYoung.digest), 'keep');
+    const all = repo.plan({ tags: { deleteTags: [/^pr-/, /-1[23]$/], match: 'all', keepTags: [] } });
+    assert.equal(actionOf(all, pr.digest), 'delete');
+    assert.equal(actionOf(all, prUsed.digest), 'keep');
+  });
+
+  test('without an untagged listing, discovered children follow their parents and unlisted subjects stay', () => {
+    const repo = new SyntheticRepo();
+    const child = repo.image('child', false);
+    const shared = repo.image('shared', false);
+    const doomed = repo.index('doomed', [child, shared], { tags: ['pr-1'], created: OLD });
+    repo.index('kept', [shared], { tags: ['main'], created: OLD });
+    const unlisted = repo.image('unlisted', false);
+    const sig = repo.image('sig', { tags: [`${unlisted.digest.replace(':', '-')}.sig`], created: OLD });
+    const plan = repo.plan({ listsUntagged: false, tags: { deleteTags: [/^pr-/], match: 'any', keepTags: [] } });
+    assert.equal(actionOf(plan, doomed.digest), 'delete');
+    assert.equal(actionOf(plan, child.digest), 'delete');
+    assert.equal(actionOf(plan, shared.digest), 'keep');
+    assert.equal(actionOf(plan, unlisted.digest), 'keep');
+    assert.equal(actionOf(plan, sig.digest), 'keep');
+  });
+
+  for (const [tag, regexes, match, expected] of [
+    ['pr-1', [], 'any', false],
+    ['pr-1', ['^pr-', 'x'], 'any', true],
+    ['pr-1', ['^pr-', 'x'], 'all', false],
+    ['pr-1', ['^pr-', '1$'], 'all', true],
+  ] as const) {
+    test(`tagSelected(${tag}, [${regexes.join(', ')}], ${match}) is ${expected}`, () => {
+      assert.equal(tagSelected(tag, { deleteTags: regexes.map((r) => new RegExp(r)), match, keepTags: [] }), expected);
+    });
+  }
+});
