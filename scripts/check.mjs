@@ -25,6 +25,7 @@ import {
   listDirs,
   listReusableWorkflows,
   nodeBin,
+  readYaml,
   readYamlDocument,
   rel,
   run,
@@ -166,6 +167,26 @@ function checkUses(value) {
   return `'uses: ${value}' is not pinned to a full 40-character commit SHA; use '${value.slice(0, value.lastIndexOf('@'))}@<commit sha> # ${ref}'`;
 }
 
+/**
+ * A step using one of this repository's actions (`<owner>/service-pipeline/actions/<name>@ref`)
+ * must name an action that exists, pass only inputs it declares and every input it requires,
+ * so a renamed input breaks the check instead of the callers' pipelines.
+ */
+function checkOwnActionInputs(value, withNode) {
+  const m = /^([^/@\s]+)\/([^/@\s]+)\/actions\/([^/@\s]+)@\S+$/.exec(value);
+  if (!m || !isSelfRepo(m[1], m[2])) return undefined;
+  const name = m[3];
+  const file = path.join(ROOT, 'actions', name, 'action.yml');
+  if (!existsSync(file)) return `'uses: ${value}' names actions/${name}, which does not exist (actions: ${listActions().join(', ')})`;
+  const declared = readYaml(file)?.inputs ?? {};
+  const given = pairs(withNode).map(([key]) => key);
+  const unknown = given.filter((key) => !(key in declared));
+  if (unknown.length > 0) return `'uses: ${value}' passes input(s) ${unknown.join(', ')} that actions/${name}/action.yml does not declare (inputs: ${Object.keys(declared).join(', ')})`;
+  const missing = Object.entries(declared).filter(([key, def]) => def?.required === true && def?.default === undefined && !given.includes(key)).map(([key]) => key);
+  if (missing.length > 0) return `'uses: ${value}' does not pass the required input(s) ${missing.join(', ')} of actions/${name}`;
+  return undefined;
+}
+
 function workflowFiles() {
   const files = walkFiles(path.join(ROOT, 'workflows')).filter((f) => isWorkflowFile(f));
   const ghDir = path.join(ROOT, GENERATED_WORKFLOWS_DIR);
@@ -218,7 +239,7 @@ async function checkWorkflows() {
         const label = `job '${jobId}' step ${str(get(step, 'name')) ? `'${str(get(step, 'name'))}'` : `#${i + 1}`}`;
         const uses = get(step, 'uses');
         if (str(uses) !== undefined) {
-          const p = checkUses(str(uses));
+          const p = checkUses(str(uses)) ?? checkOwnActionInputs(str(uses), get(step, 'with'));
           if (p) problems.push(`${at(uses)}: ${label}: ${p}`);
         }
         const script = get(step, 'run');

@@ -1,0 +1,34 @@
+import { basename } from 'node:path';
+import { runCommand } from '@service-pipeline/action-kit/exec';
+import { readGitContext, type GitContext } from '@service-pipeline/build';
+
+async function git(cwd: string, ...args: string[]): Promise<string | undefined> {
+  const result = await runCommand('git', args, { cwd, captureStdout: true }).catch(() => undefined);
+  return result?.code === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * The git event of a local run, described the way the runner describes a push: the checked
+ * out branch and HEAD of the repository holding `dir`, so tags, labels and the
+ * reproducible timestamp come out as they would in CI for a push of this commit.
+ */
+export async function localGitContext(dir: string, repository?: string): Promise<GitContext> {
+  const sha = await git(dir, 'rev-parse', 'HEAD');
+  if (!sha) {
+    throw new Error(`${dir} is not inside a git repository with a commit; the pipeline tags images by commit (run git init && git commit first)`);
+  }
+  const branch = (await git(dir, 'symbolic-ref', '--quiet', '--short', 'HEAD')) ?? 'detached';
+  const remote = await git(dir, 'remote', 'get-url', 'origin');
+  const fromRemote = remote ? /[:/]([^/:]+\/[^/]+?)(?:\.git)?\/?$/.exec(remote)?.[1] : undefined;
+  const top = (await git(dir, 'rev-parse', '--show-toplevel')) ?? dir;
+  return readGitContext(
+    {
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: `refs/heads/${branch}`,
+      GITHUB_SHA: sha,
+      GITHUB_REPOSITORY: repository ?? fromRemote ?? `local/${basename(top)}`,
+      SP_DEFAULT_BRANCH: branch,
+    },
+    dir,
+  );
+}

@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { consoleLogger } from '@service-pipeline/action-kit';
+import { isPlatform } from '@service-pipeline/oci';
+import { FAIL_ON, type FailOn } from '@service-pipeline/scanners';
+import { runPipeline, STEPS, type StepName } from './pipeline.js';
+
+const USAGE = `Usage: service-pipeline run [SERVICE_DIR] [options]
+
+Runs the service pipeline on this machine with the library code the actions run:
+${STEPS.join(' -> ')}. Defaults need no network: the image is appended onto an embedded
+distroless static nonroot base and pushed to a docker-registry started on 127.0.0.1.
+
+Options:
+  --work-dir DIR        where the run keeps its files (default SERVICE_DIR/.service-pipeline)
+  --repository NAME     image repository (default local/<service dir name>)
+  --registry HOST       push to this registry instead of a local one
+  --base-image REF      base image reference or oci-layout:<dir>[:ref] (default: embedded)
+  --platforms LIST      comma-separated os/arch (default linux/amd64)
+  --steps LIST          comma-separated subset of ${STEPS.join(',')} (default: all)
+  --trivy PATH          trivy binary to use as is (default: the pinned release, on PATH or downloaded)
+  --db-repository LIST  trivy DB repositories, mirror first (default: the public ones)
+  --fail-on SEVERITY    ${FAIL_ON.join(', ')} (default high)
+  --config-repo REPO    config repository to bump (path or git URL; default: a local bare repo)
+  --config-targets TXT  files to bump there, targets syntax (default: the seeded Deployment)
+
+Without a trivy DB (offline), leave out the scan step: --steps test,build,sbom,push,bump,prune.
+An unscanned image is only ever pushed to a registry on 127.0.0.1.
+  -h, --help            this text`;
+
+function fail(message: string): never {
+  console.error(`service-pipeline: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function list(value: string | undefined, fallback: string[]): string[] {
+  return value === undefined ? fallback : value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'work-dir': { type: 'string' },
+        repository: { type: 'string' },
+        registry: { type: 'string' },
+        'base-image': { type: 'string' },
+        platforms: { type: 'string' },
+        steps: { type: 'string' },
+        trivy: { type: 'string' },
+        'db-repository': { type: 'string' },
+        'fail-on': { type: 'string' },
+        'config-repo': { type: 'string' },
+        'config-targets': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [command, serviceArg, ...extra] = positionals;
+  if (command !== 'run') fail(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  if (extra.length > 0) fail(`unexpected arguments: ${extra.join(' ')}`);
+  const serviceDir = resolve(serviceArg ?? '.');
+  const platforms = list(values.platforms, ['linux/amd64']);
+  for (const p of platforms) if (!isPlatform(p)) fail(`--platforms: "${p}" is not os/arch[/variant], e.g. linux/arm64`);
+  const steps = list(values.steps, [...STEPS]);
+  for (const s of steps) if (!(STEPS as readonly string[]).includes(s)) fail(`--steps: unknown step "${s}" (steps: ${STEPS.join(', ')})`);
+
+  const failOn = values['fail-on'] ?? 'high';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) fail(`--fail-on: "${failOn}" is not one of ${FAIL_ON.join(', ')}`);
+
+  const { reports, ok } = await runPipeline({
+    serviceDir,
+    workDir: resolve(values['work-dir'] ?? resolve(serviceDir, '.service-pipeline')),
+    ...(values.repository ? { repository: values.repository } : {}),
+    ...(values.registry ? { registry: values.registry } : {}),
+    ...(values['base-image'] ? { baseImage: values['base-image'] } : {}),
+    platforms,
+    steps: new Set(steps as StepName[]),
+    failOn: failOn as FailOn,
+    ...(values.trivy ? { trivy: resolve(values.trivy) } : {}),
+    ...(values['db-repository'] ? { dbRepositories: list(values['db-repository'], []) } : {}),
+    ...(values['config-repo'] ? { configRepo: values['config-repo'] } : {}),
+    ...(values['config-targets'] ? { configTargets: values['config-targets'] } : {}),
+    logger: consoleLogger,
+  });
+  console.log('\nservice pipeline');
+  for (const r of reports) {
+    const mark = r.status === 'ok' ? 'ok  ' : r.status === 'failed' ? 'FAIL' : 'skip';
+    console.log(`  ${mark} ${r.step.padEnd(6)} ${r.status === 'skipped' ? '' : `${(r.ms / 1000).toFixed(1).padStart(5)} s  `}${r.detail}`);
+  }
+  return ok ? 0 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

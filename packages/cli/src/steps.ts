@@ -1,0 +1,184 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from '@service-pipeline/action-kit';
+import { ActionError } from '@service-pipeline/action-kit/errors';
+import { runCommand } from '@service-pipeline/action-kit/exec';
+import { appendBuild, computeTags, distrolessCheck, ociLabels, resolveBase, writeStaticBase } from '@service-pipeline/build';
+import { bumpImage, parseTargets } from '@service-pipeline/gitops';
+import { formatBytes, layoutSource, OciLayout, pushImage, RegistryClient } from '@service-pipeline/oci';
+import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
+import { assessReports, attachSbom, generateSbom, parseDbRepositories, runScanners } from '@service-pipeline/scanners';
+import { installTool } from '@service-pipeline/tools';
+
+import { ensureLocalConfigRepo } from './local-config-repo.js';
+import { localGitContext } from './local-git.js';
+import { assertMayPush, registryHost, type PipelineOptions, type RunState } from './pipeline.js';
+import { goArch } from './service.js';
+
+const MAX_DB_AGE_MS = 3 * 24 * 3_600_000;
+
+/** Offline Go: the example services need only the standard library. */
+const goEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GOFLAGS: process.env.GOFLAGS ?? '-mod=mod', GOPROXY: process.env.GOPROXY ?? 'off' });
+
+async function runTool(logger: Logger, cwd: string, file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  logger.info(`$ ${[file, ...args].join(' ')}`);
+  const result = await runCommand(file, args, { cwd, env, onLine: (line) => logger.info(`  ${line}`) });
+  if (result.code !== 0) throw new ActionError(`${file} ${args.join(' ')} failed (exit ${result.signal ?? result.code})`, 'fix the service so the command passes, then run again');
+}
+
+function built(state: RunState): { root: NonNullable<RunState['root']>; computed: NonNullable<RunState['computed']> } {
+  if (!state.root || !state.computed) throw new ActionError('there is no image from this run', 'include the build step');
+  return { root: state.root, computed: state.computed };
+}
+
+export async function testStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const test = state.service.test;
+  if (!test) return 'no test command (add a "test" script to package.json)';
+  await runTool(options.logger, options.serviceDir, test.file, test.args, goEnv());
+  return `${test.file} ${test.args.join(' ')} passed`;
+}
+
+async function baseImage(options: PipelineOptions): Promise<string> {
+  if (options.baseImage) return options.baseImage;
+  const dir = join(options.workDir, 'embedded-base');
+  await rm(dir, { recursive: true, force: true });
+  await writeStaticBase(dir, options.platforms, 'nonroot');
+  return `oci-layout:${dir}:nonroot`;
+}
+
+export async function buildStep(options: PipelineOptions, state: RunState): Promise<string> {
+  if (state.service.kind !== 'go') {
+    throw new ActionError(`a local build of a ${state.service.kind} service is not supported yet`, 'build Go services locally, or use the build action in CI');
+  }
+  const git = await localGitContext(options.serviceDir, state.repository);
+  const computed = computeTags(git, { latest: 'auto', shaLength: 12, extra: [] });
+  const artifacts = [];
+  for (const platform of options.platforms) {
+    const { goos, goarch, goarm } = goArch(platform);
+    const out = join(options.workDir, 'artifacts', platform.replaceAll('/', '-'), 'server');
+    await runTool(options.logger, options.serviceDir, 'go', ['build', '-trimpath', `-ldflags=-s -w -buildid= -X main.version=${computed.version}`, '-o', out, '.'], {
+      ...goEnv(),
+      CGO_ENABLED: '0',
+      GOOS: goos,
+      GOARCH: goarch,
+      ...(goarm ? { GOARM: goarm } : {}),
+    });
+    artifacts.push({ platform, source: out, destination: '/app/server' });
+  }
+  const labels = ociLabels(git, computed, {});
+  await rm(state.layoutDir, { recursive: true, force: true });
+  const result = await appendBuild({
+    base: await resolveBase(await baseImage(options)),
+    platforms: options.platforms,
+    artifacts,
+    config: { user: '65532:65532', entrypoint: ['/app/server'], ports: ['8080'], labels },
+    annotations: labels,
+    sourceDateEpoch: computed.sourceDateEpoch,
+    layoutDir: state.layoutDir,
+    refName: computed.immutableTag,
+    logger: options.logger,
+  });
+  const findings = await distrolessCheck(layoutSource(await OciLayout.open(state.layoutDir)), result.root);
+  if (findings.length > 0) {
+    throw new ActionError(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.detail}`).join('; ')}`, 'use a distroless base image (--base-image)');
+  }
+  Object.assign(state, { computed, root: result.root });
+  return `${result.root.digest} (${options.platforms.join(', ')}), tags ${computed.tags.join(', ')}; distroless check passed`;
+}
+
+async function trivyBinary(options: PipelineOptions): Promise<string> {
+  return (await installTool('trivy', { logger: options.logger, ...(options.trivy ? { path: options.trivy } : {}) })).path;
+}
+
+export async function scanStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const { root, computed } = built(state);
+  const label = `${state.repository}:${computed.immutableTag}`;
+  const reports = await runScanners(
+    {
+      scanners: ['trivy'],
+      target: { kind: 'oci-layout', dir: state.layoutDir, digest: root.digest },
+      tools: { trivy: options.trivy ? { path: options.trivy } : {} },
+      dbRepositories: parseDbRepositories(options.dbRepositories ?? []),
+      maxDbAgeMs: MAX_DB_AGE_MS,
+      cacheRoot: join(options.workDir, 'scanner-cache'),
+      workDir: join(options.workDir, 'scan'),
+      logger: options.logger,
+    },
+    label,
+  );
+  const { gate, report } = assessReports({ target: label, reports, policy: { failOn: options.failOn, onlyFixed: false, ignore: [], now: new Date() }, sarif: { artifactUri: state.repository, category: 'local' } });
+  const counts = Object.entries(report.counts).map(([severity, n]) => `${n} ${severity}`).join(', ');
+  if (gate.verdict === 'fail') throw new ActionError(`the scan gate failed (${counts}): ${gate.reasons.join('; ')}`, 'upgrade the affected packages or the base image');
+  state.scanned = true;
+  return `gate pass (fail-on ${options.failOn}): ${counts}`;
+}
+
+export async function sbomStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const { root } = built(state);
+  const sbom = await generateSbom({
+    generator: 'trivy',
+    binary: await trivyBinary(options),
+    formats: ['cyclonedx', 'spdx'],
+    target: { kind: 'oci-layout', dir: state.layoutDir, digest: root.digest },
+    outputDir: join(options.workDir, 'sbom'),
+    cacheDir: join(options.workDir, 'scanner-cache', 'trivy'),
+    ...(options.platforms.length === 1 ? { platform: options.platforms[0]! } : {}),
+    logger: options.logger,
+  });
+  state.sbomFiles = sbom.files;
+  return `${sbom.files.map((f) => f.path).join(', ')} (${sbom.packages} package(s) with a purl)`;
+}
+
+export async function pushStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const { root, computed } = built(state);
+  const host = await registryHost(options, state);
+  assertMayPush(options, state, host);
+  const client = new RegistryClient(host, { logger: options.logger });
+  const report = await pushImage({ source: layoutSource(await OciLayout.open(state.layoutDir)), root, client, repository: state.repository, tags: computed.tags, logger: options.logger });
+  state.image = `${host}/${state.repository}`;
+  state.pushedDigest = report.digest;
+  const attached = [];
+  for (const file of state.sbomFiles ?? []) attached.push((await attachSbom(client, state.repository, root, file)).format);
+  const sboms = attached.length ? `; SBOM attached (${attached.join(', ')})` : '';
+  return `${state.image}@${report.digest} tags ${report.tags.join(', ')}; uploaded ${formatBytes(report.blobs.uploaded.bytes)}${sboms}`;
+}
+
+export async function bumpStep(options: PipelineOptions, state: RunState): Promise<string> {
+  if (!state.image || !state.pushedDigest || !state.computed) throw new ActionError('nothing was pushed in this run', 'include the push step');
+  const config = options.configRepo
+    ? { remote: options.configRepo, target: options.configTargets ?? '' }
+    : await ensureLocalConfigRepo(join(options.workDir, 'config.git'), state.serviceName, state.image);
+  const result = await bumpImage({
+    remote: config.remote,
+    image: { name: state.image, tag: state.computed.immutableTag, digest: state.pushedDigest },
+    targets: parseTargets(options.configTargets ?? config.target),
+    pin: 'tag+digest',
+    environment: 'local',
+    service: state.serviceName,
+    created: new Date(state.computed.sourceDateEpoch * 1000).toISOString(),
+    author: { name: 'service-pipeline', email: 'service-pipeline@localhost' },
+    mode: 'push',
+    maxAttempts: 5,
+    logger: options.logger,
+  });
+  const changed = result.changes.map((c) => `${c.file} ${c.path}: ${c.old} -> ${c.new}`).join('; ');
+  return `${result.result} to ${config.remote}${result.commitSha ? ` (${result.commitSha.slice(0, 12)})` : ''}${changed ? `: ${changed}` : result.reason ? `: ${result.reason}` : ''}`;
+}
+
+export async function pruneStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const host = await registryHost(options, state);
+  const inUse = emptyInUse();
+  if (state.image && state.pushedDigest) addInUseReference(inUse, `${state.image}@${state.pushedDigest}`, state.image, 'this run');
+  const provider = new OciProvider({ client: new RegistryClient(host, { logger: options.logger }), repository: state.repository });
+  const result = await prune(provider, {
+    graceMs: 0,
+    keepUntagged: 0,
+    tags: { deleteTags: [], match: 'any', keepTags: [] },
+    inUse,
+    dryRun: false,
+    concurrency: 4,
+    logger: options.logger,
+  });
+  const kept = result.plan.entries.filter((e) => e.action === 'keep').length;
+  return `${host}/${state.repository}: ${result.deleted.length} deleted, ${kept} kept (tagged images, what they reach and their referrers)`;
+}
