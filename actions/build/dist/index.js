@@ -28467,15 +28467,7 @@ function asInput(name, parse) {
 /** Every input, validated before anything is built. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0()) {
     const imageText = inputs.string('image', { required: true });
-    let image;
-    try {
-        image = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(imageText);
-    }
-    catch (error) {
-        if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .InvalidReferenceError */ .x_)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('image', `is invalid: ${error.message}`, error.hint);
-        throw error;
-    }
+    const image = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReferenceInput */ .T0)('image', imageText);
     if (image.tag || image.digest)
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
     const context = inputs.path('context', { default: '.', mustExist: 'directory' });
@@ -28503,14 +28495,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     }
     const baseImage = inputs.string('base-image', { required: mode === 'append' });
     if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
-        try {
-            (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(baseImage);
-        }
-        catch (error) {
-            if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .InvalidReferenceError */ .x_)
-                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('base-image', `is invalid: ${error.message}`, error.hint);
-            throw error;
-        }
+        (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReferenceInput */ .T0)('base-image', baseImage);
     }
     const entrypoint = execForm(inputs, 'entrypoint');
     const cmd = execForm(inputs, 'cmd');
@@ -30845,7 +30830,6 @@ async function writeStaticBase(layoutDir, platforms, ref) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x_: () => (/* reexport */ InvalidReferenceError),
   zu: () => (/* reexport */ media_types_MediaType),
   Al: () => (/* reexport */ OciLayout),
   bP: () => (/* reexport */ RegistryClient),
@@ -30858,6 +30842,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ng: () => (/* reexport */ manifest_parseManifest),
   FL: () => (/* reexport */ parsePlatform),
   F2: () => (/* reexport */ parseReference),
+  T0: () => (/* reexport */ parseReferenceInput),
   Fd: () => (/* reexport */ platformString),
   GH: () => (/* reexport */ pushImage),
   Bf: () => (/* reexport */ registrySource),
@@ -30865,7 +30850,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   By: () => (/* reexport */ writeLayer)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseRetryAfter, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseRetryAfter, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -32057,6 +32042,7 @@ async function pushImage(options) {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 
+
 class InvalidReferenceError extends Error {
     input;
     reason;
@@ -32083,6 +32069,20 @@ function looksLikeDomain(first) {
  * docker.io, `library/` for official images), validating every part against the
  * distribution grammar so a bad tag fails here, not halfway through a push.
  */
+/**
+ * parseReference for an action input: a bad reference becomes an InputError that names the
+ * input, the parser's reason and its hint.
+ */
+function parseReferenceInput(input, value, options = {}) {
+    try {
+        return parseReference(value, options);
+    }
+    catch (error) {
+        if (error instanceof InvalidReferenceError)
+            throw new errors/* InputError */.d(input, `is not a valid image reference: ${error.reason}`, error.hint);
+        throw error;
+    }
+}
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];

@@ -19,7 +19,7 @@ import {
   type Preset,
   type TagRule,
 } from '@service-pipeline/build';
-import { InvalidReferenceError, isPlatform, parseReference, type Credentials } from '@service-pipeline/oci';
+import { type Credentials, isPlatform, parseReferenceInput } from '@service-pipeline/oci';
 
 export interface BuildInputs {
   notes: string[];
@@ -76,13 +76,7 @@ function asInput<T>(name: string, parse: () => T): T {
 /** Every input, validated before anything is built. */
 export function readInputs(inputs = new Inputs()): BuildInputs {
   const imageText = inputs.string('image', { required: true });
-  let image;
-  try {
-    image = parseReference(imageText);
-  } catch (error) {
-    if (error instanceof InvalidReferenceError) throw new InputError('image', `is invalid: ${error.message}`, error.hint);
-    throw error;
-  }
+  const image = parseReferenceInput('image', imageText);
   if (image.tag || image.digest) throw new InputError('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
 
   const context = inputs.path('context', { default: '.', mustExist: 'directory' });
@@ -106,12 +100,7 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   }
   const baseImage = inputs.string('base-image', { required: mode === 'append' });
   if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
-    try {
-      parseReference(baseImage);
-    } catch (error) {
-      if (error instanceof InvalidReferenceError) throw new InputError('base-image', `is invalid: ${error.message}`, error.hint);
-      throw error;
-    }
+    parseReferenceInput('base-image', baseImage);
   }
 
   const entrypoint = execForm(inputs, 'entrypoint');

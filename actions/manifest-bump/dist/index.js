@@ -29228,15 +29228,7 @@ const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
 function image(value) {
-    let ref;
-    try {
-        ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(value, { requireTagOrDigest: true });
-    }
-    catch (error) {
-        if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReferenceError */ .x_)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `is not a valid image reference: ${error.reason}`, error.hint);
-        throw error;
-    }
+    const ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReferenceInput */ .T0)('image', value, { requireTagOrDigest: true });
     // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
     const withoutDigest = value.split('@')[0];
     const name = ref.tag !== undefined ? withoutDigest.slice(0, withoutDigest.lastIndexOf(':')) : withoutDigest;
@@ -36837,16 +36829,16 @@ function explainGitError(error, options, redact) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x_: () => (/* reexport */ InvalidReferenceError),
   EY: () => (/* reexport */ retry/* backoffDelay */.EY),
   FH: () => (/* reexport */ formatReference),
   Yt: () => (/* reexport */ hasExplicitRegistry),
   F2: () => (/* reexport */ parseReference),
+  T0: () => (/* reexport */ parseReferenceInput),
   _M: () => (/* reexport */ repositoryOf),
   yy: () => (/* reexport */ retry/* sleep */.yy)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryScope, sha256, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryScope, sha256, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -37869,6 +37861,7 @@ async function pushImage(options) {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 
+
 class InvalidReferenceError extends Error {
     input;
     reason;
@@ -37895,6 +37888,20 @@ function looksLikeDomain(first) {
  * docker.io, `library/` for official images), validating every part against the
  * distribution grammar so a bad tag fails here, not halfway through a push.
  */
+/**
+ * parseReference for an action input: a bad reference becomes an InputError that names the
+ * input, the parser's reason and its hint.
+ */
+function parseReferenceInput(input, value, options = {}) {
+    try {
+        return parseReference(value, options);
+    }
+    catch (error) {
+        if (error instanceof InvalidReferenceError)
+            throw new errors/* InputError */.d(input, `is not a valid image reference: ${error.reason}`, error.hint);
+        throw error;
+    }
+}
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];

@@ -1,6 +1,6 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
 import { normaliseRepoPath, parseTargets, PathEscapeError, unknownPlaceholders, type BumpMode, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
-import { InvalidReferenceError, parseReference } from '@service-pipeline/oci';
+import { parseReferenceInput } from '@service-pipeline/oci';
 
 export interface BumpInputs {
   remote: string;
@@ -35,13 +35,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
 
 function image(value: string): NewImage {
-  let ref;
-  try {
-    ref = parseReference(value, { requireTagOrDigest: true });
-  } catch (error) {
-    if (error instanceof InvalidReferenceError) throw new InputError('image', `is not a valid image reference: ${error.reason}`, error.hint);
-    throw error;
-  }
+  const ref = parseReferenceInput('image', value, { requireTagOrDigest: true });
   // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
   const withoutDigest = value.split('@')[0]!;
   const name = ref.tag !== undefined ? withoutDigest.slice(0, withoutDigest.lastIndexOf(':')) : withoutDigest;

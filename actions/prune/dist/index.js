@@ -29239,15 +29239,7 @@ function regexes(inputs, name) {
     });
 }
 function repositoryReference(value) {
-    let ref;
-    try {
-        ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(value);
-    }
-    catch (error) {
-        if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .InvalidReferenceError */ .x_)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('image', `is not a repository name: ${error.reason}`, error.hint);
-        throw error;
-    }
+    const ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseReferenceInput */ .T0)('image', value);
     if (ref.tag !== undefined || ref.digest !== undefined)
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('image', `"${value}" names a tag or digest`, `name the repository only: ${ref.registry}/${ref.repository}`);
     return ref;
@@ -30002,7 +29994,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   nw: () => (/* reexport */ manifest_isIndex),
   sf: () => (/* reexport */ concurrency_mapLimit),
   Ng: () => (/* reexport */ manifest_parseManifest),
-  F2: () => (/* reexport */ parseReference)
+  F2: () => (/* reexport */ parseReference),
+  T0: () => (/* reexport */ parseReferenceInput)
 });
 
 // UNUSED EXPORTS: ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mergeScopes, parseChallenge, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
@@ -31055,6 +31048,7 @@ async function pushImage(options) {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 
+
 class InvalidReferenceError extends Error {
     input;
     reason;
@@ -31081,6 +31075,20 @@ function looksLikeDomain(first) {
  * docker.io, `library/` for official images), validating every part against the
  * distribution grammar so a bad tag fails here, not halfway through a push.
  */
+/**
+ * parseReference for an action input: a bad reference becomes an InputError that names the
+ * input, the parser's reason and its hint.
+ */
+function parseReferenceInput(input, value, options = {}) {
+    try {
+        return parseReference(value, options);
+    }
+    catch (error) {
+        if (error instanceof InvalidReferenceError)
+            throw new errors/* InputError */.d(input, `is not a valid image reference: ${error.reason}`, error.hint);
+        throw error;
+    }
+}
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];

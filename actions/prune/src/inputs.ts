@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { InvalidReferenceError, parseReference, type Credentials, type ParsedReference } from '@service-pipeline/oci';
+import { type Credentials, InvalidReferenceError, type ParsedReference, parseReference, parseReferenceInput } from '@service-pipeline/oci';
 import type { TagFilter } from '@service-pipeline/prune';
 
 export type Target =
@@ -34,13 +34,7 @@ function regexes(inputs: Inputs, name: string): RegExp[] {
 }
 
 function repositoryReference(value: string): ParsedReference {
-  let ref: ParsedReference;
-  try {
-    ref = parseReference(value);
-  } catch (error) {
-    if (error instanceof InvalidReferenceError) throw new InputError('image', `is not a repository name: ${error.reason}`, error.hint);
-    throw error;
-  }
+  const ref = parseReferenceInput('image', value);
   if (ref.tag !== undefined || ref.digest !== undefined) throw new InputError('image', `"${value}" names a tag or digest`, `name the repository only: ${ref.registry}/${ref.repository}`);
   return ref;
 }

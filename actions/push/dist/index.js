@@ -28416,16 +28416,7 @@ function explainPushError(error, registry, repository) {
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1585);
 
 
-function reference(input, value) {
-    try {
-        return (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(value);
-    }
-    catch (error) {
-        if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .InvalidReferenceError */ .x_)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `has an invalid reference: ${error.message}`, error.hint);
-        throw error;
-    }
-}
+const reference = _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReferenceInput */ .T0;
 function credentials(username, password) {
     return username !== '' && password !== '' ? { username, password } : undefined;
 }
@@ -31985,7 +31976,6 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x_: () => (/* reexport */ InvalidReferenceError),
   Al: () => (/* reexport */ OciLayout),
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
@@ -31994,12 +31984,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* reexport */ formatBytes),
   Yt: () => (/* reexport */ hasExplicitRegistry),
   yj: () => (/* reexport */ layoutSource),
-  F2: () => (/* reexport */ parseReference),
+  T0: () => (/* reexport */ parseReferenceInput),
   GH: () => (/* reexport */ pushImage),
   Bf: () => (/* reexport */ registrySource)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, formatReference, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, formatReference, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseReference, parseRetryAfter, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -33069,6 +33059,7 @@ async function pushImage(options) {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 
+
 class InvalidReferenceError extends Error {
     input;
     reason;
@@ -33095,6 +33086,20 @@ function looksLikeDomain(first) {
  * docker.io, `library/` for official images), validating every part against the
  * distribution grammar so a bad tag fails here, not halfway through a push.
  */
+/**
+ * parseReference for an action input: a bad reference becomes an InputError that names the
+ * input, the parser's reason and its hint.
+ */
+function parseReferenceInput(input, value, options = {}) {
+    try {
+        return parseReference(value, options);
+    }
+    catch (error) {
+        if (error instanceof InvalidReferenceError)
+            throw new errors/* InputError */.d(input, `is not a valid image reference: ${error.reason}`, error.hint);
+        throw error;
+    }
+}
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];

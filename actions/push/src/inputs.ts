@@ -1,5 +1,5 @@
 import { InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
-import { hasExplicitRegistry, InvalidReferenceError, parseReference, type Credentials, type ParsedReference } from '@service-pipeline/oci';
+import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReferenceInput } from '@service-pipeline/oci';
 
 export interface PushInputs {
   source: { kind: 'layout'; dir: string; ref?: string } | { kind: 'registry'; reference: ParsedReference; credentials?: Credentials };
@@ -15,14 +15,7 @@ export interface PushInputs {
 }
 
 
-function reference(input: string, value: string): ParsedReference {
-  try {
-    return parseReference(value);
-  } catch (error) {
-    if (error instanceof InvalidReferenceError) throw new InputError(input, `has an invalid reference: ${error.message}`, error.hint);
-    throw error;
-  }
-}
+const reference = parseReferenceInput;
 
 function credentials(username: string, password: string): Credentials | undefined {
   return username !== '' && password !== '' ? { username, password } : undefined;

@@ -94,8 +94,8 @@ describe('push action (bundled, run as the runner runs it)', () => {
   test('bad inputs fail before any work with the input named and the fix', async () => {
     const host = registry.host;
     const cases: [string, Record<string, string>, RegExp][] = [
-      ['uppercase repository', { 'oci-layout': image.dir, tags: `${host}/Acme/shop:v1` }, /input "tags" has an invalid reference: .*must be lowercase: use "acme"/],
-      ['invalid tag', { 'oci-layout': image.dir, tags: `${host}/acme/bad:-x` }, /input "tags" has an invalid reference: .*tag "-x" is invalid/],
+      ['uppercase repository', { 'oci-layout': image.dir, tags: `${host}/Acme/shop:v1` }, /input "tags" is not a valid image reference: .*must be lowercase: use "acme"/],
+      ['invalid tag', { 'oci-layout': image.dir, tags: `${host}/acme/bad:-x` }, /input "tags" is not a valid image reference: .*tag "-x" is invalid/],
       ['no tags', { 'oci-layout': image.dir, tags: '' }, /input "tags" is required/],
       ['tag without tag', { 'oci-layout': image.dir, tags: `${host}/acme/bad` }, /input "tags" entry ".*" has no tag/],
       ['digest in tags', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1@${image.root.digest}` }, /input "tags" entry .* carries a digest/],

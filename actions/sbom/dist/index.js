@@ -31621,16 +31621,7 @@ module.exports = {
 
 
 
-function reference(input, value) {
-    try {
-        return (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(value);
-    }
-    catch (error) {
-        if (error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .InvalidReferenceError */ .x_)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `has an invalid reference: ${error.message}`, error.hint);
-        throw error;
-    }
-}
+const reference = _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReferenceInput */ .T0;
 function readSource(inputs) {
     const given = ['oci-layout', 'image', 'directory'].filter((name) => inputs.has(name));
     if (given.length > 1)
@@ -32339,7 +32330,6 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x_: () => (/* reexport */ InvalidReferenceError),
   zu: () => (/* reexport */ media_types_MediaType),
   Al: () => (/* reexport */ OciLayout),
   bP: () => (/* reexport */ RegistryClient),
@@ -32348,10 +32338,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   FH: () => (/* reexport */ formatReference),
   jW: () => (/* reexport */ isLoopbackRegistry),
   F2: () => (/* reexport */ parseReference),
+  T0: () => (/* reexport */ parseReferenceInput),
   LN: () => (/* reexport */ referrersTag)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, encodedOf, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isIndexMediaType, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, registryEndpoint, registrySource, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, encodedOf, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isIndexMediaType, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, registryEndpoint, registrySource, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -33374,6 +33365,7 @@ async function pushImage(options) {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 
+
 class InvalidReferenceError extends Error {
     input;
     reason;
@@ -33400,6 +33392,20 @@ function looksLikeDomain(first) {
  * docker.io, `library/` for official images), validating every part against the
  * distribution grammar so a bad tag fails here, not halfway through a push.
  */
+/**
+ * parseReference for an action input: a bad reference becomes an InputError that names the
+ * input, the parser's reason and its hint.
+ */
+function parseReferenceInput(input, value, options = {}) {
+    try {
+        return parseReference(value, options);
+    }
+    catch (error) {
+        if (error instanceof InvalidReferenceError)
+            throw new errors/* InputError */.d(input, `is not a valid image reference: ${error.reason}`, error.hint);
+        throw error;
+    }
+}
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];

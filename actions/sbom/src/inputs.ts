@@ -1,5 +1,5 @@
 import { InputError, Inputs, defaultLayoutDir, pipelineDir } from '@service-pipeline/action-kit';
-import { InvalidReferenceError, parseReference, type Credentials, type ParsedReference } from '@service-pipeline/oci';
+import { type Credentials, type ParsedReference, parseReferenceInput } from '@service-pipeline/oci';
 import { SBOM_FORMATS, SBOM_GENERATORS, type SbomFormat, type SbomGenerator } from '@service-pipeline/scanners';
 
 export type SbomSource = { kind: 'layout'; dir: string; ref?: string } | { kind: 'image'; reference: ParsedReference } | { kind: 'directory'; path: string };
@@ -17,14 +17,7 @@ export interface SbomInputs {
 }
 
 
-function reference(input: string, value: string): ParsedReference {
-  try {
-    return parseReference(value);
-  } catch (error) {
-    if (error instanceof InvalidReferenceError) throw new InputError(input, `has an invalid reference: ${error.message}`, error.hint);
-    throw error;
-  }
-}
+const reference = parseReferenceInput;
 
 function readSource(inputs: Inputs): SbomSource {
   const given = (['oci-layout', 'image', 'directory'] as const).filter((name) => inputs.has(name));

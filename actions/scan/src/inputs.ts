@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
-import { InvalidReferenceError, parseReference, type Credentials } from '@service-pipeline/oci';
+import { type Credentials, parseReferenceInput } from '@service-pipeline/oci';
 import { FAIL_ON, parseDbRepositories, parseIgnoreFile, SCANNERS, type FailOn, type IgnoreEntry, type ScannerName } from '@service-pipeline/scanners';
 import { TOOLS } from '@service-pipeline/tools';
 
@@ -33,13 +33,8 @@ function readSource(inputs: Inputs): ScanSource {
   }
   if (given[0] === 'image') {
     const value = inputs.string('image');
-    try {
-      const ref = parseReference(value);
-      if (ref.tag === undefined && ref.digest === undefined) throw new InputError('image', `"${value}" has neither a tag nor a digest`, 'name the image to scan, preferably by digest (the push action\'s image-ref output)');
-    } catch (error) {
-      if (error instanceof InvalidReferenceError) throw new InputError('image', `has an invalid reference: ${error.message}`, error.hint);
-      throw error;
-    }
+    const ref = parseReferenceInput('image', value);
+    if (ref.tag === undefined && ref.digest === undefined) throw new InputError('image', `"${value}" has neither a tag nor a digest`, 'name the image to scan, preferably by digest (the push action\'s image-ref output)');
     return { kind: 'image', ref: value };
   }
   if (given[0] === 'sbom') return { kind: 'sbom', path: inputs.path('sbom', { mustExist: 'file' }) };

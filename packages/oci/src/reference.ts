@@ -1,3 +1,4 @@
+import { InputError } from '@service-pipeline/action-kit/errors';
 import { isDigest } from './digest.js';
 
 export interface ImageReference {
@@ -48,6 +49,19 @@ function looksLikeDomain(first: string): boolean {
  * docker.io, `library/` for official images), validating every part against the
  * distribution grammar so a bad tag fails here, not halfway through a push.
  */
+/**
+ * parseReference for an action input: a bad reference becomes an InputError that names the
+ * input, the parser's reason and its hint.
+ */
+export function parseReferenceInput(input: string, value: string, options: ParseOptions = {}): ParsedReference {
+  try {
+    return parseReference(value, options);
+  } catch (error) {
+    if (error instanceof InvalidReferenceError) throw new InputError(input, `is not a valid image reference: ${error.reason}`, error.hint);
+    throw error;
+  }
+}
+
 export function parseReference(input: string, options: ParseOptions = {}): ParsedReference {
   const text = input.trim();
   const notes: string[] = [];
