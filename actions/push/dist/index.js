@@ -28416,7 +28416,6 @@ function explainPushError(error, registry, repository) {
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1585);
 
 
-const reference = _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReferenceInput */ .T0;
 function credentials(username, password) {
     return username !== '' && password !== '' ? { username, password } : undefined;
 }
@@ -28426,7 +28425,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     const sourcePassword = inputs.secret('source-password');
     const notes = [];
     const tags = inputs.list('tags', { required: true }).map((value) => {
-        const ref = reference('tags', value);
+        const ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReferenceInput */ .T0)('tags', value);
         if (ref.digest)
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `entry "${value}" carries a digest`, 'list tags only (registry/owner/name:tag); the digest is an output');
         if (ref.tag === undefined)
@@ -28435,7 +28434,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         return ref;
     });
     const first = tags[0];
-    const repositories = [...new Set(tags.map((t) => `${t.registry}/${t.repository}`))];
+    const repositories = [...new Set(tags.map(_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .repositoryOf */ ._M))];
     if (repositories.length > 1) {
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `names ${repositories.length} repositories (${repositories.join(', ')})`, 'push to one repository per step; add another push step for the other repository');
     }
@@ -28444,7 +28443,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         if (inputs.has('oci-layout') || inputs.has('layout-ref')) {
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
         }
-        const ref = reference('source-image', inputs.string('source-image'));
+        const ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReferenceInput */ .T0)('source-image', inputs.string('source-image'));
         if (ref.tag === undefined && ref.digest === undefined)
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
         const sourceCredentials = credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
@@ -28456,7 +28455,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         source = { kind: 'layout', dir, ...(ref ? { ref } : {}) };
     }
     const mountFrom = inputs.list('mount-from').map((value) => {
-        const ref = reference('mount-from', (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .hasExplicitRegistry */ .Yt)(value) ? value : `${first.registry}/${value}`);
+        const ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReferenceInput */ .T0)('mount-from', (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .hasExplicitRegistry */ .Yt)(value) ? value : `${first.registry}/${value}`);
         if (ref.registry !== first.registry)
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
         return ref.repository;
@@ -28502,8 +28501,7 @@ async function openSource(inputs) {
         return { source: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .layoutSource */ .yj)(layout), root: await layout.resolve(inputs.source.ref) };
     }
     const ref = inputs.source.reference;
-    const credentials = inputs.source.credentials ?? (await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .credentialsFromDockerConfig */ .N3)(ref.registry));
-    const client = new _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP(ref.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...(credentials ? { credentials } : {}) });
+    const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .registryClientFor */ .CA)(ref.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.source.credentials });
     const fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag);
     return { source: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .registrySource */ .Bf)(client, ref.repository), root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length } };
 }
@@ -28511,8 +28509,8 @@ async function main() {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
     for (const note of inputs.notes)
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(note);
-    const target = `${inputs.registry}/${inputs.repository}`;
-    const origin = inputs.source.kind === 'registry' ? `${inputs.source.reference.registry}/${inputs.source.reference.repository}` : inputs.source.dir;
+    const target = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .repositoryOf */ ._M)(inputs);
+    const origin = inputs.source.kind === 'registry' ? (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .repositoryOf */ ._M)(inputs.source.reference) : inputs.source.dir;
     const { source, root } = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Reading ${origin}`, () => openSource(inputs));
     if (inputs.sourceLabelCheck !== 'off' && !(await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .findSourceLabel */ .F9)(source, root))) {
         const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? 'ghcr.io will not link the package to its repository (and it will not inherit the repository\'s access)' : 'registries cannot link it to its repository'}`;
@@ -28521,8 +28519,7 @@ async function main() {
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(message, fix);
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.warning(`${message}; ${fix}`);
     }
-    const credentials = inputs.credentials ?? (await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .credentialsFromDockerConfig */ .N3)(inputs.registry));
-    const client = new _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...(credentials ? { credentials } : {}) });
+    const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .registryClientFor */ .CA)(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
     const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0
         .group(`Pushing ${root.digest} to ${target}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .pushImage */ .GH)({
         source,
@@ -31977,19 +31974,19 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Al: () => (/* reexport */ OciLayout),
-  bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
-  N3: () => (/* reexport */ credentialsFromDockerConfig),
   F9: () => (/* reexport */ findSourceLabel),
   z3: () => (/* reexport */ formatBytes),
   Yt: () => (/* reexport */ hasExplicitRegistry),
   yj: () => (/* reexport */ layoutSource),
   T0: () => (/* reexport */ parseReferenceInput),
   GH: () => (/* reexport */ pushImage),
-  Bf: () => (/* reexport */ registrySource)
+  CA: () => (/* reexport */ registryClientFor),
+  Bf: () => (/* reexport */ registrySource),
+  _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, formatReference, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseReference, parseRetryAfter, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, PLATFORM_PATTERN, RegistryAuth, RegistryClient, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, formatReference, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseReference, parseRetryAfter, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryScope, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -32094,6 +32091,9 @@ function mergeScopes(scopes) {
     }
     return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
 }
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
 /**
  * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
  * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
@@ -32142,7 +32142,7 @@ class RegistryAuth {
             if (username === undefined || password === undefined) {
                 throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
             }
-            return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+            return basicAuthorization(username, password);
         }
         const key = mergeScopes(scopes).join(' ');
         const cached = this.tokens.get(key);
@@ -32175,7 +32175,7 @@ class RegistryAuth {
                 url.searchParams.append('scope', scope);
             const headers = {};
             if (username !== undefined && password !== undefined) {
-                headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+                headers.authorization = basicAuthorization(username, password);
                 url.searchParams.set('account', username);
             }
             init = { method: 'GET', headers };
@@ -32307,9 +32307,6 @@ function algorithmOf(digest) {
 }
 function encodedOf(digest) {
     return digest.slice(digest.indexOf(':') + 1);
-}
-function sha256(data) {
-    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 function digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
@@ -32609,6 +32606,7 @@ async function findSourceLabel(source, root) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
+
 function layoutSource(layout) {
     return {
         label: `OCI layout ${layout.dir}`,
@@ -32620,12 +32618,9 @@ function registrySource(client, repository) {
     return {
         label: `${client.registry}/${repository}`,
         location: { registry: client.registry, repository },
-        readBlob: async (descriptor) => isManifestDescriptor(descriptor) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
+        readBlob: async (descriptor) => isManifestMediaType(descriptor.mediaType) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
         openBlob: (descriptor) => client.getBlob(repository, descriptor),
     };
-}
-function isManifestDescriptor(descriptor) {
-    return descriptor.mediaType.includes('manifest') || descriptor.mediaType.includes('index');
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -33082,11 +33077,6 @@ function looksLikeDomain(first) {
     return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
 }
 /**
- * Parses a reference the way the Docker/distribution tooling does (default registry
- * docker.io, `library/` for official images), validating every part against the
- * distribution grammar so a bad tag fails here, not halfway through a push.
- */
-/**
  * parseReference for an action input: a bad reference becomes an InputError that names the
  * input, the parser's reason and its hint.
  */
@@ -33100,6 +33090,11 @@ function parseReferenceInput(input, value, options = {}) {
         throw error;
     }
 }
+/**
+ * Parses a reference the way the Docker/distribution tooling does (default registry
+ * docker.io, `library/` for official images), validating every part against the
+ * distribution grammar so a bad tag fails here, not halfway through a push.
+ */
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];
@@ -33283,6 +33278,7 @@ function sleep(ms) {
 
 
 
+
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {
@@ -33290,6 +33286,10 @@ function pull(repository) {
 }
 function push(repository) {
     return repositoryScope(repository, 'pull,push');
+}
+/** The media type of a response, without parameters such as charset. */
+function contentType(response) {
+    return (response.headers.get('content-type') ?? '').split(';')[0].trim();
 }
 function appendQuery(url, key, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
@@ -33386,7 +33386,7 @@ class RegistryClient {
         if (isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
-        const headerType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const headerType = contentType(response);
         const manifest = parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
         return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
     }
@@ -33412,7 +33412,7 @@ class RegistryClient {
         }
         return {
             digest,
-            mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
+            mediaType: contentType(response),
             size: Number(response.headers.get('content-length') ?? '0'),
         };
     }
@@ -33758,6 +33758,14 @@ class RegistryClient {
             }
         }
     }
+}
+/**
+ * A client for `registry` that uses `options.credentials` when given, else what `docker login`
+ * left in Docker's config.json, so a laptop or a job after a login step needs no inputs.
+ */
+async function registryClientFor(registry, options = {}) {
+    const credentials = options.credentials ?? (await credentialsFromDockerConfig(registry));
+    return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
 function referrersTag(digest) {

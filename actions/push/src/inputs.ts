@@ -1,5 +1,5 @@
 import { InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
-import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReferenceInput } from '@service-pipeline/oci';
+import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReferenceInput, repositoryOf } from '@service-pipeline/oci';
 
 export interface PushInputs {
   source: { kind: 'layout'; dir: string; ref?: string } | { kind: 'registry'; reference: ParsedReference; credentials?: Credentials };
@@ -14,9 +14,6 @@ export interface PushInputs {
   notes: string[];
 }
 
-
-const reference = parseReferenceInput;
-
 function credentials(username: string, password: string): Credentials | undefined {
   return username !== '' && password !== '' ? { username, password } : undefined;
 }
@@ -28,14 +25,14 @@ export function readInputs(inputs = new Inputs()): PushInputs {
   const notes: string[] = [];
 
   const tags = inputs.list('tags', { required: true }).map((value) => {
-    const ref = reference('tags', value);
+    const ref = parseReferenceInput('tags', value);
     if (ref.digest) throw new InputError('tags', `entry "${value}" carries a digest`, 'list tags only (registry/owner/name:tag); the digest is an output');
     if (ref.tag === undefined) throw new InputError('tags', `entry "${value}" has no tag`, `add one, e.g. ${value}:latest`);
     notes.push(...ref.notes);
     return ref;
   });
   const first = tags[0]!;
-  const repositories = [...new Set(tags.map((t) => `${t.registry}/${t.repository}`))];
+  const repositories = [...new Set(tags.map(repositoryOf))];
   if (repositories.length > 1) {
     throw new InputError('tags', `names ${repositories.length} repositories (${repositories.join(', ')})`, 'push to one repository per step; add another push step for the other repository');
   }
@@ -45,7 +42,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
     if (inputs.has('oci-layout') || inputs.has('layout-ref')) {
       throw new InputError('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
     }
-    const ref = reference('source-image', inputs.string('source-image'));
+    const ref = parseReferenceInput('source-image', inputs.string('source-image'));
     if (ref.tag === undefined && ref.digest === undefined) throw new InputError('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
     const sourceCredentials =
       credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
@@ -57,7 +54,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
   }
 
   const mountFrom = inputs.list('mount-from').map((value) => {
-    const ref = reference('mount-from', hasExplicitRegistry(value) ? value : `${first.registry}/${value}`);
+    const ref = parseReferenceInput('mount-from', hasExplicitRegistry(value) ? value : `${first.registry}/${value}`);
     if (ref.registry !== first.registry) throw new InputError('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
     return ref.repository;
   });

@@ -1,13 +1,13 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import {
-  credentialsFromDockerConfig,
   findSourceLabel,
   formatBytes,
   layoutSource,
   OciLayout,
   pushImage,
+  registryClientFor,
   registrySource,
-  RegistryClient,
+  repositoryOf,
   type Descriptor,
   type ImageSource,
 } from '@service-pipeline/oci';
@@ -20,8 +20,7 @@ async function openSource(inputs: ReturnType<typeof readInputs>): Promise<{ sour
     return { source: layoutSource(layout), root: await layout.resolve(inputs.source.ref) };
   }
   const ref = inputs.source.reference;
-  const credentials = inputs.source.credentials ?? (await credentialsFromDockerConfig(ref.registry));
-  const client = new RegistryClient(ref.registry, { logger: actionLogger, ...(credentials ? { credentials } : {}) });
+  const client = await registryClientFor(ref.registry, { logger: actionLogger, credentials: inputs.source.credentials });
   const fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag!);
   return { source: registrySource(client, ref.repository), root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length } };
 }
@@ -29,9 +28,9 @@ async function openSource(inputs: ReturnType<typeof readInputs>): Promise<{ sour
 async function main(): Promise<void> {
   const inputs = readInputs();
   for (const note of inputs.notes) actionLogger.info(note);
-  const target = `${inputs.registry}/${inputs.repository}`;
+  const target = repositoryOf(inputs);
 
-  const origin = inputs.source.kind === 'registry' ? `${inputs.source.reference.registry}/${inputs.source.reference.repository}` : inputs.source.dir;
+  const origin = inputs.source.kind === 'registry' ? repositoryOf(inputs.source.reference) : inputs.source.dir;
   const { source, root } = await actionLogger.group(`Reading ${origin}`, () => openSource(inputs));
   if (inputs.sourceLabelCheck !== 'off' && !(await findSourceLabel(source, root))) {
     const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? 'ghcr.io will not link the package to its repository (and it will not inherit the repository\'s access)' : 'registries cannot link it to its repository'}`;
@@ -40,8 +39,7 @@ async function main(): Promise<void> {
     actionLogger.warning(`${message}; ${fix}`);
   }
 
-  const credentials = inputs.credentials ?? (await credentialsFromDockerConfig(inputs.registry));
-  const client = new RegistryClient(inputs.registry, { logger: actionLogger, ...(credentials ? { credentials } : {}) });
+  const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
   const report = await actionLogger
     .group(`Pushing ${root.digest} to ${target}`, () =>
       pushImage({

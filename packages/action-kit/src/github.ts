@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { ActionError } from './errors.js';
 import { silentLogger, type Logger } from './logger.js';
-import { backoffDelay, type RetryPolicy } from './retry.js';
+import { backoffDelay, sleep as realSleep, type RetryPolicy } from './retry.js';
 
 /** The Octokit every part of the project talks to GitHub's REST API with. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -113,7 +113,7 @@ export function githubClient(options: GitHubClientOptions): GitHubClient {
   const logger = options.logger ?? silentLogger;
   const maxRetries = options.maxRetries ?? 5;
   const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? realSleep;
   const octokit = getOctokit(options.token, {
     baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
   });

@@ -6,6 +6,23 @@ export function inputsFrom(values: Record<string, string>, workspace = '/workspa
   return new Inputs((name) => values[name] ?? '', { workspace });
 }
 
+/** Runs fn with the given variables set (undefined unsets), then restores what was there. */
+export function withEnv(vars: Record<string, string | undefined>, fn: () => void): void {
+  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(vars);
+  try {
+    fn();
+  } finally {
+    apply(saved);
+  }
+}
+
 export interface FixtureResult {
   status: number | null;
   stdout: string;

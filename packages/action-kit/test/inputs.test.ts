@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { InputError, Inputs, actionInputSource } from '../src/index.js';
-import { inputsFrom } from './helpers.js';
+import { inputsFrom, withEnv } from './helpers.js';
 
 /** Asserts fn throws an InputError for `input` whose message contains every fragment. */
 function assertInputError(fn: () => unknown, input: string, ...fragments: string[]): void {
@@ -15,22 +15,6 @@ function assertInputError(fn: () => unknown, input: string, ...fragments: string
     for (const fragment of fragments) assert.ok(err.message.includes(fragment), `${JSON.stringify(err.message)} lacks ${JSON.stringify(fragment)}`);
     return true;
   });
-}
-
-function withEnv(vars: Record<string, string | undefined>, fn: () => void): void {
-  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
-  const apply = (values: Record<string, string | undefined>) => {
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-  apply(vars);
-  try {
-    fn();
-  } finally {
-    apply(saved);
-  }
 }
 
 describe('actionInputSource', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { setOutputs } from '../src/index.js';
+import { withEnv } from './helpers.js';
 
 // Parses the heredoc format @actions/core writes to GITHUB_OUTPUT: name<<DELIM / value / DELIM.
 function readOutputs(file: string): Record<string, string> {
@@ -17,14 +18,9 @@ function readOutputs(file: string): Record<string, string> {
 test('setOutputs writes strings as-is and serialises everything else', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'action-kit-outputs-')), 'output');
   writeFileSync(file, '');
-  const saved = process.env['GITHUB_OUTPUT'];
-  process.env['GITHUB_OUTPUT'] = file;
-  try {
+  withEnv({ GITHUB_OUTPUT: file }, () => {
     setOutputs({ digest: 'sha256:abc', count: 3, pushed: false, tags: ['v1', 'latest'], meta: { a: 1 } });
-  } finally {
-    if (saved === undefined) delete process.env['GITHUB_OUTPUT'];
-    else process.env['GITHUB_OUTPUT'] = saved;
-  }
+  });
   assert.deepEqual(readOutputs(file), {
     digest: 'sha256:abc',
     count: '3',

@@ -38,6 +38,10 @@ export function mergeScopes(scopes: string[]): string[] {
   return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
 }
 
+function basicAuthorization(username: string, password: string): string {
+  return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+
 interface CachedToken {
   value: string;
   expiresAt: number;
@@ -91,7 +95,7 @@ export class RegistryAuth {
           `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`,
         );
       }
-      return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+      return basicAuthorization(username, password);
     }
     const key = mergeScopes(scopes).join(' ');
     const cached = this.tokens.get(key);
@@ -119,7 +123,7 @@ export class RegistryAuth {
       for (const scope of scopes) url.searchParams.append('scope', scope);
       const headers: Record<string, string> = {};
       if (username !== undefined && password !== undefined) {
-        headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+        headers.authorization = basicAuthorization(username, password);
         url.searchParams.set('account', username);
       }
       init = { method: 'GET', headers };

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Descriptor } from './manifest.js';
+import { isManifestMediaType } from './media-types.js';
 import type { OciLayout } from './oci-layout.js';
 import type { RegistryClient } from './registry-client.js';
 
@@ -25,11 +26,7 @@ export function registrySource(client: RegistryClient, repository: string): Imag
     label: `${client.registry}/${repository}`,
     location: { registry: client.registry, repository },
     readBlob: async (descriptor) =>
-      isManifestDescriptor(descriptor) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
+      isManifestMediaType(descriptor.mediaType) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
     openBlob: (descriptor) => client.getBlob(repository, descriptor),
   };
-}
-
-function isManifestDescriptor(descriptor: Descriptor): boolean {
-  return descriptor.mediaType.includes('manifest') || descriptor.mediaType.includes('index');
 }

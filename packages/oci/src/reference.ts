@@ -45,11 +45,6 @@ function looksLikeDomain(first: string): boolean {
 }
 
 /**
- * Parses a reference the way the Docker/distribution tooling does (default registry
- * docker.io, `library/` for official images), validating every part against the
- * distribution grammar so a bad tag fails here, not halfway through a push.
- */
-/**
  * parseReference for an action input: a bad reference becomes an InputError that names the
  * input, the parser's reason and its hint.
  */
@@ -62,6 +57,11 @@ export function parseReferenceInput(input: string, value: string, options: Parse
   }
 }
 
+/**
+ * Parses a reference the way the Docker/distribution tooling does (default registry
+ * docker.io, `library/` for official images), validating every part against the
+ * distribution grammar so a bad tag fails here, not halfway through a push.
+ */
 export function parseReference(input: string, options: ParseOptions = {}): ParsedReference {
   const text = input.trim();
   const notes: string[] = [];

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { silentLogger, type Logger } from '@service-pipeline/action-kit';
 import { RegistryAuth, repositoryScope } from './auth.js';
-import type { Credentials } from './credentials.js';
+import { credentialsFromDockerConfig, type Credentials } from './credentials.js';
 import { digestOf, encodedOf, isDigest, VerifyingStream } from './digest.js';
 import { readRegistryErrorBody, RegistryError } from './errors.js';
 import { parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
@@ -78,6 +78,11 @@ function pull(repository: string): string {
 
 function push(repository: string): string {
   return repositoryScope(repository, 'pull,push');
+}
+
+/** The media type of a response, without parameters such as charset. */
+function contentType(response: Response): string {
+  return (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
 }
 
 function appendQuery(url: string, key: string, value: string): string {
@@ -179,7 +184,7 @@ export class RegistryClient {
     if (isDigest(reference) && digest !== reference) {
       throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
     }
-    const headerType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    const headerType = contentType(response);
     const manifest = parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
     return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
   }
@@ -205,7 +210,7 @@ export class RegistryClient {
     }
     return {
       digest,
-      mediaType: (response.headers.get('content-type') ?? '').split(';')[0]!.trim(),
+      mediaType: contentType(response),
       size: Number(response.headers.get('content-length') ?? '0'),
     };
   }
@@ -552,6 +557,15 @@ export class RegistryClient {
       }
     }
   }
+}
+
+/**
+ * A client for `registry` that uses `options.credentials` when given, else what `docker login`
+ * left in Docker's config.json, so a laptop or a job after a login step needs no inputs.
+ */
+export async function registryClientFor(registry: string, options: RegistryClientOptions = {}): Promise<RegistryClient> {
+  const credentials = options.credentials ?? (await credentialsFromDockerConfig(registry));
+  return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
 
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
