@@ -26,7 +26,7 @@ import { promisify } from 'node:util';
 import { silentLogger } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
 import { mapLimit, registrySource } from '@service-pipeline/oci';
-import { createGhcrProvider, emptyInUse, prune, type InventoryItem, type PruneProvider } from '@service-pipeline/prune';
+import { emptyInUse, GhcrProvider, prune, type InventoryItem, type PruneProvider } from '@service-pipeline/prune';
 import { assertTagsPullable } from '../packages/prune/test/helpers/pullable.js';
 import { startGhcrFake, type GhcrFake } from '../test/helpers/ghcr-fake.js';
 
@@ -82,7 +82,7 @@ async function work(job: WorkerJob): Promise<WorkerResult> {
   }, 20);
   // The fake's minute lasts 60 s / scale, so every wait GitHub asks for shrinks by the same factor.
   const github = githubClient({ token: TOKEN, baseUrl: job.apiUrl, maxRetries: 20, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms / job.scale)) });
-  const inner = createGhcrProvider({ image: 'ghcr.io/acme/shop', token: TOKEN, github, registryUrl: job.registryHost, concurrency: CONCURRENCY });
+  const inner = new GhcrProvider({ image: 'ghcr.io/acme/shop', token: TOKEN, github, registryUrl: job.registryHost, concurrency: CONCURRENCY });
   let manifestReads = 0;
   let firstDelete: number | undefined;
   const deleteTimesMs: number[] = [];

@@ -29222,7 +29222,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5529);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5170);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(787);
 
 
 
@@ -29323,7 +29323,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5529);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5170);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(787);
 /* harmony import */ var _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1992);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2308);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6753);
@@ -29338,7 +29338,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function openProvider(target, concurrency) {
     switch (target.provider) {
         case 'ghcr':
-            return (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .createGhcrProvider */ .QQ)({ image: target.image, token: target.token, concurrency, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
+            return new _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .GhcrProvider */ .Ic({ image: target.image, token: target.token, concurrency, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
         case 'oci': {
             const { registry, repository } = target.reference;
             const credentials = target.credentials ?? (await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .credentialsFromDockerConfig */ .N3)(registry));
@@ -29977,7 +29977,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 5170:
+/***/ 787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29989,16 +29989,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   Al: () => (/* reexport */ OciLayout),
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
-  N3: () => (/* reexport */ credentialsFromDockerConfig),
+  N3: () => (/* reexport */ credentials_credentialsFromDockerConfig),
   Bc: () => (/* reexport */ isDigest),
   nw: () => (/* reexport */ manifest_isIndex),
+  gp: () => (/* reexport */ manifest_manifestMediaType),
   sf: () => (/* reexport */ concurrency_mapLimit),
   Ng: () => (/* reexport */ manifest_parseManifest),
   F2: () => (/* reexport */ parseReference),
   T0: () => (/* reexport */ parseReferenceInput)
 });
 
-// UNUSED EXPORTS: ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mergeScopes, parseChallenge, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, mergeScopes, parseChallenge, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryOf, repositoryScope, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -30103,6 +30104,9 @@ function mergeScopes(scopes) {
     }
     return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
 }
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
 /**
  * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
  * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
@@ -30151,7 +30155,7 @@ class RegistryAuth {
             if (username === undefined || password === undefined) {
                 throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
             }
-            return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+            return basicAuthorization(username, password);
         }
         const key = mergeScopes(scopes).join(' ');
         const cached = this.tokens.get(key);
@@ -30184,7 +30188,7 @@ class RegistryAuth {
                 url.searchParams.append('scope', scope);
             const headers = {};
             if (username !== undefined && password !== undefined) {
-                headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+                headers.authorization = basicAuthorization(username, password);
                 url.searchParams.set('account', username);
             }
             init = { method: 'GET', headers };
@@ -30287,7 +30291,7 @@ function runHelper(helper, server) {
  * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
  * including credential helpers, so a laptop that ran `docker login` needs no inputs.
  */
-async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
+async function credentials_credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
     let config;
     try {
         config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
@@ -30343,9 +30347,6 @@ function algorithmOf(digest) {
 }
 function encodedOf(digest) {
     return digest.slice(digest.indexOf(':') + 1);
-}
-function sha256(data) {
-    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 function digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
@@ -30487,7 +30488,7 @@ const MANIFEST_MEDIA_TYPES = [...IMAGE_MANIFEST_MEDIA_TYPES, ...INDEX_MEDIA_TYPE
 function isIndexMediaType(mediaType) {
     return mediaType !== undefined && INDEX_MEDIA_TYPES.includes(mediaType);
 }
-function isManifestMediaType(mediaType) {
+function media_types_isManifestMediaType(mediaType) {
     return mediaType !== undefined && MANIFEST_MEDIA_TYPES.includes(mediaType);
 }
 
@@ -30540,9 +30541,9 @@ function manifest_parseManifest(bytes, mediaType, where = 'manifest') {
         throw new ManifestFormatError(`${where} has schemaVersion ${String(m.schemaVersion)}; only 2 is supported`);
     const bodyType = typeof m.mediaType === 'string' ? m.mediaType : undefined;
     const effective = bodyType ?? mediaType;
-    if (!isManifestMediaType(effective))
+    if (!media_types_isManifestMediaType(effective))
         throw new ManifestFormatError(`${where} has unsupported media type ${effective}`);
-    if (bodyType && mediaType && bodyType !== mediaType && isManifestMediaType(mediaType)) {
+    if (bodyType && mediaType && bodyType !== mediaType && media_types_isManifestMediaType(mediaType)) {
         throw new ManifestFormatError(`${where} says mediaType ${bodyType} but was served as ${mediaType}`);
     }
     if (isIndexMediaType(effective)) {
@@ -30562,7 +30563,7 @@ function manifest_parseManifest(bytes, mediaType, where = 'manifest') {
 }
 /** The media type a manifest should be served with: its own field, else the expected default. */
 function manifest_manifestMediaType(manifest, fallback) {
-    return manifest.mediaType ?? fallback ?? (manifest_isIndex(manifest) ? MediaType.ociIndex : MediaType.ociManifest);
+    return manifest.mediaType ?? fallback ?? (manifest_isIndex(manifest) ? media_types_MediaType.ociIndex : media_types_MediaType.ociManifest);
 }
 /** `os/arch[/variant]` as written in inputs (`linux/amd64`, `linux/arm/v7`). */
 const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
@@ -30642,6 +30643,24 @@ async function findSourceLabel(source, root) {
     }
     const config = JSON.parse((await source.readBlob(manifest.config)).toString());
     return config.config?.Labels?.[ANNOTATION_SOURCE];
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
+
+function layoutSource(layout) {
+    return {
+        label: `OCI layout ${layout.dir}`,
+        readBlob: (descriptor) => layout.readBlob(descriptor),
+        openBlob: async (descriptor) => layout.openBlob(descriptor),
+    };
+}
+function registrySource(client, repository) {
+    return {
+        label: `${client.registry}/${repository}`,
+        location: { registry: client.registry, repository },
+        readBlob: async (descriptor) => isManifestMediaType(descriptor.mediaType) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
+        openBlob: (descriptor) => client.getBlob(repository, descriptor),
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -31071,11 +31090,6 @@ function looksLikeDomain(first) {
     return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
 }
 /**
- * Parses a reference the way the Docker/distribution tooling does (default registry
- * docker.io, `library/` for official images), validating every part against the
- * distribution grammar so a bad tag fails here, not halfway through a push.
- */
-/**
  * parseReference for an action input: a bad reference becomes an InputError that names the
  * input, the parser's reason and its hint.
  */
@@ -31089,6 +31103,11 @@ function parseReferenceInput(input, value, options = {}) {
         throw error;
     }
 }
+/**
+ * Parses a reference the way the Docker/distribution tooling does (default registry
+ * docker.io, `library/` for official images), validating every part against the
+ * distribution grammar so a bad tag fails here, not halfway through a push.
+ */
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];
@@ -31200,6 +31219,7 @@ var retry = __nccwpck_require__(30);
 
 
 
+
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {
@@ -31207,6 +31227,10 @@ function pull(repository) {
 }
 function push(repository) {
     return repositoryScope(repository, 'pull,push');
+}
+/** The media type of a response, without parameters such as charset. */
+function contentType(response) {
+    return (response.headers.get('content-type') ?? '').split(';')[0].trim();
 }
 function appendQuery(url, key, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
@@ -31303,7 +31327,7 @@ class RegistryClient {
         if (isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
-        const headerType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const headerType = contentType(response);
         const manifest = manifest_parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
         return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
     }
@@ -31329,7 +31353,7 @@ class RegistryClient {
         }
         return {
             digest,
-            mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
+            mediaType: contentType(response),
             size: Number(response.headers.get('content-length') ?? '0'),
         };
     }
@@ -31676,6 +31700,14 @@ class RegistryClient {
         }
     }
 }
+/**
+ * A client for `registry` that uses `options.credentials` when given, else what `docker login`
+ * left in Docker's config.json, so a laptop or a job after a login step needs no inputs.
+ */
+async function registryClientFor(registry, options = {}) {
+    const credentials = options.credentials ?? (await credentialsFromDockerConfig(registry));
+    return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
+}
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
 function referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
@@ -31711,19 +31743,19 @@ function referrersTag(digest) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Ic: () => (/* reexport */ GhcrProvider),
   Px: () => (/* reexport */ OciLayoutProvider),
   lV: () => (/* reexport */ OciProvider),
   Nr: () => (/* reexport */ addInUseReference),
   Gt: () => (/* reexport */ collectInUseFromPath),
-  QQ: () => (/* reexport */ createGhcrProvider),
   AD: () => (/* reexport */ emptyInUse),
   R3: () => (/* reexport */ prune)
 });
 
-// UNUSED EXPORTS: GhcrProvider, buildGraph, planPrune, referencedDigests, referrerTagSubject, tagSelected
+// UNUSED EXPORTS: DOCKER_REFERENCE_TYPE, buildGraph, isImageConfig, planPrune, readRegistryManifest, referencedDigests, referrerTagSubject, tagSelected
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 18 modules
-var src = __nccwpck_require__(5170);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 19 modules
+var src = __nccwpck_require__(787);
 ;// CONCATENATED MODULE: ./packages/prune/src/prune-graph.ts
 
 /** `sha256-<hex>` (OCI 1.1 referrers fallback) and cosign's `.sig`, `.att`, `.sbom` tags. */
@@ -31752,7 +31784,10 @@ function artifactKind(type) {
         return 'signature';
     return undefined;
 }
-const IMAGE_CONFIG = /^application\/vnd\.(oci\.image\.config\.v1|docker\.container\.image\.v1)\+json$/;
+/** A runnable image's config (OCI or Docker), as opposed to an artifact's config or the empty blob. */
+function isImageConfig(mediaType) {
+    return mediaType === src/* MediaType */.zu.ociConfig || mediaType === src/* MediaType */.zu.dockerConfig;
+}
 /** Digests a manifest makes the graph depend on: children and subject. */
 function referencedDigests(manifest) {
     const out = (0,src/* isIndex */.nw)(manifest) ? manifest.manifests.map((d) => d.digest) : [];
@@ -31825,7 +31860,7 @@ function buildGraph(inventory, manifests) {
         if (!manifest || n.kind === 'attestation')
             continue;
         const configType = (0,src/* isIndex */.nw)(manifest) ? undefined : manifest.config.mediaType;
-        const declared = artifactKind(manifest.artifactType) ?? (configType && !IMAGE_CONFIG.test(configType) ? artifactKind(configType) : undefined);
+        const declared = artifactKind(manifest.artifactType) ?? (configType && !isImageConfig(configType) ? artifactKind(configType) : undefined);
         n.kind = declared ?? tagKinds.get(n.digest) ?? ((0,src/* isIndex */.nw)(manifest) ? 'index' : n.subjects.length > 0 ? 'artifact' : 'image');
     }
     return graph;
@@ -32013,10 +32048,11 @@ async function readGraph(provider, inventory, cache, concurrency) {
     }
     return buildGraph(inventory, cache);
 }
-function stopped(provider, phase, error) {
+/** Wraps a failure with where the run stopped; an ActionError keeps its own fix. */
+function stopped(provider, where, fallbackFix, error) {
     const message = error instanceof action_kit_src/* ActionError */.lZ ? error.what : error instanceof Error ? error.message : String(error);
-    const fix = error instanceof action_kit_src/* ActionError */.lZ ? error.fix : 'fix the cause and run again; nothing was deleted from this repository';
-    return new action_kit_src/* ActionError */.lZ(`pruning ${provider.repository} stopped while ${phase}, before deleting anything: ${message}`, fix, { cause: error });
+    const fix = error instanceof action_kit_src/* ActionError */.lZ ? error.fix : fallbackFix;
+    return new action_kit_src/* ActionError */.lZ(`pruning ${provider.repository} stopped ${where}: ${message}`, fix, { cause: error });
 }
 /**
  * Inventory -> read every manifest -> graph -> plan -> re-check -> delete in waves. Any read
@@ -32042,7 +32078,7 @@ async function prune(provider, options) {
             return planPrune(await readGraph(provider, inventory, cache, options.concurrency), rules);
         }
         catch (error) {
-            throw stopped(provider, phase, error);
+            throw stopped(provider, `while ${phase}, before deleting anything`, 'fix the cause and run again; nothing was deleted from this repository', error);
         }
     };
     const first = await planFrom('planning');
@@ -32072,9 +32108,7 @@ async function prune(provider, options) {
             log.info(`${outcome === 'deleted' ? 'deleted' : 'already gone:'} ${entry.digest} (${entry.kind}: ${entry.reason})`);
             result.deleted.push(entry);
         }).catch((error) => {
-            const message = error instanceof action_kit_src/* ActionError */.lZ ? error.what : error instanceof Error ? error.message : String(error);
-            const fix = error instanceof action_kit_src/* ActionError */.lZ ? error.fix : 'fix the cause and run again; the next run continues where this one stopped';
-            throw new action_kit_src/* ActionError */.lZ(`pruning ${provider.repository} stopped after ${result.deleted.length} of ${planned.length} deletions: ${message}`, fix, { cause: error });
+            throw stopped(provider, `after ${result.deleted.length} of ${planned.length} deletions`, 'fix the cause and run again; the next run continues where this one stopped', error);
         });
     }
     return result;
@@ -32141,6 +32175,18 @@ async function collectInUseFromPath(inUse, path, repository) {
 ;// CONCATENATED MODULE: ./packages/prune/src/providers/oci.ts
 
 
+
+/** A manifest by digest from a registry repository; undefined when the registry answers 404. */
+async function readRegistryManifest(client, repository, digest) {
+    try {
+        return await client.getManifest(repository, digest);
+    }
+    catch (error) {
+        if (error instanceof src/* RegistryError */.gl && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
 /**
  * Any distribution-spec registry. The API lists tags but not untagged manifests, so this
  * provider sees tags, what they reach, and (where the registry has the referrers API) the
@@ -32213,14 +32259,7 @@ class OciProvider {
     async fetch(digest) {
         if (this.manifests.has(digest))
             return this.manifests.get(digest);
-        let fetched;
-        try {
-            fetched = await this.client.getManifest(this.path, digest);
-        }
-        catch (error) {
-            if (!(error instanceof src/* RegistryError */.gl && error.status === 404))
-                throw error;
-        }
+        const fetched = await readRegistryManifest(this.client, this.path, digest);
         this.manifests.set(digest, fetched);
         return fetched;
     }
@@ -32233,7 +32272,7 @@ class OciProvider {
         if ((0,src/* isIndex */.nw)(manifest)) {
             let newest;
             for (const child of manifest.manifests) {
-                if (child.annotations?.['vnd.docker.reference.type'])
+                if (child.annotations?.[DOCKER_REFERENCE_TYPE])
                     continue;
                 const created = await this.createdOf(child.digest, depth + 1);
                 if (created && (!newest || created > newest))
@@ -32241,7 +32280,7 @@ class OciProvider {
             }
             return newest;
         }
-        if (!/image\.config\.v1\+json|container\.image\.v1\+json/.test(manifest.config.mediaType))
+        if (!isImageConfig(manifest.config.mediaType))
             return undefined;
         const config = JSON.parse((await this.client.getBlobBytes(this.path, manifest.config)).toString());
         const created = typeof config.created === 'string' ? new Date(config.created) : undefined;
@@ -32306,9 +32345,8 @@ class OciLayoutProvider {
                 return undefined;
             throw error;
         }
-        const body = JSON.parse(bytes.toString());
-        const mediaType = typeof body.mediaType === 'string' ? body.mediaType : Array.isArray(body.manifests) ? src/* MediaType */.zu.ociIndex : src/* MediaType */.zu.ociManifest;
-        return { mediaType, bytes };
+        // A layout blob has no served media type: the body's own field, else its shape, says what it is.
+        return { mediaType: (0,src/* manifestMediaType */.gp)(JSON.parse(bytes.toString())), bytes };
     }
     delete(item) {
         const next = this.queue.then(() => this.deleteNow(item.digest));
@@ -32334,19 +32372,16 @@ class OciLayoutProvider {
             if (reachable.has(descriptor.digest))
                 return;
             reachable.add(descriptor.digest);
-            if (!(await this.layout.hasBlob(descriptor.digest)))
-                return;
             const stored = await this.readManifest(descriptor.digest);
-            const manifest = stored && (0,src/* parseManifest */.Ng)(Buffer.from(stored.bytes), stored.mediaType, `manifest ${descriptor.digest} in ${this.layout.dir}`);
-            if (!manifest)
+            if (!stored)
                 return;
-            const next = (0,src/* isIndex */.nw)(manifest) ? manifest.manifests : [manifest.config, ...manifest.layers];
-            for (const child of next) {
-                if ((0,src/* isIndex */.nw)(manifest))
+            const manifest = (0,src/* parseManifest */.Ng)(Buffer.from(stored.bytes), stored.mediaType, `manifest ${descriptor.digest} in ${this.layout.dir}`);
+            if ((0,src/* isIndex */.nw)(manifest))
+                for (const child of manifest.manifests)
                     await visit(child);
-                else
-                    reachable.add(child.digest);
-            }
+            else
+                for (const blob of [manifest.config, ...manifest.layers])
+                    reachable.add(blob.digest);
         };
         for (const root of roots)
             await visit(root);
@@ -37458,7 +37493,7 @@ function githubClient(options) {
     const logger = options.logger ?? src_logger/* silentLogger */.qq;
     const maxRetries = options.maxRetries ?? 5;
     const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? retry/* sleep */.yy;
     const octokit = getOctokit(options.token, {
         baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
     });
@@ -37487,6 +37522,7 @@ function githubClient(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/prune/src/providers/ghcr.ts
+
 
 
 
@@ -37543,7 +37579,7 @@ class GhcrProvider {
     github;
     registry;
     concurrency;
-    target;
+    scope;
     constructor(options) {
         const { owner, name } = parseImage(options.image);
         if (options.token.trim() === '')
@@ -37564,13 +37600,13 @@ class GhcrProvider {
     get label() {
         return `${this.owner}/${this.name}`;
     }
-    resolveTarget() {
-        this.target ??= (async () => {
+    resolveScope() {
+        this.scope ??= (async () => {
             if (this.ownerType !== 'auto')
-                return { scope: this.ownerType === 'org' ? 'orgs' : 'users', owner: this.owner, name: this.name };
+                return this.ownerType === 'org' ? 'orgs' : 'users';
             try {
                 const { data } = await this.github.request('GET /users/{username}', { username: this.owner });
-                return { scope: data.type === 'Organization' ? 'orgs' : 'users', owner: this.owner, name: this.name };
+                return data.type === 'Organization' ? 'orgs' : 'users';
             }
             catch (error) {
                 if (error instanceof GitHubApiError && error.status === 404) {
@@ -37579,31 +37615,31 @@ class GhcrProvider {
                 throw error;
             }
         })();
-        this.target.catch(() => {
-            this.target = undefined;
+        this.scope.catch(() => {
+            this.scope = undefined;
         });
-        return this.target;
+        return this.scope;
     }
-    async listPage(target, page) {
+    async listPage(scope, page) {
         try {
-            const query = { package_type: 'container', package_name: target.name, per_page: PER_PAGE, page };
-            const response = target.scope === 'orgs'
-                ? await this.github.request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: target.owner, ...query })
-                : await this.github.request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: target.owner, ...query });
+            const query = { package_type: 'container', package_name: this.name, per_page: PER_PAGE, page };
+            const response = scope === 'orgs'
+                ? await this.github.request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: this.owner, ...query })
+                : await this.github.request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: this.owner, ...query });
             return { versions: response.data, link: response.headers.link };
         }
         catch (error) {
             if (error instanceof GitHubApiError && (error.status === 404 || error.status === 403)) {
-                throw new action_kit_src/* ActionError */.lZ(`could not list the versions of package ${this.label} (${target.scope === 'orgs' ? 'organization' : 'user'} ${target.owner}): ${error.what}`, 'check the image name and that the token has `packages: read` on this package (for GITHUB_TOKEN: grant the repository access in the package settings)', { cause: error });
+                throw new action_kit_src/* ActionError */.lZ(`could not list the versions of package ${this.label} (${scope === 'orgs' ? 'organization' : 'user'} ${this.owner}): ${error.what}`, 'check the image name and that the token has `packages: read` on this package (for GITHUB_TOKEN: grant the repository access in the package settings)', { cause: error });
             }
             throw error;
         }
     }
     async inventory() {
-        const target = await this.resolveTarget();
-        const first = await this.listPage(target, 1);
+        const scope = await this.resolveScope();
+        const first = await this.listPage(scope, 1);
         const pages = lastPage(first.link);
-        const rest = await (0,src/* mapLimit */.sf)(Array.from({ length: pages - 1 }, (_, i) => i + 2), this.concurrency, async (page) => (await this.listPage(target, page)).versions);
+        const rest = await (0,src/* mapLimit */.sf)(Array.from({ length: pages - 1 }, (_, i) => i + 2), this.concurrency, async (page) => (await this.listPage(scope, page)).versions);
         const byDigest = new Map();
         for (const version of [first.versions, ...rest].flat()) {
             // A version that moved across a page boundary while paging shows up twice; one is enough.
@@ -37613,28 +37649,21 @@ class GhcrProvider {
         return [...byDigest.values()];
     }
     async readManifest(digest) {
-        try {
-            const fetched = await this.registry.getManifest(`${this.owner}/${this.name}`, digest);
-            return { mediaType: fetched.mediaType, bytes: fetched.bytes };
-        }
-        catch (error) {
-            if (error instanceof src/* RegistryError */.gl && error.status === 404)
-                return undefined;
-            throw error;
-        }
+        const fetched = await readRegistryManifest(this.registry, this.label, digest);
+        return fetched && { mediaType: fetched.mediaType, bytes: fetched.bytes };
     }
     async delete(item) {
         if (item.versionId === undefined) {
             throw new action_kit_src/* ActionError */.lZ(`cannot delete ${item.digest} from ${this.repository}: it has no package version id`, 'GHCR deletes only by package version; report this as a bug');
         }
-        const target = await this.resolveTarget();
+        const scope = await this.resolveScope();
         try {
-            const version = { package_type: 'container', package_name: target.name, package_version_id: item.versionId };
-            if (target.scope === 'orgs') {
-                await this.github.request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: target.owner, ...version });
+            const version = { package_type: 'container', package_name: this.name, package_version_id: item.versionId };
+            if (scope === 'orgs') {
+                await this.github.request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
             }
             else {
-                await this.github.request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: target.owner, ...version });
+                await this.github.request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
             }
             return 'deleted';
         }
@@ -37647,9 +37676,6 @@ class GhcrProvider {
             throw error;
         }
     }
-}
-function createGhcrProvider(options) {
-    return new GhcrProvider(options);
 }
 
 ;// CONCATENATED MODULE: ./packages/prune/src/index.ts

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import { credentialsFromDockerConfig, RegistryClient } from '@service-pipeline/oci';
-import { addInUseReference, collectInUseFromPath, createGhcrProvider, emptyInUse, OciLayoutProvider, OciProvider, prune, type PruneProvider } from '@service-pipeline/prune';
+import { addInUseReference, collectInUseFromPath, emptyInUse, GhcrProvider, OciLayoutProvider, OciProvider, prune, type PruneProvider } from '@service-pipeline/prune';
 import { readInputs, type Target } from './inputs.js';
 import { pruneSummary } from './summary.js';
 
 async function openProvider(target: Target, concurrency: number): Promise<PruneProvider> {
   switch (target.provider) {
     case 'ghcr':
-      return createGhcrProvider({ image: target.image, token: target.token, concurrency, logger: actionLogger, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
+      return new GhcrProvider({ image: target.image, token: target.token, concurrency, logger: actionLogger, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
     case 'oci': {
       const { registry, repository } = target.reference;
       const credentials = target.credentials ?? (await credentialsFromDockerConfig(registry));

@@ -32,8 +32,9 @@ describe('prune action (bundled, run as the runner runs it)', () => {
     for (const dir of cleanup) await rm(dir, { recursive: true, force: true });
   });
 
-  const prune = (inputs: Record<string, string>, options: { keepTemp?: boolean } = {}) =>
-    runAction('prune', { provider: 'oci', username: USER, token: PASSWORD, ...inputs }, { keepTemp: true, ...options }).then((run) => {
+  // The temp dir is kept so the plan file can be read after the run; `after` removes it.
+  const prune = (inputs: Record<string, string>) =>
+    runAction('prune', { provider: 'oci', username: USER, token: PASSWORD, ...inputs }, { keepTemp: true }).then((run) => {
       cleanup.push(run.runnerTemp);
       return run;
     });

@@ -1,4 +1,4 @@
-import { isIndex, type Descriptor, type Manifest } from '@service-pipeline/oci';
+import { isIndex, MediaType, type Descriptor, type Manifest } from '@service-pipeline/oci';
 import type { InventoryItem } from './provider.js';
 
 /** What a manifest is, as far as deciding and reporting go. */
@@ -37,7 +37,7 @@ export function referrerTagSubject(tag: string): { subject: string; suffix?: str
 }
 
 /** buildx stores provenance/SBOM manifests inside the image index, pointing at the image by annotation. */
-const DOCKER_REFERENCE_TYPE = 'vnd.docker.reference.type';
+export const DOCKER_REFERENCE_TYPE = 'vnd.docker.reference.type';
 const DOCKER_REFERENCE_DIGEST = 'vnd.docker.reference.digest';
 
 function attestedImage(descriptor: Descriptor): string | undefined {
@@ -53,7 +53,10 @@ function artifactKind(type: string | undefined): ManifestKind | undefined {
   return undefined;
 }
 
-const IMAGE_CONFIG = /^application\/vnd\.(oci\.image\.config\.v1|docker\.container\.image\.v1)\+json$/;
+/** A runnable image's config (OCI or Docker), as opposed to an artifact's config or the empty blob. */
+export function isImageConfig(mediaType: string): boolean {
+  return mediaType === MediaType.ociConfig || mediaType === MediaType.dockerConfig;
+}
 
 /** Digests a manifest makes the graph depend on: children and subject. */
 export function referencedDigests(manifest: Manifest): string[] {
@@ -119,7 +122,7 @@ export function buildGraph(inventory: readonly InventoryItem[], manifests: Reado
     const manifest = manifests.get(n.digest);
     if (!manifest || n.kind === 'attestation') continue;
     const configType = isIndex(manifest) ? undefined : manifest.config.mediaType;
-    const declared = artifactKind(manifest.artifactType) ?? (configType && !IMAGE_CONFIG.test(configType) ? artifactKind(configType) : undefined);
+    const declared = artifactKind(manifest.artifactType) ?? (configType && !isImageConfig(configType) ? artifactKind(configType) : undefined);
     n.kind = declared ?? tagKinds.get(n.digest) ?? (isIndex(manifest) ? 'index' : n.subjects.length > 0 ? 'artifact' : 'image');
   }
   return graph;

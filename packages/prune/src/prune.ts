@@ -55,10 +55,11 @@ async function readGraph(provider: PruneProvider, inventory: readonly InventoryI
   return buildGraph(inventory, cache);
 }
 
-function stopped(provider: PruneProvider, phase: string, error: unknown): ActionError {
+/** Wraps a failure with where the run stopped; an ActionError keeps its own fix. */
+function stopped(provider: PruneProvider, where: string, fallbackFix: string, error: unknown): ActionError {
   const message = error instanceof ActionError ? error.what : error instanceof Error ? error.message : String(error);
-  const fix = error instanceof ActionError ? error.fix : 'fix the cause and run again; nothing was deleted from this repository';
-  return new ActionError(`pruning ${provider.repository} stopped while ${phase}, before deleting anything: ${message}`, fix, { cause: error });
+  const fix = error instanceof ActionError ? error.fix : fallbackFix;
+  return new ActionError(`pruning ${provider.repository} stopped ${where}: ${message}`, fix, { cause: error });
 }
 
 /**
@@ -84,7 +85,7 @@ export async function prune(provider: PruneProvider, options: PruneOptions): Pro
       log.info(`${provider.repository}: ${inventory.length} manifests listed (${phase})`);
       return planPrune(await readGraph(provider, inventory, cache, options.concurrency), rules);
     } catch (error) {
-      throw stopped(provider, phase, error);
+      throw stopped(provider, `while ${phase}, before deleting anything`, 'fix the cause and run again; nothing was deleted from this repository', error);
     }
   };
 
@@ -115,9 +116,7 @@ export async function prune(provider: PruneProvider, options: PruneOptions): Pro
       log.info(`${outcome === 'deleted' ? 'deleted' : 'already gone:'} ${entry.digest} (${entry.kind}: ${entry.reason})`);
       result.deleted.push(entry);
     }).catch((error: unknown) => {
-      const message = error instanceof ActionError ? error.what : error instanceof Error ? error.message : String(error);
-      const fix = error instanceof ActionError ? error.fix : 'fix the cause and run again; the next run continues where this one stopped';
-      throw new ActionError(`pruning ${provider.repository} stopped after ${result.deleted.length} of ${planned.length} deletions: ${message}`, fix, { cause: error });
+      throw stopped(provider, `after ${result.deleted.length} of ${planned.length} deletions`, 'fix the cause and run again; the next run continues where this one stopped', error);
     });
   }
   return result;

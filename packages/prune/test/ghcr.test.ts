@@ -4,9 +4,10 @@ import { ActionError, InputError, type Logger } from '@service-pipeline/action-k
 import { githubClient } from '@service-pipeline/action-kit/github';
 import { registrySource, type Descriptor } from '@service-pipeline/oci';
 import { startGhcrFake, type GhcrFake, type GhcrFakeOptions } from '../../../test/helpers/ghcr-fake.js';
-import { createGhcrProvider, emptyInUse, prune, type GhcrProviderOptions, type PruneOptions, type PruneProvider } from '../src/index.js';
+import { GhcrProvider, prune, type GhcrProviderOptions, type PruneOptions, type PruneProvider } from '../src/index.js';
 import { GraphBuilder, registrySink, type GraphSink } from './helpers/graph-builder.js';
 import { assertTagsPullable } from './helpers/pullable.js';
+import { pruneOptions as baseOptions } from './helpers/synthetic.js';
 
 const DAY = 24 * 3600_000;
 const OLD = new Date(Date.now() - 3 * DAY);
@@ -34,12 +35,12 @@ async function setup(t: TestContext, name = 'shop', fakeOptions: GhcrFakeOptions
     build: new GraphBuilder(graphSink),
     sink,
     provider: (options = {}) =>
-      createGhcrProvider({ image: `ghcr.io/${fake.owner}/${name}`, token: 'admin-token', apiUrl: fake.apiUrl, registryUrl: fake.registry.host, ...options }),
+      new GhcrProvider({ image: `ghcr.io/${fake.owner}/${name}`, token: 'admin-token', apiUrl: fake.apiUrl, registryUrl: fake.registry.host, ...options }),
   };
 }
 
 function pruneOptions(overrides: Partial<PruneOptions> = {}): PruneOptions {
-  return { graceMs: DAY, keepUntagged: 0, tags: { deleteTags: [], match: 'any', keepTags: [] }, inUse: emptyInUse(), dryRun: false, concurrency: 4, ...overrides };
+  return baseOptions({ graceMs: DAY, ...overrides });
 }
 
 /** Every tag GHCR would resolve right now (the fake's version list) still pulls completely. */
@@ -224,7 +225,7 @@ test('ghcr: bad inputs fail before any request', () => {
   ];
   for (const [options, input, message] of cases) {
     assert.throws(
-      () => createGhcrProvider({ image: 'ghcr.io/acme/shop', token: 'x', apiUrl: 'http://127.0.0.1:9', ...options }),
+      () => new GhcrProvider({ image: 'ghcr.io/acme/shop', token: 'x', apiUrl: 'http://127.0.0.1:9', ...options }),
       (err: unknown) => err instanceof InputError && err.input === input && message.test(err.message),
       JSON.stringify(options),
     );

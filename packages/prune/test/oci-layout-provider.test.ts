@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { collectImage, layoutSource, OciLayout, type Descriptor } from '@service-pipeline/oci';
-import { emptyInUse, OciLayoutProvider, prune, type PruneOptions } from '../src/index.js';
+import { OciLayoutProvider, prune, type PruneOptions } from '../src/index.js';
 import { GraphBuilder, layoutSink } from './helpers/graph-builder.js';
 import { assertTagsPullable, layoutTags } from './helpers/pullable.js';
+import { pruneOptions } from './helpers/synthetic.js';
 
 function options(extra: Partial<PruneOptions> = {}): PruneOptions {
-  return { graceMs: 0, keepUntagged: 0, tags: { deleteTags: [/^pr-/], match: 'any', keepTags: [] }, inUse: emptyInUse(), dryRun: false, concurrency: 4, ...extra };
+  return pruneOptions({ tags: { deleteTags: [/^pr-/], match: 'any', keepTags: [] }, ...extra });
 }
 
 /** Every blob left must be reachable from index.json: the garbage collection is complete. */

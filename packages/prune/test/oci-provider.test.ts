@@ -2,15 +2,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { registrySource, RegistryClient, type Descriptor } from '@service-pipeline/oci';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
-import { emptyInUse, OciProvider, prune, type PruneOptions, type PruneProvider } from '../src/index.js';
+import { OciProvider, prune, type PruneOptions, type PruneProvider } from '../src/index.js';
 import { GraphBuilder, registrySink } from './helpers/graph-builder.js';
 import { assertTagsPullable, registryTags } from './helpers/pullable.js';
+import { pruneOptions } from './helpers/synthetic.js';
 
 const TWO_DAYS_AGO = new Date(Date.now() - 48 * 3600_000);
 const FAST_RETRY = { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 };
 
 function options(extra: Partial<PruneOptions> = {}): PruneOptions {
-  return { graceMs: 3600_000, keepUntagged: 0, tags: { deleteTags: [/^pr-/], match: 'any', keepTags: [] }, inUse: emptyInUse(), dryRun: false, concurrency: 4, ...extra };
+  return pruneOptions({ graceMs: 3600_000, tags: { deleteTags: [/^pr-/], match: 'any', keepTags: [] }, ...extra });
 }
 
 describe('oci provider against a real distribution registry', () => {

@@ -1,7 +1,8 @@
 import { ActionError, InputError, silentLogger, type Logger } from '@service-pipeline/action-kit';
 import { GitHubApiError, githubClient, type GitHubClient } from '@service-pipeline/action-kit/github';
-import { isDigest, mapLimit, parseReference, RegistryClient, RegistryError, InvalidReferenceError } from '@service-pipeline/oci';
+import { isDigest, mapLimit, parseReference, RegistryClient, InvalidReferenceError } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
+import { readRegistryManifest } from './oci.js';
 
 export type GhcrOwnerType = 'org' | 'user' | 'auto';
 
@@ -26,11 +27,8 @@ export interface GhcrProviderOptions {
 const GHCR = 'ghcr.io';
 const PER_PAGE = 100;
 
-interface PackageTarget {
-  scope: 'orgs' | 'users';
-  owner: string;
-  name: string;
-}
+/** Which REST API routes the package lives under. */
+type PackageScope = 'orgs' | 'users';
 
 /** The fields of a package version (`package-version` in the REST API schema) the inventory uses. */
 interface PackageVersion {
@@ -92,7 +90,7 @@ export class GhcrProvider implements PruneProvider {
   private readonly github: GitHubClient;
   private readonly registry: RegistryClient;
   private readonly concurrency: number;
-  private target: Promise<PackageTarget> | undefined;
+  private scope: Promise<PackageScope> | undefined;
 
   constructor(options: GhcrProviderOptions) {
     const { owner, name } = parseImage(options.image);
@@ -114,12 +112,12 @@ export class GhcrProvider implements PruneProvider {
     return `${this.owner}/${this.name}`;
   }
 
-  private resolveTarget(): Promise<PackageTarget> {
-    this.target ??= (async () => {
-      if (this.ownerType !== 'auto') return { scope: this.ownerType === 'org' ? 'orgs' : 'users', owner: this.owner, name: this.name };
+  private resolveScope(): Promise<PackageScope> {
+    this.scope ??= (async () => {
+      if (this.ownerType !== 'auto') return this.ownerType === 'org' ? 'orgs' : 'users';
       try {
         const { data } = await this.github.request('GET /users/{username}', { username: this.owner });
-        return { scope: data.type === 'Organization' ? 'orgs' : 'users', owner: this.owner, name: this.name };
+        return data.type === 'Organization' ? 'orgs' : 'users';
       } catch (error) {
         if (error instanceof GitHubApiError && error.status === 404) {
           throw new ActionError(`GitHub has no user or organization "${this.owner}" (from ${this.repository})`, 'check the owner in the image input', { cause: error });
@@ -127,24 +125,24 @@ export class GhcrProvider implements PruneProvider {
         throw error;
       }
     })();
-    this.target.catch(() => {
-      this.target = undefined;
+    this.scope.catch(() => {
+      this.scope = undefined;
     });
-    return this.target;
+    return this.scope;
   }
 
-  private async listPage(target: PackageTarget, page: number): Promise<{ versions: PackageVersion[]; link: string | undefined }> {
+  private async listPage(scope: PackageScope, page: number): Promise<{ versions: PackageVersion[]; link: string | undefined }> {
     try {
-      const query = { package_type: 'container', package_name: target.name, per_page: PER_PAGE, page } as const;
+      const query = { package_type: 'container', package_name: this.name, per_page: PER_PAGE, page } as const;
       const response =
-        target.scope === 'orgs'
-          ? await this.github.request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: target.owner, ...query })
-          : await this.github.request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: target.owner, ...query });
+        scope === 'orgs'
+          ? await this.github.request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: this.owner, ...query })
+          : await this.github.request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: this.owner, ...query });
       return { versions: response.data, link: response.headers.link };
     } catch (error) {
       if (error instanceof GitHubApiError && (error.status === 404 || error.status === 403)) {
         throw new ActionError(
-          `could not list the versions of package ${this.label} (${target.scope === 'orgs' ? 'organization' : 'user'} ${target.owner}): ${error.what}`,
+          `could not list the versions of package ${this.label} (${scope === 'orgs' ? 'organization' : 'user'} ${this.owner}): ${error.what}`,
           'check the image name and that the token has `packages: read` on this package (for GITHUB_TOKEN: grant the repository access in the package settings)',
           { cause: error },
         );
@@ -154,13 +152,13 @@ export class GhcrProvider implements PruneProvider {
   }
 
   async inventory(): Promise<InventoryItem[]> {
-    const target = await this.resolveTarget();
-    const first = await this.listPage(target, 1);
+    const scope = await this.resolveScope();
+    const first = await this.listPage(scope, 1);
     const pages = lastPage(first.link);
     const rest = await mapLimit(
       Array.from({ length: pages - 1 }, (_, i) => i + 2),
       this.concurrency,
-      async (page) => (await this.listPage(target, page)).versions,
+      async (page) => (await this.listPage(scope, page)).versions,
     );
     const byDigest = new Map<string, InventoryItem>();
     for (const version of [first.versions, ...rest].flat()) {
@@ -171,26 +169,21 @@ export class GhcrProvider implements PruneProvider {
   }
 
   async readManifest(digest: string): Promise<StoredManifest | undefined> {
-    try {
-      const fetched = await this.registry.getManifest(`${this.owner}/${this.name}`, digest);
-      return { mediaType: fetched.mediaType, bytes: fetched.bytes };
-    } catch (error) {
-      if (error instanceof RegistryError && error.status === 404) return undefined;
-      throw error;
-    }
+    const fetched = await readRegistryManifest(this.registry, this.label, digest);
+    return fetched && { mediaType: fetched.mediaType, bytes: fetched.bytes };
   }
 
   async delete(item: InventoryItem): Promise<'deleted' | 'gone'> {
     if (item.versionId === undefined) {
       throw new ActionError(`cannot delete ${item.digest} from ${this.repository}: it has no package version id`, 'GHCR deletes only by package version; report this as a bug');
     }
-    const target = await this.resolveTarget();
+    const scope = await this.resolveScope();
     try {
-      const version = { package_type: 'container', package_name: target.name, package_version_id: item.versionId } as const;
-      if (target.scope === 'orgs') {
-        await this.github.request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: target.owner, ...version });
+      const version = { package_type: 'container', package_name: this.name, package_version_id: item.versionId } as const;
+      if (scope === 'orgs') {
+        await this.github.request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
       } else {
-        await this.github.request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: target.owner, ...version });
+        await this.github.request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
       }
       return 'deleted';
     } catch (error) {
@@ -205,8 +198,4 @@ export class GhcrProvider implements PruneProvider {
       throw error;
     }
   }
-}
-
-export function createGhcrProvider(options: GhcrProviderOptions): GhcrProvider {
-  return new GhcrProvider(options);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ANNOTATION_REF_NAME, isIndex, MediaType, OciLayout, parseManifest, type Descriptor } from '@service-pipeline/oci';
+import { ANNOTATION_REF_NAME, isIndex, manifestMediaType, OciLayout, parseManifest, type Descriptor, type Manifest } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
 
 const ANNOTATION_CREATED = 'org.opencontainers.image.created';
@@ -54,9 +54,8 @@ export class OciLayoutProvider implements PruneProvider {
       if (missing(error)) return undefined;
       throw error;
     }
-    const body = JSON.parse(bytes.toString()) as { mediaType?: unknown; manifests?: unknown };
-    const mediaType = typeof body.mediaType === 'string' ? body.mediaType : Array.isArray(body.manifests) ? MediaType.ociIndex : MediaType.ociManifest;
-    return { mediaType, bytes };
+    // A layout blob has no served media type: the body's own field, else its shape, says what it is.
+    return { mediaType: manifestMediaType(JSON.parse(bytes.toString()) as Manifest), bytes };
   }
 
   delete(item: InventoryItem): Promise<'deleted' | 'gone'> {
@@ -84,15 +83,11 @@ export class OciLayoutProvider implements PruneProvider {
     const visit = async (descriptor: Descriptor): Promise<void> => {
       if (reachable.has(descriptor.digest)) return;
       reachable.add(descriptor.digest);
-      if (!(await this.layout.hasBlob(descriptor.digest))) return;
       const stored = await this.readManifest(descriptor.digest);
-      const manifest = stored && parseManifest(Buffer.from(stored.bytes), stored.mediaType, `manifest ${descriptor.digest} in ${this.layout.dir}`);
-      if (!manifest) return;
-      const next = isIndex(manifest) ? manifest.manifests : [manifest.config, ...manifest.layers];
-      for (const child of next) {
-        if (isIndex(manifest)) await visit(child);
-        else reachable.add(child.digest);
-      }
+      if (!stored) return;
+      const manifest = parseManifest(Buffer.from(stored.bytes), stored.mediaType, `manifest ${descriptor.digest} in ${this.layout.dir}`);
+      if (isIndex(manifest)) for (const child of manifest.manifests) await visit(child);
+      else for (const blob of [manifest.config, ...manifest.layers]) reachable.add(blob.digest);
     };
     for (const root of roots) await visit(root);
     const removed = new Set<string>();

@@ -1,6 +1,7 @@
 import { ActionError } from '@service-pipeline/action-kit';
 import { isIndex, mapLimit, RegistryClient, RegistryError, type FetchedManifest } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
+import { DOCKER_REFERENCE_TYPE, isImageConfig } from '../prune-graph.js';
 
 export interface OciProviderOptions {
   client: RegistryClient;
@@ -8,6 +9,16 @@ export interface OciProviderOptions {
   repository: string;
   /** Requests in flight at once while listing. Default 4. */
   concurrency?: number;
+}
+
+/** A manifest by digest from a registry repository; undefined when the registry answers 404. */
+export async function readRegistryManifest(client: RegistryClient, repository: string, digest: string): Promise<FetchedManifest | undefined> {
+  try {
+    return await client.getManifest(repository, digest);
+  } catch (error) {
+    if (error instanceof RegistryError && error.status === 404) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -82,12 +93,7 @@ export class OciProvider implements PruneProvider {
 
   private async fetch(digest: string): Promise<FetchedManifest | undefined> {
     if (this.manifests.has(digest)) return this.manifests.get(digest);
-    let fetched: FetchedManifest | undefined;
-    try {
-      fetched = await this.client.getManifest(this.path, digest);
-    } catch (error) {
-      if (!(error instanceof RegistryError && error.status === 404)) throw error;
-    }
+    const fetched = await readRegistryManifest(this.client, this.path, digest);
     this.manifests.set(digest, fetched);
     return fetched;
   }
@@ -100,13 +106,13 @@ export class OciProvider implements PruneProvider {
     if (isIndex(manifest)) {
       let newest: Date | undefined;
       for (const child of manifest.manifests) {
-        if (child.annotations?.['vnd.docker.reference.type']) continue;
+        if (child.annotations?.[DOCKER_REFERENCE_TYPE]) continue;
         const created = await this.createdOf(child.digest, depth + 1);
         if (created && (!newest || created > newest)) newest = created;
       }
       return newest;
     }
-    if (!/image\.config\.v1\+json|container\.image\.v1\+json/.test(manifest.config.mediaType)) return undefined;
+    if (!isImageConfig(manifest.config.mediaType)) return undefined;
     const config = JSON.parse((await this.client.getBlobBytes(this.path, manifest.config)).toString()) as { created?: unknown };
     const created = typeof config.created === 'string' ? new Date(config.created) : undefined;
     return created && !Number.isNaN(created.getTime()) ? created : undefined;
