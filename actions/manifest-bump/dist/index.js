@@ -29219,7 +29219,7 @@ module.exports = {
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
 /* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(438);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8618);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(155);
 
 
 
@@ -29228,11 +29228,9 @@ const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
 function image(value) {
-    const ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReferenceInput */ .T0)('image', value, { requireTagOrDigest: true });
+    (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReferenceInput */ .T0)('image', value, { requireTagOrDigest: true });
     // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
-    const withoutDigest = value.split('@')[0];
-    const name = ref.tag !== undefined ? withoutDigest.slice(0, withoutDigest.lastIndexOf(':')) : withoutDigest;
-    return { name, ...(ref.tag !== undefined ? { tag: ref.tag } : {}), ...(ref.digest !== undefined ? { digest: ref.digest } : {}) };
+    return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .splitImage */ .s5)(value);
 }
 function repository(value, sshKey) {
     if (OWNER_NAME.test(value)) {
@@ -29255,8 +29253,6 @@ function repository(value, sshKey) {
 }
 function targets(value) {
     const specs = (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .parseTargets */ .Sx)(value, 'targets');
-    if (specs.length === 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', 'names no file', 'list the files to edit, one per line');
     for (const spec of specs) {
         try {
             (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRepoPath */ .Gn)(spec.file);
@@ -29271,7 +29267,7 @@ function targets(value) {
 }
 function pin(inputs, img) {
     const automatic = img.tag !== undefined && img.digest !== undefined ? 'tag+digest' : img.digest !== undefined ? 'digest' : 'tag';
-    const chosen = inputs.enumValue('pin', ['tag', 'digest', 'tag+digest'], automatic);
+    const chosen = inputs.enumValue('pin', _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .PINS */ .$x, automatic);
     if (chosen !== 'tag' && img.digest === undefined)
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
     if (chosen !== 'digest' && img.tag === undefined)
@@ -34562,7 +34558,7 @@ function githubClient(options) {
     const logger = options.logger ?? src_logger/* silentLogger */.qq;
     const maxRetries = options.maxRetries ?? 5;
     const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? retry/* sleep */.yy;
     const octokit = getOctokit(options.token, {
         baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
     });
@@ -35117,15 +35113,17 @@ function sleep(ms) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  $x: () => (/* reexport */ PINS),
   ZU: () => (/* reexport */ PathEscapeError),
   A_: () => (/* reexport */ bumpImage),
   Gn: () => (/* reexport */ normaliseRepoPath),
   Sx: () => (/* reexport */ parseTargets),
   wG: () => (/* reexport */ prepareGitAuth),
+  s5: () => (/* reexport */ splitImage),
   hX: () => (/* reexport */ unknownPlaceholders)
 });
 
-// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, PINS, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpTrailers, compareBumps, compareSemver, editImage, parseBumpTrailers, pullRequestBranch, renderCommitMessage, resolveInsideRepo, upsertPullRequest
+// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpTrailers, compareBumps, compareSemver, editImage, parseBumpTrailers, pullRequestBranch, renderCommitMessage, resolveInsideRepo, upsertPullRequest
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -35555,8 +35553,8 @@ function firstDifference(a, b, path) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 16 modules
-var oci_src = __nccwpck_require__(8618);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 17 modules
+var oci_src = __nccwpck_require__(155);
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/image-name.ts
 
 function splitImage(value) {
@@ -36014,7 +36012,7 @@ function editImage(text, target, image, pin) {
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/types.ts
 const TARGET_KINDS = ['manifest', 'kustomize', 'helm', 'setter'];
-const PINS = (/* unused pure expression or super */ null && (['tag', 'digest', 'tag+digest']));
+const PINS = ['tag', 'digest', 'tag+digest'];
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/targets.ts
 
@@ -36099,10 +36097,13 @@ function parseTargets(input, inputName = 'targets') {
 
 
 
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
+var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/bump-record.ts
 const TRAILER_KEYS = [
     ['image', 'Image'],
@@ -36553,9 +36554,9 @@ async function bumpImage(options) {
             }
             const measured = Math.min(DEFAULT_BACKOFF.maxBaseDelayMs, Math.max(DEFAULT_BACKOFF.minBaseDelayMs, Date.now() - started));
             const policy = { baseDelayMs: measured, maxDelayMs: DEFAULT_BACKOFF.maxDelayMs, maxRetryAfterMs: 0, ...options.backoff, attempts: options.maxAttempts };
-            const delay = (0,oci_src/* backoffDelay */.EY)(policy, attempt);
+            const delay = (0,retry/* backoffDelay */.EY)(policy, attempt);
             logger.info(`push to ${bot} rejected (${outcome.why}); re-applying the edit on the new head in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
-            await (0,oci_src/* sleep */.yy)(delay);
+            await (0,retry/* sleep */.yy)(delay);
         }
     }
     catch (error) {
@@ -36734,8 +36735,8 @@ function verifyOnlyTargetsChanged(diff, files) {
     if (stray.length > 0)
         throw new Error(`bumpImage: files outside the targets changed: ${stray.join(', ')}`);
 }
-function commitMessage(options, incoming, changes) {
-    const message = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, {
+function messageValues(options, incoming, changes) {
+    return {
         service: options.service,
         environment: options.environment,
         image: options.image.name,
@@ -36746,7 +36747,10 @@ function commitMessage(options, incoming, changes) {
         'source-repository': options.source?.repository ?? '',
         'source-commit': options.source?.commit ?? '',
         'run-url': options.source?.runUrl ?? '',
-    });
+    };
+}
+function commitMessage(options, incoming, changes) {
+    const message = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, messageValues(options, incoming, changes));
     return `${message}\n\n${bumpTrailers(incoming)}\n`;
 }
 async function openOrUpdatePullRequest(options, ctx, incoming, changes) {
@@ -36760,8 +36764,10 @@ async function openOrUpdatePullRequest(options, ctx, incoming, changes) {
         'This branch is rewritten by service-pipeline on every bump; do not push to it.',
     ].join('\n');
     const title = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, {
-        service: options.service, environment: options.environment, image: options.image.name, old: '', new: describe(incoming),
-        tag: options.image.tag ?? '', digest: options.image.digest ?? '', 'source-repository': '', 'source-commit': '', 'run-url': '',
+        ...messageValues(options, incoming, []),
+        'source-repository': '',
+        'source-commit': '',
+        'run-url': '',
     }).split('\n')[0];
     return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: ctx.bot, base: ctx.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
 }
@@ -36823,22 +36829,20 @@ function explainGitError(error, options, redact) {
 
 /***/ }),
 
-/***/ 8618:
+/***/ 155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  EY: () => (/* reexport */ retry/* backoffDelay */.EY),
   FH: () => (/* reexport */ formatReference),
   Yt: () => (/* reexport */ hasExplicitRegistry),
   F2: () => (/* reexport */ parseReference),
   T0: () => (/* reexport */ parseReferenceInput),
-  _M: () => (/* reexport */ repositoryOf),
-  yy: () => (/* reexport */ retry/* sleep */.yy)
+  _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryScope, sha256, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryScope, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -36943,6 +36947,9 @@ function mergeScopes(scopes) {
     }
     return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
 }
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
 /**
  * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
  * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
@@ -36991,7 +36998,7 @@ class auth_RegistryAuth {
             if (username === undefined || password === undefined) {
                 throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
             }
-            return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+            return basicAuthorization(username, password);
         }
         const key = mergeScopes(scopes).join(' ');
         const cached = this.tokens.get(key);
@@ -37024,7 +37031,7 @@ class auth_RegistryAuth {
                 url.searchParams.append('scope', scope);
             const headers = {};
             if (username !== undefined && password !== undefined) {
-                headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+                headers.authorization = basicAuthorization(username, password);
                 url.searchParams.set('account', username);
             }
             init = { method: 'GET', headers };
@@ -37100,7 +37107,7 @@ function runHelper(helper, server) {
  * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
  * including credential helpers, so a laptop that ran `docker login` needs no inputs.
  */
-async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? join(homedir(), '.docker')) {
+async function credentials_credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? join(homedir(), '.docker')) {
     let config;
     try {
         config = JSON.parse(await readFile(join(configDir, 'config.json'), 'utf8'));
@@ -37156,9 +37163,6 @@ function digest_algorithmOf(digest) {
 }
 function digest_encodedOf(digest) {
     return digest.slice(digest.indexOf(':') + 1);
-}
-function sha256(data) {
-    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 function digest_digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${createHash(algorithm).update(data).digest('hex')}`;
@@ -37455,6 +37459,24 @@ async function findSourceLabel(source, root) {
     }
     const config = JSON.parse((await source.readBlob(manifest.config)).toString());
     return config.config?.Labels?.[ANNOTATION_SOURCE];
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
+
+function layoutSource(layout) {
+    return {
+        label: `OCI layout ${layout.dir}`,
+        readBlob: (descriptor) => layout.readBlob(descriptor),
+        openBlob: async (descriptor) => layout.openBlob(descriptor),
+    };
+}
+function registrySource(client, repository) {
+    return {
+        label: `${client.registry}/${repository}`,
+        location: { registry: client.registry, repository },
+        readBlob: async (descriptor) => isManifestMediaType(descriptor.mediaType) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
+        openBlob: (descriptor) => client.getBlob(repository, descriptor),
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -37884,11 +37906,6 @@ function looksLikeDomain(first) {
     return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
 }
 /**
- * Parses a reference the way the Docker/distribution tooling does (default registry
- * docker.io, `library/` for official images), validating every part against the
- * distribution grammar so a bad tag fails here, not halfway through a push.
- */
-/**
  * parseReference for an action input: a bad reference becomes an InputError that names the
  * input, the parser's reason and its hint.
  */
@@ -37902,6 +37919,11 @@ function parseReferenceInput(input, value, options = {}) {
         throw error;
     }
 }
+/**
+ * Parses a reference the way the Docker/distribution tooling does (default registry
+ * docker.io, `library/` for official images), validating every part against the
+ * distribution grammar so a bad tag fails here, not halfway through a push.
+ */
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];
@@ -38013,6 +38035,7 @@ var retry = __nccwpck_require__(30);
 
 
 
+
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 function pull(repository) {
@@ -38020,6 +38043,10 @@ function pull(repository) {
 }
 function push(repository) {
     return repositoryScope(repository, 'pull,push');
+}
+/** The media type of a response, without parameters such as charset. */
+function contentType(response) {
+    return (response.headers.get('content-type') ?? '').split(';')[0].trim();
 }
 function appendQuery(url, key, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
@@ -38116,7 +38143,7 @@ class RegistryClient {
         if (isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
-        const headerType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const headerType = contentType(response);
         const manifest = parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
         return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
     }
@@ -38142,7 +38169,7 @@ class RegistryClient {
         }
         return {
             digest,
-            mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
+            mediaType: contentType(response),
             size: Number(response.headers.get('content-length') ?? '0'),
         };
     }
@@ -38488,6 +38515,14 @@ class RegistryClient {
             }
         }
     }
+}
+/**
+ * A client for `registry` that uses `options.credentials` when given, else what `docker login`
+ * left in Docker's config.json, so a laptop or a job after a login step needs no inputs.
+ */
+async function registryClientFor(registry, options = {}) {
+    const credentials = options.credentials ?? (await credentialsFromDockerConfig(registry));
+    return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
 function referrersTag(digest) {

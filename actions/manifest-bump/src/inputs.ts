@@ -1,5 +1,5 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { normaliseRepoPath, parseTargets, PathEscapeError, unknownPlaceholders, type BumpMode, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
+import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, splitImage, unknownPlaceholders, type BumpMode, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
 import { parseReferenceInput } from '@service-pipeline/oci';
 
 export interface BumpInputs {
@@ -35,11 +35,9 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
 
 function image(value: string): NewImage {
-  const ref = parseReferenceInput('image', value, { requireTagOrDigest: true });
+  parseReferenceInput('image', value, { requireTagOrDigest: true });
   // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
-  const withoutDigest = value.split('@')[0]!;
-  const name = ref.tag !== undefined ? withoutDigest.slice(0, withoutDigest.lastIndexOf(':')) : withoutDigest;
-  return { name, ...(ref.tag !== undefined ? { tag: ref.tag } : {}), ...(ref.digest !== undefined ? { digest: ref.digest } : {}) };
+  return splitImage(value);
 }
 
 function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' | 'github'> {
@@ -64,7 +62,6 @@ function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' |
 
 function targets(value: string): TargetSpec[] {
   const specs = parseTargets(value, 'targets');
-  if (specs.length === 0) throw new InputError('targets', 'names no file', 'list the files to edit, one per line');
   for (const spec of specs) {
     try {
       normaliseRepoPath(spec.file);
@@ -78,7 +75,7 @@ function targets(value: string): TargetSpec[] {
 
 function pin(inputs: Inputs, img: NewImage): Pin {
   const automatic: Pin = img.tag !== undefined && img.digest !== undefined ? 'tag+digest' : img.digest !== undefined ? 'digest' : 'tag';
-  const chosen = inputs.enumValue('pin', ['tag', 'digest', 'tag+digest'] as const, automatic);
+  const chosen = inputs.enumValue('pin', PINS, automatic);
   if (chosen !== 'tag' && img.digest === undefined) throw new InputError('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
   if (chosen !== 'digest' && img.tag === undefined) throw new InputError('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
   return chosen;

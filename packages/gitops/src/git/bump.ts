@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionError, silentLogger, type Logger } from '@service-pipeline/action-kit';
 import type { GitHubClient } from '@service-pipeline/action-kit/github';
-import { backoffDelay, sleep, type RetryPolicy } from '@service-pipeline/oci';
+import { backoffDelay, sleep, type RetryPolicy } from '@service-pipeline/action-kit/retry';
 import { editImage, type Change, type NewImage, type Pin, type TargetSpec } from '../edit/index.js';
 import { bumpTrailers, compareBumps, parseBumpTrailers, type BumpRecord } from './bump-record.js';
-import { DEFAULT_COMMIT_MESSAGE, renderCommitMessage } from './commit-message.js';
+import { DEFAULT_COMMIT_MESSAGE, renderCommitMessage, type MessageValues } from './commit-message.js';
 import { GitError, gitRunner, isolatedGitEnv, type GitRunner } from './git-command.js';
 import { prepareGitAuth, type GitCredentials } from './git-auth.js';
 import { upsertPullRequest } from './pull-request.js';
@@ -301,8 +301,8 @@ function verifyOnlyTargetsChanged(diff: string, files: string[]): void {
   if (stray.length > 0) throw new Error(`bumpImage: files outside the targets changed: ${stray.join(', ')}`);
 }
 
-function commitMessage(options: BumpOptions, incoming: BumpRecord, changes: Change[]): string {
-  const message = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, {
+function messageValues(options: BumpOptions, incoming: BumpRecord, changes: Change[]): MessageValues {
+  return {
     service: options.service,
     environment: options.environment,
     image: options.image.name,
@@ -313,7 +313,11 @@ function commitMessage(options: BumpOptions, incoming: BumpRecord, changes: Chan
     'source-repository': options.source?.repository ?? '',
     'source-commit': options.source?.commit ?? '',
     'run-url': options.source?.runUrl ?? '',
-  });
+  };
+}
+
+function commitMessage(options: BumpOptions, incoming: BumpRecord, changes: Change[]): string {
+  const message = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, messageValues(options, incoming, changes));
   return `${message}\n\n${bumpTrailers(incoming)}\n`;
 }
 
@@ -328,8 +332,10 @@ async function openOrUpdatePullRequest(options: BumpOptions, ctx: AttemptContext
     'This branch is rewritten by service-pipeline on every bump; do not push to it.',
   ].join('\n');
   const title = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, {
-    service: options.service, environment: options.environment, image: options.image.name, old: '', new: describe(incoming),
-    tag: options.image.tag ?? '', digest: options.image.digest ?? '', 'source-repository': '', 'source-commit': '', 'run-url': '',
+    ...messageValues(options, incoming, []),
+    'source-repository': '',
+    'source-commit': '',
+    'run-url': '',
   }).split('\n')[0]!;
   return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: ctx.bot, base: ctx.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
 }
