@@ -21,7 +21,7 @@ import { promisify } from 'node:util';
 import { appendBuild, buildWithBuildah, resolveBase } from '@service-pipeline/build';
 import { layoutSource, OciLayout, pushImage, RegistryClient, type Descriptor } from '@service-pipeline/oci';
 import { REPO_ROOT } from '../test/helpers/action-runner.js';
-import { createBuildahStorage, distrolessStaticImage, goBuilderImage, type BuildahStorage } from '../test/helpers/bases.js';
+import { createFastBuildahStorage, distrolessStaticImage, goBuilderImage } from '../test/helpers/bases.js';
 import { startRegistry, type TestRegistry } from '../test/helpers/registry.js';
 
 const execFileAsync = promisify(execFile);
@@ -53,16 +53,9 @@ async function push(registry: TestRegistry, layoutDir: string, refName: string, 
   return root;
 }
 
-async function overlayWorks(): Promise<BuildahStorage> {
-  const overlay = await createBuildahStorage({ driver: 'overlay' });
-  if (await execFileAsync('buildah', [...overlay.args, 'images']).then(() => true, () => false)) return overlay;
-  await overlay.cleanup();
-  return createBuildahStorage({ driver: 'vfs' });
-}
-
 async function main(): Promise<void> {
   const [goBuilder, distroless] = await Promise.all([goBuilderImage(), distrolessStaticImage()]);
-  const storage = await overlayWorks();
+  const storage = await createFastBuildahStorage();
   const registry = await startRegistry({ auth: 'none' });
   const work = await mkdtemp(join(tmpdir(), 'bench-build-'));
   const results: Record<'append' | 'buildah', Sample[]> = { append: [], buildah: [] };

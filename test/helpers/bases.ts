@@ -36,9 +36,9 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { hostEntries, STATIC_BASE_CONFIG, staticNonrootEntries } from '@service-pipeline/build';
+import { hostEntries, parentDirEntries, STATIC_BASE_CONFIG, staticNonrootEntries, writeStaticBase } from '@service-pipeline/build';
 import { NODE_BINARY } from './action-runner.js';
-import { OciLayout, parsePlatform, writeImage, writeIndex, writeLayer, type ContainerConfig, type Descriptor, type TarEntry, type WrittenLayer } from '@service-pipeline/oci';
+import { OciLayout, parsePlatform, writeImage, writeLayer, type ContainerConfig, type Descriptor, type TarEntry, type WrittenLayer } from '@service-pipeline/oci';
 
 const execFileAsync = promisify(execFile);
 
@@ -96,25 +96,24 @@ function cached(key: string, make: () => Promise<BaseImage>): Promise<BaseImage>
 }
 
 
-/** Writes one image per platform (same layers) and names it: a manifest for one platform, an index for several. */
-async function writeBase(name: string, ref: string, layers: (layout: OciLayout) => Promise<WrittenLayer[]>, config: ContainerConfig, platforms: string[], comment: string): Promise<BaseImage> {
+/** Writes a base into a fresh layout `name` of the work dir with `write`, which names its root `ref`. */
+async function layoutBase(name: string, ref: string, platforms: string[], write: (layoutDir: string) => Promise<Descriptor>): Promise<BaseImage> {
   const layoutDir = join(await workDir(), name);
   await rm(layoutDir, { recursive: true, force: true });
-  const layout = await OciLayout.create(layoutDir);
-  const written = await layers(layout);
-  const history = written.map(() => ({ created: CREATED, created_by: comment }));
-  const manifests: Descriptor[] = [];
-  for (const platform of platforms) {
-    manifests.push(await writeImage(layout, { layers: written, platform: parsePlatform(platform), config, created: CREATED, history }));
-  }
-  let root: Descriptor;
-  if (manifests.length === 1) {
-    root = manifests[0]!;
-    await layout.addToIndex(root, ref);
-  } else {
-    root = await writeIndex(layout, manifests, { refName: ref });
-  }
+  const root = await write(layoutDir);
   return { layoutDir, ref, digest: root.digest, from: `oci:${layoutDir}:${ref}`, platforms };
+}
+
+/** One linux/amd64 image of `layers` named `ref`. */
+function writeBase(name: string, ref: string, layers: (layout: OciLayout) => Promise<WrittenLayer[]>, config: ContainerConfig, comment: string): Promise<BaseImage> {
+  return layoutBase(name, ref, ['linux/amd64'], async (layoutDir) => {
+    const layout = await OciLayout.create(layoutDir);
+    const written = await layers(layout);
+    const history = written.map(() => ({ created: CREATED, created_by: comment }));
+    const root = await writeImage(layout, { layers: written, platform: parsePlatform('linux/amd64'), config, created: CREATED, history });
+    await layout.addToIndex(root, ref);
+    return root;
+  });
 }
 
 function dirs(...paths: [string, number, number?][]): TarEntry[] {
@@ -141,31 +140,23 @@ async function busyboxEntries(): Promise<TarEntry[]> {
  */
 export function busyboxImage(): Promise<BaseImage> {
   return cached('busybox', () =>
-    writeBase('busybox', 'latest', async (layout) => [await writeLayer(layout, await busyboxEntries())], { Env: [PATH_ENV], Cmd: ['sh'] }, ['linux/amd64'], 'service-pipeline test base: busybox-static'),
+    writeBase('busybox', 'latest', async (layout) => [await writeLayer(layout, await busyboxEntries())], { Env: [PATH_ENV], Cmd: ['sh'] }, 'service-pipeline test base: busybox-static'),
   );
 }
 
 /**
- * Like gcr.io/distroless/static-debian12:nonroot: FROM scratch with /etc/passwd (root,
- * nobody, nonroot 65532), /etc/group, /etc/nsswitch.conf, /etc/os-release, /tmp (1777),
- * /home/nonroot (0700, 65532), an empty CA bundle; no shell, no package manager.
- * Config: User "65532", WorkingDir /home/nonroot, PATH and SSL_CERT_FILE, no labels.
- * Several platforms give an index (the files hold no binaries, so they are the same layer).
+ * Like gcr.io/distroless/static-debian12:nonroot: the build package's embedded static base
+ * (`writeStaticBase`): FROM scratch with /etc/passwd (root, nobody, nonroot 65532),
+ * /etc/group, /etc/nsswitch.conf, /etc/os-release, /tmp (1777), /home/nonroot (0700, 65532),
+ * an empty CA bundle; no shell, no package manager. Config: User "65532", WorkingDir
+ * /home/nonroot, PATH and SSL_CERT_FILE, no labels. Several platforms give an index (the
+ * files hold no binaries, so they are the same layer).
  */
 export function distrolessStaticImage(options: { platforms?: string[] } = {}): Promise<BaseImage> {
   const platforms = options.platforms ?? ['linux/amd64'];
   const key = `distroless-static ${platforms.join(',')}`;
   return cached(key, () =>
-    writeBase(
-      `distroless-static-${platforms.join('-').replaceAll('/', '-')}`,
-      'nonroot',
-      async (layout) => [
-        await writeLayer(layout, staticNonrootEntries()),
-      ],
-      STATIC_BASE_CONFIG,
-      platforms,
-      'service-pipeline test base: distroless static nonroot',
-    ),
+    layoutBase(`distroless-static-${platforms.join('-').replaceAll('/', '-')}`, 'nonroot', platforms, (layoutDir) => writeStaticBase(layoutDir, platforms, 'nonroot')),
   );
 }
 
@@ -174,9 +165,15 @@ function treeEntries(hostDir: string, prefix: string, skip?: (rel: string, isDir
   return hostEntries(hostDir, prefix, { mode: (info) => info.mode & 0o7777, ...(skip ? { skip } : {}) });
 }
 
-function parentDirs(path: string): TarEntry[] {
-  const parts = path.split('/');
-  return parts.slice(1).map((_, i) => ({ path: parts.slice(0, i + 1).join('/'), type: 'directory' as const, mode: 0o755 }));
+/**
+ * What a layer on top of `lower` holds of `entries`: each path once (the last entry wins), and
+ * no directory `lower` already has, which would otherwise be repeated with another mode.
+ */
+function upperLayer(lower: TarEntry[], entries: TarEntry[]): TarEntry[] {
+  const lowerDirs = new Set(lower.filter((e) => e.type === 'directory').map((e) => e.path));
+  const unique = new Map<string, TarEntry>();
+  for (const entry of entries) if (!(entry.type === 'directory' && lowerDirs.has(entry.path))) unique.set(entry.path, entry);
+  return [...unique.values()];
 }
 
 /** Shared libraries `ldd` lists for a binary (Debian's `go` command links libc for os/user and net). */
@@ -191,7 +188,7 @@ async function libraryEntries(binary: string): Promise<TarEntry[]> {
   const seen = new Set<string>();
   for (const lib of await sharedLibraries(binary)) {
     const path = lib.slice(1);
-    for (const dir of parentDirs(path)) {
+    for (const dir of parentDirEntries(path)) {
       if (seen.has(dir.path)) continue;
       seen.add(dir.path);
       entries.push(dir);
@@ -205,7 +202,7 @@ async function goToolchainEntries(): Promise<TarEntry[]> {
   const goroot = await realpath(HOST_GOROOT);
   const root = IMAGE_GOROOT.slice(1);
   const file = async (host: string, path: string): Promise<TarEntry> => ({ path, type: 'file', content: await readFile(host), mode: (await lstat(host)).mode & 0o777 });
-  const entries: TarEntry[] = [...parentDirs(`${root}/x`)];
+  const entries: TarEntry[] = [...parentDirEntries(`${root}/x`)];
   entries.push({ path: root, type: 'directory', mode: 0o755 });
   entries.push(...dirs([`${root}/bin`, 0o755], [`${root}/pkg`, 0o755], [`${root}/pkg/tool`, 0o755], [`${root}/pkg/tool/linux_amd64`, 0o755], [`${root}/pkg/include`, 0o755]));
   entries.push(await file(join(goroot, 'VERSION'), `${root}/VERSION`));
@@ -221,11 +218,7 @@ async function goToolchainEntries(): Promise<TarEntry[]> {
   const skip = (rel: string, isDir: boolean): boolean => rel === 'cmd' || (isDir && rel.split('/').pop() === 'testdata') || (!isDir && rel.endsWith('_test.go'));
   entries.push(...(await treeEntries(await realpath(join(goroot, 'src')), `${root}/src`, skip)));
   entries.push(...(await libraryEntries(join(goroot, 'bin/go'))));
-  // Directories also listed by the busybox layer must not be repeated here with other modes.
-  const busyboxDirs = new Set(['bin', 'etc', 'root', 'tmp', 'usr', 'usr/bin', 'var', 'var/tmp']);
-  const unique = new Map<string, TarEntry>();
-  for (const entry of entries) if (!(entry.type === 'directory' && busyboxDirs.has(entry.path))) unique.set(entry.path, entry);
-  return [...unique.values()];
+  return entries;
 }
 
 /**
@@ -242,7 +235,7 @@ export function goBuilderImage(): Promise<BaseImage> {
     return writeBase(
       'go-builder',
       'latest',
-      async (layout) => [await writeLayer(layout, busybox), await writeLayer(layout, go)],
+      async (layout) => [await writeLayer(layout, busybox), await writeLayer(layout, upperLayer(busybox, go))],
       {
         Env: [
           `PATH=${IMAGE_GOROOT}/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
@@ -255,7 +248,6 @@ export function goBuilderImage(): Promise<BaseImage> {
         WorkingDir: '/src',
         Cmd: ['sh'],
       },
-      ['linux/amd64'],
       'service-pipeline test base: busybox + go toolchain',
     );
   });
@@ -298,6 +290,14 @@ export async function createBuildahStorage(options: { driver?: 'vfs' | 'overlay'
   return { root, runroot, driver, args, cleanup };
 }
 
+/** An overlay storage where the kernel allows it (faster), else vfs (some containers have no usable overlayfs). */
+export async function createFastBuildahStorage(): Promise<BuildahStorage> {
+  const overlay = await createBuildahStorage({ driver: 'overlay' });
+  if (await execFileAsync(BUILDAH_BINARY, [...overlay.args, 'images']).then(() => true, () => false)) return overlay;
+  await overlay.cleanup();
+  return createBuildahStorage({ driver: 'vfs' });
+}
+
 /** Unmounts (deepest first) whatever is mounted at or below `dir` (overlay layers, shm). */
 async function unmountBelow(dir: string): Promise<void> {
   const mountinfo = await readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
@@ -311,7 +311,7 @@ async function unmountBelow(dir: string): Promise<void> {
 
 async function nodeBinaryEntries(path: string): Promise<TarEntry[]> {
   return [
-    ...parentDirs(path),
+    ...parentDirEntries(path),
     { path, type: 'file', content: await readFile(NODE_BINARY_FOR_IMAGES), mode: 0o755 },
     ...(await libraryEntries(NODE_BINARY_FOR_IMAGES)),
   ];
@@ -330,7 +330,6 @@ export function nodeRuntimeImage(): Promise<BaseImage> {
       'nonroot',
       async (layout) => [await writeLayer(layout, staticNonrootEntries()), await writeLayer(layout, await nodeBinaryEntries('nodejs/bin/node'))],
       { ...STATIC_BASE_CONFIG, Entrypoint: ['/nodejs/bin/node'] },
-      ['linux/amd64'],
       'service-pipeline test base: distroless nodejs nonroot',
     ),
   );
@@ -350,14 +349,12 @@ export function nodeBuilderImage(): Promise<BaseImage> {
       treeEntries(npmDir, 'usr/local/lib/node_modules/npm', (rel, isDir) => isDir && rel === 'docs'),
     ]);
     const wrapper: TarEntry = { path: 'usr/local/bin/npm', type: 'file', content: Buffer.from('#!/bin/sh\nexec /usr/local/bin/node /usr/local/lib/node_modules/npm/bin/npm-cli.js "$@"\n'), mode: 0o755 };
-    const busyboxDirs = new Set(busybox.filter((e) => e.type === 'directory').map((e) => e.path));
-    const added = [...node, ...parentDirs('usr/local/lib/node_modules/npm'), ...npm, wrapper].filter((e) => !(e.type === 'directory' && busyboxDirs.has(e.path)));
+    const added = [...node, ...parentDirEntries('usr/local/lib/node_modules/npm'), ...npm, wrapper];
     return writeBase(
       'node-builder',
       'latest',
-      async (layout) => [await writeLayer(layout, busybox), await writeLayer(layout, [...new Map(added.map((e) => [e.path, e])).values()])],
+      async (layout) => [await writeLayer(layout, busybox), await writeLayer(layout, upperLayer(busybox, added))],
       { Env: [PATH_ENV, 'npm_config_cache=/tmp/npm-cache', 'npm_config_update_notifier=false'], WorkingDir: '/app', Cmd: ['sh'] },
-      ['linux/amd64'],
       'service-pipeline test base: busybox + node + npm',
     );
   });

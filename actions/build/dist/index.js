@@ -28429,13 +28429,10 @@ async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4858);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7702);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4085);
-
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4858);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7702);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4085);
 
 
 
@@ -28447,7 +28444,7 @@ function execForm(inputs, name) {
         return undefined;
     const value = inputs.json(name);
     if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
     }
     return value;
 }
@@ -28457,64 +28454,64 @@ function asInput(name, parse) {
         return parse();
     }
     catch (error) {
-        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
             throw error;
-        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, error.what, error.fix);
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, error.message, 'fix the listed line');
+        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ)
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, error.what, error.fix);
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, error.message, 'fix the listed line');
     }
 }
 /** Every input, validated before anything is built. */
-function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0()) {
+function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0()) {
     const imageText = inputs.string('image', { required: true });
-    const image = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReferenceInput */ .T0)('image', imageText);
+    const image = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReferenceInput */ .T0)('image', imageText);
     if (image.tag || image.digest)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
     const context = inputs.path('context', { default: '.', mustExist: 'directory' });
     const artifactLines = inputs.list('artifacts', { commas: false });
     const presetText = inputs.string('preset');
-    const preset = presetText === '' ? undefined : asInput('preset', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .checkPreset */ .Gq)(presetText));
+    const preset = presetText === '' ? undefined : asInput('preset', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .checkPreset */ .Gq)(presetText));
     const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'], 'auto');
     const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
     if (mode === 'append' && artifactLines.length === 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
     if (mode === 'dockerfile' && artifactLines.length > 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
     if (preset && inputs.has('dockerfile'))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
     if (preset && mode === 'append')
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
-    const dockerfile = preset ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, _service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .PRESET_DOCKERFILE_NAME */ .LF) : inputs.path('dockerfile', { default: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, 'Dockerfile') });
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
+    const dockerfile = preset ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .PRESET_DOCKERFILE_NAME */ .LF) : inputs.path('dockerfile', { default: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, 'Dockerfile') });
     if (mode === 'dockerfile' && !preset && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dockerfile)) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
     }
     const platforms = inputs.list('platforms', { required: true });
     for (const platform of platforms) {
-        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .isPlatform */ .aH)(platform))
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
+        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .isPlatform */ .aH)(platform))
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
     }
     const baseImage = inputs.string('base-image', { required: mode === 'append' });
     if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
-        (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReferenceInput */ .T0)('base-image', baseImage);
+        (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReferenceInput */ .T0)('base-image', baseImage);
     }
     const entrypoint = execForm(inputs, 'entrypoint');
     const cmd = execForm(inputs, 'cmd');
     const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
-    const secrets = asInput('secrets', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseSecretLines */ .XW)(secretLines));
+    const secrets = asInput('secrets', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseSecretLines */ .XW)(secretLines));
     // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
     for (const secret of secrets)
         if ('value' in secret)
-            (0,_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(secret.value);
+            (0,_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(secret.value);
     if (mode === 'append' && secrets.length > 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
     const cache = {
-        from: asInput('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .checkCacheSpec */ .mS)('cache-from', spec))),
-        to: asInput('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .checkCacheSpec */ .mS)('cache-to', spec))),
+        from: asInput('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .checkCacheSpec */ .mS)('cache-from', spec))),
+        to: asInput('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .checkCacheSpec */ .mS)('cache-to', spec))),
     };
     const username = inputs.string('username');
     const password = inputs.secret('password');
     if ((username === '') !== (password === ''))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
     return {
         notes: image.notes,
         registry: image.registry,
@@ -28527,20 +28524,20 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         secrets,
         cache,
         target: inputs.string('target'),
-        buildArgs: asInput('build-args', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('build-args', inputs.list('build-args', { commas: false }))),
-        artifacts: asInput('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseArtifacts */ .nG)(artifactLines, context)),
+        buildArgs: asInput('build-args', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyValueLines */ .FF)('build-args', inputs.list('build-args', { commas: false }))),
+        artifacts: asInput('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseArtifacts */ .nG)(artifactLines, context)),
         baseImage,
         platforms,
         ...(entrypoint ? { entrypoint } : {}),
         ...(cmd ? { cmd } : {}),
-        env: asInput('env', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)('env', inputs.list('env', { commas: false }))),
+        env: asInput('env', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyValueLines */ .FF)('env', inputs.list('env', { commas: false }))),
         workdir: inputs.string('workdir'),
         user: inputs.string('user', { default: '65532:65532' }),
         ports: inputs.list('ports'),
-        tagRules: asInput('tags', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseTagRules */ .hh)(inputs.list('tags', { commas: false }))),
+        tagRules: asInput('tags', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseTagRules */ .hh)(inputs.list('tags', { commas: false }))),
         latest: inputs.enumValue('latest', ['auto', 'true', 'false'], 'auto'),
-        labels: asInput('labels', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_5__/* .parseLabelLines */ .DX)(inputs.list('labels', { commas: false }))),
-        layoutDir: inputs.path('oci-layout', { default: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'service-pipeline', 'oci-layout') }),
+        labels: asInput('labels', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseLabelLines */ .DX)(inputs.list('labels', { commas: false }))),
+        layoutDir: inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .defaultLayoutDir */ .n4)() }),
         distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'], 'error'),
         push: inputs.boolean('push', false),
         ...(username !== '' ? { credentials: { username, password } } : {}),
@@ -28696,13 +28693,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors/* InputError */.d),
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ actionLogger),
+  n4: () => (/* reexport */ defaultLayoutDir),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   qq: () => (/* reexport */ silentLogger),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: actionInputSource, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
+// UNUSED EXPORTS: actionInputSource, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -29087,7 +29085,7 @@ var external_node_os_ = __nccwpck_require__(8161);
  * emptied at the end of every job; outside a runner the system temp dir stands in.
  */
 function pipelineDir(...parts) {
-    return join(process.env['RUNNER_TEMP'] || tmpdir(), 'service-pipeline', ...parts);
+    return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'service-pipeline', ...parts);
 }
 /** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
 const defaultLayoutDir = () => pipelineDir('oci-layout');
@@ -29133,7 +29131,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bd: () => (/* reexport */ writeSecretFiles)
 });
 
-// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, STATIC_BASE_CONFIG, TagRuleError, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, copyIntoLayout, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, parseSemver, presetDockerfile, sanitizeTag, sortedPairs, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
+// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, STATIC_BASE_CONFIG, TagRuleError, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, copyIntoLayout, dockerfileFlags, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, parentDirEntries, parseSemver, presetDockerfile, sanitizeTag, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
 var src = __nccwpck_require__(4085);
@@ -29212,6 +29210,11 @@ var errors = __nccwpck_require__(1901);
 function defaultMode(info) {
     return info.isDirectory() || info.mode & 0o111 ? 0o755 : 0o644;
 }
+/** The directories above `path` (relative, e.g. `app/bin/server` -> `app`, `app/bin`), outermost first, 0755. */
+function parentDirEntries(path) {
+    const parts = path.split('/');
+    return parts.slice(1).map((_, i) => ({ path: parts.slice(0, i + 1).join('/'), type: 'directory', mode: 0o755 }));
+}
 /**
  * A host file or directory tree as tar entries at `path` in the image: directories before
  * their contents, names sorted (so the layer is the same on every machine), symlinks kept
@@ -29281,11 +29284,7 @@ async function entriesFor(artifact) {
     if (!info)
         throw new errors/* ActionError */.l(`artifact ${artifact.source} does not exist`, 'build it before this step, or fix the path in the artifacts input');
     const target = artifact.destination.replace(/^\/+/, '');
-    const parents = [];
-    const parts = target.split('/');
-    for (let i = 1; i < parts.length; i++)
-        parents.push({ path: parts.slice(0, i).join('/'), type: 'directory', mode: 0o755 });
-    return [...parents, ...(await hostEntries(artifact.source, target))];
+    return [...parentDirEntries(target), ...(await hostEntries(artifact.source, target))];
 }
 /**
  * Resolves the base image to a digest: a registry reference, or `oci-layout:<dir>[:<ref>]`
@@ -30145,6 +30144,79 @@ async function copyIntoLayout(source, root, target) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/build/src/secrets.ts
+/**
+ * Build secrets (`RUN --mount=type=secret,id=<id>`): one per line, `id=value`,
+ * `id=env:NAME` (from the step's environment) or `id=file:path` (an existing file). Values
+ * only ever reach the build as files: inline and env values are written to 0600 files in a
+ * private temp directory that is deleted when the build is done.
+ */
+
+
+
+
+/** What `RUN --mount=type=secret,id=<id>` and `--secret id=<id>,src=...` accept as an id. */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const FORMAT = 'write one secret per line: id=value, id=env:NAME or id=file:path (ids: letters, digits, ".", "_", "-")';
+/** Parses the lines; env values are read from `env` here. Nothing is logged. */
+function parseSecretLines(lines, env = process.env) {
+    const seen = new Set();
+    return lines.map((line, index) => {
+        const eq = line.indexOf('=');
+        // Never echo the line: it holds the value.
+        const where = `secret line ${index + 1}`;
+        if (eq <= 0)
+            throw new errors/* ActionError */.l(`${where} has no id= prefix`, FORMAT);
+        const id = line.slice(0, eq).trim();
+        const rest = line.slice(eq + 1);
+        if (!SECRET_ID.test(id))
+            throw new errors/* ActionError */.l(`${where} has an invalid id "${id}"`, FORMAT);
+        if (seen.has(id))
+            throw new errors/* ActionError */.l(`secret "${id}" is listed twice`, 'list each secret id once');
+        seen.add(id);
+        if (rest.startsWith('env:')) {
+            const name = rest.slice('env:'.length);
+            const value = env[name];
+            if (value === undefined || value === '')
+                throw new errors/* ActionError */.l(`secret "${id}" reads the environment variable ${name}, which is not set or empty`, `set it under "env:" of the step, e.g. ${name}: \${{ secrets.${name} }}`);
+            return { id, value };
+        }
+        if (rest.startsWith('file:')) {
+            const file = rest.slice('file:'.length);
+            if (file === '' || file.includes(','))
+                throw new errors/* ActionError */.l(`secret "${id}" has an invalid file path "${file}"`, 'give a path without commas');
+            return { id, file: (0,external_node_path_.resolve)(file) };
+        }
+        if (rest === '')
+            throw new errors/* ActionError */.l(`secret "${id}" is empty`, FORMAT);
+        return { id, value: rest };
+    });
+}
+/** Files the engine reads (`--secret id=<id>,src=<file>`): 0600 copies of the values, the given files as they are. */
+async function writeSecretFiles(secrets) {
+    for (const secret of secrets) {
+        if ('file' in secret && !(await (0,promises_.stat)(secret.file).catch(() => undefined))?.isFile()) {
+            throw new errors/* ActionError */.l(`the file ${secret.file} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix the path');
+        }
+    }
+    const inline = secrets.filter((s) => 'value' in s);
+    const dir = inline.length > 0 ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'sp-secrets-')) : undefined;
+    const files = [];
+    for (const secret of secrets) {
+        if ('file' in secret) {
+            files.push({ id: secret.id, src: secret.file });
+            continue;
+        }
+        const src = (0,external_node_path_.join)(dir, secret.id);
+        await (0,promises_.writeFile)(src, secret.value, { mode: 0o600 });
+        files.push({ id: secret.id, src });
+    }
+    let done;
+    return { files, cleanup: () => (done ??= dir ? (0,promises_.rm)(dir, { recursive: true, force: true }) : Promise.resolve()) };
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/buildah.ts
 /**
  * Dockerfile mode of the build action with buildah (daemonless, works as root on a plain
@@ -30166,6 +30238,7 @@ async function copyIntoLayout(source, root, target) {
 
 
 
+
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OUTPUT_TAIL = 20;
 function invalid(what, fix) {
@@ -30174,6 +30247,21 @@ function invalid(what, fix) {
 /** Entries sorted by key: flags in a stable order, whatever order the inputs came in. */
 function sortedPairs(record) {
     return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * The flags buildah and buildx take alike, in this order: --file, --target, --platform, the
+ * build args (with SOURCE_DATE_EPOCH) and labels sorted by key, --secret.
+ */
+function dockerfileFlags(build, platforms = build.platforms) {
+    const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
+    return [
+        '--file', (0,external_node_path_.resolve)(build.dockerfile),
+        ...(build.target !== undefined ? ['--target', build.target] : []),
+        ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
+        ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+        ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+        ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${(0,external_node_path_.resolve)(s.src)}`]),
+    ];
 }
 /** The image name the build is tagged with in buildah's storage between `build` and `push`. */
 function localImageName(build) {
@@ -30204,7 +30292,7 @@ function validateDockerfileBuild(build) {
             invalid(`label key "${key}" is not valid`, 'use a key without "=" or spaces, e.g. org.opencontainers.image.source');
     }
     for (const secret of build.secrets) {
-        if (!/^[A-Za-z0-9_.-]+$/.test(secret.id))
+        if (!SECRET_ID.test(secret.id))
             invalid(`secret id "${secret.id}" is not valid`, 'use letters, digits, ".", "_" and "-" (RUN --mount=type=secret,id=<id>)');
         if (secret.src === '' || secret.src.includes(','))
             invalid(`secret "${secret.id}" has an invalid source path "${secret.src}"`, 'give a file path without commas');
@@ -30235,19 +30323,13 @@ function buildahCommands(build, options = {}) {
     const bin = build.buildah ?? 'buildah';
     const global = globalOptions(build);
     const name = localImageName(build);
-    const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
     const buildArgv = (platforms) => [
         bin, ...global, 'build',
         '--format', 'oci',
         // No io.buildah.version label: the image should not change with the buildah version.
         ...(atLeast(options.version, 1, 25) ? ['--identity-label=false'] : []),
         '--timestamp', String(build.sourceDateEpoch),
-        '--file', (0,external_node_path_.resolve)(build.dockerfile),
-        ...(build.target !== undefined ? ['--target', build.target] : []),
-        ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
-        ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-        ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-        ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${(0,external_node_path_.resolve)(s.src)}`]),
+        ...dockerfileFlags(build, platforms),
         ...(build.isolation !== undefined ? ['--isolation', build.isolation] : []),
         ...(build.pull !== undefined ? [`--pull=${build.pull}`] : []),
         ...((build.registriesInsecure ?? []).length > 0 ? ['--tls-verify=false'] : []),
@@ -30290,7 +30372,8 @@ async function assembleIndex(build) {
     }
     await (0,src/* writeIndex */.Hp)(target, manifests, { refName: build.refName });
 }
-async function versionOf(bin) {
+/** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
+async function buildahAvailable(bin = 'buildah') {
     try {
         const result = await runCommand(bin, ['--version'], { keepLines: 5 });
         if (result.code !== 0)
@@ -30301,10 +30384,6 @@ async function versionOf(bin) {
     catch {
         return undefined;
     }
-}
-/** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
-async function buildahAvailable(bin = 'buildah') {
-    return versionOf(bin);
 }
 function quote(arg) {
     return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
@@ -30355,7 +30434,7 @@ async function checkInputs(build) {
  */
 async function buildWithBuildah(build, log) {
     const bin = build.buildah ?? 'buildah';
-    const version = await versionOf(bin);
+    const version = await buildahAvailable(bin);
     if (version === undefined) {
         throw new errors/* ActionError */.l(`buildah is not available (could not run "${bin} --version")`, 'install buildah on the runner (e.g. apt-get install -y buildah), or use engine buildx, or the append mode');
     }
@@ -30580,78 +30659,6 @@ async function preparePresetDockerfile(preset, context) {
     return { path, text };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/build/src/secrets.ts
-/**
- * Build secrets (`RUN --mount=type=secret,id=<id>`): one per line, `id=value`,
- * `id=env:NAME` (from the step's environment) or `id=file:path` (an existing file). Values
- * only ever reach the build as files: inline and env values are written to 0600 files in a
- * private temp directory that is deleted when the build is done.
- */
-
-
-
-
-const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
-const FORMAT = 'write one secret per line: id=value, id=env:NAME or id=file:path (ids: letters, digits, ".", "_", "-")';
-/** Parses the lines; env values are read from `env` here. Nothing is logged. */
-function parseSecretLines(lines, env = process.env) {
-    const seen = new Set();
-    return lines.map((line, index) => {
-        const eq = line.indexOf('=');
-        // Never echo the line: it holds the value.
-        const where = `secret line ${index + 1}`;
-        if (eq <= 0)
-            throw new errors/* ActionError */.l(`${where} has no id= prefix`, FORMAT);
-        const id = line.slice(0, eq).trim();
-        const rest = line.slice(eq + 1);
-        if (!SECRET_ID.test(id))
-            throw new errors/* ActionError */.l(`${where} has an invalid id "${id}"`, FORMAT);
-        if (seen.has(id))
-            throw new errors/* ActionError */.l(`secret "${id}" is listed twice`, 'list each secret id once');
-        seen.add(id);
-        if (rest.startsWith('env:')) {
-            const name = rest.slice('env:'.length);
-            const value = env[name];
-            if (value === undefined || value === '')
-                throw new errors/* ActionError */.l(`secret "${id}" reads the environment variable ${name}, which is not set or empty`, `set it under "env:" of the step, e.g. ${name}: \${{ secrets.${name} }}`);
-            return { id, value };
-        }
-        if (rest.startsWith('file:')) {
-            const file = rest.slice('file:'.length);
-            if (file === '' || file.includes(','))
-                throw new errors/* ActionError */.l(`secret "${id}" has an invalid file path "${file}"`, 'give a path without commas');
-            return { id, file: (0,external_node_path_.resolve)(file) };
-        }
-        if (rest === '')
-            throw new errors/* ActionError */.l(`secret "${id}" is empty`, FORMAT);
-        return { id, value: rest };
-    });
-}
-/** Files the engine reads (`--secret id=<id>,src=<file>`): 0600 copies of the values, the given files as they are. */
-async function writeSecretFiles(secrets) {
-    for (const secret of secrets) {
-        if ('file' in secret && !(await (0,promises_.stat)(secret.file).catch(() => undefined))?.isFile()) {
-            throw new errors/* ActionError */.l(`the file ${secret.file} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix the path');
-        }
-    }
-    const inline = secrets.filter((s) => 'value' in s);
-    const dir = inline.length > 0 ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'sp-secrets-')) : undefined;
-    const files = [];
-    for (const secret of secrets) {
-        if ('file' in secret) {
-            files.push({ id: secret.id, src: secret.file });
-            continue;
-        }
-        const src = (0,external_node_path_.join)(dir, secret.id);
-        await (0,promises_.writeFile)(src, secret.value, { mode: 0o600 });
-        files.push({ id: secret.id, src });
-    }
-    let done;
-    return { files, cleanup: () => (done ??= dir ? (0,promises_.rm)(dir, { recursive: true, force: true }) : Promise.resolve()) };
-}
-
 ;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
 /**
  * Dockerfile mode with `docker buildx` (BuildKit), the norm on GitHub-hosted runners.
@@ -30688,15 +30695,9 @@ function buildxCommand(build, cache, outputDir, docker = 'docker') {
         checkCacheSpec('cache-to', spec);
     if ((0,external_node_path_.resolve)(outputDir).includes(','))
         throw new errors/* ActionError */.l(`the output directory ${(0,external_node_path_.resolve)(outputDir)} contains ","`, 'choose a directory without commas');
-    const epoch = String(build.sourceDateEpoch);
     const argv = [
         docker, 'buildx', 'build',
-        '--file', (0,external_node_path_.resolve)(build.dockerfile),
-        ...(build.target !== undefined ? ['--target', build.target] : []),
-        ...(build.platforms.length > 0 ? ['--platform', build.platforms.join(',')] : []),
-        ...sortedPairs({ ...build.buildArgs, SOURCE_DATE_EPOCH: epoch }).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-        ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-        ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${(0,external_node_path_.resolve)(s.src)}`]),
+        ...dockerfileFlags(build),
         ...(build.pull === 'always' ? ['--pull'] : []),
         ...cache.from.flatMap((spec) => ['--cache-from', spec]),
         ...cache.to.flatMap((spec) => ['--cache-to', spec]),
@@ -30705,7 +30706,7 @@ function buildxCommand(build, cache, outputDir, docker = 'docker') {
         (0,external_node_path_.resolve)(build.context),
     ];
     // BuildKit also reads SOURCE_DATE_EPOCH from the environment (created time, history).
-    return { argv, env: { SOURCE_DATE_EPOCH: epoch } };
+    return { argv, env: { SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) } };
 }
 /** True when `docker buildx version` runs. */
 async function buildxAvailable(docker = 'docker') {
@@ -30834,7 +30835,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Al: () => (/* reexport */ OciLayout),
   bP: () => (/* reexport */ RegistryClient),
   Qe: () => (/* reexport */ collectImage),
-  N3: () => (/* reexport */ credentialsFromDockerConfig),
+  N3: () => (/* reexport */ credentials_credentialsFromDockerConfig),
   h0: () => (/* reexport */ imageFilesystem),
   nw: () => (/* reexport */ manifest_isIndex),
   aH: () => (/* reexport */ isPlatform),
@@ -30850,7 +30851,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   By: () => (/* reexport */ writeLayer)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseRetryAfter, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseRetryAfter, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, repositoryOf, repositoryScope, sleep, tarHeaders, tarStream, writeImage
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -30955,6 +30956,9 @@ function mergeScopes(scopes) {
     }
     return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
 }
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
 /**
  * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
  * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
@@ -31003,7 +31007,7 @@ class RegistryAuth {
             if (username === undefined || password === undefined) {
                 throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
             }
-            return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+            return basicAuthorization(username, password);
         }
         const key = mergeScopes(scopes).join(' ');
         const cached = this.tokens.get(key);
@@ -31036,7 +31040,7 @@ class RegistryAuth {
                 url.searchParams.append('scope', scope);
             const headers = {};
             if (username !== undefined && password !== undefined) {
-                headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+                headers.authorization = basicAuthorization(username, password);
                 url.searchParams.set('account', username);
             }
             init = { method: 'GET', headers };
@@ -31112,7 +31116,7 @@ function runHelper(helper, server) {
  * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
  * including credential helpers, so a laptop that ran `docker login` needs no inputs.
  */
-async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
+async function credentials_credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
     let config;
     try {
         config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
@@ -31168,9 +31172,6 @@ function algorithmOf(digest) {
 }
 function encodedOf(digest) {
     return digest.slice(digest.indexOf(':') + 1);
-}
-function sha256(data) {
-    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 function digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
@@ -31592,6 +31593,7 @@ async function findSourceLabel(source, root) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
+
 function layoutSource(layout) {
     return {
         label: `OCI layout ${layout.dir}`,
@@ -31603,12 +31605,9 @@ function registrySource(client, repository) {
     return {
         label: `${client.registry}/${repository}`,
         location: { registry: client.registry, repository },
-        readBlob: async (descriptor) => isManifestDescriptor(descriptor) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
+        readBlob: async (descriptor) => isManifestMediaType(descriptor.mediaType) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
         openBlob: (descriptor) => client.getBlob(repository, descriptor),
     };
-}
-function isManifestDescriptor(descriptor) {
-    return descriptor.mediaType.includes('manifest') || descriptor.mediaType.includes('index');
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -32065,11 +32064,6 @@ function looksLikeDomain(first) {
     return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
 }
 /**
- * Parses a reference the way the Docker/distribution tooling does (default registry
- * docker.io, `library/` for official images), validating every part against the
- * distribution grammar so a bad tag fails here, not halfway through a push.
- */
-/**
  * parseReference for an action input: a bad reference becomes an InputError that names the
  * input, the parser's reason and its hint.
  */
@@ -32083,6 +32077,11 @@ function parseReferenceInput(input, value, options = {}) {
         throw error;
     }
 }
+/**
+ * Parses a reference the way the Docker/distribution tooling does (default registry
+ * docker.io, `library/` for official images), validating every part against the
+ * distribution grammar so a bad tag fails here, not halfway through a push.
+ */
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];
@@ -32266,6 +32265,7 @@ function sleep(ms) {
 
 
 
+
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {
@@ -32273,6 +32273,10 @@ function pull(repository) {
 }
 function push(repository) {
     return repositoryScope(repository, 'pull,push');
+}
+/** The media type of a response, without parameters such as charset. */
+function contentType(response) {
+    return (response.headers.get('content-type') ?? '').split(';')[0].trim();
 }
 function appendQuery(url, key, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
@@ -32369,7 +32373,7 @@ class RegistryClient {
         if (isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
-        const headerType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const headerType = contentType(response);
         const manifest = manifest_parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
         return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
     }
@@ -32395,7 +32399,7 @@ class RegistryClient {
         }
         return {
             digest,
-            mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
+            mediaType: contentType(response),
             size: Number(response.headers.get('content-length') ?? '0'),
         };
     }
@@ -32741,6 +32745,14 @@ class RegistryClient {
             }
         }
     }
+}
+/**
+ * A client for `registry` that uses `options.credentials` when given, else what `docker login`
+ * left in Docker's config.json, so a laptop or a job after a login step needs no inputs.
+ */
+async function registryClientFor(registry, options = {}) {
+    const credentials = options.credentials ?? (await credentialsFromDockerConfig(registry));
+    return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
 function referrersTag(digest) {

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { setSecret } from '@actions/core';
-import { ActionError, InputError, Inputs } from '@service-pipeline/action-kit';
+import { ActionError, defaultLayoutDir, InputError, Inputs } from '@service-pipeline/action-kit';
 import {
   PRESET_DOCKERFILE_NAME,
   checkCacheSpec,
@@ -142,7 +141,7 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     tagRules: asInput('tags', () => parseTagRules(inputs.list('tags', { commas: false }))),
     latest: inputs.enumValue('latest', ['auto', 'true', 'false'] as const, 'auto'),
     labels: asInput('labels', () => parseLabelLines(inputs.list('labels', { commas: false }))),
-    layoutDir: inputs.path('oci-layout', { default: join(process.env.RUNNER_TEMP ?? tmpdir(), 'service-pipeline', 'oci-layout') }),
+    layoutDir: inputs.path('oci-layout', { default: defaultLayoutDir() }),
     distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'] as const, 'error'),
     push: inputs.boolean('push', false),
     ...(username !== '' ? { credentials: { username, password } } : {}),

@@ -25,7 +25,7 @@ import {
   type Platform,
   type TarEntry,
 } from '@service-pipeline/oci';
-import { hostEntries } from './host-files.js';
+import { hostEntries, parentDirEntries } from './host-files.js';
 
 export interface Artifact {
   /** Only for this platform (`linux/arm64`); undefined means every platform. */
@@ -67,10 +67,7 @@ async function entriesFor(artifact: Artifact): Promise<TarEntry[]> {
   const info = await lstat(artifact.source).catch(() => undefined);
   if (!info) throw new ActionError(`artifact ${artifact.source} does not exist`, 'build it before this step, or fix the path in the artifacts input');
   const target = artifact.destination.replace(/^\/+/, '');
-  const parents: TarEntry[] = [];
-  const parts = target.split('/');
-  for (let i = 1; i < parts.length; i++) parents.push({ path: parts.slice(0, i).join('/'), type: 'directory', mode: 0o755 });
-  return [...parents, ...(await hostEntries(artifact.source, target))];
+  return [...parentDirEntries(target), ...(await hostEntries(artifact.source, target))];
 }
 
 export interface ResolvedBase {

@@ -18,6 +18,7 @@ import { ActionError } from '@service-pipeline/action-kit/errors';
 import { isIndex, isPlatform, layoutSource, OciLayout, parsePlatform, writeIndex, type Descriptor, type ImageConfig } from '@service-pipeline/oci';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { copyIntoLayout } from './layout-copy.js';
+import { SECRET_ID } from './secrets.js';
 
 export interface DockerfileBuild {
   /** Build context directory (relative paths: against the working directory). */
@@ -79,8 +80,24 @@ function invalid(what: string, fix: string): never {
 }
 
 /** Entries sorted by key: flags in a stable order, whatever order the inputs came in. */
-export function sortedPairs(record: Record<string, string>): [string, string][] {
+function sortedPairs(record: Record<string, string>): [string, string][] {
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The flags buildah and buildx take alike, in this order: --file, --target, --platform, the
+ * build args (with SOURCE_DATE_EPOCH) and labels sorted by key, --secret.
+ */
+export function dockerfileFlags(build: DockerfileBuild, platforms: string[] = build.platforms): string[] {
+  const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
+  return [
+    '--file', resolve(build.dockerfile),
+    ...(build.target !== undefined ? ['--target', build.target] : []),
+    ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
+    ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+    ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+    ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${resolve(s.src)}`]),
+  ];
 }
 
 /** The image name the build is tagged with in buildah's storage between `build` and `push`. */
@@ -110,7 +127,7 @@ export function validateDockerfileBuild(build: DockerfileBuild): void {
     if (key === '' || key.includes('=') || /\s/.test(key)) invalid(`label key "${key}" is not valid`, 'use a key without "=" or spaces, e.g. org.opencontainers.image.source');
   }
   for (const secret of build.secrets) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(secret.id)) invalid(`secret id "${secret.id}" is not valid`, 'use letters, digits, ".", "_" and "-" (RUN --mount=type=secret,id=<id>)');
+    if (!SECRET_ID.test(secret.id)) invalid(`secret id "${secret.id}" is not valid`, 'use letters, digits, ".", "_" and "-" (RUN --mount=type=secret,id=<id>)');
     if (secret.src === '' || secret.src.includes(',')) invalid(`secret "${secret.id}" has an invalid source path "${secret.src}"`, 'give a file path without commas');
   }
   if (resolve(build.layoutDir).includes(':')) invalid(`OCI layout path ${resolve(build.layoutDir)} contains ":"`, 'buildah reads oci:<path>:<ref> up to the first colon; choose a directory without ":"');
@@ -138,19 +155,13 @@ export function buildahCommands(build: DockerfileBuild, options: { version?: str
   const global = globalOptions(build);
   const name = localImageName(build);
 
-  const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
   const buildArgv = (platforms: string[]): string[] => [
     bin, ...global, 'build',
     '--format', 'oci',
     // No io.buildah.version label: the image should not change with the buildah version.
     ...(atLeast(options.version, 1, 25) ? ['--identity-label=false'] : []),
     '--timestamp', String(build.sourceDateEpoch),
-    '--file', resolve(build.dockerfile),
-    ...(build.target !== undefined ? ['--target', build.target] : []),
-    ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
-    ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-    ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-    ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${resolve(s.src)}`]),
+    ...dockerfileFlags(build, platforms),
     ...(build.isolation !== undefined ? ['--isolation', build.isolation] : []),
     ...(build.pull !== undefined ? [`--pull=${build.pull}`] : []),
     ...((build.registriesInsecure ?? []).length > 0 ? ['--tls-verify=false'] : []),
@@ -197,7 +208,8 @@ async function assembleIndex(build: DockerfileBuild): Promise<void> {
   await writeIndex(target, manifests, { refName: build.refName });
 }
 
-async function versionOf(bin: string): Promise<string | undefined> {
+/** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
+export async function buildahAvailable(bin = 'buildah'): Promise<string | undefined> {
   try {
     const result = await runCommand(bin, ['--version'], { keepLines: 5 });
     if (result.code !== 0) return undefined;
@@ -206,11 +218,6 @@ async function versionOf(bin: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
-export async function buildahAvailable(bin = 'buildah'): Promise<string | undefined> {
-  return versionOf(bin);
 }
 
 function quote(arg: string): string {
@@ -262,7 +269,7 @@ async function checkInputs(build: DockerfileBuild): Promise<void> {
  */
 export async function buildWithBuildah(build: DockerfileBuild, log: BuildLog): Promise<BuildahResult> {
   const bin = build.buildah ?? 'buildah';
-  const version = await versionOf(bin);
+  const version = await buildahAvailable(bin);
   if (version === undefined) {
     throw new ActionError(`buildah is not available (could not run "${bin} --version")`, 'install buildah on the runner (e.g. apt-get install -y buildah), or use engine buildx, or the append mode');
   }

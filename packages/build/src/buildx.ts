@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { layoutSource, OciLayout } from '@service-pipeline/oci';
-import { buildWithBuildah, formatCommand, sortedPairs, validateDockerfileBuild, type BuildahResult, type BuildLog, type DockerfileBuild } from './buildah.js';
+import { buildWithBuildah, dockerfileFlags, formatCommand, validateDockerfileBuild, type BuildahResult, type BuildLog, type DockerfileBuild } from './buildah.js';
 import { copyIntoLayout } from './layout-copy.js';
 
 export interface BuildxCache {
@@ -40,15 +40,9 @@ export function buildxCommand(build: DockerfileBuild, cache: BuildxCache, output
   for (const spec of cache.from) checkCacheSpec('cache-from', spec);
   for (const spec of cache.to) checkCacheSpec('cache-to', spec);
   if (resolve(outputDir).includes(',')) throw new ActionError(`the output directory ${resolve(outputDir)} contains ","`, 'choose a directory without commas');
-  const epoch = String(build.sourceDateEpoch);
   const argv = [
     docker, 'buildx', 'build',
-    '--file', resolve(build.dockerfile),
-    ...(build.target !== undefined ? ['--target', build.target] : []),
-    ...(build.platforms.length > 0 ? ['--platform', build.platforms.join(',')] : []),
-    ...sortedPairs({ ...build.buildArgs, SOURCE_DATE_EPOCH: epoch }).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-    ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-    ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${resolve(s.src)}`]),
+    ...dockerfileFlags(build),
     ...(build.pull === 'always' ? ['--pull'] : []),
     ...cache.from.flatMap((spec) => ['--cache-from', spec]),
     ...cache.to.flatMap((spec) => ['--cache-to', spec]),
@@ -57,7 +51,7 @@ export function buildxCommand(build: DockerfileBuild, cache: BuildxCache, output
     resolve(build.context),
   ];
   // BuildKit also reads SOURCE_DATE_EPOCH from the environment (created time, history).
-  return { argv, env: { SOURCE_DATE_EPOCH: epoch } };
+  return { argv, env: { SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) } };
 }
 
 /** True when `docker buildx version` runs. */

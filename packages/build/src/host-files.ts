@@ -18,6 +18,12 @@ function defaultMode(info: Stats): number {
   return info.isDirectory() || info.mode & 0o111 ? 0o755 : 0o644;
 }
 
+/** The directories above `path` (relative, e.g. `app/bin/server` -> `app`, `app/bin`), outermost first, 0755. */
+export function parentDirEntries(path: string): TarEntry[] {
+  const parts = path.split('/');
+  return parts.slice(1).map((_, i) => ({ path: parts.slice(0, i + 1).join('/'), type: 'directory', mode: 0o755 }));
+}
+
 /**
  * A host file or directory tree as tar entries at `path` in the image: directories before
  * their contents, names sorted (so the layer is the same on every machine), symlinks kept

@@ -11,7 +11,8 @@ import { ActionError } from '@service-pipeline/action-kit/errors';
 
 export type BuildSecret = { id: string; value: string } | { id: string; file: string };
 
-const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+/** What `RUN --mount=type=secret,id=<id>` and `--secret id=<id>,src=...` accept as an id. */
+export const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const FORMAT = 'write one secret per line: id=value, id=env:NAME or id=file:path (ids: letters, digits, ".", "_", "-")';
 
 /** Parses the lines; env values are read from `env` here. Nothing is logged. */
