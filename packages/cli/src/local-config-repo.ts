@@ -2,13 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ActionError } from '@service-pipeline/action-kit/errors';
-import { runCommand } from '@service-pipeline/action-kit/exec';
+import { gitRunner, isolatedGitEnv } from '@service-pipeline/gitops';
 
-async function git(cwd: string, ...args: string[]): Promise<void> {
-  const result = await runCommand('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 'service-pipeline', GIT_AUTHOR_EMAIL: 'service-pipeline@localhost', GIT_COMMITTER_NAME: 'service-pipeline', GIT_COMMITTER_EMAIL: 'service-pipeline@localhost' } });
-  if (result.code !== 0) throw new ActionError(`git ${args.join(' ')} failed: ${result.tail.join(' ').slice(-300)}`, 'check that git is installed and the work dir is writable');
-}
+const AUTHOR = { GIT_AUTHOR_NAME: 'service-pipeline', GIT_AUTHOR_EMAIL: 'service-pipeline@localhost', GIT_COMMITTER_NAME: 'service-pipeline', GIT_COMMITTER_EMAIL: 'service-pipeline@localhost' };
+const git = (cwd: string, ...args: string[]): Promise<string> => gitRunner(cwd, isolatedGitEnv(AUTHOR))(args);
 
 /** The Deployment a fresh local config repo starts with: the service's image, not yet pinned. */
 export function seedDeployment(service: string, image: string): string {

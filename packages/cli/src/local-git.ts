@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
-import { runCommand } from '@service-pipeline/action-kit/exec';
 import { readGitContext, type GitContext } from '@service-pipeline/build';
+import { gitRunner } from '@service-pipeline/gitops';
 
+/** stdout of a git query, or undefined when git says no (no repository, no remote, detached HEAD). */
 async function git(cwd: string, ...args: string[]): Promise<string | undefined> {
-  const result = await runCommand('git', args, { cwd, captureStdout: true }).catch(() => undefined);
-  return result?.code === 0 ? result.stdout.trim() : undefined;
+  const result = await gitRunner(cwd, process.env)(args, { allowFailure: true });
+  return result.code === 0 ? result.stdout.trim() : undefined;
 }
 
 /**

@@ -16,4 +16,3 @@ export * from './oci-layout.js';
 export * from './push-image.js';
 export * from './reference.js';
 export * from './registry-client.js';
-export * from '@service-pipeline/action-kit/retry';

@@ -4,7 +4,8 @@ export { bumpTrailers, compareBumps, compareSemver, parseBumpTrailers } from './
 export type { BumpOrder, BumpRecord } from './bump-record.js';
 export { DEFAULT_COMMIT_MESSAGE, MESSAGE_PLACEHOLDERS, renderCommitMessage, unknownPlaceholders } from './commit-message.js';
 export type { MessageValues } from './commit-message.js';
-export { GitError } from './git-command.js';
+export { GitError, gitRunner, isolatedGitEnv } from './git-command.js';
+export type { GitRunner } from './git-command.js';
 export { prepareGitAuth } from './git-auth.js';
 export type { GitAuth, GitCredentials } from './git-auth.js';
 export { upsertPullRequest } from './pull-request.js';
