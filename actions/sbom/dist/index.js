@@ -31616,12 +31616,11 @@ module.exports = {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3174);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(164);
 /* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
 
 
 
-const reference = _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReferenceInput */ .T0;
 function readSource(inputs) {
     const given = ['oci-layout', 'image', 'directory'].filter((name) => inputs.has(name));
     if (given.length > 1)
@@ -31630,7 +31629,7 @@ function readSource(inputs) {
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('layout-ref', `is set with ${given[0]}`, 'layout-ref names an image inside oci-layout; remove it');
     }
     if (given[0] === 'image') {
-        const ref = reference('image', inputs.string('image'));
+        const ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReferenceInput */ .T0)('image', inputs.string('image'));
         if (ref.tag === undefined && ref.digest === undefined)
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', 'has neither a tag nor a digest', 'name the image, preferably by digest (the push action\'s image-ref output)');
         return { kind: 'image', reference: ref };
@@ -31655,7 +31654,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     let attachTo;
     if (inputs.boolean('attach', false)) {
         if (inputs.has('attach-to'))
-            attachTo = reference('attach-to', inputs.string('attach-to'));
+            attachTo = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReferenceInput */ .T0)('attach-to', inputs.string('attach-to'));
         else if (source.kind === 'image')
             attachTo = source.reference;
         else
@@ -31689,78 +31688,74 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3174);
-/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9304);
-/* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1543);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2123);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(164);
+/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
+/* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1543);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2123);
 
 
 
 
 
-
-async function client(inputs, registry) {
-    const credentials = inputs.credentials ?? (await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .credentialsFromDockerConfig */ .N3)(registry));
-    return new _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP(registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, ...(credentials ? { credentials } : {}) });
+function client(inputs, registry) {
+    return (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .registryClientFor */ .CA)(registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
 }
 async function target(inputs) {
     const source = inputs.source;
     if (source.kind === 'directory')
         return { target: { kind: 'directory', path: source.path } };
     if (source.kind === 'image')
-        return { target: { kind: 'image', ref: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(source.reference) } };
-    const root = await (await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .OciLayout */ .Al.open(source.dir)).resolve(source.ref);
+        return { target: { kind: 'image', ref: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source.reference) } };
+    const root = await (await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .OciLayout */ .Al.open(source.dir)).resolve(source.ref);
     return { target: { kind: 'oci-layout', dir: source.dir, digest: root.digest }, digest: root.digest };
 }
 /** The pushed image the SBOM describes: by the layout's digest when there is one, else by attach-to. */
 async function subject(registry, ref, layoutDigest) {
     if (layoutDigest && ref.digest && ref.digest !== layoutDigest) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`attach-to names ${ref.digest}, but the layout's image is ${layoutDigest}`, 'attach the SBOM to the image it describes: pass the push step\'s image-ref for this layout');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`attach-to names ${ref.digest}, but the layout's image is ${layoutDigest}`, 'attach the SBOM to the image it describes: pass the push step\'s image-ref for this layout');
     }
     const reference = layoutDigest ?? ref.digest ?? ref.tag;
     const head = reference ? await registry.headManifest(ref.repository, reference) : undefined;
     if (!head) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${ref.registry}/${ref.repository} has no image ${reference ?? '(no tag or digest given)'}`, 'push the image before attaching its SBOM (run the push action first)');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${ref.registry}/${ref.repository} has no image ${reference ?? '(no tag or digest given)'}`, 'push the image before attaching its SBOM (run the push action first)');
     }
     return { mediaType: head.mediaType, digest: head.digest, size: head.size };
 }
 async function main() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)();
-    const tool = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Installing ${inputs.generator}`, () => (0,_service_pipeline_tools__WEBPACK_IMPORTED_MODULE_4__/* .installTool */ .Gn)(inputs.generator, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, ...(inputs.toolPath ? { path: inputs.toolPath } : {}), ...(inputs.toolBaseUrl ? { baseUrl: inputs.toolBaseUrl } : {}) }));
-    _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.info(`${inputs.generator} ${tool.version} (${tool.source}): ${tool.path}`);
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
+    const tool = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Installing ${inputs.generator}`, () => (0,_service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__/* .installTool */ .Gn)(inputs.generator, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...(inputs.toolPath ? { path: inputs.toolPath } : {}), ...(inputs.toolBaseUrl ? { baseUrl: inputs.toolBaseUrl } : {}) }));
+    _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(`${inputs.generator} ${tool.version} (${tool.source}): ${tool.path}`);
     const { target: scanTarget, digest } = await target(inputs);
-    const sbom = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Generating ${inputs.formats.join(' + ')} with ${inputs.generator}`, () => (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_3__/* .generateSbom */ .N3)({
+    const sbom = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Generating ${inputs.formats.join(' + ')} with ${inputs.generator}`, () => (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .generateSbom */ .N3)({
         generator: inputs.generator,
         binary: tool.path,
         formats: inputs.formats,
         target: scanTarget,
         outputDir: inputs.outputDir,
-        cacheDir: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .trivyCacheDir */ .ad)(),
-        logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0,
+        cacheDir: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .trivyCacheDir */ .ad)(),
+        logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
     }));
     const attached = [];
     const attachTo = inputs.attachTo;
     if (attachTo) {
         const registry = await client(inputs, attachTo.registry);
         const image = await subject(registry, attachTo, digest);
-        await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Attaching to ${attachTo.registry}/${attachTo.repository}@${image.digest}`, async () => {
+        await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Attaching to ${attachTo.registry}/${attachTo.repository}@${image.digest}`, async () => {
             for (const file of sbom.files)
-                attached.push(await (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_3__/* .attachSbom */ .By)(registry, attachTo.repository, image, file));
+                attached.push(await (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .attachSbom */ .By)(registry, attachTo.repository, image, file));
         });
     }
     const artifactRef = (a) => `${attachTo.registry}/${attachTo.repository}@${a.descriptor.digest}`;
     const path = (format) => sbom.files.find((f) => f.format === format)?.path ?? '';
-    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
+    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({
         cyclonedx: path('cyclonedx'),
         spdx: path('spdx'),
         packages: sbom.packages,
         sha256: Object.fromEntries(sbom.files.map((f) => [f.format, f.sha256])),
         attached: attached.map(artifactRef).join('\n'),
     });
-    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)({
+    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({
         heading: `SBOM: ${sbom.packages} packages`,
         paragraphs: [`Generated with ${inputs.generator} ${tool.version} from ${scanTarget.kind === 'oci-layout' ? `the OCI layout ${scanTarget.dir} (${digest})` : scanTarget.kind === 'image' ? scanTarget.ref : scanTarget.path}.`],
         tables: [
@@ -31775,7 +31770,7 @@ async function main() {
         ],
     });
 }
-await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('sbom', main);
+await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('sbom', main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -32324,7 +32319,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 3174:
+/***/ 164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32332,17 +32327,16 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 __nccwpck_require__.d(__webpack_exports__, {
   zu: () => (/* reexport */ media_types_MediaType),
   Al: () => (/* reexport */ OciLayout),
-  bP: () => (/* reexport */ RegistryClient),
-  N3: () => (/* reexport */ credentialsFromDockerConfig),
   ol: () => (/* reexport */ digestOf),
   FH: () => (/* reexport */ formatReference),
   jW: () => (/* reexport */ isLoopbackRegistry),
   F2: () => (/* reexport */ parseReference),
   T0: () => (/* reexport */ parseReferenceInput),
-  LN: () => (/* reexport */ referrersTag)
+  LN: () => (/* reexport */ referrersTag),
+  CA: () => (/* reexport */ registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, encodedOf, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isIndexMediaType, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, registryEndpoint, registrySource, repositoryOf, repositoryScope, sha256, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, encodedOf, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isIndexMediaType, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, platformString, pushImage, readRegistryErrorBody, registryEndpoint, registrySource, repositoryOf, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -32447,6 +32441,9 @@ function mergeScopes(scopes) {
     }
     return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
 }
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
 /**
  * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
  * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
@@ -32495,7 +32492,7 @@ class RegistryAuth {
             if (username === undefined || password === undefined) {
                 throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
             }
-            return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+            return basicAuthorization(username, password);
         }
         const key = mergeScopes(scopes).join(' ');
         const cached = this.tokens.get(key);
@@ -32528,7 +32525,7 @@ class RegistryAuth {
                 url.searchParams.append('scope', scope);
             const headers = {};
             if (username !== undefined && password !== undefined) {
-                headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+                headers.authorization = basicAuthorization(username, password);
                 url.searchParams.set('account', username);
             }
             init = { method: 'GET', headers };
@@ -32660,9 +32657,6 @@ function algorithmOf(digest) {
 }
 function encodedOf(digest) {
     return digest.slice(digest.indexOf(':') + 1);
-}
-function sha256(data) {
-    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 function digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
@@ -32804,7 +32798,7 @@ const MANIFEST_MEDIA_TYPES = [...IMAGE_MANIFEST_MEDIA_TYPES, ...INDEX_MEDIA_TYPE
 function isIndexMediaType(mediaType) {
     return mediaType !== undefined && INDEX_MEDIA_TYPES.includes(mediaType);
 }
-function isManifestMediaType(mediaType) {
+function media_types_isManifestMediaType(mediaType) {
     return mediaType !== undefined && MANIFEST_MEDIA_TYPES.includes(mediaType);
 }
 
@@ -32857,9 +32851,9 @@ function manifest_parseManifest(bytes, mediaType, where = 'manifest') {
         throw new ManifestFormatError(`${where} has schemaVersion ${String(m.schemaVersion)}; only 2 is supported`);
     const bodyType = typeof m.mediaType === 'string' ? m.mediaType : undefined;
     const effective = bodyType ?? mediaType;
-    if (!isManifestMediaType(effective))
+    if (!media_types_isManifestMediaType(effective))
         throw new ManifestFormatError(`${where} has unsupported media type ${effective}`);
-    if (bodyType && mediaType && bodyType !== mediaType && isManifestMediaType(mediaType)) {
+    if (bodyType && mediaType && bodyType !== mediaType && media_types_isManifestMediaType(mediaType)) {
         throw new ManifestFormatError(`${where} says mediaType ${bodyType} but was served as ${mediaType}`);
     }
     if (isIndexMediaType(effective)) {
@@ -32959,6 +32953,24 @@ async function findSourceLabel(source, root) {
     }
     const config = JSON.parse((await source.readBlob(manifest.config)).toString());
     return config.config?.Labels?.[ANNOTATION_SOURCE];
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
+
+function layoutSource(layout) {
+    return {
+        label: `OCI layout ${layout.dir}`,
+        readBlob: (descriptor) => layout.readBlob(descriptor),
+        openBlob: async (descriptor) => layout.openBlob(descriptor),
+    };
+}
+function registrySource(client, repository) {
+    return {
+        label: `${client.registry}/${repository}`,
+        location: { registry: client.registry, repository },
+        readBlob: async (descriptor) => isManifestMediaType(descriptor.mediaType) ? (await client.getManifest(repository, descriptor.digest)).bytes : client.getBlobBytes(repository, descriptor),
+        openBlob: (descriptor) => client.getBlob(repository, descriptor),
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -33388,11 +33400,6 @@ function looksLikeDomain(first) {
     return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
 }
 /**
- * Parses a reference the way the Docker/distribution tooling does (default registry
- * docker.io, `library/` for official images), validating every part against the
- * distribution grammar so a bad tag fails here, not halfway through a push.
- */
-/**
  * parseReference for an action input: a bad reference becomes an InputError that names the
  * input, the parser's reason and its hint.
  */
@@ -33406,6 +33413,11 @@ function parseReferenceInput(input, value, options = {}) {
         throw error;
     }
 }
+/**
+ * Parses a reference the way the Docker/distribution tooling does (default registry
+ * docker.io, `library/` for official images), validating every part against the
+ * distribution grammar so a bad tag fails here, not halfway through a push.
+ */
 function parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];
@@ -33589,6 +33601,7 @@ function sleep(ms) {
 
 
 
+
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {
@@ -33596,6 +33609,10 @@ function pull(repository) {
 }
 function push(repository) {
     return repositoryScope(repository, 'pull,push');
+}
+/** The media type of a response, without parameters such as charset. */
+function contentType(response) {
+    return (response.headers.get('content-type') ?? '').split(';')[0].trim();
 }
 function appendQuery(url, key, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
@@ -33692,7 +33709,7 @@ class RegistryClient {
         if (isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
-        const headerType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const headerType = contentType(response);
         const manifest = manifest_parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
         return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
     }
@@ -33718,7 +33735,7 @@ class RegistryClient {
         }
         return {
             digest,
-            mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
+            mediaType: contentType(response),
             size: Number(response.headers.get('content-length') ?? '0'),
         };
     }
@@ -34065,13 +34082,20 @@ class RegistryClient {
         }
     }
 }
+/**
+ * A client for `registry` that uses `options.credentials` when given, else what `docker login`
+ * left in Docker's config.json, so a laptop or a job after a login step needs no inputs.
+ */
+async function registryClientFor(registry, options = {}) {
+    const credentials = options.credentials ?? (await credentialsFromDockerConfig(registry));
+    return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
+}
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
 function referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
 
 
 
@@ -34135,8 +34159,8 @@ class ScannerFailedError extends src/* ActionError */.lZ {
     }
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 17 modules
-var oci_src = __nccwpck_require__(3174);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 18 modules
+var oci_src = __nccwpck_require__(164);
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/errors.ts
 
 /**
@@ -34360,9 +34384,80 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/scanners/src/findings/report-json.ts
+
+/**
+ * A scanner wrote something that is not the report it documents. Counts as a scanner failure:
+ * such a report must never be read as "no vulnerabilities".
+ */
+class report_json_MalformedReportError extends src/* ActionError */.lZ {
+    constructor(scanner, what) {
+        super(`the ${scanner} report is malformed: ${what}`, `check that the ${scanner} version writes its documented JSON format (\`--format json\` / \`-o json\`) and rerun`);
+        this.name = 'MalformedReportError';
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Parses text or passes an already-parsed document through; the top level must be an object. */
+function report_json_reportObject(scanner, input) {
+    let value = input;
+    if (typeof input === 'string') {
+        try {
+            value = JSON.parse(input);
+        }
+        catch (error) {
+            throw new report_json_MalformedReportError(scanner, `not JSON (${error.message})`);
+        }
+    }
+    if (!isObject(value))
+        throw new report_json_MalformedReportError(scanner, 'the top level is not a JSON object');
+    return value;
+}
+function report_json_text(o, key) {
+    const value = o[key];
+    return typeof value === 'string' ? value : '';
+}
+function report_json_objects(o, key) {
+    const value = o[key];
+    return Array.isArray(value) ? value.filter(isObject) : [];
+}
+function report_json_strings(o, key) {
+    const value = o[key];
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
+}
+function report_json_child(o, key) {
+    const value = o[key];
+    return isObject(value) ? value : {};
+}
+/** A one-line title from a description: scanners often give only the latter. */
+function report_json_firstSentence(description, limit = 120) {
+    const line = description.trim().split(/\r?\n/)[0] ?? '';
+    return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
+}
+// GitHub advisory pages: the global database or a repository's security advisory.
+const GHSA_URL = /github\.com\/(?:advisories|[^/]+\/[^/]+\/security\/advisories)\/(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/;
+const NVD_URL = /nvd\.nist\.gov\/vuln\/detail\/(CVE-\d{4}-\d+)\b/;
+/**
+ * Aliases a report states only through its reference links (Trivy has no alias field): the
+ * GitHub advisory of a CVE, or the NVD entry of a GHSA. Other CVEs a CVE links to are related
+ * vulnerabilities, not aliases, so only these two directions are read.
+ */
+function report_json_aliasesFromReferences(id, references) {
+    const pattern = id.startsWith('CVE-') ? GHSA_URL : id.startsWith('GHSA-') ? NVD_URL : undefined;
+    if (!pattern)
+        return [];
+    const found = new Set();
+    for (const ref of references) {
+        const match = pattern.exec(ref);
+        if (match && match[1] !== id)
+            found.add(match[1]);
+    }
+    return [...found];
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/sbom/validate.ts
+
 
 /** A generator wrote a document that lacks what consumers (dependency graph, scanners) rely on. */
 class InvalidSbomError extends src/* ActionError */.lZ {
@@ -34374,9 +34469,6 @@ class InvalidSbomError extends src/* ActionError */.lZ {
         this.format = format;
         this.name = 'InvalidSbomError';
     }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function nonEmptyString(value) {
     return typeof value === 'string' && value.trim() !== '';
@@ -34500,7 +34592,7 @@ async function generateSbom(options) {
             throw new src/* ActionError */.lZ(`${path} written by ${options.generator} is not JSON (${error.message})`, 'the generator crashed mid-write or printed to the file: re-run with debug logging');
         }
         const packages = format === 'cyclonedx' ? validateCycloneDx(document, path) : validateSpdx(document, path);
-        files.push({ format, path, sha256: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`, packages });
+        files.push({ format, path, sha256: (0,oci_src/* digestOf */.ol)(bytes), packages });
     }
     return { files, packages: files[0].packages };
 }
@@ -34833,78 +34925,6 @@ function model_defaultUrl(id) {
         if (pattern.test(id))
             return url(id);
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/findings/report-json.ts
-
-/**
- * A scanner wrote something that is not the report it documents. Counts as a scanner failure:
- * such a report must never be read as "no vulnerabilities".
- */
-class report_json_MalformedReportError extends src/* ActionError */.lZ {
-    constructor(scanner, what) {
-        super(`the ${scanner} report is malformed: ${what}`, `check that the ${scanner} version writes its documented JSON format (\`--format json\` / \`-o json\`) and rerun`);
-        this.name = 'MalformedReportError';
-    }
-}
-function report_json_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Parses text or passes an already-parsed document through; the top level must be an object. */
-function report_json_reportObject(scanner, input) {
-    let value = input;
-    if (typeof input === 'string') {
-        try {
-            value = JSON.parse(input);
-        }
-        catch (error) {
-            throw new report_json_MalformedReportError(scanner, `not JSON (${error.message})`);
-        }
-    }
-    if (!report_json_isObject(value))
-        throw new report_json_MalformedReportError(scanner, 'the top level is not a JSON object');
-    return value;
-}
-function report_json_text(o, key) {
-    const value = o[key];
-    return typeof value === 'string' ? value : '';
-}
-function report_json_objects(o, key) {
-    const value = o[key];
-    return Array.isArray(value) ? value.filter(report_json_isObject) : [];
-}
-function report_json_strings(o, key) {
-    const value = o[key];
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
-}
-function report_json_child(o, key) {
-    const value = o[key];
-    return report_json_isObject(value) ? value : {};
-}
-/** A one-line title from a description: scanners often give only the latter. */
-function report_json_firstSentence(description, limit = 120) {
-    const line = description.trim().split(/\r?\n/)[0] ?? '';
-    return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
-}
-// GitHub advisory pages: the global database or a repository's security advisory.
-const GHSA_URL = /github\.com\/(?:advisories|[^/]+\/[^/]+\/security\/advisories)\/(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/;
-const NVD_URL = /nvd\.nist\.gov\/vuln\/detail\/(CVE-\d{4}-\d+)\b/;
-/**
- * Aliases a report states only through its reference links (Trivy has no alias field): the
- * GitHub advisory of a CVE, or the NVD entry of a GHSA. Other CVEs a CVE links to are related
- * vulnerabilities, not aliases, so only these two directions are read.
- */
-function report_json_aliasesFromReferences(id, references) {
-    const pattern = id.startsWith('CVE-') ? GHSA_URL : id.startsWith('GHSA-') ? NVD_URL : undefined;
-    if (!pattern)
-        return [];
-    const found = new Set();
-    for (const ref of references) {
-        const match = pattern.exec(ref);
-        if (match && match[1] !== id)
-            found.add(match[1]);
-    }
-    return [...found];
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/trivy-report.ts
@@ -35457,6 +35477,8 @@ function purlWithoutVersion(purl) {
     return parsed ? `pkg:${parsed.type}/${parsed.namespace ? `${parsed.namespace}/` : ''}${parsed.name}` : purl;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/sarif.ts
@@ -35701,12 +35723,18 @@ async function prepareTrivyDatabase(binary, cacheDir, options) {
         logger: options.logger,
     });
 }
+function registryEnv(credentials) {
+    if (!credentials)
+        return process.env;
+    const { username, password } = credentials;
+    return { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
+}
 async function scanWith(scanner, options) {
     const { logger, target } = options;
     const tool = await installTool(scanner, { ...options.tools[scanner], logger });
     logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
     const output = join(options.workDir, `${scanner}.json`);
-    const env = options.env ?? process.env;
+    const env = registryEnv(options.credentials);
     if (scanner === 'trivy') {
         const cacheDir = join(options.cacheRoot, 'trivy');
         const db = await prepareTrivyDatabase(tool.path, cacheDir, options);
@@ -48825,18 +48853,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -16,9 +16,6 @@ export interface SbomInputs {
   toolBaseUrl?: string;
 }
 
-
-const reference = parseReferenceInput;
-
 function readSource(inputs: Inputs): SbomSource {
   const given = (['oci-layout', 'image', 'directory'] as const).filter((name) => inputs.has(name));
   if (given.length > 1) throw new InputError(given[1]!, `is set together with ${given[0]}`, 'describe one source per step: set only one of oci-layout, image or directory');
@@ -26,7 +23,7 @@ function readSource(inputs: Inputs): SbomSource {
     throw new InputError('layout-ref', `is set with ${given[0]}`, 'layout-ref names an image inside oci-layout; remove it');
   }
   if (given[0] === 'image') {
-    const ref = reference('image', inputs.string('image'));
+    const ref = parseReferenceInput('image', inputs.string('image'));
     if (ref.tag === undefined && ref.digest === undefined) throw new InputError('image', 'has neither a tag nor a digest', 'name the image, preferably by digest (the push action\'s image-ref output)');
     return { kind: 'image', reference: ref };
   }
@@ -49,7 +46,7 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
 
   let attachTo: ParsedReference | undefined;
   if (inputs.boolean('attach', false)) {
-    if (inputs.has('attach-to')) attachTo = reference('attach-to', inputs.string('attach-to'));
+    if (inputs.has('attach-to')) attachTo = parseReferenceInput('attach-to', inputs.string('attach-to'));
     else if (source.kind === 'image') attachTo = source.reference;
     else throw new InputError('attach-to', 'is empty while attach is true', 'name the pushed image, e.g. attach-to: ${{ steps.push.outputs.image-ref }}');
     if (source.kind === 'directory' && attachTo.tag === undefined && attachTo.digest === undefined) {

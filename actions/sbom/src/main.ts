@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import { ActionError, actionLogger, run, setOutputs, writeSummary, trivyCacheDir } from '@service-pipeline/action-kit';
-import { credentialsFromDockerConfig, formatReference, OciLayout, RegistryClient, type Descriptor, type ParsedReference } from '@service-pipeline/oci';
+import { formatReference, OciLayout, registryClientFor, RegistryClient, type Descriptor, type ParsedReference } from '@service-pipeline/oci';
 import { attachSbom, generateSbom, type AttachedSbom, type ScanTarget } from '@service-pipeline/scanners';
 import { installTool } from '@service-pipeline/tools';
 import { readInputs, type SbomInputs } from './inputs.js';
 
-async function client(inputs: SbomInputs, registry: string): Promise<RegistryClient> {
-  const credentials = inputs.credentials ?? (await credentialsFromDockerConfig(registry));
-  return new RegistryClient(registry, { logger: actionLogger, ...(credentials ? { credentials } : {}) });
+function client(inputs: SbomInputs, registry: string): Promise<RegistryClient> {
+  return registryClientFor(registry, { logger: actionLogger, credentials: inputs.credentials });
 }
 
 async function target(inputs: SbomInputs): Promise<{ target: Exclude<ScanTarget, { kind: 'sbom' }>; digest?: string }> {

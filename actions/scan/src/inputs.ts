@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
-import { type Credentials, parseReferenceInput } from '@service-pipeline/oci';
+import { parseReferenceInput } from '@service-pipeline/oci';
 import { FAIL_ON, parseDbRepositories, parseIgnoreFile, SCANNERS, type FailOn, type IgnoreEntry, type ScannerName } from '@service-pipeline/scanners';
 import { TOOLS } from '@service-pipeline/tools';
 
@@ -16,10 +16,9 @@ export interface ScanInputs {
   maxDbAgeMs: number;
   dbRepositories: string[];
   tools: Record<ScannerName, { version?: string; path?: string }>;
-  credentials?: Credentials;
+  credentials?: { username: string; password: string };
   sarifCategory: string;
 }
-
 
 const TARGETS = ['oci-layout', 'image', 'sbom'] as const;
 

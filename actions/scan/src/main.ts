@@ -20,12 +20,6 @@ function sarifUri(source: ScanInputs['source']): string {
   return source.ref ?? 'oci-layout';
 }
 
-function registryEnv(inputs: ScanInputs): NodeJS.ProcessEnv {
-  if (!inputs.credentials || inputs.source.kind !== 'image') return process.env;
-  const { username, password } = inputs.credentials;
-  return { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
-}
-
 async function main(): Promise<void> {
   const inputs = readInputs();
   const target = await scanTarget(inputs.source);
@@ -44,7 +38,7 @@ async function main(): Promise<void> {
       maxDbAgeMs: inputs.maxDbAgeMs,
       cacheRoot: dirs.cache,
       workDir: dirs.work,
-      env: registryEnv(inputs),
+      ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
       ...(store ? { dbStore: store } : {}),
       logger: actionLogger,
     },

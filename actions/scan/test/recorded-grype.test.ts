@@ -1,33 +1,27 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fakeTool, GRYPE_REPORT, writeGrypeReport, type FakeTool } from '../../../packages/scanners/test/runners/fake-tools.js';
 import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
 import { makeImage } from '../../../test/helpers/images.js';
 
-const GRYPE_REPORT = fileURLToPath(new URL('../../../packages/scanners/test/fixtures/findings/grype-debian.json', import.meta.url));
+type Behaviour = 'report' | 'db-missing' | 'crash' | 'garbage';
 
 /**
  * grype is not installable here (no network), so a stand-in plays it back: it answers
  * `--version` like grype and writes the recorded report of a Debian image to `--file`,
  * or fails the way grype fails.
  */
-async function recordedGrype(dir: string, behaviour: 'report' | 'db-missing' | 'crash' | 'garbage'): Promise<string> {
-  const path = join(dir, `grype-${behaviour}`);
+function recordedGrype(dir: string, behaviour: Behaviour): Promise<FakeTool> {
   const act = {
-    report: `cp '${GRYPE_REPORT}' "$out"; echo "$@" > '${path}.args'; echo "$GRYPE_REGISTRY_AUTH_USERNAME:$GRYPE_REGISTRY_AUTH_PASSWORD" > '${path}.auth'`,
+    report: writeGrypeReport(GRYPE_REPORT),
     'db-missing': `echo '[0000] ERROR failed to load vulnerability db: vulnerability database does not exist' >&2; exit 1`,
     crash: `echo 'panic: runtime error: invalid memory address' >&2; exit 2`,
-    garbage: `echo '<html>proxy error</html>' > "$out"`,
+    garbage: writeGrypeReport(join(dir, 'proxy-error.html')),
   }[behaviour];
-  await writeFile(
-    path,
-    `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "grype 0.84.0"; exit 0; fi\nout=""\nfor a in "$@"; do [ "$prev" = "--file" ] && out="$a"; prev="$a"; done\n${act}\n`,
-  );
-  await chmod(path, 0o755);
-  return path;
+  return fakeTool(dir, 'grype', '0.84.0', act);
 }
 
 describe('scan action with a recorded grype report', () => {
@@ -38,16 +32,18 @@ describe('scan action with a recorded grype report', () => {
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'scan-recorded-'));
     layout = (await makeImage({ dir: join(work, 'layout'), layerSizes: [512] })).dir;
+    await writeFile(join(work, 'proxy-error.html'), '<html>proxy error</html>\n');
   });
   after(async () => {
     for (const run of runs) await rm(dirname(run.runnerTemp), { recursive: true, force: true });
     await rm(work, { recursive: true, force: true });
   });
 
-  const scan = async (behaviour: Parameters<typeof recordedGrype>[1], inputs: Record<string, string> = {}): Promise<ActionRun> => {
-    const run = await runAction('scan', { 'oci-layout': layout, scanners: 'grype', 'grype-path': await recordedGrype(work, behaviour), ...inputs }, { keepTemp: true });
+  const scan = async (behaviour: Behaviour, inputs: Record<string, string> = {}): Promise<ActionRun & { grype: FakeTool }> => {
+    const grype = await recordedGrype(work, behaviour);
+    const run = await runAction('scan', { 'oci-layout': layout, scanners: 'grype', 'grype-path': grype.path, ...inputs }, { keepTemp: true });
     runs.push(run);
-    return run;
+    return { ...run, grype };
   };
 
   test('gate=fail: outputs, report, SARIF and summary are written, then the step fails', async () => {
@@ -58,7 +54,7 @@ describe('scan action with a recorded grype report', () => {
       { gate: 'fail', critical: '1', high: '3', medium: '1', low: '1', unknown: '0', fixable: '5' },
     );
     assert.match(run.errors[0]!, /^scan failed: the gate failed for OCI layout .*: 4 findings at high or higher: CVE-2021-44906 \(critical, minimist\), CVE-2021-23337 \(high, lodash\), CVE-2023-4911 \(high, libc-bin\), CVE-2023-5363 \(high, libssl3\); upgrade/);
-    assert.match(await readFile(`${work}/grype-report.args`, 'utf8'), new RegExp(`^oci-dir:${layout} --output json --file `));
+    assert.match((await run.grype.args()).join(' '), new RegExp(`^oci-dir:${layout} --output json --file `));
 
     const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
     assert.equal(report.schema, 'service-pipeline/scan-report@1');
@@ -115,15 +111,17 @@ describe('scan action with a recorded grype report', () => {
   });
 
   test('an image target: grype reads the registry with the given credentials, masked; SARIF points at the repository', async () => {
+    const grype = await recordedGrype(work, 'report');
     const run = await runAction(
       'scan',
-      { image: '127.0.0.1:5000/acme/shop:pr-1', scanners: 'grype', 'grype-path': await recordedGrype(work, 'report'), 'registry-username': 'ci', 'registry-password': 's3cret-token', 'fail-on': 'none' },
+      { image: '127.0.0.1:5000/acme/shop:pr-1', scanners: 'grype', 'grype-path': grype.path, 'registry-username': 'ci', 'registry-password': 's3cret-token', 'fail-on': 'none' },
       { keepTemp: true },
     );
     runs.push(run);
     assert.equal(run.exitCode, 0, run.stdout);
-    assert.match(await readFile(`${work}/grype-report.args`, 'utf8'), /^registry:127\.0\.0\.1:5000\/acme\/shop:pr-1 --output json/);
-    assert.equal((await readFile(`${work}/grype-report.auth`, 'utf8')).trim(), 'ci:s3cret-token');
+    assert.match((await grype.args()).join(' '), /^registry:127\.0\.0\.1:5000\/acme\/shop:pr-1 --output json/);
+    const env = await grype.env();
+    assert.equal(`${env['GRYPE_REGISTRY_AUTH_USERNAME']}:${env['GRYPE_REGISTRY_AUTH_PASSWORD']}`, 'ci:s3cret-token');
     assert.ok(run.masked.includes('s3cret-token'));
     assert.doesNotMatch(run.stdout.replace('::add-mask::s3cret-token', ''), /s3cret-token/, 'printed nowhere but in the mask command');
     const sarif = JSON.parse(await readFile(run.outputs.sarif!, 'utf8'));

@@ -18,8 +18,8 @@ export interface ScanOptions {
   cacheRoot: string;
   /** Reports are written here. */
   workDir: string;
-  /** Carries registry credentials for image targets (TRIVY_USERNAME, GRYPE_REGISTRY_AUTH_*). */
-  env?: NodeJS.ProcessEnv;
+  /** Registry credentials for an image target, handed to each scanner in its own variables. */
+  credentials?: { username: string; password: string };
   /** The trivy DB cache across runs (@actions/cache in the action); absent locally. */
   dbStore?: DbCacheStore;
   logger: Logger;
@@ -52,12 +52,18 @@ async function prepareTrivyDatabase(binary: string, cacheDir: string, options: S
   });
 }
 
+function registryEnv(credentials: ScanOptions['credentials']): NodeJS.ProcessEnv {
+  if (!credentials) return process.env;
+  const { username, password } = credentials;
+  return { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
+}
+
 async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<ParsedReport> {
   const { logger, target } = options;
   const tool = await installTool(scanner, { ...options.tools[scanner], logger });
   logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
   const output = join(options.workDir, `${scanner}.json`);
-  const env = options.env ?? process.env;
+  const env = registryEnv(options.credentials);
   if (scanner === 'trivy') {
     const cacheDir = join(options.cacheRoot, 'trivy');
     const db = await prepareTrivyDatabase(tool.path, cacheDir, options);

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActionError, type Logger } from '@service-pipeline/action-kit';
+import { digestOf } from '@service-pipeline/oci';
 import { runSyft } from '../runners/syft.js';
 import type { ScanTarget } from '../runners/target.js';
 import { runTrivy } from '../runners/trivy.js';
@@ -87,7 +87,7 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<Genera
       throw new ActionError(`${path} written by ${options.generator} is not JSON (${(error as Error).message})`, 'the generator crashed mid-write or printed to the file: re-run with debug logging');
     }
     const packages = format === 'cyclonedx' ? validateCycloneDx(document, path) : validateSpdx(document, path);
-    files.push({ format, path, sha256: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, packages });
+    files.push({ format, path, sha256: digestOf(bytes), packages });
   }
   return { files, packages: files[0]!.packages };
 }

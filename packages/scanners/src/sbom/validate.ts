@@ -1,4 +1,5 @@
 import { ActionError } from '@service-pipeline/action-kit';
+import { isObject, type JsonObject } from '../findings/report-json.js';
 
 export type SbomFormat = 'cyclonedx' | 'spdx';
 
@@ -8,12 +9,6 @@ export class InvalidSbomError extends ActionError {
     super(`the ${format === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} SBOM ${file} is invalid: ${problem}`, 'the generator produced an incomplete document: upgrade it (tool version) or switch the generator; report it if the pinned version does this');
     this.name = 'InvalidSbomError';
   }
-}
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function nonEmptyString(value: unknown): value is string {
@@ -38,9 +33,9 @@ export function validateCycloneDx(document: unknown, file: string): number {
   let packages = 0;
   for (const [i, component] of components.entries()) {
     if (!isObject(component) || !nonEmptyString(component['name'])) fail(`components[${i}] has no name`);
-    const purl = (component as Json)['purl'];
+    const purl = (component as JsonObject)['purl'];
     if (purl === undefined) continue;
-    if (!nonEmptyString(purl) || !purl.startsWith('pkg:')) fail(`components[${i}] (${String((component as Json)['name'])}) has an invalid purl ${JSON.stringify(purl)}`);
+    if (!nonEmptyString(purl) || !purl.startsWith('pkg:')) fail(`components[${i}] (${String((component as JsonObject)['name'])}) has an invalid purl ${JSON.stringify(purl)}`);
     packages++;
   }
   return packages;
@@ -60,7 +55,7 @@ export function validateSpdx(document: unknown, file: string): number {
   let packages = 0;
   for (const [i, pkg] of list.entries()) {
     if (!isObject(pkg) || !nonEmptyString(pkg['SPDXID']) || !nonEmptyString(pkg['name'])) fail(`packages[${i}] has no SPDXID or name`);
-    const refs = (pkg as Json)['externalRefs'];
+    const refs = (pkg as JsonObject)['externalRefs'];
     if (Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl')) packages++;
   }
   return packages;

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { checkTrivyDb, DatabaseUnavailableError, readTrivyDbMetadata, TRIVY_DB_SCHEMA } from '../../src/index.js';
 import { startRegistry } from '../../../../test/helpers/registry.js';
 import { buildTrivyDb, pushTrivyDb, TRIVY_DB_SCHEMA as FIXTURE_SCHEMA } from '../../../../test/helpers/trivy-db.js';
 import { debianLikeImage, TRIVY_BINARY } from '../../../../test/helpers/trivy.js';
+import { tempDir } from '../temp-dir.js';
 
 interface TrivyVulnerability {
   VulnerabilityID: string;
@@ -39,17 +39,11 @@ async function scan(kind: 'image' | 'fs', target: string, cacheDir: string): Pro
   return { code, found, report, log };
 }
 
-async function workDir(t: { after: (fn: () => Promise<void>) => void }, prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
-
 const summary = (found: (TrivyVulnerability & { type: string })[]): string[][] =>
   found.map((v) => [v.type, v.VulnerabilityID, v.PkgName, v.InstalledVersion, v.FixedVersion ?? '', v.Severity, v.DataSource?.ID ?? '']).sort();
 
 test('the real trivy reports the Debian packages the fixture DB marks vulnerable, and only those', async (t) => {
-  const work = await workDir(t, 'trivy-db-fixture-');
+  const work = await tempDir(t, 'trivy-db-fixture-');
   // debianLikeImage: libc6 2.36-9+deb12u4 (glibc), libssl3 3.0.11-1~deb12u2 (openssl), zlib1g 1:1.2.13.dfsg-1 (zlib).
   const db = await buildTrivyDb({
     dir: join(work, 'cache'),
@@ -78,7 +72,7 @@ test('the real trivy reports the Debian packages the fixture DB marks vulnerable
 });
 
 test('language advisories: the fixture marks an npm package vulnerable by version range', async (t) => {
-  const work = await workDir(t, 'trivy-db-npm-');
+  const work = await tempDir(t, 'trivy-db-npm-');
   const db = await buildTrivyDb({
     dir: join(work, 'cache'),
     advisories: [
@@ -101,7 +95,7 @@ test('language advisories: the fixture marks an npm package vulnerable by versio
 });
 
 test('trivy downloads the fixture DB from a local registry like ghcr.io/aquasecurity/trivy-db:2', async (t) => {
-  const work = await workDir(t, 'trivy-db-pull-');
+  const work = await tempDir(t, 'trivy-db-pull-');
   const registry = await startRegistry();
   t.after(() => registry.stop());
   const updatedAt = new Date(Date.now() - 26 * 3600_000);
@@ -125,7 +119,7 @@ test('trivy downloads the fixture DB from a local registry like ghcr.io/aquasecu
 });
 
 test('trivy refuses to scan without a DB or with a DB of another schema, and checkTrivyDb says why', async (t) => {
-  const work = await workDir(t, 'trivy-db-missing-');
+  const work = await tempDir(t, 'trivy-db-missing-');
   const image = await debianLikeImage({ dir: join(work, 'image') });
 
   const empty = join(work, 'empty');

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, silentLogger } from '@service-pipeline/action-kit';
 import {
@@ -16,16 +15,11 @@ import {
   trivyDbCacheKeys,
   type DbCacheStore,
 } from '../../src/index.js';
+import { tempDir } from '../temp-dir.js';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const NOW = new Date('2026-03-10T12:00:00Z');
-
-async function tempDir(t: { after: (fn: () => Promise<void>) => void }, prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
 
 /** Writes the two files trivy keeps in `<cache-dir>/db`, as trivy itself writes metadata.json. */
 async function writeDb(cacheDir: string, updatedAt: Date, metadata: Record<string, unknown> = {}): Promise<void> {
