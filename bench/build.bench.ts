@@ -13,21 +13,19 @@
  * Prints a Markdown table and writes bench/results/build.json.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { appendBuild, buildWithBuildah, resolveBase } from '@service-pipeline/build';
 import { layoutSource, OciLayout, pushImage, RegistryClient, type Descriptor } from '@service-pipeline/oci';
 import { REPO_ROOT } from '../test/helpers/action-runner.js';
 import { createFastBuildahStorage, distrolessStaticImage, goBuilderImage } from '../test/helpers/bases.js';
 import { startRegistry, type TestRegistry } from '../test/helpers/registry.js';
+import { median, numberArg, writeResults } from './stats.js';
 
 const execFileAsync = promisify(execFile);
-const here = dirname(fileURLToPath(import.meta.url));
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const RUNS = numberArg('--runs', 3);
 const EXAMPLE = join(REPO_ROOT, 'examples', 'go-service');
 const EPOCH = 1_700_000_000;
 const VERSION = 'bench';
@@ -40,11 +38,6 @@ interface Sample {
   phases?: { goBuildMs: number; appendPushMs: number };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function push(registry: TestRegistry, layoutDir: string, refName: string, repository: string): Promise<Descriptor> {
   const layout = await OciLayout.open(layoutDir);
@@ -143,8 +136,7 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(`| ${row.mode} | ${row.medianMs} ms | ${row.firstTwoDigests.map((d) => `\`${d.slice(7, 19)}\``).join(', ')} | ${row.reproducible ? 'yes' : 'no'} |`);
   console.log(`append phases (median): go build on the host ${appendPhases.goBuildMs} ms, append + push ${appendPhases.appendPushMs} ms`);
   console.log(`ratio buildah/append (median wall time): ${ratio}x (target >= 3x)`);
-  await mkdir(join(here, 'results'), { recursive: true });
-  await writeFile(join(here, 'results', 'build.json'), `${JSON.stringify(output, null, 2)}\n`);
+  await writeResults('build', output);
 }
 
 await main();

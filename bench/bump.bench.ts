@@ -12,25 +12,18 @@
  *
  * Prints a Markdown table and writes bench/results/bump.json.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { bumpImage, type BumpOptions } from '@service-pipeline/gitops';
 import { createConfigRepo, git } from '../test/helpers/git-remote.js';
+import { median, numberArg, writeResults } from './stats.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const RUNS = numberArg('--runs', 3);
 const REGISTRY = 'ghcr.io/acme';
 const SIDECAR = `${REGISTRY}/mesh-proxy`;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function deployment(service: string, withSidecar: boolean): string {
   return [
@@ -165,5 +158,4 @@ const rows = [
 ];
 console.log('| case | manifest-bump | baseline | baseline / ours | notes |\n| --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-await mkdir(join(here, 'results'), { recursive: true });
-await writeFile(join(here, 'results', 'bump.json'), `${JSON.stringify({ runs: RUNS, concurrent20: c20, concurrent50: c50, wide: w }, null, 2)}\n`);
+await writeResults('bump', { runs: RUNS, concurrent20: c20, concurrent50: c50, wide: w });

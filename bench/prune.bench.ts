@@ -19,8 +19,6 @@
  * Prints a Markdown table and writes bench/results/prune.json.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { silentLogger } from '@service-pipeline/action-kit';
@@ -29,22 +27,18 @@ import { mapLimit, registrySource } from '@service-pipeline/oci';
 import { emptyInUse, GhcrProvider, prune, type InventoryItem, type PruneProvider } from '@service-pipeline/prune';
 import { assertTagsPullable } from '../packages/prune/test/helpers/pullable.js';
 import { startGhcrFake, type GhcrFake } from '../test/helpers/ghcr-fake.js';
+import { median, numberArg, writeResults } from './stats.js';
 
 const execFileAsync = promisify(execFile);
-const here = dirname(fileURLToPath(import.meta.url));
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const RUNS = arg('--runs', 3);
-const SCALE = arg('--scale', 10);
+const RUNS = numberArg('--runs', 3);
+const SCALE = numberArg('--scale', 10);
 // The 10,000-version prune is slower than 180/min x 10 on a 2-core machine (the local registry
 // checks every tag on each manifest delete), so a smaller package also runs at a scale where
 // the limit binds, to show the back-off holding the rate.
-const LIMIT_SCALE = arg('--limit-scale', 2);
-const LIMIT_ORPHANS = arg('--limit-orphans', 600);
-const TAGGED = arg('--tagged', 1_000);
-const ORPHANS = arg('--orphans', 5_000);
+const LIMIT_SCALE = numberArg('--limit-scale', 2);
+const LIMIT_ORPHANS = numberArg('--limit-orphans', 600);
+const TAGGED = numberArg('--tagged', 1_000);
+const ORPHANS = numberArg('--orphans', 5_000);
 const LIMIT_PER_MINUTE = 180;
 const CONCURRENCY = 4;
 const TOKEN = 'bench-token';
@@ -68,11 +62,6 @@ interface WorkerResult {
   peakHeapMiB: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Runs inside the worker process: one prune (or the naive cleanup) against the fake. */
 async function work(job: WorkerJob): Promise<WorkerResult> {
@@ -223,8 +212,7 @@ async function main(): Promise<void> {
     const v = (k: string): string => (r[k] === undefined ? '-' : String(r[k]));
     console.log(`| ${v('name')} | ${v('versions')} | ${v('medianMs')} ms | ${v('apiRequests')} | ${(Number(r['apiRequests']) / Number(r['versions'])).toFixed(3)} | ${v('manifestReads')} | ${v('deleted')} | ${v('perMinute')} | ${v('simMinutes')} (${v('idealSimMinutes')}) | ${v('rateLimited403')} | ${v('maxRssMiB')} MiB | ${v('peakHeapMiB')} | ${v('tagsBroken')} |`);
   }
-  await mkdir(join(here, 'results'), { recursive: true });
-  await writeFile(join(here, 'results', 'prune.json'), `${JSON.stringify(output, null, 2)}\n`);
+  await writeResults('prune', output);
 }
 
 const workerIndex = process.argv.indexOf('--worker');

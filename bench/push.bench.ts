@@ -8,20 +8,18 @@
  * Prints a Markdown table and writes bench/results/push.json.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { layoutSource, parseReference, pushImage, RegistryClient } from '@service-pipeline/oci';
 import { inputEnvName, NODE_BINARY, parseFileCommand, REPO_ROOT } from '../test/helpers/action-runner.js';
 import { makeImage, type FixtureImage } from '../test/helpers/images.js';
 import { startRegistry } from '../test/helpers/registry.js';
+import { median, numberArg, writeResults } from './stats.js';
 
 const execFileAsync = promisify(execFile);
-const here = dirname(fileURLToPath(import.meta.url));
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const RUNS = numberArg('--runs', 5);
 const MB = 1024 * 1024;
 const BUNDLE = join(REPO_ROOT, 'actions', 'push', 'dist', 'index.js');
 
@@ -30,11 +28,6 @@ interface Sample {
   bytes?: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /**
  * Times the bundled action as one process, started the way the runner starts it (Node 24,
@@ -126,8 +119,7 @@ async function main(): Promise<void> {
   console.log('| --- | ---: | ---: |');
   for (const row of rows) console.log(`| ${row.name} | ${row.medianMs} ms | ${row.bytesUploaded === null ? 'n/a' : row.bytesUploaded.toLocaleString('en')} |`);
   console.log(`ratio push/skopeo (median wall time): ${Object.entries(ratios).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  await mkdir(join(here, 'results'), { recursive: true });
-  await writeFile(join(here, 'results', 'push.json'), `${JSON.stringify(output, null, 2)}\n`);
+  await writeResults('push', output);
 }
 
 await main();

@@ -11,10 +11,9 @@
  * Prints a Markdown table and writes bench/results/sbom.json.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { silentLogger } from '@service-pipeline/action-kit';
 import { appendBuild, resolveBase } from '@service-pipeline/build';
@@ -22,18 +21,12 @@ import { generateSbom, type SbomFormat } from '@service-pipeline/scanners';
 import { REPO_ROOT } from '../test/helpers/action-runner.js';
 import { distrolessStaticImage } from '../test/helpers/bases.js';
 import { TRIVY_BINARY } from '../test/helpers/trivy.js';
+import { median, numberArg, writeResults } from './stats.js';
 
 const execFileAsync = promisify(execFile);
-const here = dirname(fileURLToPath(import.meta.url));
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const RUNS = numberArg('--runs', 5);
 const EXAMPLE = join(REPO_ROOT, 'examples', 'go-service');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'bench-sbom-'));
@@ -86,8 +79,7 @@ async function main(): Promise<void> {
     console.log(`examples/go-service layout, ${warm.packages} packages with a purl, ${RUNS} runs each (median)\n`);
     console.log('| variant | median ms | ratio to baseline |\n| --- | --- | --- |');
     for (const [name, ms] of rows) console.log(`| ${name} | ${Math.round(ms)} | ${(ms / baseline).toFixed(2)} |`);
-    await mkdir(join(here, 'results'), { recursive: true });
-    await writeFile(join(here, 'results', 'sbom.json'), JSON.stringify({ runs: RUNS, packages: warm.packages, samples, medians: Object.fromEntries(rows.map(([n, ms]) => [n, Math.round(ms)])) }, null, 2));
+    await writeResults('sbom', { runs: RUNS, packages: warm.packages, samples, medians: Object.fromEntries(rows.map(([n, ms]) => [n, Math.round(ms)])) });
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -12,15 +12,15 @@
  * Prints a Markdown table and writes bench/results/scan.json.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { assessReports, evaluateGate, mergeFindings, parseGrypeReport, parseTrivyReport, type RawFinding } from '@service-pipeline/scanners';
+import { median, writeResults } from './stats.js';
 
 const execFileAsync = promisify(execFile);
-const here = dirname(fileURLToPath(import.meta.url));
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -159,11 +159,6 @@ const CASES: Record<string, (r: { trivy: string; grype: string }) => unknown> = 
     assessReports({ target: 'bench', reports: [parseTrivyReport(r.trivy), parseGrypeReport(r.grype)], policy: POLICY, sarif: { artifactUri: 'Dockerfile', category: 'container-scan' } }),
 };
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Child mode: run one case once in a fresh process and print its peak RSS. */
 async function child(dir: string, name: string): Promise<void> {
@@ -205,8 +200,7 @@ async function main(): Promise<void> {
     for (const r of rows) {
       console.log(`| ${r.case} | ${r.medianMs.toFixed(0)} ms (${r.runs} runs) | ${(r.medianMs / floor).toFixed(2)}x | ${(r.medianMs / naive).toFixed(3)}x | ${r.peakRssMB.toFixed(0)} MB | ${r.peakOverLoadedMB.toFixed(0)} MB |`);
     }
-    await mkdir(join(here, 'results'), { recursive: true });
-    await writeFile(join(here, 'results', 'scan.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, trivyFindings: trivyCount, grypeMatches: grypeCount, merged: merged.length, rows }, null, 2)}\n`);
+    await writeResults('scan', { date: new Date().toISOString(), node: process.version, trivyFindings: trivyCount, grypeMatches: grypeCount, merged: merged.length, rows });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

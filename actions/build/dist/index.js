@@ -28563,8 +28563,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
 async function push(inputs, layout, root, tags) {
-    const credentials = inputs.credentials ?? (await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .credentialsFromDockerConfig */ .N3)(inputs.registry));
-    const client = new _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...(credentials ? { credentials } : {}) });
+    const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .registryClientFor */ .CA)(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
     const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .pushImage */ .GH)({ source: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .layoutSource */ .yj)(layout), root, client, repository: inputs.repository, tags, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }));
     return report.digest;
 }
@@ -30835,7 +30834,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Al: () => (/* reexport */ OciLayout),
   bP: () => (/* reexport */ RegistryClient),
   Qe: () => (/* reexport */ collectImage),
-  N3: () => (/* reexport */ credentials_credentialsFromDockerConfig),
   h0: () => (/* reexport */ imageFilesystem),
   nw: () => (/* reexport */ manifest_isIndex),
   aH: () => (/* reexport */ isPlatform),
@@ -30846,12 +30844,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   T0: () => (/* reexport */ parseReferenceInput),
   Fd: () => (/* reexport */ platformString),
   GH: () => (/* reexport */ pushImage),
+  CA: () => (/* reexport */ registryClientFor),
   Bf: () => (/* reexport */ registrySource),
   Hp: () => (/* reexport */ writeIndex),
   By: () => (/* reexport */ writeLayer)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseRetryAfter, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, repositoryOf, repositoryScope, sleep, tarHeaders, tarStream, writeImage
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, manifestMediaType, mapLimit, mergeScopes, parseChallenge, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, tarHeaders, tarStream, writeImage
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -31116,7 +31115,7 @@ function runHelper(helper, server) {
  * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
  * including credential helpers, so a laptop that ran `docker login` needs no inputs.
  */
-async function credentials_credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
+async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
     let config;
     try {
         config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
@@ -32760,7 +32759,6 @@ function referrersTag(digest) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
 
 
 

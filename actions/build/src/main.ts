@@ -1,13 +1,12 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import { appendBuild, computeTags, distrolessCheck, ociLabels, readGitContext, resolveBase, type Finding } from '@service-pipeline/build';
-import { credentialsFromDockerConfig, layoutSource, OciLayout, pushImage, RegistryClient, type Descriptor } from '@service-pipeline/oci';
+import { layoutSource, OciLayout, pushImage, registryClientFor, type Descriptor } from '@service-pipeline/oci';
 import { readInputs, type BuildInputs } from './inputs.js';
 import { buildFromDockerfile } from './dockerfile.js';
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
 async function push(inputs: BuildInputs, layout: OciLayout, root: Descriptor, tags: string[]): Promise<string> {
-  const credentials = inputs.credentials ?? (await credentialsFromDockerConfig(inputs.registry));
-  const client = new RegistryClient(inputs.registry, { logger: actionLogger, ...(credentials ? { credentials } : {}) });
+  const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
   const report = await actionLogger.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () =>
     pushImage({ source: layoutSource(layout), root, client, repository: inputs.repository, tags, logger: actionLogger }),
   );

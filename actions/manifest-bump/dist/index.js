@@ -35123,7 +35123,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hX: () => (/* reexport */ unknownPlaceholders)
 });
 
-// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpTrailers, compareBumps, compareSemver, editImage, parseBumpTrailers, pullRequestBranch, renderCommitMessage, resolveInsideRepo, upsertPullRequest
+// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpTrailers, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, parseBumpTrailers, pullRequestBranch, renderCommitMessage, resolveInsideRepo, upsertPullRequest
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -36842,7 +36842,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryScope, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -38530,7 +38530,6 @@ function referrersTag(digest) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
 
 
 

@@ -29341,8 +29341,7 @@ async function openProvider(target, concurrency) {
             return new _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .GhcrProvider */ .Ic({ image: target.image, token: target.token, concurrency, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
         case 'oci': {
             const { registry, repository } = target.reference;
-            const credentials = target.credentials ?? (await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .credentialsFromDockerConfig */ .N3)(registry));
-            const client = new _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP(registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(credentials ? { credentials } : {}) });
+            const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .registryClientFor */ .CA)(registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, credentials: target.credentials });
             return new _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .OciProvider */ .lV({ client, repository, concurrency });
         }
         case 'oci-layout':
@@ -29989,17 +29988,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   Al: () => (/* reexport */ OciLayout),
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
-  N3: () => (/* reexport */ credentials_credentialsFromDockerConfig),
   Bc: () => (/* reexport */ isDigest),
   nw: () => (/* reexport */ manifest_isIndex),
   gp: () => (/* reexport */ manifest_manifestMediaType),
   sf: () => (/* reexport */ concurrency_mapLimit),
   Ng: () => (/* reexport */ manifest_parseManifest),
   F2: () => (/* reexport */ parseReference),
-  T0: () => (/* reexport */ parseReferenceInput)
+  T0: () => (/* reexport */ parseReferenceInput),
+  CA: () => (/* reexport */ registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, describeNetworkError, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, layoutSource, mergeScopes, parseChallenge, parsePlatform, parseRetryAfter, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryOf, repositoryScope, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, mergeScopes, parseChallenge, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -30291,7 +30290,7 @@ function runHelper(helper, server) {
  * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
  * including credential helpers, so a laptop that ran `docker login` needs no inputs.
  */
-async function credentials_credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
+async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
     let config;
     try {
         config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
@@ -31714,7 +31713,6 @@ function referrersTag(digest) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
 
 
 

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { credentialsFromDockerConfig, RegistryClient } from '@service-pipeline/oci';
+import { registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, collectInUseFromPath, emptyInUse, GhcrProvider, OciLayoutProvider, OciProvider, prune, type PruneProvider } from '@service-pipeline/prune';
 import { readInputs, type Target } from './inputs.js';
 import { pruneSummary } from './summary.js';
@@ -13,8 +13,7 @@ async function openProvider(target: Target, concurrency: number): Promise<PruneP
       return new GhcrProvider({ image: target.image, token: target.token, concurrency, logger: actionLogger, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
     case 'oci': {
       const { registry, repository } = target.reference;
-      const credentials = target.credentials ?? (await credentialsFromDockerConfig(registry));
-      const client = new RegistryClient(registry, { logger: actionLogger, ...(credentials ? { credentials } : {}) });
+      const client = await registryClientFor(registry, { logger: actionLogger, credentials: target.credentials });
       return new OciProvider({ client, repository, concurrency });
     }
     case 'oci-layout':

@@ -31986,7 +31986,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DEFAULT_RETRY_POLICY, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, PLATFORM_PATTERN, RegistryAuth, RegistryClient, VerifyingStream, algorithmOf, assertDigest, backoffDelay, collectImage, credentialsFromDockerConfig, describeNetworkError, digestOf, encodedOf, formatReference, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isNetworkError, isPlatform, isRetryableStatus, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseReference, parseRetryAfter, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryScope, sleep, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, PLATFORM_PATTERN, RegistryAuth, RegistryClient, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, digestOf, encodedOf, formatReference, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseReference, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -33773,7 +33773,6 @@ function referrersTag(digest) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
 
 
 

@@ -5,7 +5,7 @@ import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { appendBuild, computeTags, distrolessCheck, ociLabels, resolveBase, writeStaticBase } from '@service-pipeline/build';
 import { bumpImage, parseTargets } from '@service-pipeline/gitops';
-import { formatBytes, layoutSource, OciLayout, pushImage, RegistryClient } from '@service-pipeline/oci';
+import { formatBytes, layoutSource, OciLayout, pushImage, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
 import { assessReports, attachSbom, generateSbom, parseDbRepositories, runScanners } from '@service-pipeline/scanners';
 import { installTool } from '@service-pipeline/tools';
@@ -133,7 +133,7 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   const { root, computed } = built(state);
   const host = await registryHost(options, state);
   assertMayPush(options, state, host);
-  const client = new RegistryClient(host, { logger: options.logger });
+  const client = await registryClientFor(host, { logger: options.logger });
   const report = await pushImage({ source: layoutSource(await OciLayout.open(state.layoutDir)), root, client, repository: state.repository, tags: computed.tags, logger: options.logger });
   state.image = `${host}/${state.repository}`;
   state.pushedDigest = report.digest;
@@ -169,7 +169,7 @@ export async function pruneStep(options: PipelineOptions, state: RunState): Prom
   const host = await registryHost(options, state);
   const inUse = emptyInUse();
   if (state.image && state.pushedDigest) addInUseReference(inUse, `${state.image}@${state.pushedDigest}`, state.image, 'this run');
-  const provider = new OciProvider({ client: new RegistryClient(host, { logger: options.logger }), repository: state.repository });
+  const provider = new OciProvider({ client: await registryClientFor(host, { logger: options.logger }), repository: state.repository });
   const result = await prune(provider, {
     graceMs: 0,
     keepUntagged: 0,
