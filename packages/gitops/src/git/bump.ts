@@ -5,8 +5,8 @@ import { ActionError, silentLogger, type Logger } from '@service-pipeline/action
 import type { GitHubClient } from '@service-pipeline/action-kit/github';
 import { backoffDelay, sleep, type RetryPolicy } from '@service-pipeline/action-kit/retry';
 import { editImage, type Change, type NewImage, type Pin, type TargetSpec } from '../edit/index.js';
-import { bumpTrailers, compareBumps, parseBumpTrailers, type BumpRecord } from './bump-record.js';
-import { DEFAULT_COMMIT_MESSAGE, renderCommitMessage, type MessageValues } from './commit-message.js';
+import { checkBumpRecord, compareBumps, readBumpRecords, singleLineProblem, type BumpRecord } from './bump-record.js';
+import { bumpCommitMessage, DEFAULT_COMMIT_MESSAGE, renderCommitMessage, type MessageValues } from './commit-message.js';
 import { GitError, gitRunner, isolatedGitEnv, type GitRunner } from './git-command.js';
 import { prepareGitAuth, type GitCredentials } from './git-auth.js';
 import { upsertPullRequest } from './pull-request.js';
@@ -83,6 +83,8 @@ type Attempt = { kind: 'done'; result: Omit<BumpResult, 'attempts' | 'branch'> }
 export async function bumpImage(options: BumpOptions): Promise<BumpResult> {
   const logger = options.logger ?? silentLogger;
   const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
+  checkBumpRecord(incomingRecord(options), (field) => OPTION_NAMES[field]);
+  checkAuthor(options.author);
   if (options.mode === 'pull-request' && !options.pullRequest) throw new Error('bumpImage: pull-request mode needs options.pullRequest');
   const dir = await mkdtemp(join(tmpdir(), 'sp-bump-'));
   const auth = await prepareGitAuth(options.credentials ?? {}).catch(async (error: unknown) => {
@@ -146,17 +148,7 @@ async function attemptBump(git: GitRunner, dir: string, options: BumpOptions, ct
   if (botHead) await git(['fetch', '-q', '--no-tags', '--depth', '1', 'origin', `+refs/heads/${ctx.bot}:refs/remotes/origin/${ctx.bot}`]);
   await git(['checkout', '-q', '-f', '-B', 'bump', `refs/remotes/origin/${ctx.base}`]);
 
-  const incoming: BumpRecord = {
-    image: options.image.name,
-    environment: options.environment,
-    service: options.service,
-    ...(options.image.tag !== undefined ? { tag: options.image.tag } : {}),
-    ...(options.image.digest !== undefined ? { digest: options.image.digest } : {}),
-    ...(options.created !== undefined ? { created: options.created } : {}),
-    ...(options.source?.repository ? { sourceRepository: options.source.repository } : {}),
-    ...(options.source?.commit ? { sourceCommit: options.source.commit } : {}),
-    ...(options.source?.runUrl ? { runUrl: options.source.runUrl } : {}),
-  };
+  const incoming = incomingRecord(options);
   const pending = botHead ? await bumpAt(git, `refs/remotes/origin/${ctx.bot}`, incoming) : undefined;
   const landed = await newestLandedBump(git, incoming, ctx);
   for (const [where, record] of [['pending pull request', pending], [ctx.base, landed]] as const) {
@@ -205,6 +197,40 @@ async function attemptBump(git: GitRunner, dir: string, options: BumpOptions, ct
   }
 }
 
+function incomingRecord(options: BumpOptions): BumpRecord {
+  return {
+    image: options.image.name,
+    environment: options.environment,
+    service: options.service,
+    ...(options.image.tag !== undefined ? { tag: options.image.tag } : {}),
+    ...(options.image.digest !== undefined ? { digest: options.image.digest } : {}),
+    ...(options.created !== undefined ? { created: options.created } : {}),
+    ...(options.source?.repository ? { sourceRepository: options.source.repository } : {}),
+    ...(options.source?.commit ? { sourceCommit: options.source.commit } : {}),
+    ...(options.source?.runUrl ? { runUrl: options.source.runUrl } : {}),
+  };
+}
+
+const OPTION_NAMES: Record<keyof BumpRecord, string> = {
+  image: 'image.name',
+  tag: 'image.tag',
+  digest: 'image.digest',
+  created: 'created',
+  environment: 'environment',
+  service: 'service',
+  sourceRepository: 'source.repository',
+  sourceCommit: 'source.commit',
+  runUrl: 'source.runUrl',
+};
+
+/** The author lands in every commit header, so it is held to the same single-line rule as the trailers. */
+function checkAuthor(author: BumpOptions['author']): void {
+  for (const [field, value] of [['author.name', author.name], ['author.email', author.email]] as const) {
+    const problem = value === '' ? 'is empty' : (singleLineProblem(value, 256) ?? (/[<>]/.test(value) ? 'contains "<" or ">"' : undefined));
+    if (problem) throw new ActionError(`${field} ${problem} (${JSON.stringify(value.slice(0, 80))})`, 'pass a single-line name and e-mail address');
+  }
+}
+
 function checkedPath(file: string): string {
   try {
     return normaliseRepoPath(file);
@@ -237,19 +263,22 @@ async function fetchBranch(git: GitRunner, branch: string, depth: number | undef
 }
 
 async function bumpAt(git: GitRunner, rev: string, incoming: BumpRecord): Promise<BumpRecord | undefined> {
-  const record = parseBumpTrailers(await git(['log', '-1', '--format=%(trailers:only,unfold)', rev]));
-  return record && record.image === incoming.image && record.environment === incoming.environment ? record : undefined;
+  return recordFor(await git(['log', '-1', '--format=%B', rev]), incoming);
+}
+
+function recordFor(message: string, incoming: BumpRecord): BumpRecord | undefined {
+  return readBumpRecords(message).find((record) => record.image === incoming.image && record.environment === incoming.environment);
 }
 
 async function newestLandedBump(git: GitRunner, incoming: BumpRecord, ctx: AttemptContext): Promise<BumpRecord | undefined> {
   const search = async () => {
     const out = await git([
-      'log', '-z', '--format=%(trailers:only,unfold)', '--all-match', '--regexp-ignore-case',
+      'log', '-z', '--format=%B', '--all-match',
       `--grep=^Image: ${escapeRegex(incoming.image)}$`, `--grep=^Environment: ${escapeRegex(incoming.environment)}$`, 'HEAD',
     ]);
-    for (const block of out.split('\0')) {
-      const record = parseBumpTrailers(block);
-      if (record && record.image === incoming.image && record.environment === incoming.environment) return record;
+    for (const message of out.split('\0')) {
+      const record = recordFor(message, incoming);
+      if (record) return record;
     }
     return undefined;
   };
@@ -317,8 +346,7 @@ function messageValues(options: BumpOptions, incoming: BumpRecord, changes: Chan
 }
 
 function commitMessage(options: BumpOptions, incoming: BumpRecord, changes: Change[]): string {
-  const message = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, messageValues(options, incoming, changes));
-  return `${message}\n\n${bumpTrailers(incoming)}\n`;
+  return bumpCommitMessage(options.commitMessage, messageValues(options, incoming, changes), [incoming]);
 }
 
 async function openOrUpdatePullRequest(options: BumpOptions, ctx: AttemptContext, incoming: BumpRecord, changes: Change[]) {

@@ -1,8 +1,8 @@
 export { bumpImage, pullRequestBranch } from './bump.js';
 export type { BumpMode, BumpOptions, BumpOutcome, BumpResult } from './bump.js';
-export { bumpTrailers, compareBumps, compareSemver, parseBumpTrailers } from './bump-record.js';
+export { bumpTrailers, checkBumpRecord, compareBumps, compareSemver, readBumpRecords, recordProblems, singleLineProblem } from './bump-record.js';
 export type { BumpOrder, BumpRecord } from './bump-record.js';
-export { DEFAULT_COMMIT_MESSAGE, MESSAGE_PLACEHOLDERS, renderCommitMessage, unknownPlaceholders } from './commit-message.js';
+export { bumpCommitMessage, DEFAULT_COMMIT_MESSAGE, MESSAGE_PLACEHOLDERS, renderCommitMessage, unknownPlaceholders } from './commit-message.js';
 export type { MessageValues } from './commit-message.js';
 export { GitError, gitRunner, isolatedGitEnv } from './git-command.js';
 export type { GitRunner } from './git-command.js';
