@@ -35123,7 +35123,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hX: () => (/* reexport */ unknownPlaceholders)
 });
 
-// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpTrailers, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, parseBumpTrailers, pullRequestBranch, renderCommitMessage, resolveInsideRepo, upsertPullRequest
+// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpCommitMessage, bumpTrailers, checkBumpRecord, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, pullRequestBranch, readBumpRecords, recordProblems, renderCommitMessage, resolveInsideRepo, singleLineProblem, upsertPullRequest
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -36105,6 +36105,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
 var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/bump-record.ts
+
+
 const TRAILER_KEYS = [
     ['image', 'Image'],
     ['tag', 'Image-Tag'],
@@ -36116,28 +36118,123 @@ const TRAILER_KEYS = [
     ['sourceCommit', 'Source-Commit'],
     ['runUrl', 'Run-URL'],
 ];
-function bumpTrailers(record) {
-    return TRAILER_KEYS.filter(([field]) => record[field] !== undefined && record[field] !== '')
-        .map(([field, key]) => `${key}: ${record[field]}`)
+const FIELD_OF_KEY = new Map(TRAILER_KEYS.map(([field, key]) => [key, field]));
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** Environment and service name the pull-request branch `service-pipeline/<environment>/<service>`. */
+const BRANCH_PART = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+/** A build time further ahead than this is a wrong clock or a forgery: it would block every later deploy. */
+const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const MAX_VALUE = 512;
+const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+/** The first reason `value` cannot be written as one trailer or commit-message value, if any. */
+function singleLineProblem(value, max = MAX_VALUE) {
+    if (/[\r\n\u2028\u2029\u0085]/.test(value))
+        return 'contains a line break';
+    if (CONTROL.test(value))
+        return 'contains a control character';
+    if (value !== value.trim())
+        return 'starts or ends with white space';
+    if (value.length > max)
+        return `is longer than ${max} characters`;
+    return undefined;
+}
+/** Every reason a record could not have been written by us; empty when it is valid. */
+function recordProblems(record, now = Date.now()) {
+    const problems = [];
+    for (const [field] of TRAILER_KEYS) {
+        const value = record[field];
+        if (value === undefined)
+            continue;
+        const line = singleLineProblem(value, field === 'runUrl' ? 2048 : MAX_VALUE);
+        if (line)
+            problems.push([field, line]);
+    }
+    if (problems.length > 0)
+        return problems;
+    if (!record.image)
+        problems.push(['image', 'is missing']);
+    else if (!isImageName(record.image))
+        problems.push(['image', 'is not a valid image name without tag or digest']);
+    for (const field of ['environment', 'service']) {
+        const value = record[field];
+        if (!value)
+            problems.push([field, 'is missing']);
+        else if (!BRANCH_PART.test(value) || value.endsWith('.lock') || value.includes('..'))
+            problems.push([field, 'is not a valid name (letters, digits, ".", "_" and "-"; it names a git branch)']);
+    }
+    if (record.tag !== undefined && !TAG.test(record.tag))
+        problems.push(['tag', 'is not a valid image tag']);
+    if (record.digest !== undefined && !(0,oci_src/* isDigest */.Bc)(record.digest))
+        problems.push(['digest', 'is not a valid digest']);
+    if (record.created !== undefined) {
+        const at = Date.parse(record.created);
+        if (!RFC3339.test(record.created) || Number.isNaN(at))
+            problems.push(['created', 'is not a valid RFC 3339 time']);
+        else if (at > now + MAX_CLOCK_SKEW_MS)
+            problems.push(['created', 'is more than a day in the future']);
+    }
+    if (record.tag === undefined && record.digest === undefined)
+        problems.push(['tag', 'and digest are both missing']);
+    return problems;
+}
+function isImageName(name) {
+    try {
+        const parsed = (0,oci_src/* parseReference */.F2)(name, { lowercaseGhcr: false });
+        return parsed.tag === undefined && parsed.digest === undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuses a record we would not write, naming the field (`source.commit` etc. as BumpOptions spell it). */
+function checkBumpRecord(record, label = String) {
+    const [problem] = recordProblems(record);
+    if (!problem)
+        return;
+    const [field, what] = problem;
+    const value = record[field];
+    throw new src/* ActionError */.lZ(`${label(field)} ${what}${value !== undefined ? ` (${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value)})` : ''}`, 'pass a single-line value: it is recorded in the config repository\'s history, where later bumps read it');
+}
+/**
+ * The trailer block of a bump commit: the only place trailers are written. One record after
+ * another, each starting with `Image:`; values are checked first, so no value can add a line.
+ */
+function bumpTrailers(records) {
+    if (records.length === 0)
+        throw new Error('bumpTrailers: no record');
+    for (const record of records)
+        checkBumpRecord(record);
+    return records
+        .flatMap((record) => TRAILER_KEYS.filter(([field]) => record[field] !== undefined && record[field] !== '').map(([field, key]) => `${key}: ${record[field]}`))
         .join('\n');
 }
-/** Reads a record back from the trailer block git prints for `%(trailers:only,unfold)`; undefined when it is not a bump commit. */
-function parseBumpTrailers(text) {
-    const values = new Map();
-    for (const line of text.split('\n')) {
-        const colon = line.indexOf(':');
-        if (colon > 0)
-            values.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+/**
+ * The records of a bump commit, read only from a trailer block exactly as `bumpTrailers`
+ * writes it: the last paragraph of a message that has a subject, every line one of our keys,
+ * each key once per record, every value valid. Anything else (trailers quoted in the body, a
+ * foreign tool's block, an injected or repeated line) is not ours, and yields no record.
+ */
+function readBumpRecords(message, now = Date.now()) {
+    const paragraphs = message.replace(/\r\n/g, '\n').trim().split(/\n[ \t]*\n/);
+    if (paragraphs.length < 2)
+        return [];
+    const records = [];
+    for (const line of paragraphs.at(-1).split('\n')) {
+        const match = /^([A-Za-z-]+): (.*)$/.exec(line);
+        const field = match ? FIELD_OF_KEY.get(match[1]) : undefined;
+        if (!match || !field)
+            return [];
+        if (field === 'image')
+            records.push({});
+        const record = records.at(-1);
+        if (!record || record[field] !== undefined)
+            return [];
+        record[field] = match[2];
     }
-    const record = {};
-    for (const [field, key] of TRAILER_KEYS) {
-        const value = values.get(key.toLowerCase());
-        if (value !== undefined && value !== '')
-            record[field] = value;
-    }
-    if (record.image === undefined || record.environment === undefined)
-        return undefined;
-    return { service: '', ...record };
+    if (records.some((record) => recordProblems(record, now).length > 0))
+        return [];
+    return records;
 }
 /**
  * Orders an incoming bump against the newest landed one for the same image and environment:
@@ -36195,6 +36292,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/commit-message.ts
+
 const DEFAULT_COMMIT_MESSAGE = 'Bump {service} in {environment} to {new}';
 const MESSAGE_PLACEHOLDERS = ['service', 'environment', 'image', 'old', 'new', 'tag', 'digest', 'source-repository', 'source-commit', 'run-url'];
 /** Placeholders in a template that are not known; empty when the template is valid. */
@@ -36202,16 +36300,35 @@ function unknownPlaceholders(template) {
     const known = new Set(MESSAGE_PLACEHOLDERS);
     return [...template.matchAll(/\{([a-z-]+)\}/g)].map((m) => m[1]).filter((name) => !known.has(name));
 }
-/** Fills `{name}` placeholders; a line whose placeholders are all empty (e.g. `Run: {run-url}` outside Actions) is dropped. */
+/**
+ * Fills `{name}` placeholders; a line whose placeholders are all empty (e.g. `Run: {run-url}`
+ * outside Actions) is dropped. A value never adds a line: line breaks and control characters in
+ * it (an `{old}` value read from a config file may hold any) become spaces.
+ */
 function renderCommitMessage(template, values) {
     const lines = [];
-    for (const line of template.split('\n')) {
+    const value = (name) => oneLine(values[name]);
+    for (const line of template.replace(/\r\n/g, '\n').split('\n')) {
         const used = [...line.matchAll(/\{([a-z-]+)\}/g)].map((m) => m[1]).filter((name) => Object.hasOwn(values, name));
-        if (used.length > 0 && used.every((name) => values[name] === ''))
+        if (used.length > 0 && used.every((name) => value(name) === ''))
             continue;
-        lines.push(line.replace(/\{([a-z-]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole)).trimEnd());
+        lines.push(line.replace(/\{([a-z-]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? value(name) : whole)).trimEnd());
     }
     return lines.join('\n').trim();
+}
+/**
+ * The whole message of a bump commit: the rendered template (the default one when it renders
+ * empty, so there always is a subject), a blank line, then our trailer block, which stays the
+ * last paragraph whatever the template holds.
+ */
+function bumpCommitMessage(template, values, records) {
+    const rendered = renderCommitMessage(template ?? DEFAULT_COMMIT_MESSAGE, values);
+    const message = rendered === '' ? renderCommitMessage(DEFAULT_COMMIT_MESSAGE, values) : rendered;
+    return `${message}\n\n${bumpTrailers(records)}\n`;
+}
+const CONTROL_OR_BREAK = new RegExp('[\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+', 'g');
+function oneLine(text) {
+    return text.replace(CONTROL_OR_BREAK, ' ').trim();
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -36522,6 +36639,8 @@ function pullRequestBranch(environment, service) {
 async function bumpImage(options) {
     const logger = options.logger ?? src/* silentLogger */.qq;
     const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
+    checkBumpRecord(incomingRecord(options), (field) => OPTION_NAMES[field]);
+    checkAuthor(options.author);
     if (options.mode === 'pull-request' && !options.pullRequest)
         throw new Error('bumpImage: pull-request mode needs options.pullRequest');
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sp-bump-'));
@@ -36574,17 +36693,7 @@ async function attemptBump(git, dir, options, ctx) {
     if (botHead)
         await git(['fetch', '-q', '--no-tags', '--depth', '1', 'origin', `+refs/heads/${ctx.bot}:refs/remotes/origin/${ctx.bot}`]);
     await git(['checkout', '-q', '-f', '-B', 'bump', `refs/remotes/origin/${ctx.base}`]);
-    const incoming = {
-        image: options.image.name,
-        environment: options.environment,
-        service: options.service,
-        ...(options.image.tag !== undefined ? { tag: options.image.tag } : {}),
-        ...(options.image.digest !== undefined ? { digest: options.image.digest } : {}),
-        ...(options.created !== undefined ? { created: options.created } : {}),
-        ...(options.source?.repository ? { sourceRepository: options.source.repository } : {}),
-        ...(options.source?.commit ? { sourceCommit: options.source.commit } : {}),
-        ...(options.source?.runUrl ? { runUrl: options.source.runUrl } : {}),
-    };
+    const incoming = incomingRecord(options);
     const pending = botHead ? await bumpAt(git, `refs/remotes/origin/${ctx.bot}`, incoming) : undefined;
     const landed = await newestLandedBump(git, incoming, ctx);
     for (const [where, record] of [['pending pull request', pending], [ctx.base, landed]]) {
@@ -36633,6 +36742,38 @@ async function attemptBump(git, dir, options, ctx) {
         return { kind: 'done', result: { result, reason, changes: [], diff: '' } };
     }
 }
+function incomingRecord(options) {
+    return {
+        image: options.image.name,
+        environment: options.environment,
+        service: options.service,
+        ...(options.image.tag !== undefined ? { tag: options.image.tag } : {}),
+        ...(options.image.digest !== undefined ? { digest: options.image.digest } : {}),
+        ...(options.created !== undefined ? { created: options.created } : {}),
+        ...(options.source?.repository ? { sourceRepository: options.source.repository } : {}),
+        ...(options.source?.commit ? { sourceCommit: options.source.commit } : {}),
+        ...(options.source?.runUrl ? { runUrl: options.source.runUrl } : {}),
+    };
+}
+const OPTION_NAMES = {
+    image: 'image.name',
+    tag: 'image.tag',
+    digest: 'image.digest',
+    created: 'created',
+    environment: 'environment',
+    service: 'service',
+    sourceRepository: 'source.repository',
+    sourceCommit: 'source.commit',
+    runUrl: 'source.runUrl',
+};
+/** The author lands in every commit header, so it is held to the same single-line rule as the trailers. */
+function checkAuthor(author) {
+    for (const [field, value] of [['author.name', author.name], ['author.email', author.email]]) {
+        const problem = value === '' ? 'is empty' : (singleLineProblem(value, 256) ?? (/[<>]/.test(value) ? 'contains "<" or ">"' : undefined));
+        if (problem)
+            throw new src/* ActionError */.lZ(`${field} ${problem} (${JSON.stringify(value.slice(0, 80))})`, 'pass a single-line name and e-mail address');
+    }
+}
 function checkedPath(file) {
     try {
         return normaliseRepoPath(file);
@@ -36665,18 +36806,20 @@ async function fetchBranch(git, branch, depth) {
     throw new GitError(args, result.code, result.output);
 }
 async function bumpAt(git, rev, incoming) {
-    const record = parseBumpTrailers(await git(['log', '-1', '--format=%(trailers:only,unfold)', rev]));
-    return record && record.image === incoming.image && record.environment === incoming.environment ? record : undefined;
+    return recordFor(await git(['log', '-1', '--format=%B', rev]), incoming);
+}
+function recordFor(message, incoming) {
+    return readBumpRecords(message).find((record) => record.image === incoming.image && record.environment === incoming.environment);
 }
 async function newestLandedBump(git, incoming, ctx) {
     const search = async () => {
         const out = await git([
-            'log', '-z', '--format=%(trailers:only,unfold)', '--all-match', '--regexp-ignore-case',
+            'log', '-z', '--format=%B', '--all-match',
             `--grep=^Image: ${escapeRegex(incoming.image)}$`, `--grep=^Environment: ${escapeRegex(incoming.environment)}$`, 'HEAD',
         ]);
-        for (const block of out.split('\0')) {
-            const record = parseBumpTrailers(block);
-            if (record && record.image === incoming.image && record.environment === incoming.environment)
+        for (const message of out.split('\0')) {
+            const record = recordFor(message, incoming);
+            if (record)
                 return record;
         }
         return undefined;
@@ -36750,8 +36893,7 @@ function messageValues(options, incoming, changes) {
     };
 }
 function commitMessage(options, incoming, changes) {
-    const message = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, messageValues(options, incoming, changes));
-    return `${message}\n\n${bumpTrailers(incoming)}\n`;
+    return bumpCommitMessage(options.commitMessage, messageValues(options, incoming, changes), [incoming]);
 }
 async function openOrUpdatePullRequest(options, ctx, incoming, changes) {
     const pr = options.pullRequest;
@@ -36837,12 +36979,13 @@ function explainGitError(error, options, redact) {
 __nccwpck_require__.d(__webpack_exports__, {
   FH: () => (/* reexport */ formatReference),
   Yt: () => (/* reexport */ hasExplicitRegistry),
+  Bc: () => (/* reexport */ digest_isDigest),
   F2: () => (/* reexport */ parseReference),
   T0: () => (/* reexport */ parseReferenceInput),
   _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
