@@ -5,7 +5,7 @@ import { checkNewImage } from './image-name.js';
 import { editKustomizeImages } from './kustomize-images.js';
 import { editManifestImages } from './manifest-images.js';
 import { editSetterMarkers } from './setter-markers.js';
-import type { EditResult, NewImage, Pin, TargetSpec } from './types.js';
+import type { EditContext, EditResult, NewImage, Pin, TargetSpec } from './types.js';
 import { parseYaml } from './yaml-source.js';
 
 /**
@@ -14,7 +14,7 @@ import { parseYaml } from './yaml-source.js';
  * to differ from the input in exactly the reported paths. Equal values give no changes and the
  * same text.
  */
-export function editImage(text: string, target: TargetSpec, image: NewImage, pin: Pin): EditResult {
+export function editImage(text: string, target: TargetSpec, image: NewImage, pin: Pin, context: EditContext = {}): EditResult {
   const wanted = checkNewImage(image, pin);
   const plan = new EditPlan(text, target.file, parseYaml(text, target.file));
   let kind = target.kind;
@@ -31,7 +31,7 @@ export function editImage(text: string, target: TargetSpec, image: NewImage, pin
       editKustomizeImages(plan, image, wanted, pin);
       break;
     case 'helm':
-      editHelmValues(plan, target.paths, image, wanted, pin);
+      editHelmValues(plan, target.paths, image, wanted, pin, context.chart);
       break;
     case 'setter':
       editSetterMarkers(plan, target.policy, image, wanted, pin);

@@ -4,7 +4,7 @@ import { TargetNotFoundError } from './errors.js';
 import { hasExplicitRegistry } from '@service-pipeline/oci';
 import { imageValue, namesImage, normalisedName, splitImage } from './image-name.js';
 import { applyPinnedFields, mapSlot, type FieldSlot } from './pinned-fields.js';
-import type { HelmPaths, NewImage, Pin } from './types.js';
+import type { EditContext, HelmPaths, NewImage, Pin } from './types.js';
 import { nodeAt, pairOf, parsePath, type PathKey } from './yaml-source.js';
 
 function pathOf(text: string): PathKey[] {
@@ -28,7 +28,7 @@ function notFound(plan: EditPlan, image: NewImage, found: string): TargetNotFoun
  * `image: repo:tag` string. The repository is only read, to check it names the image; a
  * missing tag or digest key is created next to its siblings when the pin needs it.
  */
-export function editHelmValues(plan: EditPlan, paths: HelmPaths | undefined, image: NewImage, wanted: string, pin: Pin): void {
+export function editHelmValues(plan: EditPlan, paths: HelmPaths | undefined, image: NewImage, wanted: string, pin: Pin, _chart?: EditContext['chart']): void {
   const custom = paths ?? {};
   const single = custom.image !== undefined ? pathOf(custom.image) : undefined;
   const anchor = custom.tag ?? custom.repository ?? custom.digest;

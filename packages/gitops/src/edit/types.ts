@@ -22,6 +22,12 @@ export interface TargetSpec {
   policy?: string;
 }
 
+/** What the editor may read besides the file itself. */
+export interface EditContext {
+  /** The Helm chart a values file belongs to, when its templates are in the repository. */
+  chart?: { dir: string; templates: { path: string; text: string }[] };
+}
+
 export interface NewImage {
   /** Image name without tag or digest, e.g. `ghcr.io/acme/shop`. */
   name: string;

@@ -1,13 +1,15 @@
-export { bumpImage, pullRequestBranch } from './bump.js';
-export type { BumpMode, BumpOptions, BumpOutcome, BumpResult } from './bump.js';
+export { bumpImage, bumpImages, pullRequestBranch } from './bump.js';
+export type { BumpImagesOptions, BumpMode, BumpOptions, BumpOutcome, BumpResult, ImageBump, ImageResult } from './bump.js';
 export { bumpTrailers, checkBumpRecord, compareBumps, compareSemver, readBumpRecords, recordProblems, singleLineProblem } from './bump-record.js';
 export type { BumpOrder, BumpRecord } from './bump-record.js';
 export { bumpCommitMessage, DEFAULT_COMMIT_MESSAGE, MESSAGE_PLACEHOLDERS, renderCommitMessage, unknownPlaceholders } from './commit-message.js';
 export type { MessageValues } from './commit-message.js';
+export type { ConfigRepoTransport } from './config-repo.js';
+export { unifiedDiff } from './file-diff.js';
 export { GitError, gitRunner, isolatedGitEnv } from './git-command.js';
 export type { GitRunner } from './git-command.js';
 export { prepareGitAuth } from './git-auth.js';
 export type { GitAuth, GitCredentials } from './git-auth.js';
 export { upsertPullRequest } from './pull-request.js';
 export type { PullRequestRequest, PullRequestResult } from './pull-request.js';
-export { MissingTargetFileError, normaliseRepoPath, PathEscapeError, resolveInsideRepo } from './repo-paths.js';
+export { MissingTargetFileError, normaliseRepoPath, PathEscapeError, resolveInTree } from './repo-paths.js';

@@ -1,0 +1,24 @@
+import { posix } from 'node:path';
+import type { EditContext } from '../edit/index.js';
+import type { Tree } from './config-repo.js';
+
+/**
+ * The Helm chart a values file belongs to, when its templates are in the config repository: the
+ * nearest `Chart.yaml` in the file's directory or above, with every file under its `templates/`.
+ * `key` changes whenever any of them does (for the edit cache).
+ */
+export async function chartContextFor(tree: Tree, valuesPath: string, read: (shas: readonly string[]) => Promise<Map<string, string>>): Promise<{ key: string[]; context: EditContext } | undefined> {
+  for (let dir = posix.dirname(valuesPath); ; dir = posix.dirname(dir)) {
+    const prefix = dir === '.' ? '' : `${dir}/`;
+    const chartFile = tree.get(`${prefix}Chart.yaml`);
+    if (chartFile?.type === 'blob' && chartFile.mode !== '120000') {
+      const templates = [...tree].filter(([path, entry]) => entry.type === 'blob' && entry.mode !== '120000' && path.startsWith(`${prefix}templates/`));
+      const texts = await read(templates.map(([, entry]) => entry.sha));
+      return {
+        key: [`${prefix}Chart.yaml`, ...templates.map(([path, entry]) => `${path}:${entry.sha}`)],
+        context: { chart: { dir: dir === '.' ? '' : dir, templates: templates.map(([path, entry]) => ({ path, text: texts.get(entry.sha)! })) } },
+      };
+    }
+    if (dir === '.' || dir === '/') return undefined;
+  }
+}
