@@ -29218,7 +29218,7 @@ module.exports = {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(438);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2373);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(155);
 
 
@@ -29347,7 +29347,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8830);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5529);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1931);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(438);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2373);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1712);
 
 
@@ -29456,10 +29456,9 @@ class InputError extends ActionError {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ GitHubApiError),
   $: () => (/* binding */ githubClient)
 });
-
-// UNUSED EXPORTS: GitHubApiError
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(8830);
@@ -35107,7 +35106,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 438:
+/***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35123,7 +35122,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hX: () => (/* reexport */ unknownPlaceholders)
 });
 
-// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpCommitMessage, bumpTrailers, checkBumpRecord, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, pullRequestBranch, readBumpRecords, recordProblems, renderCommitMessage, resolveInsideRepo, singleLineProblem, upsertPullRequest
+// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpCommitMessage, bumpImages, bumpTrailers, checkBumpRecord, checkNewImage, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, pullRequestBranch, readBumpRecords, recordProblems, renderCommitMessage, resolveInTree, singleLineProblem, unifiedDiff, upsertPullRequest
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -35861,7 +35860,7 @@ function notFound(plan, image, found) {
  * `image: repo:tag` string. The repository is only read, to check it names the image; a
  * missing tag or digest key is created next to its siblings when the pin needs it.
  */
-function editHelmValues(plan, paths, image, wanted, pin) {
+function editHelmValues(plan, paths, image, wanted, pin, _chart) {
     const custom = paths ?? {};
     const single = custom.image !== undefined ? pathOf(custom.image) : undefined;
     const anchor = custom.tag ?? custom.repository ?? custom.digest;
@@ -35982,7 +35981,7 @@ function editManifestImages(plan, image, wanted, pin) {
  * to differ from the input in exactly the reported paths. Equal values give no changes and the
  * same text.
  */
-function editImage(text, target, image, pin) {
+function editImage(text, target, image, pin, context = {}) {
     const wanted = checkNewImage(image, pin);
     const plan = new EditPlan(text, target.file, parseYaml(text, target.file));
     let kind = target.kind;
@@ -35999,7 +35998,7 @@ function editImage(text, target, image, pin) {
             editKustomizeImages(plan, image, wanted, pin);
             break;
         case 'helm':
-            editHelmValues(plan, target.paths, image, wanted, pin);
+            editHelmValues(plan, target.paths, image, wanted, pin, context.chart);
             break;
         case 'setter':
             editSetterMarkers(plan, target.policy, image, wanted, pin);
@@ -36098,12 +36097,233 @@ function parseTargets(input, inputName = 'targets') {
 
 
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
 var retry = __nccwpck_require__(30);
+;// CONCATENATED MODULE: ./packages/gitops/src/git/chart-context.ts
+
+/**
+ * The Helm chart a values file belongs to, when its templates are in the config repository: the
+ * nearest `Chart.yaml` in the file's directory or above, with every file under its `templates/`.
+ * `key` changes whenever any of them does (for the edit cache).
+ */
+async function chartContextFor(tree, valuesPath, read) {
+    for (let dir = external_node_path_.posix.dirname(valuesPath);; dir = external_node_path_.posix.dirname(dir)) {
+        const prefix = dir === '.' ? '' : `${dir}/`;
+        const chartFile = tree.get(`${prefix}Chart.yaml`);
+        if (chartFile?.type === 'blob' && chartFile.mode !== '120000') {
+            const templates = [...tree].filter(([path, entry]) => entry.type === 'blob' && entry.mode !== '120000' && path.startsWith(`${prefix}templates/`));
+            const texts = await read(templates.map(([, entry]) => entry.sha));
+            return {
+                key: [`${prefix}Chart.yaml`, ...templates.map(([path, entry]) => `${path}:${entry.sha}`)],
+                context: { chart: { dir: dir === '.' ? '' : dir, templates: templates.map(([path, entry]) => ({ path, text: texts.get(entry.sha) })) } },
+            };
+        }
+        if (dir === '.' || dir === '/')
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/git/repo-paths.ts
+
+/** A target path that would leave the config repository. */
+class PathEscapeError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`target file "${file}" ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.name = 'PathEscapeError';
+    }
+}
+class MissingTargetFileError extends Error {
+    file;
+    constructor(file) {
+        super(`target file "${file}" does not exist in the config repository`);
+        this.file = file;
+        this.name = 'MissingTargetFileError';
+    }
+}
+const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+/**
+ * Checks a target path as written, before anything is fetched: relative, no `..` segment at all
+ * (even one that would stay inside: a path says where the file is, plainly), no `.git`
+ * internals, no control characters. Returns it normalised (`./a//b.yaml` -> `a/b.yaml`).
+ */
+function normaliseRepoPath(file) {
+    if (CONTROL.test(file))
+        throw new PathEscapeError(file, 'contains a control character');
+    if (external_node_path_.posix.isAbsolute(file) || file.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(file))
+        throw new PathEscapeError(file, 'is absolute');
+    const slashed = file.replace(/\\/g, '/');
+    if (slashed.split('/').includes('..'))
+        throw new PathEscapeError(file, 'contains ".."');
+    const normal = external_node_path_.posix.normalize(slashed).replace(/\/$/, '');
+    if (normal === '.' || normal === '')
+        throw new PathEscapeError(file, 'names the repository root, not a file');
+    if (normal.split('/').includes('.git'))
+        throw new PathEscapeError(file, 'points into .git');
+    return normal;
+}
+const MAX_LINKS = 40;
+/**
+ * Resolves a normalised path in a commit's tree the way the file system of a checkout would,
+ * following symlinks (of the file and of its directories), and refuses a path whose real
+ * location is outside the repository or inside `.git`. `readLink` returns a symlink's target.
+ */
+async function resolveInTree(tree, file, readLink) {
+    const resolved = [];
+    let pending = file.split('/');
+    let links = 0;
+    let target = '';
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (resolved.length === 0)
+                throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${target})`);
+            resolved.pop();
+            continue;
+        }
+        if (part === '.git')
+            throw new PathEscapeError(file, 'is a symlink into .git');
+        const path = [...resolved, part].join('/');
+        const entry = tree.get(path);
+        if (!entry)
+            throw new MissingTargetFileError(file);
+        if (entry.mode === '120000') {
+            if (++links > MAX_LINKS)
+                throw new PathEscapeError(file, 'is a symlink loop');
+            target = await readLink(entry.sha);
+            if (target.startsWith('/'))
+                throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${target})`);
+            pending = [...target.split('/'), ...pending];
+            continue;
+        }
+        if (entry.type !== 'tree' && pending.some((p) => p !== '' && p !== '.'))
+            throw new MissingTargetFileError(file);
+        resolved.push(part);
+    }
+    const entry = tree.get(resolved.join('/'));
+    if (!entry || entry.type !== 'blob')
+        throw new MissingTargetFileError(file);
+    return { path: resolved.join('/'), entry };
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/git/bump-files.ts
+
+
+
+
+/**
+ * Reads the target files from a commit's tree and applies every image to every target that
+ * holds it, in memory. A file that holds none of the images, or an image that no file holds,
+ * is an error (the editor's, naming the file and what it found). Edits are cached by the blob
+ * and chart template hashes they were made from, so a retry on a new branch tip re-edits only
+ * the files that changed in between.
+ */
+class TargetEditor {
+    transport;
+    targets;
+    images;
+    pin;
+    cache = new Map();
+    blobs = new Map();
+    constructor(transport, targets, images, pin) {
+        this.transport = transport;
+        this.targets = targets;
+        this.images = images;
+        this.pin = pin;
+    }
+    async edit(commit) {
+        const tree = await this.transport.tree(commit);
+        const resolved = await Promise.all(this.targets.map(async (target) => ({ target, ...(await this.resolve(tree, target.file)) })));
+        const contexts = new Map(await Promise.all(resolved.map(async ({ path }) => [path, await chartContextFor(tree, path, (shas) => this.read(shas))])));
+        await this.read(resolved.map((r) => r.entry.sha));
+        const byPath = new Map();
+        for (const r of resolved)
+            byPath.set(r.path, [...(byPath.get(r.path) ?? []), r]);
+        const result = { writes: [], texts: [], changes: [], notes: [] };
+        const held = new Set();
+        const misses = new Map();
+        for (const [path, group] of byPath) {
+            const context = contexts.get(path);
+            const key = [path, group[0].entry.sha, ...group.map((g) => g.target.file), ...(context?.key ?? [])].join('\0');
+            const edit = this.cache.get(key) ?? this.editFile(this.blobs.get(group[0].entry.sha), group.map((g) => g.target), context?.context);
+            this.cache.set(key, edit);
+            for (const image of edit.held)
+                held.add(image);
+            for (const [image, miss] of edit.misses)
+                if (!misses.has(image))
+                    misses.set(image, miss);
+            result.changes.push(...edit.changes);
+            result.notes.push(...edit.notes);
+            const before = this.blobs.get(group[0].entry.sha);
+            if (edit.text !== before) {
+                result.writes.push({ path, mode: group[0].entry.mode, text: edit.text });
+                result.texts.push({ path, before, after: edit.text });
+            }
+        }
+        for (const image of this.images) {
+            if (!held.has(image.name))
+                throw misses.get(image.name) ?? new src/* ActionError */.lZ(`no target holds ${image.name}`, 'add the file that references it to targets');
+        }
+        return result;
+    }
+    /** Every image in every target of one file, one after another on the same text. */
+    editFile(original, targets, context) {
+        let text = original;
+        const changes = [];
+        const notes = [];
+        const held = new Set();
+        const misses = new Map();
+        for (const target of targets) {
+            let count = 0;
+            let firstMiss;
+            for (const image of this.images) {
+                try {
+                    const edit = editImage(text, target, image, this.pin, context);
+                    text = edit.text;
+                    held.add(image.name);
+                    count++;
+                    changes.push(...edit.changes.map((c) => ({ ...c, file: target.file, image: image.name })));
+                    notes.push(...edit.notes.map((note) => `${target.file}: ${note}`));
+                }
+                catch (error) {
+                    if (!(error instanceof TargetNotFoundError) || this.images.length === 1)
+                        throw error;
+                    firstMiss ??= error;
+                    if (!misses.has(image.name))
+                        misses.set(image.name, error);
+                }
+            }
+            if (count === 0 && firstMiss)
+                throw firstMiss;
+        }
+        return { text, changes, notes: [...new Set(notes)], held: [...held], misses };
+    }
+    async resolve(tree, file) {
+        try {
+            return await resolveInTree(tree, file, async (sha) => (await this.read([sha])).get(sha));
+        }
+        catch (error) {
+            if (error instanceof PathEscapeError)
+                throw new src/* ActionError */.lZ(error.message, 'point the target at the real file inside the config repository', { cause: error });
+            if (error instanceof MissingTargetFileError)
+                throw new src/* ActionError */.lZ(error.message, 'check the targets input: paths are relative to the config repository root and case-sensitive', { cause: error });
+            throw error;
+        }
+    }
+    async read(shas) {
+        const missing = shas.filter((sha) => !this.blobs.has(sha));
+        if (missing.length > 0)
+            for (const [sha, text] of await this.transport.readBlobs(missing))
+                this.blobs.set(sha, text);
+        return new Map(shas.map((sha) => [sha, this.blobs.get(sha)]));
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/bump-record.ts
 
 
@@ -36126,12 +36346,12 @@ const BRANCH_PART = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 /** A build time further ahead than this is a wrong clock or a forgery: it would block every later deploy. */
 const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 const MAX_VALUE = 512;
-const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+const bump_record_CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
 /** The first reason `value` cannot be written as one trailer or commit-message value, if any. */
 function singleLineProblem(value, max = MAX_VALUE) {
     if (/[\r\n\u2028\u2029\u0085]/.test(value))
         return 'contains a line break';
-    if (CONTROL.test(value))
+    if (bump_record_CONTROL.test(value))
         return 'contains a control character';
     if (value !== value.trim())
         return 'starts or ends with white space';
@@ -36331,6 +36551,743 @@ function oneLine(text) {
     return text.replace(CONTROL_OR_BREAK, ' ').trim();
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/git/config-repo.ts
+
+/** Reads the raw form `git cat-file commit` prints (headers, a blank line, the message). */
+function parseRawCommit(raw) {
+    const split = raw.indexOf('\n\n');
+    const headers = raw.slice(0, split === -1 ? raw.length : split).split('\n');
+    return {
+        tree: headers.find((h) => h.startsWith('tree '))?.slice(5) ?? '',
+        parents: headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice(7)),
+        message: split === -1 ? '' : raw.slice(split + 2),
+    };
+}
+function recordKey(key) {
+    return `${key.image}\n${key.environment}`;
+}
+/** The first record per key, reading commit messages newest first. */
+function newestRecords(messages, keys) {
+    const wanted = new Set(keys.map(recordKey));
+    const found = new Map();
+    for (const message of messages) {
+        for (const record of readBumpRecords(message)) {
+            const key = recordKey(record);
+            if (wanted.has(key) && !found.has(key))
+                found.set(key, record);
+        }
+        if (found.size === wanted.size)
+            break;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/git/file-diff.ts
+
+/**
+ * A `git diff`-style unified diff of edited files (3 lines of context), computed from the texts
+ * the bump wrote, so it is the same whichever way the commit was made (git or the GitHub API).
+ */
+function unifiedDiff(files) {
+    let out = '';
+    for (const { path, before, after } of files) {
+        if (before === after)
+            continue;
+        const patch = structuredPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 });
+        out += `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n`;
+        for (const hunk of patch.hunks) {
+            out += `@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@\n`;
+            for (const line of hunk.lines)
+                out += `${line}\n`;
+        }
+    }
+    return out;
+}
+function range(start, lines) {
+    return lines === 1 ? String(start) : `${start},${lines}`;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -36459,6 +37416,12 @@ function isolatedGitEnv(extra = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/git-auth.ts
 
 
@@ -36511,6 +37474,282 @@ async function prepareGitAuth(credentials) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/git/git-transport.ts
+
+
+
+
+
+
+
+
+/**
+ * A config repository reached with the git CLI, without a checkout: a bare temp repository,
+ * shallow single-branch fetches (incremental after the first), files read from the tree with
+ * `cat-file --batch`, the commit written in one `fast-import`, and a push that is never forced
+ * (`--force-with-lease` on the pull-request bot branch). A retry costs a fetch of the new
+ * commits, one `ls-tree`, the changed blobs, one `fast-import` and the push: no clone, no checkout.
+ */
+async function gitTransport(remote, credentials = {}) {
+    const auth = await prepareGitAuth(credentials);
+    let dir;
+    try {
+        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sp-bump-'));
+        const gitDir = dir;
+        const git = gitRunner(gitDir, isolatedGitEnv(auth.env), auth.redact);
+        await git(['init', '-q', '--bare']);
+        await git(['remote', 'add', 'origin', remote.startsWith('/') ? `file://${remote}` : remote]);
+        const deepened = new Set();
+        const branchOf = new Map();
+        const label = auth.redact(remote);
+        const transport = {
+            label,
+            usesSshKey: Boolean(credentials.sshKey),
+            redact: auth.redact,
+            async defaultBranch() {
+                const out = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
+                const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out);
+                if (!match)
+                    throw new src/* ActionError */.lZ('the config repository does not advertise a default branch (is it empty?)', 'set the branch input, or push a first commit to the repository');
+                return match[1];
+            },
+            async fetchBranch(branch, depth) {
+                const args = ['fetch', '-q', '--no-tags', ...(depth !== undefined ? ['--depth', String(depth)] : []), 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
+                const result = await git(args, { allowFailure: true });
+                if (result.code !== 0) {
+                    if (/couldn't find remote ref/i.test(result.output))
+                        return undefined;
+                    throw new GitError(args, result.code, result.output);
+                }
+                // FETCH_HEAD names the tip: no rev-parse process per attempt.
+                const tip = /^([0-9a-f]{40,64})\t/.exec(await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, 'FETCH_HEAD'), 'utf8'))?.[1];
+                if (!tip)
+                    throw new Error(`git fetch of ${branch} left no FETCH_HEAD`);
+                branchOf.set(tip, branch);
+                return tip;
+            },
+            async tree(commit) {
+                const out = await git(['ls-tree', '-r', '-t', '-z', '--full-tree', commit]);
+                const tree = new Map();
+                for (const line of out.split('\0')) {
+                    const match = /^(\d+) (blob|tree|commit) ([0-9a-f]+)\t(.*)$/s.exec(line);
+                    if (match)
+                        tree.set(match[4], { mode: match[1], type: match[2], sha: match[3] });
+                }
+                return tree;
+            },
+            async readBlobs(shas) {
+                const wanted = [...new Set(shas)];
+                const blobs = new Map();
+                if (wanted.length === 0)
+                    return blobs;
+                const out = Buffer.from(await git(['cat-file', '--batch'], { input: `${wanted.join('\n')}\n` }), 'utf8');
+                let at = 0;
+                for (const sha of wanted) {
+                    const eol = out.indexOf(10, at);
+                    const header = /^([0-9a-f]+) blob (\d+)$/.exec(out.subarray(at, eol).toString('latin1'));
+                    if (!header || header[1] !== sha)
+                        throw new src/* ActionError */.lZ(`a file in the config repository (blob ${sha}) is not UTF-8 text`, 'target files must be UTF-8 YAML');
+                    const size = Number(header[2]);
+                    blobs.set(sha, out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+                    at = eol + 1 + size + 1;
+                }
+                return blobs;
+            },
+            async findRecords(tip, keys, options) {
+                const search = async () => {
+                    const images = [...new Set(keys.map((k) => k.image))];
+                    const out = await git(['log', '-z', '--format=%B', ...images.map((image) => `--grep=^Image: ${escapeRegex(image)}$`), options.since ? `${options.since}..${tip}` : tip]);
+                    return newestRecords(out.split('\0'), keys);
+                };
+                const found = await search();
+                if (found.size === keys.length || options.since || deepened.has(tip))
+                    return found;
+                deepened.add(tip);
+                const branch = branchOf.get(tip);
+                if (!branch || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'shallow')))
+                    return found;
+                await git(['fetch', '-q', '--no-tags', `--deepen=${options.depth * 10}`, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+                return search();
+            },
+            async readCommit(commit) {
+                return parseRawCommit(await git(['cat-file', 'commit', commit]));
+            },
+            async createCommit(parent, files, message, author) {
+                const when = `${Math.floor(Date.now() / 1000)} +0000`;
+                const identity = `${author.name} <${author.email}> ${when}`;
+                const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+                const stream = [
+                    'commit refs/service-pipeline/bump\n',
+                    'mark :1\n',
+                    `author ${identity}\n`,
+                    `committer ${identity}\n`,
+                    data(message),
+                    `from ${parent}\n`,
+                    ...files.map((file) => `M ${file.mode} inline ${JSON.stringify(file.path)}\n${data(file.text)}`),
+                    '\nget-mark :1\n',
+                ].join('');
+                const out = await git(['fast-import', '--quiet', '--force'], { input: stream });
+                const sha = /^[0-9a-f]{40,64}$/m.exec(out)?.[0];
+                if (!sha)
+                    throw new Error(`git fast-import did not name the commit it wrote: ${out.slice(0, 200)}`);
+                return sha;
+            },
+            async updateBranch(branch, commit, update) {
+                // The lease names the bot branch tip this attempt saw (empty: must not exist yet), so a
+                // concurrent run's update is never overwritten; the base branch is only fast-forwarded.
+                const args = update.kind === 'lease'
+                    ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, 'origin', `${commit}:refs/heads/${branch}`]
+                    : ['push', '--porcelain', 'origin', `${commit}:refs/heads/${branch}`];
+                const pushed = await git(args, { allowFailure: true });
+                if (pushed.code === 0)
+                    return 'updated';
+                if (isStaleRejection(`${pushed.stdout}\n${pushed.output}`))
+                    return 'stale';
+                throw new GitError(args, pushed.code, pushed.output);
+            },
+            async dispose() {
+                await auth.dispose();
+                await (0,promises_.rm)(gitDir, { recursive: true, force: true });
+            },
+        };
+        return transport;
+    }
+    catch (error) {
+        await auth.dispose();
+        if (dir)
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** `--porcelain` marks a ref git refused as `!`; these are the refusals a re-fetch can cure. */
+function isStaleRejection(output) {
+    const refused = output.split('\n').some((l) => l.startsWith('!\t') || /\[(remote )?rejected\]/.test(l));
+    return refused && /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|failed to lock|incorrect old value/i.test(output);
+}
+// git log --grep speaks POSIX basic regular expressions, where only these are special.
+function escapeRegex(text) {
+    return text.replace(/[.*[\]^$\\]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/github.ts + 23 modules
+var github = __nccwpck_require__(1931);
+;// CONCATENATED MODULE: ./packages/gitops/src/git/github-transport.ts
+
+
+
+const PAGE = 100;
+/**
+ * A config repository on GitHub reached through the Git Data API, without cloning: the branch
+ * tip from the ref, files from the recursive tree and blobs, the bump commit as blob + tree (on
+ * the tip's tree) + commit, and the branch moved by a non-forced ref update, which GitHub only
+ * accepts as a fast-forward from the tip the commit was made on: a compare-and-swap. History for
+ * the ordering check comes from the commits list, a page of 100 at a time.
+ */
+function githubTransport(api, label) {
+    const { client, owner, repo } = api;
+    const commits = new Map();
+    const readCommit = async (sha) => {
+        const cached = commits.get(sha);
+        if (cached)
+            return cached;
+        const { data } = await client.rest.git.getCommit({ owner, repo, commit_sha: sha });
+        const info = { tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
+        commits.set(sha, info);
+        return info;
+    };
+    /** Commit messages from `tip` back, at most `limit`, stopping before `since`. */
+    const messages = async function* (tip, limit, since) {
+        let seen = 0;
+        for (let page = 1; seen < limit; page++) {
+            const { data } = await client.rest.repos.listCommits({ owner, repo, sha: tip, per_page: PAGE, page });
+            for (const commit of data) {
+                if (commit.sha === since || seen >= limit)
+                    return;
+                seen++;
+                yield commit.commit.message;
+            }
+            if (data.length < PAGE)
+                return;
+        }
+    };
+    return {
+        label,
+        async defaultBranch() {
+            return (await client.rest.repos.get({ owner, repo })).data.default_branch;
+        },
+        async fetchBranch(branch) {
+            try {
+                return (await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+            }
+            catch (error) {
+                if (error instanceof github/* GitHubApiError */.O && error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
+        async tree(commit) {
+            const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: (await readCommit(commit)).tree, recursive: 'true' });
+            if (data.truncated) {
+                throw new src/* ActionError */.lZ(`the tree of ${label} has more entries than GitHub lists in one answer`, 'use the git transport for this repository (transport: git)');
+            }
+            const tree = new Map();
+            for (const entry of data.tree) {
+                if (entry.path && entry.sha && entry.mode && entry.type)
+                    tree.set(entry.path, { mode: entry.mode, type: entry.type, sha: entry.sha });
+            }
+            return tree;
+        },
+        async readBlobs(shas) {
+            const unique = [...new Set(shas)];
+            const blobs = await Promise.all(unique.map(async (sha) => (await client.rest.git.getBlob({ owner, repo, file_sha: sha })).data));
+            return new Map(blobs.map((blob, i) => [unique[i], Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')]));
+        },
+        async findRecords(tip, keys, options) {
+            const collect = async (limit) => {
+                const all = [];
+                for await (const message of messages(tip, limit, options.since)) {
+                    all.push(message);
+                    if (newestRecords(all, keys).size === keys.length)
+                        break;
+                }
+                return newestRecords(all, keys);
+            };
+            const found = await collect(options.depth);
+            return found.size === keys.length || options.since ? found : collect(options.depth * 10);
+        },
+        readCommit,
+        async createCommit(parent, files, message, author) {
+            const base = await readCommit(parent);
+            const blobs = await Promise.all(files.map(async (file) => (await client.rest.git.createBlob({ owner, repo, content: Buffer.from(file.text).toString('base64'), encoding: 'base64' })).data.sha));
+            const tree = await client.rest.git.createTree({
+                owner,
+                repo,
+                base_tree: base.tree,
+                tree: files.map((file, i) => ({ path: file.path, mode: file.mode, type: 'blob', sha: blobs[i] })),
+            });
+            const identity = { name: author.name, email: author.email, date: new Date().toISOString() };
+            const { data } = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [parent], author: identity, committer: identity });
+            commits.set(data.sha, { tree: tree.data.sha, parents: [parent], message });
+            return data.sha;
+        },
+        async updateBranch(branch, commit, update) {
+            if (update.kind === 'lease')
+                throw new Error('githubTransport: a leased ref update has no Git Data API equivalent');
+            try {
+                await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit, force: false });
+                return 'updated';
+            }
+            catch (error) {
+                if (error instanceof github/* GitHubApiError */.O && error.status === 422 && /fast.forward/i.test(error.message))
+                    return 'stale';
+                throw error;
+            }
+        },
+        async dispose() { },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/pull-request.ts
 /**
  * Keeps exactly one open pull request per bot branch: updates the title and body of the one
@@ -36534,80 +37773,8 @@ async function upsertPullRequest(client, request) {
     return { url: pull.html_url, number: pull.number, created: existing === undefined };
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/git/repo-paths.ts
-
-
-/** A target path that would leave the config repository. */
-class PathEscapeError extends Error {
-    file;
-    reason;
-    constructor(file, reason) {
-        super(`target file "${file}" ${reason}`);
-        this.file = file;
-        this.reason = reason;
-        this.name = 'PathEscapeError';
-    }
-}
-class MissingTargetFileError extends Error {
-    file;
-    constructor(file) {
-        super(`target file "${file}" does not exist in the config repository`);
-        this.file = file;
-        this.name = 'MissingTargetFileError';
-    }
-}
-/**
- * Checks a target path as written, before anything is cloned: relative, no `..` that climbs
- * out, no `.git` internals. Returns it normalised (`./a//b.yaml` -> `a/b.yaml`).
- */
-function normaliseRepoPath(file) {
-    if (file.includes('\0'))
-        throw new PathEscapeError(file, 'contains a NUL byte');
-    if ((0,external_node_path_.isAbsolute)(file) || /^[a-zA-Z]:[\\/]/.test(file))
-        throw new PathEscapeError(file, 'is absolute');
-    const normal = external_node_path_.posix.normalize(file.replace(/\\/g, '/'));
-    if (normal === '..' || normal.startsWith('../'))
-        throw new PathEscapeError(file, 'climbs out of the config repository with ".."');
-    if (normal === '.' || normal === '')
-        throw new PathEscapeError(file, 'names the repository root, not a file');
-    if (normal.split('/').includes('.git'))
-        throw new PathEscapeError(file, 'points into .git');
-    return normal;
-}
-/**
- * Resolves a normalised path inside a checkout, following symlinks, and refuses one whose real
- * location is outside the checkout (a symlink to /etc/passwd or to a sibling checkout).
- */
-async function resolveInsideRepo(root, file) {
-    const realRoot = await (0,promises_.realpath)(root);
-    let real;
-    try {
-        real = await (0,promises_.realpath)((0,external_node_path_.join)(realRoot, file));
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-        // A dangling symlink: judge where it points, so an escape is reported as one.
-        const link = await (0,promises_.lstat)((0,external_node_path_.join)(realRoot, file)).catch(() => undefined);
-        if (!link?.isSymbolicLink())
-            throw new MissingTargetFileError(file);
-        real = (0,external_node_path_.resolve)(await (0,promises_.realpath)((0,external_node_path_.dirname)((0,external_node_path_.join)(realRoot, file))).catch(() => realRoot), await (0,promises_.readlink)((0,external_node_path_.join)(realRoot, file)));
-        if (isInside(realRoot, real))
-            throw new MissingTargetFileError(file);
-        throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${real})`);
-    }
-    if (!isInside(realRoot, real))
-        throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${real})`);
-    if ((0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).includes('.git'))
-        throw new PathEscapeError(file, 'is a symlink into .git');
-    return real;
-}
-function isInside(root, path) {
-    const inside = (0,external_node_path_.relative)(root, path);
-    return inside !== '' && inside !== '..' && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside);
-}
-
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/bump.ts
+
 
 
 
@@ -36628,131 +37795,168 @@ const DEFAULT_BACKOFF = { minBaseDelayMs: 50, maxBaseDelayMs: 5_000, maxDelayMs:
 function pullRequestBranch(environment, service) {
     return `service-pipeline/${environment}/${service}`;
 }
-/**
- * One bump as a git transaction: shallow single-branch fetch, check the newest landed bump of the
- * image (out-of-order protection), edit the targets byte-exactly, commit with trailers, push
- * without force. A rejected push re-fetches and re-applies the edit to the new head, with
- * jittered exponential backoff, up to `maxAttempts`. Nothing is pushed unless every target
- * edited cleanly. Pull-request mode pushes to a bot branch (force-with-lease on that branch only)
- * and opens or updates its pull request.
- */
+/** One image: see bumpImages. */
 async function bumpImage(options) {
+    const { image, service, created, expectedCurrent, source, ...common } = options;
+    const one = { image, service, ...(created !== undefined ? { created } : {}), ...(expectedCurrent !== undefined ? { expectedCurrent } : {}), ...(source ? { source } : {}) };
+    return runBump({ ...common, images: [one], group: service }, (field) => OPTION_NAMES[field]);
+}
+/**
+ * One bump as a compare-and-swap transaction on the branch: read the tip, check each image
+ * against the newest landed bump of it (out-of-order protection) and its expected-current value,
+ * edit the targets byte-exactly in memory, commit with one trailer record per image, and move
+ * the branch only if it still points at the tip that was read. When another writer was first,
+ * fetch the new tip and re-apply the edit (cached per unchanged file), with jittered exponential
+ * backoff, up to `maxAttempts`. The images land together or not at all: when one is refused by
+ * its guard, nothing is committed. Pull-request mode writes a bot branch (under a lease on its
+ * tip) and opens or updates its pull request.
+ */
+async function bumpImages(options) {
+    return runBump(options, (field, index) => `images[${index}].${OPTION_NAMES[field]}`);
+}
+async function runBump(options, label) {
     const logger = options.logger ?? src/* silentLogger */.qq;
     const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
-    checkBumpRecord(incomingRecord(options), (field) => OPTION_NAMES[field]);
+    const records = checkImages(options, label);
     checkAuthor(options.author);
     if (options.mode === 'pull-request' && !options.pullRequest)
-        throw new Error('bumpImage: pull-request mode needs options.pullRequest');
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sp-bump-'));
-    const auth = await prepareGitAuth(options.credentials ?? {}).catch(async (error) => {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        throw error;
-    });
+        throw new Error('bumpImages: pull-request mode needs options.pullRequest');
+    if (options.mode === 'pull-request' && options.githubApi)
+        throw new Error('bumpImages: pull-request mode goes through git (its lease has no Git Data API equivalent)');
+    const transport = options.githubApi ? githubTransport(options.githubApi, options.remote) : await gitTransport(options.remote, options.credentials);
     try {
-        const git = gitRunner(dir, isolatedGitEnv({
-            ...auth.env,
-            GIT_AUTHOR_NAME: options.author.name,
-            GIT_AUTHOR_EMAIL: options.author.email,
-            GIT_COMMITTER_NAME: options.author.name,
-            GIT_COMMITTER_EMAIL: options.author.email,
-        }), auth.redact);
-        const remote = options.remote.startsWith('/') ? `file://${options.remote}` : options.remote;
-        await git(['init', '-q']);
-        await git(['remote', 'add', 'origin', remote]);
-        const base = options.branch ?? (await defaultBranch(git));
-        const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.service) : base;
-        const depth = options.historyDepth ?? 50;
-        const history = { deepened: false };
+        const base = options.branch ?? (await transport.defaultBranch());
+        const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.group ?? options.images[0].service) : base;
+        const run = {
+            options: { ...options, targets },
+            transport,
+            records,
+            editor: new TargetEditor(transport, targets, options.images.map((i) => i.image), options.pin),
+            base,
+            bot,
+            depth: options.historyDepth ?? 50,
+            logger,
+        };
         for (let attempt = 1;; attempt++) {
             const started = Date.now();
-            const outcome = await attemptBump(git, dir, { ...options, targets }, { base, bot, depth, first: attempt === 1, history, logger });
+            const outcome = await attemptBump(run, attempt === 1);
             if (outcome.kind === 'done')
                 return { ...outcome.result, branch: bot, attempts: attempt };
             if (attempt >= options.maxAttempts) {
-                throw new src/* ActionError */.lZ(`the push to ${bot} was rejected ${attempt} times (${outcome.why})`, 'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group');
+                throw new src/* ActionError */.lZ(`the update of ${bot} was refused ${attempt} times (${outcome.why})`, 'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group');
             }
             const measured = Math.min(DEFAULT_BACKOFF.maxBaseDelayMs, Math.max(DEFAULT_BACKOFF.minBaseDelayMs, Date.now() - started));
             const policy = { baseDelayMs: measured, maxDelayMs: DEFAULT_BACKOFF.maxDelayMs, maxRetryAfterMs: 0, ...options.backoff, attempts: options.maxAttempts };
             const delay = (0,retry/* backoffDelay */.EY)(policy, attempt);
-            logger.info(`push to ${bot} rejected (${outcome.why}); re-applying the edit on the new head in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
+            logger.info(`update of ${bot} refused (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
             await (0,retry/* sleep */.yy)(delay);
         }
     }
     catch (error) {
-        throw explainGitError(error, options, auth.redact);
+        throw explainGitError(error, transport.label, Boolean(options.credentials?.sshKey));
     }
     finally {
-        await auth.dispose();
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await transport.dispose();
     }
 }
-async function attemptBump(git, dir, options, ctx) {
+async function attemptBump(run, first) {
+    const { options, transport, records } = run;
     const prMode = options.mode === 'pull-request';
-    await fetchBranch(git, ctx.base, ctx.first ? ctx.depth : undefined);
-    const botHead = prMode ? await remoteHead(git, ctx.bot) : undefined;
-    if (botHead)
-        await git(['fetch', '-q', '--no-tags', '--depth', '1', 'origin', `+refs/heads/${ctx.bot}:refs/remotes/origin/${ctx.bot}`]);
-    await git(['checkout', '-q', '-f', '-B', 'bump', `refs/remotes/origin/${ctx.base}`]);
-    const incoming = incomingRecord(options);
-    const pending = botHead ? await bumpAt(git, `refs/remotes/origin/${ctx.bot}`, incoming) : undefined;
-    const landed = await newestLandedBump(git, incoming, ctx);
-    for (const [where, record] of [['pending pull request', pending], [ctx.base, landed]]) {
-        if (record && compareBumps(incoming, record) === 'older') {
-            return done('skipped', `a newer image (${describe(record)}) already ${where === ctx.base ? `landed on ${ctx.base}` : 'waits in the pull request'}; this run's ${describe(incoming)} is older`);
+    const tip = await transport.fetchBranch(run.base, first ? run.depth : undefined);
+    if (!tip)
+        throw new src/* ActionError */.lZ(`branch "${run.base}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
+    const botTip = prMode ? await transport.fetchBranch(run.bot, 1) : undefined;
+    const landed = await landedRecords(run, tip);
+    const pending = botTip ? readBumpRecords((await transport.readCommit(botTip)).message) : [];
+    const notes = [];
+    const results = options.images.map((bump, index) => {
+        const incoming = records[index];
+        const key = recordKey(incoming);
+        const result = { image: bump.image.name, service: bump.service, result: 'noop', changes: [] };
+        for (const [where, record] of [['waits in the pull request', pending.find((r) => recordKey(r) === key)], [`landed on ${run.base}`, landed.get(key)]]) {
+            const order = record ? compareBumps(incoming, record) : undefined;
+            if (order === 'older')
+                return { ...result, result: 'skipped', reason: `a newer image of ${bump.image.name} (${describe(record)}) already ${where}; this run's ${describe(incoming)} is older` };
+            if (order === 'unordered')
+                notes.push(`the order of ${bump.image.name} ${describe(incoming)} against ${describe(record)}, which ${where}, could not be checked (no image-created on both, and not both semantic versions); pass image-created so a late run cannot replace a newer image`);
+        }
+        if (incoming.created === undefined && compareSemver(incoming.tag, '0.0.0') === undefined && !landed.has(key)) {
+            notes.push(`later runs cannot be ordered against ${bump.image.name} ${describe(incoming)}: it has no image-created and its tag is not a semantic version; pass image-created`);
+        }
+        return result;
+    });
+    if (results.some((r) => r.result === 'skipped'))
+        return skippedAll(results, notes);
+    const edited = await run.editor.edit(tip);
+    notes.push(...edited.notes);
+    for (const [index, bump] of options.images.entries()) {
+        const result = results[index];
+        const changes = edited.changes.filter((c) => c.image === bump.image.name);
+        result.changes = changes.map(withoutImage);
+        if (changes.length > 0)
+            result.result = 'changed';
+        const unexpected = bump.expectedCurrent !== undefined ? changes.find((c) => !valueMatches(c.old, bump.expectedCurrent)) : undefined;
+        if (unexpected)
+            Object.assign(result, { result: 'skipped', reason: `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${bump.expectedCurrent}`, changes: [] });
+    }
+    if (results.some((r) => r.result === 'skipped'))
+        return skippedAll(results, notes);
+    const changes = edited.changes.map(withoutImage);
+    if (changes.length === 0)
+        return done('noop', `every target already holds ${results.map((r, i) => describeImage(options, i)).join(', ')}`);
+    const diff = unifiedDiff(edited.texts);
+    if (options.dryRun)
+        return { kind: 'done', result: { result: 'dry-run', changes, diff, images: results, notes } };
+    const changed = records.filter((_, index) => results[index].result === 'changed');
+    const message = bumpCommitMessage(options.commitMessage, messageValues(options, changed, edited.changes), changed);
+    const commit = await transport.createCommit(tip, edited.writes, message, options.author);
+    if (botTip && changed.every((record) => pending.some((p) => recordKey(p) === recordKey(record) && compareBumps(record, p) === 'same'))) {
+        const [ours, theirs] = await Promise.all([transport.readCommit(commit), transport.readCommit(botTip)]);
+        if (ours.tree === theirs.tree && theirs.parents[0] === tip) {
+            const pr = await openOrUpdatePullRequest(run, changed, []);
+            return { kind: 'done', result: { result: 'noop', commitSha: botTip, prUrl: pr.url, changes: [], diff: '', reason: 'the pull request already carries this image on the current base', images: results, notes } };
         }
     }
-    const changes = await applyEdits(dir, options, ctx.logger);
-    if (options.expectedCurrent !== undefined) {
-        const unexpected = changes.find((c) => !valueMatches(c.old, options.expectedCurrent));
-        if (unexpected)
-            return done('skipped', `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${options.expectedCurrent}`);
-    }
-    if (changes.length === 0)
-        return done('noop', `every target already holds ${describe(incoming)}`);
-    const files = [...new Set(changes.map((c) => c.file))];
-    const diff = await git(['diff', '--no-color', '--no-ext-diff', 'HEAD']);
-    verifyOnlyTargetsChanged(diff, files);
-    if (options.dryRun)
-        return { kind: 'done', result: { result: 'dry-run', changes, diff } };
-    // Each git process counts when many jobs race for the branch, hence commit with a pathspec
-    // instead of add + commit, and no rev-parse until the push went through.
-    await git(['commit', '-q', '--no-verify', '-F', '-', '--', ...files], { input: commitMessage(options, incoming, changes) });
-    if (pending && compareBumps(incoming, pending) === 'same' && (await treeOf(git, `refs/remotes/origin/${ctx.bot}`)) === (await treeOf(git, 'bump'))) {
-        const pr = await openOrUpdatePullRequest(options, ctx, incoming, changes);
-        return { kind: 'done', result: { result: 'noop', commitSha: botHead, prUrl: pr.url, changes: [], diff: '', reason: 'the pull request already carries this image on the current base' } };
-    }
-    // The lease names the bot branch head this attempt saw (empty: must not exist yet), so a
-    // concurrent run's update is never overwritten; the base branch is only ever fast-forwarded.
-    const pushArgs = prMode
-        ? ['push', '--porcelain', `--force-with-lease=refs/heads/${ctx.bot}:${botHead ?? ''}`, 'origin', `HEAD:refs/heads/${ctx.bot}`]
-        : ['push', '--porcelain', 'origin', `HEAD:refs/heads/${ctx.base}`];
-    const pushed = await git(pushArgs, { allowFailure: true });
-    if (pushed.code !== 0) {
-        const rejection = pushRejection(`${pushed.stdout}\n${pushed.output}`);
-        if (rejection)
-            return { kind: 'retry', why: rejection };
-        throw new GitError(pushArgs, pushed.code, pushed.output);
-    }
-    const sha = (await git(['rev-parse', 'HEAD'])).trim();
+    const update = await transport.updateBranch(prMode ? run.bot : run.base, commit, prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip });
+    if (update === 'stale')
+        return { kind: 'retry', why: `${prMode ? run.bot : run.base} moved since ${(prMode ? botTip : tip)?.slice(0, 12) ?? 'it was read'}` };
     if (!prMode)
-        return { kind: 'done', result: { result: 'pushed', commitSha: sha, changes, diff } };
-    const pr = await openOrUpdatePullRequest(options, ctx, incoming, changes);
-    return { kind: 'done', result: { result: pr.created ? 'pr-opened' : 'pr-updated', commitSha: sha, prUrl: pr.url, changes, diff } };
+        return { kind: 'done', result: { result: 'pushed', commitSha: commit, changes, diff, images: results, notes } };
+    const pr = await openOrUpdatePullRequest(run, changed, changes);
+    return { kind: 'done', result: { result: pr.created ? 'pr-opened' : 'pr-updated', commitSha: commit, prUrl: pr.url, changes, diff, images: results, notes } };
     function done(result, reason) {
-        return { kind: 'done', result: { result, reason, changes: [], diff: '' } };
+        return { kind: 'done', result: { result, reason, changes: [], diff: '', images: results, notes } };
     }
 }
-function incomingRecord(options) {
+function skippedAll(results, notes) {
+    const reasons = results.filter((r) => r.result === 'skipped').map((r) => r.reason);
+    const others = results.length > reasons.length ? ' (the images are bumped together, so none was written)' : '';
+    return { kind: 'done', result: { result: 'skipped', reason: `${reasons.join('; ')}${others}`, changes: [], diff: '', images: results.map((r) => (r.result === 'skipped' ? r : { ...r, changes: [] })), notes } };
+}
+/** The newest landed record per image; a retry reads only the commits after the previous tip. */
+async function landedRecords(run, tip) {
+    if (run.landed && run.landedAt === tip)
+        return run.landed;
+    const keys = run.records.map((r) => ({ image: r.image, environment: r.environment }));
+    const found = await run.transport.findRecords(tip, keys, run.landed && run.landedAt ? { depth: run.depth, since: run.landedAt } : { depth: run.depth });
+    run.landed = new Map([...(run.landed ?? []), ...found]);
+    run.landedAt = tip;
+    return run.landed;
+}
+function withoutImage({ image: _image, ...change }) {
+    return change;
+}
+function incomingRecord(bump, environment) {
     return {
-        image: options.image.name,
-        environment: options.environment,
-        service: options.service,
-        ...(options.image.tag !== undefined ? { tag: options.image.tag } : {}),
-        ...(options.image.digest !== undefined ? { digest: options.image.digest } : {}),
-        ...(options.created !== undefined ? { created: options.created } : {}),
-        ...(options.source?.repository ? { sourceRepository: options.source.repository } : {}),
-        ...(options.source?.commit ? { sourceCommit: options.source.commit } : {}),
-        ...(options.source?.runUrl ? { runUrl: options.source.runUrl } : {}),
+        image: bump.image.name,
+        environment,
+        service: bump.service,
+        ...(bump.image.tag !== undefined ? { tag: bump.image.tag } : {}),
+        ...(bump.image.digest !== undefined ? { digest: bump.image.digest } : {}),
+        ...(bump.created !== undefined ? { created: bump.created } : {}),
+        ...(bump.source?.repository ? { sourceRepository: bump.source.repository } : {}),
+        ...(bump.source?.commit ? { sourceCommit: bump.source.commit } : {}),
+        ...(bump.source?.runUrl ? { runUrl: bump.source.runUrl } : {}),
     };
 }
 const OPTION_NAMES = {
@@ -36766,6 +37970,28 @@ const OPTION_NAMES = {
     sourceCommit: 'source.commit',
     runUrl: 'source.runUrl',
 };
+/** Every value that lands in history is checked before anything is fetched. */
+function checkImages(options, label) {
+    if (options.images.length === 0)
+        throw new Error('bumpImages: no image');
+    const seen = new Set();
+    return options.images.map((bump, index) => {
+        const record = incomingRecord(bump, options.environment);
+        checkBumpRecord(record, (field) => label(field, index));
+        try {
+            checkNewImage(bump.image, options.pin);
+        }
+        catch (error) {
+            if (error instanceof src/* ActionError */.lZ)
+                throw error;
+            throw new src/* ActionError */.lZ(`${label('image', index)}: ${error.message}`, 'pass the image as the push step wrote it', { cause: error });
+        }
+        if (seen.has(bump.image.name))
+            throw new src/* ActionError */.lZ(`${label('image', index)} ${bump.image.name} is listed twice`, 'list each image once');
+        seen.add(bump.image.name);
+        return record;
+    });
+}
 /** The author lands in every commit header, so it is held to the same single-line rule as the trailers. */
 function checkAuthor(author) {
     for (const [field, value] of [['author.name', author.name], ['author.email', author.email]]) {
@@ -36784,147 +38010,42 @@ function checkedPath(file) {
         throw error;
     }
 }
-async function defaultBranch(git) {
-    const out = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
-    const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out);
-    if (!match)
-        throw new src/* ActionError */.lZ('the config repository does not advertise a default branch (is it empty?)', 'set the branch input, or push a first commit to the repository');
-    return match[1];
-}
-async function remoteHead(git, branch) {
-    const out = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-    return out.split('\t')[0]?.trim() || undefined;
-}
-async function fetchBranch(git, branch, depth) {
-    const args = ['fetch', '-q', '--no-tags', ...(depth !== undefined ? ['--depth', String(depth)] : []), 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
-    const result = await git(args, { allowFailure: true });
-    if (result.code === 0)
-        return;
-    if (/couldn't find remote ref/i.test(result.output)) {
-        throw new src/* ActionError */.lZ(`branch "${branch}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
-    }
-    throw new GitError(args, result.code, result.output);
-}
-async function bumpAt(git, rev, incoming) {
-    return recordFor(await git(['log', '-1', '--format=%B', rev]), incoming);
-}
-function recordFor(message, incoming) {
-    return readBumpRecords(message).find((record) => record.image === incoming.image && record.environment === incoming.environment);
-}
-async function newestLandedBump(git, incoming, ctx) {
-    const search = async () => {
-        const out = await git([
-            'log', '-z', '--format=%B', '--all-match',
-            `--grep=^Image: ${escapeRegex(incoming.image)}$`, `--grep=^Environment: ${escapeRegex(incoming.environment)}$`, 'HEAD',
-        ]);
-        for (const message of out.split('\0')) {
-            const record = recordFor(message, incoming);
-            if (record)
-                return record;
-        }
-        return undefined;
-    };
-    const found = await search();
-    if (found || ctx.history.deepened)
-        return found;
-    ctx.history.deepened = true;
-    if ((await git(['rev-parse', '--is-shallow-repository'])).trim() !== 'true')
-        return undefined;
-    await git(['fetch', '-q', '--no-tags', `--deepen=${ctx.depth * 10}`, 'origin', `+refs/heads/${ctx.base}:refs/remotes/origin/${ctx.base}`]);
-    return search();
-}
-async function applyEdits(dir, options, logger) {
-    const byFile = new Map();
-    for (const target of options.targets)
-        byFile.set(target.file, [...(byFile.get(target.file) ?? []), target]);
-    const edited = [];
-    const changes = [];
-    // Every file is edited in memory first; nothing is written until all targets succeeded.
-    for (const [file, specs] of byFile) {
-        const path = await resolveTarget(dir, file);
-        const original = await (0,promises_.readFile)(path, 'utf8');
-        let text = original;
-        for (const spec of specs) {
-            // The editor's errors (invalid YAML at file:line, no target for the image) already say what to fix.
-            const edit = editImage(text, spec, options.image, options.pin);
-            for (const note of edit.notes)
-                logger.info(`${file}: ${note}`);
-            text = edit.text;
-            changes.push(...edit.changes.map((c) => ({ ...c, file })));
-        }
-        if (text !== original)
-            edited.push({ path, text });
-    }
-    for (const { path, text } of edited)
-        await (0,promises_.writeFile)(path, text);
-    return changes;
-}
-async function resolveTarget(dir, file) {
-    try {
-        return await resolveInsideRepo(dir, file);
-    }
-    catch (error) {
-        if (error instanceof PathEscapeError)
-            throw new src/* ActionError */.lZ(error.message, 'point the target at the real file inside the config repository', { cause: error });
-        if (error instanceof MissingTargetFileError)
-            throw new src/* ActionError */.lZ(error.message, 'check the targets input: paths are relative to the config repository root and case-sensitive', { cause: error });
-        throw error;
-    }
-}
-/** The editor promises to touch only the targets; this checks it against the diff git computed. */
-function verifyOnlyTargetsChanged(diff, files) {
-    const allowed = new Set(files.map((f) => `diff --git a/${f} b/${f}`));
-    const stray = diff.split('\n').filter((line) => line.startsWith('diff --git ') && !allowed.has(line));
-    if (stray.length > 0)
-        throw new Error(`bumpImage: files outside the targets changed: ${stray.join(', ')}`);
-}
-function messageValues(options, incoming, changes) {
+function messageValues(options, records, changes) {
+    const join = (values) => [...new Set(values.filter((v) => v !== undefined && v !== ''))].join(', ');
+    const single = records.length === 1;
     return {
-        service: options.service,
+        service: single ? records[0].service : (options.group ?? join(records.map((r) => r.service))),
         environment: options.environment,
-        image: options.image.name,
-        old: [...new Set(changes.map((c) => c.old))].join(', '),
-        new: describe(incoming),
-        tag: options.image.tag ?? '',
-        digest: options.image.digest ?? '',
-        'source-repository': options.source?.repository ?? '',
-        'source-commit': options.source?.commit ?? '',
-        'run-url': options.source?.runUrl ?? '',
+        image: join(records.map((r) => r.image)),
+        old: join(changes.map((c) => c.old)),
+        new: single ? describe(records[0]) : join(records.map((r) => `${r.service} ${describe(r)}`)),
+        tag: join(records.map((r) => r.tag)),
+        digest: join(records.map((r) => r.digest)),
+        'source-repository': join(records.map((r) => r.sourceRepository)),
+        'source-commit': join(records.map((r) => r.sourceCommit)),
+        'run-url': join(records.map((r) => r.runUrl)),
     };
 }
-function commitMessage(options, incoming, changes) {
-    return bumpCommitMessage(options.commitMessage, messageValues(options, incoming, changes), [incoming]);
-}
-async function openOrUpdatePullRequest(options, ctx, incoming, changes) {
+async function openOrUpdatePullRequest(run, records, changes) {
+    const { options } = run;
     const pr = options.pullRequest;
     const rows = changes.map((c) => `| \`${c.file}\` | \`${c.path}\` | \`${c.old}\` | \`${c.new}\` |`);
+    const subject = records.map((r) => `**${r.service}** \`${describe(r)}\``).join(', ');
+    const runUrl = [...new Set(records.map((r) => r.runUrl).filter(Boolean))];
     const body = [
-        `Bumps **${options.service}** in **${options.environment}** to \`${describe(incoming)}\`.`,
+        `Bumps ${subject} in **${options.environment}**.`,
         '',
         ...(rows.length > 0 ? ['| File | Path | Old | New |', '| --- | --- | --- | --- |', ...rows, ''] : []),
-        ...(options.source?.runUrl ? [`Run: ${options.source.runUrl}`] : []),
+        ...runUrl.map((url) => `Run: ${url}`),
         'This branch is rewritten by service-pipeline on every bump; do not push to it.',
     ].join('\n');
     const title = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, {
-        ...messageValues(options, incoming, []),
+        ...messageValues(options, records, []),
         'source-repository': '',
         'source-commit': '',
         'run-url': '',
     }).split('\n')[0];
-    return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: ctx.bot, base: ctx.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
-}
-async function treeOf(git, rev) {
-    return (await git(['rev-parse', `${rev}^{tree}`])).trim();
-}
-/** `--porcelain` marks a ref git refused as `!`; these are the refusals a re-fetch can cure. */
-function pushRejection(output) {
-    const line = output.split('\n').find((l) => l.startsWith('!\t') || /\[(remote )?rejected\]/.test(l));
-    if (!line)
-        return undefined;
-    if (/non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|failed to lock|incorrect old value/i.test(output)) {
-        return line.replace(/^!\t/, '').trim();
-    }
-    return undefined;
+    return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: run.bot, base: run.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
 }
 function valueMatches(current, expected) {
     return current === expected || current.endsWith(`:${expected}`) || current.endsWith(`@${expected}`) || current.includes(`:${expected}@`);
@@ -36934,17 +38055,16 @@ function describe(record) {
         return `${record.tag}@${record.digest.slice(0, 19)}`;
     return record.tag ?? record.digest ?? '?';
 }
-// git log --grep speaks POSIX basic regular expressions, where only these are special.
-function escapeRegex(text) {
-    return text.replace(/[.*[\]^$\\]/g, '\\$&');
+function describeImage(options, index) {
+    const bump = options.images[index];
+    return options.images.length === 1 ? describe(bump.image) : `${bump.image.name} ${describe(bump.image)}`;
 }
 const AUTH_FAILURE = /Authentication failed|could not read Username|terminal prompts disabled|HTTP 401|HTTP 403|returned error: 40[13]|Permission denied \(publickey|Host key verification failed|access denied|Write access to repository not granted/i;
-function explainGitError(error, options, redact) {
+function explainGitError(error, repo, sshKey) {
     if (!(error instanceof GitError))
         return error;
-    const repo = redact(options.remote);
     if (AUTH_FAILURE.test(error.output)) {
-        const fix = options.credentials?.sshKey
+        const fix = sshKey
             ? 'the deploy key was refused: add its public key to the config repository as a deploy key with write access'
             : 'the token was refused: pass a token with contents: write on the config repository (the job\'s GITHUB_TOKEN cannot write to other repositories; use a GitHub App token or a fine-grained PAT)';
         return new src/* ActionError */.lZ(`git could not authenticate to ${repo} (${error.args[0]})`, fix, { cause: error });
@@ -36956,6 +38076,7 @@ function explainGitError(error, options, redact) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/index.ts
+
 
 
 
