@@ -5,7 +5,8 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
-import { startGitHubFake, type GitHubFake, type Schema } from '../../../test/helpers/github-fake.js';
+import { startGitHubFake, type GitHubFake } from '../../../test/helpers/github-fake.js';
+import { servePulls } from '../../../test/helpers/github-pulls.js';
 import { createConfigRepo, startGitHttpServer, type ConfigRepo, type GitHttpServer } from '../../../test/helpers/git-remote.js';
 
 const TOKEN = 'ghs_configRepoToken123';
@@ -216,32 +217,8 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
   test('pull-request mode keeps one bot branch and one pull request per service and environment', async () => {
     const { repo, name } = await configRepo();
     const baseHead = await repo.head();
-    const pulls: Schema<'pull-request-simple'>[] = [];
-    const labels: string[][] = [];
-    const reviewers: unknown[] = [];
+    const { pulls, labels, reviewers } = servePulls(github, 'acme', name);
     const htmlUrl = (n: number) => `https://github.example/acme/${name}/pull/${n}`;
-    github.route('GET', `/repos/acme/${name}/pulls`, (req) => ({
-      body: pulls.filter((p) => p.state === 'open' && `acme:${p.head.ref}` === req.query.get('head') && p.base.ref === req.query.get('base')),
-    }));
-    github.route('POST', `/repos/acme/${name}/pulls`, (req) => {
-      const body = req.body as { head: string; base: string; title: string; body: string };
-      const pull = { number: pulls.length + 1, state: 'open', title: body.title, body: body.body, html_url: htmlUrl(pulls.length + 1), head: { ref: body.head }, base: { ref: body.base } } as Schema<'pull-request-simple'>;
-      pulls.push(pull);
-      return { status: 201, body: pull as unknown as Schema<'pull-request'> };
-    });
-    github.route('PATCH', `/repos/acme/${name}/pulls/:number`, (req) => {
-      const pull = pulls.find((p) => p.number === Number(req.params.number))!;
-      Object.assign(pull, req.body as object);
-      return { body: pull as unknown as Schema<'pull-request'> };
-    });
-    github.route('POST', `/repos/acme/${name}/issues/:number/labels`, (req) => {
-      labels.push((req.body as { labels: string[] }).labels);
-      return { body: [] as Schema<'label'>[] };
-    });
-    github.route('POST', `/repos/acme/${name}/pulls/:number/requested_reviewers`, (req) => {
-      reviewers.push(req.body);
-      return { status: 201, body: pulls.find((p) => p.number === Number(req.params.number)) };
-    });
     const inputs = { mode: 'pull-request', 'pr-labels': 'deploy, prod', 'pr-reviewers': 'alice\nacme/sre' };
     const bot = 'service-pipeline/prod/shop';
 
