@@ -28,7 +28,7 @@ export function editImage(text: string, target: TargetSpec, image: NewImage, pin
       editManifestImages(plan, image, wanted, pin);
       break;
     case 'kustomize':
-      editKustomizeImages(plan, image, wanted, pin);
+      editKustomizeImages(plan, image, wanted, pin, target.addMissing);
       break;
     case 'helm':
       editHelmValues(plan, target.paths, image, wanted, pin, context.chart);
@@ -37,6 +37,6 @@ export function editImage(text: string, target: TargetSpec, image: NewImage, pin
       editSetterMarkers(plan, target.policy, image, wanted, pin);
       break;
   }
-  if (plan.isEmpty) return { text, kind, changes: [], notes: plan.notes };
-  return { ...plan.apply(kind), kind, notes: plan.notes };
+  if (plan.isEmpty) return { text, kind, changes: [], notes: plan.notes, carries: plan.carries };
+  return { ...plan.apply(kind), kind, notes: plan.notes, carries: plan.carries };
 }

@@ -123,6 +123,20 @@ export class EditPlan {
     this.pushInsert(lineEnd, `${eol}${indent}${entry}`, eol.length + indent.length + key.length + 2, doc, paths, value);
   }
 
+  /**
+   * Inserts `text` at `at` (a whole new YAML node, e.g. a list entry); `path` is where it shows
+   * up and `value` what it reads as, for the check after the edit. Reported as one change.
+   */
+  insertNode(at: number, text: string, valueOffset: number, doc: number, path: PathKey[], value: unknown, summary: string): void {
+    this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: summary, changes: [{ doc, path, old: '', new: summary }] });
+    this.expected.push({ doc, path, value });
+  }
+
+  /** The line break the file uses at `offset` (or, at the end of a line without one, elsewhere). */
+  eolAt(offset: number): string {
+    return this.lineBreakAt(offset);
+  }
+
   note(message: string): void {
     if (!this.notes.includes(message)) this.notes.push(message);
   }

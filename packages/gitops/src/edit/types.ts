@@ -20,6 +20,8 @@ export interface TargetSpec {
   paths?: HelmPaths;
   /** Setter targets: only markers of this `namespace:name` image policy. */
   policy?: string;
+  /** Kustomize targets (`missing=add`): an image without an `images:` entry gets one, as `kustomize edit set image` does. */
+  addMissing?: boolean;
 }
 
 /** What the editor may read besides the file itself. */
@@ -56,4 +58,6 @@ export interface EditResult {
   changes: Change[];
   /** Decisions worth telling the user, e.g. a tag left in place next to a new digest. */
   notes: string[];
+  /** Whether the target, once edited, carries the image's tag and its digest (what will be deployed). */
+  carries: { tag: boolean; digest: boolean };
 }

@@ -11,6 +11,8 @@ export interface ImageChange extends Change {
 }
 
 export interface EditedFiles {
+  /** Per image name: whether some target carries its tag / its digest once edited. */
+  carries: Map<string, { tag: boolean; digest: boolean }>;
   writes: FileWrite[];
   /** For the diff: every edited file before and after. */
   texts: { path: string; before: string; after: string }[];
@@ -22,8 +24,8 @@ interface CachedEdit {
   text: string;
   changes: ImageChange[];
   notes: string[];
-  /** Images the file holds (changed or already current). */
-  held: string[];
+  /** Images the file holds (changed or already current), with what it carries of each. */
+  held: Map<string, { tag: boolean; digest: boolean }>;
   /** Why each image the file does not hold was not found, for the error when no file holds it. */
   misses: Map<string, TargetNotFoundError>;
 }
@@ -54,15 +56,18 @@ export class TargetEditor {
 
     const byPath = new Map<string, typeof resolved>();
     for (const r of resolved) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r]);
-    const result: EditedFiles = { writes: [], texts: [], changes: [], notes: [] };
-    const held = new Set<string>();
+    const result: EditedFiles = { carries: new Map(), writes: [], texts: [], changes: [], notes: [] };
+    const held = result.carries;
     const misses = new Map<string, TargetNotFoundError>();
     for (const [path, group] of byPath) {
       const context = contexts.get(path);
       const key = [path, group[0]!.entry.sha, ...group.map((g) => g.target.file), ...(context?.key ?? [])].join('\0');
       const edit = this.cache.get(key) ?? this.editFile(this.blobs.get(group[0]!.entry.sha)!, group.map((g) => g.target), context?.context);
       this.cache.set(key, edit);
-      for (const image of edit.held) held.add(image);
+      for (const [image, carries] of edit.held) {
+        const sum = held.get(image) ?? { tag: false, digest: false };
+        held.set(image, { tag: sum.tag || carries.tag, digest: sum.digest || carries.digest });
+      }
       for (const [image, miss] of edit.misses) if (!misses.has(image)) misses.set(image, miss);
       result.changes.push(...edit.changes);
       result.notes.push(...edit.notes);
@@ -83,7 +88,7 @@ export class TargetEditor {
     let text = original;
     const changes: ImageChange[] = [];
     const notes: string[] = [];
-    const held = new Set<string>();
+    const held = new Map<string, { tag: boolean; digest: boolean }>();
     const misses = new Map<string, TargetNotFoundError>();
     for (const target of targets) {
       let count = 0;
@@ -92,7 +97,8 @@ export class TargetEditor {
         try {
           const edit = editImage(text, target, image, this.pin, context);
           text = edit.text;
-          held.add(image.name);
+          const sum = held.get(image.name) ?? { tag: false, digest: false };
+          held.set(image.name, { tag: sum.tag || edit.carries.tag, digest: sum.digest || edit.carries.digest });
           count++;
           changes.push(...edit.changes.map((c) => ({ ...c, file: target.file, image: image.name })));
           notes.push(...edit.notes.map((note) => `${target.file}: ${note}`));
@@ -104,7 +110,7 @@ export class TargetEditor {
       }
       if (count === 0 && firstMiss) throw firstMiss;
     }
-    return { text, changes, notes: [...new Set(notes)], held: [...held], misses };
+    return { text, changes, notes: [...new Set(notes)], held, misses };
   }
 
   private async resolve(tree: Tree, file: string) {

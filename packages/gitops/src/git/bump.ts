@@ -229,7 +229,14 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
   const diff = unifiedDiff(edited.texts);
   if (options.dryRun) return { kind: 'done', result: { result: 'dry-run', changes, diff, images: results, notes } };
 
-  const changed = records.filter((_, index) => results[index]!.result === 'changed');
+  // The record and the message name what the targets deploy: a digest no target carries is left out.
+  const changed = records
+    .filter((_, index) => results[index]!.result === 'changed')
+    .map((record) => {
+      const carries = edited.carries.get(record.image);
+      const { tag, digest, ...rest } = record;
+      return { ...rest, ...(tag !== undefined && carries?.tag ? { tag } : {}), ...(digest !== undefined && (carries?.digest || !carries?.tag) ? { digest } : {}) };
+    });
   const message = bumpCommitMessage(options.commitMessage, messageValues(options, changed, edited.changes), changed);
   const commit = await transport.createCommit(tip, edited.writes, message, options.author);
   if (botTip && changed.every((record) => pending.some((p) => recordKey(p) === recordKey(record) && compareBumps(record, p) === 'same'))) {

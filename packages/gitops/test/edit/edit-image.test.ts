@@ -134,6 +134,19 @@ const cases: Record<string, Case> = {
     ],
     notes: [/^images\[0\]\.digest was cleared/],
   },
+  // missing=add: an image without an entry gets one, as `kustomize edit set image` does.
+  'kustomize-add-missing-entry': {
+    target: { addMissing: true },
+    pin: 'tag+digest',
+    kind: 'kustomize',
+    changes: [['images[1]', 8, '', `ghcr.io/acme/shop:1.4.0@${NEW_DIGEST}`]],
+    notes: [/added an images entry for ghcr\.io\/acme\/shop \(missing=add\)/],
+  },
+  'kustomize-add-missing-list': {
+    target: { addMissing: true, kind: 'kustomize' },
+    kind: 'kustomize',
+    changes: [['images', 6, '', 'ghcr.io/acme/shop:1.4.0']],
+  },
   'kustomize-flow-list-insert': {
     pin: 'tag+digest',
     kind: 'kustomize',
