@@ -1,5 +1,6 @@
 import { EditPlan } from './edit-plan.js';
 import { detectKind } from './detect-kind.js';
+import { TargetNotFoundError } from './errors.js';
 import { editHelmValues } from './helm-values.js';
 import { checkNewImage } from './image-name.js';
 import { editKustomizeImages } from './kustomize-images.js';
@@ -37,6 +38,23 @@ export function editImage(text: string, target: TargetSpec, image: NewImage, pin
       editSetterMarkers(plan, target.policy, image, wanted, pin);
       break;
   }
-  if (plan.isEmpty) return { text, kind, changes: [], notes: plan.notes, carries: plan.carries };
-  return { ...plan.apply(kind), kind, notes: plan.notes, carries: plan.carries };
+  const result = { kind, notes: plan.notes, carries: plan.carries, current: plan.current };
+  if (plan.isEmpty) return { text, changes: [], ...result };
+  return { ...plan.apply(kind), ...result };
+}
+
+const PROBE: Omit<NewImage, 'name'> = { tag: 'service-pipeline-probe', digest: `sha256:${'0'.repeat(64)}` };
+
+/**
+ * What a target holds for an image (one entry per place it is referenced), found the way an
+ * edit would find it; undefined when the target does not reference the image. Promotion reads
+ * an environment's files with it.
+ */
+export function readImage(text: string, target: TargetSpec, name: string, context: EditContext = {}): { tag?: string; digest?: string }[] | undefined {
+  try {
+    return editImage(text, target, { name, ...PROBE }, 'tag+digest', context).current;
+  } catch (error) {
+    if (error instanceof TargetNotFoundError) return undefined;
+    throw error;
+  }
 }

@@ -40,6 +40,8 @@ export class EditPlan {
   readonly notes: string[] = [];
   /** Whether the target, once edited, carries the image's tag and digest (written now or already there). */
   readonly carries = { tag: false, digest: false };
+  /** What the target held for the image before the edit, one entry per place (for promotion: what an environment runs). */
+  readonly current: { tag?: string; digest?: string }[] = [];
 
   constructor(
     readonly text: string,
@@ -135,6 +137,13 @@ export class EditPlan {
   /** The line break the file uses at `offset` (or, at the end of a line without one, elsewhere). */
   eolAt(offset: number): string {
     return this.lineBreakAt(offset);
+  }
+
+  observe(held: { tag?: string | undefined; digest?: string | undefined }): void {
+    const clean = (v: string | undefined) => (v === undefined || v === '' || v === '~' || v === 'null' ? undefined : v);
+    const tag = clean(held.tag);
+    const digest = clean(held.digest);
+    if (tag !== undefined || digest !== undefined) this.current.push({ ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) });
   }
 
   note(message: string): void {

@@ -48,6 +48,7 @@ export function editHelmValues(plan: EditPlan, paths: HelmPaths | undefined, ima
       seen.push(`${plan.pathText(index, singlePath)}: ${value}`);
       if (!namesImage(value, wanted)) return;
       matched++;
+      plan.observe(splitImage(value));
       plan.setScalar(index, singlePath, at!.node, imageValue(splitImage(value).name, image, pin));
       plan.carries.tag ||= pin !== 'digest';
       plan.carries.digest ||= pin !== 'tag';

@@ -1,4 +1,4 @@
-export { editImage } from './edit-image.js';
+export { editImage, readImage } from './edit-image.js';
 export { EditConflictError, EditVerificationError, TargetNotFoundError, YamlSyntaxError } from './errors.js';
 export { checkNewImage, splitImage } from './image-name.js';
 export type { WrittenImage } from './image-name.js';

@@ -55,6 +55,8 @@ const written = (slot: FieldSlot): boolean => !slot.unread && (slot.current !== 
  *   without a new digest is cleared, as it would keep running the old image.
  */
 export function applyPinnedFields(plan: EditPlan, tag: FieldSlot, digest: FieldSlot, image: NewImage, pin: Pin): void {
+  const heldDigest = digest.unread || !digest.current ? undefined : digest.form === 'hex' ? `sha256:${digest.current}` : digest.current;
+  plan.observe({ tag: tag.unread ? undefined : tag.current, digest: heldDigest });
   const slots = { tag, digest };
   const pinned = { tag: pin !== 'digest', digest: pin !== 'tag' };
   for (const field of ['tag', 'digest'] as const) {

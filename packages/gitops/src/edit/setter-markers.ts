@@ -158,7 +158,10 @@ export function editSetterMarkers(plan: EditPlan, policy: string | undefined, im
     const of = (field: MarkerField): Marker[] => markers.filter((m) => m.policy === group && m.field === field);
     const nameFor = (written: string): string => (normalisedName(written) === wanted ? written : image.name);
     const full = of('image');
-    for (const marker of full) plan.setScalar(marker.doc, marker.path, marker.node, imageValue(nameFor(splitImage(marker.value).name), image, pin));
+    for (const marker of full) {
+      plan.observe(splitImage(marker.value));
+      plan.setScalar(marker.doc, marker.path, marker.node, imageValue(nameFor(splitImage(marker.value).name), image, pin));
+    }
     for (const marker of of('name')) plan.setScalar(marker.doc, marker.path, marker.node, nameFor(marker.value));
     if (full.length > 0) {
       plan.carries.tag ||= pin !== 'digest';

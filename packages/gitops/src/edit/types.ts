@@ -60,4 +60,6 @@ export interface EditResult {
   notes: string[];
   /** Whether the target, once edited, carries the image's tag and its digest (what will be deployed). */
   carries: { tag: boolean; digest: boolean };
+  /** What the target held for the image before the edit, one entry per place. */
+  current: { tag?: string; digest?: string }[];
 }

@@ -48,11 +48,18 @@ export class TargetEditor {
     private readonly pin: Pin,
   ) {}
 
-  async edit(commit: string): Promise<EditedFiles> {
+  /** The targets at a commit: resolved path, blob, text and (for values files of a chart in the repository) the chart. */
+  async readFiles(commit: string) {
     const tree = await this.transport.tree(commit);
     const resolved = await Promise.all(this.targets.map(async (target) => ({ target, ...(await this.resolve(tree, target.file)) })));
     const contexts = new Map(await Promise.all(resolved.map(async ({ path }) => [path, await chartContextFor(tree, path, (shas) => this.read(shas))] as const)));
     await this.read(resolved.map((r) => r.entry.sha));
+    return resolved.map((r) => ({ ...r, text: this.blobs.get(r.entry.sha)!, chart: contexts.get(r.path) }));
+  }
+
+  async edit(commit: string): Promise<EditedFiles> {
+    const resolved = await this.readFiles(commit);
+    const contexts = new Map(resolved.map((r) => [r.path, r.chart]));
 
     const byPath = new Map<string, typeof resolved>();
     for (const r of resolved) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r]);

@@ -125,10 +125,17 @@ export async function bumpImages(options: BumpImagesOptions): Promise<BumpResult
 
 type Label = (field: keyof BumpRecord, index: number) => string;
 
-async function runBump(options: BumpImagesOptions, label: Label): Promise<BumpResult> {
+/**
+ * Decides the images once the branch tip is known (promotion reads them from another
+ * environment's files); runs before the first attempt, on the same transport.
+ */
+export type ImageResolver = (transport: ConfigRepoTransport, tip: string, depth: number) => Promise<{ images: ImageBump[]; pin: Pin; notes: string[] }>;
+
+export async function runBump(options: BumpImagesOptions, label: Label, resolve?: ImageResolver): Promise<BumpResult> {
   const logger = options.logger ?? silentLogger;
   const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
-  const records = checkImages(options, label);
+  // Every value that lands in history is checked before the remote is touched.
+  let records = resolve ? [] : checkImages(options, label);
   checkAuthor(options.author);
   if (options.mode === 'pull-request' && !options.pullRequest) throw new Error('bumpImages: pull-request mode needs options.pullRequest');
   if (options.mode === 'pull-request' && options.githubApi) throw new Error('bumpImages: pull-request mode goes through git (its lease has no Git Data API equivalent)');
@@ -136,21 +143,32 @@ async function runBump(options: BumpImagesOptions, label: Label): Promise<BumpRe
   const transport = options.githubApi ? githubTransport(options.githubApi, options.remote) : await gitTransport(options.remote, options.credentials);
   try {
     const base = options.branch ?? (await transport.defaultBranch());
-    const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.group ?? options.images[0]!.service) : base;
+    const depth = options.historyDepth ?? 50;
+    let settled = options;
+    const resolvedNotes: string[] = [];
+    if (resolve) {
+      const tip = await transport.fetchBranch(base, depth);
+      if (!tip) throw missingBranch(base);
+      const resolved = await resolve(transport, tip, depth);
+      settled = { ...options, images: resolved.images, pin: resolved.pin };
+      resolvedNotes.push(...resolved.notes);
+      records = checkImages(settled, label);
+    }
+    const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.group ?? settled.images[0]!.service) : base;
     const run: Run = {
-      options: { ...options, targets },
+      options: { ...settled, targets },
       transport,
       records,
-      editor: new TargetEditor(transport, targets, options.images.map((i) => i.image), options.pin),
+      editor: new TargetEditor(transport, targets, settled.images.map((i) => i.image), settled.pin),
       base,
       bot,
-      depth: options.historyDepth ?? 50,
+      depth,
       logger,
     };
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
-      const outcome = await attemptBump(run, attempt === 1);
-      if (outcome.kind === 'done') return { ...outcome.result, branch: bot, attempts: attempt };
+      const outcome = await attemptBump(run, attempt === 1 && !resolve);
+      if (outcome.kind === 'done') return { ...outcome.result, notes: [...resolvedNotes, ...outcome.result.notes], branch: bot, attempts: attempt };
       if (attempt >= options.maxAttempts) {
         throw new ActionError(
           `the update of ${bot} was refused ${attempt} times (${outcome.why})`,
@@ -168,6 +186,10 @@ async function runBump(options: BumpImagesOptions, label: Label): Promise<BumpRe
   } finally {
     await transport.dispose();
   }
+}
+
+function missingBranch(branch: string): ActionError {
+  return new ActionError(`branch "${branch}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
 }
 
 interface Run {
@@ -191,7 +213,7 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
   const { options, transport, records } = run;
   const prMode = options.mode === 'pull-request';
   const tip = await transport.fetchBranch(run.base, first ? run.depth : undefined);
-  if (!tip) throw new ActionError(`branch "${run.base}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
+  if (!tip) throw missingBranch(run.base);
   const botTip = prMode ? await transport.fetchBranch(run.bot, 1) : undefined;
 
   const landed = await landedRecords(run, tip);
@@ -344,7 +366,7 @@ function messageValues(options: BumpImagesOptions, records: BumpRecord[], change
   const join = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))].join(', ');
   const single = records.length === 1;
   return {
-    service: single ? records[0]!.service : (options.group ?? join(records.map((r) => r.service))),
+    service: join(records.map((r) => r.service)),
     environment: options.environment,
     image: join(records.map((r) => r.image)),
     old: join(changes.map((c) => c.old)),

@@ -1,4 +1,6 @@
 export { bumpImage, bumpImages, pullRequestBranch } from './bump.js';
+export { promoteImages } from './promote.js';
+export type { PromoteOptions } from './promote.js';
 export type { BumpImagesOptions, BumpMode, BumpOptions, BumpOutcome, BumpResult, ImageBump, ImageResult } from './bump.js';
 export { bumpTrailers, checkBumpRecord, compareBumps, compareSemver, readBumpRecords, recordProblems, singleLineProblem } from './bump-record.js';
 export type { BumpOrder, BumpRecord } from './bump-record.js';

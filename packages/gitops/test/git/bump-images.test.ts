@@ -40,7 +40,7 @@ describe('several images in one commit, each with its own ordering record and gu
     assert.deepEqual(result.images.map((i) => [i.service, i.result]), [['shop', 'changed'], ['cart', 'changed']]);
     assert.equal(await repo.read(FILE), kustomization({ shop: '1.1.0', cart: '1.1.0', auth: '1.0.0' }));
     const [commit] = await repo.log();
-    assert.equal(commit!.subject, 'Bump release in prod to shop 1.1.0, cart 1.1.0');
+    assert.equal(commit!.subject, 'Bump shop, cart in prod to shop 1.1.0, cart 1.1.0');
     assert.deepEqual(readBumpRecords(`${commit!.subject}\n\n${commit!.body}`).map((r) => [r.service, r.tag, r.created]), [['shop', '1.1.0', '2026-05-02T00:00:00Z'], ['cart', '1.1.0', '2026-05-01T00:00:00Z']]);
 
     const single = (service: string, tag: string, created: string) =>
