@@ -4,7 +4,8 @@ import type { Tree } from './config-repo.js';
 
 /**
  * The Helm chart a values file belongs to, when its templates are in the config repository: the
- * nearest `Chart.yaml` in the file's directory or above, with every file under its `templates/`.
+ * nearest `Chart.yaml` in the file's directory or above, with every file under its `templates/`
+ * and its vendored subcharts' `templates/` (library helpers such as Bitnami's `common`).
  * `key` changes whenever any of them does (for the edit cache).
  */
 export async function chartContextFor(tree: Tree, valuesPath: string, read: (shas: readonly string[]) => Promise<Map<string, string>>): Promise<{ key: string[]; context: EditContext } | undefined> {
@@ -12,7 +13,8 @@ export async function chartContextFor(tree: Tree, valuesPath: string, read: (sha
     const prefix = dir === '.' ? '' : `${dir}/`;
     const chartFile = tree.get(`${prefix}Chart.yaml`);
     if (chartFile?.type === 'blob' && chartFile.mode !== '120000') {
-      const templates = [...tree].filter(([path, entry]) => entry.type === 'blob' && entry.mode !== '120000' && path.startsWith(`${prefix}templates/`));
+      const inChart = (path: string) => path.startsWith(prefix) && /^(charts\/[^/]+\/)?templates\//.test(path.slice(prefix.length));
+      const templates = [...tree].filter(([path, entry]) => entry.type === 'blob' && entry.mode !== '120000' && inChart(path));
       const texts = await read(templates.map(([, entry]) => entry.sha));
       return {
         key: [`${prefix}Chart.yaml`, ...templates.map(([path, entry]) => `${path}:${entry.sha}`)],
