@@ -1,6 +1,6 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, splitImage, unknownPlaceholders, type BumpMode, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
-import { parseReferenceInput } from '@service-pipeline/oci';
+import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, unknownPlaceholders, type BumpMode, type Pin, type TargetSpec } from '@service-pipeline/gitops';
+import { automaticPin, readImageSelection, readTransport, type ImageSelection, type Transport } from './images.js';
 
 export interface BumpInputs {
   remote: string;
@@ -8,12 +8,16 @@ export interface BumpInputs {
   overSsh: boolean;
   /** owner/name for the GitHub API (pull-request mode); undefined when the URL does not name one. */
   github: { owner: string; repo: string } | undefined;
+  /** Whether the repository is on this GitHub server (so the Git Data API can reach it). */
+  onGitHub: boolean;
+  transport: Transport;
   branch: string | undefined;
   token: string;
   sshKey: string;
-  image: NewImage;
+  selection: ImageSelection;
   targets: TargetSpec[];
-  pin: Pin;
+  /** Undefined for a promotion without a pin: the source environment's references decide. */
+  pin: Pin | undefined;
   mode: BumpMode;
   commitMessage: string | undefined;
   dryRun: boolean;
@@ -34,19 +38,13 @@ const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
 
-function image(value: string): NewImage {
-  parseReferenceInput('image', value, { requireTagOrDigest: true });
-  // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
-  return splitImage(value);
-}
-
-function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' | 'github'> {
+function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' | 'github' | 'onGitHub'> {
+  const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
   if (OWNER_NAME.test(value)) {
-    const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
     const slug = value.replace(/\.git$/, '');
     const [owner, repo] = slug.split('/') as [string, string];
     const remote = sshKey ? `git@${server.hostname}:${slug}.git` : `${server.origin}${server.pathname.replace(/\/$/, '')}/${slug}.git`;
-    return { remote, github: { owner, repo } };
+    return { remote, github: { owner, repo }, onGitHub: true };
   }
   if (!GIT_URL.test(value) && !value.startsWith('/')) {
     throw new InputError('repository', `must be owner/name or a git URL (got "${value}")`, 'write it as acme/config or https://github.com/acme/config.git');
@@ -57,7 +55,8 @@ function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' |
   const path = value.replace(/^git@[^:]+:/, '/').replace(/^[a-z]+:\/\/[^/]*/, '');
   const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
   const [owner, repo] = parts.slice(-2);
-  return { remote: value, github: owner && repo ? { owner, repo } : undefined };
+  const github = owner && repo ? { owner, repo } : undefined;
+  return { remote: value, github, onGitHub: github !== undefined && parts.length === 2 && value.startsWith(`${server.origin}/`) };
 }
 
 function targets(value: string): TargetSpec[] {
@@ -73,11 +72,12 @@ function targets(value: string): TargetSpec[] {
   return specs;
 }
 
-function pin(inputs: Inputs, img: NewImage): Pin {
-  const automatic: Pin = img.tag !== undefined && img.digest !== undefined ? 'tag+digest' : img.digest !== undefined ? 'digest' : 'tag';
-  const chosen = inputs.enumValue('pin', PINS, automatic);
-  if (chosen !== 'tag' && img.digest === undefined) throw new InputError('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
-  if (chosen !== 'digest' && img.tag === undefined) throw new InputError('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
+function pin(inputs: Inputs, selection: ImageSelection): Pin | undefined {
+  const automatic = automaticPin(selection);
+  const chosen = inputs.string('pin') !== '' ? inputs.enumValue('pin', PINS, 'tag') : automatic;
+  const images = selection.kind === 'bump' ? selection.images : [];
+  if (chosen !== 'tag' && images.some((i) => i.digest === undefined)) throw new InputError('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
+  if (chosen !== 'digest' && images.some((i) => i.tag === undefined)) throw new InputError('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
   return chosen;
 }
 
@@ -85,7 +85,7 @@ function pin(inputs: Inputs, img: NewImage): Pin {
 export function readInputs(inputs = new Inputs()): BumpInputs {
   const token = inputs.secret('token');
   const sshKey = inputs.secret('ssh-key');
-  const img = image(inputs.string('image', { required: true, hint: 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:...' }));
+  const selection = readImageSelection(inputs);
   const mode = inputs.enumValue('mode', ['push', 'pull-request'] as const, 'push');
   const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');
   const overSsh = /^(ssh:\/\/|git@)/.test(repo.remote);
@@ -103,7 +103,10 @@ export function readInputs(inputs = new Inputs()): BumpInputs {
   if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
     throw new InputError('image-created', `is not an RFC 3339 time (got "${created}")`, 'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}');
   }
-  const service = inputs.string('service', { default: img.name.split('/').pop()!, pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
+  const first = selection.kind === 'bump' ? selection.images[0]!.name : selection.names[0]!;
+  const single = (selection.kind === 'bump' ? selection.images.length : selection.names.length) === 1;
+  const group = single ? first.split('/').pop()! : selection.kind === 'promote' ? `promotion-from-${selection.from.environment}` : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
+  const service = inputs.string('service', { default: group, pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
   const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
   const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
   const runId = process.env['GITHUB_RUN_ID'];
@@ -116,9 +119,10 @@ export function readInputs(inputs = new Inputs()): BumpInputs {
     branch: (mode === 'pull-request' ? inputs.string('pr-base') || inputs.string('branch') : inputs.string('branch')) || undefined,
     token,
     sshKey,
-    image: img,
+    selection,
+    transport: readTransport(inputs, { pushMode: mode === 'push', token: token !== '' && !overSsh, onGitHub: repo.onGitHub }),
     targets: targets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' })),
-    pin: pin(inputs, img),
+    pin: pin(inputs, selection),
     mode,
     commitMessage,
     dryRun: inputs.boolean('dry-run', false),

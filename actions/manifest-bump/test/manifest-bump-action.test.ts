@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
 import { startGitHubFake, type GitHubFake } from '../../../test/helpers/github-fake.js';
+import { serveGitData } from '../../../test/helpers/github-git-data.js';
 import { servePulls } from '../../../test/helpers/github-pulls.js';
 import { createConfigRepo, startGitHttpServer, type ConfigRepo, type GitHttpServer } from '../../../test/helpers/git-remote.js';
 
@@ -40,7 +41,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
   const bump = (repository: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> =>
     runAction(
       'manifest-bump',
-      { repository, token: TOKEN, environment: 'prod', targets: 'apps/shop/prod/deployment.yaml\napps/shop/prod/kustomization.yaml kustomize', ...inputs },
+      { repository, token: TOKEN, environment: 'prod', transport: 'git', targets: 'apps/shop/prod/deployment.yaml\napps/shop/prod/kustomization.yaml kustomize', ...inputs },
       { env: { GITHUB_SERVER_URL: server.url, GITHUB_API_URL: github.url, GITHUB_RUN_ID: '4242', GITHUB_SHA: 'c0ffee0000000000000000000000000000000000', ...env } },
     );
   const failed = (run: ActionRun, message: RegExp): void => {
@@ -53,6 +54,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     root = await mkdtemp(join(tmpdir(), 'sp-bump-action-'));
     server = await startGitHttpServer(root, TOKEN);
     github = await startGitHubFake({ tokens: [TOKEN] });
+    serveGitData(github, (owner, repo) => join(root, owner, `${repo}.git`));
   });
   after(async () => {
     await server?.stop();
@@ -208,6 +210,13 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ image: `${IMAGE}:1.0`, environment: 'prod/eu' }, /input "environment" must match/],
       [{ image: `${IMAGE}:1.0`, repository: 'git@github.com:acme/config.git' }, /input "ssh-key" is empty but the repository git@github\.com:acme\/config\.git is reached over SSH/],
       [{ image: `${IMAGE}:1.0`, repository: 'https://example.com/acme/config.git', 'ssh-key': 'KEY' }, /input "ssh-key" is set but the repository .* is not an SSH URL/],
+      [{ image: `${IMAGE}:1.0`, images: `${IMAGE}:1.1` }, /input "images" is set together with image; use image for one reference, or images for several/],
+      [{ image: '' }, /input "image" is required; pass the pushed image/],
+      [{ image: `${IMAGE}:1.0`, 'promote-from': 'staging', 'promote-from-targets': 'a.yaml' }, /input "image" carries a tag or digest \(ghcr\.io\/acme\/shop:1\.0\) but promote-from is set; pass the name alone, e\.g\. ghcr\.io\/acme\/shop/],
+      [{ image: IMAGE, 'promote-from': 'staging' }, /input "promote-from-targets" is required/],
+      [{ image: `${IMAGE}:1.0`, 'promote-from-targets': 'a.yaml' }, /input "promote-from-targets" is set but promote-from is empty/],
+      [{ image: `${IMAGE}:1.0`, transport: 'github-api', mode: 'pull-request' }, /input "transport" is github-api but mode is pull-request.*; use transport: git \(or auto\)/],
+      [{ image: `${IMAGE}:1.0`, transport: 'svn' }, /input "transport" must be one of auto, git, github-api/],
     ];
     const before = server.log.length;
     for (const [inputs, message] of cases) failed(await bump('acme/does-not-exist', inputs), message);
@@ -247,5 +256,66 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     assert.equal(older.outputs.result, 'skipped', older.stdout);
     assert.match(older.stdout, /waits in the pull request/);
     assert.equal(await repo.read('apps/shop/prod/kustomization.yaml', bot), kustomization('1.2.0'));
+  });
+
+  test('transport auto on this GitHub server commits through the Git Data API: no git request at all', async () => {
+    const { repo, name } = await configRepo();
+    const gitRequests = server.log.length;
+    const run = await bump(`acme/${name}`, { transport: 'auto', image: `${IMAGE}:1.5.0@${DIGEST}`, 'image-created': '2026-04-03T00:00:00Z' });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.result, 'pushed');
+    assert.equal(run.outputs['commit-sha'], await repo.head());
+    assert.equal(await repo.read('apps/shop/prod/deployment.yaml'), deployment(`${IMAGE}:1.5.0@${DIGEST}`));
+    assert.equal(server.log.length, gitRequests, 'git was never run against the remote');
+    assert.ok(github.log.some((l) => l.method === 'PATCH' && l.path === `/repos/acme/${name}/git/refs/heads%2Fmain` && l.status === 200));
+    assert.match(run.outputs.diff!, /^\+\s+image: "ghcr\.io\/acme\/shop:1\.5\.0@sha256:(ab){32}"$/m);
+  });
+
+  test('several images in one commit, with the result of each', async () => {
+    const { repo, name } = await configRepo({ 'apps/shop/prod/all.yaml': ['kind: Kustomization', 'images:', `  - name: ${IMAGE}`, '    newTag: "1.0.0"', '  - name: ghcr.io/acme/cart', '    newTag: "1.0.0"', ''].join('\n') });
+    const run = await bump(`acme/${name}`, { images: `${IMAGE}:2.0.0\nghcr.io/acme/cart:2.0.0`, targets: 'apps/shop/prod/all.yaml' }, { GITHUB_REPOSITORY: 'acme/monorepo' });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.result, 'pushed');
+    assert.deepEqual(JSON.parse(run.outputs.images!), [
+      { image: IMAGE, service: 'shop', result: 'changed' },
+      { image: 'ghcr.io/acme/cart', service: 'cart', result: 'changed' },
+    ]);
+    const log = await repo.log();
+    assert.equal(log.length, 2, 'one commit for both');
+    assert.equal(log[0]!.subject, 'Bump shop, cart in prod to shop 2.0.0, cart 2.0.0');
+    assert.match(run.summary, /\| `ghcr\.io\/acme\/cart` \| cart \| changed \|/);
+  });
+
+  test('promotion from staging in pull-request mode, and what was not written in notes and summary', async () => {
+    const values = (tag: string) => ['image:', '  repository: ghcr.io/acme/shop', `  tag: "${tag}"`, ''].join('\n');
+    const { repo, name } = await configRepo({
+      'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 0.1.0\n',
+      'charts/shop/templates/deployment.yaml': 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"\n',
+      'charts/shop/values-staging.yaml': values('3.0.0'),
+      'charts/shop/values-prod.yaml': values('2.0.0'),
+    });
+    servePulls(github, 'acme', name);
+    const staged = await bump(`acme/${name}`, { image: `${IMAGE}:3.1.0@${DIGEST}`, environment: 'staging', targets: 'charts/shop/values-staging.yaml', 'image-created': '2026-04-05T00:00:00Z' });
+    assert.equal(staged.outputs.result, 'pushed', staged.stdout);
+    assert.match(staged.outputs.notes!, /image\.digest was not written: the chart's templates \(charts\/shop\/templates\) never read image\.digest/);
+    assert.match(staged.summary, /^- charts\/shop\/values-staging\.yaml: image\.digest was not written/m);
+
+    const base = await repo.head();
+    const run = await bump(`acme/${name}`, { mode: 'pull-request', image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': 'charts/shop/values-staging.yaml', targets: 'charts/shop/values-prod.yaml' });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.result, 'pr-opened');
+    assert.equal(await repo.head(), base);
+    assert.equal(await repo.read('charts/shop/values-prod.yaml', 'service-pipeline/prod/shop'), values('3.1.0'));
+    const [commit] = await repo.log('service-pipeline/prod/shop');
+    assert.equal(commit!.subject, 'Promote shop from staging to prod: 3.1.0');
+    assert.match(commit!.body, /^Image-Created: 2026-04-05T00:00:00Z$/m);
+  });
+
+  test('an uppercase image name fails with the lowercase spelling, which then works', async () => {
+    const { repo, name } = await configRepo();
+    const head = await repo.head();
+    failed(await bump(`acme/${name}`, { image: 'ghcr.io/Acme/Shop:1.6.0' }), /image ghcr\.io\/Acme\/Shop has uppercase letters in its repository name.*; use ghcr\.io\/acme\/shop$/);
+    assert.equal(await repo.head(), head);
+    assert.equal((await bump(`acme/${name}`, { image: 'ghcr.io/acme/shop:1.6.0' })).outputs.result, 'pushed');
   });
 });
