@@ -29211,15 +29211,87 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1712:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2373);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(155);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ readInputs)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
+var src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/gitops/src/index.ts + 35 modules
+var gitops_src = __nccwpck_require__(6607);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 17 modules
+var oci_src = __nccwpck_require__(155);
+;// CONCATENATED MODULE: ./actions/manifest-bump/src/images.ts
+
+
+
+const ENVIRONMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+/**
+ * `image` (one reference) or `images` (one per line); with `promote-from`, names without tag or
+ * digest, whose references are read from that environment's `promote-from-targets`.
+ */
+function readImageSelection(inputs) {
+    const single = inputs.string('image');
+    const several = inputs.list('images', { commas: false });
+    if (single !== '' && several.length > 0)
+        throw new src/* InputError */.dz('images', 'is set together with image', 'use image for one reference, or images for several (one per line), not both');
+    const values = single !== '' ? [['image', single]] : several.map((value) => ['images', value]);
+    if (values.length === 0)
+        throw new src/* InputError */.dz('image', 'is required', 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:... (or several as images, one per line)');
+    const from = inputs.string('promote-from');
+    if (from === '') {
+        if (inputs.string('promote-from-targets') !== '')
+            throw new src/* InputError */.dz('promote-from-targets', 'is set but promote-from is empty', 'name the environment to promote from in promote-from, or drop promote-from-targets');
+        return { kind: 'bump', images: values.map(([input, value]) => reference(input, value)) };
+    }
+    if (!ENVIRONMENT.test(from))
+        throw new src/* InputError */.dz('promote-from', `must be an environment name (got ${JSON.stringify(from.slice(0, 80))})`, 'use letters, digits, ".", "_" and "-", e.g. staging');
+    const names = values.map(([input, value]) => {
+        const ref = (0,oci_src/* parseReferenceInput */.T0)(input, value);
+        if (ref.tag !== undefined || ref.digest !== undefined) {
+            throw new src/* InputError */.dz(input, `carries a tag or digest (${value}) but promote-from is set`, `pass the name alone, e.g. ${(0,gitops_src/* splitImage */.s5)(value).name}: the reference is read from ${from}`);
+        }
+        return (0,gitops_src/* splitImage */.s5)(value).name;
+    });
+    const targets = (0,gitops_src/* parseTargets */.Sx)(inputs.string('promote-from-targets', { required: true, hint: `list the files that say what ${from} runs, one per line` }), 'promote-from-targets');
+    return { kind: 'promote', names, from: { environment: from, targets } };
+}
+function reference(input, value) {
+    (0,oci_src/* parseReferenceInput */.T0)(input, value, { requireTagOrDigest: true });
+    // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
+    return (0,gitops_src/* splitImage */.s5)(value);
+}
+/** The pin every image supports when none is given: tag+digest when each has both. */
+function automaticPin(selection) {
+    if (selection.kind === 'promote')
+        return undefined;
+    const { images } = selection;
+    if (images.every((i) => i.tag !== undefined && i.digest !== undefined))
+        return 'tag+digest';
+    if (images.every((i) => i.digest !== undefined))
+        return 'digest';
+    return 'tag';
+}
+/**
+ * `auto` commits through GitHub's Git Data API (no clone) when it can: push mode, a token, and a
+ * repository on this GitHub server; otherwise through git.
+ */
+function readTransport(inputs, usable) {
+    const chosen = inputs.enumValue('transport', ['auto', 'git', 'github-api'], 'auto');
+    const why = !usable.pushMode ? 'mode is pull-request (its bot branch needs a lease, which only git offers)' : !usable.token ? 'no token is set' : !usable.onGitHub ? 'the repository is not on this GitHub server' : undefined;
+    if (chosen === 'github-api' && why)
+        throw new src/* InputError */.dz('transport', `is github-api but ${why}`, 'use transport: git (or auto)');
+    if (chosen === 'auto')
+        return why ? 'git' : 'github-api';
+    return chosen;
+}
+
+;// CONCATENATED MODULE: ./actions/manifest-bump/src/inputs.ts
 
 
 
@@ -29227,79 +29299,79 @@ const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
-function image(value) {
-    (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReferenceInput */ .T0)('image', value, { requireTagOrDigest: true });
-    // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
-    return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .splitImage */ .s5)(value);
-}
 function repository(value, sshKey) {
+    const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
     if (OWNER_NAME.test(value)) {
-        const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
         const slug = value.replace(/\.git$/, '');
         const [owner, repo] = slug.split('/');
         const remote = sshKey ? `git@${server.hostname}:${slug}.git` : `${server.origin}${server.pathname.replace(/\/$/, '')}/${slug}.git`;
-        return { remote, github: { owner, repo } };
+        return { remote, github: { owner, repo }, onGitHub: true };
     }
     if (!GIT_URL.test(value) && !value.startsWith('/')) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', `must be owner/name or a git URL (got "${value}")`, 'write it as acme/config or https://github.com/acme/config.git');
+        throw new src/* InputError */.dz('repository', `must be owner/name or a git URL (got "${value}")`, 'write it as acme/config or https://github.com/acme/config.git');
     }
     if (/^https?:\/\/[^/]*@/.test(value)) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'carries credentials in the URL', 'remove them from the URL and pass the token input instead (it is sent as a header, never stored)');
+        throw new src/* InputError */.dz('repository', 'carries credentials in the URL', 'remove them from the URL and pass the token input instead (it is sent as a header, never stored)');
     }
     const path = value.replace(/^git@[^:]+:/, '/').replace(/^[a-z]+:\/\/[^/]*/, '');
     const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
     const [owner, repo] = parts.slice(-2);
-    return { remote: value, github: owner && repo ? { owner, repo } : undefined };
+    const github = owner && repo ? { owner, repo } : undefined;
+    return { remote: value, github, onGitHub: github !== undefined && parts.length === 2 && value.startsWith(`${server.origin}/`) };
 }
 function targets(value) {
-    const specs = (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .parseTargets */ .Sx)(value, 'targets');
+    const specs = (0,gitops_src/* parseTargets */.Sx)(value, 'targets');
     for (const spec of specs) {
         try {
-            (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRepoPath */ .Gn)(spec.file);
+            (0,gitops_src/* normaliseRepoPath */.Gn)(spec.file);
         }
         catch (error) {
-            if (error instanceof _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .PathEscapeError */ .ZU)
-                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
+            if (error instanceof gitops_src/* PathEscapeError */.ZU)
+                throw new src/* InputError */.dz('targets', error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
             throw error;
         }
     }
     return specs;
 }
-function pin(inputs, img) {
-    const automatic = img.tag !== undefined && img.digest !== undefined ? 'tag+digest' : img.digest !== undefined ? 'digest' : 'tag';
-    const chosen = inputs.enumValue('pin', _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .PINS */ .$x, automatic);
-    if (chosen !== 'tag' && img.digest === undefined)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
-    if (chosen !== 'digest' && img.tag === undefined)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
+function pin(inputs, selection) {
+    const automatic = automaticPin(selection);
+    const chosen = inputs.string('pin') !== '' ? inputs.enumValue('pin', gitops_src/* PINS */.$x, 'tag') : automatic;
+    const images = selection.kind === 'bump' ? selection.images : [];
+    if (chosen !== 'tag' && images.some((i) => i.digest === undefined))
+        throw new src/* InputError */.dz('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
+    if (chosen !== 'digest' && images.some((i) => i.tag === undefined))
+        throw new src/* InputError */.dz('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
     return chosen;
 }
 /** Reads and validates every input before anything is cloned. */
-function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
+function readInputs(inputs = new src/* Inputs */.G0()) {
     const token = inputs.secret('token');
     const sshKey = inputs.secret('ssh-key');
-    const img = image(inputs.string('image', { required: true, hint: 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:...' }));
+    const selection = readImageSelection(inputs);
     const mode = inputs.enumValue('mode', ['push', 'pull-request'], 'push');
     const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');
     const overSsh = /^(ssh:\/\/|git@)/.test(repo.remote);
     if (overSsh && sshKey === '')
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is empty but the repository ${repo.remote} is reached over SSH`, 'pass a deploy key with write access from a secret, or use an https:// URL with the token input');
+        throw new src/* InputError */.dz('ssh-key', `is empty but the repository ${repo.remote} is reached over SSH`, 'pass a deploy key with write access from a secret, or use an https:// URL with the token input');
     if (!overSsh && sshKey !== '')
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is set but the repository ${repo.remote} is not an SSH URL`, 'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token');
+        throw new src/* InputError */.dz('ssh-key', `is set but the repository ${repo.remote} is not an SSH URL`, 'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token');
     if (mode === 'pull-request' && !repo.github)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'does not name an owner/name that the GitHub API knows', 'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request');
+        throw new src/* InputError */.dz('repository', 'does not name an owner/name that the GitHub API knows', 'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request');
     if (mode === 'pull-request' && token === '')
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
+        throw new src/* InputError */.dz('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
     const commitMessage = inputs.string('commit-message') || undefined;
-    const unknown = commitMessage ? (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .unknownPlaceholders */ .hX)(commitMessage) : [];
+    const unknown = commitMessage ? (0,gitops_src/* unknownPlaceholders */.hX)(commitMessage) : [];
     if (unknown.length > 0) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
+        throw new src/* InputError */.dz('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
     }
     const created = inputs.string('image-created') || undefined;
     if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image-created', `is not an RFC 3339 time (got "${created}")`, 'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}');
+        throw new src/* InputError */.dz('image-created', `is not an RFC 3339 time (got "${created}")`, 'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}');
     }
-    const service = inputs.string('service', { default: img.name.split('/').pop(), pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
+    const first = selection.kind === 'bump' ? selection.images[0].name : selection.names[0];
+    const single = (selection.kind === 'bump' ? selection.images.length : selection.names.length) === 1;
+    const group = single ? first.split('/').pop() : selection.kind === 'promote' ? `promotion-from-${selection.from.environment}` : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
+    const service = inputs.string('service', { default: group, pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
     const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
     const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
     const runId = process.env['GITHUB_RUN_ID'];
@@ -29311,9 +29383,10 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         branch: (mode === 'pull-request' ? inputs.string('pr-base') || inputs.string('branch') : inputs.string('branch')) || undefined,
         token,
         sshKey,
-        image: img,
+        selection,
+        transport: readTransport(inputs, { pushMode: mode === 'push', token: token !== '' && !overSsh, onGitHub: repo.onGitHub }),
         targets: targets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' })),
-        pin: pin(inputs, img),
+        pin: pin(inputs, selection),
         mode,
         commitMessage,
         dryRun: inputs.boolean('dry-run', false),
@@ -29347,8 +29420,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8830);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5529);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1931);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2373);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1712);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6607);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
 
 
 
@@ -29359,7 +29432,7 @@ const HEADINGS = {
     'pr-opened': 'Opened a pull request for',
     'pr-updated': 'Updated the pull request for',
     noop: 'Already up to date:',
-    skipped: 'Skipped (a newer image is deployed):',
+    skipped: 'Skipped (a newer image is deployed, or an expected value did not match):',
     'dry-run': 'Dry run for',
 };
 async function main() {
@@ -29367,36 +29440,45 @@ async function main() {
     // The header form of the token is a second secret: mask it too before git can print it.
     for (const secret of (await (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__/* .prepareGitAuth */ .wG)({ token: inputs.token })).secrets)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Bumping ${inputs.service} in ${inputs.environment} (${inputs.remote})`, () => (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__/* .bumpImage */ .A_)({
+    const client = inputs.mode === 'pull-request' || inputs.transport === 'github-api' ? (0,_service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__/* .githubClient */ .$)({ token: inputs.token, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0 }) : undefined;
+    const common = {
         remote: inputs.remote,
         ...(inputs.branch ? { branch: inputs.branch } : {}),
         credentials: inputs.overSsh ? { sshKey: inputs.sshKey } : { token: inputs.token },
-        image: inputs.image,
+        ...(inputs.transport === 'github-api' ? { githubApi: { client: client, ...inputs.github } } : {}),
         targets: inputs.targets,
-        pin: inputs.pin,
         environment: inputs.environment,
-        service: inputs.service,
-        ...(inputs.created ? { created: inputs.created } : {}),
-        ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}),
-        source: inputs.source,
         ...(inputs.commitMessage ? { commitMessage: inputs.commitMessage } : {}),
         author: inputs.author,
         mode: inputs.mode,
-        ...(inputs.mode === 'pull-request'
-            ? { pullRequest: { client: (0,_service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__/* .githubClient */ .$)({ token: inputs.token, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0 }), ...inputs.github, labels: inputs.labels, reviewers: inputs.reviewers } }
-            : {}),
+        ...(inputs.mode === 'pull-request' ? { pullRequest: { client: client, ...inputs.github, labels: inputs.labels, reviewers: inputs.reviewers } } : {}),
         dryRun: inputs.dryRun,
         maxAttempts: inputs.maxAttempts,
         historyDepth: inputs.historyDepth,
         logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0,
-    }));
+    };
+    const each = { ...(inputs.created ? { created: inputs.created } : {}), ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}), source: inputs.source };
+    const { selection } = inputs;
+    const label = selection.kind === 'promote' ? `promoting ${inputs.service} from ${selection.from.environment} to ${inputs.environment}` : `bumping ${inputs.service} in ${inputs.environment}`;
+    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`${label[0].toUpperCase()}${label.slice(1)} (${inputs.remote})`, () => {
+        if (selection.kind === 'promote') {
+            return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__/* .promoteImages */ .fX)({ ...common, group: inputs.service, images: selection.names.map((name) => ({ name })), from: selection.from, ...(inputs.pin ? { pin: inputs.pin } : {}) });
+        }
+        if (selection.images.length === 1)
+            return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__/* .bumpImage */ .A_)({ ...common, ...each, image: selection.images[0], service: inputs.service, pin: inputs.pin });
+        return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__/* .bumpImages */ .H4)({ ...common, group: inputs.service, pin: inputs.pin, images: selection.images.map((image) => ({ image, service: image.name.split('/').pop(), ...each })) });
+    });
     if (result.reason)
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.info(`${result.result}: ${result.reason}`);
+    for (const note of result.notes)
+        _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.info(`note: ${note}`);
     (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
         result: result.result,
         'commit-sha': result.commitSha ?? '',
         'pr-url': result.prUrl ?? '',
         changes: result.changes.map((c) => ({ file: c.file, path: c.path, line: c.line, old: c.old, new: c.new })),
+        images: result.images.map((i) => ({ image: i.image, service: i.service, result: i.result, ...(i.reason ? { reason: i.reason } : {}) })),
+        notes: result.notes.join('\n'),
         diff: result.diff,
         attempts: result.attempts,
     });
@@ -29404,9 +29486,13 @@ async function main() {
         heading: `${HEADINGS[result.result]} ${inputs.service} in ${inputs.environment}`,
         paragraphs: [
             result.reason ?? `Branch \`${result.branch}\`${result.commitSha ? `, commit \`${result.commitSha.slice(0, 12)}\`` : ''}${result.prUrl ? `, ${result.prUrl}` : ''}; ${result.attempts} attempt(s).`,
+            ...(result.notes.length > 0 ? [result.notes.map((n) => `- ${n}`).join('\n')] : []),
             ...(result.diff ? ['```diff\n' + result.diff.trimEnd() + '\n```'] : []),
         ],
-        tables: result.changes.length > 0 ? [{ headers: ['File', 'Path', 'Old', 'New'], rows: result.changes.map((c) => [`\`${c.file}:${c.line}\``, `\`${c.path}\``, `\`${c.old}\``, `\`${c.new}\``]) }] : [],
+        tables: [
+            ...(result.images.length > 1 ? [{ headers: ['Image', 'Service', 'Result'], rows: result.images.map((i) => [`\`${i.image}\``, i.service, i.reason ? `${i.result}: ${i.reason}` : i.result]) }] : []),
+            ...(result.changes.length > 0 ? [{ headers: ['File', 'Path', 'Old', 'New'], rows: result.changes.map((c) => [`\`${c.file}:${c.line}\``, `\`${c.path}\``, `\`${c.old}\``, `\`${c.new}\``]) }] : []),
+        ],
     });
 }
 await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('manifest-bump', main);
@@ -35106,7 +35192,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 2373:
+/***/ 6607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35115,14 +35201,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   $x: () => (/* reexport */ PINS),
   ZU: () => (/* reexport */ PathEscapeError),
   A_: () => (/* reexport */ bumpImage),
+  H4: () => (/* reexport */ bumpImages),
   Gn: () => (/* reexport */ normaliseRepoPath),
   Sx: () => (/* reexport */ parseTargets),
   wG: () => (/* reexport */ prepareGitAuth),
+  fX: () => (/* reexport */ promoteImages),
   s5: () => (/* reexport */ splitImage),
   hX: () => (/* reexport */ unknownPlaceholders)
 });
 
-// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpCommitMessage, bumpImages, bumpTrailers, checkBumpRecord, checkNewImage, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, pullRequestBranch, readBumpRecords, recordProblems, renderCommitMessage, resolveInTree, singleLineProblem, unifiedDiff, upsertPullRequest
+// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpCommitMessage, bumpTrailers, checkBumpRecord, checkNewImage, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, pullRequestBranch, readBumpRecords, readImage, recordProblems, renderCommitMessage, resolveInTree, singleLineProblem, unifiedDiff, upsertPullRequest
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -35246,8 +35334,13 @@ function parsePath(text) {
     }
     return steps.length > 0 ? steps : undefined;
 }
-function nodeAt(root, path) {
-    let node = root;
+/**
+ * The node at `path`, following aliases on the way (`image: *defaults` reaches the anchored
+ * map), so a path names what a YAML reader sees there.
+ */
+function nodeAt(root, path, doc) {
+    const resolve = (n) => (doc && (0,dist/* isAlias */.Vj)(n) ? n.resolve(doc) : n);
+    let node = resolve(root);
     let parent;
     let pair;
     for (const key of path) {
@@ -35266,8 +35359,37 @@ function nodeAt(root, path) {
         }
         if (node === undefined)
             return undefined;
+        node = resolve(node);
     }
     return pair ? { node, parent, pair } : { node, parent };
+}
+const MAX_VISITS = 100_000;
+/**
+ * Every path at which `target` is seen once aliases are followed: an anchored value, or a value
+ * inside an anchored map, shows up at the anchor and at each alias. Refuses alias bombs.
+ */
+function pathsTo(doc, target, file) {
+    const paths = [];
+    let visits = 0;
+    const visit = (node, path, depth) => {
+        if (++visits > MAX_VISITS || depth > 200)
+            throw new EditConflictError(file, 'the aliases expand to too many values', 'simplify the anchors and aliases of the file');
+        const resolved = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+        if (resolved === target)
+            paths.push(path);
+        if ((0,dist/* isMap */.jh)(resolved)) {
+            for (const pair of resolved.items) {
+                const key = keyOf(pair);
+                if (key !== undefined)
+                    visit(pair.value, [...path, key], depth + 1);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(resolved)) {
+            resolved.items.forEach((item, index) => visit(item, [...path, index], depth + 1));
+        }
+    };
+    visit(doc.contents, [], 0);
+    return paths;
 }
 /** The scalar's value as text, as written for plain scalars so `1.20` stays `1.20` and not `1.2`. */
 function scalarText(scalar, text) {
@@ -35334,6 +35456,10 @@ class EditPlan {
     splices = [];
     expected = [];
     notes = [];
+    /** Whether the target, once edited, carries the image's tag and digest (written now or already there). */
+    carries = { tag: false, digest: false };
+    /** What the target held for the image before the edit, one entry per place (for promotion: what an environment runs). */
+    current = [];
     constructor(text, file, parsed) {
         this.text = text;
         this.file = file;
@@ -35355,9 +35481,9 @@ class EditPlan {
         return scalar ? scalarText(scalar, this.text) : undefined;
     }
     /**
-     * Rewrites the scalar at `path` (or the anchor an alias there names). An anchored scalar
-     * changes at every alias too, as YAML says they are the same value: each of those paths is
-     * reported as a change of its own and verified.
+     * Rewrites the scalar at `path` (or the anchor an alias there names). An anchored scalar, or
+     * one inside an anchored map, changes at every alias too, as YAML says they are the same
+     * value: each of those paths is reported as a change of its own and verified.
      */
     setScalar(doc, path, node, value) {
         const scalar = this.scalarOf(doc, node);
@@ -35374,7 +35500,8 @@ class EditPlan {
                 return;
             throw new EditConflictError(this.file, `${this.pathText(doc, path)} shares its value with another target that gets ${existing.newValue}, not ${value}`, 'give the two values separate scalars instead of one anchor');
         }
-        const paths = scalar.anchor ? this.pathsOf(doc, scalar) : [path];
+        const found = pathsTo(this.docs[doc], scalar, this.file);
+        const paths = found.length > 0 ? found : [path];
         const { text, valueOffset, parsedValue } = this.render(scalar, old, value, this.pathText(doc, path));
         this.splices.push({
             start,
@@ -35392,8 +35519,10 @@ class EditPlan {
     insertAfter(doc, map, after, key, value, path) {
         const entry = `${key}: ${renderScalar(value, quoteStyleOf(after.value))}`;
         const end = this.valueEnd(after);
+        const mapPaths = pathsTo(this.docs[doc], map, this.file);
+        const paths = mapPaths.length > 0 ? mapPaths.map((p) => [...p, path.at(-1)]) : [path];
         if (map.flow) {
-            this.pushInsert(end, `, ${entry}`, 2 + key.length + 2, doc, path, value);
+            this.pushInsert(end, `, ${entry}`, 2 + key.length + 2, doc, paths, value);
             return;
         }
         const keyStart = after.key.range[0];
@@ -35405,7 +35534,26 @@ class EditPlan {
             lineEnd++;
         const eol = this.lineBreakAt(lineEnd);
         const indent = ' '.repeat(keyStart - lineStart);
-        this.pushInsert(lineEnd, `${eol}${indent}${entry}`, eol.length + indent.length + key.length + 2, doc, path, value);
+        this.pushInsert(lineEnd, `${eol}${indent}${entry}`, eol.length + indent.length + key.length + 2, doc, paths, value);
+    }
+    /**
+     * Inserts `text` at `at` (a whole new YAML node, e.g. a list entry); `path` is where it shows
+     * up and `value` what it reads as, for the check after the edit. Reported as one change.
+     */
+    insertNode(at, text, valueOffset, doc, path, value, summary) {
+        this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: summary, changes: [{ doc, path, old: '', new: summary }] });
+        this.expected.push({ doc, path, value });
+    }
+    /** The line break the file uses at `offset` (or, at the end of a line without one, elsewhere). */
+    eolAt(offset) {
+        return this.lineBreakAt(offset);
+    }
+    observe(held) {
+        const clean = (v) => (v === undefined || v === '' || v === '~' || v === 'null' ? undefined : v);
+        const tag = clean(held.tag);
+        const digest = clean(held.digest);
+        if (tag !== undefined || digest !== undefined)
+            this.current.push({ ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) });
     }
     note(message) {
         if (!this.notes.includes(message))
@@ -35468,9 +35616,10 @@ class EditPlan {
         });
         return reparsed;
     }
-    pushInsert(at, text, valueOffset, doc, path, value) {
-        this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: value, changes: [{ doc, path, old: '', new: value }] });
-        this.expected.push({ doc, path, value });
+    pushInsert(at, text, valueOffset, doc, paths, value) {
+        this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: value, changes: paths.map((path) => ({ doc, path, old: '', new: value })) });
+        for (const path of paths)
+            this.expected.push({ doc, path, value });
     }
     render(scalar, old, value, where) {
         const [start, end] = scalar.range;
@@ -35493,15 +35642,6 @@ class EditPlan {
             return { text: `${before}${rendered}${after}`, valueOffset: before.length, parsedValue: value };
         }
         return { text: rendered, valueOffset: 0, parsedValue: value };
-    }
-    pathsOf(doc, scalar) {
-        const document = this.docs[doc];
-        const paths = [];
-        walk(document.contents, [], (node, path) => {
-            if (node === scalar || ((0,dist/* isAlias */.Vj)(node) && node.resolve(document) === scalar))
-                paths.push(path);
-        });
-        return paths;
     }
     valueEnd(pair) {
         const value = pair.value;
@@ -35556,6 +35696,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var oci_src = __nccwpck_require__(155);
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/image-name.ts
 
+
 function splitImage(value) {
     let rest = value;
     let digest;
@@ -35598,19 +35739,27 @@ function imageValue(name, image, pin) {
 }
 /**
  * Validates the new image against the pin before any file is read and returns its
- * normalised name: pin=tag needs a tag, pin=digest a digest, tag+digest both.
+ * normalised name: pin=tag needs a tag, pin=digest a digest, tag+digest both. Repository names
+ * are lowercase on every registry (ghcr.io lowercases them itself, Kubernetes refuses them), so
+ * an uppercase name is refused everywhere, with the lowercase spelling as the fix.
  */
 function checkNewImage(image, pin) {
-    const parsed = (0,oci_src/* parseReference */.F2)(image.name);
+    const slash = image.name.indexOf('/');
+    const registry = (0,oci_src/* hasExplicitRegistry */.Yt)(image.name) ? image.name.slice(0, slash + 1) : '';
+    const path = image.name.slice(registry.length);
+    if (/[A-Z]/.test(path)) {
+        throw new src/* ActionError */.lZ(`image ${image.name} has uppercase letters in its repository name, which registries and Kubernetes refuse`, `use ${registry.toLowerCase()}${path.toLowerCase()}`);
+    }
+    const parsed = (0,oci_src/* parseReference */.F2)(image.name, { lowercaseGhcr: false });
     if (parsed.tag !== undefined || parsed.digest !== undefined) {
-        throw new Error(`image name "${image.name}" must not carry a tag or digest; pass them as tag/digest`);
+        throw new src/* ActionError */.lZ(`image name "${image.name}" carries a tag or digest`, 'pass the name alone and the tag and digest separately');
     }
     (0,oci_src/* parseReference */.F2)((0,oci_src/* formatReference */.FH)({ ...parsed, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }));
     if (pin !== 'digest' && image.tag === undefined) {
-        throw new Error(`pin "${pin}" needs the image's tag, but ${image.name} has none; use pin digest or give the image a tag`);
+        throw new src/* ActionError */.lZ(`pin "${pin}" needs the image's tag, but ${image.name} has none`, image.digest !== undefined ? 'use pin "digest"' : 'give the image a tag');
     }
     if (pin !== 'tag' && image.digest === undefined) {
-        throw new Error(`pin "${pin}" needs the image's digest, but ${image.name} has none; use pin tag or give the image a digest`);
+        throw new src/* ActionError */.lZ(`pin "${pin}" needs the image's digest, but ${image.name} has none`, image.tag !== undefined ? 'use pin "tag"' : 'give the image a digest');
     }
     return (0,oci_src/* repositoryOf */._M)(parsed);
 }
@@ -35642,42 +35791,64 @@ function mapSlot(plan, doc, map, mapPath, key, after) {
 function isEmptyValue(value) {
     return value === undefined || value === '' || value === '~' || value === 'null';
 }
+const written = (slot) => !slot.unread && (slot.current !== undefined || slot.creatable);
 /**
  * The one pinning rule for every target kind that keeps tag and digest apart:
- * - the pinned fields are written, and created next to a sibling when missing;
- * - an unpinned field that exists is kept consistent: it gets the new value when the image
- *   has one; a tag without a new tag is left (the digest decides what runs) and noted;
- *   a digest without a new digest is refused, as it would keep running the old image.
- * Nothing is ever deleted.
+ * - the pinned fields are written (created next to a sibling when missing and creatable); with
+ *   tag+digest, a field the target cannot carry is left out and said so, as long as the other
+ *   one is written; a pin the target cannot carry at all is refused, naming a pin that works;
+ * - an unpinned field that exists is kept consistent: it gets the new value when the image has
+ *   one; a tag without a new tag is left (the digest decides what runs) and noted; a digest
+ *   without a new digest is cleared, as it would keep running the old image.
  */
 function applyPinnedFields(plan, tag, digest, image, pin) {
-    const pinsTag = pin !== 'digest';
-    const pinsDigest = pin !== 'tag';
-    for (const [slot, pinned] of [[tag, pinsTag], [digest, pinsDigest]]) {
-        if (pinned && slot.current === undefined && !slot.creatable) {
-            throw new EditConflictError(plan.file, `pin "${pin}" needs ${slot.label}, which does not exist`, `add it to the file or use another pin`);
+    const heldDigest = digest.unread || !digest.current ? undefined : digest.form === 'hex' ? `sha256:${digest.current}` : digest.current;
+    plan.observe({ tag: tag.unread ? undefined : tag.current, digest: heldDigest });
+    const slots = { tag, digest };
+    const pinned = { tag: pin !== 'digest', digest: pin !== 'tag' };
+    for (const field of ['tag', 'digest']) {
+        const slot = slots[field];
+        if (!pinned[field] || written(slot))
+            continue;
+        const other = field === 'tag' ? 'digest' : 'tag';
+        const why = slot.unread ?? 'which does not exist';
+        if (pin === 'tag+digest' && written(slots[other])) {
+            plan.note(`${slot.label} was not written: ${why}`);
+            pinned[field] = false;
+            continue;
         }
+        const works = written(slots[other]) && image[other] !== undefined;
+        throw new EditConflictError(plan.file, `pin "${pin}" needs ${slot.label}, ${why}`, works ? `use pin "${other}" (the file has ${slots[other].label}), or add ${slot.label} to the file` : `add ${slot.label} to the file`);
     }
-    if (pinsTag)
-        tag.set(image.tag);
-    else if (!isEmptyValue(tag.current)) {
+    if (pinned.tag)
+        setField(plan, tag, image.tag, 'tag');
+    else if (!isEmptyValue(tag.current) && !tag.unread) {
         if (image.tag !== undefined)
-            tag.set(image.tag);
+            setField(plan, tag, image.tag, 'tag');
         else
             plan.note(`${tag.label} keeps ${tag.current}: with pin "digest" the digest decides which image runs`);
     }
-    if (pinsDigest)
-        digest.set(image.digest);
-    else if (!isEmptyValue(digest.current)) {
+    if (pinned.digest)
+        setField(plan, digest, image.digest, 'digest');
+    else if (!isEmptyValue(digest.current) && !digest.unread) {
         if (image.digest !== undefined)
-            digest.set(image.digest);
+            setField(plan, digest, image.digest, 'digest');
         else {
-            throw new EditConflictError(plan.file, `${digest.label} pins ${digest.current}, which would keep the old image running after a tag-only bump`, 'use pin "tag+digest" (or "digest"), or remove the digest from the file');
+            digest.set('');
+            plan.note(`${digest.label} was cleared (it pinned ${digest.current}): with pin "${pin}" and no new digest, it would keep the old image running`);
         }
     }
 }
+function setField(plan, slot, value, field) {
+    if (slot.form === 'hex' && !value.startsWith('sha256:')) {
+        throw new EditConflictError(plan.file, `${slot.label} takes the hex of a sha256 digest (the chart writes @sha256:{{ ... }}), but the image's digest is ${value.split(':')[0]}`, 'push the image with its sha256 digest');
+    }
+    slot.set(slot.form === 'hex' ? value.slice(value.indexOf(':') + 1) : value);
+    plan.carries[field] = true;
+}
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/kustomize-images.ts
+
 
 
 
@@ -35690,9 +35861,10 @@ function isKustomization(contents) {
 }
 /**
  * kustomization.yaml `images:` entries whose `name` or `newName` is the image: `newTag` and
- * `digest` follow the pin (kustomize uses the digest when both are set).
+ * `digest` follow the pin (kustomize uses the digest when both are set). With `addMissing`, an
+ * image without an entry gets one, as `kustomize edit set image` does.
  */
-function editKustomizeImages(plan, image, wanted, pin) {
+function editKustomizeImages(plan, image, wanted, pin, addMissing = false) {
     const found = [];
     let matched = 0;
     plan.docs.forEach((doc, index) => {
@@ -35713,9 +35885,61 @@ function editKustomizeImages(plan, image, wanted, pin) {
             applyPinnedFields(plan, mapSlot(plan, index, entry, path, 'newTag', ['newName', 'name']), mapSlot(plan, index, entry, path, 'digest', ['newTag', 'newName', 'name']), image, pin);
         });
     });
-    if (matched === 0) {
-        throw new TargetNotFoundError(plan.file, 'kustomize', image.name, found.length > 0 ? `images ${[...new Set(found)].join(', ')}` : 'no `images:` list', `add an entry \`- name: ${image.name}\` to images:, or check the image name`);
+    if (matched > 0)
+        return;
+    if (addMissing) {
+        addEntry(plan, image, pin);
+        return;
     }
+    throw new TargetNotFoundError(plan.file, 'kustomize', image.name, found.length > 0 ? `images ${[...new Set(found)].join(', ')}` : 'no `images:` list', `add an entry \`- name: ${image.name}\` to images: (or add missing=add to the target line), or check the image name`);
+}
+/** Appends `- name: <image>` with the pinned fields to `images:` (created at the end of the Kustomization when absent). */
+function addEntry(plan, image, pin) {
+    const index = plan.docs.findIndex((doc) => isKustomization(doc.contents) || pairOf(doc.contents, 'images') !== undefined);
+    const doc = plan.docs[index];
+    const fields = [['name', image.name], ...(pin !== 'digest' ? [['newTag', image.tag]] : []), ...(pin !== 'tag' ? [['digest', image.digest]] : [])];
+    const value = Object.fromEntries(fields);
+    const images = doc ? pairOf(doc.contents, 'images') : undefined;
+    const summary = `${image.name}${pin !== 'digest' ? `:${image.tag}` : ''}${pin !== 'tag' ? `@${image.digest}` : ''}`;
+    const fail = (why) => new EditConflictError(plan.file, `cannot add an images entry for ${image.name}: ${why}`, `add \`- name: ${image.name}\` to images: by hand once`);
+    if (!doc)
+        throw fail('no document is a Kustomization');
+    if (images && (0,dist/* isSeq */.oP)(images.value) && !images.value.flow && images.value.items.length > 0) {
+        const seq = images.value;
+        const first = seq.items[0];
+        const last = seq.items.at(-1);
+        const lineStart = plan.text.lastIndexOf('\n', first.range[0] - 1) + 1;
+        const dash = plan.text.slice(lineStart, first.range[0]).replace(/^\uFEFF/, '');
+        if (!/^[ \t]*-[ \t]+$/.test(dash))
+            throw fail('the images list is not one entry per line');
+        let at = last.range[1];
+        while (at < plan.text.length && plan.text[at] !== '\n' && plan.text[at] !== '\r')
+            at++;
+        at = Math.min(at, plan.text.length);
+        // The last entry may end after its line break (a block value); insert at its line end.
+        while (at > 0 && (plan.text[at - 1] === '\n' || plan.text[at - 1] === '\r'))
+            at--;
+        const eol = plan.eolAt(at);
+        const indent = dash.replace(/-[ \t]+$/, '');
+        const text = fields.map(([k, v], i) => `${eol}${indent}${i === 0 ? '- ' : '  '}${k}: ${renderScalar(v, 'plain')}`).join('');
+        plan.insertNode(at, text, eol.length + indent.length + 2 + 'name: '.length, index, ['images', seq.items.length], value, summary);
+    }
+    else if (!images) {
+        const end = doc.range[1];
+        const eol = plan.eolAt(end);
+        const before = end > 0 && plan.text[end - 1] !== '\n' ? eol : '';
+        if (index !== plan.docs.length - 1 && before === '')
+            throw fail('the Kustomization is not the last document');
+        // A file without a final line break keeps ending without one.
+        const text = `${before}images:${fields.map(([k, v], i) => `${eol}${i === 0 ? '- ' : '  '}${k}: ${renderScalar(v, 'plain')}`).join('')}${before === '' ? eol : ''}`;
+        plan.insertNode(end, text, before.length + 'images:'.length + eol.length + 2 + 'name: '.length, index, ['images'], [value], summary);
+    }
+    else {
+        throw fail('images: is not a block list of entries');
+    }
+    plan.note(`added an images entry for ${image.name} (missing=add)`);
+    plan.carries.tag = pin !== 'digest';
+    plan.carries.digest = pin !== 'tag';
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/setter-markers.ts
@@ -35724,19 +35948,22 @@ function editKustomizeImages(plan, image, wanted, pin) {
 
 
 
-const MARKER_COMMENT = /^[ \t]*#[ \t]*(\{.*\})[ \t]*$/;
-function parseMarker(comment) {
-    const match = MARKER_COMMENT.exec(comment);
-    if (!match)
-        return undefined;
-    let setter;
+/**
+ * Flux reads a marker the way kyaml does: the whole comment, after its leading `#`s, is a JSON
+ * object of strings whose `$imagepolicy` is `namespace:name` or `namespace:name:tag|name|digest`.
+ */
+function parseMarker(body) {
+    let parsed;
     try {
-        setter = JSON.parse(match[1])['$imagepolicy'];
+        parsed = JSON.parse(body.replace(/^#+/, ''));
     }
     catch {
         return undefined;
     }
-    if (typeof setter !== 'string')
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string'))
+        return undefined;
+    const setter = parsed['$imagepolicy'];
+    if (setter === undefined)
         return undefined;
     const [namespace, name, field, ...rest] = setter.split(':');
     if (!namespace || !name || rest.length > 0)
@@ -35745,51 +35972,128 @@ function parseMarker(comment) {
         return { policy: `${namespace}:${name}`, field: 'image' };
     return field === 'tag' || field === 'name' || field === 'digest' ? { policy: `${namespace}:${name}`, field } : undefined;
 }
-/** Values followed on their line by a Flux `# {"$imagepolicy": "ns:name[:tag|:name|:digest]"}` comment. */
-function findMarkers(plan) {
-    const markers = [];
-    if (!plan.text.includes('$imagepolicy'))
-        return markers;
-    plan.docs.forEach((doc, index) => {
-        walk(doc.contents, [], (node, path) => {
-            if ((!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isAlias */.Vj)(node)) || !node.range)
-                return;
-            const end = node.range[1];
-            const lineEnd = plan.text.slice(end).search(/\r?\n|$/);
-            const marker = parseMarker(plan.text.slice(end, end + lineEnd));
-            const value = plan.valueOf(index, node);
-            if (marker && value !== undefined)
-                markers.push({ doc: index, path, node, value, ...marker });
-        });
+/** Every comment in the text that is a marker, outside scalars (a `#` inside a string or block scalar is text). */
+function markerComments(lines, scalarRanges) {
+    const comments = [];
+    let lineStart = 0;
+    lines.forEach((raw, line) => {
+        const text = raw.replace(/\r$/, '');
+        for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) {
+            if (i > 0 && text[i - 1] !== ' ' && text[i - 1] !== '\t')
+                continue;
+            const offset = lineStart + i;
+            if (scalarRanges.some(([start, end]) => offset >= start && offset < end))
+                continue;
+            const marker = parseMarker(text.slice(i).trimEnd());
+            if (marker)
+                comments.push({ offset, line, ownLine: /^\uFEFF?[ \t]*(-[ \t]+)?$/.test(text.slice(0, i)), ...marker });
+            break;
+        }
+        lineStart += raw.length + 1;
     });
-    return markers;
+    return comments;
 }
 /**
- * Flux setter markers: a full-image marker gets name (as written) plus the pinned suffix; `:tag`
- * and `:digest` markers follow the pinning rule; `:name` markers stay. Markers are grouped by
- * policy; a group is chosen by `policy`, or else by a full or `:name` marker naming the image.
+ * The values Flux's setters would set: a scalar value (not a key, not an alias) whose line
+ * comment is a marker (after it on its line, with at most a `,` between: a marker after a flow
+ * sequence or mapping belongs to the collection and is not applied), or whose head comment is
+ * one (a marker alone on the line above a list item or a value that starts its own line; above
+ * a `key: value` line it belongs to the key and is not applied). Markers found elsewhere are
+ * returned as `ignored`, so the caller can say so.
+ */
+function findMarkers(plan) {
+    if (!plan.text.includes('$imagepolicy'))
+        return { markers: [], ignored: [] };
+    const values = [];
+    const ranges = [];
+    plan.docs.forEach((doc, index) => {
+        const visit = (node, path) => {
+            if ((0,dist/* isScalar */.jn)(node) && node.range) {
+                ranges.push([node.range[0], node.range[1]]);
+                values.push({ doc: index, path, node });
+            }
+            else if ((0,dist/* isMap */.jh)(node)) {
+                for (const pair of node.items) {
+                    if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
+                        ranges.push([pair.key.range[0], pair.key.range[1]]);
+                    const key = keyOf(pair);
+                    if (key !== undefined)
+                        visit(pair.value, [...path, key]);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                node.items.forEach((item, i) => visit(item, [...path, i]));
+            }
+        };
+        visit(doc.contents, []);
+    });
+    const lines = plan.text.split('\n');
+    const comments = markerComments(lines, ranges);
+    const used = new Set();
+    const markers = [];
+    for (const value of values) {
+        const comment = lineComment(plan, value.node, comments) ?? headComment(plan, lines, value.node, comments);
+        const text = comment ? plan.valueOf(value.doc, value.node) : undefined;
+        if (!comment || text === undefined)
+            continue;
+        used.add(comment);
+        markers.push({ ...value, value: text, policy: comment.policy, field: comment.field });
+    }
+    return { markers, ignored: comments.filter((c) => !used.has(c)).map((c) => c.line + 1) };
+}
+function lineComment(plan, node, comments) {
+    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')
+        return undefined;
+    const end = node.range[1];
+    return comments.find((c) => c.offset >= end && /^[ \t]*,?[ \t]*$/.test(plan.text.slice(end, c.offset)));
+}
+function headComment(plan, lines, node, comments) {
+    const start = node.range[0];
+    const lineStart = plan.text.lastIndexOf('\n', start - 1) + 1;
+    if (!/^\uFEFF?[ \t]*(-[ \t]+)*$/.test(plan.text.slice(lineStart, start)))
+        return undefined;
+    const line = plan.parsed.lineCounter.linePos(start).line - 1;
+    const above = comments.find((c) => c.line === line - 1 && c.ownLine);
+    if (!above)
+        return undefined;
+    // Comment lines above it would make one multi-line head comment, which is no marker to Flux.
+    const before = lines[line - 2];
+    return before !== undefined && /^\uFEFF?[ \t]*#/.test(before) ? undefined : above;
+}
+/**
+ * Flux setter markers: a full-image marker gets the name plus the pinned suffix; `:tag` and
+ * `:digest` markers follow the pinning rule; `:name` markers hold the name. Markers are grouped
+ * by policy. An explicit `policy` selects its group whatever name it holds, as in Flux, and a
+ * name that differs (the image moved to another registry) is rewritten to the new one; without
+ * it, a group is chosen by a full or `:name` marker naming the image, and names stay as written.
  */
 function editSetterMarkers(plan, policy, image, wanted, pin) {
-    const markers = findMarkers(plan);
+    const { markers, ignored } = findMarkers(plan);
+    const skipped = ignored.length > 0 ? `; the markers on line ${ignored.join(', ')} are not applied, as in Flux: a marker goes after the value on its line, or alone on the line above a list item` : '';
+    for (const line of ignored) {
+        plan.note(`line ${line}: the $imagepolicy marker is not on a value Flux would set (it follows a flow sequence or mapping, or sits above a key), so it was left alone; put it after the image value on its line`);
+    }
     const policies = [...new Set(markers.map((marker) => marker.policy))];
-    const chosen = policies.filter((candidate) => {
-        const named = markers.filter((m) => m.policy === candidate && (m.field === 'image' || m.field === 'name'));
-        const namesIt = named.some((m) => namesImage(m.value, wanted));
-        if (policy !== undefined)
-            return candidate === policy && (named.length === 0 || namesIt);
-        return namesIt;
-    });
+    const named = (group) => markers.filter((m) => m.policy === group && (m.field === 'image' || m.field === 'name'));
+    const chosen = policy !== undefined ? policies.filter((p) => p === policy) : policies.filter((p) => named(p).some((m) => namesImage(m.value, wanted)));
     if (chosen.length === 0) {
         const names = [...new Set(markers.filter((m) => m.field === 'image' || m.field === 'name').map((m) => splitImage(m.value).name))];
-        throw new TargetNotFoundError(plan.file, 'setter', image.name, markers.length === 0
-            ? 'no $imagepolicy marker'
-            : `policies ${policies.join(', ')}${names.length > 0 ? ` naming ${names.join(', ')}` : ''}${policy !== undefined ? ` (wanted ${policy})` : ''}`, policy === undefined ? 'check the image name, or select the markers with policy=namespace:name' : 'check the policy and image name');
+        throw new TargetNotFoundError(plan.file, 'setter', image.name, `${markers.length === 0 ? 'no $imagepolicy marker' : `policies ${policies.join(', ')}${names.length > 0 ? ` naming ${names.join(', ')}` : ''}${policy !== undefined ? ` (wanted ${policy})` : ''}`}${skipped}`, policy === undefined ? 'check the image name, or select the markers with policy=namespace:name' : `check the policy: the file has ${policies.length > 0 ? policies.join(', ') : 'none'}`);
     }
     for (const group of chosen) {
         const of = (field) => markers.filter((m) => m.policy === group && m.field === field);
+        const nameFor = (written) => (normalisedName(written) === wanted ? written : image.name);
         const full = of('image');
-        for (const marker of full)
-            plan.setScalar(marker.doc, marker.path, marker.node, imageValue(splitImage(marker.value).name, image, pin));
+        for (const marker of full) {
+            plan.observe(splitImage(marker.value));
+            plan.setScalar(marker.doc, marker.path, marker.node, imageValue(nameFor(splitImage(marker.value).name), image, pin));
+        }
+        for (const marker of of('name'))
+            plan.setScalar(marker.doc, marker.path, marker.node, nameFor(marker.value));
+        if (full.length > 0) {
+            plan.carries.tag ||= pin !== 'digest';
+            plan.carries.digest ||= pin !== 'tag';
+        }
         // A full-image marker already carries tag and digest, so a missing :tag/:digest marker is fine then.
         applyPinnedFields(plan, markerSlot(plan, group, 'tag', of('tag'), full.length > 0), markerSlot(plan, group, 'digest', of('digest'), full.length > 0), image, pin);
     }
@@ -35823,7 +36127,8 @@ function detectKind(plan, target) {
         return { kind: 'helm', reason: 'value paths were given' };
     if (target.policy !== undefined)
         return { kind: 'setter', reason: 'a policy was given' };
-    if (findMarkers(plan).length > 0)
+    const { markers, ignored } = findMarkers(plan);
+    if (markers.length + ignored.length > 0)
         return { kind: 'setter', reason: 'it has $imagepolicy markers' };
     const contents = plan.docs.map((doc) => doc.contents);
     if (contents.some(isKustomization))
@@ -35839,7 +36144,32 @@ function detectKind(plan, target) {
     throw new TargetNotFoundError(target.file, 'auto', '(any)', 'no $imagepolicy marker, Kustomization, Kubernetes object or top-level image value', 'name the kind in the targets line, e.g. `values.yaml helm tag=app.image.tag`');
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/edit/chart-usage.ts
+/**
+ * What a chart's templates read of one values map (e.g. `image`), by reading them as text:
+ * `.Values.image.tag` is a direct read; `.Values.image` on its own (`with`, a helper such as
+ * Bitnami's `common.images.image (dict "imageRoot" .Values.image)`) hands the whole map on, and
+ * then a key counts as read when any template (helpers of library subcharts included) reads
+ * `.key` of something. Good enough to never write a key no template reads, and to write a
+ * digest in the form the template expects.
+ */
+function chartUsage(chart, mapPath) {
+    if (mapPath.some((key) => typeof key === 'number' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)))
+        return undefined;
+    const text = chart.templates.map((t) => t.text).join('\n');
+    const values = `\\.Values\\.${mapPath.map(String).join('\\.')}`;
+    const direct = new Set([...text.matchAll(new RegExp(`${values}\\.([A-Za-z0-9_]+)`, 'g'))].map((m) => m[1]));
+    const whole = new RegExp(`${values}(?![.\\w])`).test(text);
+    const where = `${chart.dir === '' ? '' : `${chart.dir}/`}templates`;
+    return {
+        where,
+        reads: (key) => direct.has(key) || (whole && new RegExp(`\\.${key}\\b`).test(text)),
+        form: (key) => (new RegExp(`sha256:\\{\\{-?[^}]*\\.${key}\\b`).test(text) ? 'hex' : 'full'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/helm-values.ts
+
 
 
 
@@ -35856,26 +36186,24 @@ function notFound(plan, image, found) {
     return new TargetNotFoundError(plan.file, 'helm', image.name, found, 'point the target at the values keys, e.g. `values.yaml helm tag=app.image.tag`, or check the image name');
 }
 /**
- * Helm values: `image.repository` / `image.tag` / `image.digest` (or custom paths), or one
- * `image: repo:tag` string. The repository is only read, to check it names the image; a
- * missing tag or digest key is created next to its siblings when the pin needs it.
+ * Helm values: `image.repository` (with `image.registry` when the chart splits it, as Bitnami's
+ * and Grafana's do) / `image.tag` / `image.digest` or `image.sha` (or custom paths), or one
+ * `image: repo:tag` string. Aliases are followed (`image: *defaults`). The repository is only
+ * read, to check it names the image. When the chart's templates are in the repository, only
+ * keys they read are written, a digest in the form they use (`@sha256:{{ .sha }}` takes the hex
+ * alone); when they are not, a key that is not in the file is never invented.
  */
-function editHelmValues(plan, paths, image, wanted, pin, _chart) {
+function editHelmValues(plan, paths, image, wanted, pin, chart) {
     const custom = paths ?? {};
     const single = custom.image !== undefined ? pathOf(custom.image) : undefined;
     const anchor = custom.tag ?? custom.repository ?? custom.digest;
     const base = anchor !== undefined ? pathOf(anchor).slice(0, -1) : ['image'];
-    const fieldPaths = {
-        repository: custom.repository !== undefined ? pathOf(custom.repository) : [...base, 'repository'],
-        tag: custom.tag !== undefined ? pathOf(custom.tag) : [...base, 'tag'],
-        digest: custom.digest !== undefined ? pathOf(custom.digest) : [...base, 'digest'],
-    };
     const seen = [];
     let matched = 0;
     plan.docs.forEach((doc, index) => {
-        const singlePath = single ?? (anchor === undefined && (0,dist/* isScalar */.jn)(nodeAt(doc.contents, ['image'])?.node) ? ['image'] : undefined);
+        const singlePath = single ?? (anchor === undefined && (0,dist/* isScalar */.jn)(nodeAt(doc.contents, ['image'], doc)?.node) ? ['image'] : undefined);
         if (singlePath) {
-            const at = nodeAt(doc.contents, singlePath);
+            const at = nodeAt(doc.contents, singlePath, doc);
             const value = at ? plan.valueOf(index, at.node) : undefined;
             if (value === undefined)
                 return;
@@ -35883,18 +36211,28 @@ function editHelmValues(plan, paths, image, wanted, pin, _chart) {
             if (!namesImage(value, wanted))
                 return;
             matched++;
+            plan.observe(splitImage(value));
             plan.setScalar(index, singlePath, at.node, imageValue(splitImage(value).name, image, pin));
+            plan.carries.tag ||= pin !== 'digest';
+            plan.carries.digest ||= pin !== 'tag';
             return;
         }
-        const repository = nodeAt(doc.contents, fieldPaths.repository);
-        const tag = nodeAt(doc.contents, fieldPaths.tag);
-        const digest = nodeAt(doc.contents, fieldPaths.digest);
+        const map = nodeAt(doc.contents, base, doc)?.node;
+        // A chart keeping the digest's hex alone names the key `sha` (Grafana, Prometheus community charts).
+        const digestKey = custom.digest !== undefined ? pathOf(custom.digest) : [...base, (0,dist/* isMap */.jh)(map) && !pairOf(map, 'digest') && pairOf(map, 'sha') ? 'sha' : 'digest'];
+        const fieldPaths = {
+            repository: custom.repository !== undefined ? pathOf(custom.repository) : [...base, 'repository'],
+            tag: custom.tag !== undefined ? pathOf(custom.tag) : [...base, 'tag'],
+            digest: digestKey,
+        };
+        const repository = nodeAt(doc.contents, fieldPaths.repository, doc);
+        const tag = nodeAt(doc.contents, fieldPaths.tag, doc);
+        const digest = nodeAt(doc.contents, fieldPaths.digest, doc);
         if (!repository && !tag && !digest)
             return;
         if (repository) {
             const name = plan.valueOf(index, repository.node);
             const registry = plan.valueOf(index, pairOf(repository.parent, 'registry')?.value);
-            // Charts like Bitnami's split the name into `registry` and `repository`.
             const full = registry && name && !(0,oci_src/* hasExplicitRegistry */.Yt)(name) ? `${registry}/${name}` : name;
             seen.push(`${plan.pathText(index, fieldPaths.repository)}: ${full ?? '(not a string)'}`);
             if (full === undefined || normalisedName(full) !== wanted)
@@ -35904,23 +36242,40 @@ function editHelmValues(plan, paths, image, wanted, pin, _chart) {
             plan.note(`no ${plan.pathText(index, fieldPaths.repository)} to check the image name against`);
         }
         matched++;
-        applyPinnedFields(plan, slot(plan, index, fieldPaths.tag, [fieldPaths.repository, fieldPaths.digest]), slot(plan, index, fieldPaths.digest, [fieldPaths.tag, fieldPaths.repository]), image, pin);
+        const usage = (path) => (chart ? chartUsage(chart, path.slice(0, -1)) : undefined);
+        applyPinnedFields(plan, slot(plan, index, fieldPaths.tag, [fieldPaths.repository, fieldPaths.digest], usage(fieldPaths.tag)), slot(plan, index, fieldPaths.digest, [fieldPaths.tag, fieldPaths.repository], usage(fieldPaths.digest)), image, pin);
     });
     if (matched === 0) {
-        const looked = single ? [single] : [fieldPaths.repository, fieldPaths.tag, fieldPaths.digest];
+        const looked = single ? [single] : [[...base, 'repository'], [...base, 'tag'], [...base, 'digest']];
         throw notFound(plan, image, seen.length > 0 ? seen.join(', ') : `none of ${looked.map((p) => plan.pathText(0, p)).join(', ')}`);
     }
 }
-/** A value slot at `path`; creatable when its parent map exists, inserted after a sibling from `siblings`. */
-function slot(plan, doc, path, siblings) {
+/**
+ * A value slot at `path`, creatable when its parent map exists. The chart decides: a key its
+ * templates never read is not written, and a missing one is created only when they read it.
+ * Without the chart, an existing key is written and a missing digest is not invented.
+ */
+function slot(plan, doc, path, siblings, usage) {
+    const document = plan.docs[doc];
     const parentPath = path.slice(0, -1);
-    const parent = parentPath.length === 0 ? plan.docs[doc].contents : nodeAt(plan.docs[doc].contents, parentPath)?.node;
+    const parent = parentPath.length === 0 ? document.contents : nodeAt(document.contents, parentPath, document)?.node;
     const key = path.at(-1);
-    if (!(0,dist/* isMap */.jh)(parent) || typeof key !== 'string') {
-        return { label: plan.pathText(doc, path), current: undefined, creatable: false, set: () => undefined };
-    }
+    const label = plan.pathText(doc, path);
+    if (!(0,dist/* isMap */.jh)(parent) || typeof key !== 'string')
+        return { label, current: undefined, creatable: false, set: () => undefined };
     const sameParent = siblings.filter((s) => s.length === path.length && s.slice(0, -1).join('\0') === parentPath.join('\0')).map((s) => String(s.at(-1)));
-    return mapSlot(plan, doc, parent, parentPath, key, sameParent);
+    const field = mapSlot(plan, doc, parent, parentPath, key, sameParent);
+    if (usage) {
+        if (!usage.reads(key))
+            return { ...field, unread: `the chart's templates (${usage.where}) never read ${label}` };
+        return { ...field, form: usage.form(key) };
+    }
+    if (key === 'sha')
+        field.form = 'hex';
+    if (field.current === undefined && key !== 'tag') {
+        return { ...field, creatable: false, unread: `${plan.file} has no ${label} and the chart's templates are not in the config repository to tell whether it would be read (add the key to ${plan.file} if the chart reads it)` };
+    }
+    return field;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/manifest-images.ts
@@ -35962,11 +36317,15 @@ function editManifestImages(plan, image, wanted, pin) {
         throw new TargetNotFoundError(plan.file, 'manifest', image.name, images.length > 0 ? `container images ${[...new Set(images.map((found) => found.value))].join(', ')}` : 'no container image', 'check the image name (registry and path must match; tag and digest are ignored) or the target file');
     }
     for (const match of matches) {
+        plan.observe(splitImage(match.value));
         plan.setScalar(match.doc, match.path, match.node, imageValue(splitImage(match.value).name, image, pin));
     }
+    plan.carries.tag = pin !== 'digest';
+    plan.carries.digest = pin !== 'tag';
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/edit-image.ts
+
 
 
 
@@ -35995,7 +36354,7 @@ function editImage(text, target, image, pin, context = {}) {
             editManifestImages(plan, image, wanted, pin);
             break;
         case 'kustomize':
-            editKustomizeImages(plan, image, wanted, pin);
+            editKustomizeImages(plan, image, wanted, pin, target.addMissing);
             break;
         case 'helm':
             editHelmValues(plan, target.paths, image, wanted, pin, context.chart);
@@ -36004,9 +36363,26 @@ function editImage(text, target, image, pin, context = {}) {
             editSetterMarkers(plan, target.policy, image, wanted, pin);
             break;
     }
+    const result = { kind, notes: plan.notes, carries: plan.carries, current: plan.current };
     if (plan.isEmpty)
-        return { text, kind, changes: [], notes: plan.notes };
-    return { ...plan.apply(kind), kind, notes: plan.notes };
+        return { text, changes: [], ...result };
+    return { ...plan.apply(kind), ...result };
+}
+const PROBE = { tag: 'service-pipeline-probe', digest: `sha256:${'0'.repeat(64)}` };
+/**
+ * What a target holds for an image (one entry per place it is referenced), found the way an
+ * edit would find it; undefined when the target does not reference the image. Promotion reads
+ * an environment's files with it.
+ */
+function readImage(text, target, name, context = {}) {
+    try {
+        return editImage(text, target, { name, ...PROBE }, 'tag+digest', context).current;
+    }
+    catch (error) {
+        if (error instanceof TargetNotFoundError)
+            return undefined;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/types.ts
@@ -36025,7 +36401,8 @@ function isPathKey(key) {
 /**
  * The `targets` input: one target per line, `FILE [KIND] [KEY=VALUE...]` where KIND is auto
  * (default), manifest, kustomize, helm or setter; helm takes repository=, tag=, digest= or
- * image= value paths and setter takes policy=namespace:name. `#` starts a comment.
+ * image= value paths, setter takes policy=namespace:name and kustomize takes missing=add.
+ * `#` starts a comment.
  */
 function parseTargets(input, inputName = 'targets') {
     const targets = [];
@@ -36040,6 +36417,7 @@ function parseTargets(input, inputName = 'targets') {
         let kind;
         const paths = {};
         let policy;
+        let addMissing = false;
         for (const word of words) {
             const eq = word.indexOf('=');
             if (eq === -1) {
@@ -36058,13 +36436,18 @@ function parseTargets(input, inputName = 'targets') {
                     fail(`has policy "${value}"`, 'write it as namespace:name, e.g. policy=flux-system:shop');
                 policy = value;
             }
+            else if (key === 'missing') {
+                if (value !== 'add' && value !== 'error')
+                    fail(`has missing=${value}`, 'write missing=add (add an images entry when the image has none) or missing=error (the default)');
+                addMissing = value === 'add';
+            }
             else if (isPathKey(key)) {
                 if (!parsePath(value))
                     fail(`has ${key} path "${value}"`, 'write a dotted path, e.g. tag=app.image.tag or tag=images[0].tag');
                 paths[key] = value;
             }
             else {
-                fail(`has an unknown option "${key}"`, `use ${PATH_KEYS.map((k) => `${k}=`).join(', ')} (helm) or policy= (setter)`);
+                fail(`has an unknown option "${key}"`, `use ${PATH_KEYS.map((k) => `${k}=`).join(', ')} (helm), policy= (setter) or missing= (kustomize)`);
             }
         }
         const hasPaths = Object.keys(paths).length > 0;
@@ -36074,6 +36457,8 @@ function parseTargets(input, inputName = 'targets') {
             fail(`gives a policy to a ${kind} target`, 'policy= is for setter targets only');
         if (hasPaths && policy !== undefined)
             fail('mixes value paths and a policy', 'use one target line per kind');
+        if (addMissing && ((kind !== undefined && kind !== 'kustomize' && kind !== 'auto') || hasPaths || policy !== undefined))
+            fail('gives missing=add to a target that is not kustomize', 'missing=add is for kustomization files only');
         if (paths.image !== undefined && Object.keys(paths).length > 1)
             fail('mixes image= with other paths', 'use image= alone for a single `repo:tag` value');
         if (targets.some((t) => t.file === file))
@@ -36083,6 +36468,8 @@ function parseTargets(input, inputName = 'targets') {
             target.paths = paths;
         if (policy !== undefined)
             target.policy = policy;
+        if (addMissing)
+            target.addMissing = true;
         targets.push(target);
     });
     if (targets.length === 0)
@@ -36103,7 +36490,8 @@ var retry = __nccwpck_require__(30);
 
 /**
  * The Helm chart a values file belongs to, when its templates are in the config repository: the
- * nearest `Chart.yaml` in the file's directory or above, with every file under its `templates/`.
+ * nearest `Chart.yaml` in the file's directory or above, with every file under its `templates/`
+ * and its vendored subcharts' `templates/` (library helpers such as Bitnami's `common`).
  * `key` changes whenever any of them does (for the edit cache).
  */
 async function chartContextFor(tree, valuesPath, read) {
@@ -36111,7 +36499,8 @@ async function chartContextFor(tree, valuesPath, read) {
         const prefix = dir === '.' ? '' : `${dir}/`;
         const chartFile = tree.get(`${prefix}Chart.yaml`);
         if (chartFile?.type === 'blob' && chartFile.mode !== '120000') {
-            const templates = [...tree].filter(([path, entry]) => entry.type === 'blob' && entry.mode !== '120000' && path.startsWith(`${prefix}templates/`));
+            const inChart = (path) => path.startsWith(prefix) && /^(charts\/[^/]+\/)?templates\//.test(path.slice(prefix.length));
+            const templates = [...tree].filter(([path, entry]) => entry.type === 'blob' && entry.mode !== '120000' && inChart(path));
             const texts = await read(templates.map(([, entry]) => entry.sha));
             return {
                 key: [`${prefix}Chart.yaml`, ...templates.map(([path, entry]) => `${path}:${entry.sha}`)],
@@ -36236,24 +36625,32 @@ class TargetEditor {
         this.images = images;
         this.pin = pin;
     }
-    async edit(commit) {
+    /** The targets at a commit: resolved path, blob, text and (for values files of a chart in the repository) the chart. */
+    async readFiles(commit) {
         const tree = await this.transport.tree(commit);
         const resolved = await Promise.all(this.targets.map(async (target) => ({ target, ...(await this.resolve(tree, target.file)) })));
         const contexts = new Map(await Promise.all(resolved.map(async ({ path }) => [path, await chartContextFor(tree, path, (shas) => this.read(shas))])));
         await this.read(resolved.map((r) => r.entry.sha));
+        return resolved.map((r) => ({ ...r, text: this.blobs.get(r.entry.sha), chart: contexts.get(r.path) }));
+    }
+    async edit(commit) {
+        const resolved = await this.readFiles(commit);
+        const contexts = new Map(resolved.map((r) => [r.path, r.chart]));
         const byPath = new Map();
         for (const r of resolved)
             byPath.set(r.path, [...(byPath.get(r.path) ?? []), r]);
-        const result = { writes: [], texts: [], changes: [], notes: [] };
-        const held = new Set();
+        const result = { carries: new Map(), writes: [], texts: [], changes: [], notes: [] };
+        const held = result.carries;
         const misses = new Map();
         for (const [path, group] of byPath) {
             const context = contexts.get(path);
             const key = [path, group[0].entry.sha, ...group.map((g) => g.target.file), ...(context?.key ?? [])].join('\0');
             const edit = this.cache.get(key) ?? this.editFile(this.blobs.get(group[0].entry.sha), group.map((g) => g.target), context?.context);
             this.cache.set(key, edit);
-            for (const image of edit.held)
-                held.add(image);
+            for (const [image, carries] of edit.held) {
+                const sum = held.get(image) ?? { tag: false, digest: false };
+                held.set(image, { tag: sum.tag || carries.tag, digest: sum.digest || carries.digest });
+            }
             for (const [image, miss] of edit.misses)
                 if (!misses.has(image))
                     misses.set(image, miss);
@@ -36276,7 +36673,7 @@ class TargetEditor {
         let text = original;
         const changes = [];
         const notes = [];
-        const held = new Set();
+        const held = new Map();
         const misses = new Map();
         for (const target of targets) {
             let count = 0;
@@ -36285,7 +36682,8 @@ class TargetEditor {
                 try {
                     const edit = editImage(text, target, image, this.pin, context);
                     text = edit.text;
-                    held.add(image.name);
+                    const sum = held.get(image.name) ?? { tag: false, digest: false };
+                    held.set(image.name, { tag: sum.tag || edit.carries.tag, digest: sum.digest || edit.carries.digest });
                     count++;
                     changes.push(...edit.changes.map((c) => ({ ...c, file: target.file, image: image.name })));
                     notes.push(...edit.notes.map((note) => `${target.file}: ${note}`));
@@ -36301,7 +36699,7 @@ class TargetEditor {
             if (count === 0 && firstMiss)
                 throw firstMiss;
         }
-        return { text, changes, notes: [...new Set(notes)], held: [...held], misses };
+        return { text, changes, notes: [...new Set(notes)], held, misses };
     }
     async resolve(tree, file) {
         try {
@@ -37814,10 +38212,11 @@ async function bumpImage(options) {
 async function bumpImages(options) {
     return runBump(options, (field, index) => `images[${index}].${OPTION_NAMES[field]}`);
 }
-async function runBump(options, label) {
+async function runBump(options, label, resolve) {
     const logger = options.logger ?? src/* silentLogger */.qq;
     const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
-    const records = checkImages(options, label);
+    // Every value that lands in history is checked before the remote is touched.
+    let records = resolve ? [] : checkImages(options, label);
     checkAuthor(options.author);
     if (options.mode === 'pull-request' && !options.pullRequest)
         throw new Error('bumpImages: pull-request mode needs options.pullRequest');
@@ -37826,22 +38225,34 @@ async function runBump(options, label) {
     const transport = options.githubApi ? githubTransport(options.githubApi, options.remote) : await gitTransport(options.remote, options.credentials);
     try {
         const base = options.branch ?? (await transport.defaultBranch());
-        const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.group ?? options.images[0].service) : base;
+        const depth = options.historyDepth ?? 50;
+        let settled = options;
+        const resolvedNotes = [];
+        if (resolve) {
+            const tip = await transport.fetchBranch(base, depth);
+            if (!tip)
+                throw missingBranch(base);
+            const resolved = await resolve(transport, tip, depth);
+            settled = { ...options, images: resolved.images, pin: resolved.pin };
+            resolvedNotes.push(...resolved.notes);
+            records = checkImages(settled, label);
+        }
+        const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.group ?? settled.images[0].service) : base;
         const run = {
-            options: { ...options, targets },
+            options: { ...settled, targets },
             transport,
             records,
-            editor: new TargetEditor(transport, targets, options.images.map((i) => i.image), options.pin),
+            editor: new TargetEditor(transport, targets, settled.images.map((i) => i.image), settled.pin),
             base,
             bot,
-            depth: options.historyDepth ?? 50,
+            depth,
             logger,
         };
         for (let attempt = 1;; attempt++) {
             const started = Date.now();
-            const outcome = await attemptBump(run, attempt === 1);
+            const outcome = await attemptBump(run, attempt === 1 && !resolve);
             if (outcome.kind === 'done')
-                return { ...outcome.result, branch: bot, attempts: attempt };
+                return { ...outcome.result, notes: [...resolvedNotes, ...outcome.result.notes], branch: bot, attempts: attempt };
             if (attempt >= options.maxAttempts) {
                 throw new src/* ActionError */.lZ(`the update of ${bot} was refused ${attempt} times (${outcome.why})`, 'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group');
             }
@@ -37859,12 +38270,15 @@ async function runBump(options, label) {
         await transport.dispose();
     }
 }
+function missingBranch(branch) {
+    return new src/* ActionError */.lZ(`branch "${branch}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
+}
 async function attemptBump(run, first) {
     const { options, transport, records } = run;
     const prMode = options.mode === 'pull-request';
     const tip = await transport.fetchBranch(run.base, first ? run.depth : undefined);
     if (!tip)
-        throw new src/* ActionError */.lZ(`branch "${run.base}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
+        throw missingBranch(run.base);
     const botTip = prMode ? await transport.fetchBranch(run.bot, 1) : undefined;
     const landed = await landedRecords(run, tip);
     const pending = botTip ? readBumpRecords((await transport.readCommit(botTip)).message) : [];
@@ -37907,7 +38321,14 @@ async function attemptBump(run, first) {
     const diff = unifiedDiff(edited.texts);
     if (options.dryRun)
         return { kind: 'done', result: { result: 'dry-run', changes, diff, images: results, notes } };
-    const changed = records.filter((_, index) => results[index].result === 'changed');
+    // The record and the message name what the targets deploy: a digest no target carries is left out.
+    const changed = records
+        .filter((_, index) => results[index].result === 'changed')
+        .map((record) => {
+        const carries = edited.carries.get(record.image);
+        const { tag, digest, ...rest } = record;
+        return { ...rest, ...(tag !== undefined && carries?.tag ? { tag } : {}), ...(digest !== undefined && (carries?.digest || !carries?.tag) ? { digest } : {}) };
+    });
     const message = bumpCommitMessage(options.commitMessage, messageValues(options, changed, edited.changes), changed);
     const commit = await transport.createCommit(tip, edited.writes, message, options.author);
     if (botTip && changed.every((record) => pending.some((p) => recordKey(p) === recordKey(record) && compareBumps(record, p) === 'same'))) {
@@ -37976,8 +38397,6 @@ function checkImages(options, label) {
         throw new Error('bumpImages: no image');
     const seen = new Set();
     return options.images.map((bump, index) => {
-        const record = incomingRecord(bump, options.environment);
-        checkBumpRecord(record, (field) => label(field, index));
         try {
             checkNewImage(bump.image, options.pin);
         }
@@ -37986,6 +38405,8 @@ function checkImages(options, label) {
                 throw error;
             throw new src/* ActionError */.lZ(`${label('image', index)}: ${error.message}`, 'pass the image as the push step wrote it', { cause: error });
         }
+        const record = incomingRecord(bump, options.environment);
+        checkBumpRecord(record, (field) => label(field, index));
         if (seen.has(bump.image.name))
             throw new src/* ActionError */.lZ(`${label('image', index)} ${bump.image.name} is listed twice`, 'list each image once');
         seen.add(bump.image.name);
@@ -38014,7 +38435,7 @@ function messageValues(options, records, changes) {
     const join = (values) => [...new Set(values.filter((v) => v !== undefined && v !== ''))].join(', ');
     const single = records.length === 1;
     return {
-        service: single ? records[0].service : (options.group ?? join(records.map((r) => r.service))),
+        service: join(records.map((r) => r.service)),
         environment: options.environment,
         image: join(records.map((r) => r.image)),
         old: join(changes.map((c) => c.old)),
@@ -38075,7 +38496,83 @@ function explainGitError(error, repo, sshKey) {
     return new src/* ActionError */.lZ(error.message, 'see the git output above; nothing was pushed', { cause: error });
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/git/promote.ts
+
+
+
+
+
+
+/**
+ * Promotion: copies the image references environment A runs (read from A's files at the tip of
+ * the branch) into environment B's targets, in one commit, usually through a pull request. Each
+ * promoted image keeps the build time and source of the bump that brought it to A (when A's
+ * history still has it), so B's own out-of-order guard orders promotions like bumps.
+ */
+async function promoteImages(options) {
+    const { from, images } = options;
+    if (images.length === 0)
+        throw new Error('promoteImages: no image');
+    if (from.environment === options.environment)
+        throw new src/* ActionError */.lZ(`the promotion copies ${from.environment} into itself`, 'set the environment to promote into, different from the source environment');
+    const sourceTargets = from.targets.map((target) => {
+        try {
+            return { ...target, file: normaliseRepoPath(target.file) };
+        }
+        catch (error) {
+            if (error instanceof PathEscapeError)
+                throw new src/* ActionError */.lZ(error.message, 'name the source files relative to the config repository root, without ".." or a leading "/"', { cause: error });
+            throw error;
+        }
+    });
+    const group = options.group ?? (images.length === 1 ? serviceOf(images[0]) : `promotion-from-${from.environment}`);
+    const bump = {
+        ...options,
+        group,
+        commitMessage: options.commitMessage ?? `Promote {service} from ${from.environment} to {environment}: {new}`,
+        images: [],
+        pin: options.pin ?? 'tag',
+    };
+    return runBump(bump, (field, index) => `images[${index}].${field === 'image' ? 'name' : field}`, async (transport, tip, depth) => {
+        const files = await new TargetEditor(transport, sourceTargets, [], 'tag').readFiles(tip);
+        const notes = [];
+        const refs = images.map(({ name }) => {
+            const held = files.flatMap((file) => readImage(file.text, file.target, name, file.chart ? file.chart.context : {}) ?? []);
+            if (held.length === 0) {
+                throw new src/* ActionError */.lZ(`${from.environment} does not run ${name}: none of ${sourceTargets.map((t) => t.file).join(', ')} references it`, 'check the image name and the source environment\'s target files');
+            }
+            const tags = [...new Set(held.map((h) => h.tag).filter((t) => t !== undefined))];
+            const digests = [...new Set(held.map((h) => h.digest).filter((d) => d !== undefined))];
+            if (tags.length > 1 || digests.length > 1) {
+                throw new src/* ActionError */.lZ(`the files of ${from.environment} hold different references of ${name} (${[...tags, ...digests].join(', ')})`, `make ${from.environment} run one reference of it first, or promote from the one target that says what runs`);
+            }
+            return { name, tag: tags[0], digest: digests[0] };
+        });
+        const landed = await transport.findRecords(tip, images.map(({ name }) => ({ image: name, environment: from.environment })), { depth });
+        const pin = options.pin ?? (refs.every((r) => r.tag && r.digest) ? 'tag+digest' : refs.every((r) => r.tag) ? 'tag' : refs.every((r) => r.digest) ? 'digest' : undefined);
+        if (!pin)
+            throw new src/* ActionError */.lZ(`the images of ${from.environment} carry neither a common tag nor a common digest`, 'promote them separately');
+        const promoted = refs.map((ref, index) => {
+            const record = landed.get(recordKey({ image: ref.name, environment: from.environment }));
+            const same = record && (ref.digest !== undefined ? record.digest === ref.digest : record.tag === ref.tag);
+            if (!same)
+                notes.push(`no bump record of ${ref.name} ${ref.tag ?? ref.digest} in ${from.environment}'s history: it is promoted without a build time, so ${options.environment} orders it by its tag`);
+            return {
+                image: { name: ref.name, ...(ref.tag !== undefined ? { tag: ref.tag } : {}), ...(ref.digest !== undefined ? { digest: ref.digest } : {}) },
+                service: images[index].service ?? record?.service ?? serviceOf(images[index]),
+                ...(same && record.created ? { created: record.created } : {}),
+                ...(same ? { source: { ...(record.sourceRepository ? { repository: record.sourceRepository } : {}), ...(record.sourceCommit ? { commit: record.sourceCommit } : {}), ...(record.runUrl ? { runUrl: record.runUrl } : {}) } } : {}),
+            };
+        });
+        return { images: promoted, pin, notes };
+    });
+}
+function serviceOf(image) {
+    return image.service ?? image.name.split('/').pop();
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/index.ts
+
 
 
 
