@@ -51,8 +51,7 @@ export function singleLineProblem(value: string, max = MAX_VALUE): string | unde
   return undefined;
 }
 
-/** Every reason a record could not have been written by us; empty when it is valid. */
-export function recordProblems(record: Partial<BumpRecord>, now = Date.now()): [keyof BumpRecord, string][] {
+function linesProblems(record: Partial<BumpRecord>): [keyof BumpRecord, string][] {
   const problems: [keyof BumpRecord, string][] = [];
   for (const [field] of TRAILER_KEYS) {
     const value = record[field];
@@ -60,6 +59,12 @@ export function recordProblems(record: Partial<BumpRecord>, now = Date.now()): [
     const line = singleLineProblem(value, field === 'runUrl' ? 2048 : MAX_VALUE);
     if (line) problems.push([field, line]);
   }
+  return problems;
+}
+
+/** Every reason a record could not have been written by us; empty when it is valid. */
+export function recordProblems(record: Partial<BumpRecord>, now = Date.now()): [keyof BumpRecord, string][] {
+  const problems = linesProblems(record);
   if (problems.length > 0) return problems;
   if (!record.image) problems.push(['image', 'is missing']);
   else if (!isImageName(record.image)) problems.push(['image', 'is not a valid image name without tag or digest']);
@@ -89,8 +94,8 @@ function isImageName(name: string): boolean {
 }
 
 /** Refuses a record we would not write, naming the field (`source.commit` etc. as BumpOptions spell it). */
-export function checkBumpRecord(record: BumpRecord, label: (field: keyof BumpRecord) => string = String): void {
-  const [problem] = recordProblems(record);
+export function checkBumpRecord(record: BumpRecord, label: (field: keyof BumpRecord) => string = String, options: { linesOnly?: boolean } = {}): void {
+  const [problem] = options.linesOnly ? linesProblems(record) : recordProblems(record);
   if (!problem) return;
   const [field, what] = problem;
   const value = record[field];

@@ -331,13 +331,15 @@ function checkImages(options: BumpImagesOptions, label: Label): BumpRecord[] {
   if (options.images.length === 0) throw new Error('bumpImages: no image');
   const seen = new Set<string>();
   return options.images.map((bump, index) => {
+    const record = incomingRecord(bump, options.environment);
+    // A line break is named as such first; then the image's own rules (with their fixes); then the rest.
+    checkBumpRecord(record, (field) => label(field, index), { linesOnly: true });
     try {
       checkNewImage(bump.image, options.pin);
     } catch (error) {
       if (error instanceof ActionError) throw error;
       throw new ActionError(`${label('image', index)}: ${(error as Error).message}`, 'pass the image as the push step wrote it', { cause: error });
     }
-    const record = incomingRecord(bump, options.environment);
     checkBumpRecord(record, (field) => label(field, index));
     if (seen.has(bump.image.name)) throw new ActionError(`${label('image', index)} ${bump.image.name} is listed twice`, 'list each image once');
     seen.add(bump.image.name);
