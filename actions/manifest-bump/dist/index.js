@@ -36757,8 +36757,7 @@ function singleLineProblem(value, max = MAX_VALUE) {
         return `is longer than ${max} characters`;
     return undefined;
 }
-/** Every reason a record could not have been written by us; empty when it is valid. */
-function recordProblems(record, now = Date.now()) {
+function linesProblems(record) {
     const problems = [];
     for (const [field] of TRAILER_KEYS) {
         const value = record[field];
@@ -36768,6 +36767,11 @@ function recordProblems(record, now = Date.now()) {
         if (line)
             problems.push([field, line]);
     }
+    return problems;
+}
+/** Every reason a record could not have been written by us; empty when it is valid. */
+function recordProblems(record, now = Date.now()) {
+    const problems = linesProblems(record);
     if (problems.length > 0)
         return problems;
     if (!record.image)
@@ -36806,8 +36810,8 @@ function isImageName(name) {
     }
 }
 /** Refuses a record we would not write, naming the field (`source.commit` etc. as BumpOptions spell it). */
-function checkBumpRecord(record, label = String) {
-    const [problem] = recordProblems(record);
+function checkBumpRecord(record, label = String, options = {}) {
+    const [problem] = options.linesOnly ? linesProblems(record) : recordProblems(record);
     if (!problem)
         return;
     const [field, what] = problem;
@@ -38397,6 +38401,9 @@ function checkImages(options, label) {
         throw new Error('bumpImages: no image');
     const seen = new Set();
     return options.images.map((bump, index) => {
+        const record = incomingRecord(bump, options.environment);
+        // A line break is named as such first; then the image's own rules (with their fixes); then the rest.
+        checkBumpRecord(record, (field) => label(field, index), { linesOnly: true });
         try {
             checkNewImage(bump.image, options.pin);
         }
@@ -38405,7 +38412,6 @@ function checkImages(options, label) {
                 throw error;
             throw new src/* ActionError */.lZ(`${label('image', index)}: ${error.message}`, 'pass the image as the push step wrote it', { cause: error });
         }
-        const record = incomingRecord(bump, options.environment);
         checkBumpRecord(record, (field) => label(field, index));
         if (seen.has(bump.image.name))
             throw new src/* ActionError */.lZ(`${label('image', index)} ${bump.image.name} is listed twice`, 'list each image once');
