@@ -1,6 +1,6 @@
 import { ActionError, silentLogger, type Logger } from '@service-pipeline/action-kit';
 import type { GitHubClient } from '@service-pipeline/action-kit/github';
-import { backoffDelay, sleep, type RetryPolicy } from '@service-pipeline/action-kit/retry';
+import { sleep } from '@service-pipeline/action-kit/retry';
 import { checkNewImage, type Change, type NewImage, type Pin, type TargetSpec } from '../edit/index.js';
 import { TargetEditor, type ImageChange } from './bump-files.js';
 import { checkBumpRecord, compareBumps, compareSemver, readBumpRecords, singleLineProblem, type BumpRecord } from './bump-record.js';
@@ -53,8 +53,6 @@ interface CommonOptions {
   maxAttempts: number;
   /** Commits fetched to find the last bump of each image; deepened once (x10) when that is not enough. */
   historyDepth?: number;
-  /** Backoff between rejected pushes; default: based on the duration of the attempt, doubling up to 30 s. */
-  backoff?: Omit<RetryPolicy, 'attempts'>;
   logger?: Logger;
 }
 
@@ -92,10 +90,19 @@ export interface BumpResult {
   notes: string[];
 }
 
-// The base wait is the time one attempt took (fetch to push): that is how long the winner of a
-// race holds the branch, so the jittered, doubling waits spread the losers over about as many
-// attempt-lengths as there are contenders, however fast or loaded the machines are.
-const DEFAULT_BACKOFF = { minBaseDelayMs: 50, maxBaseDelayMs: 5_000, maxDelayMs: 30_000 };
+// A refused update means other jobs are landing commits on the same branch; how many is unknown.
+// The first attempt's length (reading the tip, editing, the refused update) is what one landing
+// costs while everybody starts together, so the retries spread over CONTENDERS such lengths
+// (full jitter: anywhere from now to the end of that span), doubling with every refusal. The
+// later, cheaper attempts (fetch the new commits, re-edit only changed files, update) then
+// rarely meet each other.
+const CONTENDERS = 4;
+const MAX_DELAY_MS = 30_000;
+
+/** The wait before the next attempt, after `attempt` refused ones, the first of which took `firstAttemptMs`. */
+function contentionDelay(firstAttemptMs: number, attempt: number): number {
+  return Math.round(Math.random() * Math.min(MAX_DELAY_MS, Math.max(20, firstAttemptMs) * CONTENDERS * 2 ** (attempt - 1)));
+}
 
 /** `service-pipeline/<environment>/<service>`: one bot branch, and so one pull request, per service and environment. */
 export function pullRequestBranch(environment: string, service: string): string {
@@ -165,6 +172,7 @@ export async function runBump(options: BumpImagesOptions, label: Label, resolve?
       depth,
       logger,
     };
+    let firstAttemptMs: number | undefined;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       const outcome = await attemptBump(run, attempt === 1 && !resolve);
@@ -175,10 +183,10 @@ export async function runBump(options: BumpImagesOptions, label: Label, resolve?
           'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group',
         );
       }
-      const measured = Math.min(DEFAULT_BACKOFF.maxBaseDelayMs, Math.max(DEFAULT_BACKOFF.minBaseDelayMs, Date.now() - started));
-      const policy: RetryPolicy = { baseDelayMs: measured, maxDelayMs: DEFAULT_BACKOFF.maxDelayMs, maxRetryAfterMs: 0, ...options.backoff, attempts: options.maxAttempts };
-      const delay = backoffDelay(policy, attempt);
-      logger.info(`update of ${bot} refused (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
+      const took = Date.now() - started;
+      firstAttemptMs ??= took;
+      const delay = contentionDelay(firstAttemptMs, attempt);
+      logger.info(`update of ${bot} refused after ${took} ms (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
       await sleep(delay);
     }
   } catch (error) {

@@ -10,17 +10,18 @@ import type { Tree } from './config-repo.js';
  */
 export async function chartContextFor(tree: Tree, valuesPath: string, read: (shas: readonly string[]) => Promise<Map<string, string>>): Promise<{ key: string[]; context: EditContext } | undefined> {
   for (let dir = posix.dirname(valuesPath); ; dir = posix.dirname(dir)) {
-    const prefix = dir === '.' ? '' : `${dir}/`;
-    const chartFile = tree.get(`${prefix}Chart.yaml`);
+    const root = dir === '.' ? '' : dir;
+    const prefix = root === '' ? '' : `${root}/`;
+    const chartFile = await tree.entry(`${prefix}Chart.yaml`);
     if (chartFile?.type === 'blob' && chartFile.mode !== '120000') {
-      const inChart = (path: string) => path.startsWith(prefix) && /^(charts\/[^/]+\/)?templates\//.test(path.slice(prefix.length));
-      const templates = [...tree].filter(([path, entry]) => entry.type === 'blob' && entry.mode !== '120000' && inChart(path));
+      const subcharts = [...(await tree.list(`${prefix}charts`))].filter(([, entry]) => entry.type === 'tree').map(([name]) => `${prefix}charts/${name}/templates`);
+      const templates = (await Promise.all([`${prefix}templates`, ...subcharts].map((d) => tree.blobsUnder(d)))).flat().filter(([, entry]) => entry.mode !== '120000');
       const texts = await read(templates.map(([, entry]) => entry.sha));
       return {
         key: [`${prefix}Chart.yaml`, ...templates.map(([path, entry]) => `${path}:${entry.sha}`)],
-        context: { chart: { dir: dir === '.' ? '' : dir, templates: templates.map(([path, entry]) => ({ path, text: texts.get(entry.sha)! })) } },
+        context: { chart: { dir: root, templates: templates.map(([path, entry]) => ({ path, text: texts.get(entry.sha)! })) } },
       };
     }
-    if (dir === '.' || dir === '/') return undefined;
+    if (root === '') return undefined;
   }
 }

@@ -8,8 +8,41 @@ export interface TreeEntry {
   sha: string;
 }
 
-/** A commit's whole tree by path (directories included), so paths resolve without a checkout. */
-export type Tree = Map<string, TreeEntry>;
+/**
+ * A commit's tree, read lazily one directory at a time (and cached by tree hash across
+ * attempts), so paths resolve without a checkout and a retry re-reads only what changed.
+ */
+export interface Tree {
+  /** The entry at `path` (`''` is the root), undefined when absent. */
+  entry(path: string): Promise<TreeEntry | undefined>;
+  /** The direct children of a directory, by name; empty when it is not one. */
+  list(dir: string): Promise<Map<string, TreeEntry>>;
+  /** Every blob below a directory, recursively, with its path. */
+  blobsUnder(dir: string): Promise<[string, TreeEntry][]>;
+}
+
+/** A Tree over a function that reads one tree object (a directory's entries by name). */
+export function lazyTree(root: string, readTree: (sha: string) => Promise<Map<string, TreeEntry>>): Tree {
+  const list = async (dir: string): Promise<Map<string, TreeEntry>> => {
+    const at = await entry(dir);
+    return at?.type === 'tree' ? readTree(at.sha) : new Map();
+  };
+  const entry = async (path: string): Promise<TreeEntry | undefined> => {
+    if (path === '') return { mode: '040000', type: 'tree', sha: root };
+    const slash = path.lastIndexOf('/');
+    return (await list(slash === -1 ? '' : path.slice(0, slash))).get(path.slice(slash + 1));
+  };
+  const blobsUnder = async (dir: string): Promise<[string, TreeEntry][]> => {
+    const found: [string, TreeEntry][] = [];
+    for (const [name, child] of await list(dir)) {
+      const path = dir === '' ? name : `${dir}/${name}`;
+      if (child.type === 'tree') found.push(...(await blobsUnder(path)));
+      else if (child.type === 'blob') found.push([path, child]);
+    }
+    return found;
+  };
+  return { entry, list, blobsUnder };
+}
 
 export interface FileWrite {
   path: string;

@@ -1,13 +1,14 @@
 import { ActionError } from '@service-pipeline/action-kit';
 import { GitHubApiError, type GitHubClient } from '@service-pipeline/action-kit/github';
 import type { BumpRecord } from './bump-record.js';
-import { newestRecords, type CommitInfo, type ConfigRepoTransport, type FileWrite, type RecordKey, type RefUpdate, type Tree, type TreeEntry } from './config-repo.js';
+import { lazyTree, newestRecords, type CommitInfo, type ConfigRepoTransport, type FileWrite, type RecordKey, type RefUpdate, type TreeEntry } from './config-repo.js';
 
 const PAGE = 100;
 
 /**
  * A config repository on GitHub reached through the Git Data API, without cloning: the branch
- * tip from the ref, files from the recursive tree and blobs, the bump commit as blob + tree (on
+ * tip from the ref, files from the trees along their paths (cached by hash, so a retry reads
+ * only the directories that changed) and blobs, the bump commit as blob + tree (on
  * the tip's tree) + commit, and the branch moved by a non-forced ref update, which GitHub only
  * accepts as a fast-forward from the tip the commit was made on: a compare-and-swap. History for
  * the ordering check comes from the commits list, a page of 100 at a time.
@@ -15,6 +16,22 @@ const PAGE = 100;
 export function githubTransport(api: { client: GitHubClient; owner: string; repo: string }, label: string): ConfigRepoTransport {
   const { client, owner, repo } = api;
   const commits = new Map<string, CommitInfo>();
+  const trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  const readTree = (sha: string) => {
+    let cached = trees.get(sha);
+    if (!cached) {
+      cached = client.rest.git.getTree({ owner, repo, tree_sha: sha }).then(({ data }) => {
+        if (data.truncated) throw new ActionError(`a directory of ${label} has more entries than GitHub lists in one answer`, 'use the git transport for this repository (transport: git)');
+        const entries = new Map<string, TreeEntry>();
+        for (const entry of data.tree) {
+          if (entry.path && entry.sha && entry.mode && entry.type) entries.set(entry.path, { mode: entry.mode, type: entry.type as TreeEntry['type'], sha: entry.sha });
+        }
+        return entries;
+      });
+      trees.set(sha, cached);
+    }
+    return cached;
+  };
 
   const readCommit = async (sha: string): Promise<CommitInfo> => {
     const cached = commits.get(sha);
@@ -53,15 +70,7 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
       }
     },
     async tree(commit: string) {
-      const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: (await readCommit(commit)).tree, recursive: 'true' });
-      if (data.truncated) {
-        throw new ActionError(`the tree of ${label} has more entries than GitHub lists in one answer`, 'use the git transport for this repository (transport: git)');
-      }
-      const tree: Tree = new Map();
-      for (const entry of data.tree) {
-        if (entry.path && entry.sha && entry.mode && entry.type) tree.set(entry.path, { mode: entry.mode, type: entry.type as TreeEntry['type'], sha: entry.sha });
-      }
-      return tree;
+      return lazyTree((await readCommit(commit)).tree, readTree);
     },
     async readBlobs(shas: readonly string[]) {
       const unique = [...new Set(shas)];

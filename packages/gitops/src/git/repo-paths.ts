@@ -59,7 +59,7 @@ export async function resolveInTree(tree: Tree, file: string, readLink: (sha: st
     }
     if (part === '.git') throw new PathEscapeError(file, 'is a symlink into .git');
     const path = [...resolved, part].join('/');
-    const entry = tree.get(path);
+    const entry = await tree.entry(path);
     if (!entry) throw new MissingTargetFileError(file);
     if (entry.mode === '120000') {
       if (++links > MAX_LINKS) throw new PathEscapeError(file, 'is a symlink loop');
@@ -71,7 +71,7 @@ export async function resolveInTree(tree: Tree, file: string, readLink: (sha: st
     if (entry.type !== 'tree' && pending.some((p) => p !== '' && p !== '.')) throw new MissingTargetFileError(file);
     resolved.push(part);
   }
-  const entry = tree.get(resolved.join('/'));
+  const entry = await tree.entry(resolved.join('/'));
   if (!entry || entry.type !== 'blob') throw new MissingTargetFileError(file);
   return { path: resolved.join('/'), entry };
 }

@@ -146,6 +146,19 @@ describe('bumpImage (real git, local bare remote)', () => {
     assert.equal((await bumpImage(options(repo, 'shop', 'v1.10.1'))).result, 'pushed');
   });
 
+  test('a tag that is no version and no build time: it lands, and the notes say the order could not be checked', async () => {
+    const repo = await config(['shop']);
+    const first = await bumpImage(options(repo, 'shop', 'sha-aaa'));
+    assert.equal(first.result, 'pushed');
+    assert.ok(first.notes.some((n) => /later runs cannot be ordered against registry\.example\.com\/acme\/shop sha-aaa: it has no image-created and its tag is not a semantic version; pass image-created/.test(n)), JSON.stringify(first.notes));
+    const second = await bumpImage(options(repo, 'shop', 'sha-bbb'));
+    assert.equal(second.result, 'pushed');
+    assert.ok(second.notes.some((n) => /the order of registry\.example\.com\/acme\/shop sha-bbb against sha-aaa, which landed on main, could not be checked/.test(n)), JSON.stringify(second.notes));
+    const fresh = await config(['shop']);
+    const timed = await bumpImage(options(fresh, 'shop', 'sha-ccc', { created: '2026-06-01T00:00:00Z' }));
+    assert.deepEqual(timed.notes.filter((n) => /order/.test(n)), [], 'with a build time nothing needs saying');
+  });
+
   test('finds the last bump beyond a shallow history-depth by deepening once', async () => {
     const repo = await config(['shop']);
     await bumpImage(options(repo, 'shop', 'v2.0.0'));
