@@ -16,6 +16,8 @@ const PAGE = 100;
 export function githubTransport(api: { client: GitHubClient; owner: string; repo: string }, label: string): ConfigRepoTransport {
   const { client, owner, repo } = api;
   const commits = new Map<string, CommitInfo>();
+  // A retry usually writes the same file contents again: upload each once.
+  const uploaded = new Map<string, Promise<string>>();
   const trees = new Map<string, Promise<Map<string, TreeEntry>>>();
   const readTree = (sha: string) => {
     let cached = trees.get(sha);
@@ -92,7 +94,15 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
     readCommit,
     async createCommit(parent: string, files: readonly FileWrite[], message: string, author: { name: string; email: string }) {
       const base = await readCommit(parent);
-      const blobs = await Promise.all(files.map(async (file) => (await client.rest.git.createBlob({ owner, repo, content: Buffer.from(file.text).toString('base64'), encoding: 'base64' })).data.sha));
+      const upload = (text: string) => {
+        let sha = uploaded.get(text);
+        if (!sha) {
+          sha = client.rest.git.createBlob({ owner, repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' }).then(({ data }) => data.sha);
+          uploaded.set(text, sha);
+        }
+        return sha;
+      };
+      const blobs = await Promise.all(files.map((file) => upload(file.text)));
       const tree = await client.rest.git.createTree({
         owner,
         repo,

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ActionError } from '@service-pipeline/action-kit';
 import { bumpImage, type BumpOptions, type BumpResult } from '@service-pipeline/gitops';
-import { createConfigRepo, type ConfigRepo } from '../../../../test/helpers/git-remote.js';
+import { createConfigRepo, git, type ConfigRepo } from '../../../../test/helpers/git-remote.js';
 
 const REGISTRY = 'registry.example.com/acme';
 const digestOf = (n: number): string => `sha256:${n.toString(16).padStart(64, '0')}`;
@@ -118,6 +118,8 @@ describe('bumpImage (real git, local bare remote)', () => {
     const bumped = log.flatMap((c) => c.body.split('\n').filter((l) => l.startsWith('Service: ')).map((l) => l.slice('Service: '.length)));
     assert.deepEqual(bumped.sort(), services);
     assert.deepEqual(new Set(results.map((r) => r.commitSha)).size, 20);
+    // The commits' objects were written in-process: git itself must find them well-formed.
+    await git(repo.bare, ['fsck', '--strict', '--no-dangling']);
     for (const r of results) assert.ok(log.some((c) => c.sha === r.commitSha), `${r.commitSha} is in the history`);
   });
 
