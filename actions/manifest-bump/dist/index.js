@@ -29222,8 +29222,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
 var src = __nccwpck_require__(5529);
-// EXTERNAL MODULE: ./packages/gitops/src/index.ts + 35 modules
-var gitops_src = __nccwpck_require__(6607);
+// EXTERNAL MODULE: ./packages/gitops/src/index.ts + 36 modules
+var gitops_src = __nccwpck_require__(300);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 17 modules
 var oci_src = __nccwpck_require__(155);
 ;// CONCATENATED MODULE: ./actions/manifest-bump/src/images.ts
@@ -29420,7 +29420,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8830);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5529);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1931);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6607);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(300);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
 
 
@@ -35192,7 +35192,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 6607:
+/***/ 300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36496,18 +36496,19 @@ var retry = __nccwpck_require__(30);
  */
 async function chartContextFor(tree, valuesPath, read) {
     for (let dir = external_node_path_.posix.dirname(valuesPath);; dir = external_node_path_.posix.dirname(dir)) {
-        const prefix = dir === '.' ? '' : `${dir}/`;
-        const chartFile = tree.get(`${prefix}Chart.yaml`);
+        const root = dir === '.' ? '' : dir;
+        const prefix = root === '' ? '' : `${root}/`;
+        const chartFile = await tree.entry(`${prefix}Chart.yaml`);
         if (chartFile?.type === 'blob' && chartFile.mode !== '120000') {
-            const inChart = (path) => path.startsWith(prefix) && /^(charts\/[^/]+\/)?templates\//.test(path.slice(prefix.length));
-            const templates = [...tree].filter(([path, entry]) => entry.type === 'blob' && entry.mode !== '120000' && inChart(path));
+            const subcharts = [...(await tree.list(`${prefix}charts`))].filter(([, entry]) => entry.type === 'tree').map(([name]) => `${prefix}charts/${name}/templates`);
+            const templates = (await Promise.all([`${prefix}templates`, ...subcharts].map((d) => tree.blobsUnder(d)))).flat().filter(([, entry]) => entry.mode !== '120000');
             const texts = await read(templates.map(([, entry]) => entry.sha));
             return {
                 key: [`${prefix}Chart.yaml`, ...templates.map(([path, entry]) => `${path}:${entry.sha}`)],
-                context: { chart: { dir: dir === '.' ? '' : dir, templates: templates.map(([path, entry]) => ({ path, text: texts.get(entry.sha) })) } },
+                context: { chart: { dir: root, templates: templates.map(([path, entry]) => ({ path, text: texts.get(entry.sha) })) } },
             };
         }
-        if (dir === '.' || dir === '/')
+        if (root === '')
             return undefined;
     }
 }
@@ -36578,7 +36579,7 @@ async function resolveInTree(tree, file, readLink) {
         if (part === '.git')
             throw new PathEscapeError(file, 'is a symlink into .git');
         const path = [...resolved, part].join('/');
-        const entry = tree.get(path);
+        const entry = await tree.entry(path);
         if (!entry)
             throw new MissingTargetFileError(file);
         if (entry.mode === '120000') {
@@ -36594,7 +36595,7 @@ async function resolveInTree(tree, file, readLink) {
             throw new MissingTargetFileError(file);
         resolved.push(part);
     }
-    const entry = tree.get(resolved.join('/'));
+    const entry = await tree.entry(resolved.join('/'));
     if (!entry || entry.type !== 'blob')
         throw new MissingTargetFileError(file);
     return { path: resolved.join('/'), entry };
@@ -36955,6 +36956,31 @@ function oneLine(text) {
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/config-repo.ts
 
+/** A Tree over a function that reads one tree object (a directory's entries by name). */
+function lazyTree(root, readTree) {
+    const list = async (dir) => {
+        const at = await entry(dir);
+        return at?.type === 'tree' ? readTree(at.sha) : new Map();
+    };
+    const entry = async (path) => {
+        if (path === '')
+            return { mode: '040000', type: 'tree', sha: root };
+        const slash = path.lastIndexOf('/');
+        return (await list(slash === -1 ? '' : path.slice(0, slash))).get(path.slice(slash + 1));
+    };
+    const blobsUnder = async (dir) => {
+        const found = [];
+        for (const [name, child] of await list(dir)) {
+            const path = dir === '' ? name : `${dir}/${name}`;
+            if (child.type === 'tree')
+                found.push(...(await blobsUnder(path)));
+            else if (child.type === 'blob')
+                found.push([path, child]);
+        }
+        return found;
+    };
+    return { entry, list, blobsUnder };
+}
 /** Reads the raw form `git cat-file commit` prints (headers, a blank line, the message). */
 function parseRawCommit(raw) {
     const split = raw.indexOf('\n\n');
@@ -37763,6 +37789,7 @@ function runCommand(file, args, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/git-command.ts
 
+
 /** A git command that exited non-zero; `output` is its stderr (and stdout unless captured), secrets already removed. */
 class GitError extends Error {
     args;
@@ -37817,6 +37844,62 @@ function isolatedGitEnv(extra = {}) {
         ...extra,
     };
 }
+/**
+ * One long-lived `git cat-file --batch` for a transaction: every object read (trees along a
+ * path, blobs, commit messages) is a line on its stdin instead of a process, which is what
+ * makes a retry cheap. Answers arrive in request order; undefined for a missing object.
+ */
+function gitObjectReader(cwd, env) {
+    const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'ignore'] });
+    const waiting = [];
+    let buffer = Buffer.alloc(0);
+    let failed;
+    const fail = (error) => {
+        failed = error;
+        for (const w of waiting.splice(0))
+            w.reject(error);
+    };
+    child.once('error', (error) => fail(new Error(`git cat-file --batch could not start: ${error.message}`)));
+    child.once('close', (code) => fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`)));
+    child.stdin.on('error', () => undefined);
+    child.stdout.on('data', (chunk) => {
+        buffer = Buffer.concat([buffer, chunk]);
+        for (;;) {
+            const eol = buffer.indexOf(10);
+            if (eol === -1 || waiting.length === 0)
+                return;
+            const header = buffer.subarray(0, eol).toString('latin1');
+            const missing = / missing$| ambiguous$/.exec(header);
+            if (missing) {
+                buffer = buffer.subarray(eol + 1);
+                waiting.shift().resolve(undefined);
+                continue;
+            }
+            const [sha, type, size] = header.split(' ');
+            const end = eol + 1 + Number(size);
+            if (buffer.length < end + 1)
+                return;
+            const data = Buffer.from(buffer.subarray(eol + 1, end));
+            buffer = buffer.subarray(end + 1);
+            waiting.shift().resolve({ sha: sha, type: type, data });
+        }
+    });
+    return {
+        read(object) {
+            if (failed)
+                return Promise.reject(failed);
+            return new Promise((resolve, reject) => {
+                waiting.push({ resolve, reject });
+                child.stdin.write(`${object}\n`);
+            });
+        },
+        close() {
+            child.removeAllListeners('close');
+            child.stdin.end();
+            child.kill();
+        },
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -37824,6 +37907,74 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/gitops/src/git/git-objects.ts
+
+
+
+
+const HASH_BYTES = 20;
+/** Parses a tree object: `<mode> <name>\0<binary hash>` entries. */
+function parseTree(data) {
+    const entries = new Map();
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(32, at);
+        const nul = data.indexOf(0, space);
+        const mode = data.subarray(at, space).toString('latin1').padStart(6, '0');
+        const name = data.subarray(space + 1, nul).toString('utf8');
+        entries.set(name, { mode, type: mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob', sha: data.subarray(nul + 1, nul + 1 + HASH_BYTES).toString('hex'), hashAt: nul + 1 });
+        at = nul + 1 + HASH_BYTES;
+    }
+    return { data, entries };
+}
+/**
+ * Writes git objects straight into a repository's object store (zlib-compressed loose objects,
+ * as git writes them), so making a bump commit takes no process at all: the blobs, each tree
+ * on the way to them rewritten with the new hash in place (byte for byte otherwise), the commit.
+ */
+class ObjectWriter {
+    gitDir;
+    constructor(gitDir) {
+        this.gitDir = gitDir;
+    }
+    write(type, content) {
+        const object = Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]);
+        const sha = (0,external_node_crypto_.createHash)('sha1').update(object).digest('hex');
+        const dir = (0,external_node_path_.join)(this.gitDir, 'objects', sha.slice(0, 2));
+        const file = (0,external_node_path_.join)(dir, sha.slice(2));
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(file, (0,external_node_zlib_.deflateSync)(object));
+        }
+        return sha;
+    }
+    /** The tree `root` with the blobs at `files` (existing paths) replaced; returns the new root tree's hash. */
+    async replaceBlobs(root, files, readTree) {
+        const tree = await readTree(root);
+        const data = Buffer.from(tree.data);
+        const byName = new Map();
+        for (const [path, blob] of files) {
+            const slash = path.indexOf('/');
+            const name = slash === -1 ? path : path.slice(0, slash);
+            const below = byName.get(name) ?? new Map();
+            below.set(slash === -1 ? '' : path.slice(slash + 1), blob);
+            byName.set(name, below);
+        }
+        for (const [name, below] of byName) {
+            const entry = tree.entries.get(name);
+            if (!entry)
+                throw new Error(`ObjectWriter: ${name} is not in tree ${root}`);
+            const sha = below.has('') ? below.get('') : await this.replaceBlobs(entry.sha, below, readTree);
+            Buffer.from(sha, 'hex').copy(data, entry.hashAt);
+        }
+        return this.write('tree', data);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/git-auth.ts
 
 
@@ -37885,12 +38036,14 @@ async function prepareGitAuth(credentials) {
 
 
 
+
 /**
  * A config repository reached with the git CLI, without a checkout: a bare temp repository,
- * shallow single-branch fetches (incremental after the first), files read from the tree with
- * `cat-file --batch`, the commit written in one `fast-import`, and a push that is never forced
- * (`--force-with-lease` on the pull-request bot branch). A retry costs a fetch of the new
- * commits, one `ls-tree`, the changed blobs, one `fast-import` and the push: no clone, no checkout.
+ * shallow single-branch fetches (incremental after the first), trees, files and commit
+ * messages read through one long-lived `cat-file --batch`, the commit's objects written into
+ * the object store directly, and a push that is never forced (`--force-with-lease` on the
+ * pull-request bot branch). A retry costs a fetch of the new commits and the push, plus reads
+ * of the objects that changed: no clone, no checkout, no other process.
  */
 async function gitTransport(remote, credentials = {}) {
     const auth = await prepareGitAuth(credentials);
@@ -37898,25 +38051,66 @@ async function gitTransport(remote, credentials = {}) {
     try {
         dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sp-bump-'));
         const gitDir = dir;
-        const git = gitRunner(gitDir, isolatedGitEnv(auth.env), auth.redact);
-        await git(['init', '-q', '--bare']);
-        await git(['remote', 'add', 'origin', remote.startsWith('/') ? `file://${remote}` : remote]);
-        const deepened = new Set();
+        const env = isolatedGitEnv(auth.env);
+        const git = gitRunner(gitDir, env, auth.redact);
+        // The smallest bare repository git accepts, written directly: `git init` would copy its
+        // template hooks, a process and dozens of files per bump.
+        await Promise.all(['objects', 'refs/heads', 'refs/tags'].map((d) => (0,promises_.mkdir)((0,external_node_path_.join)(gitDir, d), { recursive: true })));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(gitDir, 'HEAD'), 'ref: refs/heads/main\n');
+        await (0,promises_.writeFile)((0,external_node_path_.join)(gitDir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n');
+        const url = remote.startsWith('/') ? `file://${remote}` : remote;
+        const objects = gitObjectReader(gitDir, env);
+        const trees = new Map();
+        const writer = new ObjectWriter(gitDir);
         const branchOf = new Map();
-        const label = auth.redact(remote);
-        const transport = {
-            label,
-            usesSshKey: Boolean(credentials.sshKey),
-            redact: auth.redact,
+        const deepened = new Set();
+        const object = async (sha, type) => {
+            const found = await objects.read(sha);
+            if (!found || found.type !== type)
+                throw new Error(`git object ${sha} is not a ${type} in the fetched history`);
+            return found.data;
+        };
+        const readCommit = async (sha) => parseRawCommit((await object(sha, 'commit')).toString('utf8'));
+        const rawTree = (sha) => {
+            let cached = trees.get(sha);
+            if (!cached) {
+                cached = object(sha, 'tree').then(parseTree);
+                trees.set(sha, cached);
+            }
+            return cached;
+        };
+        const readTree = async (sha) => (await rawTree(sha)).entries;
+        const fetchRefspec = (branch) => `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+        /** Commit messages from `tip` back through every parent that was fetched, at most `limit`, stopping at `since`. */
+        const messagesFrom = async (tip, limit, since) => {
+            const messages = [];
+            const queue = [tip];
+            const seen = new Set(since ? [since] : []);
+            while (queue.length > 0 && messages.length < limit) {
+                const sha = queue.shift();
+                if (seen.has(sha))
+                    continue;
+                seen.add(sha);
+                const commit = await objects.read(sha);
+                if (!commit)
+                    continue;
+                const parsed = parseRawCommit(commit.data.toString('utf8'));
+                messages.push(parsed.message);
+                queue.push(...parsed.parents);
+            }
+            return messages;
+        };
+        return {
+            label: auth.redact(remote),
             async defaultBranch() {
-                const out = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
+                const out = await git(['ls-remote', '--symref', url, 'HEAD']);
                 const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out);
                 if (!match)
                     throw new src/* ActionError */.lZ('the config repository does not advertise a default branch (is it empty?)', 'set the branch input, or push a first commit to the repository');
                 return match[1];
             },
             async fetchBranch(branch, depth) {
-                const args = ['fetch', '-q', '--no-tags', ...(depth !== undefined ? ['--depth', String(depth)] : []), 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
+                const args = ['fetch', '-q', '--no-tags', ...(depth !== undefined ? ['--depth', String(depth)] : []), url, fetchRefspec(branch)];
                 const result = await git(args, { allowFailure: true });
                 if (result.code !== 0) {
                     if (/couldn't find remote ref/i.test(result.output))
@@ -37931,78 +38125,40 @@ async function gitTransport(remote, credentials = {}) {
                 return tip;
             },
             async tree(commit) {
-                const out = await git(['ls-tree', '-r', '-t', '-z', '--full-tree', commit]);
-                const tree = new Map();
-                for (const line of out.split('\0')) {
-                    const match = /^(\d+) (blob|tree|commit) ([0-9a-f]+)\t(.*)$/s.exec(line);
-                    if (match)
-                        tree.set(match[4], { mode: match[1], type: match[2], sha: match[3] });
-                }
-                return tree;
+                return lazyTree((await readCommit(commit)).tree, readTree);
             },
             async readBlobs(shas) {
-                const wanted = [...new Set(shas)];
-                const blobs = new Map();
-                if (wanted.length === 0)
-                    return blobs;
-                const out = Buffer.from(await git(['cat-file', '--batch'], { input: `${wanted.join('\n')}\n` }), 'utf8');
-                let at = 0;
-                for (const sha of wanted) {
-                    const eol = out.indexOf(10, at);
-                    const header = /^([0-9a-f]+) blob (\d+)$/.exec(out.subarray(at, eol).toString('latin1'));
-                    if (!header || header[1] !== sha)
-                        throw new src/* ActionError */.lZ(`a file in the config repository (blob ${sha}) is not UTF-8 text`, 'target files must be UTF-8 YAML');
-                    const size = Number(header[2]);
-                    blobs.set(sha, out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
-                    at = eol + 1 + size + 1;
-                }
-                return blobs;
+                const unique = [...new Set(shas)];
+                const blobs = await Promise.all(unique.map(async (sha) => [sha, (await object(sha, 'blob')).toString('utf8')]));
+                return new Map(blobs);
             },
             async findRecords(tip, keys, options) {
-                const search = async () => {
-                    const images = [...new Set(keys.map((k) => k.image))];
-                    const out = await git(['log', '-z', '--format=%B', ...images.map((image) => `--grep=^Image: ${escapeRegex(image)}$`), options.since ? `${options.since}..${tip}` : tip]);
-                    return newestRecords(out.split('\0'), keys);
-                };
+                if (options.since)
+                    return newestRecords(await messagesFrom(tip, options.depth, options.since), keys);
+                // The history of the tip, newest first, walked through the object reader down to the
+                // shallow boundary: a grep for our trailers without a process.
+                const search = async () => newestRecords(await messagesFrom(tip, Infinity), keys);
                 const found = await search();
-                if (found.size === keys.length || options.since || deepened.has(tip))
+                const branch = branchOf.get(tip);
+                if (found.size === keys.length || deepened.has(tip) || !branch || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'shallow')))
                     return found;
                 deepened.add(tip);
-                const branch = branchOf.get(tip);
-                if (!branch || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'shallow')))
-                    return found;
-                await git(['fetch', '-q', '--no-tags', `--deepen=${options.depth * 10}`, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+                await git(['fetch', '-q', '--no-tags', `--deepen=${options.depth * 10}`, url, fetchRefspec(branch)]);
                 return search();
             },
-            async readCommit(commit) {
-                return parseRawCommit(await git(['cat-file', 'commit', commit]));
-            },
+            readCommit,
             async createCommit(parent, files, message, author) {
-                const when = `${Math.floor(Date.now() / 1000)} +0000`;
-                const identity = `${author.name} <${author.email}> ${when}`;
-                const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
-                const stream = [
-                    'commit refs/service-pipeline/bump\n',
-                    'mark :1\n',
-                    `author ${identity}\n`,
-                    `committer ${identity}\n`,
-                    data(message),
-                    `from ${parent}\n`,
-                    ...files.map((file) => `M ${file.mode} inline ${JSON.stringify(file.path)}\n${data(file.text)}`),
-                    '\nget-mark :1\n',
-                ].join('');
-                const out = await git(['fast-import', '--quiet', '--force'], { input: stream });
-                const sha = /^[0-9a-f]{40,64}$/m.exec(out)?.[0];
-                if (!sha)
-                    throw new Error(`git fast-import did not name the commit it wrote: ${out.slice(0, 200)}`);
-                return sha;
+                const blobs = new Map(files.map((file) => [file.path, writer.write('blob', Buffer.from(file.text))]));
+                const tree = await writer.replaceBlobs((await readCommit(parent)).tree, blobs, rawTree);
+                const identity = `${author.name} <${author.email}> ${Math.floor(Date.now() / 1000)} +0000`;
+                return writer.write('commit', Buffer.from(`tree ${tree}\nparent ${parent}\nauthor ${identity}\ncommitter ${identity}\n\n${message}`));
             },
             async updateBranch(branch, commit, update) {
                 // The lease names the bot branch tip this attempt saw (empty: must not exist yet), so a
                 // concurrent run's update is never overwritten; the base branch is only fast-forwarded.
                 const args = update.kind === 'lease'
-                    ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, 'origin', `${commit}:refs/heads/${branch}`]
-                    : ['push', '--porcelain', 'origin', `${commit}:refs/heads/${branch}`];
+                    ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, url, `${commit}:refs/heads/${branch}`]
+                    : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
                 const pushed = await git(args, { allowFailure: true });
                 if (pushed.code === 0)
                     return 'updated';
@@ -38011,11 +38167,11 @@ async function gitTransport(remote, credentials = {}) {
                 throw new GitError(args, pushed.code, pushed.output);
             },
             async dispose() {
+                objects.close();
                 await auth.dispose();
                 await (0,promises_.rm)(gitDir, { recursive: true, force: true });
             },
         };
-        return transport;
     }
     catch (error) {
         await auth.dispose();
@@ -38029,10 +38185,6 @@ function isStaleRejection(output) {
     const refused = output.split('\n').some((l) => l.startsWith('!\t') || /\[(remote )?rejected\]/.test(l));
     return refused && /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|failed to lock|incorrect old value/i.test(output);
 }
-// git log --grep speaks POSIX basic regular expressions, where only these are special.
-function escapeRegex(text) {
-    return text.replace(/[.*[\]^$\\]/g, '\\$&');
-}
 
 // EXTERNAL MODULE: ./packages/action-kit/src/github.ts + 23 modules
 var github = __nccwpck_require__(1931);
@@ -38043,7 +38195,8 @@ var github = __nccwpck_require__(1931);
 const PAGE = 100;
 /**
  * A config repository on GitHub reached through the Git Data API, without cloning: the branch
- * tip from the ref, files from the recursive tree and blobs, the bump commit as blob + tree (on
+ * tip from the ref, files from the trees along their paths (cached by hash, so a retry reads
+ * only the directories that changed) and blobs, the bump commit as blob + tree (on
  * the tip's tree) + commit, and the branch moved by a non-forced ref update, which GitHub only
  * accepts as a fast-forward from the tip the commit was made on: a compare-and-swap. History for
  * the ordering check comes from the commits list, a page of 100 at a time.
@@ -38051,6 +38204,26 @@ const PAGE = 100;
 function githubTransport(api, label) {
     const { client, owner, repo } = api;
     const commits = new Map();
+    // A retry usually writes the same file contents again: upload each once.
+    const uploaded = new Map();
+    const trees = new Map();
+    const readTree = (sha) => {
+        let cached = trees.get(sha);
+        if (!cached) {
+            cached = client.rest.git.getTree({ owner, repo, tree_sha: sha }).then(({ data }) => {
+                if (data.truncated)
+                    throw new src/* ActionError */.lZ(`a directory of ${label} has more entries than GitHub lists in one answer`, 'use the git transport for this repository (transport: git)');
+                const entries = new Map();
+                for (const entry of data.tree) {
+                    if (entry.path && entry.sha && entry.mode && entry.type)
+                        entries.set(entry.path, { mode: entry.mode, type: entry.type, sha: entry.sha });
+                }
+                return entries;
+            });
+            trees.set(sha, cached);
+        }
+        return cached;
+    };
     const readCommit = async (sha) => {
         const cached = commits.get(sha);
         if (cached)
@@ -38091,16 +38264,7 @@ function githubTransport(api, label) {
             }
         },
         async tree(commit) {
-            const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: (await readCommit(commit)).tree, recursive: 'true' });
-            if (data.truncated) {
-                throw new src/* ActionError */.lZ(`the tree of ${label} has more entries than GitHub lists in one answer`, 'use the git transport for this repository (transport: git)');
-            }
-            const tree = new Map();
-            for (const entry of data.tree) {
-                if (entry.path && entry.sha && entry.mode && entry.type)
-                    tree.set(entry.path, { mode: entry.mode, type: entry.type, sha: entry.sha });
-            }
-            return tree;
+            return lazyTree((await readCommit(commit)).tree, readTree);
         },
         async readBlobs(shas) {
             const unique = [...new Set(shas)];
@@ -38123,7 +38287,15 @@ function githubTransport(api, label) {
         readCommit,
         async createCommit(parent, files, message, author) {
             const base = await readCommit(parent);
-            const blobs = await Promise.all(files.map(async (file) => (await client.rest.git.createBlob({ owner, repo, content: Buffer.from(file.text).toString('base64'), encoding: 'base64' })).data.sha));
+            const upload = (text) => {
+                let sha = uploaded.get(text);
+                if (!sha) {
+                    sha = client.rest.git.createBlob({ owner, repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' }).then(({ data }) => data.sha);
+                    uploaded.set(text, sha);
+                }
+                return sha;
+            };
+            const blobs = await Promise.all(files.map((file) => upload(file.text)));
             const tree = await client.rest.git.createTree({
                 owner,
                 repo,
@@ -38189,10 +38361,18 @@ async function upsertPullRequest(client, request) {
 
 
 
-// The base wait is the time one attempt took (fetch to push): that is how long the winner of a
-// race holds the branch, so the jittered, doubling waits spread the losers over about as many
-// attempt-lengths as there are contenders, however fast or loaded the machines are.
-const DEFAULT_BACKOFF = { minBaseDelayMs: 50, maxBaseDelayMs: 5_000, maxDelayMs: 30_000 };
+// A refused update means other jobs are landing commits on the same branch; how many is unknown.
+// The first attempt's length (reading the tip, editing, the refused update) is what one landing
+// costs while everybody starts together, so the retries spread over CONTENDERS such lengths
+// (full jitter: anywhere from now to the end of that span), doubling with every refusal. The
+// later, cheaper attempts (fetch the new commits, re-edit only changed files, update) then
+// rarely meet each other.
+const CONTENDERS = 4;
+const MAX_DELAY_MS = 30_000;
+/** The wait before the next attempt, after `attempt` refused ones, the first of which took `firstAttemptMs`. */
+function contentionDelay(firstAttemptMs, attempt) {
+    return Math.round(Math.random() * Math.min(MAX_DELAY_MS, Math.max(20, firstAttemptMs) * CONTENDERS * 2 ** (attempt - 1)));
+}
 /** `service-pipeline/<environment>/<service>`: one bot branch, and so one pull request, per service and environment. */
 function pullRequestBranch(environment, service) {
     return `service-pipeline/${environment}/${service}`;
@@ -38252,6 +38432,7 @@ async function runBump(options, label, resolve) {
             depth,
             logger,
         };
+        let firstAttemptMs;
         for (let attempt = 1;; attempt++) {
             const started = Date.now();
             const outcome = await attemptBump(run, attempt === 1 && !resolve);
@@ -38260,10 +38441,10 @@ async function runBump(options, label, resolve) {
             if (attempt >= options.maxAttempts) {
                 throw new src/* ActionError */.lZ(`the update of ${bot} was refused ${attempt} times (${outcome.why})`, 'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group');
             }
-            const measured = Math.min(DEFAULT_BACKOFF.maxBaseDelayMs, Math.max(DEFAULT_BACKOFF.minBaseDelayMs, Date.now() - started));
-            const policy = { baseDelayMs: measured, maxDelayMs: DEFAULT_BACKOFF.maxDelayMs, maxRetryAfterMs: 0, ...options.backoff, attempts: options.maxAttempts };
-            const delay = (0,retry/* backoffDelay */.EY)(policy, attempt);
-            logger.info(`update of ${bot} refused (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
+            const took = Date.now() - started;
+            firstAttemptMs ??= took;
+            const delay = contentionDelay(firstAttemptMs, attempt);
+            logger.info(`update of ${bot} refused after ${took} ms (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
             await (0,retry/* sleep */.yy)(delay);
         }
     }
