@@ -10,7 +10,7 @@
  *    against a naive baseline in the same run: full clone, `yaml` parse + stringify of each file,
  *    `git add -A`, commit, push (what reformatting tools do; it also shows the lines they disturb).
  *
- *   node_modules/.bin/tsx bench/bump.bench.ts [--runs 3] [--only concurrent]
+ *   node_modules/.bin/tsx bench/bump.bench.ts [--runs 3] [--only concurrent|wide] [--size 20|50]
  *
  * Prints a Markdown table and writes bench/results/bump.json.
  */
@@ -184,12 +184,13 @@ async function wide(): Promise<{ bumpMs: number; naiveMs: number; bumpLines: num
 }
 
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const SIZE = numberArg('--size', 0);
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rows: string[][] = [];
 const results: Record<string, unknown> = { runs: RUNS };
 for (const transport of ['git', 'github-api'] as const) {
   for (const n of [20, 50]) {
-    if (ONLY && ONLY !== 'concurrent') continue;
+    if ((ONLY && ONLY !== 'concurrent') || (SIZE && SIZE !== n)) continue;
     const samples: Concurrency[] = [];
     for (let run = 0; run < RUNS; run++) samples.push(await concurrent(n, transport));
     const c: Concurrency = {

@@ -91,17 +91,17 @@ export interface BumpResult {
 }
 
 // A refused update means other jobs are landing commits on the same branch; how many is unknown.
-// The first attempt's length (reading the tip, editing, the refused update) is what one landing
-// costs while everybody starts together, so the retries spread over CONTENDERS such lengths
-// (full jitter: anywhere from now to the end of that span), doubling with every refusal. The
-// later, cheaper attempts (fetch the new commits, re-edit only changed files, update) then
-// rarely meet each other.
+// The refused attempt's length is what one landing costs right now (the first, while everybody
+// starts together, is long; later ones only fetch the new commits, re-edit changed files and
+// update), so the retry spreads over CONTENDERS such lengths (full jitter), growing 1.5x with
+// every refusal. Sizing every wait by the first attempt instead kept waits of seconds for
+// retries of 0.1 s (figures in BENCHMARKS.md).
 const CONTENDERS = 4;
-const MAX_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 15_000;
 
-/** The wait before the next attempt, after `attempt` refused ones, the first of which took `firstAttemptMs`. */
-function contentionDelay(firstAttemptMs: number, attempt: number): number {
-  return Math.round(Math.random() * Math.min(MAX_DELAY_MS, Math.max(20, firstAttemptMs) * CONTENDERS * 2 ** (attempt - 1)));
+/** The wait before the next attempt, after `attempt` refused ones, the last of which took `refusedMs`. */
+function contentionDelay(refusedMs: number, attempt: number): number {
+  return Math.round(Math.random() * Math.min(MAX_DELAY_MS, Math.max(20, refusedMs) * CONTENDERS * 1.5 ** (attempt - 1)));
 }
 
 /** `service-pipeline/<environment>/<service>`: one bot branch, and so one pull request, per service and environment. */
@@ -172,7 +172,6 @@ export async function runBump(options: BumpImagesOptions, label: Label, resolve?
       depth,
       logger,
     };
-    let firstAttemptMs: number | undefined;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       const outcome = await attemptBump(run, attempt === 1 && !resolve);
@@ -184,8 +183,7 @@ export async function runBump(options: BumpImagesOptions, label: Label, resolve?
         );
       }
       const took = Date.now() - started;
-      firstAttemptMs ??= took;
-      const delay = contentionDelay(firstAttemptMs, attempt);
+      const delay = contentionDelay(took, attempt);
       logger.info(`update of ${bot} refused after ${took} ms (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
       await sleep(delay);
     }
