@@ -39,6 +39,8 @@ export interface GoBuild {
    * without `v`), so `--version` prints what a release prints where the tool reads ldflags.
    */
   ldflags?: string[];
+  /** Build environment the project's release build sets (trivy needs GOEXPERIMENT=jsonv2). */
+  env?: Record<string, string>;
   /**
    * The module whose go.mod decides this tool's version (syft is built at the version grype
    * requires, so the SBOMs grype reads come from the syft grype was tested with).
@@ -145,6 +147,7 @@ export const GO_TOOLS = {
     package: 'github.com/aquasecurity/trivy/cmd/trivy',
     binary: 'trivy',
     ldflags: ['github.com/aquasecurity/trivy/pkg/version/app.ver={version}'],
+    env: { GOEXPERIMENT: 'jsonv2' },
   },
   grype: {
     module: 'github.com/anchore/grype',
