@@ -31,6 +31,8 @@ export const GO_PROGRAMS = {
   'trivy-db-writer': 'test/helpers/trivy-db',
   /** Writes a grype v6 DB with grype's own writer: test/helpers/grype-db.ts. */
   'grype-db-writer': 'test/helpers/grype-db',
+  /** An OCI registry with the referrers API: test/helpers/referrers-registry.ts. */
+  'referrers-registry': 'test/helpers/referrers-registry',
 } as const;
 
 export type GoProgramName = keyof typeof GO_PROGRAMS;
