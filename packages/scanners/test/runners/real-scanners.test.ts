@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { silentLogger } from '@service-pipeline/action-kit';
 import { buildGrypeDb } from '../../../../test/helpers/grype-db.js';
 import { goTool, goToolVersion } from '../../../../test/helpers/tools.js';
 import { buildTrivyDb, type FixtureAdvisory } from '../../../../test/helpers/trivy-db.js';
-import { debianLikeImage, TRIVY_BINARY } from '../../../../test/helpers/trivy.js';
+import { debianLikeImage, npmApp, TRIVY_BINARY } from '../../../../test/helpers/trivy.js';
 import { DatabaseUnavailableError } from '../../src/db/index.js';
 import { mergeFindings, parseGrypeReport, parseTrivyReport, runGrype, runTrivy, type ParsedReport, type ScanTarget } from '../../src/index.js';
 import { tempDir } from '../temp-dir.js';
@@ -58,15 +58,7 @@ describe('real grype and real trivy on the same image and advisories', () => {
 
   test('npm packages of a directory: both match the GitHub advisories by version range', async (t) => {
     const work = await tempDir(t, 'real-scanners-npm-');
-    const app = join(work, 'app');
-    await mkdir(app);
-    const lock = {
-      name: 'shop',
-      version: '1.0.0',
-      lockfileVersion: 3,
-      packages: { '': { name: 'shop', version: '1.0.0' }, 'node_modules/left-pad': { version: '1.3.0' }, 'node_modules/is-odd': { version: '3.0.1' } },
-    };
-    await writeFile(join(app, 'package-lock.json'), JSON.stringify(lock));
+    const app = await npmApp(join(work, 'app'));
     const { grype, trivy } = await scanBoth(work, { kind: 'directory', path: app }, [
       { source: 'npm::GitHub Security Advisory npm', package: 'left-pad', id: 'CVE-2099-2001', severity: 'MEDIUM', fixedVersion: '1.3.1', aliases: ['GHSA-aaaa-bbbb-cccc'] },
       { source: 'npm::GitHub Security Advisory npm', package: 'is-odd', id: 'CVE-2099-2002', severity: 'HIGH', fixedVersion: '3.0.0' },
