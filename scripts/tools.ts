@@ -14,6 +14,7 @@
 // GOMODCACHE, GOCACHE (all honoured, so a fresh machine can be measured with empty ones).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -52,7 +53,8 @@ async function runTimed(args: string[], env: NodeJS.ProcessEnv, cwd?: string): P
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string, command = GO): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so an interrupt stops go and the compilers it started together.
+    const child = spawn(command, args, { cwd, env: { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.add(child);
     let stdout = '';
     let stderr = '';
@@ -157,10 +159,11 @@ async function withLock<T>(lockDir: string, what: string, body: () => Promise<T>
 const cleanups = new Set<string>();
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    for (const child of children) child.kill('SIGTERM');
-    for (const dir of cleanups) void rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    // rm is asynchronous; give it a moment before the exit status of a signalled process.
-    setTimeout(() => process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1)), 200);
+    for (const child of children) if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    // Synchronously, then exit at once: an asynchronous pause would let the main loop go on to
+    // the next tool and take (and leave) its lock.
+    for (const dir of cleanups) rmSync(dir, { recursive: true, force: true });
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
   });
 }
 

@@ -4,13 +4,16 @@
  * in .ci/run, and every tool they make is run by the tests that need it.
  */
 import assert from 'node:assert/strict';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { GO_TOOLS } from '@service-pipeline/tools';
 import { tempDir } from '../packages/scanners/test/temp-dir.js';
-import { REPO_ROOT } from './helpers/action-runner.js';
+import { NODE_BINARY, REPO_ROOT } from './helpers/action-runner.js';
 
 /** A `go` that answers like the real one for what the script asks, and logs each build. */
 const FAKE_GO = `#!/bin/sh
@@ -28,7 +31,7 @@ case "$1" in
   install)
     for a in "$@"; do pkg="$a"; done
     echo "install $pkg" >> "$log"
-    sleep 1
+    sleep "\${FAKE_GO_SLEEP:-1}"
     name=$(basename "\${pkg%@*}")
     case "$name" in v[0-9]*) name=$(basename "$(dirname "\${pkg%@*}")") ;; esac
     printf '#!/bin/sh\\necho %s\\n' "$pkg" > "$GOBIN/$name"; chmod +x "$GOBIN/$name"; exit 0 ;;
@@ -100,5 +103,20 @@ describe('pnpm run tools (scripts/tools.ts)', () => {
     assert.equal(unknown.code, 2);
     assert.match(unknown.tail.join('\n'), /unknown tool trivvy; the pinned tools are trivy, grype/);
     assert.equal(await readFile(log, 'utf8'), '');
+  });
+
+  test('interrupted, it leaves no lock and no half-built directory, and starts no further tool', async (t) => {
+    const { env, cache, log } = await setUp(t);
+    const child = spawn(NODE_BINARY, ['--import', 'tsx', 'scripts/tools.ts', 'kubeconform', 'opa'], { cwd: REPO_ROOT, env: { ...env, FAKE_GO_SLEEP: '30' }, stdio: 'ignore' });
+    const exited = once(child, 'exit');
+    const lock = join(cache, 'kubeconform', `${GO_TOOLS.kubeconform.version}.lock`);
+    for (let i = 0; i < 200 && !(await readFile(log, 'utf8')).includes('install'); i++) await sleep(100);
+    assert.ok((await stat(lock)).isDirectory(), 'kubeconform is being built');
+    child.kill('SIGTERM');
+    const [code] = await exited;
+    assert.equal(code, 143);
+    const left = (await readdir(cache, { recursive: true })).filter((p) => p.endsWith('.lock') || p.includes('.tmp-'));
+    assert.deepEqual(left, []);
+    assert.equal((await readFile(log, 'utf8')).trim().split('\n').length, 1, 'opa was not started');
   });
 });
