@@ -6,7 +6,7 @@ import { silentLogger } from '@service-pipeline/action-kit';
 import { buildGrypeDb } from '../../../../test/helpers/grype-db.js';
 import { goTool, goToolVersion } from '../../../../test/helpers/tools.js';
 import { buildTrivyDb, type FixtureAdvisory } from '../../../../test/helpers/trivy-db.js';
-import { debianLikeImage, npmApp, TRIVY_BINARY } from '../../../../test/helpers/trivy.js';
+import { debianLikeImage, npmApp } from '../../../../test/helpers/trivy.js';
 import { DatabaseUnavailableError } from '../../src/db/index.js';
 import { mergeFindings, parseGrypeReport, parseTrivyReport, runGrype, runTrivy, type ParsedReport, type ScanTarget } from '../../src/index.js';
 import { tempDir } from '../temp-dir.js';
@@ -21,12 +21,12 @@ async function scanBoth(work: string, target: ScanTarget, advisories: FixtureAdv
   const grypeOut = join(work, 'grype.json');
   const trivyOut = join(work, 'trivy.json');
   await runGrype({ binary: goTool('grype'), target, output: grypeOut, cacheDir: grypeDb.cacheDir, skipDbUpdate: true, logger: silentLogger });
-  await runTrivy({ binary: TRIVY_BINARY, target, report: { kind: 'vulnerabilities' }, output: trivyOut, cacheDir: trivyDb.cacheDir, db: { skipUpdate: true }, offline: true, logger: silentLogger });
+  await runTrivy({ binary: goTool('trivy'), target, report: { kind: 'vulnerabilities' }, output: trivyOut, cacheDir: trivyDb.cacheDir, db: { skipUpdate: true }, offline: true, logger: silentLogger });
   return { grype: parseGrypeReport(await readFile(grypeOut, 'utf8')), trivy: parseTrivyReport(await readFile(trivyOut, 'utf8')) };
 }
 
-// The real grype (built from its module by `pnpm run tools`) next to the real trivy, on the same
-// image, each reading a DB the tests wrote from the same advisories, offline.
+// The real grype and a current trivy (both built from their modules by `pnpm run tools`) on the
+// same image, each reading a DB the tests wrote from the same advisories, offline.
 describe('real grype and real trivy on the same image and advisories', () => {
   test('Debian packages: both report the planted vulnerabilities matched through the source package, and nothing else', async (t) => {
     const work = await tempDir(t, 'real-scanners-deb-');
@@ -48,6 +48,7 @@ describe('real grype and real trivy on the same image and advisories', () => {
     assert.deepEqual(summary(grype), expected, 'grype');
     assert.deepEqual(summary(trivy), expected, 'trivy');
     assert.equal(grype.scannerVersion, goToolVersion('grype'));
+    assert.equal(trivy.scannerVersion, goToolVersion('trivy'));
     // Merged, each finding is confirmed by both scanners and names its source package.
     const merged = mergeFindings([grype, trivy]);
     assert.deepEqual(merged.map((f) => [f.id, f.source, f.scanners.join('+')]), [
