@@ -52,8 +52,8 @@ describe('real grype and real trivy on the same image and advisories', () => {
     // Merged, each finding is confirmed by both scanners and names its source package.
     const merged = mergeFindings([grype, trivy]);
     assert.deepEqual(merged.map((f) => [f.id, f.source, f.scanners.join('+')]), [
-      ['CVE-2099-1001', 'openssl', 'grype+trivy'],
-      ['CVE-2099-1003', 'glibc', 'grype+trivy'],
+      ['CVE-2099-1001', 'openssl', 'trivy+grype'],
+      ['CVE-2099-1003', 'glibc', 'trivy+grype'],
     ]);
   });
 
