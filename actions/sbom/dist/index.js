@@ -34178,9 +34178,12 @@ class errors_DatabaseUnavailableError extends src/* ActionError */.lZ {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
 var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/scanners/src/runners/process.ts
+
 
 
 /** Runs a scanner, streaming its log at debug level, and raises a typed error for any failure. */
@@ -34191,12 +34194,14 @@ async function process_runScanner(spec) {
         result = await (0,exec/* runCommand */.d)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
     }
     catch (error) {
+        await Promise.all(spec.outputs.map((file) => (0,promises_.rm)(file, { force: true })));
         if (error instanceof exec/* SpawnError */.G)
             throw new ScannerFailedError(spec.scanner, null, null, [error.message]);
         throw error;
     }
     if (result.code === 0)
         return result;
+    await Promise.all(spec.outputs.map((file) => (0,promises_.rm)(file, { force: true })));
     throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
 }
 /** Strips ANSI colour codes so log lines can be matched and shown. */
@@ -34259,7 +34264,7 @@ function classifyGrypeFailure(result) {
 }
 async function grype_runGrype(options) {
     const started = performance.now();
-    await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, classify: classifyGrypeFailure });
+    await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, outputs: [options.output], classify: classifyGrypeFailure });
     return { output: options.output, durationMs: performance.now() - started };
 }
 
@@ -34287,7 +34292,7 @@ function syftEnv(options) {
 /** syft needs no database: any failure is the tool's. */
 async function runSyft(options) {
     const started = performance.now();
-    await process_runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, classify: () => undefined });
+    await process_runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, outputs: Object.values(options.outputs).filter((file) => typeof file === 'string'), classify: () => undefined });
     return { durationMs: performance.now() - started };
 }
 
@@ -34367,7 +34372,7 @@ function classifyTrivyFailure(result) {
 }
 async function trivy_runTrivy(options) {
     const started = performance.now();
-    await process_runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, classify: classifyTrivyFailure });
+    await process_runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, outputs: [options.output], classify: classifyTrivyFailure });
     return { output: options.output, durationMs: performance.now() - started };
 }
 
@@ -34378,8 +34383,6 @@ async function trivy_runTrivy(options) {
 
 
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
@@ -34507,7 +34510,11 @@ function validateCycloneDx(document, file) {
     }
     return packages;
 }
-/** Checks the SPDX 2.x document fields and returns the package count (packages with a purl). */
+/**
+ * Checks the SPDX 2.x document fields and returns the package count: packages with a purl, less
+ * what the document DESCRIBES (the scanned image or directory itself, which syft 1.57 gives a
+ * `pkg:oci` purl too), so both formats count the same packages.
+ */
 function validateSpdx(document, file) {
     const fail = (problem) => {
         throw new InvalidSbomError(file, 'spdx', problem);
@@ -34523,12 +34530,17 @@ function validateSpdx(document, file) {
     const list = document['packages'];
     if (!Array.isArray(list))
         return fail('packages is missing or not an array');
+    const described = new Set(Array.isArray(document['documentDescribes']) ? document['documentDescribes'] : []);
+    for (const relation of Array.isArray(document['relationships']) ? document['relationships'] : []) {
+        if (isObject(relation) && relation['spdxElementId'] === 'SPDXRef-DOCUMENT' && relation['relationshipType'] === 'DESCRIBES')
+            described.add(relation['relatedSpdxElement']);
+    }
     let packages = 0;
     for (const [i, pkg] of list.entries()) {
         if (!isObject(pkg) || !nonEmptyString(pkg['SPDXID']) || !nonEmptyString(pkg['name']))
             fail(`packages[${i}] has no SPDXID or name`);
         const refs = pkg['externalRefs'];
-        if (Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl'))
+        if (!described.has(pkg['SPDXID']) && Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl'))
             packages++;
     }
     return packages;
