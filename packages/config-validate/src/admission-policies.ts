@@ -48,6 +48,16 @@ function toCel(value: unknown): unknown {
   return value;
 }
 
+/** The first `object.a.b` field an expression reads: the line a violation points at. */
+function fieldOf(expression: string): string[] {
+  const match = /\bobject\.((?:[A-Za-z_][\w]*\.?)+)/.exec(expression);
+  if (!match) return [];
+  const parts = match[1]!.replace(/\.$/, '').split('.');
+  // A trailing method call (`.startsWith(`) is not a field.
+  if (expression[match.index + match[0].length] === '(') parts.pop();
+  return parts;
+}
+
 /** The lower-case plural the API server uses in resource rules (`deployments`, `ingresses`, `networkpolicies`). */
 export function pluralOf(kind: string): string {
   const lower = kind.toLowerCase();
@@ -120,7 +130,7 @@ export class AdmissionPolicies {
   }
 
   #invalid(resource: Resource, path: (string | number)[], message: string): void {
-    this.findings.push({ ...findingBase(resource), tool: 'admission-policies', rule: 'admission-policies/invalid-policy', severity: 'error', line: resource.lineOf(path), message: `${resource.kind} ${resource.name}: ${message}`, fix: 'fix the policy; the API server rejects it as written' });
+    this.findings.push({ ...findingBase(resource), tool: 'admission-policies', rule: 'admission-policies/invalid-policy', severity: 'error', ...resource.locate(path), message: `${resource.kind} ${resource.name}: ${message}`, fix: 'fix the policy; the API server rejects it as written' });
   }
 
   #compile(resource: Resource, path: (string | number)[], expression: unknown): Compiled | undefined {
@@ -129,7 +139,7 @@ export class AdmissionPolicies {
       return undefined;
     }
     try {
-      return { expression, program: this.#env.parse(expression), line: resource.lineOf(path) };
+      return { expression, program: this.#env.parse(expression), line: resource.locate(path).line };
     } catch (error) {
       this.#invalid(resource, path, `the CEL expression does not parse: ${(error as Error).message.split('\n')[0]}`);
       return undefined;
@@ -187,7 +197,7 @@ export class AdmissionPolicies {
       const policy = this.policies.find((p) => p.name === binding.policyName);
       if (!policy) continue;
       const severity: Severity = binding.actions.includes('Deny') ? 'error' : binding.actions.includes('Warn') ? 'warning' : 'info';
-      const base = { ...findingBase(resource), tool: 'admission-policies' as const, severity, line: resource.lineOf([]) };
+      const base = { ...findingBase(resource), tool: 'admission-policies' as const, severity, ...resource.locate([]) };
       const cannot = (why: string): void => {
         findings.push({ ...base, rule: 'admission-policies/could-not-evaluate', message: `could not evaluate ValidatingAdmissionPolicy ${policy.name} (binding ${binding.resource.name}): ${why}`, fix: 'check this rule by hand or with a dry-run against a cluster; the result is unknown, not a pass' });
       };
@@ -210,7 +220,7 @@ export class AdmissionPolicies {
               // The API server falls back to message (or the expression) when messageExpression fails.
             }
           }
-          findings.push({ ...base, rule: `vap/${policy.name}`, message: `${binding.actions.join('/')} by ValidatingAdmissionPolicy ${policy.name}: ${message}${v.reason ? ` (${v.reason})` : ''}`, fix: `change the resource to satisfy ${JSON.stringify(v.compiled.expression)} (policy in ${policy.resource.file}:${v.compiled.line})` });
+          findings.push({ ...base, ...resource.locate(fieldOf(v.compiled.expression)), rule: `vap/${policy.name}`, message: `${binding.actions.join('/')} by ValidatingAdmissionPolicy ${policy.name}: ${message}${v.reason ? ` (${v.reason})` : ''}`, fix: `change the resource to satisfy ${JSON.stringify(v.compiled.expression)} (policy in ${policy.resource.file}:${v.compiled.line})` });
         }
       } catch (error) {
         if (error instanceof CannotEvaluate) cannot(error.message);

@@ -94,7 +94,7 @@ export function checkDeprecations(resources: Resource[], target: KubernetesVersi
       tool: 'deprecations',
       rule: removed ? 'deprecations/removed' : 'deprecations/deprecated',
       severity: removed ? 'error' : 'warning',
-      line: resource.lineOf(['apiVersion']),
+      ...resource.locate(['apiVersion']),
       message: removed
         ? `${resource.apiVersion} ${resource.kind} is no longer served since Kubernetes 1.${entry.removedIn} (target ${target.text})`
         : `${resource.apiVersion} ${resource.kind} is deprecated since Kubernetes 1.${entry.deprecatedIn} and removed in 1.${entry.removedIn} (target ${target.text})`,

@@ -2,6 +2,11 @@ import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node 
 
 export type ObjectPath = (string | number)[];
 
+export interface Location {
+  file: string;
+  line: number;
+}
+
 /** A Kubernetes object and where its text lives, so a finding can point at the line to change. */
 export interface Resource {
   object: Record<string, unknown>;
@@ -13,8 +18,11 @@ export interface Resource {
   file: string;
   /** Line of the object's first key in `file`. */
   line: number;
-  /** The line of a field, when the source text has that field (else the nearest ancestor that it has). */
-  lineOf(path: ObjectPath): number;
+  /**
+   * Where a field is written: the file and line of the field when the source text has it (a
+   * kustomize patch that sets it wins over the base), else of its nearest ancestor that it has.
+   */
+  locate(path: ObjectPath): Location;
   /** How it was produced: `plain`, or the renderer and unit (`kustomize overlays/prod`, `helm charts/web -f values-prod.yaml`). */
   renderedBy: string;
 }
@@ -47,6 +55,8 @@ export interface SourceDocument {
   lineOf(path: ObjectPath): number;
   /** Whether the text itself has this field (not only an ancestor of it). */
   has(path: ObjectPath): boolean;
+  /** For rendered objects: where a field is written, across the base and its patches. */
+  locate?: (path: ObjectPath) => Location;
 }
 
 // Kubernetes decodes manifests with sigs.k8s.io/yaml, i.e. YAML 1.1 scalars (yes/no/on/off are booleans).
@@ -106,7 +116,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export function toResource(object: Record<string, unknown>, at: { file: string; line: number; lineOf(path: ObjectPath): number; renderedBy: string }): Resource {
+export function toResource(object: Record<string, unknown>, at: { file: string; line: number; locate(path: ObjectPath): Location; renderedBy: string }): Resource {
   const metadata = isObject(object['metadata']) ? object['metadata'] : {};
   const namespace = typeof metadata['namespace'] === 'string' ? metadata['namespace'] : undefined;
   return {
@@ -117,7 +127,7 @@ export function toResource(object: Record<string, unknown>, at: { file: string; 
     ...(namespace ? { namespace } : {}),
     file: at.file,
     line: at.line,
-    lineOf: at.lineOf,
+    locate: at.locate,
     renderedBy: at.renderedBy,
   };
 }
@@ -138,11 +148,13 @@ export function resourcesOf(document: SourceDocument, renderedBy: string, out: {
     value['items'].forEach((item, i) => {
       const lineOf = (path: ObjectPath) => document.lineOf(['items', i, ...path]);
       const has = (path: ObjectPath) => document.has(['items', i, ...path]);
-      resourcesOf({ file: document.file, line: lineOf([]), value: item, lineOf, has }, renderedBy, out);
+      const locate = document.locate ? (path: ObjectPath) => document.locate!(['items', i, ...path]) : undefined;
+      resourcesOf({ file: document.file, line: lineOf([]), value: item, lineOf, has, ...(locate ? { locate } : {}) }, renderedBy, out);
     });
     return;
   }
-  out.resources.push(toResource(value, { file: document.file, line: document.line, lineOf: document.lineOf, renderedBy }));
+  const locate = document.locate ?? ((path: ObjectPath) => ({ file: document.file, line: document.lineOf(path) }));
+  out.resources.push(toResource(value, { file: document.file, line: document.line, locate, renderedBy }));
 }
 
 /** Parses a manifest file into resources, keeping the line of every object and field. */

@@ -128,10 +128,10 @@ export function checkPolicies(resources: Resource[]): Finding[] {
     const emit: Emit = (id, path, message, fix) => {
       if (exempt.has(id)) return;
       const rule = RULES.get(id)!;
-      findings.push({ ...findingBase(resource), tool: 'policies', rule: id, severity: rule.severity, line: resource.lineOf(path), message: `${rule.title}: ${message}`, fix });
+      findings.push({ ...findingBase(resource), tool: 'policies', rule: id, severity: rule.severity, ...resource.locate(path), message: `${rule.title}: ${message}`, fix });
     };
     for (const id of unknown) {
-      findings.push({ ...findingBase(resource), tool: 'policies', rule: 'SP-EXEMPT-001', severity: 'warning', line: resource.lineOf(['metadata', 'annotations', EXEMPT_ANNOTATION]), message: `the exemption names ${id}, which is not a rule of the policy pack`, fix: `use rule ids of the pack (${POLICY_RULES.map((r) => r.id).join(', ')})` });
+      findings.push({ ...findingBase(resource), tool: 'policies', rule: 'SP-EXEMPT-001', severity: 'warning', ...resource.locate(['metadata', 'annotations', EXEMPT_ANNOTATION]), message: `the exemption names ${id}, which is not a rule of the policy pack`, fix: `use rule ids of the pack (${POLICY_RULES.map((r) => r.id).join(', ')})` });
     }
     if (resource.kind === 'Secret' && resource.apiVersion === 'v1') {
       for (const field of ['data', 'stringData']) {

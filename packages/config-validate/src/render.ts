@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { stringify } from 'yaml';
-import { parseSourceDocuments, resourcesOf, type NotAResource, type ObjectPath, type Resource, type SourceDocument } from './documents.js';
+import { parseSourceDocuments, resourcesOf, type Location, type NotAResource, type ObjectPath, type Resource, type SourceDocument } from './documents.js';
 import type { Finding } from './findings.js';
 import { toPosix, type RenderUnit } from './repository.js';
 import { record } from './workloads.js';
@@ -28,9 +28,12 @@ export interface RenderResult {
 /** Every YAML document of the repository by kind and name, to map rendered objects back to their source. */
 export class SourceIndex {
   readonly #byKind = new Map<string, SourceDocument[]>();
+  readonly #patches = new Set<SourceDocument>();
 
-  add(documents: SourceDocument[]): void {
+  /** `patch`: the file is a kustomize patch (it changes an object declared elsewhere). */
+  add(documents: SourceDocument[], patch = false): void {
     for (const doc of documents) {
+      if (patch) this.#patches.add(doc);
       const kind = record(doc.value)?.['kind'];
       if (typeof kind !== 'string') continue;
       const docs = this.#byKind.get(kind) ?? [];
@@ -51,6 +54,10 @@ export class SourceIndex {
     };
     return docs.filter((d) => score(d) < 18).sort((a, b) => score(a) - score(b));
   }
+
+  isPatch(doc: SourceDocument): boolean {
+    return this.#patches.has(doc);
+  }
 }
 
 function renderFailure(unit: RenderUnit, rule: string, message: string, fix: string): Finding {
@@ -61,10 +68,10 @@ function renderFailure(unit: RenderUnit, rule: string, message: string, fix: str
  * The line of a field in the documents an object came from: an overlay's patch that sets the
  * field wins over the base that declares the object; otherwise the nearest ancestor in the base.
  */
-function locator(primary: SourceDocument, others: SourceDocument[]): (path: ObjectPath) => number {
+function locator(primary: SourceDocument, others: SourceDocument[]): (path: ObjectPath) => Location {
   return (path) => {
-    for (const doc of [...others, primary]) if (doc.has(path)) return doc.lineOf(path);
-    return primary.lineOf(path);
+    for (const doc of [...others, primary]) if (doc.has(path)) return { file: doc.file, line: doc.lineOf(path) };
+    return { file: primary.file, line: primary.lineOf(path) };
   };
 }
 
@@ -116,9 +123,9 @@ export async function renderKustomize(root: string, unit: Extract<RenderUnit, { 
       const kind = String(object['kind'] ?? '');
       const name = String(record(object['metadata'])?.['name'] ?? '');
       const candidates = index.candidates(kind, name, [unit.dir]);
-      const primary = (file ? candidates.find((c) => c.file === file) : undefined) ?? candidates.find((c) => !isPatchOnly(c)) ?? candidates[0];
+      const primary = (file ? candidates.find((c) => c.file === file) : undefined) ?? candidates.find((c) => !index.isPatch(c)) ?? candidates[0];
       const at = primary
-        ? { file: primary.file, line: primary.line, value: object, lineOf: locator(primary, candidates.filter((c) => c !== primary && c.file.startsWith(`${unit.dir}/`))), has: () => false }
+        ? { file: primary.file, line: primary.line, value: object, lineOf: primary.lineOf, has: () => false, locate: locator(primary, candidates.filter((c) => c !== primary && index.isPatch(c) && c.file.startsWith(`${unit.dir}/`))) }
         : { file: file ?? unit.origin.file, line: file ? 1 : unit.origin.line, value: object, lineOf: () => (file ? 1 : unit.origin.line), has: () => false };
       resourcesOf(at, unit.label, out);
     }
@@ -126,12 +133,6 @@ export async function renderKustomize(root: string, unit: Extract<RenderUnit, { 
   } finally {
     if (built.wrapper) await rm(built.wrapper, { recursive: true, force: true });
   }
-}
-
-// A strategic-merge patch declares kind and name but usually not the whole object (no spec.selector, no containers image).
-function isPatchOnly(doc: SourceDocument): boolean {
-  const value = record(doc.value);
-  return value !== undefined && value['spec'] === undefined && value['data'] === undefined;
 }
 
 /** The line of a field in a Helm template: its key after the document's `kind:` line (templates are not YAML). */

@@ -180,3 +180,18 @@ export function planRenderUnits(root: string, layout: RepositoryLayout, plain: R
 export function repoRelative(root: string, abs: string): string {
   return toPosix(relative(root, abs));
 }
+
+/** Files that kustomizations use as patches (strategic merge or JSON 6902), repository-relative. */
+export function kustomizePatchFiles(root: string, dirs: string[]): Set<string> {
+  const files = new Set<string>();
+  for (const dir of dirs) {
+    const k = kustomizationOf(root, dir) ?? {};
+    const paths = [
+      ...list(k['patches']).map((p) => record(p)?.['path']),
+      ...list(k['patchesStrategicMerge']),
+      ...list(k['patchesJson6902']).map((p) => record(p)?.['path']),
+    ];
+    for (const p of paths) if (typeof p === 'string' && !p.includes('\n')) files.add(posix.normalize(posix.join(dir, p)));
+  }
+  return files;
+}

@@ -91,7 +91,7 @@ export class SchemaEngine {
   readonly invalid: InvalidSchema[] = [];
 
   constructor(customSchemas: CustomSchema[] = []) {
-    for (const [id, schema] of Object.entries(kubernetes.definitions as Record<string, unknown>)) this.#ajv.addSchema(strictCopy(schema) as Schema, id);
+    for (const [id, schema] of Object.entries(kubernetes.definitions as Record<string, unknown>)) this.#ajv.addSchema(strictSchema(schema, id), id);
     for (const custom of customSchemas) this.#addCustom(custom);
   }
 
@@ -133,13 +133,13 @@ export class SchemaEngine {
         ...base,
         rule: 'schema/unknown-kind',
         severity: 'error',
-        line: resource.lineOf(['kind']),
+        ...resource.locate(['kind']),
         message: `no schema for ${resource.apiVersion} ${resource.kind}: it is neither a Kubernetes ${SCHEMA_KUBERNETES_VERSION} API nor defined by a CRD in the repository`,
         fix: 'check apiVersion and kind for typos, or add the CRD that defines it to the repository (its openAPIV3Schema is used)',
       }];
     }
     if (validator(withoutNulls(resource.object))) return [];
-    return describeErrors(validator.errors ?? []).map(({ path, ...e }) => ({ ...base, ...e, line: resource.lineOf(path) }));
+    return describeErrors(validator.errors ?? []).map(({ path, ...e }) => ({ ...base, ...e, ...resource.locate(path) }));
   }
 }
 
@@ -152,9 +152,15 @@ export function customResourceSchema(schema: Schema, objectMetaRef: string): Sch
   return intOrString(root);
 }
 
-/** A built-in definition in strict mode (see strictCopy). */
-export function strictSchema(schema: unknown): Schema {
-  return strictCopy(schema) as Schema;
+/**
+ * A built-in definition in strict mode (see strictCopy). kubernetes-models' generator dropped the
+ * `x-kubernetes-*` properties of JSONSchemaProps (it reads them as vendor extensions), so CRD
+ * schemas may use any `x-kubernetes-` key.
+ */
+export function strictSchema(schema: unknown, id: string): Schema {
+  const strict = strictCopy(schema) as Schema;
+  if (/\.apiextensions\.v1(beta1)?\.JSONSchemaProps$/.test(id)) strict['patternProperties'] = { '^x-kubernetes-': {} };
+  return strict;
 }
 
 /** `x-kubernetes-int-or-string: true` allows an integer or a string, whatever `type` says. */

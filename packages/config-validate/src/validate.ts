@@ -10,7 +10,7 @@ import { sortFindings, type Finding } from './findings.js';
 import { parseKubernetesVersion, type KubernetesVersion } from './kubernetes-version.js';
 import { checkPolicies } from './policy-pack.js';
 import { renderHelm, renderKustomize, SourceIndex, type Renderers } from './render.js';
-import { planRenderUnits, scanRepository, toPosix } from './repository.js';
+import { kustomizePatchFiles, planRenderUnits, scanRepository, toPosix } from './repository.js';
 import { SchemaEngine, SCHEMA_KUBERNETES_VERSION } from './schema-engine.js';
 import { runTools, type ToolBinaries } from './tools/run-tools.js';
 
@@ -94,7 +94,7 @@ function embeddedChecks(resources: Resource[], context: Resource[], checks: Set<
     const engine = new SchemaEngine(crds.schemas);
     findings.push(...crds.findings.filter((f) => resources.some((r) => r.file === f.file)));
     for (const bad of engine.invalid) {
-      findings.push({ tool: 'schema', rule: 'schema/invalid-crd', severity: 'error', file: bad.custom.crd.file, line: bad.custom.crd.lineOf(['spec', 'versions', bad.custom.versionIndex, 'schema', 'openAPIV3Schema']), kind: 'CustomResourceDefinition', name: bad.custom.crd.name, message: `CRD ${bad.custom.crd.name}: the openAPIV3Schema of ${bad.custom.apiVersion} is not a valid schema: ${bad.message}`, fix: 'fix the schema; the API server rejects this CRD' });
+      findings.push({ tool: 'schema', rule: 'schema/invalid-crd', severity: 'error', ...bad.custom.crd.locate(['spec', 'versions', bad.custom.versionIndex, 'schema', 'openAPIV3Schema']), kind: 'CustomResourceDefinition', name: bad.custom.crd.name, message: `CRD ${bad.custom.crd.name}: the openAPIV3Schema of ${bad.custom.apiVersion} is not a valid schema: ${bad.message}`, fix: 'fix the schema; the API server rejects this CRD' });
     }
     for (const r of resources) findings.push(...engine.validate(r));
   }
@@ -152,9 +152,10 @@ export async function validateRepository(options: ValidateRepositoryOptions): Pr
     findings.push(...yamlFindings(parsed, true));
   }
   // Sources of rendered objects: YAML inside kustomizations, for provenance (and syntax errors).
+  const patches = kustomizePatchFiles(root, layout.kustomizeDirs);
   for (const file of yamlUnder(root, layout.kustomizeDirs)) {
     const { documents, error } = parseSourceDocuments(file, readFileSync(join(root, file), 'utf8'));
-    index.add(documents);
+    index.add(documents, patches.has(file));
     if (error) findings.push(...yamlFindings({ file, resources: [], notResources: [], error }, true));
   }
   const units = planRenderUnits(root, layout, resources);

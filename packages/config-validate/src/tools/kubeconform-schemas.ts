@@ -45,14 +45,14 @@ function standalone(root: unknown, definitions: Record<string, unknown>): Schema
 export async function writeKubeconformSchemas(dir: string, custom: CustomSchema[]): Promise<void> {
   const definitions = kubernetes.definitions as Record<string, unknown>;
   // The same strict reading as the embedded engine: listed properties only.
-  const strictDefinitions = Object.fromEntries(Object.entries(definitions).map(([id, s]) => [id, strictSchema(s)]));
+  const strictDefinitions = Object.fromEntries(Object.entries(definitions).map(([id, s]) => [id, strictSchema(s, id)]));
   const files = new Map<string, Schema>();
   for (const [key, id] of Object.entries(kubernetes.kinds as Record<string, string>)) {
     const parts = key.split('/');
     const kind = parts.pop()!;
     const version = parts.pop()!;
     const group = parts.join('/');
-    files.set(join(group, `${kind.toLowerCase()}_${version}.json`), standalone(strictSchema(definitions[id]), strictDefinitions));
+    files.set(join(group, `${kind.toLowerCase()}_${version}.json`), standalone(strictDefinitions[id], strictDefinitions));
   }
   for (const c of custom) {
     const [group, version] = c.apiVersion.split('/') as [string, string];

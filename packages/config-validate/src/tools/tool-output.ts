@@ -40,11 +40,11 @@ export function parseKubeconform(stdout: string, exitCode: number | null, files:
     const base = { ...findingBase(resource), tool: 'kubeconform' as const, severity: 'error' as const };
     if (entry.status === 'statusInvalid' && entry.validationErrors?.length) {
       for (const e of entry.validationErrors) {
-        findings.push({ ...base, rule: 'kubeconform/invalid', line: resource.lineOf(pathOf(e.path)), message: `${e.path || '/'}: ${e.msg}`, fix: 'change the field to match the API schema' });
+        findings.push({ ...base, rule: 'kubeconform/invalid', ...resource.locate(pathOf(e.path)), message: `${e.path || '/'}: ${e.msg}`, fix: 'change the field to match the API schema' });
       }
     } else {
       const missing = /could not find schema/.test(entry.msg ?? '');
-      findings.push({ ...base, rule: missing ? 'kubeconform/no-schema' : 'kubeconform/error', line: resource.lineOf(missing ? ['kind'] : []), message: entry.msg ?? entry.status, fix: missing ? 'check apiVersion and kind, or add the CRD to the repository' : 'fix the resource so kubeconform can read it' });
+      findings.push({ ...base, rule: missing ? 'kubeconform/no-schema' : 'kubeconform/error', ...resource.locate(missing ? ['kind'] : []), message: entry.msg ?? entry.status, fix: missing ? 'check apiVersion and kind, or add the CRD to the repository' : 'fix the resource so kubeconform can read it' });
     }
   }
   if (exitCode === 1 && findings.length === 0) throw new ToolOutputError('kubeconform exited with 1 but reported no invalid resource');
@@ -80,7 +80,7 @@ export function parsePluto(stdout: string, exitCode: number | null, files: Resou
       tool: 'pluto',
       rule: item.removed ? 'pluto/removed' : 'pluto/deprecated',
       severity: item.removed ? 'error' : 'warning',
-      line: resource.lineOf(['apiVersion']),
+      ...resource.locate(['apiVersion']),
       message: item.removed
         ? `${api.version} ${api.kind} is removed in ${api['removed-in']} (target ${target.text})`
         : `${api.version} ${api.kind} is deprecated in ${api['deprecated-in']}${api['removed-in'] ? ` and removed in ${api['removed-in']}` : ''} (target ${target.text})`,
