@@ -7,8 +7,9 @@ export { parseKubernetesVersion, UnknownKubernetesVersionError } from './kuberne
 export { DEPRECATIONS } from './deprecations.js';
 export { EXEMPT_ANNOTATION, POLICY_RULES } from './policy-pack.js';
 export { SCHEMA_KUBERNETES_VERSION, SCHEMA_SOURCE } from './schema-engine.js';
-export { annotations, jsonReport, junitReport, sarifReport, validationSummary } from './reports.js';
+export { jsonReport, junitReport, sarifReport, validationSummary } from './reports.js';
 export type { Renderers } from './render.js';
 export type { ToolBinaries } from './tools/run-tools.js';
 export { parseConftest, parseKubeconform, parsePluto } from './tools/tool-output.js';
 export { writeKubeconformSchemas, SCHEMA_LOCATION_TEMPLATE } from './tools/kubeconform-schemas.js';
+export { findRenderers, installValidationTools } from './tools/install.js';

@@ -8,21 +8,6 @@ export function jsonReport(result: ValidationResult): string {
   return `${JSON.stringify({ ...result, counts: countBySeverity(result.findings) }, null, 2)}\n`;
 }
 
-// Workflow commands end at a newline and split properties at `,` and `:`; encode them as the runner expects.
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
-const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
-
-/** One `::error file=...,line=...::` workflow command per finding (`root` prefixes paths relative to the workspace). */
-export function annotations(findings: Finding[], root = ''): string[] {
-  return findings.map((f) => {
-    const file = root && root !== '.' ? `${root.replace(/\/$/, '')}/${f.file}` : f.file;
-    const title = `${f.rule}${f.kind ? ` (${resourceLabel(f)})` : ''}`;
-    return `::${COMMAND[f.severity]} file=${escapeProperty(file)},line=${f.line},title=${escapeProperty(title)}::${escapeData(`${f.message}. Fix: ${f.fix}`)}`;
-  });
-}
-
 /** Step summary: counts, then one table per file. */
 export function validationSummary(result: ValidationResult, failOn: string): SummarySection {
   const counts = countBySeverity(result.findings);
