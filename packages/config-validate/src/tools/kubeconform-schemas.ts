@@ -51,7 +51,8 @@ export async function writeKubeconformSchemas(dir: string, custom: CustomSchema[
     const parts = key.split('/');
     const kind = parts.pop()!;
     const version = parts.pop()!;
-    const group = parts.join('/');
+    // kubeconform's {{ .Group }} is the part of apiVersion before '/', which for core ("v1") is the version.
+    const group = parts.join('/') || version;
     files.set(join(group, `${kind.toLowerCase()}_${version}.json`), standalone(strictDefinitions[id], strictDefinitions));
   }
   for (const c of custom) {

@@ -27,6 +27,17 @@ function pathOf(pointer: string): ObjectPath {
 }
 
 /**
+ * kubeconform 0.8 lists only the top of a nested validation error in validationErrors
+ * (`/spec: validation failed`); the leaves are in msg as `- at '<pointer>': <message>`.
+ */
+function leafErrors(listed: { path: string; msg: string }[], msg: string): { path: string; msg: string }[] {
+  if (listed.some((e) => e.msg !== 'validation failed')) return listed.filter((e) => e.msg !== 'validation failed');
+  const leaves = [...msg.matchAll(/- at '([^']*)': (.*?)(?=\s+- at '|$)/g)].map((m) => ({ path: m[1]!, msg: m[2]!.trim() }));
+  const useful = leaves.filter((e) => e.msg !== 'validation failed');
+  return useful.length > 0 ? useful : listed;
+}
+
+/**
  * kubeconform -output json: `{resources: [{filename, kind, name, version, status, msg, validationErrors: [{path, msg}]}]}`.
  * Exit code 0: all valid; 1: some resource is invalid or could not be validated; anything else: the run failed.
  */
@@ -39,7 +50,7 @@ export function parseKubeconform(stdout: string, exitCode: number | null, files:
     const resource = resourceFor(files, entry.filename, 'kubeconform');
     const base = { ...findingBase(resource), tool: 'kubeconform' as const, severity: 'error' as const };
     if (entry.status === 'statusInvalid' && entry.validationErrors?.length) {
-      for (const e of entry.validationErrors) {
+      for (const e of leafErrors(entry.validationErrors, entry.msg ?? '')) {
         findings.push({ ...base, rule: 'kubeconform/invalid', ...resource.locate(pathOf(e.path)), message: `${e.path || '/'}: ${e.msg}`, fix: 'change the field to match the API schema' });
       }
     } else {
