@@ -61,6 +61,8 @@ function fieldOf(expression: string): string[] {
 /** The lower-case plural the API server uses in resource rules (`deployments`, `ingresses`, `networkpolicies`). */
 export function pluralOf(kind: string): string {
   const lower = kind.toLowerCase();
+  // Kinds whose resource name is already plural.
+  if (lower === 'endpoints') return lower;
   if (/(s|x|z|ch|sh)$/.test(lower)) return `${lower}es`;
   if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
   return `${lower}s`;
