@@ -87,13 +87,25 @@ function lineFinder(doc: Document, counter: LineCounter, fallback: number): (pat
   };
 }
 
-/** Parses every YAML document of a file; a syntax error ends the file with its line. */
+/**
+ * Parses every YAML document of a file; a syntax error ends the file with its line. The syntax
+ * trees are not kept: a field's line is looked up by parsing the file again, only for the rare
+ * object that has a finding (keeping 2,000 trees alive doubles the garbage collector's work).
+ */
 export function parseSourceDocuments(file: string, text: string): { documents: SourceDocument[]; error?: YamlError } {
   const counter = new LineCounter();
   const docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter: counter });
   if (!Array.isArray(docs)) return { documents: [] };
+  let trees: { docs: Document[]; counter: LineCounter } | undefined;
+  const tree = (index: number): { doc: Document; counter: LineCounter } => {
+    if (!trees) {
+      const again = new LineCounter();
+      trees = { docs: parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter: again }) as Document[], counter: again };
+    }
+    return { doc: trees.docs[index]!, counter: trees.counter };
+  };
   const documents: SourceDocument[] = [];
-  for (const doc of docs) {
+  for (const [index, doc] of docs.entries()) {
     const problem = doc.errors[0];
     if (problem) {
       const line = counter.linePos(problem.pos[0]).line;
@@ -107,7 +119,16 @@ export function parseSourceDocuments(file: string, text: string): { documents: S
     } catch (error) {
       return { documents, error: { file, line, message: (error as Error).message } };
     }
-    documents.push({ file, line, value, lineOf: lineFinder(doc, counter, line), has: (path) => doc.hasIn(path) });
+    documents.push({
+      file,
+      line,
+      value,
+      lineOf: (path) => {
+        const { doc: d, counter: c } = tree(index);
+        return lineFinder(d, c, line)(path);
+      },
+      has: (path) => tree(index).doc.hasIn(path),
+    });
   }
   return { documents };
 }

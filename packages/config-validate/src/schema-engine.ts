@@ -44,12 +44,23 @@ function strictCopy(schema: unknown, preserveUnknown = false): unknown {
   return out;
 }
 
+function hasNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) if (hasNull(v)) return true;
+  return false;
+}
+
 /** Drops null-valued fields (recursively), as the API server's decoder does for optional fields. */
 export function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+  return hasNull(value) ? dropNulls(value) : value;
+}
+
+function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNulls);
   if (!isSchema(value)) return value;
   const out: Schema = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = dropNulls(v);
   return out;
 }
 
@@ -84,14 +95,28 @@ export interface InvalidSchema {
  * The embedded schema engine: Kubernetes schemas compiled once per kind on first use, plus the
  * CRDs of the repository. Strict: unknown fields are errors; unknown kinds are reported.
  */
+// Built-in schemas are added once per process and each kind is compiled on first use, then reused.
+let builtin: { ajv: Ajv; compiled: Map<string, ValidateFunction> } | undefined;
+
+function builtinSchemas(): { ajv: Ajv; compiled: Map<string, ValidateFunction> } {
+  if (!builtin) {
+    const ajv = newAjv();
+    for (const [id, schema] of Object.entries(kubernetes.definitions as Record<string, unknown>)) ajv.addSchema(strictSchema(schema, id), id);
+    builtin = { ajv, compiled: new Map() };
+  }
+  return builtin;
+}
+
 export class SchemaEngine {
-  readonly #ajv = newAjv();
-  readonly #compiled = new Map<string, ValidateFunction>();
+  readonly #ajv: Ajv;
+  readonly #compiled: Map<string, ValidateFunction>;
   readonly #custom = new Map<string, ValidateFunction>();
   readonly invalid: InvalidSchema[] = [];
 
   constructor(customSchemas: CustomSchema[] = []) {
-    for (const [id, schema] of Object.entries(kubernetes.definitions as Record<string, unknown>)) this.#ajv.addSchema(strictSchema(schema, id), id);
+    const shared = builtinSchemas();
+    this.#ajv = shared.ajv;
+    this.#compiled = shared.compiled;
     for (const custom of customSchemas) this.#addCustom(custom);
   }
 
