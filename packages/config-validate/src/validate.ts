@@ -10,7 +10,7 @@ import { sortFindings, type Finding } from './findings.js';
 import { parseKubernetesVersion, type KubernetesVersion } from './kubernetes-version.js';
 import { checkPolicies } from './policy-pack.js';
 import { renderHelm, renderKustomize, SourceIndex, type Renderers } from './render.js';
-import { kustomizePatchFiles, planRenderUnits, scanRepository, toPosix } from './repository.js';
+import { kustomizePatchFiles, planRenderUnits, scanRepository, toPosix, type RenderUnit } from './repository.js';
 import { SchemaEngine, SCHEMA_KUBERNETES_VERSION } from './schema-engine.js';
 import { runTools, type ToolBinaries } from './tools/run-tools.js';
 
@@ -127,21 +127,20 @@ function plainUnit(file: string): string {
   return `plain ${posix.dirname(file)}`;
 }
 
-/**
- * Validates a config repository: renders what is deployed (plain manifests, kustomizations,
- * Helm charts, Argo CD Applications and Flux objects pointing into it), then checks schemas,
- * deprecated APIs and policies with the embedded engines and/or the real tools.
- */
-export async function validateRepository(options: ValidateRepositoryOptions): Promise<ValidationResult> {
-  const log = options.logger ?? silentLogger;
-  const version = parseKubernetesVersion(options.kubernetesVersion);
-  const root = realpathSync(options.root);
-  const dir = insideRoot(root, options.path ?? '.', 'path');
-  const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
-  const engine = options.engine ?? 'embedded';
-  const checks = checksOf(options);
+export interface RenderedRepository {
+  resources: Resource[];
+  /** Problems found while reading and rendering (invalid YAML, a renderer that failed or is missing). */
+  findings: Finding[];
+  units: RenderUnit[];
+}
 
-  const layout = scanRepository(root, dir, policyDir ? [policyDir] : []);
+/**
+ * Reads the plain manifests under `dir` (repository-relative) and renders what Argo CD, Flux and
+ * the repository's kustomizations and charts deploy, every object with its source file and line.
+ */
+export async function renderRepository(root: string, dir: string, options: { skip?: string[]; renderers: Renderers; logger?: Logger }): Promise<RenderedRepository> {
+  const log = options.logger ?? silentLogger;
+  const layout = scanRepository(root, dir, options.skip ?? []);
   const findings: Finding[] = [];
   const resources: Resource[] = [];
   const index = new SourceIndex();
@@ -161,11 +160,29 @@ export async function validateRepository(options: ValidateRepositoryOptions): Pr
   const units = planRenderUnits(root, layout, resources);
   for (const unit of units) {
     log.info(`rendering ${unit.label}`);
-    const rendered = unit.kind === 'kustomize' ? await renderKustomize(root, unit, options.renderers ?? {}, index) : await renderHelm(root, unit, options.renderers ?? {});
+    const rendered = unit.kind === 'kustomize' ? await renderKustomize(root, unit, options.renderers, index) : await renderHelm(root, unit, options.renderers);
     for (const r of rendered.resources) if (!r.namespace && unit.namespace) r.namespace = unit.namespace;
     resources.push(...rendered.resources);
     findings.push(...rendered.findings);
   }
+  return { resources, findings, units };
+}
+
+/**
+ * Validates a config repository: renders what is deployed (plain manifests, kustomizations,
+ * Helm charts, Argo CD Applications and Flux objects pointing into it), then checks schemas,
+ * deprecated APIs and policies with the embedded engines and/or the real tools.
+ */
+export async function validateRepository(options: ValidateRepositoryOptions): Promise<ValidationResult> {
+  const log = options.logger ?? silentLogger;
+  const version = parseKubernetesVersion(options.kubernetesVersion);
+  const root = realpathSync(options.root);
+  const dir = insideRoot(root, options.path ?? '.', 'path');
+  const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
+  const engine = options.engine ?? 'embedded';
+  const checks = checksOf(options);
+
+  const { resources, findings, units } = await renderRepository(root, dir, { ...(policyDir ? { skip: [policyDir] } : {}), renderers: options.renderers ?? {}, logger: log });
 
   if (engine !== 'tools') findings.push(...embeddedChecks(resources, [], checks, version));
   else if (checks.has('policies')) {
