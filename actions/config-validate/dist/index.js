@@ -43292,16 +43292,29 @@ function strictCopy(schema, preserveUnknown = false) {
             out[key] = out[key].map((s) => strictCopy(s));
     return out;
 }
+function hasNull(value) {
+    if (value === null)
+        return true;
+    if (typeof value !== 'object')
+        return false;
+    for (const v of Array.isArray(value) ? value : Object.values(value))
+        if (hasNull(v))
+            return true;
+    return false;
+}
 /** Drops null-valued fields (recursively), as the API server's decoder does for optional fields. */
 function withoutNulls(value) {
+    return hasNull(value) ? dropNulls(value) : value;
+}
+function dropNulls(value) {
     if (Array.isArray(value))
-        return value.map(withoutNulls);
+        return value.map(dropNulls);
     if (!isSchema(value))
         return value;
     const out = {};
     for (const [k, v] of Object.entries(value))
         if (v !== null)
-            out[k] = withoutNulls(v);
+            out[k] = dropNulls(v);
     return out;
 }
 function newAjv() {
@@ -43317,14 +43330,26 @@ const CHECKED_ELSEWHERE = new Set(['ValidatingAdmissionPolicy', 'ValidatingAdmis
  * The embedded schema engine: Kubernetes schemas compiled once per kind on first use, plus the
  * CRDs of the repository. Strict: unknown fields are errors; unknown kinds are reported.
  */
+// Built-in schemas are added once per process and each kind is compiled on first use, then reused.
+let builtin;
+function builtinSchemas() {
+    if (!builtin) {
+        const ajv = newAjv();
+        for (const [id, schema] of Object.entries(kubernetes_namespaceObject.BG))
+            ajv.addSchema(strictSchema(schema, id), id);
+        builtin = { ajv, compiled: new Map() };
+    }
+    return builtin;
+}
 class SchemaEngine {
-    #ajv = newAjv();
-    #compiled = new Map();
+    #ajv;
+    #compiled;
     #custom = new Map();
     invalid = [];
     constructor(customSchemas = []) {
-        for (const [id, schema] of Object.entries(kubernetes_namespaceObject.BG))
-            this.#ajv.addSchema(strictSchema(schema, id), id);
+        const shared = builtinSchemas();
+        this.#ajv = shared.ajv;
+        this.#compiled = shared.compiled;
         for (const custom of customSchemas)
             this.#addCustom(custom);
     }
@@ -43600,6 +43625,9 @@ function fieldOf(expression) {
 /** The lower-case plural the API server uses in resource rules (`deployments`, `ingresses`, `networkpolicies`). */
 function pluralOf(kind) {
     const lower = kind.toLowerCase();
+    // Kinds whose resource name is already plural.
+    if (lower === 'endpoints')
+        return lower;
     if (/(s|x|z|ch|sh)$/.test(lower))
         return `${lower}es`;
     if (/[^aeiou]y$/.test(lower))
@@ -44023,14 +44051,26 @@ function lineFinder(doc, counter, fallback) {
         return line;
     };
 }
-/** Parses every YAML document of a file; a syntax error ends the file with its line. */
+/**
+ * Parses every YAML document of a file; a syntax error ends the file with its line. The syntax
+ * trees are not kept: a field's line is looked up by parsing the file again, only for the rare
+ * object that has a finding (keeping 2,000 trees alive doubles the garbage collector's work).
+ */
 function parseSourceDocuments(file, text) {
     const counter = new dist/* LineCounter */.HN();
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: counter });
     if (!Array.isArray(docs))
         return { documents: [] };
+    let trees;
+    const tree = (index) => {
+        if (!trees) {
+            const again = new dist/* LineCounter */.HN();
+            trees = { docs: (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: again }), counter: again };
+        }
+        return { doc: trees.docs[index], counter: trees.counter };
+    };
     const documents = [];
-    for (const doc of docs) {
+    for (const [index, doc] of docs.entries()) {
         const problem = doc.errors[0];
         if (problem) {
             const line = counter.linePos(problem.pos[0]).line;
@@ -44046,7 +44086,16 @@ function parseSourceDocuments(file, text) {
         catch (error) {
             return { documents, error: { file, line, message: error.message } };
         }
-        documents.push({ file, line, value, lineOf: lineFinder(doc, counter, line), has: (path) => doc.hasIn(path) });
+        documents.push({
+            file,
+            line,
+            value,
+            lineOf: (path) => {
+                const { doc: d, counter: c } = tree(index);
+                return lineFinder(d, c, line)(path);
+            },
+            has: (path) => tree(index).doc.hasIn(path),
+        });
     }
     return { documents };
 }
@@ -44793,6 +44842,17 @@ function tool_output_pathOf(pointer) {
     return pointer.split('/').filter((p) => p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 /**
+ * kubeconform 0.8 lists only the top of a nested validation error in validationErrors
+ * (`/spec: validation failed`); the leaves are in msg as `- at '<pointer>': <message>`.
+ */
+function leafErrors(listed, msg) {
+    if (listed.some((e) => e.msg !== 'validation failed'))
+        return listed.filter((e) => e.msg !== 'validation failed');
+    const leaves = [...msg.matchAll(/- at '([^']*)': (.*?)(?=\s+- at '|$)/g)].map((m) => ({ path: m[1], msg: m[2].trim() }));
+    const useful = leaves.filter((e) => e.msg !== 'validation failed');
+    return useful.length > 0 ? useful : listed;
+}
+/**
  * kubeconform -output json: `{resources: [{filename, kind, name, version, status, msg, validationErrors: [{path, msg}]}]}`.
  * Exit code 0: all valid; 1: some resource is invalid or could not be validated; anything else: the run failed.
  */
@@ -44807,7 +44867,7 @@ function parseKubeconform(stdout, exitCode, files) {
         const resource = resourceFor(files, entry.filename, 'kubeconform');
         const base = { ...findingBase(resource), tool: 'kubeconform', severity: 'error' };
         if (entry.status === 'statusInvalid' && entry.validationErrors?.length) {
-            for (const e of entry.validationErrors) {
+            for (const e of leafErrors(entry.validationErrors, entry.msg ?? '')) {
                 findings.push({ ...base, rule: 'kubeconform/invalid', ...resource.locate(tool_output_pathOf(e.path)), message: `${e.path || '/'}: ${e.msg}`, fix: 'change the field to match the API schema' });
             }
         }
@@ -44931,7 +44991,8 @@ async function writeKubeconformSchemas(dir, custom) {
         const parts = key.split('/');
         const kind = parts.pop();
         const version = parts.pop();
-        const group = parts.join('/');
+        // kubeconform's {{ .Group }} is the part of apiVersion before '/', which for core ("v1") is the version.
+        const group = parts.join('/') || version;
         files.set((0,external_node_path_.join)(group, `${kind.toLowerCase()}_${version}.json`), standalone(strictDefinitions[id], strictDefinitions));
     }
     for (const c of custom) {
@@ -44991,7 +45052,9 @@ async function runTools(run) {
             const kubeconform = need(run.binaries, 'kubeconform');
             const schemas = (0,external_node_path_.join)(dir, 'schemas');
             await writeKubeconformSchemas(schemas, crdSchemas(run.resources).schemas);
-            const result = await runCommand(kubeconform, ['-strict', '-output', 'json', '-schema-location', (0,external_node_path_.join)(schemas, SCHEMA_LOCATION_TEMPLATE), ...names], { captureStdout: true, cwd: manifests });
+            // Like the embedded engine, leave admission policies to the admission-policy engine: the 1.27.1 schema set predates their GA API.
+            const args = ['-strict', '-output', 'json', '-skip', 'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding', '-schema-location', (0,external_node_path_.join)(schemas, SCHEMA_LOCATION_TEMPLATE), ...names];
+            const result = await runCommand(kubeconform, args, { captureStdout: true, cwd: manifests });
             findings.push(...parseKubeconform(result.stdout, result.code, files));
             versions['kubeconform'] = kubeconform;
         }
@@ -45110,19 +45173,12 @@ function plainUnit(file) {
     return `plain ${external_node_path_.posix.dirname(file)}`;
 }
 /**
- * Validates a config repository: renders what is deployed (plain manifests, kustomizations,
- * Helm charts, Argo CD Applications and Flux objects pointing into it), then checks schemas,
- * deprecated APIs and policies with the embedded engines and/or the real tools.
+ * Reads the plain manifests under `dir` (repository-relative) and renders what Argo CD, Flux and
+ * the repository's kustomizations and charts deploy, every object with its source file and line.
  */
-async function validateRepository(options) {
+async function renderRepository(root, dir, options) {
     const log = options.logger ?? src/* silentLogger */.qq;
-    const version = kubernetes_version_parseKubernetesVersion(options.kubernetesVersion);
-    const root = (0,external_node_fs_.realpathSync)(options.root);
-    const dir = insideRoot(root, options.path ?? '.', 'path');
-    const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
-    const engine = options.engine ?? 'embedded';
-    const checks = checksOf(options);
-    const layout = scanRepository(root, dir, policyDir ? [policyDir] : []);
+    const layout = scanRepository(root, dir, options.skip ?? []);
     const findings = [];
     const resources = [];
     const index = new SourceIndex();
@@ -45144,13 +45200,29 @@ async function validateRepository(options) {
     const units = planRenderUnits(root, layout, resources);
     for (const unit of units) {
         log.info(`rendering ${unit.label}`);
-        const rendered = unit.kind === 'kustomize' ? await renderKustomize(root, unit, options.renderers ?? {}, index) : await renderHelm(root, unit, options.renderers ?? {});
+        const rendered = unit.kind === 'kustomize' ? await renderKustomize(root, unit, options.renderers, index) : await renderHelm(root, unit, options.renderers);
         for (const r of rendered.resources)
             if (!r.namespace && unit.namespace)
                 r.namespace = unit.namespace;
         resources.push(...rendered.resources);
         findings.push(...rendered.findings);
     }
+    return { resources, findings, units };
+}
+/**
+ * Validates a config repository: renders what is deployed (plain manifests, kustomizations,
+ * Helm charts, Argo CD Applications and Flux objects pointing into it), then checks schemas,
+ * deprecated APIs and policies with the embedded engines and/or the real tools.
+ */
+async function validateRepository(options) {
+    const log = options.logger ?? src/* silentLogger */.qq;
+    const version = kubernetes_version_parseKubernetesVersion(options.kubernetesVersion);
+    const root = (0,external_node_fs_.realpathSync)(options.root);
+    const dir = insideRoot(root, options.path ?? '.', 'path');
+    const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
+    const engine = options.engine ?? 'embedded';
+    const checks = checksOf(options);
+    const { resources, findings, units } = await renderRepository(root, dir, { ...(policyDir ? { skip: [policyDir] } : {}), renderers: options.renderers ?? {}, logger: log });
     if (engine !== 'tools')
         findings.push(...embeddedChecks(resources, [], checks, version));
     else if (checks.has('policies')) {
