@@ -176,6 +176,7 @@ export async function renderRepository(root: string, dir: string, options: { ski
 export async function validateRepository(options: ValidateRepositoryOptions): Promise<ValidationResult> {
   const log = options.logger ?? silentLogger;
   const version = parseKubernetesVersion(options.kubernetesVersion);
+  if (!statSync(options.root, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigValidateError(`the repository root ${options.root} is not a directory`, 'point it at a checkout of the config repository');
   const root = realpathSync(options.root);
   const dir = insideRoot(root, options.path ?? '.', 'path');
   const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
