@@ -45217,6 +45217,8 @@ async function renderRepository(root, dir, options) {
 async function validateRepository(options) {
     const log = options.logger ?? src/* silentLogger */.qq;
     const version = kubernetes_version_parseKubernetesVersion(options.kubernetesVersion);
+    if (!(0,external_node_fs_.statSync)(options.root, { throwIfNoEntry: false })?.isDirectory())
+        throw new ConfigValidateError(`the repository root ${options.root} is not a directory`, 'point it at a checkout of the config repository');
     const root = (0,external_node_fs_.realpathSync)(options.root);
     const dir = insideRoot(root, options.path ?? '.', 'path');
     const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
