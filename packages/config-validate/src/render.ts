@@ -81,7 +81,7 @@ async function kustomizeBuild(root: string, unit: Extract<RenderUnit, { kind: 'k
     // A wrapper kustomization asks for origin annotations without touching the repository.
     const wrapper = await mkdtemp(join(tmpdir(), 'config-validate-kustomize-'));
     await writeFile(join(wrapper, 'kustomization.yaml'), stringify({ resources: [relative(wrapper, target)], buildMetadata: ['originAnnotations'] }));
-    const result = await runCommand(renderers.kustomize, ['build', '--load-restrictor', 'LoadRestrictionsNone', wrapper], { captureStdout: true, keepLines: 20 });
+    const result = await runCommand(renderers.kustomize, ['build', wrapper], { captureStdout: true, keepLines: 20 });
     if (result.code !== 0) {
       await rm(wrapper, { recursive: true, force: true });
       return renderFailure(unit, 'render/failed', `kustomize build ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kustomize build locally to see the whole error)');

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Resource } from './documents.js';
 import { getIn, list, record } from './workloads.js';
@@ -91,16 +91,25 @@ function valuesFilesOf(root: string, chartDir: string): string[] {
     .map((f) => posix.join(chartDir, f));
 }
 
+/** Whether a repository-relative path exists as `kind` and stays inside the repository, symlinks resolved. */
+function inside(root: string, rel: string, kind: 'directory' | 'file'): boolean {
+  const normal = posix.normalize(rel);
+  if (normal.startsWith('..') || posix.isAbsolute(normal)) return false;
+  const stats = statSync(join(root, normal), { throwIfNoEntry: false });
+  if (!stats || (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())) return false;
+  const real = relative(realpathSync(root), realpathSync(join(root, normal)));
+  return !real.startsWith('..') && !isAbsolute(real);
+}
+
 /** A repository path an Argo CD or Flux object points at, or undefined when it is outside the repository. */
 function repoPath(root: string, value: unknown, base = '.'): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
-  const normal = posix.normalize(posix.join(base, value.replace(/^\.\//, '')));
-  if (normal.startsWith('..') || posix.isAbsolute(normal)) return undefined;
-  return statSync(join(root, normal), { throwIfNoEntry: false })?.isDirectory() ? normal.replace(/\/$/, '') || '.' : undefined;
+  const normal = posix.normalize(posix.join(base, value.replace(/^\.\//, ''))).replace(/\/$/, '') || '.';
+  return inside(root, normal, 'directory') ? normal : undefined;
 }
 
 function existingFile(root: string, candidates: string[]): string | undefined {
-  return candidates.find((c) => !posix.normalize(c).startsWith('..') && statSync(join(root, c), { throwIfNoEntry: false })?.isFile());
+  return candidates.find((c) => inside(root, c, 'file'));
 }
 
 /**

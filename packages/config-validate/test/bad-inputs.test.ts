@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { goTool } from '../../../test/helpers/tools.js';
 import { ConfigValidateError, validateRepository } from '../src/index.js';
+import { renderRepository } from '../src/validate.js';
 import { scratchRepo, where } from './helpers.js';
 
 const DEPLOYMENT = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\ndata:\n  a: b\n';
@@ -81,6 +83,26 @@ describe('bad input: one clear error each', () => {
       const result = await validateRepository({ root: repo.root, kubernetesVersion: '1.30', checks: ['schema'] });
       assert.deepEqual(where(result.findings), ['apps/gizmo.yaml:2 schema/unknown-kind', 'crds/gizmo.yaml:14 schema/invalid-crd']);
       assert.match(result.findings[1]!.message, /CRD gizmos\.example\.com: the openAPIV3Schema of example\.com\/v1 is not a valid schema: .*type/);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+});
+
+describe('hostile repositories: rendering stays inside the checkout', () => {
+  test('Applications pointing outside (by path or symlink) render nothing; kustomize may not read files outside', async () => {
+    const app = (name: string, path: string) => `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${name}\nspec:\n  source:\n    path: ${path}\n`;
+    const repo = await scratchRepo({
+      'apps.yaml': `${app('up', '../../etc')}---\n${app('abs', '/etc')}---\n${app('link', 'outside')}`,
+      'steal/kustomization.yaml': 'configMapGenerator:\n  - name: loot\n    files:\n      - /etc/hostname\n',
+    });
+    try {
+      await symlink('/etc', join(repo.root, 'outside'));
+      const rendered = await renderRepository(repo.root, '.', { renderers: { kustomize: goTool('kustomize') } });
+      assert.deepEqual(rendered.units.map((u) => u.label), ['kustomize steal']);
+      assert.deepEqual(where(rendered.findings), ['steal/kustomization.yaml:1 render/failed']);
+      assert.match(rendered.findings[0]!.message, /'\/etc\/hostname' is not in or below/);
+      assert.equal(rendered.resources.filter((r) => r.kind === 'ConfigMap').length, 0);
     } finally {
       await repo.cleanup();
     }
