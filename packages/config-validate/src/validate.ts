@@ -47,6 +47,7 @@ export interface ValidationResult {
   units: string[];
   kubernetesVersion: string;
   schemaKubernetesVersion: string;
+  /** The real tools that ran (engine tools or both): name -> binary path. */
   tools: Record<string, string>;
 }
 
@@ -194,7 +195,7 @@ export async function validateRepository(options: ValidateRepositoryOptions): Pr
   if (engine !== 'embedded') {
     const result = await runTools({ root, resources, checks, version, ...(policyDir ? { policyDir } : {}), binaries: options.tools ?? {}, logger: log });
     findings.push(...result.findings);
-    tools = result.versions;
+    tools = result.binaries;
   } else if (policyDir && checks.has('policies')) {
     findings.push({ tool: 'conftest', rule: 'conftest/not-run', severity: 'warning', file: policyDir, line: 1, message: `the Rego policies in ${policyDir} were not evaluated: the embedded engine does not run Rego`, fix: 'set engine: tools or both so conftest evaluates them' });
   }

@@ -46,7 +46,7 @@ function need(binaries: ToolBinaries, tool: keyof ToolBinaries): string {
  * rendered resources as the embedded engines: one file per resource, so every report maps back
  * to the resource's source file and line.
  */
-export async function runTools(run: ToolRun): Promise<{ findings: Finding[]; versions: Record<string, string> }> {
+export async function runTools(run: ToolRun): Promise<{ findings: Finding[]; binaries: Record<string, string> }> {
   const dir = await mkdtemp(join(tmpdir(), 'config-validate-tools-'));
   try {
     const files: ResourceFiles = new Map();
@@ -60,7 +60,7 @@ export async function runTools(run: ToolRun): Promise<{ findings: Finding[]; ver
       names.push(join(manifests, name));
     }
     const findings: Finding[] = [];
-    const versions: Record<string, string> = {};
+    const ran: Record<string, string> = {};
     if (run.checks.has('schema') && names.length > 0) {
       const kubeconform = need(run.binaries, 'kubeconform');
       const schemas = join(dir, 'schemas');
@@ -69,21 +69,21 @@ export async function runTools(run: ToolRun): Promise<{ findings: Finding[]; ver
       const args = ['-strict', '-output', 'json', '-skip', 'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding', '-schema-location', join(schemas, SCHEMA_LOCATION_TEMPLATE), ...names];
       const result = await runCommand(kubeconform, args, { captureStdout: true, cwd: manifests });
       findings.push(...parseKubeconform(result.stdout, result.code, files));
-      versions['kubeconform'] = kubeconform;
+      ran['kubeconform'] = kubeconform;
     }
     if (run.checks.has('deprecations') && names.length > 0) {
       const pluto = need(run.binaries, 'pluto');
       const result = await runCommand(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], { captureStdout: true, cwd: manifests });
       findings.push(...parsePluto(result.stdout, result.code, files, run.version));
-      versions['pluto'] = pluto;
+      ran['pluto'] = pluto;
     }
     if (run.checks.has('policies') && run.policyDir && names.length > 0) {
       const conftest = need(run.binaries, 'conftest');
       const result = await runCommand(conftest, ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', join(run.root, run.policyDir), ...names], { captureStdout: true, cwd: manifests });
       findings.push(...parseConftest(result.stdout, result.code, files, run.policyDir));
-      versions['conftest'] = conftest;
+      ran['conftest'] = conftest;
     }
-    return { findings, versions };
+    return { findings, binaries: ran };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
