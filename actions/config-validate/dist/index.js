@@ -44509,17 +44509,26 @@ function valuesFilesOf(root, chartDir) {
         .sort()
         .map((f) => external_node_path_.posix.join(chartDir, f));
 }
+/** Whether a repository-relative path exists as `kind` and stays inside the repository, symlinks resolved. */
+function inside(root, rel, kind) {
+    const normal = external_node_path_.posix.normalize(rel);
+    if (normal.startsWith('..') || external_node_path_.posix.isAbsolute(normal))
+        return false;
+    const stats = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, normal), { throwIfNoEntry: false });
+    if (!stats || (kind === 'directory' ? !stats.isDirectory() : !stats.isFile()))
+        return false;
+    const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, normal)));
+    return !real.startsWith('..') && !(0,external_node_path_.isAbsolute)(real);
+}
 /** A repository path an Argo CD or Flux object points at, or undefined when it is outside the repository. */
 function repoPath(root, value, base = '.') {
     if (typeof value !== 'string' || value === '')
         return undefined;
-    const normal = external_node_path_.posix.normalize(external_node_path_.posix.join(base, value.replace(/^\.\//, '')));
-    if (normal.startsWith('..') || external_node_path_.posix.isAbsolute(normal))
-        return undefined;
-    return (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, normal), { throwIfNoEntry: false })?.isDirectory() ? normal.replace(/\/$/, '') || '.' : undefined;
+    const normal = external_node_path_.posix.normalize(external_node_path_.posix.join(base, value.replace(/^\.\//, ''))).replace(/\/$/, '') || '.';
+    return inside(root, normal, 'directory') ? normal : undefined;
 }
 function existingFile(root, candidates) {
-    return candidates.find((c) => !external_node_path_.posix.normalize(c).startsWith('..') && (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, c), { throwIfNoEntry: false })?.isFile());
+    return candidates.find((c) => inside(root, c, 'file'));
 }
 /**
  * What is deployed: the sources of Argo CD Applications and Flux Kustomizations/HelmReleases
@@ -44687,7 +44696,7 @@ async function kustomizeBuild(root, unit, renderers) {
         // A wrapper kustomization asks for origin annotations without touching the repository.
         const wrapper = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-kustomize-'));
         await (0,promises_.writeFile)((0,external_node_path_.join)(wrapper, 'kustomization.yaml'), (0,dist/* stringify */.As)({ resources: [(0,external_node_path_.relative)(wrapper, target)], buildMetadata: ['originAnnotations'] }));
-        const result = await runCommand(renderers.kustomize, ['build', '--load-restrictor', 'LoadRestrictionsNone', wrapper], { captureStdout: true, keepLines: 20 });
+        const result = await runCommand(renderers.kustomize, ['build', wrapper], { captureStdout: true, keepLines: 20 });
         if (result.code !== 0) {
             await (0,promises_.rm)(wrapper, { recursive: true, force: true });
             return renderFailure(unit, 'render/failed', `kustomize build ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kustomize build locally to see the whole error)');
@@ -45047,7 +45056,7 @@ async function runTools(run) {
             names.push((0,external_node_path_.join)(manifests, name));
         }
         const findings = [];
-        const versions = {};
+        const ran = {};
         if (run.checks.has('schema') && names.length > 0) {
             const kubeconform = need(run.binaries, 'kubeconform');
             const schemas = (0,external_node_path_.join)(dir, 'schemas');
@@ -45056,21 +45065,21 @@ async function runTools(run) {
             const args = ['-strict', '-output', 'json', '-skip', 'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding', '-schema-location', (0,external_node_path_.join)(schemas, SCHEMA_LOCATION_TEMPLATE), ...names];
             const result = await runCommand(kubeconform, args, { captureStdout: true, cwd: manifests });
             findings.push(...parseKubeconform(result.stdout, result.code, files));
-            versions['kubeconform'] = kubeconform;
+            ran['kubeconform'] = kubeconform;
         }
         if (run.checks.has('deprecations') && names.length > 0) {
             const pluto = need(run.binaries, 'pluto');
             const result = await runCommand(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], { captureStdout: true, cwd: manifests });
             findings.push(...parsePluto(result.stdout, result.code, files, run.version));
-            versions['pluto'] = pluto;
+            ran['pluto'] = pluto;
         }
         if (run.checks.has('policies') && run.policyDir && names.length > 0) {
             const conftest = need(run.binaries, 'conftest');
             const result = await runCommand(conftest, ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', (0,external_node_path_.join)(run.root, run.policyDir), ...names], { captureStdout: true, cwd: manifests });
             findings.push(...parseConftest(result.stdout, result.code, files, run.policyDir));
-            versions['conftest'] = conftest;
+            ran['conftest'] = conftest;
         }
-        return { findings, versions };
+        return { findings, binaries: ran };
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -45235,7 +45244,7 @@ async function validateRepository(options) {
     if (engine !== 'embedded') {
         const result = await runTools({ root, resources, checks, version, ...(policyDir ? { policyDir } : {}), binaries: options.tools ?? {}, logger: log });
         findings.push(...result.findings);
-        tools = result.versions;
+        tools = result.binaries;
     }
     else if (policyDir && checks.has('policies')) {
         findings.push({ tool: 'conftest', rule: 'conftest/not-run', severity: 'warning', file: policyDir, line: 1, message: `the Rego policies in ${policyDir} were not evaluated: the embedded engine does not run Rego`, fix: 'set engine: tools or both so conftest evaluates them' });
