@@ -12,7 +12,9 @@
  * process running the case once. Prints a Markdown table and writes bench/results/validate.json.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,20 +113,20 @@ async function generate(dir: string): Promise<void> {
   }
 }
 
-async function yamlFiles(dir: string): Promise<string[]> {
+function yamlFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && entry.name.endsWith('.yaml')) out.push(join(entry.parentPath, entry.name));
   }
   return out;
 }
 
-/** The floor: read every file and parse every document to JS, with the engine's YAML options. */
+/** The floor: read every file and parse every document to JS, with the engine's YAML options (and its synchronous reads). */
 async function parseOnly(dir: string): Promise<number> {
   let documents = 0;
-  for (const file of await yamlFiles(dir)) {
+  for (const file of yamlFiles(dir)) {
     const counter = new LineCounter();
-    for (const doc of parseAllDocuments(await readFile(file, 'utf8'), { version: '1.1', lineCounter: counter }) as ReturnType<typeof parseAllDocuments> & unknown[]) {
+    for (const doc of parseAllDocuments(readFileSync(file, 'utf8'), { version: '1.1', uniqueKeys: true, merge: true, lineCounter: counter }) as ReturnType<typeof parseAllDocuments> & unknown[]) {
       doc.toJS();
       documents++;
     }
@@ -153,13 +155,21 @@ async function main(): Promise<void> {
   try {
     await generate(dir);
     const times: Record<CaseName, number[]> = { floor: [], engine: [] };
+    // CPU time (user + system) next to wall time: on a shared, loaded machine it shows the work itself.
+    const cpu: Record<CaseName, number[]> = { floor: [], engine: [] };
     const counts: Partial<Record<CaseName, number>> = {};
     for (const name of Object.keys(CASES) as CaseName[]) await CASES[name](dir); // warm-up (JIT)
+    const load = loadavg()[0]!;
     for (let run = 0; run < RUNS; run++) {
-      for (const name of Object.keys(CASES) as CaseName[]) {
+      // Alternate the order, so neither case always runs right after the other's garbage.
+      const order = (Object.keys(CASES) as CaseName[])[run % 2 === 0 ? 'slice' : 'reverse']();
+      for (const name of order) {
         const started = performance.now();
+        const cpuStart = process.cpuUsage();
         counts[name] = await CASES[name](dir);
         times[name].push(performance.now() - started);
+        const used = process.cpuUsage(cpuStart);
+        cpu[name].push((used.user + used.system) / 1000);
       }
     }
     const memory: Partial<Record<CaseName, { ms: number; maxRssKiB: number }>> = {};
@@ -170,16 +180,17 @@ async function main(): Promise<void> {
     const floor = median(times.floor);
     const rows = (Object.keys(CASES) as CaseName[]).map((name) => {
       const m = median(times[name]);
-      return { name, medianMs: Math.round(m), ratio: Number((m / floor).toFixed(2)), firstRunInFreshProcessMs: Math.round(memory[name]!.ms), peakRssMiB: Math.round(memory[name]!.maxRssKiB / 1024), count: counts[name] };
+      const c = median(cpu[name]);
+      return { name, medianMs: Math.round(m), ratio: Number((m / floor).toFixed(2)), cpuMs: Math.round(c), cpuRatio: Number((c / median(cpu.floor)).toFixed(2)), firstRunInFreshProcessMs: Math.round(memory[name]!.ms), peakRssMiB: Math.round(memory[name]!.maxRssKiB / 1024), count: counts[name] };
     });
-    console.log(`${FILES} files (${CRDS} CRDs), ${RUNS} runs\n`);
-    console.log('| case | median | vs YAML parse | fresh process, first run | peak RSS |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
+    console.log(`${FILES} files (${CRDS} CRDs), ${RUNS} runs, 1-minute load average ${load.toFixed(1)} at the start (${loadavg()[0]!.toFixed(1)} at the end)\n`);
+    console.log('| case | median wall | vs YAML parse | median CPU | vs YAML parse | fresh process, first run | peak RSS |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     const label: Record<CaseName, string> = { floor: 'read + YAML parse (floor)', engine: 'embedded engines: render plan, schemas + CRDs, deprecations, policies' };
-    for (const r of rows) console.log(`| ${label[r.name]} | ${r.medianMs} ms | ${r.ratio.toFixed(2)}x | ${r.firstRunInFreshProcessMs} ms | ${r.peakRssMiB} MiB |`);
-    console.log(`\nwrote ${await writeResults('validate', { files: FILES, crds: CRDS, runs: RUNS, times, rows })}`);
+    for (const r of rows) console.log(`| ${label[r.name]} | ${r.medianMs} ms | ${r.ratio.toFixed(2)}x | ${r.cpuMs} ms | ${r.cpuRatio.toFixed(2)}x | ${r.firstRunInFreshProcessMs} ms | ${r.peakRssMiB} MiB |`);
+    console.log(`\nwrote ${await writeResults('validate', { files: FILES, crds: CRDS, runs: RUNS, loadAverage: [load, loadavg()[0]], times, cpu, rows })}`);
   } finally {
-    if (!process.env.KEEP) await rm(dir, { recursive: true, force: true }); else console.log(dir);
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
