@@ -4,8 +4,10 @@ import { consoleLogger } from '@service-pipeline/action-kit';
 import { isPlatform } from '@service-pipeline/oci';
 import { FAIL_ON, type FailOn } from '@service-pipeline/scanners';
 import { runPipeline, STEPS, type StepName } from './pipeline.js';
+import { validateCommand } from './validate.js';
 
 const USAGE = `Usage: service-pipeline run [SERVICE_DIR] [options]
+       service-pipeline validate DIR [--json] (see validate --help)
 
 Runs the service pipeline on this machine with the library code the actions run:
 ${STEPS.join(' -> ')}. Defaults need no network: the image is appended onto an embedded
@@ -38,6 +40,7 @@ function list(value: string | undefined, fallback: string[]): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'validate') return validateCommand(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

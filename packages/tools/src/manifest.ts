@@ -142,6 +142,22 @@ export const TOOLS = {
     versionArgs: ['-v'],
     versionPattern: /^v?(\d+\.\d+\.\d+)/m,
   },
+  // Digests from hermit's conftest.hcl (the archive URLs it verified), the release's own names lower-cased.
+  conftest: {
+    name: 'conftest',
+    version: '0.56.0',
+    baseUrl: 'https://github.com/open-policy-agent/conftest/releases/download/{tag}',
+    asset: (version, platform) => `conftest_${version}_${platform.startsWith('darwin') ? 'darwin' : 'linux'}_${platform.endsWith('x64') ? 'x86_64' : 'arm64'}.tar.gz`,
+    binary: 'conftest',
+    sha256: {
+      '0.56.0': {
+        'linux-x64': '620f41640d63bbde1646a108ce2816ba54c980466ceebb7e754dda2d508e8cd5',
+        'darwin-arm64': 'f84ecd403bf2f3ecff508bbee4f3a4ec7bef5290a472c0e902501354a2277a59',
+      },
+    },
+    versionArgs: ['--version'],
+    versionPattern: /^Conftest:\s*v?(\S+)/m,
+  },
 } satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof TOOLS;
