@@ -1,6 +1,6 @@
 import { actionLogger } from '@service-pipeline/action-kit';
 import { buildDockerfile, preparePresetDockerfile, resolveEngine, writeSecretFiles } from '@service-pipeline/build';
-import { isIndex, OciLayout, platformString, type Descriptor } from '@service-pipeline/oci';
+import { isIndex, openImage, type Descriptor } from '@service-pipeline/oci';
 import type { BuildInputs } from './inputs.js';
 
 /** Dockerfile mode: the chosen engine writes the OCI layout; the result is read back for its digests. */
@@ -34,11 +34,7 @@ export async function buildFromDockerfile(inputs: BuildInputs, labels: Record<st
   } finally {
     await secrets.cleanup();
   }
-  const layout = await OciLayout.open(inputs.layoutDir);
-  const root = await layout.resolve(refName);
-  const manifest = await layout.readManifest(root);
-  const platformDigests = isIndex(manifest)
-    ? Object.fromEntries(manifest.manifests.map((m) => [platformString(m.platform), m.digest]))
-    : { [inputs.platforms[0]!]: root.digest };
-  return { root, platformDigests, engine };
+  const image = await openImage({ kind: 'layout', dir: inputs.layoutDir, ref: refName });
+  const platformDigests = isIndex(image.manifest) ? await image.platformDigests() : { [inputs.platforms[0]!]: image.root.digest };
+  return { root: image.root, platformDigests, engine };
 }

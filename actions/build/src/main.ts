@@ -1,16 +1,22 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { appendBuild, computeTags, distrolessCheck, ociLabels, readGitContext, resolveBase, type Finding } from '@service-pipeline/build';
-import { layoutSource, OciLayout, pushImage, registryClientFor, type Descriptor } from '@service-pipeline/oci';
+import { appendBuild, computeTags, distrolessCheck, ociLabels, openBaseImage, readGitContext, type Finding } from '@service-pipeline/build';
+import { openImage, parseImageLocation, pushImage, registryClientFor, type Descriptor, type Image } from '@service-pipeline/oci';
 import { readInputs, type BuildInputs } from './inputs.js';
 import { buildFromDockerfile } from './dockerfile.js';
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
-async function push(inputs: BuildInputs, layout: OciLayout, root: Descriptor, tags: string[]): Promise<string> {
+async function push(inputs: BuildInputs, image: Image, tags: string[]): Promise<string> {
   const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
-  const report = await actionLogger.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () =>
-    pushImage({ source: layoutSource(layout), root, client, repository: inputs.repository, tags, logger: actionLogger }),
+  const report = await actionLogger.group(`Pushing ${image.root.digest} to ${inputs.registry}/${inputs.repository}`, () =>
+    pushImage({ source: image.source, root: image.root, client, repository: inputs.repository, tags, logger: actionLogger }),
   );
   return report.digest;
+}
+
+/** The push credentials serve a base on the same registry; any other base uses Docker's config. */
+function baseCredentials(inputs: BuildInputs): { credentials?: BuildInputs['credentials'] } {
+  const base = parseImageLocation(inputs.baseImage);
+  return base.kind === 'registry' && base.reference.registry === inputs.registry && inputs.credentials ? { credentials: inputs.credentials } : {};
 }
 
 async function main(): Promise<void> {
@@ -29,7 +35,7 @@ async function main(): Promise<void> {
   if (inputs.mode === 'append') {
     const result = await actionLogger.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () =>
       appendBuild({
-        base: await resolveBase(inputs.baseImage),
+        base: await openBaseImage(inputs.baseImage, { logger: actionLogger, ...baseCredentials(inputs) }),
         platforms: inputs.platforms,
         artifacts: inputs.artifacts,
         config: {
@@ -54,16 +60,16 @@ async function main(): Promise<void> {
     ({ root, platformDigests, engine } = await buildFromDockerfile(inputs, labels, computed.sourceDateEpoch, refName));
   }
 
-  const layout = await OciLayout.open(inputs.layoutDir);
+  const built = await openImage({ kind: 'layout', dir: inputs.layoutDir, ref: refName, digest: root.digest });
   let findings: Finding[] = [];
   if (inputs.distrolessCheck !== 'off') {
-    findings = await distrolessCheck(layoutSource(layout), root);
+    findings = await distrolessCheck(built);
     for (const finding of findings) actionLogger.warning(`distroless check (${finding.platform}): ${finding.detail}`);
   }
 
   const tags = computed.tags.map((tag) => `${image}:${tag}`);
   const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
-  const pushedDigest = inputs.push && !failed ? await push(inputs, layout, root, computed.tags) : '';
+  const pushedDigest = inputs.push && !failed ? await push(inputs, built, computed.tags) : '';
   setOutputs({
     digest: root.digest,
     'image-ref': `${image}@${root.digest}`,

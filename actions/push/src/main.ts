@@ -1,28 +1,12 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import {
-  findSourceLabel,
-  formatBytes,
-  layoutSource,
-  OciLayout,
-  pushImage,
-  registryClientFor,
-  registrySource,
-  repositoryOf,
-  type Descriptor,
-  type ImageSource,
-} from '@service-pipeline/oci';
+import { findSourceLabel, formatBytes, openImage, pushImage, registryClientFor, repositoryOf, type Image } from '@service-pipeline/oci';
 import { explainPushError } from './explain.js';
 import { readInputs } from './inputs.js';
 
-async function openSource(inputs: ReturnType<typeof readInputs>): Promise<{ source: ImageSource; root: Descriptor }> {
-  if (inputs.source.kind === 'layout') {
-    const layout = await OciLayout.open(inputs.source.dir);
-    return { source: layoutSource(layout), root: await layout.resolve(inputs.source.ref) };
-  }
-  const ref = inputs.source.reference;
-  const client = await registryClientFor(ref.registry, { logger: actionLogger, credentials: inputs.source.credentials });
-  const fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag!);
-  return { source: registrySource(client, ref.repository), root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length } };
+function openSource(inputs: ReturnType<typeof readInputs>): Promise<Image> {
+  const source = inputs.source;
+  if (source.kind === 'layout') return openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
+  return openImage({ kind: 'registry', reference: source.reference }, { logger: actionLogger, ...(source.credentials ? { credentials: source.credentials } : {}) });
 }
 
 async function main(): Promise<void> {
@@ -31,8 +15,8 @@ async function main(): Promise<void> {
   const target = repositoryOf(inputs);
 
   const origin = inputs.source.kind === 'registry' ? repositoryOf(inputs.source.reference) : inputs.source.dir;
-  const { source, root } = await actionLogger.group(`Reading ${origin}`, () => openSource(inputs));
-  if (inputs.sourceLabelCheck !== 'off' && !(await findSourceLabel(source, root))) {
+  const image = await actionLogger.group(`Reading ${origin}`, () => openSource(inputs));
+  if (inputs.sourceLabelCheck !== 'off' && !(await findSourceLabel(image))) {
     const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? 'ghcr.io will not link the package to its repository (and it will not inherit the repository\'s access)' : 'registries cannot link it to its repository'}`;
     const fix = 'build with the build action (it sets it), or add LABEL org.opencontainers.image.source=https://github.com/OWNER/REPO to the Dockerfile';
     if (inputs.sourceLabelCheck === 'error') throw new ActionError(message, fix);
@@ -41,10 +25,10 @@ async function main(): Promise<void> {
 
   const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
   const report = await actionLogger
-    .group(`Pushing ${root.digest} to ${target}`, () =>
+    .group(`Pushing ${image.root.digest} to ${target}`, () =>
       pushImage({
-        source,
-        root,
+        source: image.source,
+        root: image.root,
         client,
         repository: inputs.repository,
         tags: inputs.tags,

@@ -8,6 +8,5 @@ export * from './presets/dockerfile.js';
 export * from './presets/prepare.js';
 export * from './secrets.js';
 export * from './buildx.js';
-export * from './layout-copy.js';
 export * from './host-files.js';
 export * from './static-base.js';

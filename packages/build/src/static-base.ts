@@ -1,4 +1,4 @@
-import { OciLayout, parsePlatform, writeImage, writeIndex, writeLayer, type Descriptor, type TarEntry } from '@service-pipeline/oci';
+import { OciLayout, parsePlatform, writeImage, writeImageOrIndex, writeLayer, type Descriptor, type TarEntry } from '@service-pipeline/oci';
 
 /** Fixed so the embedded base has one digest everywhere (it holds no dated content). */
 const CREATED = '2024-01-01T00:00:00Z';
@@ -40,9 +40,5 @@ export async function writeStaticBase(layoutDir: string, platforms: string[], re
   for (const platform of platforms) {
     manifests.push(await writeImage(layout, { layers: [layer], platform: parsePlatform(platform), config: STATIC_BASE_CONFIG, created: CREATED, history }));
   }
-  if (manifests.length === 1) {
-    await layout.addToIndex(manifests[0]!, ref);
-    return manifests[0]!;
-  }
-  return writeIndex(layout, manifests, { refName: ref });
+  return writeImageOrIndex(layout, manifests, { refName: ref });
 }

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { isIndex, layoutSource, OciLayout, tarHeaders, type Descriptor, type TarHeader, type ImageConfig, type ImageIndex, type ImageManifest } from '@service-pipeline/oci';
+import { isIndex, OciLayout, openImage, tarHeaders, type Descriptor, type TarHeader, type ImageConfig, type ImageIndex, type ImageManifest } from '@service-pipeline/oci';
 import { buildahAvailable, buildahCommands, buildWithBuildah, failedStep, localImageName, type DockerfileBuild } from '../src/buildah.js';
 import { distrolessCheck } from '../src/distroless-check.js';
 import { busyboxImage, createBuildahStorage, createFastBuildahStorage, distrolessStaticImage, goBuilderImage, type BuildahStorage } from '../../../test/helpers/bases.js';
@@ -254,7 +254,7 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
       for (const shell of ['bin/sh', 'bin/busybox', 'bin/ash', 'usr/local/go/bin/go']) assert.ok(!paths.includes(shell), `a layer contains ${shell}`);
     }
     assert.deepEqual(layers[1]!.filter((p) => !['app'].includes(p)), ['app/server']);
-    assert.deepEqual(await distrolessCheck(layoutSource(layout), root), []);
+    assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, digest: root.digest })), []);
 
     // The binary is a static Go server that runs and answers.
     const bin = join(work, 'extract');

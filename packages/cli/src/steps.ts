@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand } from '@service-pipeline/action-kit/exec';
-import { appendBuild, computeTags, distrolessCheck, ociLabels, resolveBase, writeStaticBase } from '@service-pipeline/build';
+import { appendBuild, computeTags, distrolessCheck, ociLabels, openBaseImage, writeStaticBase } from '@service-pipeline/build';
 import { bumpImage, parseTargets } from '@service-pipeline/gitops';
-import { formatBytes, layoutSource, OciLayout, pushImage, registryClientFor } from '@service-pipeline/oci';
+import { formatBytes, openImage, pushImage, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
 import { assessReports, attachSbom, generateSbom, parseDbRepositories, runScanners } from '@service-pipeline/scanners';
 import { installTool } from '@service-pipeline/tools';
@@ -68,7 +68,7 @@ export async function buildStep(options: PipelineOptions, state: RunState): Prom
   const labels = ociLabels(git, computed, {});
   await rm(state.layoutDir, { recursive: true, force: true });
   const result = await appendBuild({
-    base: await resolveBase(await baseImage(options)),
+    base: await openBaseImage(await baseImage(options), { logger: options.logger }),
     platforms: options.platforms,
     artifacts,
     config: { user: '65532:65532', entrypoint: ['/app/server'], ports: ['8080'], labels },
@@ -78,7 +78,7 @@ export async function buildStep(options: PipelineOptions, state: RunState): Prom
     refName: computed.immutableTag,
     logger: options.logger,
   });
-  const findings = await distrolessCheck(layoutSource(await OciLayout.open(state.layoutDir)), result.root);
+  const findings = await distrolessCheck(await openImage({ kind: 'layout', dir: state.layoutDir, digest: result.root.digest }));
   if (findings.length > 0) {
     throw new ActionError(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.detail}`).join('; ')}`, 'use a distroless base image (--base-image)');
   }
@@ -134,7 +134,8 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   const host = await registryHost(options, state);
   assertMayPush(options, state, host);
   const client = await registryClientFor(host, { logger: options.logger });
-  const report = await pushImage({ source: layoutSource(await OciLayout.open(state.layoutDir)), root, client, repository: state.repository, tags: computed.tags, logger: options.logger });
+  const image = await openImage({ kind: 'layout', dir: state.layoutDir, digest: root.digest });
+  const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags: computed.tags, logger: options.logger });
   state.image = `${host}/${state.repository}`;
   state.pushedDigest = report.digest;
   const attached = [];
