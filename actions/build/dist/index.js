@@ -28377,8 +28377,8 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ buildFromDockerfile)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6753);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5351);
 
 
 
@@ -28407,13 +28407,9 @@ async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
     finally {
         await secrets.cleanup();
     }
-    const layout = await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .OciLayout */ .Al.open(inputs.layoutDir);
-    const root = await layout.resolve(refName);
-    const manifest = await layout.readManifest(root);
-    const platformDigests = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .isIndex */ .nw)(manifest)
-        ? Object.fromEntries(manifest.manifests.map((m) => [(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .platformString */ .Fd)(m.platform), m.digest]))
-        : { [inputs.platforms[0]]: root.digest };
-    return { root, platformDigests, engine };
+    const image = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .openImage */ .UY)({ kind: 'layout', dir: inputs.layoutDir, ref: refName });
+    const platformDigests = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .isIndex */ .nw)(image.manifest) ? await image.platformDigests() : { [inputs.platforms[0]]: image.root.digest };
+    return { root: image.root, platformDigests, engine };
 }
 
 
@@ -28431,8 +28427,8 @@ async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4858);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7702);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4085);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6753);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5351);
 
 
 
@@ -28552,8 +28548,8 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6753);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5351);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1376);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9287);
 
@@ -28562,10 +28558,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
-async function push(inputs, layout, root, tags) {
+async function push(inputs, image, tags) {
     const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .registryClientFor */ .CA)(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
-    const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .pushImage */ .GH)({ source: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .layoutSource */ .yj)(layout), root, client, repository: inputs.repository, tags, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }));
+    const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Pushing ${image.root.digest} to ${inputs.registry}/${inputs.repository}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .pushImage */ .GH)({ source: image.source, root: image.root, client, repository: inputs.repository, tags, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }));
     return report.digest;
+}
+/** The push credentials serve a base on the same registry; any other base uses Docker's config. */
+function baseCredentials(inputs) {
+    const base = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseImageLocation */ .s_)(inputs.baseImage);
+    return base.kind === 'registry' && base.reference.registry === inputs.registry && inputs.credentials ? { credentials: inputs.credentials } : {};
 }
 async function main() {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
@@ -28582,7 +28583,7 @@ async function main() {
     let engine = 'append';
     if (inputs.mode === 'append') {
         const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .appendBuild */ .hH)({
-            base: await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .resolveBase */ .gU)(inputs.baseImage),
+            base: await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .openBaseImage */ .nr)(inputs.baseImage, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...baseCredentials(inputs) }),
             platforms: inputs.platforms,
             artifacts: inputs.artifacts,
             config: {
@@ -28606,16 +28607,16 @@ async function main() {
     else {
         ({ root, platformDigests, engine } = await (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_4__/* .buildFromDockerfile */ .T)(inputs, labels, computed.sourceDateEpoch, refName));
     }
-    const layout = await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .OciLayout */ .Al.open(inputs.layoutDir);
+    const built = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .openImage */ .UY)({ kind: 'layout', dir: inputs.layoutDir, ref: refName, digest: root.digest });
     let findings = [];
     if (inputs.distrolessCheck !== 'off') {
-        findings = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .distrolessCheck */ .Lx)((0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .layoutSource */ .yj)(layout), root);
+        findings = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .distrolessCheck */ .Lx)(built);
         for (const finding of findings)
             _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.warning(`distroless check (${finding.platform}): ${finding.detail}`);
     }
     const tags = computed.tags.map((tag) => `${image}:${tag}`);
     const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
-    const pushedDigest = inputs.push && !failed ? await push(inputs, layout, root, computed.tags) : '';
+    const pushedDigest = inputs.push && !failed ? await push(inputs, built, computed.tags) : '';
     (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({
         digest: root.digest,
         'image-ref': `${image}@${root.digest}`,
@@ -29104,7 +29105,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 7702:
+/***/ 6753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29118,6 +29119,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $o: () => (/* reexport */ computeTags),
   Lx: () => (/* reexport */ distrolessCheck),
   TT: () => (/* reexport */ ociLabels),
+  nr: () => (/* reexport */ openBaseImage),
   nG: () => (/* reexport */ parseArtifacts),
   FF: () => (/* reexport */ parseKeyValueLines),
   DX: () => (/* reexport */ parseLabelLines),
@@ -29125,15 +29127,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   hh: () => (/* reexport */ parseTagRules),
   jn: () => (/* reexport */ preparePresetDockerfile),
   et: () => (/* reexport */ readGitContext),
-  gU: () => (/* reexport */ resolveBase),
   F0: () => (/* reexport */ resolveEngine),
   Bd: () => (/* reexport */ writeSecretFiles)
 });
 
-// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, STATIC_BASE_CONFIG, TagRuleError, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, copyIntoLayout, dockerfileFlags, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, parentDirEntries, parseSemver, presetDockerfile, sanitizeTag, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
+// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, STATIC_BASE_CONFIG, TagRuleError, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, dockerfileFlags, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, parentDirEntries, parseSemver, presetDockerfile, sanitizeTag, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
-var src = __nccwpck_require__(4085);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
+var src = __nccwpck_require__(5351);
 ;// CONCATENATED MODULE: ./packages/build/src/distroless-check.ts
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox', 'toybox']);
@@ -29175,23 +29176,12 @@ function checkImage(platform, config, files) {
     }
     return findings;
 }
-/** Runs the distroless check on every platform of an image (an index is checked per child). */
-async function distrolessCheck(source, root) {
-    const manifest = (0,src/* parseManifest */.Ng)(await source.readBlob(root), root.mediaType);
-    if ((0,src/* isIndex */.nw)(manifest)) {
-        const results = [];
-        for (const child of manifest.manifests) {
-            // Attestation manifests (buildx) describe an image; they are not one.
-            if (child.platform?.architecture === 'unknown')
-                continue;
-            results.push(...(await distrolessCheck(source, child)));
-        }
-        return results;
-    }
-    const image = manifest;
-    const config = JSON.parse((await source.readBlob(image.config)).toString());
-    const platform = root.platform ? (0,src/* platformString */.Fd)(root.platform) : [config.os, config.architecture, config.variant].filter(Boolean).join('/');
-    return checkImage(platform, config, await (0,src/* imageFilesystem */.h0)(source, image));
+/** Runs the distroless check on every platform of an image (attestation manifests are not images). */
+async function distrolessCheck(image) {
+    const findings = [];
+    for (const platform of await image.platforms())
+        findings.push(...checkImage(platform.platform, platform.config, await (0,src/* imageFilesystem */.h0)(image.source, platform.manifest)));
+    return findings;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -29286,60 +29276,30 @@ async function entriesFor(artifact) {
     return [...parentDirEntries(target), ...(await hostEntries(artifact.source, target))];
 }
 /**
- * Resolves the base image to a digest: a registry reference, or `oci-layout:<dir>[:<ref>]`
- * for a base held locally (air-gapped runners, tests, the local pipeline).
+ * Opens the base image: a registry reference (with `options.credentials`, else Docker's), or
+ * `oci-layout:<dir>[:<ref>]` for a base held locally (air-gapped runners, tests, the local
+ * pipeline). A registry that cannot serve it is reported as the base image's problem.
  */
-async function resolveBase(base, credentials) {
-    if (base.startsWith('oci-layout:')) {
-        const rest = base.slice('oci-layout:'.length);
-        const colon = rest.lastIndexOf(':');
-        const [dir, ref] = colon > 0 && !rest.slice(colon + 1).includes('/') ? [rest.slice(0, colon), rest.slice(colon + 1)] : [rest, undefined];
-        const layout = await src/* OciLayout */.Al.open(dir);
-        const root = await layout.resolve(ref);
-        return { name: base, digest: root.digest, source: (0,src/* layoutSource */.yj)(layout), root };
-    }
-    const ref = (0,src/* parseReference */.F2)(base);
-    const client = new src/* RegistryClient */.bP(ref.registry, credentials ? { credentials } : {});
-    const reference = ref.digest ?? ref.tag ?? 'latest';
-    let fetched;
+async function openBaseImage(base, options = {}) {
+    const location = (0,src/* parseImageLocation */.s_)(base);
     try {
-        fetched = await client.getManifest(ref.repository, reference);
+        return await (0,src/* openImage */.UY)(location, options);
     }
     catch (error) {
+        if (location.kind === 'layout')
+            throw error;
         throw new errors/* ActionError */.l(`base image ${base} cannot be resolved: ${error.message}`, 'check the base-image name and that this job can reach and read that registry', { cause: error });
     }
-    return {
-        name: base,
-        digest: fetched.digest,
-        source: (0,src/* registrySource */.Bf)(client, ref.repository),
-        root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length },
-    };
 }
-function samePlatform(a, b) {
-    if (!a)
-        return false;
-    const variant = (p) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : '');
-    return a.os === b.os && a.architecture === b.architecture && variant(a) === variant(b);
-}
-async function platformManifest(base, platform) {
-    let descriptor = base.root;
-    let manifest = (0,src/* parseManifest */.Ng)(await base.source.readBlob(descriptor), descriptor.mediaType);
-    if ((0,src/* isIndex */.nw)(manifest)) {
-        const child = manifest.manifests.find((m) => samePlatform(m.platform, platform));
-        if (!child) {
-            const offered = manifest.manifests.map((m) => (0,src/* platformString */.Fd)(m.platform)).join(', ');
-            throw new errors/* ActionError */.l(`base image ${base.name} has no ${(0,src/* platformString */.Fd)(platform)} variant (it has ${offered})`, 'pick platforms the base image provides, or another base image');
-        }
-        descriptor = child;
-        manifest = (0,src/* parseManifest */.Ng)(await base.source.readBlob(child), child.mediaType);
-        if ((0,src/* isIndex */.nw)(manifest))
-            throw new errors/* ActionError */.l(`base image ${base.name} nests indexes for ${(0,src/* platformString */.Fd)(platform)}`, 'use a base image whose index points at image manifests');
+async function basePlatform(base, platform) {
+    try {
+        return await base.platform(platform);
     }
-    const config = JSON.parse((await base.source.readBlob(manifest.config)).toString());
-    if (!samePlatform({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }, platform)) {
-        throw new errors/* ActionError */.l(`base image ${base.name} is ${config.os}/${config.architecture}, not ${(0,src/* platformString */.Fd)(platform)}`, 'pick a multi-platform base image or build only for its platform');
+    catch (error) {
+        if (!(error instanceof src/* PlatformNotFoundError */.zz))
+            throw error;
+        throw new errors/* ActionError */.l(`base image ${base.name} has no ${error.wanted} variant (it has ${error.offered.join(', ')})`, 'pick platforms the base image provides, or another base image');
     }
-    return { descriptor, manifest, config };
 }
 /** Docker and OCI gzip layers are the same bytes; the result is a pure OCI image. */
 function ociLayerType(mediaType) {
@@ -29393,7 +29353,7 @@ async function appendBuild(options) {
         if (artifacts.length === 0) {
             throw new errors/* ActionError */.l(`no artifact is listed for ${platformText}`, `add a line "${platformText} <source>=<destination>" (or one without a platform) to artifacts, or drop the platform`);
         }
-        const base = await platformManifest(options.base, platform);
+        const base = await basePlatform(options.base, platform);
         for (const blob of [base.manifest.config, ...base.manifest.layers]) {
             if (!(await layout.hasBlob(blob.digest)))
                 await layout.writeBlobStream(await options.base.source.openBlob(blob));
@@ -29428,18 +29388,11 @@ async function appendBuild(options) {
         platformDigests[platformText] = descriptor.digest;
         log.info(`${platformText}: ${descriptor.digest} (base ${base.descriptor.digest.slice(0, 19)}, +${layer.descriptor.size} bytes)`);
     }
-    let root;
-    if (manifests.length === 1) {
-        root = manifests[0];
-        await layout.addToIndex(root, options.refName);
-    }
-    else {
-        root = await (0,src/* writeIndex */.Hp)(layout, manifests, {
-            annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.digest },
-            refName: options.refName,
-        });
-    }
-    return { root, platformDigests, baseDigest: options.base.digest };
+    const root = await (0,src/* writeImageOrIndex */.mm)(layout, manifests, {
+        annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.root.digest },
+        refName: options.refName,
+    });
+    return { root, platformDigests, baseDigest: options.base.root.digest };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -30124,25 +30077,6 @@ function optional(value) {
     return value === undefined ? [] : [value];
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/layout-copy.ts
-
-/**
- * Copies an image (blobs and manifests, children first) from `source` into `target`
- * without naming it there: engines write each result to a staging layout, and the build
- * names the final image (or the index assembled from several) itself.
- */
-async function copyIntoLayout(source, root, target) {
-    const graph = await (0,src/* collectImage */.Qe)(source, root);
-    for (const blob of graph.blobs) {
-        if (!(await target.hasBlob(blob.digest)))
-            await target.writeBlobStream(await source.openBlob(blob));
-    }
-    for (const manifest of graph.manifests) {
-        if (!(await target.hasBlob(manifest.descriptor.digest)))
-            await target.writeBlob(manifest.bytes);
-    }
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/build/src/secrets.ts
@@ -30230,7 +30164,6 @@ async function writeSecretFiles(secrets) {
  * so its index digest changed from run to run. An older entry with the same name loses the
  * name, so the name stays unique.
  */
-
 
 
 
@@ -30356,20 +30289,18 @@ async function assembleIndex(build) {
     const target = await src/* OciLayout */.Al.create((0,external_node_path_.resolve)(build.layoutDir));
     const manifests = [];
     for (const text of build.platforms) {
-        const staging = await src/* OciLayout */.Al.open(stagingLayout(build, text));
-        const root = await staging.resolve(build.refName);
-        const manifest = await staging.readManifest(root);
-        if ((0,src/* isIndex */.nw)(manifest))
+        const staged = await (0,src/* openImage */.UY)({ kind: 'layout', dir: stagingLayout(build, text), ref: build.refName });
+        const images = await staged.platforms();
+        if ((0,src/* isIndex */.nw)(staged.manifest) || images.length !== 1)
             throw new errors/* ActionError */.l(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
-        const config = JSON.parse((await staging.readBlob(manifest.config)).toString());
         const platform = (0,src/* parsePlatform */.FL)(text);
-        if (config.os !== platform.os || config.architecture !== platform.architecture) {
-            throw new errors/* ActionError */.l(`buildah built ${config.os}/${config.architecture} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
+        if (!(0,src/* samePlatform */.my)((0,src/* configPlatform */.Ko)(images[0].config), platform)) {
+            throw new errors/* ActionError */.l(`buildah built ${images[0].platform} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
         }
-        await copyIntoLayout((0,src/* layoutSource */.yj)(staging), root, target);
-        manifests.push({ mediaType: root.mediaType, digest: root.digest, size: root.size, platform });
+        await (0,src/* copyIntoLayout */.e6)(staged.source, staged.root, target);
+        manifests.push({ mediaType: staged.root.mediaType, digest: staged.root.digest, size: staged.root.size, platform });
     }
-    await (0,src/* writeIndex */.Hp)(target, manifests, { refName: build.refName });
+    await (0,src/* writeImageOrIndex */.mm)(target, manifests, { refName: build.refName });
 }
 /** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
 async function buildahAvailable(bin = 'buildah') {
@@ -30671,7 +30602,6 @@ async function preparePresetDockerfile(preset, context) {
 
 
 
-
 const CACHE_TYPES = ['gha', 'registry', 'local', 'inline', 's3', 'azblob'];
 /** Checks one cache-from/cache-to line; `input` names it in the error. */
 function checkCacheSpec(input, spec) {
@@ -30745,9 +30675,9 @@ async function buildWithBuildx(build, cache, log, docker = 'docker') {
         if (result.code !== 0) {
             throw new errors/* ActionError */.l(`docker buildx could not build ${(0,external_node_path_.resolve)(build.dockerfile)} (exit code ${result.code})\n${result.tail.slice(-20).join('\n')}`, 'the buildx output above says which instruction failed; rerun the logged command locally to debug');
         }
-        const exported = await src/* OciLayout */.Al.open(staging);
-        const root = await exported.resolve();
-        await copyIntoLayout((0,src/* layoutSource */.yj)(exported), root, target);
+        const exported = await (0,src/* openImage */.UY)({ kind: 'layout', dir: staging });
+        const root = exported.root;
+        await (0,src/* copyIntoLayout */.e6)(exported.source, root, target);
         await target.addToIndex(root, build.refName);
         log.info(`built ${root.digest} into ${(0,external_node_path_.resolve)(build.layoutDir)} as "${build.refName}"`);
         return { digest: root.digest, layoutDir: (0,external_node_path_.resolve)(build.layoutDir), refName: build.refName };
@@ -30799,11 +30729,7 @@ async function writeStaticBase(layoutDir, platforms, ref) {
     for (const platform of platforms) {
         manifests.push(await writeImage(layout, { layers: [layer], platform: parsePlatform(platform), config: STATIC_BASE_CONFIG, created: CREATED, history }));
     }
-    if (manifests.length === 1) {
-        await layout.addToIndex(manifests[0], ref);
-        return manifests[0];
-    }
-    return writeIndex(layout, manifests, { refName: ref });
+    return writeImageOrIndex(layout, manifests, { refName: ref });
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
@@ -30821,10 +30747,9 @@ async function writeStaticBase(layoutDir, platforms, ref) {
 
 
 
-
 /***/ }),
 
-/***/ 4085:
+/***/ 5351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30832,25 +30757,24 @@ async function writeStaticBase(layoutDir, platforms, ref) {
 __nccwpck_require__.d(__webpack_exports__, {
   zu: () => (/* reexport */ media_types_MediaType),
   Al: () => (/* reexport */ OciLayout),
-  bP: () => (/* reexport */ RegistryClient),
-  Qe: () => (/* reexport */ collectImage),
+  zz: () => (/* reexport */ PlatformNotFoundError),
+  Ko: () => (/* reexport */ configPlatform),
+  e6: () => (/* reexport */ copyIntoLayout),
   h0: () => (/* reexport */ imageFilesystem),
-  nw: () => (/* reexport */ manifest_isIndex),
+  nw: () => (/* reexport */ isIndex),
   aH: () => (/* reexport */ isPlatform),
-  yj: () => (/* reexport */ layoutSource),
-  Ng: () => (/* reexport */ manifest_parseManifest),
+  UY: () => (/* reexport */ openImage),
+  s_: () => (/* reexport */ parseImageLocation),
   FL: () => (/* reexport */ parsePlatform),
-  F2: () => (/* reexport */ parseReference),
   T0: () => (/* reexport */ parseReferenceInput),
-  Fd: () => (/* reexport */ platformString),
   GH: () => (/* reexport */ pushImage),
   CA: () => (/* reexport */ registryClientFor),
-  Bf: () => (/* reexport */ registrySource),
-  Hp: () => (/* reexport */ writeIndex),
+  my: () => (/* reexport */ samePlatform),
+  mm: () => (/* reexport */ writeImageOrIndex),
   By: () => (/* reexport */ writeLayer)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, manifestMediaType, mapLimit, mergeScopes, parseChallenge, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, tarHeaders, tarStream, writeImage
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, ImageConfigError, InvalidReferenceError, LAYOUT_PREFIX, MANIFEST_MEDIA_TYPES, ManifestFormatError, OciLayoutError, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, describeLocation, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseImageConfig, parseManifest, parseReference, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -31242,6 +31166,96 @@ class HashingStream extends external_node_stream_.Transform {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/image-config.ts
+
+class ImageConfigError extends Error {
+}
+const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+function isStringRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+/** The fields this project reads or rewrites in `config`; a wrong type anywhere fails here, not later. */
+function checkContainerConfig(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new ImageConfigError(`${where}: config is not an object`);
+    const c = value;
+    const fail = (field, kind) => {
+        throw new ImageConfigError(`${where}: config.${field} is not ${kind}`);
+    };
+    for (const field of ['User', 'WorkingDir', 'StopSignal'])
+        if (c[field] !== undefined && typeof c[field] !== 'string')
+            fail(field, 'a string');
+    // Docker writes null for an unset Entrypoint or Cmd.
+    for (const field of ['Env', 'Entrypoint', 'Cmd']) {
+        if (c[field] === null)
+            delete c[field];
+        else if (c[field] !== undefined && !isStringArray(c[field]))
+            fail(field, 'a list of strings');
+    }
+    if (c.Labels === null)
+        delete c.Labels;
+    else if (c.Labels !== undefined && !isStringRecord(c.Labels))
+        fail('Labels', 'a map of strings');
+    if (c.ExposedPorts === null)
+        delete c.ExposedPorts;
+    else if (c.ExposedPorts !== undefined && (typeof c.ExposedPorts !== 'object' || Array.isArray(c.ExposedPorts)))
+        fail('ExposedPorts', 'a map');
+    if (c.Healthcheck !== undefined && c.Healthcheck !== null) {
+        const test = c.Healthcheck.Test;
+        if (typeof c.Healthcheck !== 'object' || (test !== undefined && test !== null && !isStringArray(test)))
+            fail('Healthcheck', 'an object with a Test list');
+    }
+    return c;
+}
+/**
+ * Parses and checks an image config blob (OCI image-spec `config.md`, which Docker's v1 config
+ * also satisfies): the one place a config is read, so every consumer gets the same checks.
+ */
+function parseImageConfig(bytes, where = 'image config') {
+    if (bytes.length > MAX_CONFIG_BYTES)
+        throw new ImageConfigError(`${where} is ${bytes.length} bytes (limit ${MAX_CONFIG_BYTES})`);
+    let json;
+    try {
+        json = JSON.parse(bytes.toString());
+    }
+    catch (error) {
+        throw new ImageConfigError(`${where} is not valid JSON: ${error.message}`);
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+        throw new ImageConfigError(`${where} is not a JSON object`);
+    const c = json;
+    for (const field of ['architecture', 'os']) {
+        if (typeof c[field] !== 'string' || c[field] === '')
+            throw new ImageConfigError(`${where}: ${field} is missing`);
+    }
+    if (c.variant !== undefined && typeof c.variant !== 'string')
+        throw new ImageConfigError(`${where}: variant is not a string`);
+    if (c.created !== undefined && typeof c.created !== 'string')
+        throw new ImageConfigError(`${where}: created is not a string`);
+    const rootfs = c.rootfs;
+    if (!rootfs || typeof rootfs !== 'object' || rootfs.type !== 'layers')
+        throw new ImageConfigError(`${where}: rootfs.type is not "layers"`);
+    if (!isStringArray(rootfs.diff_ids) || !rootfs.diff_ids.every(isDigest))
+        throw new ImageConfigError(`${where}: rootfs.diff_ids is not a list of digests`);
+    if (c.history !== undefined && c.history !== null && !Array.isArray(c.history))
+        throw new ImageConfigError(`${where}: history is not a list`);
+    if (c.history === null)
+        delete c.history;
+    const container = checkContainerConfig(c.config, where);
+    if (container === undefined)
+        delete c.config;
+    return c;
+}
+/** The platform a config declares. */
+function configPlatform(config) {
+    return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/oci/src/tar-reader.ts
@@ -31443,7 +31457,7 @@ function isManifestMediaType(mediaType) {
 
 const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
 const manifest_ANNOTATION_SOURCE = 'org.opencontainers.image.source';
-function manifest_isIndex(manifest) {
+function isIndex(manifest) {
     return Array.isArray(manifest.manifests);
 }
 class ManifestFormatError extends Error {
@@ -31472,7 +31486,7 @@ function checkDescriptor(value, where) {
  * comes from the descriptor or HTTP header that pointed at the bytes, because Docker
  * schema 2 manifests and some OCI manifests do not carry it in the body.
  */
-function manifest_parseManifest(bytes, mediaType, where = 'manifest') {
+function parseManifest(bytes, mediaType, where = 'manifest') {
     let json;
     try {
         json = JSON.parse(bytes.toString());
@@ -31509,7 +31523,7 @@ function manifest_parseManifest(bytes, mediaType, where = 'manifest') {
 }
 /** The media type a manifest should be served with: its own field, else the expected default. */
 function manifestMediaType(manifest, fallback) {
-    return manifest.mediaType ?? fallback ?? (manifest_isIndex(manifest) ? media_types_MediaType.ociIndex : media_types_MediaType.ociManifest);
+    return manifest.mediaType ?? fallback ?? (isIndex(manifest) ? media_types_MediaType.ociIndex : media_types_MediaType.ociManifest);
 }
 /** `os/arch[/variant]` as written in inputs (`linux/amd64`, `linux/arm/v7`). */
 const PLATFORM_PATTERN = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
@@ -31549,9 +31563,9 @@ async function collectImage(source, root) {
         if (path.includes(descriptor.digest))
             throw new Error(`${source.label}: manifest ${descriptor.digest} refers to itself through ${path.join(' -> ')}`);
         const bytes = await source.readBlob(descriptor);
-        const manifest = manifest_parseManifest(bytes, descriptor.mediaType, `manifest ${descriptor.digest} from ${source.label}`);
+        const manifest = parseManifest(bytes, descriptor.mediaType, `manifest ${descriptor.digest} from ${source.label}`);
         const node = { descriptor, bytes, manifest };
-        if (manifest_isIndex(manifest)) {
+        if (isIndex(manifest)) {
             for (const child of manifest.manifests) {
                 if (!seenManifests.has(child.digest))
                     await visit(child, depth + 1, [...path, descriptor.digest]);
@@ -31572,6 +31586,22 @@ async function collectImage(source, root) {
     const rootNode = await visit(root, 0, []);
     return { root: rootNode, manifests, blobs: [...blobs.values()] };
 }
+/**
+ * Copies an image (blobs, then manifests, children first) from `source` into `target`
+ * without naming it there: engines write each result to a staging layout, and the build
+ * names the final image (or the index assembled from several) itself.
+ */
+async function copyIntoLayout(source, root, target) {
+    const graph = await collectImage(source, root);
+    for (const blob of graph.blobs) {
+        if (!(await target.hasBlob(blob.digest)))
+            await target.writeBlobStream(await source.openBlob(blob));
+    }
+    for (const manifest of graph.manifests) {
+        if (!(await target.hasBlob(manifest.descriptor.digest)))
+            await target.writeBlob(manifest.bytes);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/oci/src/image-inspect.ts
 
@@ -31579,16 +31609,11 @@ async function collectImage(source, root) {
  * Where an image declares its source repository: ghcr.io links a package to a repository
  * by the `org.opencontainers.image.source` manifest annotation or config label.
  */
-async function findSourceLabel(source, root) {
-    const manifest = parseManifest(await source.readBlob(root), root.mediaType);
-    if (manifest.annotations?.[ANNOTATION_SOURCE])
-        return manifest.annotations[ANNOTATION_SOURCE];
-    if (isIndex(manifest)) {
-        const child = manifest.manifests.find((m) => m.platform?.architecture !== 'unknown');
-        return child ? findSourceLabel(source, child) : undefined;
-    }
-    const config = JSON.parse((await source.readBlob(manifest.config)).toString());
-    return config.config?.Labels?.[ANNOTATION_SOURCE];
+async function findSourceLabel(image) {
+    if (image.manifest.annotations?.[ANNOTATION_SOURCE])
+        return image.manifest.annotations[ANNOTATION_SOURCE];
+    const [first] = await image.platforms();
+    return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
@@ -31733,6 +31758,19 @@ async function writeIndex(layout, manifests, options = {}) {
         await layout.addToIndex(descriptor, options.refName);
     return descriptor;
 }
+/**
+ * Names the result of a build in the layout: one manifest as it is, several (one per
+ * platform, in the order given) as an index, so "one image or an index" is decided here only.
+ */
+async function writeImageOrIndex(layout, manifests, options) {
+    if (manifests.length === 0)
+        throw new Error('writeImageOrIndex: no manifest to name');
+    if (manifests.length === 1) {
+        await layout.addToIndex(manifests[0], options.refName);
+        return manifests[0];
+    }
+    return writeIndex(layout, manifests, options);
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -31747,6 +31785,19 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 const LAYOUT_FILE = 'oci-layout';
+/**
+ * Why a layout cannot give the image asked for: `missing` (not a layout), `damaged`
+ * (unreadable index, corrupt or missing blob), `no-image` (no such name or digest),
+ * `ambiguous` (several images and none named), `digest` (the named image is another one).
+ * The action layer maps the reason to the input that chose the layout, name or digest.
+ */
+class OciLayoutError extends errors/* ActionError */.l {
+    reason;
+    constructor(reason, what, fix) {
+        super(what, fix);
+        this.reason = reason;
+    }
+}
 const LAYOUT_VERSION = '1.0.0';
 /**
  * An OCI image layout directory (image-spec `image-layout.md`): `oci-layout`, `index.json`
@@ -31765,7 +31816,7 @@ class OciLayout {
         }
         catch (error) {
             const code = error.code;
-            throw new errors/* ActionError */.l(`${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : error.message})`, 'point oci-layout at the directory the build step wrote, or build the image first');
+            throw new OciLayoutError('missing', `${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : error.message})`, 'point oci-layout at the directory the build step wrote, or build the image first');
         }
         let version;
         try {
@@ -31775,7 +31826,7 @@ class OciLayout {
             version = undefined;
         }
         if (version !== LAYOUT_VERSION) {
-            throw new errors/* ActionError */.l(`${(0,external_node_path_.join)(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
+            throw new OciLayoutError('missing', `${(0,external_node_path_.join)(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
         }
         return new OciLayout(dir);
     }
@@ -31814,12 +31865,12 @@ class OciLayout {
         }
         const actual = digestOf(bytes, algorithmOf(descriptor.digest));
         if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
-            throw new errors/* ActionError */.l(`blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
+            throw new OciLayoutError('damaged', `blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
         }
         return bytes;
     }
     async readManifest(descriptor) {
-        return manifest_parseManifest(await this.readBlob(descriptor), descriptor.mediaType, `manifest ${descriptor.digest} in ${this.dir}`);
+        return parseManifest(await this.readBlob(descriptor), descriptor.mediaType, `manifest ${descriptor.digest} in ${this.dir}`);
     }
     async writeBlob(data) {
         const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
@@ -31857,13 +31908,13 @@ class OciLayout {
             text = await (0,promises_.readFile)(path, 'utf8');
         }
         catch (error) {
-            throw new errors/* ActionError */.l(`${path} cannot be read: ${error.message}`, 'the layout is incomplete; rebuild it');
+            throw new OciLayoutError('damaged', `${path} cannot be read: ${error.message}`, 'the layout is incomplete; rebuild it');
         }
         try {
-            return manifest_parseManifest(text, media_types_MediaType.ociIndex, path);
+            return parseManifest(text, media_types_MediaType.ociIndex, path);
         }
         catch (error) {
-            throw new errors/* ActionError */.l(`${path} is not a valid image index: ${error.message}`, 'the layout is damaged; rebuild it');
+            throw new OciLayoutError('damaged', `${path} is not a valid image index: ${error.message}`, 'the layout is damaged; rebuild it');
         }
     }
     /** Adds (or replaces, by ref name) an entry in index.json, written atomically. */
@@ -31880,26 +31931,42 @@ class OciLayout {
         return index.manifests.map((m) => m.annotations?.[ANNOTATION_REF_NAME]).filter((n) => Boolean(n));
     }
     /**
-     * The descriptor for a ref name (`org.opencontainers.image.ref.name`), or the only image
-     * when no name is given. Errors list what the layout does hold.
+     * The descriptor for a ref name (`org.opencontainers.image.ref.name`), else for `digest`,
+     * else the only image. With both, the named image must have that digest (the build's
+     * output checked against what the layout holds now). Errors list what the layout holds.
      */
-    async resolve(refName) {
+    async resolve(refName, digest) {
         const index = await this.index();
         const names = this.refNames(index);
         const held = names.length ? `it holds ${names.map((n) => `"${n}"`).join(', ')}` : `it holds ${index.manifests.length} unnamed image(s)`;
+        let found;
         if (refName) {
-            const found = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
-            if (found.length === 0)
-                throw new errors/* ActionError */.l(`the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
-            if (found.length > 1)
-                throw new errors/* ActionError */.l(`the OCI layout ${this.dir} has ${found.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
-            return found[0];
+            const named = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
+            if (named.length === 0)
+                throw new OciLayoutError('no-image', `the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
+            if (named.length > 1)
+                throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} has ${named.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
+            found = named[0];
         }
-        if (index.manifests.length === 1)
-            return index.manifests[0];
-        if (index.manifests.length === 0)
-            throw new errors/* ActionError */.l(`the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
-        throw new errors/* ActionError */.l(`the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
+        else if (digest) {
+            const matching = index.manifests.find((m) => m.digest === digest);
+            if (!matching)
+                throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds no image ${digest} (${held})`, 'pass the digest the build step wrote into this layout, or rebuild the image');
+            return matching;
+        }
+        else if (index.manifests.length === 1) {
+            found = index.manifests[0];
+        }
+        else if (index.manifests.length === 0) {
+            throw new OciLayoutError('no-image', `the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
+        }
+        else {
+            throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
+        }
+        if (digest && found.digest !== digest) {
+            throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds ${found.digest}${refName ? ` under "${refName}"` : ''}, not ${digest}`, 'the layout was rebuilt or overwritten after that build; pass the digest and layout of the same build, or rebuild');
+        }
+        return found;
     }
     /** Digests of every blob file present, for garbage collection and tests. */
     async listBlobs() {
@@ -31914,128 +31981,10 @@ class OciLayout {
     }
     missingBlob(digest, error) {
         if (error.code === 'ENOENT') {
-            return new errors/* ActionError */.l(`the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
+            return new OciLayoutError('damaged', `the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
         }
         return error;
     }
-}
-
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
-var src = __nccwpck_require__(4498);
-;// CONCATENATED MODULE: ./packages/oci/src/concurrency.ts
-/**
- * Runs `task` over `items` with at most `limit` in flight. On the first failure no new
- * task starts; the ones in flight are awaited, then that first error is thrown, so the
- * caller never proceeds (e.g. to tagging) while an upload is still running.
- */
-async function mapLimit(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (!failure && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
-
-
-
-
-
-function add(counts, bytes) {
-    counts.count += 1;
-    counts.bytes += bytes;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-/**
- * Copies an image to `repository` and points every tag at it. Order is the whole point:
- * blobs first (HEAD, then mount, then upload), then child manifests by digest, and only
- * when all of that is on the registry the root manifest under each tag. A push that fails
- * anywhere before the last step leaves every tag where it was.
- */
-async function pushImage(options) {
-    const started = Date.now();
-    const log = options.logger ?? src/* silentLogger */.qq;
-    const { client, repository } = options;
-    const graph = await collectImage(options.source, options.root);
-    const report = {
-        digest: graph.root.descriptor.digest,
-        mediaType: manifestMediaType(graph.root.manifest, graph.root.descriptor.mediaType),
-        size: graph.root.bytes.length,
-        tags: [],
-        platforms: manifest_isIndex(graph.root.manifest) ? graph.root.manifest.manifests.map((m) => ({ digest: m.digest, platform: m.platform })) : [],
-        blobs: { uploaded: { count: 0, bytes: 0 }, mounted: { count: 0, bytes: 0 }, existing: { count: 0, bytes: 0 } },
-        manifests: { written: 0, existing: 0 },
-        durationMs: 0,
-    };
-    const mountFrom = [...(options.mountFrom ?? [])];
-    const origin = options.source.location;
-    if (origin && origin.registry === client.registry && origin.repository !== repository)
-        mountFrom.unshift(origin.repository);
-    await mapLimit(graph.blobs, options.concurrency ?? 4, async (blob) => {
-        if ((await client.hasBlob(repository, blob.digest)) !== undefined) {
-            add(report.blobs.existing, blob.size);
-            log.debug(`${blob.digest} already present`);
-            return;
-        }
-        const began = Date.now();
-        const outcome = await client.uploadBlob(repository, blob, () => options.source.openBlob(blob), { chunkSize: options.chunkSize, mountFrom });
-        add(outcome === 'mounted' ? report.blobs.mounted : report.blobs.uploaded, blob.size);
-        log.info(`${outcome} ${blob.digest.slice(0, 19)} (${formatBytes(blob.size)}) in ${Date.now() - began} ms`);
-    });
-    for (const node of graph.manifests) {
-        if (node === graph.root)
-            continue;
-        const mediaType = manifestMediaType(node.manifest, node.descriptor.mediaType);
-        if (await client.headManifest(repository, node.descriptor.digest)) {
-            report.manifests.existing += 1;
-            continue;
-        }
-        await client.putManifest(repository, node.descriptor.digest, node.bytes, mediaType);
-        report.manifests.written += 1;
-    }
-    const targets = options.tags.length > 0 ? options.tags : [report.digest];
-    for (const tag of targets) {
-        try {
-            await client.putManifest(repository, tag, graph.root.bytes, report.mediaType);
-        }
-        catch (error) {
-            if (report.tags.length === 0)
-                throw error;
-            // Tags cannot be written atomically; say exactly which ones already moved.
-            throw new errors/* ActionError */.l(`${error.message}; tags already pointing at ${report.digest}: ${report.tags.join(', ')}`, 'fix the cause and run the push again (it is idempotent: present blobs are skipped)', { cause: error });
-        }
-        if (tag !== report.digest)
-            report.tags.push(tag);
-        log.info(`${client.registry}/${repository}:${tag} -> ${report.digest}`);
-    }
-    report.manifests.written += 1;
-    report.durationMs = Date.now() - started;
-    return report;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -32180,6 +32129,8 @@ function isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
+var src = __nccwpck_require__(4498);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
@@ -32373,7 +32324,7 @@ class RegistryClient {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
         const headerType = contentType(response);
-        const manifest = manifest_parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
+        const manifest = parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
         return { digest, mediaType: manifest.mediaType ?? headerType, bytes, manifest };
     }
     /** Returns undefined when the tag or digest does not exist. */
@@ -32758,7 +32709,241 @@ function referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/open-image.ts
+
+
+
+
+
+
+
+const LAYOUT_PREFIX = 'oci-layout:';
+/**
+ * `oci-layout:<dir>[:<ref>]` (a base held locally: air-gapped runners, tests, the local
+ * pipeline) or a registry reference, which parseReference checks.
+ */
+function parseImageLocation(text) {
+    if (!text.startsWith(LAYOUT_PREFIX))
+        return { kind: 'registry', reference: parseReference(text) };
+    const rest = text.slice(LAYOUT_PREFIX.length);
+    const colon = rest.lastIndexOf(':');
+    return colon > 0 && !rest.slice(colon + 1).includes('/') ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { kind: 'layout', dir: rest };
+}
+function describeLocation(location) {
+    if (location.kind === 'registry')
+        return formatReference(location.reference);
+    return `${LAYOUT_PREFIX}${location.dir}${location.ref ? `:${location.ref}` : ''}`;
+}
+/** The requested platform is not among those an image offers. */
+class PlatformNotFoundError extends errors/* ActionError */.l {
+    image;
+    wanted;
+    offered;
+    constructor(image, wanted, offered) {
+        super(`${image} has no ${wanted} variant (it has ${offered.join(', ') || 'none'})`, 'pick platforms the image provides, or another image');
+        this.image = image;
+        this.wanted = wanted;
+        this.offered = offered;
+    }
+}
+function variantOf(platform) {
+    return platform.variant ?? (platform.architecture === 'arm64' ? 'v8' : '');
+}
+function samePlatform(a, b) {
+    return a !== undefined && a.os === b.os && a.architecture === b.architecture && variantOf(a) === variantOf(b);
+}
+/** buildx and BuildKit add attestation manifests to an index as platform unknown/unknown: they describe an image, they are not one. */
+function isAttestation(descriptor) {
+    return descriptor.platform?.architecture === 'unknown' || descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
+}
+/** Serves the root manifest from memory: it was read (and verified) to open the image. */
+function withRoot(source, root, bytes) {
+    return { ...source, readBlob: (descriptor) => (descriptor.digest === root.digest ? Promise.resolve(bytes) : source.readBlob(descriptor)) };
+}
+/** Reads and checks the manifest and config of one image manifest of `image`. */
+async function platformImage(name, source, descriptor) {
+    const manifest = parseManifest(await source.readBlob(descriptor), descriptor.mediaType, `manifest ${descriptor.digest} of ${name}`);
+    if (isIndex(manifest))
+        throw new errors/* ActionError */.l(`${name} nests an index (${descriptor.digest}) inside its index`, 'use an image whose index points at image manifests');
+    let config;
+    try {
+        config = parseImageConfig(await source.readBlob(manifest.config), `the config ${manifest.config.digest} of ${name}`);
+    }
+    catch (error) {
+        if (error instanceof ImageConfigError)
+            throw new errors/* ActionError */.l(error.message, 'the image is damaged or not a container image; rebuild it or use another image', { cause: error });
+        throw error;
+    }
+    const declared = configPlatform(config);
+    if (descriptor.platform && !samePlatform(descriptor.platform, declared)) {
+        throw new errors/* ActionError */.l(`${name} lists ${descriptor.digest} as ${platformString(descriptor.platform)}, but its config says ${platformString(declared)}`, 'rebuild the image so each index entry names the platform it holds');
+    }
+    return { platform: platformString(descriptor.platform ?? declared), descriptor, manifest, config };
+}
+function makeImage(fields) {
+    let loaded;
+    const platforms = () => (loaded ??= (async () => {
+        if (!isIndex(fields.manifest))
+            return [await platformImage(fields.name, fields.source, fields.root)];
+        const children = fields.manifest.manifests.filter((child) => !isAttestation(child));
+        return Promise.all(children.map((child) => platformImage(fields.name, fields.source, child)));
+    })());
+    return {
+        ...fields,
+        platforms,
+        async platform(wanted) {
+            const target = typeof wanted === 'string' ? parsePlatform(wanted) : wanted;
+            const all = await platforms();
+            const found = all.find((image) => samePlatform(parsePlatform(image.platform), target));
+            if (!found)
+                throw new PlatformNotFoundError(fields.name, platformString(target), all.map((image) => image.platform));
+            return found;
+        },
+        async platformDigests() {
+            return Object.fromEntries((await platforms()).map((image) => [image.platform, image.descriptor.digest]));
+        },
+    };
+}
+/**
+ * Opens "an image, wherever it is": a layout (its ref name, digest or only image) or a
+ * registry reference (tag, digest, or `latest`), with the given credentials or Docker's.
+ * The root manifest is read and checked here; platforms and configs when first asked for.
+ */
+async function openImage(location, options = {}) {
+    const where = typeof location === 'string' ? parseImageLocation(location) : location;
+    const name = typeof location === 'string' ? location : describeLocation(where);
+    if (where.kind === 'layout') {
+        const layout = await OciLayout.open(where.dir);
+        const root = await layout.resolve(where.ref, where.digest);
+        const manifest = await layout.readManifest(root);
+        return makeImage({ name, location: where, source: layoutSource(layout), root, manifest, layout });
+    }
+    const { registry, repository } = where.reference;
+    const client = await registryClientFor(registry, { ...options, ...(options.credentials ? { credentials: options.credentials } : {}) });
+    const fetched = await client.getManifest(repository, where.reference.digest ?? where.reference.tag ?? 'latest');
+    const root = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
+    return makeImage({ name, location: where, source: withRoot(registrySource(client, repository), root, fetched.bytes), root, manifest: fetched.manifest, registry: { client, repository } });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/concurrency.ts
+/**
+ * Runs `task` over `items` with at most `limit` in flight. On the first failure no new
+ * task starts; the ones in flight are awaited, then that first error is thrown, so the
+ * caller never proceeds (e.g. to tagging) while an upload is still running.
+ */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
+
+
+
+
+
+function add(counts, bytes) {
+    counts.count += 1;
+    counts.bytes += bytes;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Copies an image to `repository` and points every tag at it. Order is the whole point:
+ * blobs first (HEAD, then mount, then upload), then child manifests by digest, and only
+ * when all of that is on the registry the root manifest under each tag. A push that fails
+ * anywhere before the last step leaves every tag where it was.
+ */
+async function pushImage(options) {
+    const started = Date.now();
+    const log = options.logger ?? src/* silentLogger */.qq;
+    const { client, repository } = options;
+    const graph = await collectImage(options.source, options.root);
+    const report = {
+        digest: graph.root.descriptor.digest,
+        mediaType: manifestMediaType(graph.root.manifest, graph.root.descriptor.mediaType),
+        size: graph.root.bytes.length,
+        tags: [],
+        platforms: isIndex(graph.root.manifest) ? graph.root.manifest.manifests.map((m) => ({ digest: m.digest, platform: m.platform })) : [],
+        blobs: { uploaded: { count: 0, bytes: 0 }, mounted: { count: 0, bytes: 0 }, existing: { count: 0, bytes: 0 } },
+        manifests: { written: 0, existing: 0 },
+        durationMs: 0,
+    };
+    const mountFrom = [...(options.mountFrom ?? [])];
+    const origin = options.source.location;
+    if (origin && origin.registry === client.registry && origin.repository !== repository)
+        mountFrom.unshift(origin.repository);
+    await mapLimit(graph.blobs, options.concurrency ?? 4, async (blob) => {
+        if ((await client.hasBlob(repository, blob.digest)) !== undefined) {
+            add(report.blobs.existing, blob.size);
+            log.debug(`${blob.digest} already present`);
+            return;
+        }
+        const began = Date.now();
+        const outcome = await client.uploadBlob(repository, blob, () => options.source.openBlob(blob), { chunkSize: options.chunkSize, mountFrom });
+        add(outcome === 'mounted' ? report.blobs.mounted : report.blobs.uploaded, blob.size);
+        log.info(`${outcome} ${blob.digest.slice(0, 19)} (${formatBytes(blob.size)}) in ${Date.now() - began} ms`);
+    });
+    for (const node of graph.manifests) {
+        if (node === graph.root)
+            continue;
+        const mediaType = manifestMediaType(node.manifest, node.descriptor.mediaType);
+        if (await client.headManifest(repository, node.descriptor.digest)) {
+            report.manifests.existing += 1;
+            continue;
+        }
+        await client.putManifest(repository, node.descriptor.digest, node.bytes, mediaType);
+        report.manifests.written += 1;
+    }
+    const targets = options.tags.length > 0 ? options.tags : [report.digest];
+    for (const tag of targets) {
+        try {
+            await client.putManifest(repository, tag, graph.root.bytes, report.mediaType);
+        }
+        catch (error) {
+            if (report.tags.length === 0)
+                throw error;
+            // Tags cannot be written atomically; say exactly which ones already moved.
+            throw new errors/* ActionError */.l(`${error.message}; tags already pointing at ${report.digest}: ${report.tags.join(', ')}`, 'fix the cause and run the push again (it is idempotent: present blobs are skipped)', { cause: error });
+        }
+        if (tag !== report.digest)
+            report.tags.push(tag);
+        log.info(`${client.registry}/${repository}:${tag} -> ${report.digest}`);
+    }
+    report.manifests.written += 1;
+    report.durationMs = Date.now() - started;
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 

@@ -29219,7 +29219,7 @@ module.exports = {
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
 /* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(438);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(155);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5767);
 
 
 
@@ -35553,8 +35553,8 @@ function firstDifference(a, b, path) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 17 modules
-var oci_src = __nccwpck_require__(155);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 19 modules
+var oci_src = __nccwpck_require__(5767);
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/image-name.ts
 
 function splitImage(value) {
@@ -36829,20 +36829,20 @@ function explainGitError(error, options, redact) {
 
 /***/ }),
 
-/***/ 155:
+/***/ 5767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  FH: () => (/* reexport */ formatReference),
+  FH: () => (/* reexport */ reference_formatReference),
   Yt: () => (/* reexport */ hasExplicitRegistry),
-  F2: () => (/* reexport */ parseReference),
+  F2: () => (/* reexport */ reference_parseReference),
   T0: () => (/* reexport */ parseReferenceInput),
   _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, ImageConfigError, InvalidReferenceError, LAYOUT_PREFIX, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, OciLayoutError, PLATFORM_PATTERN, PlatformNotFoundError, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, configPlatform, copyIntoLayout, credentialsFromDockerConfig, describeLocation, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, openImage, parseChallenge, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryScope, samePlatform, tarHeaders, tarStream, writeImage, writeImageOrIndex, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -37234,6 +37234,96 @@ class digest_HashingStream extends (/* unused pure expression or super */ null &
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/image-config.ts
+
+class image_config_ImageConfigError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+function isStringRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+/** The fields this project reads or rewrites in `config`; a wrong type anywhere fails here, not later. */
+function checkContainerConfig(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new image_config_ImageConfigError(`${where}: config is not an object`);
+    const c = value;
+    const fail = (field, kind) => {
+        throw new image_config_ImageConfigError(`${where}: config.${field} is not ${kind}`);
+    };
+    for (const field of ['User', 'WorkingDir', 'StopSignal'])
+        if (c[field] !== undefined && typeof c[field] !== 'string')
+            fail(field, 'a string');
+    // Docker writes null for an unset Entrypoint or Cmd.
+    for (const field of ['Env', 'Entrypoint', 'Cmd']) {
+        if (c[field] === null)
+            delete c[field];
+        else if (c[field] !== undefined && !isStringArray(c[field]))
+            fail(field, 'a list of strings');
+    }
+    if (c.Labels === null)
+        delete c.Labels;
+    else if (c.Labels !== undefined && !isStringRecord(c.Labels))
+        fail('Labels', 'a map of strings');
+    if (c.ExposedPorts === null)
+        delete c.ExposedPorts;
+    else if (c.ExposedPorts !== undefined && (typeof c.ExposedPorts !== 'object' || Array.isArray(c.ExposedPorts)))
+        fail('ExposedPorts', 'a map');
+    if (c.Healthcheck !== undefined && c.Healthcheck !== null) {
+        const test = c.Healthcheck.Test;
+        if (typeof c.Healthcheck !== 'object' || (test !== undefined && test !== null && !isStringArray(test)))
+            fail('Healthcheck', 'an object with a Test list');
+    }
+    return c;
+}
+/**
+ * Parses and checks an image config blob (OCI image-spec `config.md`, which Docker's v1 config
+ * also satisfies): the one place a config is read, so every consumer gets the same checks.
+ */
+function image_config_parseImageConfig(bytes, where = 'image config') {
+    if (bytes.length > MAX_CONFIG_BYTES)
+        throw new image_config_ImageConfigError(`${where} is ${bytes.length} bytes (limit ${MAX_CONFIG_BYTES})`);
+    let json;
+    try {
+        json = JSON.parse(bytes.toString());
+    }
+    catch (error) {
+        throw new image_config_ImageConfigError(`${where} is not valid JSON: ${error.message}`);
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+        throw new image_config_ImageConfigError(`${where} is not a JSON object`);
+    const c = json;
+    for (const field of ['architecture', 'os']) {
+        if (typeof c[field] !== 'string' || c[field] === '')
+            throw new image_config_ImageConfigError(`${where}: ${field} is missing`);
+    }
+    if (c.variant !== undefined && typeof c.variant !== 'string')
+        throw new image_config_ImageConfigError(`${where}: variant is not a string`);
+    if (c.created !== undefined && typeof c.created !== 'string')
+        throw new image_config_ImageConfigError(`${where}: created is not a string`);
+    const rootfs = c.rootfs;
+    if (!rootfs || typeof rootfs !== 'object' || rootfs.type !== 'layers')
+        throw new image_config_ImageConfigError(`${where}: rootfs.type is not "layers"`);
+    if (!isStringArray(rootfs.diff_ids) || !rootfs.diff_ids.every(isDigest))
+        throw new image_config_ImageConfigError(`${where}: rootfs.diff_ids is not a list of digests`);
+    if (c.history !== undefined && c.history !== null && !Array.isArray(c.history))
+        throw new image_config_ImageConfigError(`${where}: history is not a list`);
+    if (c.history === null)
+        delete c.history;
+    const container = checkContainerConfig(c.config, where);
+    if (container === undefined)
+        delete c.config;
+    return c;
+}
+/** The platform a config declares. */
+function image_config_configPlatform(config) {
+    return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/oci/src/image-filesystem.ts
@@ -37387,13 +37477,13 @@ function isPlatform(text) {
     return PLATFORM_PATTERN.test(text);
 }
 /** Parses `os/arch[/variant]`; callers validate with isPlatform first to word their own error. */
-function parsePlatform(text) {
+function manifest_parsePlatform(text) {
     if (!isPlatform(text))
         throw new Error(`platform "${text}" is not os/arch[/variant], e.g. linux/amd64`);
     const [os, architecture, variant] = text.split('/');
     return { os, architecture, ...(variant ? { variant } : {}) };
 }
-function platformString(platform) {
+function manifest_platformString(platform) {
     if (!platform)
         return 'unknown';
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
@@ -37442,6 +37532,22 @@ async function image_graph_collectImage(source, root) {
     const rootNode = await visit(root, 0, []);
     return { root: rootNode, manifests, blobs: [...blobs.values()] };
 }
+/**
+ * Copies an image (blobs, then manifests, children first) from `source` into `target`
+ * without naming it there: engines write each result to a staging layout, and the build
+ * names the final image (or the index assembled from several) itself.
+ */
+async function copyIntoLayout(source, root, target) {
+    const graph = await image_graph_collectImage(source, root);
+    for (const blob of graph.blobs) {
+        if (!(await target.hasBlob(blob.digest)))
+            await target.writeBlobStream(await source.openBlob(blob));
+    }
+    for (const manifest of graph.manifests) {
+        if (!(await target.hasBlob(manifest.descriptor.digest)))
+            await target.writeBlob(manifest.bytes);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/oci/src/image-inspect.ts
 
@@ -37449,28 +37555,23 @@ async function image_graph_collectImage(source, root) {
  * Where an image declares its source repository: ghcr.io links a package to a repository
  * by the `org.opencontainers.image.source` manifest annotation or config label.
  */
-async function findSourceLabel(source, root) {
-    const manifest = parseManifest(await source.readBlob(root), root.mediaType);
-    if (manifest.annotations?.[ANNOTATION_SOURCE])
-        return manifest.annotations[ANNOTATION_SOURCE];
-    if (isIndex(manifest)) {
-        const child = manifest.manifests.find((m) => m.platform?.architecture !== 'unknown');
-        return child ? findSourceLabel(source, child) : undefined;
-    }
-    const config = JSON.parse((await source.readBlob(manifest.config)).toString());
-    return config.config?.Labels?.[ANNOTATION_SOURCE];
+async function findSourceLabel(image) {
+    if (image.manifest.annotations?.[ANNOTATION_SOURCE])
+        return image.manifest.annotations[ANNOTATION_SOURCE];
+    const [first] = await image.platforms();
+    return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
-function layoutSource(layout) {
+function image_source_layoutSource(layout) {
     return {
         label: `OCI layout ${layout.dir}`,
         readBlob: (descriptor) => layout.readBlob(descriptor),
         openBlob: async (descriptor) => layout.openBlob(descriptor),
     };
 }
-function registrySource(client, repository) {
+function image_source_registrySource(client, repository) {
     return {
         label: `${client.registry}/${repository}`,
         location: { registry: client.registry, repository },
@@ -37603,6 +37704,19 @@ async function writeIndex(layout, manifests, options = {}) {
         await layout.addToIndex(descriptor, options.refName);
     return descriptor;
 }
+/**
+ * Names the result of a build in the layout: one manifest as it is, several (one per
+ * platform, in the order given) as an index, so "one image or an index" is decided here only.
+ */
+async function writeImageOrIndex(layout, manifests, options) {
+    if (manifests.length === 0)
+        throw new Error('writeImageOrIndex: no manifest to name');
+    if (manifests.length === 1) {
+        await layout.addToIndex(manifests[0], options.refName);
+        return manifests[0];
+    }
+    return writeIndex(layout, manifests, options);
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -37617,13 +37731,26 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 const LAYOUT_FILE = 'oci-layout';
+/**
+ * Why a layout cannot give the image asked for: `missing` (not a layout), `damaged`
+ * (unreadable index, corrupt or missing blob), `no-image` (no such name or digest),
+ * `ambiguous` (several images and none named), `digest` (the named image is another one).
+ * The action layer maps the reason to the input that chose the layout, name or digest.
+ */
+class OciLayoutError extends errors/* ActionError */.l {
+    reason;
+    constructor(reason, what, fix) {
+        super(what, fix);
+        this.reason = reason;
+    }
+}
 const LAYOUT_VERSION = '1.0.0';
 /**
  * An OCI image layout directory (image-spec `image-layout.md`): `oci-layout`, `index.json`
  * and content-addressed `blobs/<alg>/<hex>`. Blobs are written to a temporary file while
  * hashing and renamed into place, so a crash never leaves a blob whose name lies.
  */
-class OciLayout {
+class oci_layout_OciLayout {
     dir;
     constructor(dir) {
         this.dir = dir;
@@ -37635,7 +37762,7 @@ class OciLayout {
         }
         catch (error) {
             const code = error.code;
-            throw new ActionError(`${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : error.message})`, 'point oci-layout at the directory the build step wrote, or build the image first');
+            throw new OciLayoutError('missing', `${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : error.message})`, 'point oci-layout at the directory the build step wrote, or build the image first');
         }
         let version;
         try {
@@ -37645,9 +37772,9 @@ class OciLayout {
             version = undefined;
         }
         if (version !== LAYOUT_VERSION) {
-            throw new ActionError(`${join(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
+            throw new OciLayoutError('missing', `${join(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
         }
-        return new OciLayout(dir);
+        return new oci_layout_OciLayout(dir);
     }
     /** Opens the layout at `dir`, creating an empty one when the directory has none. */
     static async create(dir) {
@@ -37657,7 +37784,7 @@ class OciLayout {
             await writeFile(join(dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
             await writeFile(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] }));
         }
-        return OciLayout.open(dir);
+        return oci_layout_OciLayout.open(dir);
     }
     blobPath(digest) {
         assertDigest(digest, 'blob digest');
@@ -37684,7 +37811,7 @@ class OciLayout {
         }
         const actual = digestOf(bytes, algorithmOf(descriptor.digest));
         if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
-            throw new ActionError(`blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
+            throw new OciLayoutError('damaged', `blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
         }
         return bytes;
     }
@@ -37727,13 +37854,13 @@ class OciLayout {
             text = await readFile(path, 'utf8');
         }
         catch (error) {
-            throw new ActionError(`${path} cannot be read: ${error.message}`, 'the layout is incomplete; rebuild it');
+            throw new OciLayoutError('damaged', `${path} cannot be read: ${error.message}`, 'the layout is incomplete; rebuild it');
         }
         try {
             return parseManifest(text, MediaType.ociIndex, path);
         }
         catch (error) {
-            throw new ActionError(`${path} is not a valid image index: ${error.message}`, 'the layout is damaged; rebuild it');
+            throw new OciLayoutError('damaged', `${path} is not a valid image index: ${error.message}`, 'the layout is damaged; rebuild it');
         }
     }
     /** Adds (or replaces, by ref name) an entry in index.json, written atomically. */
@@ -37750,26 +37877,42 @@ class OciLayout {
         return index.manifests.map((m) => m.annotations?.[ANNOTATION_REF_NAME]).filter((n) => Boolean(n));
     }
     /**
-     * The descriptor for a ref name (`org.opencontainers.image.ref.name`), or the only image
-     * when no name is given. Errors list what the layout does hold.
+     * The descriptor for a ref name (`org.opencontainers.image.ref.name`), else for `digest`,
+     * else the only image. With both, the named image must have that digest (the build's
+     * output checked against what the layout holds now). Errors list what the layout holds.
      */
-    async resolve(refName) {
+    async resolve(refName, digest) {
         const index = await this.index();
         const names = this.refNames(index);
         const held = names.length ? `it holds ${names.map((n) => `"${n}"`).join(', ')}` : `it holds ${index.manifests.length} unnamed image(s)`;
+        let found;
         if (refName) {
-            const found = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
-            if (found.length === 0)
-                throw new ActionError(`the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
-            if (found.length > 1)
-                throw new ActionError(`the OCI layout ${this.dir} has ${found.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
-            return found[0];
+            const named = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
+            if (named.length === 0)
+                throw new OciLayoutError('no-image', `the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
+            if (named.length > 1)
+                throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} has ${named.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
+            found = named[0];
         }
-        if (index.manifests.length === 1)
-            return index.manifests[0];
-        if (index.manifests.length === 0)
-            throw new ActionError(`the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
-        throw new ActionError(`the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
+        else if (digest) {
+            const matching = index.manifests.find((m) => m.digest === digest);
+            if (!matching)
+                throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds no image ${digest} (${held})`, 'pass the digest the build step wrote into this layout, or rebuild the image');
+            return matching;
+        }
+        else if (index.manifests.length === 1) {
+            found = index.manifests[0];
+        }
+        else if (index.manifests.length === 0) {
+            throw new OciLayoutError('no-image', `the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
+        }
+        else {
+            throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
+        }
+        if (digest && found.digest !== digest) {
+            throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds ${found.digest}${refName ? ` under "${refName}"` : ''}, not ${digest}`, 'the layout was rebuilt or overwritten after that build; pass the digest and layout of the same build, or rebuild');
+        }
+        return found;
     }
     /** Digests of every blob file present, for garbage collection and tests. */
     async listBlobs() {
@@ -37784,101 +37927,10 @@ class OciLayout {
     }
     missingBlob(digest, error) {
         if (error.code === 'ENOENT') {
-            return new ActionError(`the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
+            return new OciLayoutError('damaged', `the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
         }
         return error;
     }
-}
-
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(5529);
-;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
-
-
-
-
-
-function add(counts, bytes) {
-    counts.count += 1;
-    counts.bytes += bytes;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-/**
- * Copies an image to `repository` and points every tag at it. Order is the whole point:
- * blobs first (HEAD, then mount, then upload), then child manifests by digest, and only
- * when all of that is on the registry the root manifest under each tag. A push that fails
- * anywhere before the last step leaves every tag where it was.
- */
-async function pushImage(options) {
-    const started = Date.now();
-    const log = options.logger ?? silentLogger;
-    const { client, repository } = options;
-    const graph = await collectImage(options.source, options.root);
-    const report = {
-        digest: graph.root.descriptor.digest,
-        mediaType: manifestMediaType(graph.root.manifest, graph.root.descriptor.mediaType),
-        size: graph.root.bytes.length,
-        tags: [],
-        platforms: isIndex(graph.root.manifest) ? graph.root.manifest.manifests.map((m) => ({ digest: m.digest, platform: m.platform })) : [],
-        blobs: { uploaded: { count: 0, bytes: 0 }, mounted: { count: 0, bytes: 0 }, existing: { count: 0, bytes: 0 } },
-        manifests: { written: 0, existing: 0 },
-        durationMs: 0,
-    };
-    const mountFrom = [...(options.mountFrom ?? [])];
-    const origin = options.source.location;
-    if (origin && origin.registry === client.registry && origin.repository !== repository)
-        mountFrom.unshift(origin.repository);
-    await mapLimit(graph.blobs, options.concurrency ?? 4, async (blob) => {
-        if ((await client.hasBlob(repository, blob.digest)) !== undefined) {
-            add(report.blobs.existing, blob.size);
-            log.debug(`${blob.digest} already present`);
-            return;
-        }
-        const began = Date.now();
-        const outcome = await client.uploadBlob(repository, blob, () => options.source.openBlob(blob), { chunkSize: options.chunkSize, mountFrom });
-        add(outcome === 'mounted' ? report.blobs.mounted : report.blobs.uploaded, blob.size);
-        log.info(`${outcome} ${blob.digest.slice(0, 19)} (${formatBytes(blob.size)}) in ${Date.now() - began} ms`);
-    });
-    for (const node of graph.manifests) {
-        if (node === graph.root)
-            continue;
-        const mediaType = manifestMediaType(node.manifest, node.descriptor.mediaType);
-        if (await client.headManifest(repository, node.descriptor.digest)) {
-            report.manifests.existing += 1;
-            continue;
-        }
-        await client.putManifest(repository, node.descriptor.digest, node.bytes, mediaType);
-        report.manifests.written += 1;
-    }
-    const targets = options.tags.length > 0 ? options.tags : [report.digest];
-    for (const tag of targets) {
-        try {
-            await client.putManifest(repository, tag, graph.root.bytes, report.mediaType);
-        }
-        catch (error) {
-            if (report.tags.length === 0)
-                throw error;
-            // Tags cannot be written atomically; say exactly which ones already moved.
-            throw new ActionError(`${error.message}; tags already pointing at ${report.digest}: ${report.tags.join(', ')}`, 'fix the cause and run the push again (it is idempotent: present blobs are skipped)', { cause: error });
-        }
-        if (tag !== report.digest)
-            report.tags.push(tag);
-        log.info(`${client.registry}/${repository}:${tag} -> ${report.digest}`);
-    }
-    report.manifests.written += 1;
-    report.durationMs = Date.now() - started;
-    return report;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -37911,7 +37963,7 @@ function looksLikeDomain(first) {
  */
 function parseReferenceInput(input, value, options = {}) {
     try {
-        return parseReference(value, options);
+        return reference_parseReference(value, options);
     }
     catch (error) {
         if (error instanceof InvalidReferenceError)
@@ -37924,7 +37976,7 @@ function parseReferenceInput(input, value, options = {}) {
  * docker.io, `library/` for official images), validating every part against the
  * distribution grammar so a bad tag fails here, not halfway through a push.
  */
-function parseReference(input, options = {}) {
+function reference_parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];
     if (text === '')
@@ -38007,7 +38059,7 @@ function hasExplicitRegistry(text) {
 function repositoryOf(ref) {
     return `${ref.registry}/${ref.repository}`;
 }
-function formatReference(ref) {
+function reference_formatReference(ref) {
     return `${repositoryOf(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 /** The host to talk HTTP to: Docker Hub's API does not live at docker.io. */
@@ -38023,6 +38075,8 @@ function reference_isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
+var src = __nccwpck_require__(5529);
 // EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
 var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
@@ -38520,7 +38574,7 @@ class RegistryClient {
  * A client for `registry` that uses `options.credentials` when given, else what `docker login`
  * left in Docker's config.json, so a laptop or a job after a login step needs no inputs.
  */
-async function registryClientFor(registry, options = {}) {
+async function registry_client_registryClientFor(registry, options = {}) {
     const credentials = options.credentials ?? (await credentialsFromDockerConfig(registry));
     return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
@@ -38529,7 +38583,214 @@ function referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/open-image.ts
+
+
+
+
+
+
+
+const LAYOUT_PREFIX = 'oci-layout:';
+/**
+ * `oci-layout:<dir>[:<ref>]` (a base held locally: air-gapped runners, tests, the local
+ * pipeline) or a registry reference, which parseReference checks.
+ */
+function parseImageLocation(text) {
+    if (!text.startsWith(LAYOUT_PREFIX))
+        return { kind: 'registry', reference: parseReference(text) };
+    const rest = text.slice(LAYOUT_PREFIX.length);
+    const colon = rest.lastIndexOf(':');
+    return colon > 0 && !rest.slice(colon + 1).includes('/') ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { kind: 'layout', dir: rest };
+}
+function describeLocation(location) {
+    if (location.kind === 'registry')
+        return formatReference(location.reference);
+    return `${LAYOUT_PREFIX}${location.dir}${location.ref ? `:${location.ref}` : ''}`;
+}
+/** The requested platform is not among those an image offers. */
+class PlatformNotFoundError extends errors/* ActionError */.l {
+    image;
+    wanted;
+    offered;
+    constructor(image, wanted, offered) {
+        super(`${image} has no ${wanted} variant (it has ${offered.join(', ') || 'none'})`, 'pick platforms the image provides, or another image');
+        this.image = image;
+        this.wanted = wanted;
+        this.offered = offered;
+    }
+}
+function variantOf(platform) {
+    return platform.variant ?? (platform.architecture === 'arm64' ? 'v8' : '');
+}
+function samePlatform(a, b) {
+    return a !== undefined && a.os === b.os && a.architecture === b.architecture && variantOf(a) === variantOf(b);
+}
+/** buildx and BuildKit add attestation manifests to an index as platform unknown/unknown: they describe an image, they are not one. */
+function isAttestation(descriptor) {
+    return descriptor.platform?.architecture === 'unknown' || descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
+}
+/** Serves the root manifest from memory: it was read (and verified) to open the image. */
+function withRoot(source, root, bytes) {
+    return { ...source, readBlob: (descriptor) => (descriptor.digest === root.digest ? Promise.resolve(bytes) : source.readBlob(descriptor)) };
+}
+/** Reads and checks the manifest and config of one image manifest of `image`. */
+async function platformImage(name, source, descriptor) {
+    const manifest = parseManifest(await source.readBlob(descriptor), descriptor.mediaType, `manifest ${descriptor.digest} of ${name}`);
+    if (isIndex(manifest))
+        throw new ActionError(`${name} nests an index (${descriptor.digest}) inside its index`, 'use an image whose index points at image manifests');
+    let config;
+    try {
+        config = parseImageConfig(await source.readBlob(manifest.config), `the config ${manifest.config.digest} of ${name}`);
+    }
+    catch (error) {
+        if (error instanceof ImageConfigError)
+            throw new ActionError(error.message, 'the image is damaged or not a container image; rebuild it or use another image', { cause: error });
+        throw error;
+    }
+    const declared = configPlatform(config);
+    if (descriptor.platform && !samePlatform(descriptor.platform, declared)) {
+        throw new ActionError(`${name} lists ${descriptor.digest} as ${platformString(descriptor.platform)}, but its config says ${platformString(declared)}`, 'rebuild the image so each index entry names the platform it holds');
+    }
+    return { platform: platformString(descriptor.platform ?? declared), descriptor, manifest, config };
+}
+function makeImage(fields) {
+    let loaded;
+    const platforms = () => (loaded ??= (async () => {
+        if (!isIndex(fields.manifest))
+            return [await platformImage(fields.name, fields.source, fields.root)];
+        const children = fields.manifest.manifests.filter((child) => !isAttestation(child));
+        return Promise.all(children.map((child) => platformImage(fields.name, fields.source, child)));
+    })());
+    return {
+        ...fields,
+        platforms,
+        async platform(wanted) {
+            const target = typeof wanted === 'string' ? parsePlatform(wanted) : wanted;
+            const all = await platforms();
+            const found = all.find((image) => samePlatform(parsePlatform(image.platform), target));
+            if (!found)
+                throw new PlatformNotFoundError(fields.name, platformString(target), all.map((image) => image.platform));
+            return found;
+        },
+        async platformDigests() {
+            return Object.fromEntries((await platforms()).map((image) => [image.platform, image.descriptor.digest]));
+        },
+    };
+}
+/**
+ * Opens "an image, wherever it is": a layout (its ref name, digest or only image) or a
+ * registry reference (tag, digest, or `latest`), with the given credentials or Docker's.
+ * The root manifest is read and checked here; platforms and configs when first asked for.
+ */
+async function openImage(location, options = {}) {
+    const where = typeof location === 'string' ? parseImageLocation(location) : location;
+    const name = typeof location === 'string' ? location : describeLocation(where);
+    if (where.kind === 'layout') {
+        const layout = await OciLayout.open(where.dir);
+        const root = await layout.resolve(where.ref, where.digest);
+        const manifest = await layout.readManifest(root);
+        return makeImage({ name, location: where, source: layoutSource(layout), root, manifest, layout });
+    }
+    const { registry, repository } = where.reference;
+    const client = await registryClientFor(registry, { ...options, ...(options.credentials ? { credentials: options.credentials } : {}) });
+    const fetched = await client.getManifest(repository, where.reference.digest ?? where.reference.tag ?? 'latest');
+    const root = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
+    return makeImage({ name, location: where, source: withRoot(registrySource(client, repository), root, fetched.bytes), root, manifest: fetched.manifest, registry: { client, repository } });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
+
+
+
+
+
+function add(counts, bytes) {
+    counts.count += 1;
+    counts.bytes += bytes;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Copies an image to `repository` and points every tag at it. Order is the whole point:
+ * blobs first (HEAD, then mount, then upload), then child manifests by digest, and only
+ * when all of that is on the registry the root manifest under each tag. A push that fails
+ * anywhere before the last step leaves every tag where it was.
+ */
+async function pushImage(options) {
+    const started = Date.now();
+    const log = options.logger ?? silentLogger;
+    const { client, repository } = options;
+    const graph = await collectImage(options.source, options.root);
+    const report = {
+        digest: graph.root.descriptor.digest,
+        mediaType: manifestMediaType(graph.root.manifest, graph.root.descriptor.mediaType),
+        size: graph.root.bytes.length,
+        tags: [],
+        platforms: isIndex(graph.root.manifest) ? graph.root.manifest.manifests.map((m) => ({ digest: m.digest, platform: m.platform })) : [],
+        blobs: { uploaded: { count: 0, bytes: 0 }, mounted: { count: 0, bytes: 0 }, existing: { count: 0, bytes: 0 } },
+        manifests: { written: 0, existing: 0 },
+        durationMs: 0,
+    };
+    const mountFrom = [...(options.mountFrom ?? [])];
+    const origin = options.source.location;
+    if (origin && origin.registry === client.registry && origin.repository !== repository)
+        mountFrom.unshift(origin.repository);
+    await mapLimit(graph.blobs, options.concurrency ?? 4, async (blob) => {
+        if ((await client.hasBlob(repository, blob.digest)) !== undefined) {
+            add(report.blobs.existing, blob.size);
+            log.debug(`${blob.digest} already present`);
+            return;
+        }
+        const began = Date.now();
+        const outcome = await client.uploadBlob(repository, blob, () => options.source.openBlob(blob), { chunkSize: options.chunkSize, mountFrom });
+        add(outcome === 'mounted' ? report.blobs.mounted : report.blobs.uploaded, blob.size);
+        log.info(`${outcome} ${blob.digest.slice(0, 19)} (${formatBytes(blob.size)}) in ${Date.now() - began} ms`);
+    });
+    for (const node of graph.manifests) {
+        if (node === graph.root)
+            continue;
+        const mediaType = manifestMediaType(node.manifest, node.descriptor.mediaType);
+        if (await client.headManifest(repository, node.descriptor.digest)) {
+            report.manifests.existing += 1;
+            continue;
+        }
+        await client.putManifest(repository, node.descriptor.digest, node.bytes, mediaType);
+        report.manifests.written += 1;
+    }
+    const targets = options.tags.length > 0 ? options.tags : [report.digest];
+    for (const tag of targets) {
+        try {
+            await client.putManifest(repository, tag, graph.root.bytes, report.mediaType);
+        }
+        catch (error) {
+            if (report.tags.length === 0)
+                throw error;
+            // Tags cannot be written atomically; say exactly which ones already moved.
+            throw new ActionError(`${error.message}; tags already pointing at ${report.digest}: ${report.tags.join(', ')}`, 'fix the cause and run the push again (it is idempotent: present blobs are skipped)', { cause: error });
+        }
+        if (tag !== report.digest)
+            report.tags.push(tag);
+        log.info(`${client.registry}/${repository}:${tag} -> ${report.digest}`);
+    }
+    report.manifests.written += 1;
+    report.durationMs = Date.now() - started;
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 

@@ -29222,7 +29222,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5529);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(787);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9798);
 
 
 
@@ -29323,7 +29323,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5529);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(787);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9798);
 /* harmony import */ var _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1992);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2308);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6753);
@@ -29976,7 +29976,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 787:
+/***/ 9798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29985,20 +29985,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   _0: () => (/* reexport */ ANNOTATION_REF_NAME),
   x_: () => (/* reexport */ InvalidReferenceError),
   zu: () => (/* reexport */ media_types_MediaType),
-  Al: () => (/* reexport */ OciLayout),
+  Al: () => (/* reexport */ oci_layout_OciLayout),
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
-  Bc: () => (/* reexport */ isDigest),
+  Bc: () => (/* reexport */ digest_isDigest),
   nw: () => (/* reexport */ manifest_isIndex),
   gp: () => (/* reexport */ manifest_manifestMediaType),
   sf: () => (/* reexport */ concurrency_mapLimit),
   Ng: () => (/* reexport */ manifest_parseManifest),
-  F2: () => (/* reexport */ parseReference),
+  F2: () => (/* reexport */ reference_parseReference),
   T0: () => (/* reexport */ parseReferenceInput),
-  CA: () => (/* reexport */ registryClientFor)
+  CA: () => (/* reexport */ registry_client_registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, mergeScopes, parseChallenge, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, ImageConfigError, LAYOUT_PREFIX, MANIFEST_MEDIA_TYPES, ManifestFormatError, OciLayoutError, PLATFORM_PATTERN, PlatformNotFoundError, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, collectImage, configPlatform, copyIntoLayout, credentialsFromDockerConfig, describeLocation, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, mergeScopes, openImage, parseChallenge, parseImageConfig, parseImageLocation, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, samePlatform, tarHeaders, tarStream, writeImage, writeImageOrIndex, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -30332,11 +30332,11 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function isDigest(value) {
+function digest_isDigest(value) {
     return DIGEST_PATTERN.test(value);
 }
 function assertDigest(value, where) {
-    if (!isDigest(value)) {
+    if (!digest_isDigest(value)) {
         throw new Error(`${where}: "${value}" is not a valid digest (expected sha256:<64 lowercase hex> or sha512:<128 hex>)`);
     }
     return value;
@@ -30415,6 +30415,96 @@ class digest_HashingStream extends external_node_stream_.Transform {
     digest() {
         return `sha256:${this.hash.digest('hex')}`;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image-config.ts
+
+class image_config_ImageConfigError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+function isStringRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+/** The fields this project reads or rewrites in `config`; a wrong type anywhere fails here, not later. */
+function checkContainerConfig(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new image_config_ImageConfigError(`${where}: config is not an object`);
+    const c = value;
+    const fail = (field, kind) => {
+        throw new image_config_ImageConfigError(`${where}: config.${field} is not ${kind}`);
+    };
+    for (const field of ['User', 'WorkingDir', 'StopSignal'])
+        if (c[field] !== undefined && typeof c[field] !== 'string')
+            fail(field, 'a string');
+    // Docker writes null for an unset Entrypoint or Cmd.
+    for (const field of ['Env', 'Entrypoint', 'Cmd']) {
+        if (c[field] === null)
+            delete c[field];
+        else if (c[field] !== undefined && !isStringArray(c[field]))
+            fail(field, 'a list of strings');
+    }
+    if (c.Labels === null)
+        delete c.Labels;
+    else if (c.Labels !== undefined && !isStringRecord(c.Labels))
+        fail('Labels', 'a map of strings');
+    if (c.ExposedPorts === null)
+        delete c.ExposedPorts;
+    else if (c.ExposedPorts !== undefined && (typeof c.ExposedPorts !== 'object' || Array.isArray(c.ExposedPorts)))
+        fail('ExposedPorts', 'a map');
+    if (c.Healthcheck !== undefined && c.Healthcheck !== null) {
+        const test = c.Healthcheck.Test;
+        if (typeof c.Healthcheck !== 'object' || (test !== undefined && test !== null && !isStringArray(test)))
+            fail('Healthcheck', 'an object with a Test list');
+    }
+    return c;
+}
+/**
+ * Parses and checks an image config blob (OCI image-spec `config.md`, which Docker's v1 config
+ * also satisfies): the one place a config is read, so every consumer gets the same checks.
+ */
+function image_config_parseImageConfig(bytes, where = 'image config') {
+    if (bytes.length > MAX_CONFIG_BYTES)
+        throw new image_config_ImageConfigError(`${where} is ${bytes.length} bytes (limit ${MAX_CONFIG_BYTES})`);
+    let json;
+    try {
+        json = JSON.parse(bytes.toString());
+    }
+    catch (error) {
+        throw new image_config_ImageConfigError(`${where} is not valid JSON: ${error.message}`);
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+        throw new image_config_ImageConfigError(`${where} is not a JSON object`);
+    const c = json;
+    for (const field of ['architecture', 'os']) {
+        if (typeof c[field] !== 'string' || c[field] === '')
+            throw new image_config_ImageConfigError(`${where}: ${field} is missing`);
+    }
+    if (c.variant !== undefined && typeof c.variant !== 'string')
+        throw new image_config_ImageConfigError(`${where}: variant is not a string`);
+    if (c.created !== undefined && typeof c.created !== 'string')
+        throw new image_config_ImageConfigError(`${where}: created is not a string`);
+    const rootfs = c.rootfs;
+    if (!rootfs || typeof rootfs !== 'object' || rootfs.type !== 'layers')
+        throw new image_config_ImageConfigError(`${where}: rootfs.type is not "layers"`);
+    if (!isStringArray(rootfs.diff_ids) || !rootfs.diff_ids.every(isDigest))
+        throw new image_config_ImageConfigError(`${where}: rootfs.diff_ids is not a list of digests`);
+    if (c.history !== undefined && c.history !== null && !Array.isArray(c.history))
+        throw new image_config_ImageConfigError(`${where}: history is not a list`);
+    if (c.history === null)
+        delete c.history;
+    const container = checkContainerConfig(c.config, where);
+    if (container === undefined)
+        delete c.config;
+    return c;
+}
+/** The platform a config declares. */
+function image_config_configPlatform(config) {
+    return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -30570,13 +30660,13 @@ function isPlatform(text) {
     return PLATFORM_PATTERN.test(text);
 }
 /** Parses `os/arch[/variant]`; callers validate with isPlatform first to word their own error. */
-function parsePlatform(text) {
+function manifest_parsePlatform(text) {
     if (!isPlatform(text))
         throw new Error(`platform "${text}" is not os/arch[/variant], e.g. linux/amd64`);
     const [os, architecture, variant] = text.split('/');
     return { os, architecture, ...(variant ? { variant } : {}) };
 }
-function platformString(platform) {
+function manifest_platformString(platform) {
     if (!platform)
         return 'unknown';
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
@@ -30625,6 +30715,22 @@ async function image_graph_collectImage(source, root) {
     const rootNode = await visit(root, 0, []);
     return { root: rootNode, manifests, blobs: [...blobs.values()] };
 }
+/**
+ * Copies an image (blobs, then manifests, children first) from `source` into `target`
+ * without naming it there: engines write each result to a staging layout, and the build
+ * names the final image (or the index assembled from several) itself.
+ */
+async function copyIntoLayout(source, root, target) {
+    const graph = await image_graph_collectImage(source, root);
+    for (const blob of graph.blobs) {
+        if (!(await target.hasBlob(blob.digest)))
+            await target.writeBlobStream(await source.openBlob(blob));
+    }
+    for (const manifest of graph.manifests) {
+        if (!(await target.hasBlob(manifest.descriptor.digest)))
+            await target.writeBlob(manifest.bytes);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/oci/src/image-inspect.ts
 
@@ -30632,28 +30738,23 @@ async function image_graph_collectImage(source, root) {
  * Where an image declares its source repository: ghcr.io links a package to a repository
  * by the `org.opencontainers.image.source` manifest annotation or config label.
  */
-async function findSourceLabel(source, root) {
-    const manifest = parseManifest(await source.readBlob(root), root.mediaType);
-    if (manifest.annotations?.[ANNOTATION_SOURCE])
-        return manifest.annotations[ANNOTATION_SOURCE];
-    if (isIndex(manifest)) {
-        const child = manifest.manifests.find((m) => m.platform?.architecture !== 'unknown');
-        return child ? findSourceLabel(source, child) : undefined;
-    }
-    const config = JSON.parse((await source.readBlob(manifest.config)).toString());
-    return config.config?.Labels?.[ANNOTATION_SOURCE];
+async function findSourceLabel(image) {
+    if (image.manifest.annotations?.[ANNOTATION_SOURCE])
+        return image.manifest.annotations[ANNOTATION_SOURCE];
+    const [first] = await image.platforms();
+    return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
-function layoutSource(layout) {
+function image_source_layoutSource(layout) {
     return {
         label: `OCI layout ${layout.dir}`,
         readBlob: (descriptor) => layout.readBlob(descriptor),
         openBlob: async (descriptor) => layout.openBlob(descriptor),
     };
 }
-function registrySource(client, repository) {
+function image_source_registrySource(client, repository) {
     return {
         label: `${client.registry}/${repository}`,
         location: { registry: client.registry, repository },
@@ -30786,6 +30887,19 @@ async function writeIndex(layout, manifests, options = {}) {
         await layout.addToIndex(descriptor, options.refName);
     return descriptor;
 }
+/**
+ * Names the result of a build in the layout: one manifest as it is, several (one per
+ * platform, in the order given) as an index, so "one image or an index" is decided here only.
+ */
+async function writeImageOrIndex(layout, manifests, options) {
+    if (manifests.length === 0)
+        throw new Error('writeImageOrIndex: no manifest to name');
+    if (manifests.length === 1) {
+        await layout.addToIndex(manifests[0], options.refName);
+        return manifests[0];
+    }
+    return writeIndex(layout, manifests, options);
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -30800,13 +30914,26 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 const LAYOUT_FILE = 'oci-layout';
+/**
+ * Why a layout cannot give the image asked for: `missing` (not a layout), `damaged`
+ * (unreadable index, corrupt or missing blob), `no-image` (no such name or digest),
+ * `ambiguous` (several images and none named), `digest` (the named image is another one).
+ * The action layer maps the reason to the input that chose the layout, name or digest.
+ */
+class OciLayoutError extends errors/* ActionError */.l {
+    reason;
+    constructor(reason, what, fix) {
+        super(what, fix);
+        this.reason = reason;
+    }
+}
 const LAYOUT_VERSION = '1.0.0';
 /**
  * An OCI image layout directory (image-spec `image-layout.md`): `oci-layout`, `index.json`
  * and content-addressed `blobs/<alg>/<hex>`. Blobs are written to a temporary file while
  * hashing and renamed into place, so a crash never leaves a blob whose name lies.
  */
-class OciLayout {
+class oci_layout_OciLayout {
     dir;
     constructor(dir) {
         this.dir = dir;
@@ -30818,7 +30945,7 @@ class OciLayout {
         }
         catch (error) {
             const code = error.code;
-            throw new errors/* ActionError */.l(`${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : error.message})`, 'point oci-layout at the directory the build step wrote, or build the image first');
+            throw new OciLayoutError('missing', `${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : error.message})`, 'point oci-layout at the directory the build step wrote, or build the image first');
         }
         let version;
         try {
@@ -30828,9 +30955,9 @@ class OciLayout {
             version = undefined;
         }
         if (version !== LAYOUT_VERSION) {
-            throw new errors/* ActionError */.l(`${(0,external_node_path_.join)(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
+            throw new OciLayoutError('missing', `${(0,external_node_path_.join)(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
         }
-        return new OciLayout(dir);
+        return new oci_layout_OciLayout(dir);
     }
     /** Opens the layout at `dir`, creating an empty one when the directory has none. */
     static async create(dir) {
@@ -30840,7 +30967,7 @@ class OciLayout {
             await (0,promises_.writeFile)((0,external_node_path_.join)(dir, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
             await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: media_types_MediaType.ociIndex, manifests: [] }));
         }
-        return OciLayout.open(dir);
+        return oci_layout_OciLayout.open(dir);
     }
     blobPath(digest) {
         assertDigest(digest, 'blob digest');
@@ -30867,7 +30994,7 @@ class OciLayout {
         }
         const actual = digestOf(bytes, algorithmOf(descriptor.digest));
         if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
-            throw new errors/* ActionError */.l(`blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
+            throw new OciLayoutError('damaged', `blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
         }
         return bytes;
     }
@@ -30910,13 +31037,13 @@ class OciLayout {
             text = await (0,promises_.readFile)(path, 'utf8');
         }
         catch (error) {
-            throw new errors/* ActionError */.l(`${path} cannot be read: ${error.message}`, 'the layout is incomplete; rebuild it');
+            throw new OciLayoutError('damaged', `${path} cannot be read: ${error.message}`, 'the layout is incomplete; rebuild it');
         }
         try {
             return manifest_parseManifest(text, media_types_MediaType.ociIndex, path);
         }
         catch (error) {
-            throw new errors/* ActionError */.l(`${path} is not a valid image index: ${error.message}`, 'the layout is damaged; rebuild it');
+            throw new OciLayoutError('damaged', `${path} is not a valid image index: ${error.message}`, 'the layout is damaged; rebuild it');
         }
     }
     /** Adds (or replaces, by ref name) an entry in index.json, written atomically. */
@@ -30933,26 +31060,42 @@ class OciLayout {
         return index.manifests.map((m) => m.annotations?.[ANNOTATION_REF_NAME]).filter((n) => Boolean(n));
     }
     /**
-     * The descriptor for a ref name (`org.opencontainers.image.ref.name`), or the only image
-     * when no name is given. Errors list what the layout does hold.
+     * The descriptor for a ref name (`org.opencontainers.image.ref.name`), else for `digest`,
+     * else the only image. With both, the named image must have that digest (the build's
+     * output checked against what the layout holds now). Errors list what the layout holds.
      */
-    async resolve(refName) {
+    async resolve(refName, digest) {
         const index = await this.index();
         const names = this.refNames(index);
         const held = names.length ? `it holds ${names.map((n) => `"${n}"`).join(', ')}` : `it holds ${index.manifests.length} unnamed image(s)`;
+        let found;
         if (refName) {
-            const found = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
-            if (found.length === 0)
-                throw new errors/* ActionError */.l(`the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
-            if (found.length > 1)
-                throw new errors/* ActionError */.l(`the OCI layout ${this.dir} has ${found.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
-            return found[0];
+            const named = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
+            if (named.length === 0)
+                throw new OciLayoutError('no-image', `the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
+            if (named.length > 1)
+                throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} has ${named.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
+            found = named[0];
         }
-        if (index.manifests.length === 1)
-            return index.manifests[0];
-        if (index.manifests.length === 0)
-            throw new errors/* ActionError */.l(`the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
-        throw new errors/* ActionError */.l(`the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
+        else if (digest) {
+            const matching = index.manifests.find((m) => m.digest === digest);
+            if (!matching)
+                throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds no image ${digest} (${held})`, 'pass the digest the build step wrote into this layout, or rebuild the image');
+            return matching;
+        }
+        else if (index.manifests.length === 1) {
+            found = index.manifests[0];
+        }
+        else if (index.manifests.length === 0) {
+            throw new OciLayoutError('no-image', `the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
+        }
+        else {
+            throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
+        }
+        if (digest && found.digest !== digest) {
+            throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds ${found.digest}${refName ? ` under "${refName}"` : ''}, not ${digest}`, 'the layout was rebuilt or overwritten after that build; pass the digest and layout of the same build, or rebuild');
+        }
+        return found;
     }
     /** Digests of every blob file present, for garbage collection and tests. */
     async listBlobs() {
@@ -30967,101 +31110,10 @@ class OciLayout {
     }
     missingBlob(digest, error) {
         if (error.code === 'ENOENT') {
-            return new errors/* ActionError */.l(`the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
+            return new OciLayoutError('damaged', `the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
         }
         return error;
     }
-}
-
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(5529);
-;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
-
-
-
-
-
-function add(counts, bytes) {
-    counts.count += 1;
-    counts.bytes += bytes;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-/**
- * Copies an image to `repository` and points every tag at it. Order is the whole point:
- * blobs first (HEAD, then mount, then upload), then child manifests by digest, and only
- * when all of that is on the registry the root manifest under each tag. A push that fails
- * anywhere before the last step leaves every tag where it was.
- */
-async function pushImage(options) {
-    const started = Date.now();
-    const log = options.logger ?? silentLogger;
-    const { client, repository } = options;
-    const graph = await collectImage(options.source, options.root);
-    const report = {
-        digest: graph.root.descriptor.digest,
-        mediaType: manifestMediaType(graph.root.manifest, graph.root.descriptor.mediaType),
-        size: graph.root.bytes.length,
-        tags: [],
-        platforms: isIndex(graph.root.manifest) ? graph.root.manifest.manifests.map((m) => ({ digest: m.digest, platform: m.platform })) : [],
-        blobs: { uploaded: { count: 0, bytes: 0 }, mounted: { count: 0, bytes: 0 }, existing: { count: 0, bytes: 0 } },
-        manifests: { written: 0, existing: 0 },
-        durationMs: 0,
-    };
-    const mountFrom = [...(options.mountFrom ?? [])];
-    const origin = options.source.location;
-    if (origin && origin.registry === client.registry && origin.repository !== repository)
-        mountFrom.unshift(origin.repository);
-    await mapLimit(graph.blobs, options.concurrency ?? 4, async (blob) => {
-        if ((await client.hasBlob(repository, blob.digest)) !== undefined) {
-            add(report.blobs.existing, blob.size);
-            log.debug(`${blob.digest} already present`);
-            return;
-        }
-        const began = Date.now();
-        const outcome = await client.uploadBlob(repository, blob, () => options.source.openBlob(blob), { chunkSize: options.chunkSize, mountFrom });
-        add(outcome === 'mounted' ? report.blobs.mounted : report.blobs.uploaded, blob.size);
-        log.info(`${outcome} ${blob.digest.slice(0, 19)} (${formatBytes(blob.size)}) in ${Date.now() - began} ms`);
-    });
-    for (const node of graph.manifests) {
-        if (node === graph.root)
-            continue;
-        const mediaType = manifestMediaType(node.manifest, node.descriptor.mediaType);
-        if (await client.headManifest(repository, node.descriptor.digest)) {
-            report.manifests.existing += 1;
-            continue;
-        }
-        await client.putManifest(repository, node.descriptor.digest, node.bytes, mediaType);
-        report.manifests.written += 1;
-    }
-    const targets = options.tags.length > 0 ? options.tags : [report.digest];
-    for (const tag of targets) {
-        try {
-            await client.putManifest(repository, tag, graph.root.bytes, report.mediaType);
-        }
-        catch (error) {
-            if (report.tags.length === 0)
-                throw error;
-            // Tags cannot be written atomically; say exactly which ones already moved.
-            throw new ActionError(`${error.message}; tags already pointing at ${report.digest}: ${report.tags.join(', ')}`, 'fix the cause and run the push again (it is idempotent: present blobs are skipped)', { cause: error });
-        }
-        if (tag !== report.digest)
-            report.tags.push(tag);
-        log.info(`${client.registry}/${repository}:${tag} -> ${report.digest}`);
-    }
-    report.manifests.written += 1;
-    report.durationMs = Date.now() - started;
-    return report;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -31094,7 +31146,7 @@ function looksLikeDomain(first) {
  */
 function parseReferenceInput(input, value, options = {}) {
     try {
-        return parseReference(value, options);
+        return reference_parseReference(value, options);
     }
     catch (error) {
         if (error instanceof InvalidReferenceError)
@@ -31107,7 +31159,7 @@ function parseReferenceInput(input, value, options = {}) {
  * docker.io, `library/` for official images), validating every part against the
  * distribution grammar so a bad tag fails here, not halfway through a push.
  */
-function parseReference(input, options = {}) {
+function reference_parseReference(input, options = {}) {
     const text = input.trim();
     const notes = [];
     if (text === '')
@@ -31123,7 +31175,7 @@ function parseReference(input, options = {}) {
     if (at !== -1) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!isDigest(digest)) {
+        if (!digest_isDigest(digest)) {
             throw new InvalidReferenceError(input, `"${digest}" is not a digest`, 'digests look like sha256: followed by 64 lowercase hex characters');
         }
     }
@@ -31190,7 +31242,7 @@ function hasExplicitRegistry(text) {
 function repositoryOf(ref) {
     return `${ref.registry}/${ref.repository}`;
 }
-function formatReference(ref) {
+function reference_formatReference(ref) {
     return `${repositoryOf(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 /** The host to talk HTTP to: Docker Hub's API does not live at docker.io. */
@@ -31206,6 +31258,8 @@ function isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
+var src = __nccwpck_require__(5529);
 // EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
 var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
@@ -31322,8 +31376,8 @@ class RegistryClient {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
-        if (isDigest(reference) && digest !== reference) {
+        const digest = digestOf(bytes, digest_isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
+        if (digest_isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
         const headerType = contentType(response);
@@ -31345,7 +31399,7 @@ class RegistryClient {
         if (response.status === 404)
             return undefined;
         const digest = response.headers.get('docker-content-digest');
-        if (!digest || !isDigest(digest)) {
+        if (!digest || !digest_isDigest(digest)) {
             // Some registries omit the digest on HEAD; fall back to reading the manifest.
             const fetched = await this.getManifest(repository, reference);
             return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
@@ -31703,7 +31757,7 @@ class RegistryClient {
  * A client for `registry` that uses `options.credentials` when given, else what `docker login`
  * left in Docker's config.json, so a laptop or a job after a login step needs no inputs.
  */
-async function registryClientFor(registry, options = {}) {
+async function registry_client_registryClientFor(registry, options = {}) {
     const credentials = options.credentials ?? (await credentialsFromDockerConfig(registry));
     return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
@@ -31712,7 +31766,214 @@ function referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/open-image.ts
+
+
+
+
+
+
+
+const LAYOUT_PREFIX = 'oci-layout:';
+/**
+ * `oci-layout:<dir>[:<ref>]` (a base held locally: air-gapped runners, tests, the local
+ * pipeline) or a registry reference, which parseReference checks.
+ */
+function parseImageLocation(text) {
+    if (!text.startsWith(LAYOUT_PREFIX))
+        return { kind: 'registry', reference: parseReference(text) };
+    const rest = text.slice(LAYOUT_PREFIX.length);
+    const colon = rest.lastIndexOf(':');
+    return colon > 0 && !rest.slice(colon + 1).includes('/') ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { kind: 'layout', dir: rest };
+}
+function describeLocation(location) {
+    if (location.kind === 'registry')
+        return formatReference(location.reference);
+    return `${LAYOUT_PREFIX}${location.dir}${location.ref ? `:${location.ref}` : ''}`;
+}
+/** The requested platform is not among those an image offers. */
+class PlatformNotFoundError extends errors/* ActionError */.l {
+    image;
+    wanted;
+    offered;
+    constructor(image, wanted, offered) {
+        super(`${image} has no ${wanted} variant (it has ${offered.join(', ') || 'none'})`, 'pick platforms the image provides, or another image');
+        this.image = image;
+        this.wanted = wanted;
+        this.offered = offered;
+    }
+}
+function variantOf(platform) {
+    return platform.variant ?? (platform.architecture === 'arm64' ? 'v8' : '');
+}
+function samePlatform(a, b) {
+    return a !== undefined && a.os === b.os && a.architecture === b.architecture && variantOf(a) === variantOf(b);
+}
+/** buildx and BuildKit add attestation manifests to an index as platform unknown/unknown: they describe an image, they are not one. */
+function isAttestation(descriptor) {
+    return descriptor.platform?.architecture === 'unknown' || descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
+}
+/** Serves the root manifest from memory: it was read (and verified) to open the image. */
+function withRoot(source, root, bytes) {
+    return { ...source, readBlob: (descriptor) => (descriptor.digest === root.digest ? Promise.resolve(bytes) : source.readBlob(descriptor)) };
+}
+/** Reads and checks the manifest and config of one image manifest of `image`. */
+async function platformImage(name, source, descriptor) {
+    const manifest = parseManifest(await source.readBlob(descriptor), descriptor.mediaType, `manifest ${descriptor.digest} of ${name}`);
+    if (isIndex(manifest))
+        throw new ActionError(`${name} nests an index (${descriptor.digest}) inside its index`, 'use an image whose index points at image manifests');
+    let config;
+    try {
+        config = parseImageConfig(await source.readBlob(manifest.config), `the config ${manifest.config.digest} of ${name}`);
+    }
+    catch (error) {
+        if (error instanceof ImageConfigError)
+            throw new ActionError(error.message, 'the image is damaged or not a container image; rebuild it or use another image', { cause: error });
+        throw error;
+    }
+    const declared = configPlatform(config);
+    if (descriptor.platform && !samePlatform(descriptor.platform, declared)) {
+        throw new ActionError(`${name} lists ${descriptor.digest} as ${platformString(descriptor.platform)}, but its config says ${platformString(declared)}`, 'rebuild the image so each index entry names the platform it holds');
+    }
+    return { platform: platformString(descriptor.platform ?? declared), descriptor, manifest, config };
+}
+function makeImage(fields) {
+    let loaded;
+    const platforms = () => (loaded ??= (async () => {
+        if (!isIndex(fields.manifest))
+            return [await platformImage(fields.name, fields.source, fields.root)];
+        const children = fields.manifest.manifests.filter((child) => !isAttestation(child));
+        return Promise.all(children.map((child) => platformImage(fields.name, fields.source, child)));
+    })());
+    return {
+        ...fields,
+        platforms,
+        async platform(wanted) {
+            const target = typeof wanted === 'string' ? parsePlatform(wanted) : wanted;
+            const all = await platforms();
+            const found = all.find((image) => samePlatform(parsePlatform(image.platform), target));
+            if (!found)
+                throw new PlatformNotFoundError(fields.name, platformString(target), all.map((image) => image.platform));
+            return found;
+        },
+        async platformDigests() {
+            return Object.fromEntries((await platforms()).map((image) => [image.platform, image.descriptor.digest]));
+        },
+    };
+}
+/**
+ * Opens "an image, wherever it is": a layout (its ref name, digest or only image) or a
+ * registry reference (tag, digest, or `latest`), with the given credentials or Docker's.
+ * The root manifest is read and checked here; platforms and configs when first asked for.
+ */
+async function openImage(location, options = {}) {
+    const where = typeof location === 'string' ? parseImageLocation(location) : location;
+    const name = typeof location === 'string' ? location : describeLocation(where);
+    if (where.kind === 'layout') {
+        const layout = await OciLayout.open(where.dir);
+        const root = await layout.resolve(where.ref, where.digest);
+        const manifest = await layout.readManifest(root);
+        return makeImage({ name, location: where, source: layoutSource(layout), root, manifest, layout });
+    }
+    const { registry, repository } = where.reference;
+    const client = await registryClientFor(registry, { ...options, ...(options.credentials ? { credentials: options.credentials } : {}) });
+    const fetched = await client.getManifest(repository, where.reference.digest ?? where.reference.tag ?? 'latest');
+    const root = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
+    return makeImage({ name, location: where, source: withRoot(registrySource(client, repository), root, fetched.bytes), root, manifest: fetched.manifest, registry: { client, repository } });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
+
+
+
+
+
+function add(counts, bytes) {
+    counts.count += 1;
+    counts.bytes += bytes;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Copies an image to `repository` and points every tag at it. Order is the whole point:
+ * blobs first (HEAD, then mount, then upload), then child manifests by digest, and only
+ * when all of that is on the registry the root manifest under each tag. A push that fails
+ * anywhere before the last step leaves every tag where it was.
+ */
+async function pushImage(options) {
+    const started = Date.now();
+    const log = options.logger ?? silentLogger;
+    const { client, repository } = options;
+    const graph = await collectImage(options.source, options.root);
+    const report = {
+        digest: graph.root.descriptor.digest,
+        mediaType: manifestMediaType(graph.root.manifest, graph.root.descriptor.mediaType),
+        size: graph.root.bytes.length,
+        tags: [],
+        platforms: isIndex(graph.root.manifest) ? graph.root.manifest.manifests.map((m) => ({ digest: m.digest, platform: m.platform })) : [],
+        blobs: { uploaded: { count: 0, bytes: 0 }, mounted: { count: 0, bytes: 0 }, existing: { count: 0, bytes: 0 } },
+        manifests: { written: 0, existing: 0 },
+        durationMs: 0,
+    };
+    const mountFrom = [...(options.mountFrom ?? [])];
+    const origin = options.source.location;
+    if (origin && origin.registry === client.registry && origin.repository !== repository)
+        mountFrom.unshift(origin.repository);
+    await mapLimit(graph.blobs, options.concurrency ?? 4, async (blob) => {
+        if ((await client.hasBlob(repository, blob.digest)) !== undefined) {
+            add(report.blobs.existing, blob.size);
+            log.debug(`${blob.digest} already present`);
+            return;
+        }
+        const began = Date.now();
+        const outcome = await client.uploadBlob(repository, blob, () => options.source.openBlob(blob), { chunkSize: options.chunkSize, mountFrom });
+        add(outcome === 'mounted' ? report.blobs.mounted : report.blobs.uploaded, blob.size);
+        log.info(`${outcome} ${blob.digest.slice(0, 19)} (${formatBytes(blob.size)}) in ${Date.now() - began} ms`);
+    });
+    for (const node of graph.manifests) {
+        if (node === graph.root)
+            continue;
+        const mediaType = manifestMediaType(node.manifest, node.descriptor.mediaType);
+        if (await client.headManifest(repository, node.descriptor.digest)) {
+            report.manifests.existing += 1;
+            continue;
+        }
+        await client.putManifest(repository, node.descriptor.digest, node.bytes, mediaType);
+        report.manifests.written += 1;
+    }
+    const targets = options.tags.length > 0 ? options.tags : [report.digest];
+    for (const tag of targets) {
+        try {
+            await client.putManifest(repository, tag, graph.root.bytes, report.mediaType);
+        }
+        catch (error) {
+            if (report.tags.length === 0)
+                throw error;
+            // Tags cannot be written atomically; say exactly which ones already moved.
+            throw new ActionError(`${error.message}; tags already pointing at ${report.digest}: ${report.tags.join(', ')}`, 'fix the cause and run the push again (it is idempotent: present blobs are skipped)', { cause: error });
+        }
+        if (tag !== report.digest)
+            report.tags.push(tag);
+        log.info(`${client.registry}/${repository}:${tag} -> ${report.digest}`);
+    }
+    report.manifests.written += 1;
+    report.durationMs = Date.now() - started;
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 
@@ -31752,8 +32013,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DOCKER_REFERENCE_TYPE, buildGraph, isImageConfig, planPrune, readRegistryManifest, referencedDigests, referrerTagSubject, tagSelected
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 19 modules
-var src = __nccwpck_require__(787);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 21 modules
+var src = __nccwpck_require__(9798);
 ;// CONCATENATED MODULE: ./packages/prune/src/prune-graph.ts
 
 /** `sha256-<hex>` (OCI 1.1 referrers fallback) and cosign's `.sig`, `.att`, `.sbom` tags. */
