@@ -110,9 +110,7 @@ function writeBase(name: string, ref: string, layers: (layout: OciLayout) => Pro
     const layout = await OciLayout.create(layoutDir);
     const written = await layers(layout);
     const history = written.map(() => ({ created: CREATED, created_by: comment }));
-    const root = await writeImage(layout, { layers: written, platform: parsePlatform('linux/amd64'), config, created: CREATED, history });
-    await layout.addToIndex(root, ref);
-    return root;
+    return writeImage(layout, { layers: written, platform: parsePlatform('linux/amd64'), config, created: CREATED, history, refName: ref });
   });
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { presetDockerfile } from '@service-pipeline/build';
-import { imageFilesystem, layoutSource, OciLayout, pushImage, RegistryClient, type ImageConfig, type ImageManifest } from '@service-pipeline/oci';
+import { imageFilesystem, layoutSource, OciLayout, pushImage, RegistryClient, type ImageManifest, parseImageConfig } from '@service-pipeline/oci';
 import { runAction } from '../../../test/helpers/action-runner.js';
 import { makeImage, type FixtureImage } from '../../../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
@@ -281,7 +281,7 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
     assert.match(run.summary, /preset node, buildah/);
     const layout = await OciLayout.open(join(work, 'preset-layout'));
     const manifest = (await layout.readManifest(await layout.resolve(`sha-${sha.slice(0, 12)}`))) as ImageManifest;
-    const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+    const config = parseImageConfig(await layout.readBlob(manifest.config));
     assert.deepEqual([config.config?.Entrypoint, config.config?.Cmd, config.config?.User], [['/nodejs/bin/node'], ['server.js'], '65532:65532']);
   });
 
@@ -300,7 +300,7 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
     const layout = await OciLayout.open(layoutDir);
     assert.equal((await layout.resolve(`sha-${sha.slice(0, 12)}`)).digest, run.outputs.digest);
     const manifest = (await layout.readManifest(await layout.resolve(`sha-${sha.slice(0, 12)}`))) as ImageManifest;
-    const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+    const config = parseImageConfig(await layout.readBlob(manifest.config));
     assert.equal(config.config?.Labels?.['org.opencontainers.image.revision'], sha);
     assert.equal(config.config?.User, '65532:65532');
   });

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { layoutSource, OciLayout, openImage, pushImage, RegistryClient, writeImage, writeIndex, writeLayer, type Descriptor, type ImageConfig, type ImageIndex, type ImageManifest } from '@service-pipeline/oci';
+import { layoutSource, OciLayout, openImage, pushImage, RegistryClient, writeImage, writeIndex, writeLayer, type Descriptor, type ImageIndex, type ImageManifest, parseImageConfig } from '@service-pipeline/oci';
 import { appendBuild, parseArtifacts, openBaseImage } from '../src/append.js';
 import { distrolessCheck } from '../src/distroless-check.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
@@ -76,7 +76,7 @@ describe('append mode', () => {
     const manifest = (await layout.readManifest(amd64)) as ImageManifest;
     assert.equal(manifest.layers.length, 2, 'base layer + one artifact layer');
     assert.equal(manifest.annotations?.['org.opencontainers.image.base.name'], base);
-    const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+    const config = parseImageConfig(await layout.readBlob(manifest.config));
     assert.equal(config.created, new Date(EPOCH * 1000).toISOString());
     assert.deepEqual(config.config?.Entrypoint, ['/app/server']);
     assert.equal(config.config?.Cmd, undefined, 'a new entrypoint drops the base CMD');

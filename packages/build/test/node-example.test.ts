@@ -11,7 +11,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { imageFilesystem, layoutSource, OciLayout, openImage, type Descriptor, type ImageConfig, type ImageManifest } from '@service-pipeline/oci';
+import { imageFilesystem, layoutSource, OciLayout, openImage, type Descriptor, type ImageManifest, parseImageConfig, type ImageConfig } from '@service-pipeline/oci';
 import { appendBuild, parseArtifacts, openBaseImage } from '../src/append.js';
 import { buildahAvailable, buildWithBuildah } from '../src/buildah.js';
 import { distrolessCheck } from '../src/distroless-check.js';
@@ -30,7 +30,7 @@ async function imageOf(layoutDir: string, ref: string): Promise<{ layout: OciLay
   const layout = await OciLayout.open(layoutDir);
   const root = await layout.resolve(ref);
   const manifest = (await layout.readManifest(root)) as ImageManifest;
-  const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+  const config = parseImageConfig(await layout.readBlob(manifest.config));
   return { layout, root, manifest, config };
 }
 
