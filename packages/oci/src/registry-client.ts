@@ -316,8 +316,9 @@ export class RegistryClient {
   }
 
   /**
-   * Uploads a blob: one PUT, or PATCH chunks then the closing PUT with the digest. An upload
-   * interrupted midway starts afresh in a new session.
+   * Uploads a blob: one PUT, or PATCH chunks then the closing PUT with the digest. A chunked
+   * upload interrupted midway resumes from the offset the registry reports for the session
+   * (the distribution spec's upload status); when the session cannot tell, it starts afresh.
    */
   async uploadBlob(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, open: BlobOpener, options: UploadOptions = {}): Promise<UploadOutcome> {
     let location: string | undefined;
@@ -352,6 +353,27 @@ export class RegistryClient {
     const location = response.headers.get('location');
     if (!location) throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
     return new URL(location, this.baseUrl).toString();
+  }
+
+  /**
+   * How many bytes an upload session holds (GET on its URL: 204 with `Range: 0-<last>`), or
+   * undefined when the registry no longer knows the session or does not say.
+   */
+  private async uploadStatus(repository: string, location: string): Promise<{ offset: number; location: string } | undefined> {
+    let response: Response;
+    try {
+      response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+    } catch (error) {
+      if (error instanceof RegistryError && error.status !== undefined) return undefined;
+      throw error;
+    }
+    await response.body?.cancel();
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+    if ((response.status !== 204 && response.status !== 200) || !range) return undefined;
+    // distribution answers 0-0 both for an empty session and for one byte: 0 is the safe reading.
+    const last = Number(range[1]);
+    const moved = response.headers.get('location');
+    return { offset: last === 0 ? 0 : last + 1, location: moved ? new URL(moved, this.baseUrl).toString() : location };
   }
 
   private async uploadMonolithic(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, session: { location: string }, open: BlobOpener): Promise<void> {
@@ -392,6 +414,15 @@ export class RegistryClient {
         },
         recover: async () => {
           sending = 0;
+          const status = await this.uploadStatus(repository, session.location);
+          if (status && status.offset <= descriptor.size) {
+            this.log.debug(`resuming the upload of ${descriptor.digest} at byte ${status.offset} of ${descriptor.size}`);
+            session.location = status.location;
+            offset = status.offset;
+            if (offset === descriptor.size) return new Response(null, { status: 202, headers: { location: session.location } });
+            return undefined;
+          }
+          this.log.debug(`the upload session of ${descriptor.digest} is gone; starting over`);
           session.location = await this.startUpload(repository);
           offset = 0;
           return undefined;

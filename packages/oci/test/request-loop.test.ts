@@ -2,13 +2,15 @@
  * The registry client's one request loop against a real registry, with faults injected by a
  * proxy or by killing the registry: how many attempts each kind of failure gets (never wall
  * time: bench/unreachable.bench.ts measures how fast failures are reported), Retry-After
- * beyond the limit,.
+ * beyond the limit, and chunked uploads resumed from the offset the registry reports.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { isUnreachableError } from '@service-pipeline/action-kit/retry';
-import { layoutSource, pushImage, RegistryClient, RegistryError } from '@service-pipeline/oci';
+import { digestOf, layoutSource, pushImage, RegistryClient, RegistryError } from '@service-pipeline/oci';
 import { makeImage, type FixtureImage } from '../../../test/helpers/images.js';
 import { freePort } from '../../../test/helpers/ports.js';
 import { startFaultProxy, when } from '../../../test/helpers/fault-proxy.js';
@@ -98,3 +100,56 @@ describe('retries through a faulty proxy', () => {
   });
 });
 
+describe('chunked uploads resume after a dropped connection', () => {
+  const MiB = 1024 * 1024;
+  const size = 5 * MiB + 12_345;
+  const blob = randomBytes(size);
+  const descriptor = { digest: digestOf(blob), size };
+  const open = async () => Readable.from([blob.subarray(0, 3 * MiB), blob.subarray(3 * MiB)]);
+  let registry: TestRegistry;
+  before(async () => {
+    registry = await startRegistry({ auth: 'none' });
+  });
+  after(async () => {
+    await registry?.stop();
+  });
+
+  test('the connection cut in the third chunk: the upload resumes at the offset the registry reports', async () => {
+    const cutAt = 300 * 1024;
+    let patches = 0;
+    const proxy = await startFaultProxy(registry.url, (r) => (r.method === 'PATCH' && ++patches === 3 ? { kind: 'cut', afterBytes: cutAt } : undefined));
+    try {
+      const client = new RegistryClient(proxy.host, { retry: FAST_RETRY });
+      assert.equal(await client.uploadBlob('acme/resume', descriptor, open, { chunkSize: MiB }), 'uploaded');
+      assert.deepEqual(await client.getBlobBytes('acme/resume', descriptor), blob);
+
+      const sent = proxy.stats.bodyBytes;
+      const restart = 2 * MiB + cutAt + size;
+      assert.ok(sent >= size + cutAt && sent < size + MiB, `sent ${sent} bytes for a ${size}-byte blob`);
+      assert.ok(sent < restart, `resuming sent ${sent} bytes, a restart would send ${restart}`);
+      const uploads = proxy.stats.forwarded.filter((r) => r.path.includes('/blobs/uploads/'));
+      assert.equal(uploads.filter((r) => r.method === 'POST').length, 1, 'one upload session');
+      assert.equal(uploads.filter((r) => r.method === 'GET').length, 1, 'one status query');
+      console.log(`# resumed upload: ${sent} bytes sent for ${size} (a restart: ${restart})`);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('when the registry no longer knows the session, the upload starts over in a new one', async () => {
+    let patches = 0;
+    const proxy = await startFaultProxy(registry.url, (r) => {
+      if (r.method === 'PATCH' && ++patches === 2) return { kind: 'cut', afterBytes: 1024 };
+      if (r.method === 'GET' && r.path.includes('/blobs/uploads/')) return { kind: 'status', status: 404, body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_UNKNOWN', message: 'blob upload unknown' }] }) };
+      return undefined;
+    });
+    try {
+      const client = new RegistryClient(proxy.host, { retry: FAST_RETRY });
+      assert.equal(await client.uploadBlob('acme/restart', descriptor, open, { chunkSize: MiB }), 'uploaded');
+      assert.deepEqual(await client.getBlobBytes('acme/restart', descriptor), blob);
+      assert.equal(proxy.stats.forwarded.filter((r) => r.method === 'POST').length, 2, 'a second session');
+    } finally {
+      await proxy.stop();
+    }
+  });
+});
