@@ -1,8 +1,7 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { appendBuild, computeTags, distrolessCheck, ociLabels, openBaseImage, readGitContext, type Finding } from '@service-pipeline/build';
-import { openImage, parseImageLocation, pushImage, registryClientFor, type Descriptor, type Image } from '@service-pipeline/oci';
+import { buildImage, computeTags, distrolessCheck, ociLabels, readGitContext, type Finding } from '@service-pipeline/build';
+import { pushImage, registryClientFor, type Image } from '@service-pipeline/oci';
 import { readInputs, type BuildInputs } from './inputs.js';
-import { buildFromDockerfile } from './dockerfile.js';
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
 async function push(inputs: BuildInputs, image: Image, tags: string[]): Promise<string> {
@@ -11,12 +10,6 @@ async function push(inputs: BuildInputs, image: Image, tags: string[]): Promise<
     pushImage({ source: image.source, root: image.root, client, repository: inputs.repository, tags, logger: actionLogger }),
   );
   return report.digest;
-}
-
-/** The push credentials serve a base on the same registry; any other base uses Docker's config. */
-function baseCredentials(inputs: BuildInputs): { credentials?: BuildInputs['credentials'] } {
-  const base = parseImageLocation(inputs.baseImage);
-  return base.kind === 'registry' && base.reference.registry === inputs.registry && inputs.credentials ? { credentials: inputs.credentials } : {};
 }
 
 async function main(): Promise<void> {
@@ -28,39 +21,38 @@ async function main(): Promise<void> {
   const labels = { ...ociLabels(git, computed, {}), ...inputs.labels };
   const refName = computed.immutableTag;
 
-  let root: Descriptor;
-  let platformDigests: Record<string, string>;
-  let baseDigest = '';
-  let engine = 'append';
-  if (inputs.mode === 'append') {
-    const result = await actionLogger.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () =>
-      appendBuild({
-        base: await openBaseImage(inputs.baseImage, { logger: actionLogger, ...baseCredentials(inputs) }),
-        platforms: inputs.platforms,
-        artifacts: inputs.artifacts,
-        config: {
-          user: inputs.user,
-          env: inputs.env,
-          ports: inputs.ports,
-          labels,
-          ...(inputs.entrypoint ? { entrypoint: inputs.entrypoint } : {}),
-          ...(inputs.cmd ? { cmd: inputs.cmd } : {}),
-          ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
+  const common = { platforms: inputs.platforms, labels, sourceDateEpoch: computed.sourceDateEpoch, layoutDir: inputs.layoutDir, refName, logger: actionLogger };
+  const { image: built, platformDigests, baseDigest, engine } = await buildImage(
+    inputs.mode === 'append'
+      ? {
+          ...common,
+          mode: 'append',
+          baseImage: inputs.baseImage,
+          ...(inputs.credentials ? { credentials: { registry: inputs.registry, credentials: inputs.credentials } } : {}),
+          artifacts: inputs.artifacts,
+          config: {
+            user: inputs.user,
+            env: inputs.env,
+            ports: inputs.ports,
+            ...(inputs.entrypoint ? { entrypoint: inputs.entrypoint } : {}),
+            ...(inputs.cmd ? { cmd: inputs.cmd } : {}),
+            ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
+          },
+        }
+      : {
+          ...common,
+          mode: 'dockerfile',
+          context: inputs.context,
+          dockerfile: inputs.dockerfile,
+          ...(inputs.preset ? { preset: inputs.preset } : {}),
+          engine: inputs.engine,
+          ...(inputs.target ? { target: inputs.target } : {}),
+          buildArgs: inputs.buildArgs,
+          secrets: inputs.secrets,
+          cache: inputs.cache,
         },
-        annotations: labels,
-        sourceDateEpoch: computed.sourceDateEpoch,
-        layoutDir: inputs.layoutDir,
-        refName,
-        logger: actionLogger,
-      }),
-    );
-    ({ root, platformDigests } = result);
-    baseDigest = result.baseDigest;
-  } else {
-    ({ root, platformDigests, engine } = await buildFromDockerfile(inputs, labels, computed.sourceDateEpoch, refName));
-  }
-
-  const built = await openImage({ kind: 'layout', dir: inputs.layoutDir, ref: refName, digest: root.digest });
+  );
+  const root = built.root;
   let findings: Finding[] = [];
   if (inputs.distrolessCheck !== 'off') {
     findings = await distrolessCheck(built);

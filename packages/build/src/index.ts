@@ -10,3 +10,6 @@ export * from './secrets.js';
 export * from './buildx.js';
 export * from './host-files.js';
 export * from './static-base.js';
+export * from './build-image.js';
+export * from './dockerignore.js';
+export * from './node-app.js';
