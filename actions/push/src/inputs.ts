@@ -3,6 +3,8 @@ import { type Credentials, hasExplicitRegistry, type ParsedReference, parseRefer
 
 export interface PushInputs {
   source: { kind: 'layout'; dir: string; ref?: string } | { kind: 'registry'; reference: ParsedReference; credentials?: Credentials };
+  /** The build's digest: the source must hold exactly this image. */
+  digest?: string;
   registry: string;
   repository: string;
   tags: string[];
@@ -59,8 +61,10 @@ export function readInputs(inputs = new Inputs()): PushInputs {
     return ref.repository;
   });
 
+  const digest = inputs.string('digest', { pattern: /^sha256:[a-f0-9]{64}$/, hint: "pass the build step's digest output (sha256: and 64 lowercase hex digits)" });
   const result: PushInputs = {
     source,
+    ...(digest ? { digest } : {}),
     registry: first.registry,
     repository: first.repository,
     tags: tags.map((t) => t.tag!),

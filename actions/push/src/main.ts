@@ -1,12 +1,23 @@
-import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { findSourceLabel, formatBytes, openImage, pushImage, registryClientFor, repositoryOf, type Image } from '@service-pipeline/oci';
+import { actionLogger, ActionError, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { findSourceLabel, formatBytes, formatReference, OciLayoutError, openImage, pushImage, registryClientFor, repositoryOf, type Image } from '@service-pipeline/oci';
 import { explainPushError } from './explain.js';
 import { readInputs } from './inputs.js';
 
-function openSource(inputs: ReturnType<typeof readInputs>): Promise<Image> {
+/** The image to push, checked against the build's digest; a layout error names the input that chose it. */
+async function openSource(inputs: ReturnType<typeof readInputs>): Promise<Image> {
   const source = inputs.source;
-  if (source.kind === 'layout') return openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
-  return openImage({ kind: 'registry', reference: source.reference }, { logger: actionLogger, ...(source.credentials ? { credentials: source.credentials } : {}) });
+  if (source.kind === 'registry') {
+    const image = await openImage({ kind: 'registry', reference: source.reference }, { logger: actionLogger, ...(source.credentials ? { credentials: source.credentials } : {}) });
+    if (inputs.digest && image.root.digest !== inputs.digest) throw new InputError('digest', `is ${inputs.digest}, but ${formatReference(source.reference)} is ${image.root.digest}`, 'pass the digest of the image to copy, or leave digest empty');
+    return image;
+  }
+  try {
+    return await openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}), ...(inputs.digest ? { digest: inputs.digest } : {}) });
+  } catch (error) {
+    if (!(error instanceof OciLayoutError)) throw error;
+    const input = error.reason === 'digest' ? 'digest' : error.reason === 'missing' ? 'oci-layout' : source.ref ? 'layout-ref' : 'oci-layout';
+    throw new InputError(input, `${input === 'digest' ? 'does not match' : 'is unusable'}: ${error.what}`, error.fix);
+  }
 }
 
 async function main(): Promise<void> {
@@ -43,17 +54,19 @@ async function main(): Promise<void> {
     });
 
   const fullTags = report.tags.map((tag) => `${target}:${tag}`);
+  const pinnedRef = `${fullTags[0] ?? target}@${report.digest}`;
   const { uploaded, mounted, existing } = report.blobs;
   setOutputs({
     digest: report.digest,
     'image-ref': `${target}@${report.digest}`,
+    'pinned-ref': pinnedRef,
     tags: fullTags.join('\n'),
     'bytes-uploaded': uploaded.bytes,
     blobs: { uploaded: uploaded.count, mounted: mounted.count, existing: existing.count },
   });
   await writeSummary({
     heading: `Pushed ${target}@${report.digest.slice(0, 19)}`,
-    paragraphs: [`Image reference: \`${target}@${report.digest}\` (${report.mediaType}), in ${(report.durationMs / 1000).toFixed(1)} s.`],
+    paragraphs: [`Image reference: \`${target}@${report.digest}\` (${report.mediaType}), pinned for GitOps as \`${pinnedRef}\`, in ${(report.durationMs / 1000).toFixed(1)} s.`],
     tables: [
       { caption: 'Tags', headers: ['Tag', 'Digest'], rows: fullTags.map((tag) => [`\`${tag}\``, `\`${report.digest}\``]) },
       {
