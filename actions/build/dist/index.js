@@ -28370,51 +28370,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ buildFromDockerfile)
-/* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6753);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5351);
-
-
-
-/** Dockerfile mode: the chosen engine writes the OCI layout; the result is read back for its digests. */
-async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
-    if (inputs.preset) {
-        const { path, text } = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .preparePresetDockerfile */ .jn)(inputs.preset, inputs.context);
-        await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Dockerfile of preset ${inputs.preset} (saved as ${path}; commit it to adopt it)`, async () => _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(text));
-    }
-    const engine = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .resolveEngine */ .F0)(inputs.engine);
-    const secrets = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .writeSecretFiles */ .Bd)(inputs.secrets);
-    try {
-        await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Building ${inputs.dockerfile} with ${engine}`, () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .buildDockerfile */ .Zo)(engine, {
-            context: inputs.context,
-            dockerfile: inputs.dockerfile,
-            ...(inputs.target ? { target: inputs.target } : {}),
-            buildArgs: inputs.buildArgs,
-            labels,
-            platforms: inputs.platforms,
-            sourceDateEpoch,
-            secrets: secrets.files,
-            layoutDir: inputs.layoutDir,
-            refName,
-        }, inputs.cache, _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0));
-    }
-    finally {
-        await secrets.cleanup();
-    }
-    const image = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .openImage */ .UY)({ kind: 'layout', dir: inputs.layoutDir, ref: refName });
-    const platformDigests = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .isIndex */ .nw)(image.manifest) ? await image.platformDigests() : { [inputs.platforms[0]]: image.root.digest };
-    return { root: image.root, platformDigests, engine };
-}
-
-
-/***/ }),
-
 /***/ 1376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28427,7 +28382,7 @@ async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4858);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6753);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6418);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5351);
 
 
@@ -28548,11 +28503,9 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6753);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6418);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5351);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1376);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9287);
-
 
 
 
@@ -28563,11 +28516,6 @@ async function push(inputs, image, tags) {
     const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Pushing ${image.root.digest} to ${inputs.registry}/${inputs.repository}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .pushImage */ .GH)({ source: image.source, root: image.root, client, repository: inputs.repository, tags, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }));
     return report.digest;
 }
-/** The push credentials serve a base on the same registry; any other base uses Docker's config. */
-function baseCredentials(inputs) {
-    const base = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseImageLocation */ .s_)(inputs.baseImage);
-    return base.kind === 'registry' && base.reference.registry === inputs.registry && inputs.credentials ? { credentials: inputs.credentials } : {};
-}
 async function main() {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
     for (const note of inputs.notes)
@@ -28577,37 +28525,36 @@ async function main() {
     const computed = (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(git, { latest: inputs.latest, shaLength: 12, extra: inputs.tagRules });
     const labels = { ...(0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .ociLabels */ .TT)(git, computed, {}), ...inputs.labels };
     const refName = computed.immutableTag;
-    let root;
-    let platformDigests;
-    let baseDigest = '';
-    let engine = 'append';
-    if (inputs.mode === 'append') {
-        const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .appendBuild */ .hH)({
-            base: await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .openBaseImage */ .nr)(inputs.baseImage, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...baseCredentials(inputs) }),
-            platforms: inputs.platforms,
+    const common = { platforms: inputs.platforms, labels, sourceDateEpoch: computed.sourceDateEpoch, layoutDir: inputs.layoutDir, refName, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 };
+    const { image: built, platformDigests, baseDigest, engine } = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .buildImage */ ._w)(inputs.mode === 'append'
+        ? {
+            ...common,
+            mode: 'append',
+            baseImage: inputs.baseImage,
+            ...(inputs.credentials ? { credentials: { registry: inputs.registry, credentials: inputs.credentials } } : {}),
             artifacts: inputs.artifacts,
             config: {
                 user: inputs.user,
                 env: inputs.env,
                 ports: inputs.ports,
-                labels,
                 ...(inputs.entrypoint ? { entrypoint: inputs.entrypoint } : {}),
                 ...(inputs.cmd ? { cmd: inputs.cmd } : {}),
                 ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
             },
-            annotations: labels,
-            sourceDateEpoch: computed.sourceDateEpoch,
-            layoutDir: inputs.layoutDir,
-            refName,
-            logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
-        }));
-        ({ root, platformDigests } = result);
-        baseDigest = result.baseDigest;
-    }
-    else {
-        ({ root, platformDigests, engine } = await (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_4__/* .buildFromDockerfile */ .T)(inputs, labels, computed.sourceDateEpoch, refName));
-    }
-    const built = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .openImage */ .UY)({ kind: 'layout', dir: inputs.layoutDir, ref: refName, digest: root.digest });
+        }
+        : {
+            ...common,
+            mode: 'dockerfile',
+            context: inputs.context,
+            dockerfile: inputs.dockerfile,
+            ...(inputs.preset ? { preset: inputs.preset } : {}),
+            engine: inputs.engine,
+            ...(inputs.target ? { target: inputs.target } : {}),
+            buildArgs: inputs.buildArgs,
+            secrets: inputs.secrets,
+            cache: inputs.cache,
+        });
+    const root = built.root;
     let findings = [];
     if (inputs.distrolessCheck !== 'off') {
         findings = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .distrolessCheck */ .Lx)(built);
@@ -29105,33 +29052,28 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 6753:
+/***/ 6418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   LF: () => (/* reexport */ PRESET_DOCKERFILE_NAME),
-  hH: () => (/* reexport */ appendBuild),
-  Zo: () => (/* reexport */ buildDockerfile),
+  _w: () => (/* reexport */ buildImage),
   mS: () => (/* reexport */ checkCacheSpec),
   Gq: () => (/* reexport */ checkPreset),
   $o: () => (/* reexport */ computeTags),
   Lx: () => (/* reexport */ distrolessCheck),
   TT: () => (/* reexport */ ociLabels),
-  nr: () => (/* reexport */ openBaseImage),
   nG: () => (/* reexport */ parseArtifacts),
   FF: () => (/* reexport */ parseKeyValueLines),
   DX: () => (/* reexport */ parseLabelLines),
   XW: () => (/* reexport */ parseSecretLines),
   hh: () => (/* reexport */ parseTagRules),
-  jn: () => (/* reexport */ preparePresetDockerfile),
-  et: () => (/* reexport */ readGitContext),
-  F0: () => (/* reexport */ resolveEngine),
-  Bd: () => (/* reexport */ writeSecretFiles)
+  et: () => (/* reexport */ readGitContext)
 });
 
-// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, STATIC_BASE_CONFIG, TagRuleError, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, dockerfileFlags, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, parentDirEntries, parseSemver, presetDockerfile, sanitizeTag, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
+// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, NODE_APP_DIR, NODE_BASE_BINARY, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, STATIC_BASE_CONFIG, TagRuleError, appendBuild, buildDockerfile, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, dockerfileFlags, failedStep, formatCommand, hostEntries, hostNodePlatform, imageName, isPreset, localImageName, openBaseImage, parentDirEntries, parseDockerignore, parseSemver, preparePresetDockerfile, presetDockerfile, readDockerignore, readNodePackage, resolveEngine, sanitizeTag, sharedLibraryEntries, stageNodeApp, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeNodeBase, writeSecretFiles, writeStaticBase
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
 var src = __nccwpck_require__(5351);
@@ -29192,7 +29134,79 @@ var external_node_path_ = __nccwpck_require__(6760);
 var action_kit_src = __nccwpck_require__(4498);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function exec_runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/host-files.ts
+
 
 
 
@@ -29200,7 +29214,7 @@ function defaultMode(info) {
     return info.isDirectory() || info.mode & 0o111 ? 0o755 : 0o644;
 }
 /** The directories above `path` (relative, e.g. `app/bin/server` -> `app`, `app/bin`), outermost first, 0755. */
-function parentDirEntries(path) {
+function host_files_parentDirEntries(path) {
     const parts = path.split('/');
     return parts.slice(1).map((_, i) => ({ path: parts.slice(0, i + 1).join('/'), type: 'directory', mode: 0o755 }));
 }
@@ -29227,6 +29241,27 @@ async function hostEntries(source, path, options = {}) {
         return [{ path: at, type: 'file', content: await (0,promises_.readFile)(file), mode: mode(info) }];
     };
     return walk(source, path, '');
+}
+/**
+ * The shared libraries a dynamically linked binary needs (as `ldd` lists them: libc, the
+ * loader, ...), as files at the same paths in the image, with their directories.
+ */
+async function host_files_sharedLibraryEntries(binary) {
+    const result = await runCommand('ldd', [binary], { captureStdout: true });
+    const libraries = [...result.stdout.matchAll(/(\/\S+) \(0x[0-9a-f]+\)/g)].map((m) => m[1]);
+    const entries = [];
+    const seen = new Set();
+    for (const library of libraries) {
+        const path = library.slice(1);
+        for (const dir of host_files_parentDirEntries(path)) {
+            if (seen.has(dir.path))
+                continue;
+            seen.add(dir.path);
+            entries.push(dir);
+        }
+        entries.push({ path, type: 'file', content: await readFile(await realpath(library)), mode: 0o755 });
+    }
+    return entries;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/append.ts
@@ -29273,7 +29308,7 @@ async function entriesFor(artifact) {
     if (!info)
         throw new errors/* ActionError */.l(`artifact ${artifact.source} does not exist`, 'build it before this step, or fix the path in the artifacts input');
     const target = artifact.destination.replace(/^\/+/, '');
-    return [...parentDirEntries(target), ...(await hostEntries(artifact.source, target))];
+    return [...host_files_parentDirEntries(target), ...(await hostEntries(artifact.source, target))];
 }
 /**
  * Opens the base image: a registry reference (with `options.credentials`, else Docker's), or
@@ -29395,84 +29430,13 @@ async function appendBuild(options) {
     return { root, platformDigests, baseDigest: options.base.root.digest };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** The command could not be started at all (ENOENT, EACCES, ...). */
-class SpawnError extends Error {
-    file;
-    code;
-    constructor(file, cause) {
-        super(`cannot run ${file}: ${cause.message}`, { cause });
-        this.file = file;
-        this.name = 'SpawnError';
-        this.code = cause.code;
-    }
-}
-/**
- * Runs a program without a shell, streaming its output line by line. Never rejects for a
- * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
- */
-function runCommand(file, args, options = {}) {
-    const keep = options.keepLines ?? 200;
-    const tail = [];
-    const emit = (line) => {
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-        options.onLine?.(line);
-    };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        const splitter = () => {
-            let pending = '';
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            return (chunk) => {
-                if (chunk === undefined) {
-                    pending += decoder.end();
-                    if (pending !== '')
-                        emit(pending);
-                    pending = '';
-                    return;
-                }
-                pending += decoder.write(chunk);
-                const lines = pending.split(/\r?\n|\r/);
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            };
-        };
-        const captured = [];
-        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
-        const err = splitter();
-        child.stdout.on('data', out);
-        child.stderr.on('data', err);
-        child.once('error', (error) => reject(new SpawnError(file, error)));
-        child.once('close', (code, signal) => {
-            out(undefined);
-            err(undefined);
-            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
-        });
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/build/src/git-context.ts
 
 
 
 /** Committer time of `sha` from the checkout, the only source that is the same on every rebuild. */
 async function commitTime(cwd, sha) {
-    const result = await runCommand('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
+    const result = await exec_runCommand('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
     if (result?.code !== 0)
         return undefined;
     const seconds = Number(result.stdout.trim());
@@ -29938,7 +29902,7 @@ function normalizeSha(sha, what) {
     return lower;
 }
 /** What is being built: the target derived from event + ref, and the commit actually built. */
-function resolve(context) {
+function tags_resolve(context) {
     const fromRef = targetOfRef(context.ref);
     if (PR_EVENTS.has(context.eventName)) {
         const pr = context.pullRequest;
@@ -29993,7 +29957,7 @@ function computeTags(context, policy) {
     if (!(time instanceof Date) || Number.isNaN(time.getTime())) {
         throw new GitContextError('commitTime is not a valid date', 'pass the committer time of the commit being built');
     }
-    const { target, revision } = resolve(context);
+    const { target, revision } = tags_resolve(context);
     const prefix = policy.prefix ?? '';
     const suffix = policy.suffix ?? '';
     const decorate = (body) => `${prefix}${sanitizeWithin(body, MAX_TAG_LENGTH - prefix.length - suffix.length)}${suffix}`;
@@ -30305,7 +30269,7 @@ async function assembleIndex(build) {
 /** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
 async function buildahAvailable(bin = 'buildah') {
     try {
-        const result = await runCommand(bin, ['--version'], { keepLines: 5 });
+        const result = await exec_runCommand(bin, ['--version'], { keepLines: 5 });
         if (result.code !== 0)
             return undefined;
         const match = /version\s+(\S+)/.exec(result.tail.join('\n'));
@@ -30375,7 +30339,7 @@ async function buildWithBuildah(build, log) {
         log.info(`$ ${formatCommand(command.argv)}`);
         let result;
         try {
-            result = await runCommand(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
+            result = await exec_runCommand(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
         }
         catch (error) {
             if (command.ignoreFailure)
@@ -30558,6 +30522,223 @@ function presetDockerfile(preset, options = {}) {
     return `${[...header(preset), ...body].join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/dockerignore.ts
+
+
+/** A `.dockerignore` glob as a regular expression over a relative path (`*` and `?` stay within a segment, `**` spans segments). */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            // `**/` matches zero or more directories; a trailing `**` matches everything below.
+            const slash = glob[i + 2] === '/';
+            source += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '\\' && i + 1 < glob.length)
+            source += glob[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        else
+            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Docker's `.dockerignore` rules: one pattern a line, `#` comments, `!` re-includes, the last
+ * matching line wins, and an excluded directory excludes what is below it.
+ */
+function parseDockerignore(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const exclude = !line.startsWith('!');
+        const cleaned = posix.normalize((exclude ? line : line.slice(1)).trim()).replace(/^(\.\/|\/)+/, '').replace(/\/$/, '');
+        if (cleaned === '' || cleaned === '.')
+            continue;
+        rules.push({ pattern: globToRegExp(cleaned), exclude });
+    }
+    const decide = (path) => {
+        let verdict;
+        for (const rule of rules)
+            if (rule.pattern.test(path))
+                verdict = rule.exclude;
+        return verdict;
+    };
+    return (relativePath) => {
+        const parts = relativePath.split('/');
+        const own = decide(relativePath);
+        if (own !== undefined)
+            return own;
+        for (let i = parts.length - 1; i > 0; i--) {
+            const parent = decide(parts.slice(0, i).join('/'));
+            if (parent !== undefined)
+                return parent;
+        }
+        return false;
+    };
+}
+/** The rules of `<dir>/.dockerignore`, or none. */
+async function dockerignore_readDockerignore(dir) {
+    const text = await readFile(join(dir, '.dockerignore'), 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return '';
+        throw error;
+    });
+    return parseDockerignore(text);
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/static-base.ts
+
+
+
+
+/** Fixed so the embedded base has one digest everywhere (it holds no dated content). */
+const CREATED = '2024-01-01T00:00:00Z';
+const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+function dirs(...paths) {
+    return paths.map(([path, mode, owner]) => ({ path, type: 'directory', mode, uid: owner ?? 0, gid: owner ?? 0 }));
+}
+/**
+ * The files of a distroless "static nonroot" base (as gcr.io/distroless/static-debian12:nonroot
+ * lays them out, without its CA bundle and tzdata): /etc/passwd with nonroot 65532, /etc/group,
+ * /etc/nsswitch.conf, /etc/os-release, /tmp (1777), /home/nonroot (0700, 65532). No shell, no
+ * package manager. The local pipeline's default base (no registry to pull one from) and the
+ * tests' stand-in for the real one.
+ */
+function staticNonrootEntries() {
+    return [
+        ...dirs(['etc', 0o755], ['etc/ssl', 0o755], ['etc/ssl/certs', 0o755], ['home', 0o755], ['home/nonroot', 0o700, 65532], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/share', 0o755], ['var', 0o755]),
+        { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n') },
+        { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n') },
+        { path: 'etc/nsswitch.conf', type: 'file', content: Buffer.from('hosts: files dns\n') },
+        { path: 'etc/os-release', type: 'file', content: Buffer.from('PRETTY_NAME="Distroless (service-pipeline static base)"\nID=debian\nVERSION_ID="12"\n') },
+        { path: 'etc/ssl/certs/ca-certificates.crt', type: 'file', content: Buffer.alloc(0) },
+    ];
+}
+const STATIC_BASE_CONFIG = { User: '65532', WorkingDir: '/home/nonroot', Env: [PATH_ENV, 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'] };
+/**
+ * Writes the embedded static nonroot base into `layoutDir` under `ref`: one manifest for one
+ * platform, an index for several (the layer holds no binaries, so every platform shares it).
+ */
+async function writeStaticBase(layoutDir, platforms, ref) {
+    const layout = await OciLayout.create(layoutDir);
+    const layer = await writeLayer(layout, staticNonrootEntries());
+    const history = [{ created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' }];
+    const manifests = [];
+    for (const platform of platforms) {
+        manifests.push(await writeImage(layout, { layers: [layer], platform: parsePlatform(platform), config: STATIC_BASE_CONFIG, created: CREATED, history }));
+    }
+    return writeImageOrIndex(layout, manifests, { refName: ref });
+}
+/** Where the Node binary lives in the node base, as in gcr.io/distroless/nodejs*. */
+const static_base_NODE_BASE_BINARY = '/nodejs/bin/node';
+const NODE_PLATFORMS = { x64: 'linux/amd64', arm64: 'linux/arm64' };
+/** The platform of the Node binary this process runs (the one a node base made here can carry). */
+function hostNodePlatform() {
+    const platform = process.platform === 'linux' ? NODE_PLATFORMS[process.arch] : undefined;
+    if (!platform)
+        throw new ActionError(`a node base cannot be made on ${process.platform}/${process.arch}`, 'pass a Node base image instead');
+    return platform;
+}
+/**
+ * A distroless-style Node runtime base (like gcr.io/distroless/nodejs22-debian12:nonroot) made
+ * from a Node binary on this machine: the static nonroot files, then `nodeBinary` at
+ * /nodejs/bin/node with the libraries it links; ENTRYPOINT ["/nodejs/bin/node"], user 65532.
+ * No shell, no npm. For the local pipeline and the tests, which cannot pull the real one.
+ */
+async function writeNodeBase(layoutDir, nodeBinary, ref) {
+    const layout = await OciLayout.create(layoutDir);
+    const path = static_base_NODE_BASE_BINARY.slice(1);
+    const node = [...parentDirEntries(path), { path, type: 'file', content: await readFile(nodeBinary), mode: 0o755 }, ...(await sharedLibraryEntries(nodeBinary))];
+    const layers = [await writeLayer(layout, staticNonrootEntries()), await writeLayer(layout, node)];
+    const history = [
+        { created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' },
+        { created: CREATED, created_by: `service-pipeline node base: ${static_base_NODE_BASE_BINARY} and its libraries` },
+    ];
+    return writeImage(layout, { layers, platform: parsePlatform(hostNodePlatform()), config: { ...STATIC_BASE_CONFIG, Entrypoint: [static_base_NODE_BASE_BINARY] }, created: CREATED, history, refName: ref });
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/node-app.ts
+
+
+
+
+
+
+/** Where the app lives in the image, as the node preset's Dockerfile puts it. */
+const NODE_APP_DIR = '/app';
+/**
+ * What a Node project's package.json says about running it: the script to start (`main`,
+ * npm's own default index.js otherwise) and whether it has production dependencies.
+ */
+async function readNodePackage(context, requiredBy) {
+    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(context), 'package.json');
+    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        throw new errors/* ActionError */.l(requiredBy ? `${requiredBy} needs ${path}, which does not exist` : `${path} does not exist`, 'point context at the Node project (with package.json and package-lock.json)');
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ActionError */.l(`${path} is not valid JSON: ${error.message}`, 'fix package.json', { cause: error });
+    }
+    const dependencies = pkg.dependencies && typeof pkg.dependencies === 'object' ? Object.keys(pkg.dependencies) : [];
+    return { main: typeof pkg.main === 'string' ? pkg.main.replace(/^\.\//, '') : 'index.js', hasDependencies: dependencies.length > 0 };
+}
+/** Copies `from` into `to` (files, directories, symlinks as links), leaving out what `skip` says. */
+async function copyTree(from, to, path, skip) {
+    for (const entry of await readdir(from, { withFileTypes: true })) {
+        const source = join(from, entry.name);
+        const rel = path ? `${path}/${entry.name}` : entry.name;
+        if (skip(source, rel))
+            continue;
+        const target = join(to, entry.name);
+        if (entry.isDirectory()) {
+            await mkdir(target);
+            await copyTree(source, target, rel, skip);
+        }
+        else if (entry.isSymbolicLink())
+            await symlink(await readlink(source), target);
+        else if (entry.isFile())
+            await copyFile(source, target);
+    }
+}
+/**
+ * A Node service prepared for append mode: its files (what `.dockerignore` leaves, never
+ * `.git`, `node_modules` or the paths in `exclude`) copied into `stagingDir`, production
+ * dependencies installed there with `npm ci --omit=dev` when package.json has any, and the
+ * start command `node <main>` (package.json's main, npm's default index.js otherwise).
+ */
+async function stageNodeApp(context, stagingDir, options = {}) {
+    const root = resolve(context);
+    const { main, hasDependencies } = await readNodePackage(root);
+    const ignored = await readDockerignore(root);
+    const excluded = (options.exclude ?? []).map((path) => resolve(path));
+    await rm(stagingDir, { recursive: true, force: true });
+    await mkdir(stagingDir, { recursive: true });
+    const skip = (source, path) => {
+        const top = path.split('/')[0];
+        return excluded.some((e) => source === e || source.startsWith(`${e}${sep}`)) || top === '.git' || top === 'node_modules' || ignored(path);
+    };
+    await copyTree(root, stagingDir, '', skip);
+    if (hasDependencies) {
+        const result = await runCommand('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: stagingDir });
+        if (result.code !== 0)
+            throw new ActionError(`npm ci --omit=dev failed in ${stagingDir} (exit ${result.code ?? result.signal})\n${result.tail.slice(-20).join('\n')}`, 'make package-lock.json match package.json (npm install) and make the registry reachable');
+    }
+    return {
+        artifacts: [{ source: stagingDir, destination: NODE_APP_DIR }],
+        config: { entrypoint: [NODE_BASE_BINARY, `${NODE_APP_DIR}/${main}`], workdir: NODE_APP_DIR, user: '65532:65532', env: { NODE_ENV: 'production' }, ports: ['8080'] },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/presets/prepare.ts
 
 
@@ -30569,17 +30750,7 @@ const PRESET_DOCKERFILE_NAME = 'Dockerfile.service-pipeline';
 async function optionsFor(preset, context) {
     if (preset !== 'node')
         return {};
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(context, 'package.json'), 'utf8').catch(() => undefined);
-    if (text === undefined)
-        throw new errors/* ActionError */.l(`preset node needs ${(0,external_node_path_.join)(context, 'package.json')}, which does not exist`, 'point context at the Node project (with package.json and package-lock.json)');
-    let main;
-    try {
-        main = JSON.parse(text).main;
-    }
-    catch (error) {
-        throw new errors/* ActionError */.l(`${(0,external_node_path_.join)(context, 'package.json')} is not valid JSON: ${error.message}`, 'fix package.json', { cause: error });
-    }
-    return typeof main === 'string' ? { entry: main.replace(/^\.\//, '') } : {};
+    return { entry: (await readNodePackage(context, 'preset node')).main };
 }
 /** Writes the preset's Dockerfile into the context and returns its path and text. */
 async function preparePresetDockerfile(preset, context) {
@@ -30640,7 +30811,7 @@ function buildxCommand(build, cache, outputDir, docker = 'docker') {
 /** True when `docker buildx version` runs. */
 async function buildxAvailable(docker = 'docker') {
     try {
-        return (await runCommand(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
+        return (await exec_runCommand(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
     }
     catch {
         return false;
@@ -30665,7 +30836,7 @@ async function buildWithBuildx(build, cache, log, docker = 'docker') {
         log.info(`$ ${formatCommand(argv)}`);
         let result;
         try {
-            result = await runCommand(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
+            result = await exec_runCommand(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
         }
         catch (error) {
             if (error instanceof SpawnError)
@@ -30691,48 +30862,81 @@ async function buildDockerfile(engine, build, cache, log) {
     return engine === 'buildx' ? buildWithBuildx(build, cache, log) : buildWithBuildah(build, log);
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/static-base.ts
+;// CONCATENATED MODULE: ./packages/build/src/build-image.ts
 
-/** Fixed so the embedded base has one digest everywhere (it holds no dated content). */
-const CREATED = '2024-01-01T00:00:00Z';
-const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-function dirs(...paths) {
-    return paths.map(([path, mode, owner]) => ({ path, type: 'directory', mode, uid: owner ?? 0, gid: owner ?? 0 }));
+
+
+
+
+
+function baseCredentials(request) {
+    const base = (0,src/* parseImageLocation */.s_)(request.baseImage);
+    const given = request.credentials;
+    return base.kind === 'registry' && given && base.reference.registry === given.registry ? { credentials: given.credentials } : {};
 }
-/**
- * The files of a distroless "static nonroot" base (as gcr.io/distroless/static-debian12:nonroot
- * lays them out, without its CA bundle and tzdata): /etc/passwd with nonroot 65532, /etc/group,
- * /etc/nsswitch.conf, /etc/os-release, /tmp (1777), /home/nonroot (0700, 65532). No shell, no
- * package manager. The local pipeline's default base (no registry to pull one from) and the
- * tests' stand-in for the real one.
- */
-function staticNonrootEntries() {
-    return [
-        ...dirs(['etc', 0o755], ['etc/ssl', 0o755], ['etc/ssl/certs', 0o755], ['home', 0o755], ['home/nonroot', 0o700, 65532], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/share', 0o755], ['var', 0o755]),
-        { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n') },
-        { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n') },
-        { path: 'etc/nsswitch.conf', type: 'file', content: Buffer.from('hosts: files dns\n') },
-        { path: 'etc/os-release', type: 'file', content: Buffer.from('PRETTY_NAME="Distroless (service-pipeline static base)"\nID=debian\nVERSION_ID="12"\n') },
-        { path: 'etc/ssl/certs/ca-certificates.crt', type: 'file', content: Buffer.alloc(0) },
-    ];
-}
-const STATIC_BASE_CONFIG = { User: '65532', WorkingDir: '/home/nonroot', Env: [PATH_ENV, 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'] };
-/**
- * Writes the embedded static nonroot base into `layoutDir` under `ref`: one manifest for one
- * platform, an index for several (the layer holds no binaries, so every platform shares it).
- */
-async function writeStaticBase(layoutDir, platforms, ref) {
-    const layout = await OciLayout.create(layoutDir);
-    const layer = await writeLayer(layout, staticNonrootEntries());
-    const history = [{ created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' }];
-    const manifests = [];
-    for (const platform of platforms) {
-        manifests.push(await writeImage(layout, { layers: [layer], platform: parsePlatform(platform), config: STATIC_BASE_CONFIG, created: CREATED, history }));
+async function dockerfileBuild(request, log) {
+    if (request.preset) {
+        const { path, text } = await preparePresetDockerfile(request.preset, request.context);
+        await log.group(`Dockerfile of preset ${request.preset} (saved as ${path}; commit it to adopt it)`, async () => log.info(text));
     }
-    return writeImageOrIndex(layout, manifests, { refName: ref });
+    const engine = await resolveEngine(request.engine);
+    const secrets = await writeSecretFiles(request.secrets);
+    try {
+        await log.group(`Building ${request.dockerfile} with ${engine}`, () => buildDockerfile(engine, {
+            context: request.context,
+            dockerfile: request.dockerfile,
+            ...(request.target ? { target: request.target } : {}),
+            buildArgs: request.buildArgs,
+            labels: request.labels,
+            platforms: request.platforms,
+            sourceDateEpoch: request.sourceDateEpoch,
+            secrets: secrets.files,
+            layoutDir: request.layoutDir,
+            refName: request.refName,
+            ...(request.storage ? { storage: request.storage } : {}),
+            ...(request.isolation ? { isolation: request.isolation } : {}),
+            ...(request.pull ? { pull: request.pull } : {}),
+            ...(request.registriesInsecure ? { registriesInsecure: request.registriesInsecure } : {}),
+        }, request.cache, log));
+    }
+    finally {
+        await secrets.cleanup();
+    }
+    return engine;
+}
+/**
+ * Builds an image into an OCI layout, in append mode or from a Dockerfile: the one function the
+ * build action and the local pipeline call, so both build the same way.
+ */
+async function buildImage(request) {
+    const log = request.logger ?? action_kit_src/* silentLogger */.qq;
+    if (request.mode === 'append') {
+        const base = await openBaseImage(request.baseImage, { logger: log, ...baseCredentials(request) });
+        const result = await log.group(`Appending ${request.artifacts.length} artifact(s) to ${request.baseImage}`, () => appendBuild({
+            base,
+            platforms: request.platforms,
+            artifacts: request.artifacts,
+            config: { ...request.config, labels: { ...request.config.labels, ...request.labels } },
+            annotations: request.labels,
+            sourceDateEpoch: request.sourceDateEpoch,
+            layoutDir: request.layoutDir,
+            refName: request.refName,
+            logger: log,
+        }));
+        const image = await (0,src/* openImage */.UY)({ kind: 'layout', dir: request.layoutDir, ref: request.refName, digest: result.root.digest });
+        return { image, platformDigests: result.platformDigests, baseDigest: result.baseDigest, engine: 'append' };
+    }
+    const engine = await dockerfileBuild(request, log);
+    const image = await (0,src/* openImage */.UY)({ kind: 'layout', dir: request.layoutDir, ref: request.refName });
+    // One image: keyed by the platform asked for, as the build was told (arm64 and arm64/v8 alike).
+    const platformDigests = !(0,src/* isIndex */.nw)(image.manifest) && request.platforms.length === 1 ? { [request.platforms[0]]: image.root.digest } : await image.platformDigests();
+    return { image, platformDigests, baseDigest: '', engine };
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
+
+
 
 
 
@@ -30813,7 +31017,8 @@ class RegistryError extends errors/* ActionError */.l {
         const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
         const detail = details.detail ? `: ${details.detail}` : '';
         const target = details.repository ? ` for ${details.repository}` : '';
-        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}`, fix ?? defaultFix(details), options);
+        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
+        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
         this.details = details;
     }
     get status() {
@@ -30954,7 +31159,7 @@ class RegistryAuth {
                 form.set('service', challenge.params.service);
             if (scopes.length)
                 form.set('scope', scopes.join(' '));
-            init = { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
         }
         else {
             if (challenge.params.service)
@@ -32175,6 +32380,22 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
+/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        chain.push(e);
+        current = e.cause;
+    }
+    return chain;
+}
+/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
+function isUnreachableError(error) {
+    return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
+}
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
     let current = error;
@@ -32216,6 +32437,9 @@ function sleep(ms) {
 
 
 
+
+/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {
@@ -32230,27 +32454,6 @@ function contentType(response) {
 }
 function appendQuery(url, key, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
-}
-/** Yields buffers of exactly `size` bytes (the last may be shorter), holding one chunk at a time. */
-async function* chunksOf(stream, size) {
-    let parts = [];
-    let length = 0;
-    for await (const data of stream) {
-        let buffer = data;
-        while (buffer.length > 0) {
-            const take = Math.min(size - length, buffer.length);
-            parts.push(buffer.subarray(0, take));
-            length += take;
-            buffer = buffer.subarray(take);
-            if (length === size) {
-                yield Buffer.concat(parts, length);
-                parts = [];
-                length = 0;
-            }
-        }
-    }
-    if (length > 0)
-        yield Buffer.concat(parts, length);
 }
 /**
  * A client for the OCI distribution API. Every request goes through one place that handles
@@ -32274,12 +32477,21 @@ class RegistryClient {
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
         this.userAgent = options.userAgent ?? 'service-pipeline';
         this.timeoutMs = options.requestTimeoutMs ?? 120_000;
-        this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.fetchWithRetry(url, init, 'exchange credentials for a token'), this.log);
+        this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.request({
+            method: init.method,
+            url,
+            headers: init.headers,
+            ...(init.body !== undefined ? { prepare: async () => ({ body: { body: init.body, length: Buffer.byteLength(init.body) } }) } : {}),
+            scopes: [],
+            operation: 'exchange credentials for a token',
+            accept: 'any',
+            anonymous: true,
+        }), this.log);
     }
     /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
     ping() {
         this.pinged ??= (async () => {
-            const response = await this.fetchWithRetry(`${this.baseUrl}/v2/`, { method: 'GET' }, 'answer the API version check');
+            const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
             await response.body?.cancel();
             if (response.status === 401) {
                 if (!this.auth.learn(response.headers.get('www-authenticate'))) {
@@ -32310,7 +32522,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `read manifest ${reference}`,
             repository,
-            retry: true,
             accept: [200],
         });
         const declared = Number(response.headers.get('content-length') ?? '0');
@@ -32336,7 +32547,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `check manifest ${reference}`,
             repository,
-            retry: true,
             accept: [200, 404],
         });
         if (response.status === 404)
@@ -32360,11 +32570,10 @@ class RegistryClient {
             method: 'PUT',
             url: `/v2/${repository}/manifests/${reference}`,
             headers: { 'content-type': mediaType },
-            body: async () => ({ body: new Uint8Array(bytes), length: bytes.length }),
+            prepare: async () => ({ body: { body: new Uint8Array(bytes), length: bytes.length } }),
             scopes: [push(repository)],
             operation: `write manifest ${reference}`,
             repository,
-            retry: true,
             accept: [201, 200],
         });
         await response.body?.cancel();
@@ -32382,7 +32591,6 @@ class RegistryClient {
             scopes: [repositoryScope(repository, 'delete,pull')],
             operation: `delete manifest ${digest}`,
             repository,
-            retry: true,
             accept: [202, 200, 204, 404],
         });
         await response.body?.cancel();
@@ -32397,7 +32605,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `check blob ${digest}`,
             repository,
-            retry: true,
             accept: [200, 404],
         });
         await response.body?.cancel();
@@ -32411,7 +32618,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `read blob ${descriptor.digest}`,
             repository,
-            retry: true,
             accept: [200],
             long: true,
         });
@@ -32440,7 +32646,6 @@ class RegistryClient {
             scopes: [push(repository), pull(from)],
             operation: `mount blob ${digest} from ${from}`,
             repository,
-            retry: true,
             accept: [201, 202],
         });
         await response.body?.cancel();
@@ -32449,9 +32654,9 @@ class RegistryClient {
         return { mounted: false, location: this.uploadLocation(response, repository) };
     }
     /**
-     * Uploads a blob (monolithic PUT or PATCH chunks, then the closing PUT with the digest).
-     * An upload that fails midway is restarted from a new session: a half-written session
-     * cannot be trusted to resume on every registry.
+     * Uploads a blob: one PUT, or PATCH chunks then the closing PUT with the digest. A chunked
+     * upload interrupted midway resumes from the offset the registry reports for the session
+     * (the distribution spec's upload status); when the session cannot tell, it starts afresh.
      */
     async uploadBlob(repository, descriptor, open, options = {}) {
         let location;
@@ -32463,26 +32668,13 @@ class RegistryClient {
                 return 'mounted';
             location = result.location;
         }
+        const session = { location: location ?? (await this.startUpload(repository)) };
         const chunkSize = options.chunkSize ?? 0;
-        for (let attempt = 1;; attempt++) {
-            try {
-                location ??= await this.startUpload(repository);
-                if (chunkSize > 0 && descriptor.size > chunkSize)
-                    await this.uploadChunked(repository, descriptor, location, open, chunkSize);
-                else
-                    await this.uploadMonolithic(repository, descriptor, location, open);
-                return 'uploaded';
-            }
-            catch (error) {
-                location = undefined;
-                const retryable = error instanceof RegistryError ? error.status === undefined || isRetryableStatus(error.status) : isNetworkError(error);
-                if (!retryable || attempt >= this.policy.attempts)
-                    throw error;
-                const delay = backoffDelay(this.policy, attempt);
-                this.log.debug(`upload of ${descriptor.digest} failed (${error.message}); restarting in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
-                await sleep(delay);
-            }
-        }
+        if (chunkSize > 0 && descriptor.size > chunkSize)
+            await this.uploadChunked(repository, descriptor, session, open, chunkSize);
+        else
+            await this.uploadMonolithic(repository, descriptor, session, open);
+        return 'uploaded';
     }
     async startUpload(repository) {
         const response = await this.request({
@@ -32492,7 +32684,6 @@ class RegistryClient {
             scopes: [push(repository)],
             operation: 'start a blob upload',
             repository,
-            retry: true,
             accept: [202],
         });
         await response.body?.cancel();
@@ -32504,50 +32695,99 @@ class RegistryClient {
             throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
         return new URL(location, this.baseUrl).toString();
     }
-    async uploadMonolithic(repository, descriptor, location, open) {
+    /**
+     * How many bytes an upload session holds (GET on its URL: 204 with `Range: 0-<last>`), or
+     * undefined when the registry no longer knows the session or does not say.
+     */
+    async uploadStatus(repository, location) {
+        let response;
+        try {
+            response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+        }
+        catch (error) {
+            if (error instanceof RegistryError && error.status !== undefined)
+                return undefined;
+            throw error;
+        }
+        await response.body?.cancel();
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+        if ((response.status !== 204 && response.status !== 200) || !range)
+            return undefined;
+        // distribution answers 0-0 both for an empty session and for one byte: 0 is the safe reading.
+        const last = Number(range[1]);
+        const moved = response.headers.get('location');
+        return { offset: last === 0 ? 0 : last + 1, location: moved ? new URL(moved, this.baseUrl).toString() : location };
+    }
+    async uploadMonolithic(repository, descriptor, session, open) {
         const response = await this.request({
             method: 'PUT',
-            url: appendQuery(location, 'digest', descriptor.digest),
+            url: () => appendQuery(session.location, 'digest', descriptor.digest),
             headers: { 'content-type': 'application/octet-stream' },
-            body: async () => ({ body: external_node_stream_.Readable.toWeb(await open()), length: descriptor.size }),
+            prepare: async () => ({ body: { body: external_node_stream_.Readable.toWeb(await open()), length: descriptor.size } }),
+            // A body cut off midway may be half-stored in the session: only a fresh one is clean.
+            recover: async () => {
+                session.location = await this.startUpload(repository);
+                return undefined;
+            },
             scopes: [push(repository)],
             operation: `upload blob ${descriptor.digest}`,
             repository,
-            retry: false,
             accept: [201, 204],
             long: true,
         });
         await response.body?.cancel();
     }
-    async uploadChunked(repository, descriptor, start, open, chunkSize) {
-        let location = start;
+    async uploadChunked(repository, descriptor, session, open, chunkSize) {
+        const reader = new BlobReader(open);
         let offset = 0;
-        for await (const chunk of chunksOf(await open(), chunkSize)) {
-            const range = `${offset}-${offset + chunk.length - 1}`;
+        while (offset < descriptor.size) {
+            let sending = 0;
             const response = await this.request({
                 method: 'PATCH',
-                url: location,
-                headers: { 'content-type': 'application/octet-stream', 'content-range': range },
-                body: async () => ({ body: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length), length: chunk.length }),
+                url: () => session.location,
+                prepare: async () => {
+                    const bytes = await reader.read(offset, Math.min(chunkSize, descriptor.size - offset));
+                    sending = bytes.length;
+                    return {
+                        headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + bytes.length - 1}` },
+                        body: { body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), length: bytes.length },
+                    };
+                },
+                recover: async () => {
+                    sending = 0;
+                    const status = await this.uploadStatus(repository, session.location);
+                    if (status && status.offset <= descriptor.size) {
+                        this.log.debug(`resuming the upload of ${descriptor.digest} at byte ${status.offset} of ${descriptor.size}`);
+                        session.location = status.location;
+                        offset = status.offset;
+                        if (offset === descriptor.size)
+                            return new Response(null, { status: 202, headers: { location: session.location } });
+                        return undefined;
+                    }
+                    this.log.debug(`the upload session of ${descriptor.digest} is gone; starting over`);
+                    session.location = await this.startUpload(repository);
+                    offset = 0;
+                    return undefined;
+                },
                 scopes: [push(repository)],
-                operation: `upload bytes ${range} of blob ${descriptor.digest}`,
+                operation: `upload blob ${descriptor.digest} in chunks`,
                 repository,
-                retry: false,
                 accept: [202],
                 long: true,
             });
             await response.body?.cancel();
-            location = this.uploadLocation(response, repository);
-            offset += chunk.length;
+            session.location = this.uploadLocation(response, repository);
+            offset += sending;
         }
         const response = await this.request({
             method: 'PUT',
-            url: appendQuery(location, 'digest', descriptor.digest),
+            url: () => appendQuery(session.location, 'digest', descriptor.digest),
             headers: { 'content-length': '0' },
+            // The answer may have been lost after the registry stored the blob.
+            recover: async () => ((await this.hasBlob(repository, descriptor.digest)) !== undefined ? new Response(null, { status: 201 }) : undefined),
             scopes: [push(repository)],
             operation: `finish upload of blob ${descriptor.digest}`,
             repository,
-            retry: false,
             accept: [201, 204],
         });
         await response.body?.cancel();
@@ -32564,7 +32804,6 @@ class RegistryClient {
                 scopes: [pull(repository)],
                 operation: 'list tags',
                 repository,
-                retry: true,
                 accept: [200, 404],
             });
             if (response.status === 404) {
@@ -32594,7 +32833,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `list referrers of ${digest}`,
             repository,
-            retry: true,
             accept: [200, 404, 400, 405],
         });
         const contentType = response.headers.get('content-type') ?? '';
@@ -32615,39 +32853,72 @@ class RegistryClient {
         return { manifests, via: 'tag-schema' };
     }
     // ---- transport -------------------------------------------------------------------------
+    /**
+     * The one request loop: the auth challenge (once per request), token exchange, retries of
+     * dropped connections and 408/429/5xx with backoff, Retry-After honoured up to the policy's
+     * limit (a longer wait fails now), quick failure when nothing answers, and a RegistryError
+     * naming the registry, repository, operation and attempts otherwise.
+     */
     async request(spec) {
-        await this.ping();
+        if (!spec.anonymous)
+            await this.ping();
         let scopes = spec.scopes;
         let authRetried = false;
+        let unreachable = 0;
+        const fail = (details, cause) => new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, ...details }, undefined, cause === undefined ? undefined : { cause });
         for (let attempt = 1;; attempt++) {
-            const headers = { 'user-agent': this.userAgent, ...spec.headers };
-            const authorization = await this.auth.authorization(scopes);
-            if (authorization)
-                headers.authorization = authorization;
+            const prepared = spec.prepare ? await spec.prepare() : {};
+            const headers = { 'user-agent': this.userAgent, ...spec.headers, ...prepared.headers };
+            if (!spec.anonymous) {
+                const authorization = await this.auth.authorization(scopes);
+                if (authorization)
+                    headers.authorization = authorization;
+            }
             const init = { method: spec.method, headers, redirect: 'follow' };
-            if (spec.body) {
-                const { body, length } = await spec.body();
-                init.body = body;
+            if (prepared.body) {
+                init.body = prepared.body.body;
                 init.duplex = 'half';
-                headers['content-length'] = String(length);
+                headers['content-length'] = String(prepared.body.length);
             }
             if (!spec.long)
                 init.signal = AbortSignal.timeout(this.timeoutMs);
-            const url = spec.url.startsWith('http') ? spec.url : `${this.baseUrl}${spec.url}`;
+            const target = typeof spec.url === 'function' ? spec.url() : spec.url;
+            const url = /^https?:\/\//.test(target) ? target : `${this.baseUrl}${target}`;
+            let delay;
+            let reason;
             let response;
             try {
                 response = await fetch(url, init);
             }
             catch (error) {
-                if (spec.retry && isNetworkError(error) && attempt < this.policy.attempts) {
-                    const delay = backoffDelay(this.policy, attempt);
-                    this.log.debug(`${spec.method} ${url}: ${describeNetworkError(error)}; retrying in ${delay} ms`);
-                    await sleep(delay);
-                    continue;
+                // A failing request body (a corrupt local blob) is the content's fault, not the network's.
+                const content = contentError(error);
+                if (content)
+                    throw content;
+                if (!isNetworkError(error))
+                    throw error;
+                reason = describeNetworkError(error);
+                if (isUnreachableError(error)) {
+                    unreachable += 1;
+                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                        throw fail({ detail: reason, attempts: attempt }, error);
+                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
                 }
-                throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, detail: describeNetworkError(error) }, undefined, { cause: error });
+                else {
+                    if (attempt >= this.policy.attempts)
+                        throw fail({ detail: reason, attempts: attempt }, error);
+                    delay = backoffDelay(this.policy, attempt);
+                }
+                this.log.debug(`${spec.method} ${url}: ${reason}; retrying in ${delay} ms (attempt ${attempt + 1})`);
+                await sleep(delay);
+                if (spec.recover) {
+                    const settled = await spec.recover();
+                    if (settled)
+                        return settled;
+                }
+                continue;
             }
-            if (response.status === 401 && !authRetried) {
+            if (response.status === 401 && !authRetried && !spec.anonymous) {
                 const retryScopes = this.auth.retryScopes(response.headers.get('www-authenticate'), scopes);
                 if (retryScopes) {
                     await response.body?.cancel();
@@ -32657,43 +32928,84 @@ class RegistryClient {
                     continue;
                 }
             }
-            if (spec.accept.includes(response.status))
+            const retryable = isRetryableStatus(response.status) || (response.status === 416 && spec.recover !== undefined);
+            if (!retryable && (spec.accept === 'any' || spec.accept.includes(response.status)))
                 return response;
-            if (spec.retry && isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                await response.body?.cancel();
-                if (retryAfter === undefined || retryAfter <= this.policy.maxRetryAfterMs) {
-                    const delay = backoffDelay(this.policy, attempt, retryAfter);
-                    this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms`);
-                    await sleep(delay);
-                    continue;
-                }
+            const retryAfter = retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+            if (!retryable || attempt >= this.policy.attempts || (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs)) {
+                const { codes, detail } = await readRegistryErrorBody(response);
+                throw fail({ status: response.status, codes, detail, attempts: attempt });
             }
-            const { codes, detail } = await readRegistryErrorBody(response);
-            throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, status: response.status, codes, detail });
+            await response.body?.cancel();
+            delay = backoffDelay(this.policy, attempt, retryAfter);
+            this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
+            await sleep(delay);
+            if (spec.recover) {
+                const settled = await spec.recover();
+                if (settled)
+                    return settled;
+            }
         }
     }
-    /** Requests outside the registry API proper (ping, token exchange): transport and 429/5xx retries only. */
-    async fetchWithRetry(url, init, operation) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const response = await fetch(url, { ...init, headers: { 'user-agent': this.userAgent, ...init.headers }, signal: AbortSignal.timeout(this.timeoutMs) });
-                if (isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-                    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                    await response.body?.cancel();
-                    await sleep(backoffDelay(this.policy, attempt, retryAfter));
-                    continue;
-                }
-                return response;
-            }
-            catch (error) {
-                if (isNetworkError(error) && attempt < this.policy.attempts) {
-                    await sleep(backoffDelay(this.policy, attempt));
-                    continue;
-                }
-                throw new RegistryError({ registry: this.registry, operation, detail: describeNetworkError(error) }, undefined, { cause: error });
-            }
+}
+/** The content error (a local blob that does not match its digest) inside a fetch failure, if that is what it is. */
+function contentError(error) {
+    let current = error;
+    for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+        if (current instanceof DigestMismatchError || current instanceof errors/* ActionError */.l)
+            return current;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** Reads a blob by offset, holding about one chunk: a retry of the last chunk is served from memory, going further back reopens the blob. */
+class BlobReader {
+    open;
+    iterator;
+    parts = [];
+    buffered = 0;
+    /** The blob offset of the first buffered byte. */
+    start = 0;
+    ended = false;
+    constructor(open) {
+        this.open = open;
+    }
+    async read(offset, length) {
+        if (!this.iterator || offset < this.start) {
+            await this.iterator?.return?.();
+            this.iterator = (await this.open())[Symbol.asyncIterator]();
+            this.parts = [];
+            this.buffered = 0;
+            this.start = 0;
+            this.ended = false;
         }
+        while (this.start < offset) {
+            if (this.buffered === 0 && !(await this.pull()))
+                throw new Error(`the blob ended before byte ${offset}`);
+            const drop = Math.min(offset - this.start, this.parts[0].length);
+            this.parts[0] = this.parts[0].subarray(drop);
+            if (this.parts[0].length === 0)
+                this.parts.shift();
+            this.buffered -= drop;
+            this.start += drop;
+        }
+        while (this.buffered < length && (await this.pull()))
+            ;
+        if (this.parts.length > 1)
+            this.parts = [Buffer.concat(this.parts, this.buffered)];
+        return (this.parts[0] ?? Buffer.alloc(0)).subarray(0, length);
+    }
+    async pull() {
+        if (this.ended)
+            return false;
+        const next = await this.iterator.next();
+        if (next.done) {
+            this.ended = true;
+            return false;
+        }
+        this.parts.push(next.value);
+        this.buffered += next.value.length;
+        return true;
     }
 }
 /**

@@ -35030,7 +35030,7 @@ const silentLogger = {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, isNetworkError, describeNetworkError */
+/* unused harmony exports DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, isUnreachableError, isNetworkError, describeNetworkError */
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
     baseDelayMs: 250,
@@ -35074,6 +35074,22 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
+/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        chain.push(e);
+        current = e.cause;
+    }
+    return chain;
+}
+/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
+function isUnreachableError(error) {
+    return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
+}
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
     let current = error;
@@ -36881,7 +36897,8 @@ class errors_RegistryError extends errors/* ActionError */.l {
         const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
         const detail = details.detail ? `: ${details.detail}` : '';
         const target = details.repository ? ` for ${details.repository}` : '';
-        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}`, fix ?? defaultFix(details), options);
+        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
+        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
         this.details = details;
     }
     get status() {
@@ -37022,7 +37039,7 @@ class auth_RegistryAuth {
                 form.set('service', challenge.params.service);
             if (scopes.length)
                 form.set('scope', scopes.join(' '));
-            init = { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
         }
         else {
             if (challenge.params.service)
@@ -37167,7 +37184,7 @@ function digest_encodedOf(digest) {
 function digest_digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${createHash(algorithm).update(data).digest('hex')}`;
 }
-class DigestMismatchError extends Error {
+class digest_DigestMismatchError extends Error {
     expected;
     actual;
     expectedSize;
@@ -37205,7 +37222,7 @@ class digest_VerifyingStream extends external_node_stream_.Transform {
     _transform(chunk, _encoding, callback) {
         this.bytes += chunk.length;
         if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            callback(new DigestMismatchError(this.expected, 'unknown', this.expectedSize, this.bytes, this.where));
+            callback(new digest_DigestMismatchError(this.expected, 'unknown', this.expectedSize, this.bytes, this.where));
             return;
         }
         this.hash.update(chunk);
@@ -37214,7 +37231,7 @@ class digest_VerifyingStream extends external_node_stream_.Transform {
     _flush(callback) {
         const actual = `${digest_algorithmOf(this.expected)}:${this.hash.digest('hex')}`;
         if (actual !== this.expected || (this.expectedSize !== undefined && this.bytes !== this.expectedSize)) {
-            callback(new DigestMismatchError(this.expected, actual, this.expectedSize, this.bytes, this.where));
+            callback(new digest_DigestMismatchError(this.expected, actual, this.expectedSize, this.bytes, this.where));
             return;
         }
         callback();
@@ -38090,6 +38107,9 @@ var retry = __nccwpck_require__(30);
 
 
 
+
+/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = (/* unused pure expression or super */ null && ([100, 300]));
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 function pull(repository) {
@@ -38104,27 +38124,6 @@ function contentType(response) {
 }
 function appendQuery(url, key, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
-}
-/** Yields buffers of exactly `size` bytes (the last may be shorter), holding one chunk at a time. */
-async function* chunksOf(stream, size) {
-    let parts = [];
-    let length = 0;
-    for await (const data of stream) {
-        let buffer = data;
-        while (buffer.length > 0) {
-            const take = Math.min(size - length, buffer.length);
-            parts.push(buffer.subarray(0, take));
-            length += take;
-            buffer = buffer.subarray(take);
-            if (length === size) {
-                yield Buffer.concat(parts, length);
-                parts = [];
-                length = 0;
-            }
-        }
-    }
-    if (length > 0)
-        yield Buffer.concat(parts, length);
 }
 /**
  * A client for the OCI distribution API. Every request goes through one place that handles
@@ -38148,12 +38147,21 @@ class RegistryClient {
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
         this.userAgent = options.userAgent ?? 'service-pipeline';
         this.timeoutMs = options.requestTimeoutMs ?? 120_000;
-        this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.fetchWithRetry(url, init, 'exchange credentials for a token'), this.log);
+        this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.request({
+            method: init.method,
+            url,
+            headers: init.headers,
+            ...(init.body !== undefined ? { prepare: async () => ({ body: { body: init.body, length: Buffer.byteLength(init.body) } }) } : {}),
+            scopes: [],
+            operation: 'exchange credentials for a token',
+            accept: 'any',
+            anonymous: true,
+        }), this.log);
     }
     /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
     ping() {
         this.pinged ??= (async () => {
-            const response = await this.fetchWithRetry(`${this.baseUrl}/v2/`, { method: 'GET' }, 'answer the API version check');
+            const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
             await response.body?.cancel();
             if (response.status === 401) {
                 if (!this.auth.learn(response.headers.get('www-authenticate'))) {
@@ -38184,7 +38192,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `read manifest ${reference}`,
             repository,
-            retry: true,
             accept: [200],
         });
         const declared = Number(response.headers.get('content-length') ?? '0');
@@ -38210,7 +38217,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `check manifest ${reference}`,
             repository,
-            retry: true,
             accept: [200, 404],
         });
         if (response.status === 404)
@@ -38234,11 +38240,10 @@ class RegistryClient {
             method: 'PUT',
             url: `/v2/${repository}/manifests/${reference}`,
             headers: { 'content-type': mediaType },
-            body: async () => ({ body: new Uint8Array(bytes), length: bytes.length }),
+            prepare: async () => ({ body: { body: new Uint8Array(bytes), length: bytes.length } }),
             scopes: [push(repository)],
             operation: `write manifest ${reference}`,
             repository,
-            retry: true,
             accept: [201, 200],
         });
         await response.body?.cancel();
@@ -38256,7 +38261,6 @@ class RegistryClient {
             scopes: [repositoryScope(repository, 'delete,pull')],
             operation: `delete manifest ${digest}`,
             repository,
-            retry: true,
             accept: [202, 200, 204, 404],
         });
         await response.body?.cancel();
@@ -38271,7 +38275,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `check blob ${digest}`,
             repository,
-            retry: true,
             accept: [200, 404],
         });
         await response.body?.cancel();
@@ -38285,7 +38288,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `read blob ${descriptor.digest}`,
             repository,
-            retry: true,
             accept: [200],
             long: true,
         });
@@ -38314,7 +38316,6 @@ class RegistryClient {
             scopes: [push(repository), pull(from)],
             operation: `mount blob ${digest} from ${from}`,
             repository,
-            retry: true,
             accept: [201, 202],
         });
         await response.body?.cancel();
@@ -38323,9 +38324,9 @@ class RegistryClient {
         return { mounted: false, location: this.uploadLocation(response, repository) };
     }
     /**
-     * Uploads a blob (monolithic PUT or PATCH chunks, then the closing PUT with the digest).
-     * An upload that fails midway is restarted from a new session: a half-written session
-     * cannot be trusted to resume on every registry.
+     * Uploads a blob: one PUT, or PATCH chunks then the closing PUT with the digest. A chunked
+     * upload interrupted midway resumes from the offset the registry reports for the session
+     * (the distribution spec's upload status); when the session cannot tell, it starts afresh.
      */
     async uploadBlob(repository, descriptor, open, options = {}) {
         let location;
@@ -38337,26 +38338,13 @@ class RegistryClient {
                 return 'mounted';
             location = result.location;
         }
+        const session = { location: location ?? (await this.startUpload(repository)) };
         const chunkSize = options.chunkSize ?? 0;
-        for (let attempt = 1;; attempt++) {
-            try {
-                location ??= await this.startUpload(repository);
-                if (chunkSize > 0 && descriptor.size > chunkSize)
-                    await this.uploadChunked(repository, descriptor, location, open, chunkSize);
-                else
-                    await this.uploadMonolithic(repository, descriptor, location, open);
-                return 'uploaded';
-            }
-            catch (error) {
-                location = undefined;
-                const retryable = error instanceof RegistryError ? error.status === undefined || isRetryableStatus(error.status) : isNetworkError(error);
-                if (!retryable || attempt >= this.policy.attempts)
-                    throw error;
-                const delay = backoffDelay(this.policy, attempt);
-                this.log.debug(`upload of ${descriptor.digest} failed (${error.message}); restarting in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
-                await sleep(delay);
-            }
-        }
+        if (chunkSize > 0 && descriptor.size > chunkSize)
+            await this.uploadChunked(repository, descriptor, session, open, chunkSize);
+        else
+            await this.uploadMonolithic(repository, descriptor, session, open);
+        return 'uploaded';
     }
     async startUpload(repository) {
         const response = await this.request({
@@ -38366,7 +38354,6 @@ class RegistryClient {
             scopes: [push(repository)],
             operation: 'start a blob upload',
             repository,
-            retry: true,
             accept: [202],
         });
         await response.body?.cancel();
@@ -38378,50 +38365,99 @@ class RegistryClient {
             throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
         return new URL(location, this.baseUrl).toString();
     }
-    async uploadMonolithic(repository, descriptor, location, open) {
+    /**
+     * How many bytes an upload session holds (GET on its URL: 204 with `Range: 0-<last>`), or
+     * undefined when the registry no longer knows the session or does not say.
+     */
+    async uploadStatus(repository, location) {
+        let response;
+        try {
+            response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+        }
+        catch (error) {
+            if (error instanceof RegistryError && error.status !== undefined)
+                return undefined;
+            throw error;
+        }
+        await response.body?.cancel();
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+        if ((response.status !== 204 && response.status !== 200) || !range)
+            return undefined;
+        // distribution answers 0-0 both for an empty session and for one byte: 0 is the safe reading.
+        const last = Number(range[1]);
+        const moved = response.headers.get('location');
+        return { offset: last === 0 ? 0 : last + 1, location: moved ? new URL(moved, this.baseUrl).toString() : location };
+    }
+    async uploadMonolithic(repository, descriptor, session, open) {
         const response = await this.request({
             method: 'PUT',
-            url: appendQuery(location, 'digest', descriptor.digest),
+            url: () => appendQuery(session.location, 'digest', descriptor.digest),
             headers: { 'content-type': 'application/octet-stream' },
-            body: async () => ({ body: Readable.toWeb(await open()), length: descriptor.size }),
+            prepare: async () => ({ body: { body: Readable.toWeb(await open()), length: descriptor.size } }),
+            // A body cut off midway may be half-stored in the session: only a fresh one is clean.
+            recover: async () => {
+                session.location = await this.startUpload(repository);
+                return undefined;
+            },
             scopes: [push(repository)],
             operation: `upload blob ${descriptor.digest}`,
             repository,
-            retry: false,
             accept: [201, 204],
             long: true,
         });
         await response.body?.cancel();
     }
-    async uploadChunked(repository, descriptor, start, open, chunkSize) {
-        let location = start;
+    async uploadChunked(repository, descriptor, session, open, chunkSize) {
+        const reader = new BlobReader(open);
         let offset = 0;
-        for await (const chunk of chunksOf(await open(), chunkSize)) {
-            const range = `${offset}-${offset + chunk.length - 1}`;
+        while (offset < descriptor.size) {
+            let sending = 0;
             const response = await this.request({
                 method: 'PATCH',
-                url: location,
-                headers: { 'content-type': 'application/octet-stream', 'content-range': range },
-                body: async () => ({ body: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length), length: chunk.length }),
+                url: () => session.location,
+                prepare: async () => {
+                    const bytes = await reader.read(offset, Math.min(chunkSize, descriptor.size - offset));
+                    sending = bytes.length;
+                    return {
+                        headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + bytes.length - 1}` },
+                        body: { body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), length: bytes.length },
+                    };
+                },
+                recover: async () => {
+                    sending = 0;
+                    const status = await this.uploadStatus(repository, session.location);
+                    if (status && status.offset <= descriptor.size) {
+                        this.log.debug(`resuming the upload of ${descriptor.digest} at byte ${status.offset} of ${descriptor.size}`);
+                        session.location = status.location;
+                        offset = status.offset;
+                        if (offset === descriptor.size)
+                            return new Response(null, { status: 202, headers: { location: session.location } });
+                        return undefined;
+                    }
+                    this.log.debug(`the upload session of ${descriptor.digest} is gone; starting over`);
+                    session.location = await this.startUpload(repository);
+                    offset = 0;
+                    return undefined;
+                },
                 scopes: [push(repository)],
-                operation: `upload bytes ${range} of blob ${descriptor.digest}`,
+                operation: `upload blob ${descriptor.digest} in chunks`,
                 repository,
-                retry: false,
                 accept: [202],
                 long: true,
             });
             await response.body?.cancel();
-            location = this.uploadLocation(response, repository);
-            offset += chunk.length;
+            session.location = this.uploadLocation(response, repository);
+            offset += sending;
         }
         const response = await this.request({
             method: 'PUT',
-            url: appendQuery(location, 'digest', descriptor.digest),
+            url: () => appendQuery(session.location, 'digest', descriptor.digest),
             headers: { 'content-length': '0' },
+            // The answer may have been lost after the registry stored the blob.
+            recover: async () => ((await this.hasBlob(repository, descriptor.digest)) !== undefined ? new Response(null, { status: 201 }) : undefined),
             scopes: [push(repository)],
             operation: `finish upload of blob ${descriptor.digest}`,
             repository,
-            retry: false,
             accept: [201, 204],
         });
         await response.body?.cancel();
@@ -38438,7 +38474,6 @@ class RegistryClient {
                 scopes: [pull(repository)],
                 operation: 'list tags',
                 repository,
-                retry: true,
                 accept: [200, 404],
             });
             if (response.status === 404) {
@@ -38468,7 +38503,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `list referrers of ${digest}`,
             repository,
-            retry: true,
             accept: [200, 404, 400, 405],
         });
         const contentType = response.headers.get('content-type') ?? '';
@@ -38489,39 +38523,72 @@ class RegistryClient {
         return { manifests, via: 'tag-schema' };
     }
     // ---- transport -------------------------------------------------------------------------
+    /**
+     * The one request loop: the auth challenge (once per request), token exchange, retries of
+     * dropped connections and 408/429/5xx with backoff, Retry-After honoured up to the policy's
+     * limit (a longer wait fails now), quick failure when nothing answers, and a RegistryError
+     * naming the registry, repository, operation and attempts otherwise.
+     */
     async request(spec) {
-        await this.ping();
+        if (!spec.anonymous)
+            await this.ping();
         let scopes = spec.scopes;
         let authRetried = false;
+        let unreachable = 0;
+        const fail = (details, cause) => new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, ...details }, undefined, cause === undefined ? undefined : { cause });
         for (let attempt = 1;; attempt++) {
-            const headers = { 'user-agent': this.userAgent, ...spec.headers };
-            const authorization = await this.auth.authorization(scopes);
-            if (authorization)
-                headers.authorization = authorization;
+            const prepared = spec.prepare ? await spec.prepare() : {};
+            const headers = { 'user-agent': this.userAgent, ...spec.headers, ...prepared.headers };
+            if (!spec.anonymous) {
+                const authorization = await this.auth.authorization(scopes);
+                if (authorization)
+                    headers.authorization = authorization;
+            }
             const init = { method: spec.method, headers, redirect: 'follow' };
-            if (spec.body) {
-                const { body, length } = await spec.body();
-                init.body = body;
+            if (prepared.body) {
+                init.body = prepared.body.body;
                 init.duplex = 'half';
-                headers['content-length'] = String(length);
+                headers['content-length'] = String(prepared.body.length);
             }
             if (!spec.long)
                 init.signal = AbortSignal.timeout(this.timeoutMs);
-            const url = spec.url.startsWith('http') ? spec.url : `${this.baseUrl}${spec.url}`;
+            const target = typeof spec.url === 'function' ? spec.url() : spec.url;
+            const url = /^https?:\/\//.test(target) ? target : `${this.baseUrl}${target}`;
+            let delay;
+            let reason;
             let response;
             try {
                 response = await fetch(url, init);
             }
             catch (error) {
-                if (spec.retry && isNetworkError(error) && attempt < this.policy.attempts) {
-                    const delay = backoffDelay(this.policy, attempt);
-                    this.log.debug(`${spec.method} ${url}: ${describeNetworkError(error)}; retrying in ${delay} ms`);
-                    await sleep(delay);
-                    continue;
+                // A failing request body (a corrupt local blob) is the content's fault, not the network's.
+                const content = contentError(error);
+                if (content)
+                    throw content;
+                if (!isNetworkError(error))
+                    throw error;
+                reason = describeNetworkError(error);
+                if (isUnreachableError(error)) {
+                    unreachable += 1;
+                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                        throw fail({ detail: reason, attempts: attempt }, error);
+                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
                 }
-                throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, detail: describeNetworkError(error) }, undefined, { cause: error });
+                else {
+                    if (attempt >= this.policy.attempts)
+                        throw fail({ detail: reason, attempts: attempt }, error);
+                    delay = backoffDelay(this.policy, attempt);
+                }
+                this.log.debug(`${spec.method} ${url}: ${reason}; retrying in ${delay} ms (attempt ${attempt + 1})`);
+                await sleep(delay);
+                if (spec.recover) {
+                    const settled = await spec.recover();
+                    if (settled)
+                        return settled;
+                }
+                continue;
             }
-            if (response.status === 401 && !authRetried) {
+            if (response.status === 401 && !authRetried && !spec.anonymous) {
                 const retryScopes = this.auth.retryScopes(response.headers.get('www-authenticate'), scopes);
                 if (retryScopes) {
                     await response.body?.cancel();
@@ -38531,43 +38598,84 @@ class RegistryClient {
                     continue;
                 }
             }
-            if (spec.accept.includes(response.status))
+            const retryable = isRetryableStatus(response.status) || (response.status === 416 && spec.recover !== undefined);
+            if (!retryable && (spec.accept === 'any' || spec.accept.includes(response.status)))
                 return response;
-            if (spec.retry && isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                await response.body?.cancel();
-                if (retryAfter === undefined || retryAfter <= this.policy.maxRetryAfterMs) {
-                    const delay = backoffDelay(this.policy, attempt, retryAfter);
-                    this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms`);
-                    await sleep(delay);
-                    continue;
-                }
+            const retryAfter = retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+            if (!retryable || attempt >= this.policy.attempts || (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs)) {
+                const { codes, detail } = await readRegistryErrorBody(response);
+                throw fail({ status: response.status, codes, detail, attempts: attempt });
             }
-            const { codes, detail } = await readRegistryErrorBody(response);
-            throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, status: response.status, codes, detail });
+            await response.body?.cancel();
+            delay = backoffDelay(this.policy, attempt, retryAfter);
+            this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
+            await sleep(delay);
+            if (spec.recover) {
+                const settled = await spec.recover();
+                if (settled)
+                    return settled;
+            }
         }
     }
-    /** Requests outside the registry API proper (ping, token exchange): transport and 429/5xx retries only. */
-    async fetchWithRetry(url, init, operation) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const response = await fetch(url, { ...init, headers: { 'user-agent': this.userAgent, ...init.headers }, signal: AbortSignal.timeout(this.timeoutMs) });
-                if (isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-                    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                    await response.body?.cancel();
-                    await sleep(backoffDelay(this.policy, attempt, retryAfter));
-                    continue;
-                }
-                return response;
-            }
-            catch (error) {
-                if (isNetworkError(error) && attempt < this.policy.attempts) {
-                    await sleep(backoffDelay(this.policy, attempt));
-                    continue;
-                }
-                throw new RegistryError({ registry: this.registry, operation, detail: describeNetworkError(error) }, undefined, { cause: error });
-            }
+}
+/** The content error (a local blob that does not match its digest) inside a fetch failure, if that is what it is. */
+function contentError(error) {
+    let current = error;
+    for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+        if (current instanceof DigestMismatchError || current instanceof ActionError)
+            return current;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** Reads a blob by offset, holding about one chunk: a retry of the last chunk is served from memory, going further back reopens the blob. */
+class BlobReader {
+    open;
+    iterator;
+    parts = [];
+    buffered = 0;
+    /** The blob offset of the first buffered byte. */
+    start = 0;
+    ended = false;
+    constructor(open) {
+        this.open = open;
+    }
+    async read(offset, length) {
+        if (!this.iterator || offset < this.start) {
+            await this.iterator?.return?.();
+            this.iterator = (await this.open())[Symbol.asyncIterator]();
+            this.parts = [];
+            this.buffered = 0;
+            this.start = 0;
+            this.ended = false;
         }
+        while (this.start < offset) {
+            if (this.buffered === 0 && !(await this.pull()))
+                throw new Error(`the blob ended before byte ${offset}`);
+            const drop = Math.min(offset - this.start, this.parts[0].length);
+            this.parts[0] = this.parts[0].subarray(drop);
+            if (this.parts[0].length === 0)
+                this.parts.shift();
+            this.buffered -= drop;
+            this.start += drop;
+        }
+        while (this.buffered < length && (await this.pull()))
+            ;
+        if (this.parts.length > 1)
+            this.parts = [Buffer.concat(this.parts, this.buffered)];
+        return (this.parts[0] ?? Buffer.alloc(0)).subarray(0, length);
+    }
+    async pull() {
+        if (this.ended)
+            return false;
+        const next = await this.iterator.next();
+        if (next.done) {
+            this.ended = true;
+            return false;
+        }
+        this.parts.push(next.value);
+        this.buffered += next.value.length;
+        return true;
     }
 }
 /**

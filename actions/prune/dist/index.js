@@ -29893,6 +29893,7 @@ const silentLogger = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
@@ -29943,6 +29944,22 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
+/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        chain.push(e);
+        current = e.cause;
+    }
+    return chain;
+}
+/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
+function isUnreachableError(error) {
+    return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
+}
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
     let current = error;
@@ -29988,17 +30005,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   Al: () => (/* reexport */ oci_layout_OciLayout),
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
-  Bc: () => (/* reexport */ digest_isDigest),
+  Bc: () => (/* reexport */ isDigest),
   nw: () => (/* reexport */ manifest_isIndex),
   gp: () => (/* reexport */ manifest_manifestMediaType),
   sf: () => (/* reexport */ concurrency_mapLimit),
+  FB: () => (/* reexport */ image_config_parseImageConfig),
   Ng: () => (/* reexport */ manifest_parseManifest),
   F2: () => (/* reexport */ reference_parseReference),
   T0: () => (/* reexport */ parseReferenceInput),
   CA: () => (/* reexport */ registry_client_registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, ImageConfigError, LAYOUT_PREFIX, MANIFEST_MEDIA_TYPES, ManifestFormatError, OciLayoutError, PLATFORM_PATTERN, PlatformNotFoundError, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, collectImage, configPlatform, copyIntoLayout, credentialsFromDockerConfig, describeLocation, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, mergeScopes, openImage, parseChallenge, parseImageConfig, parseImageLocation, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, samePlatform, tarHeaders, tarStream, writeImage, writeImageOrIndex, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, ImageConfigError, LAYOUT_PREFIX, MANIFEST_MEDIA_TYPES, ManifestFormatError, OciLayoutError, PLATFORM_PATTERN, PlatformNotFoundError, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, collectImage, configPlatform, copyIntoLayout, credentialsFromDockerConfig, describeLocation, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, mergeScopes, openImage, parseChallenge, parseImageLocation, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, samePlatform, tarHeaders, tarStream, writeImage, writeImageOrIndex, writeIndex, writeLayer
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -30037,7 +30055,8 @@ class RegistryError extends errors/* ActionError */.l {
         const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
         const detail = details.detail ? `: ${details.detail}` : '';
         const target = details.repository ? ` for ${details.repository}` : '';
-        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}`, fix ?? defaultFix(details), options);
+        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
+        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
         this.details = details;
     }
     get status() {
@@ -30178,7 +30197,7 @@ class RegistryAuth {
                 form.set('service', challenge.params.service);
             if (scopes.length)
                 form.set('scope', scopes.join(' '));
-            init = { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
         }
         else {
             if (challenge.params.service)
@@ -30332,11 +30351,11 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function digest_isDigest(value) {
+function isDigest(value) {
     return DIGEST_PATTERN.test(value);
 }
 function assertDigest(value, where) {
-    if (!digest_isDigest(value)) {
+    if (!isDigest(value)) {
         throw new Error(`${where}: "${value}" is not a valid digest (expected sha256:<64 lowercase hex> or sha512:<128 hex>)`);
     }
     return value;
@@ -30419,9 +30438,9 @@ class digest_HashingStream extends external_node_stream_.Transform {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/image-config.ts
 
-class image_config_ImageConfigError extends (/* unused pure expression or super */ null && (Error)) {
+class image_config_ImageConfigError extends Error {
 }
-const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
 function isStringArray(value) {
     return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
@@ -31175,7 +31194,7 @@ function reference_parseReference(input, options = {}) {
     if (at !== -1) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!digest_isDigest(digest)) {
+        if (!isDigest(digest)) {
             throw new InvalidReferenceError(input, `"${digest}" is not a digest`, 'digests look like sha256: followed by 64 lowercase hex characters');
         }
     }
@@ -31273,6 +31292,9 @@ var retry = __nccwpck_require__(30);
 
 
 
+
+/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {
@@ -31287,27 +31309,6 @@ function contentType(response) {
 }
 function appendQuery(url, key, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
-}
-/** Yields buffers of exactly `size` bytes (the last may be shorter), holding one chunk at a time. */
-async function* chunksOf(stream, size) {
-    let parts = [];
-    let length = 0;
-    for await (const data of stream) {
-        let buffer = data;
-        while (buffer.length > 0) {
-            const take = Math.min(size - length, buffer.length);
-            parts.push(buffer.subarray(0, take));
-            length += take;
-            buffer = buffer.subarray(take);
-            if (length === size) {
-                yield Buffer.concat(parts, length);
-                parts = [];
-                length = 0;
-            }
-        }
-    }
-    if (length > 0)
-        yield Buffer.concat(parts, length);
 }
 /**
  * A client for the OCI distribution API. Every request goes through one place that handles
@@ -31331,12 +31332,21 @@ class RegistryClient {
         this.policy = { ...retry/* DEFAULT_RETRY_POLICY */.cO, ...options.retry };
         this.userAgent = options.userAgent ?? 'service-pipeline';
         this.timeoutMs = options.requestTimeoutMs ?? 120_000;
-        this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.fetchWithRetry(url, init, 'exchange credentials for a token'), this.log);
+        this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.request({
+            method: init.method,
+            url,
+            headers: init.headers,
+            ...(init.body !== undefined ? { prepare: async () => ({ body: { body: init.body, length: Buffer.byteLength(init.body) } }) } : {}),
+            scopes: [],
+            operation: 'exchange credentials for a token',
+            accept: 'any',
+            anonymous: true,
+        }), this.log);
     }
     /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
     ping() {
         this.pinged ??= (async () => {
-            const response = await this.fetchWithRetry(`${this.baseUrl}/v2/`, { method: 'GET' }, 'answer the API version check');
+            const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
             await response.body?.cancel();
             if (response.status === 401) {
                 if (!this.auth.learn(response.headers.get('www-authenticate'))) {
@@ -31367,7 +31377,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `read manifest ${reference}`,
             repository,
-            retry: true,
             accept: [200],
         });
         const declared = Number(response.headers.get('content-length') ?? '0');
@@ -31376,8 +31385,8 @@ class RegistryClient {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = digestOf(bytes, digest_isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
-        if (digest_isDigest(reference) && digest !== reference) {
+        const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
+        if (isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
         const headerType = contentType(response);
@@ -31393,13 +31402,12 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `check manifest ${reference}`,
             repository,
-            retry: true,
             accept: [200, 404],
         });
         if (response.status === 404)
             return undefined;
         const digest = response.headers.get('docker-content-digest');
-        if (!digest || !digest_isDigest(digest)) {
+        if (!digest || !isDigest(digest)) {
             // Some registries omit the digest on HEAD; fall back to reading the manifest.
             const fetched = await this.getManifest(repository, reference);
             return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
@@ -31417,11 +31425,10 @@ class RegistryClient {
             method: 'PUT',
             url: `/v2/${repository}/manifests/${reference}`,
             headers: { 'content-type': mediaType },
-            body: async () => ({ body: new Uint8Array(bytes), length: bytes.length }),
+            prepare: async () => ({ body: { body: new Uint8Array(bytes), length: bytes.length } }),
             scopes: [push(repository)],
             operation: `write manifest ${reference}`,
             repository,
-            retry: true,
             accept: [201, 200],
         });
         await response.body?.cancel();
@@ -31439,7 +31446,6 @@ class RegistryClient {
             scopes: [repositoryScope(repository, 'delete,pull')],
             operation: `delete manifest ${digest}`,
             repository,
-            retry: true,
             accept: [202, 200, 204, 404],
         });
         await response.body?.cancel();
@@ -31454,7 +31460,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `check blob ${digest}`,
             repository,
-            retry: true,
             accept: [200, 404],
         });
         await response.body?.cancel();
@@ -31468,7 +31473,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `read blob ${descriptor.digest}`,
             repository,
-            retry: true,
             accept: [200],
             long: true,
         });
@@ -31497,7 +31501,6 @@ class RegistryClient {
             scopes: [push(repository), pull(from)],
             operation: `mount blob ${digest} from ${from}`,
             repository,
-            retry: true,
             accept: [201, 202],
         });
         await response.body?.cancel();
@@ -31506,9 +31509,9 @@ class RegistryClient {
         return { mounted: false, location: this.uploadLocation(response, repository) };
     }
     /**
-     * Uploads a blob (monolithic PUT or PATCH chunks, then the closing PUT with the digest).
-     * An upload that fails midway is restarted from a new session: a half-written session
-     * cannot be trusted to resume on every registry.
+     * Uploads a blob: one PUT, or PATCH chunks then the closing PUT with the digest. A chunked
+     * upload interrupted midway resumes from the offset the registry reports for the session
+     * (the distribution spec's upload status); when the session cannot tell, it starts afresh.
      */
     async uploadBlob(repository, descriptor, open, options = {}) {
         let location;
@@ -31520,26 +31523,13 @@ class RegistryClient {
                 return 'mounted';
             location = result.location;
         }
+        const session = { location: location ?? (await this.startUpload(repository)) };
         const chunkSize = options.chunkSize ?? 0;
-        for (let attempt = 1;; attempt++) {
-            try {
-                location ??= await this.startUpload(repository);
-                if (chunkSize > 0 && descriptor.size > chunkSize)
-                    await this.uploadChunked(repository, descriptor, location, open, chunkSize);
-                else
-                    await this.uploadMonolithic(repository, descriptor, location, open);
-                return 'uploaded';
-            }
-            catch (error) {
-                location = undefined;
-                const retryable = error instanceof RegistryError ? error.status === undefined || (0,retry/* isRetryableStatus */.PS)(error.status) : (0,retry/* isNetworkError */.TX)(error);
-                if (!retryable || attempt >= this.policy.attempts)
-                    throw error;
-                const delay = (0,retry/* backoffDelay */.EY)(this.policy, attempt);
-                this.log.debug(`upload of ${descriptor.digest} failed (${error.message}); restarting in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
-                await (0,retry/* sleep */.yy)(delay);
-            }
-        }
+        if (chunkSize > 0 && descriptor.size > chunkSize)
+            await this.uploadChunked(repository, descriptor, session, open, chunkSize);
+        else
+            await this.uploadMonolithic(repository, descriptor, session, open);
+        return 'uploaded';
     }
     async startUpload(repository) {
         const response = await this.request({
@@ -31549,7 +31539,6 @@ class RegistryClient {
             scopes: [push(repository)],
             operation: 'start a blob upload',
             repository,
-            retry: true,
             accept: [202],
         });
         await response.body?.cancel();
@@ -31561,50 +31550,99 @@ class RegistryClient {
             throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
         return new URL(location, this.baseUrl).toString();
     }
-    async uploadMonolithic(repository, descriptor, location, open) {
+    /**
+     * How many bytes an upload session holds (GET on its URL: 204 with `Range: 0-<last>`), or
+     * undefined when the registry no longer knows the session or does not say.
+     */
+    async uploadStatus(repository, location) {
+        let response;
+        try {
+            response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+        }
+        catch (error) {
+            if (error instanceof RegistryError && error.status !== undefined)
+                return undefined;
+            throw error;
+        }
+        await response.body?.cancel();
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+        if ((response.status !== 204 && response.status !== 200) || !range)
+            return undefined;
+        // distribution answers 0-0 both for an empty session and for one byte: 0 is the safe reading.
+        const last = Number(range[1]);
+        const moved = response.headers.get('location');
+        return { offset: last === 0 ? 0 : last + 1, location: moved ? new URL(moved, this.baseUrl).toString() : location };
+    }
+    async uploadMonolithic(repository, descriptor, session, open) {
         const response = await this.request({
             method: 'PUT',
-            url: appendQuery(location, 'digest', descriptor.digest),
+            url: () => appendQuery(session.location, 'digest', descriptor.digest),
             headers: { 'content-type': 'application/octet-stream' },
-            body: async () => ({ body: external_node_stream_.Readable.toWeb(await open()), length: descriptor.size }),
+            prepare: async () => ({ body: { body: external_node_stream_.Readable.toWeb(await open()), length: descriptor.size } }),
+            // A body cut off midway may be half-stored in the session: only a fresh one is clean.
+            recover: async () => {
+                session.location = await this.startUpload(repository);
+                return undefined;
+            },
             scopes: [push(repository)],
             operation: `upload blob ${descriptor.digest}`,
             repository,
-            retry: false,
             accept: [201, 204],
             long: true,
         });
         await response.body?.cancel();
     }
-    async uploadChunked(repository, descriptor, start, open, chunkSize) {
-        let location = start;
+    async uploadChunked(repository, descriptor, session, open, chunkSize) {
+        const reader = new BlobReader(open);
         let offset = 0;
-        for await (const chunk of chunksOf(await open(), chunkSize)) {
-            const range = `${offset}-${offset + chunk.length - 1}`;
+        while (offset < descriptor.size) {
+            let sending = 0;
             const response = await this.request({
                 method: 'PATCH',
-                url: location,
-                headers: { 'content-type': 'application/octet-stream', 'content-range': range },
-                body: async () => ({ body: new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length), length: chunk.length }),
+                url: () => session.location,
+                prepare: async () => {
+                    const bytes = await reader.read(offset, Math.min(chunkSize, descriptor.size - offset));
+                    sending = bytes.length;
+                    return {
+                        headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + bytes.length - 1}` },
+                        body: { body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), length: bytes.length },
+                    };
+                },
+                recover: async () => {
+                    sending = 0;
+                    const status = await this.uploadStatus(repository, session.location);
+                    if (status && status.offset <= descriptor.size) {
+                        this.log.debug(`resuming the upload of ${descriptor.digest} at byte ${status.offset} of ${descriptor.size}`);
+                        session.location = status.location;
+                        offset = status.offset;
+                        if (offset === descriptor.size)
+                            return new Response(null, { status: 202, headers: { location: session.location } });
+                        return undefined;
+                    }
+                    this.log.debug(`the upload session of ${descriptor.digest} is gone; starting over`);
+                    session.location = await this.startUpload(repository);
+                    offset = 0;
+                    return undefined;
+                },
                 scopes: [push(repository)],
-                operation: `upload bytes ${range} of blob ${descriptor.digest}`,
+                operation: `upload blob ${descriptor.digest} in chunks`,
                 repository,
-                retry: false,
                 accept: [202],
                 long: true,
             });
             await response.body?.cancel();
-            location = this.uploadLocation(response, repository);
-            offset += chunk.length;
+            session.location = this.uploadLocation(response, repository);
+            offset += sending;
         }
         const response = await this.request({
             method: 'PUT',
-            url: appendQuery(location, 'digest', descriptor.digest),
+            url: () => appendQuery(session.location, 'digest', descriptor.digest),
             headers: { 'content-length': '0' },
+            // The answer may have been lost after the registry stored the blob.
+            recover: async () => ((await this.hasBlob(repository, descriptor.digest)) !== undefined ? new Response(null, { status: 201 }) : undefined),
             scopes: [push(repository)],
             operation: `finish upload of blob ${descriptor.digest}`,
             repository,
-            retry: false,
             accept: [201, 204],
         });
         await response.body?.cancel();
@@ -31621,7 +31659,6 @@ class RegistryClient {
                 scopes: [pull(repository)],
                 operation: 'list tags',
                 repository,
-                retry: true,
                 accept: [200, 404],
             });
             if (response.status === 404) {
@@ -31651,7 +31688,6 @@ class RegistryClient {
             scopes: [pull(repository)],
             operation: `list referrers of ${digest}`,
             repository,
-            retry: true,
             accept: [200, 404, 400, 405],
         });
         const contentType = response.headers.get('content-type') ?? '';
@@ -31672,39 +31708,72 @@ class RegistryClient {
         return { manifests, via: 'tag-schema' };
     }
     // ---- transport -------------------------------------------------------------------------
+    /**
+     * The one request loop: the auth challenge (once per request), token exchange, retries of
+     * dropped connections and 408/429/5xx with backoff, Retry-After honoured up to the policy's
+     * limit (a longer wait fails now), quick failure when nothing answers, and a RegistryError
+     * naming the registry, repository, operation and attempts otherwise.
+     */
     async request(spec) {
-        await this.ping();
+        if (!spec.anonymous)
+            await this.ping();
         let scopes = spec.scopes;
         let authRetried = false;
+        let unreachable = 0;
+        const fail = (details, cause) => new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, ...details }, undefined, cause === undefined ? undefined : { cause });
         for (let attempt = 1;; attempt++) {
-            const headers = { 'user-agent': this.userAgent, ...spec.headers };
-            const authorization = await this.auth.authorization(scopes);
-            if (authorization)
-                headers.authorization = authorization;
+            const prepared = spec.prepare ? await spec.prepare() : {};
+            const headers = { 'user-agent': this.userAgent, ...spec.headers, ...prepared.headers };
+            if (!spec.anonymous) {
+                const authorization = await this.auth.authorization(scopes);
+                if (authorization)
+                    headers.authorization = authorization;
+            }
             const init = { method: spec.method, headers, redirect: 'follow' };
-            if (spec.body) {
-                const { body, length } = await spec.body();
-                init.body = body;
+            if (prepared.body) {
+                init.body = prepared.body.body;
                 init.duplex = 'half';
-                headers['content-length'] = String(length);
+                headers['content-length'] = String(prepared.body.length);
             }
             if (!spec.long)
                 init.signal = AbortSignal.timeout(this.timeoutMs);
-            const url = spec.url.startsWith('http') ? spec.url : `${this.baseUrl}${spec.url}`;
+            const target = typeof spec.url === 'function' ? spec.url() : spec.url;
+            const url = /^https?:\/\//.test(target) ? target : `${this.baseUrl}${target}`;
+            let delay;
+            let reason;
             let response;
             try {
                 response = await fetch(url, init);
             }
             catch (error) {
-                if (spec.retry && (0,retry/* isNetworkError */.TX)(error) && attempt < this.policy.attempts) {
-                    const delay = (0,retry/* backoffDelay */.EY)(this.policy, attempt);
-                    this.log.debug(`${spec.method} ${url}: ${(0,retry/* describeNetworkError */.gl)(error)}; retrying in ${delay} ms`);
-                    await (0,retry/* sleep */.yy)(delay);
-                    continue;
+                // A failing request body (a corrupt local blob) is the content's fault, not the network's.
+                const content = contentError(error);
+                if (content)
+                    throw content;
+                if (!(0,retry/* isNetworkError */.TX)(error))
+                    throw error;
+                reason = (0,retry/* describeNetworkError */.gl)(error);
+                if ((0,retry/* isUnreachableError */.Fy)(error)) {
+                    unreachable += 1;
+                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                        throw fail({ detail: reason, attempts: attempt }, error);
+                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
                 }
-                throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, detail: (0,retry/* describeNetworkError */.gl)(error) }, undefined, { cause: error });
+                else {
+                    if (attempt >= this.policy.attempts)
+                        throw fail({ detail: reason, attempts: attempt }, error);
+                    delay = (0,retry/* backoffDelay */.EY)(this.policy, attempt);
+                }
+                this.log.debug(`${spec.method} ${url}: ${reason}; retrying in ${delay} ms (attempt ${attempt + 1})`);
+                await (0,retry/* sleep */.yy)(delay);
+                if (spec.recover) {
+                    const settled = await spec.recover();
+                    if (settled)
+                        return settled;
+                }
+                continue;
             }
-            if (response.status === 401 && !authRetried) {
+            if (response.status === 401 && !authRetried && !spec.anonymous) {
                 const retryScopes = this.auth.retryScopes(response.headers.get('www-authenticate'), scopes);
                 if (retryScopes) {
                     await response.body?.cancel();
@@ -31714,43 +31783,84 @@ class RegistryClient {
                     continue;
                 }
             }
-            if (spec.accept.includes(response.status))
+            const retryable = (0,retry/* isRetryableStatus */.PS)(response.status) || (response.status === 416 && spec.recover !== undefined);
+            if (!retryable && (spec.accept === 'any' || spec.accept.includes(response.status)))
                 return response;
-            if (spec.retry && (0,retry/* isRetryableStatus */.PS)(response.status) && attempt < this.policy.attempts) {
-                const retryAfter = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
-                await response.body?.cancel();
-                if (retryAfter === undefined || retryAfter <= this.policy.maxRetryAfterMs) {
-                    const delay = (0,retry/* backoffDelay */.EY)(this.policy, attempt, retryAfter);
-                    this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms`);
-                    await (0,retry/* sleep */.yy)(delay);
-                    continue;
-                }
+            const retryAfter = retryable ? (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after')) : undefined;
+            if (!retryable || attempt >= this.policy.attempts || (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs)) {
+                const { codes, detail } = await readRegistryErrorBody(response);
+                throw fail({ status: response.status, codes, detail, attempts: attempt });
             }
-            const { codes, detail } = await readRegistryErrorBody(response);
-            throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, status: response.status, codes, detail });
+            await response.body?.cancel();
+            delay = (0,retry/* backoffDelay */.EY)(this.policy, attempt, retryAfter);
+            this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
+            await (0,retry/* sleep */.yy)(delay);
+            if (spec.recover) {
+                const settled = await spec.recover();
+                if (settled)
+                    return settled;
+            }
         }
     }
-    /** Requests outside the registry API proper (ping, token exchange): transport and 429/5xx retries only. */
-    async fetchWithRetry(url, init, operation) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const response = await fetch(url, { ...init, headers: { 'user-agent': this.userAgent, ...init.headers }, signal: AbortSignal.timeout(this.timeoutMs) });
-                if ((0,retry/* isRetryableStatus */.PS)(response.status) && attempt < this.policy.attempts) {
-                    const retryAfter = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
-                    await response.body?.cancel();
-                    await (0,retry/* sleep */.yy)((0,retry/* backoffDelay */.EY)(this.policy, attempt, retryAfter));
-                    continue;
-                }
-                return response;
-            }
-            catch (error) {
-                if ((0,retry/* isNetworkError */.TX)(error) && attempt < this.policy.attempts) {
-                    await (0,retry/* sleep */.yy)((0,retry/* backoffDelay */.EY)(this.policy, attempt));
-                    continue;
-                }
-                throw new RegistryError({ registry: this.registry, operation, detail: (0,retry/* describeNetworkError */.gl)(error) }, undefined, { cause: error });
-            }
+}
+/** The content error (a local blob that does not match its digest) inside a fetch failure, if that is what it is. */
+function contentError(error) {
+    let current = error;
+    for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+        if (current instanceof DigestMismatchError || current instanceof errors/* ActionError */.l)
+            return current;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** Reads a blob by offset, holding about one chunk: a retry of the last chunk is served from memory, going further back reopens the blob. */
+class BlobReader {
+    open;
+    iterator;
+    parts = [];
+    buffered = 0;
+    /** The blob offset of the first buffered byte. */
+    start = 0;
+    ended = false;
+    constructor(open) {
+        this.open = open;
+    }
+    async read(offset, length) {
+        if (!this.iterator || offset < this.start) {
+            await this.iterator?.return?.();
+            this.iterator = (await this.open())[Symbol.asyncIterator]();
+            this.parts = [];
+            this.buffered = 0;
+            this.start = 0;
+            this.ended = false;
         }
+        while (this.start < offset) {
+            if (this.buffered === 0 && !(await this.pull()))
+                throw new Error(`the blob ended before byte ${offset}`);
+            const drop = Math.min(offset - this.start, this.parts[0].length);
+            this.parts[0] = this.parts[0].subarray(drop);
+            if (this.parts[0].length === 0)
+                this.parts.shift();
+            this.buffered -= drop;
+            this.start += drop;
+        }
+        while (this.buffered < length && (await this.pull()))
+            ;
+        if (this.parts.length > 1)
+            this.parts = [Buffer.concat(this.parts, this.buffered)];
+        return (this.parts[0] ?? Buffer.alloc(0)).subarray(0, length);
+    }
+    async pull() {
+        if (this.ended)
+            return false;
+        const next = await this.iterator.next();
+        if (next.done) {
+            this.ended = true;
+            return false;
+        }
+        this.parts.push(next.value);
+        this.buffered += next.value.length;
+        return true;
     }
 }
 /**
@@ -32541,8 +32651,8 @@ class OciProvider {
         }
         if (!isImageConfig(manifest.config.mediaType))
             return undefined;
-        const config = JSON.parse((await this.client.getBlobBytes(this.path, manifest.config)).toString());
-        const created = typeof config.created === 'string' ? new Date(config.created) : undefined;
+        const config = (0,src/* parseImageConfig */.FB)(await this.client.getBlobBytes(this.path, manifest.config), `config ${manifest.config.digest} in ${this.path}`);
+        const created = config.created !== undefined ? new Date(config.created) : undefined;
         return created && !Number.isNaN(created.getTime()) ? created : undefined;
     }
 }
