@@ -1,4 +1,4 @@
-export { ActionError, InputError } from './errors.js';
+export { ActionError, asInput, InputError, InvalidValueError } from './errors.js';
 export { Inputs, actionInputSource } from './inputs.js';
 export type { InputSource } from './inputs.js';
 export { parseByteSize, parseDuration } from './units.js';

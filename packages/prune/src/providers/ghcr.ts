@@ -1,4 +1,4 @@
-import { ActionError, InputError, silentLogger, type Logger } from '@service-pipeline/action-kit';
+import { ActionError, InvalidValueError, silentLogger, type Logger } from '@service-pipeline/action-kit';
 import { GitHubApiError, githubClient, type GitHubClient } from '@service-pipeline/action-kit/github';
 import { isDigest, mapLimit, parseReference, RegistryClient, InvalidReferenceError } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
@@ -38,22 +38,33 @@ interface PackageVersion {
   metadata?: { container?: { tags: string[] } };
 }
 
+/** A GhcrProvider option it refuses; `option` is the name the prune action gives it as an input. */
+export class GhcrOptionError extends InvalidValueError {
+  constructor(
+    readonly option: 'image' | 'token' | 'concurrency',
+    reason: string,
+    fix: string,
+  ) {
+    super(`the ghcr provider's ${option}`, reason, fix);
+  }
+}
+
 function parseImage(image: string): { owner: string; name: string } {
   let parsed;
   try {
     parsed = parseReference(image, { lowercaseGhcr: true });
   } catch (error) {
-    const reason = error instanceof InvalidReferenceError ? error.reason : String(error);
-    throw new InputError('image', `"${image}" is not an image name: ${reason}`, 'write it as ghcr.io/OWNER/NAME');
+    if (!(error instanceof InvalidReferenceError)) throw error;
+    throw new GhcrOptionError('image', `"${image}" is not an image name: ${error.reason.replace(/^is not a valid image reference: /, '')}`, 'write it as ghcr.io/OWNER/NAME');
   }
   if (parsed.registry !== GHCR) {
-    throw new InputError('image', `"${image}" is not on ghcr.io`, 'the ghcr provider prunes ghcr.io/OWNER/NAME; use provider "oci" for other registries');
+    throw new GhcrOptionError('image', `"${image}" is not on ghcr.io`, 'the ghcr provider prunes ghcr.io/OWNER/NAME; use provider "oci" for other registries');
   }
   if (parsed.tag !== undefined || parsed.digest !== undefined) {
-    throw new InputError('image', `"${image}" names a tag or digest`, `name the package only: ghcr.io/${parsed.repository}`);
+    throw new GhcrOptionError('image', `"${image}" names a tag or digest`, `name the package only: ghcr.io/${parsed.repository}`);
   }
   const [owner, ...rest] = parsed.repository.split('/');
-  if (!owner || rest.length === 0) throw new InputError('image', `"${image}" has no package name`, 'write it as ghcr.io/OWNER/NAME');
+  if (!owner || rest.length === 0) throw new GhcrOptionError('image', `"${image}" has no package name`, 'write it as ghcr.io/OWNER/NAME');
   return { owner, name: rest.join('/') };
 }
 
@@ -94,9 +105,9 @@ export class GhcrProvider implements PruneProvider {
 
   constructor(options: GhcrProviderOptions) {
     const { owner, name } = parseImage(options.image);
-    if (options.token.trim() === '') throw new InputError('token', 'is empty', 'pass a token with `packages: read` (and `packages: delete` to delete), e.g. secrets.GITHUB_TOKEN');
+    if (options.token.trim() === '') throw new GhcrOptionError('token', 'is empty', 'pass a token with `packages: read` (and `packages: delete` to delete), e.g. ${{ secrets.GITHUB_TOKEN }} with `permissions: packages: write`');
     const concurrency = options.concurrency ?? 4;
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new InputError('concurrency', `must be a positive integer, got ${concurrency}`, 'use 1 or more');
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new GhcrOptionError('concurrency', `must be a positive integer, got ${concurrency}`, 'use 1 or more');
     this.owner = owner;
     this.name = name;
     this.repository = `${GHCR}/${owner}/${name}`;
