@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { setSecret } from '@actions/core';
-import { asInput, defaultLayoutDir, InputError, Inputs } from '@service-pipeline/action-kit';
+import { asInput, defaultLayoutDir, InputError, Inputs, setSecret } from '@service-pipeline/action-kit';
 import {
   PRESET_DOCKERFILE_NAME,
   checkCacheSpec,

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const dirs = { work: await mkdtemp(pipelineDir('scan-')), cache: pipelineDir('scanner-cache') };
 
   // Any scanner or DB failure propagates from here: the step fails with no gate output at all.
-  const store = actionsCacheStore();
+  const store = await actionsCacheStore();
   const reports = await runScanners(
     {
       scanners: inputs.scanners,

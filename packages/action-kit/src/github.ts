@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import * as core from './runner.js';
+import type { getOctokit } from '@actions/github';
 import { ActionError } from './errors.js';
 import { silentLogger, type Logger } from './logger.js';
 import { backoffDelay, sleep as realSleep, type RetryPolicy } from './retry.js';
@@ -110,8 +110,10 @@ function fixFor(error: FailedRequest): string {
  * and retries server errors, a bounded number of times, logging every wait. Every failure is a
  * `GitHubApiError` naming the request and the fix. The token is masked in the log at once.
  */
-export function githubClient(options: GitHubClientOptions): GitHubClient {
+export async function githubClient(options: GitHubClientOptions): Promise<GitHubClient> {
   core.setSecret(options.token);
+  // Octokit is loaded by the runs that talk to GitHub, not at every action's start.
+  const { getOctokit } = await import('@actions/github');
   const logger = options.logger ?? silentLogger;
   const maxRetries = options.maxRetries ?? 5;
   const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;

@@ -9,3 +9,4 @@ export { renderSummary, writeSummary } from './summary.js';
 export type { SummarySection, SummaryTable } from './summary.js';
 export { run } from './run.js';
 export { defaultLayoutDir, pipelineDir, trivyCacheDir } from './paths.js';
+export { setSecret } from './runner.js';

@@ -45,7 +45,7 @@ function failFirst(fake: GitHubFake, count: number, reply: () => FakeResponse): 
 }
 
 async function getRepo(gh: ReturnType<typeof githubClient>): Promise<string> {
-  return (await gh.rest.repos.get({ owner: 'acme', repo: 'shop' })).data.full_name;
+  return (await (await gh).rest.repos.get({ owner: 'acme', repo: 'shop' })).data.full_name;
 }
 
 test('github client: the token is masked when the client is created', async (t) => {
@@ -57,7 +57,7 @@ test('github client: the token is masked when the client is created', async (t) 
     return true;
   }) as typeof process.stdout.write;
   try {
-    h.client();
+    await h.client();
   } finally {
     process.stdout.write = original;
   }

@@ -21,7 +21,7 @@ export interface GhcrProviderOptions {
   /** Version pages fetched in parallel once the page count is known. Default 4. */
   concurrency?: number;
   /** A prepared client (tests inject one whose waits take no time); default `githubClient`. */
-  github?: GitHubClient;
+  github?: GitHubClient | Promise<GitHubClient>;
 }
 
 const GHCR = 'ghcr.io';
@@ -98,7 +98,7 @@ export class GhcrProvider implements PruneProvider {
   private readonly owner: string;
   private readonly name: string;
   private readonly ownerType: GhcrOwnerType;
-  private readonly github: GitHubClient;
+  private readonly github: Promise<GitHubClient>;
   private readonly registry: RegistryClient;
   private readonly concurrency: number;
   private scope: Promise<PackageScope> | undefined;
@@ -114,7 +114,7 @@ export class GhcrProvider implements PruneProvider {
     this.ownerType = options.ownerType ?? 'auto';
     this.concurrency = concurrency;
     const logger = options.logger ?? silentLogger;
-    this.github = options.github ?? githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
+    this.github = options.github ? Promise.resolve(options.github) : githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
     // ghcr.io accepts any user name with a token as the password in its token exchange.
     this.registry = new RegistryClient(options.registryUrl ?? GHCR, { credentials: { username: 'token', password: options.token }, logger });
   }
@@ -127,7 +127,7 @@ export class GhcrProvider implements PruneProvider {
     this.scope ??= (async () => {
       if (this.ownerType !== 'auto') return this.ownerType === 'org' ? 'orgs' : 'users';
       try {
-        const { data } = await this.github.request('GET /users/{username}', { username: this.owner });
+        const { data } = await (await this.github).request('GET /users/{username}', { username: this.owner });
         return data.type === 'Organization' ? 'orgs' : 'users';
       } catch (error) {
         if (error instanceof GitHubApiError && error.status === 404) {
@@ -147,8 +147,8 @@ export class GhcrProvider implements PruneProvider {
       const query = { package_type: 'container', package_name: this.name, per_page: PER_PAGE, page } as const;
       const response =
         scope === 'orgs'
-          ? await this.github.request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: this.owner, ...query })
-          : await this.github.request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: this.owner, ...query });
+          ? await (await this.github).request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: this.owner, ...query })
+          : await (await this.github).request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: this.owner, ...query });
       return { versions: response.data, link: response.headers.link };
     } catch (error) {
       if (error instanceof GitHubApiError && (error.status === 404 || error.status === 403)) {
@@ -192,9 +192,9 @@ export class GhcrProvider implements PruneProvider {
     try {
       const version = { package_type: 'container', package_name: this.name, package_version_id: item.versionId } as const;
       if (scope === 'orgs') {
-        await this.github.request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
+        await (await this.github).request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
       } else {
-        await this.github.request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
+        await (await this.github).request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
       }
       return 'deleted';
     } catch (error) {
