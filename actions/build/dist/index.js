@@ -4637,67 +4637,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   et: () => (/* reexport */ readGitContext)
 });
 
-// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, NODE_APP_DIR, NODE_BASE_BINARY, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, STATIC_BASE_CONFIG, TagRuleError, appendBuild, buildDockerfile, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, dockerfileFlags, failedStep, formatCommand, hostEntries, hostNodePlatform, imageName, isPreset, localImageName, openBaseImage, parentDirEntries, parseDockerignore, parseSemver, preparePresetDockerfile, presetDockerfile, readDockerignore, readNodePackage, resolveEngine, sanitizeTag, sharedLibraryEntries, stageNodeApp, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeNodeBase, writeSecretFiles, writeStaticBase
-
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var src = __nccwpck_require__(661);
-;// CONCATENATED MODULE: ./packages/build/src/distroless-check.ts
-
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox', 'toybox']);
-const PACKAGE_MANAGERS = new Set(['apt', 'apt-get', 'dpkg', 'apk', 'yum', 'dnf', 'microdnf', 'rpm', 'zypper', 'pacman', 'tdnf']);
-const BIN_DIRS = new Set(['bin', 'sbin', 'usr/bin', 'usr/sbin', 'usr/local/bin', 'usr/local/sbin']);
-const SHELL_FORM = /^(\/(usr\/)?bin\/)?(sh|bash|ash|dash)$/;
-function binaryName(path) {
-    const slash = path.lastIndexOf('/');
-    return slash !== -1 && BIN_DIRS.has(path.slice(0, slash)) ? path.slice(slash + 1) : undefined;
-}
-function isRoot(user) {
-    const name = (user ?? '').split(':')[0].trim();
-    return name === '' || name === 'root' || name === '0';
-}
-/** Checks one image's configuration and final filesystem for what a distroless image must not have. */
-function checkImage(platform, config, files) {
-    const findings = [];
-    for (const [path, header] of files) {
-        const name = binaryName(path);
-        if (!name || header.type === 'directory')
-            continue;
-        if (SHELLS.has(name))
-            findings.push({ platform, kind: 'shell', path: `/${path}`, detail: `/${path} is a shell${header.type === 'symlink' ? ` (link to ${header.linkTarget})` : ''}: an attacker with code execution gets an interactive shell` });
-        else if (PACKAGE_MANAGERS.has(name))
-            findings.push({ platform, kind: 'package-manager', path: `/${path}`, detail: `/${path} is a package manager: it can install tools at run time` });
-    }
-    const container = config.config ?? {};
-    if (isRoot(container.User)) {
-        findings.push({ platform, kind: 'root-user', detail: `the image runs as ${container.User ? `"${container.User}"` : 'root (no USER set)'}: set USER 65532:65532 (nonroot)` });
-    }
-    for (const [field, value] of [['ENTRYPOINT', container.Entrypoint], ['CMD', container.Cmd]]) {
-        if (value && value.length >= 2 && SHELL_FORM.test(value[0]) && value[1] === '-c') {
-            findings.push({ platform, kind: 'shell-entrypoint', detail: `${field} is in shell form (${JSON.stringify(value)}): use the exec form, e.g. ${field} ["/app/server"]` });
-        }
-    }
-    const test = container.Healthcheck?.Test;
-    if (test?.[0] === 'CMD-SHELL') {
-        findings.push({ platform, kind: 'shell-healthcheck', detail: `HEALTHCHECK uses a shell (CMD-SHELL ${JSON.stringify(test.slice(1).join(' '))}): use HEALTHCHECK CMD ["/app/server", "-healthcheck"]` });
-    }
-    return findings;
-}
-/** Runs the distroless check on every platform of an image (attestation manifests are not images). */
-async function distrolessCheck(image) {
-    const findings = [];
-    for (const platform of await image.platforms())
-        findings.push(...checkImage(platform.platform, platform.config, await (0,src/* imageFilesystem */.h0)(image.source, platform.manifest)));
-    return findings;
-}
+// UNUSED EXPORTS: PRESETS, PresetError, appendBuild, buildWithBuildah, hostEntries, hostNodePlatform, openBaseImage, parentDirEntries, parseDockerignore, preparePresetDockerfile, presetDockerfile, readDockerignore, readNodePackage, sharedLibraryEntries, stageNodeApp, writeNodeBase, writeStaticBase
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
-var action_kit_src = __nccwpck_require__(18);
+var src = __nccwpck_require__(18);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(901);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
+var oci_src = __nccwpck_require__(661);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -4852,7 +4803,7 @@ function parseArtifacts(lines, contextDir) {
             fail('has more than a platform and a mapping');
         const mapping = tokens[tokens.length - 1];
         const platform = tokens.length === 2 ? tokens[0] : undefined;
-        if (platform !== undefined && !(0,src/* isPlatform */.aH)(platform))
+        if (platform !== undefined && !(0,oci_src/* isPlatform */.aH)(platform))
             fail(`has an invalid platform "${platform}"`);
         const eq = mapping.indexOf('=');
         if (eq <= 0 || eq === mapping.length - 1)
@@ -4880,9 +4831,9 @@ async function entriesFor(artifact) {
  * pipeline). A registry that cannot serve it is reported as the base image's problem.
  */
 async function openBaseImage(base, options = {}) {
-    const location = (0,src/* parseImageLocation */.s_)(base);
+    const location = (0,oci_src/* parseImageLocation */.s_)(base);
     try {
-        return await (0,src/* openImage */.UY)(location, options);
+        return await (0,oci_src/* openImage */.UY)(location, options);
     }
     catch (error) {
         if (location.kind === 'layout')
@@ -4895,15 +4846,15 @@ async function basePlatform(base, platform) {
         return await base.platform(platform);
     }
     catch (error) {
-        if (!(error instanceof src/* PlatformNotFoundError */.zz))
+        if (!(error instanceof oci_src/* PlatformNotFoundError */.zz))
             throw error;
         throw new errors/* ActionError */.lZ(`base image ${base.name} has no ${error.wanted} variant (it has ${error.offered.join(', ')})`, 'pick platforms the base image provides, or another base image');
     }
 }
 /** Docker and OCI gzip layers are the same bytes; the result is a pure OCI image. */
 function ociLayerType(mediaType) {
-    if (mediaType === src/* MediaType */.zu.dockerLayerGzip)
-        return src/* MediaType */.zu.ociLayerGzip;
+    if (mediaType === oci_src/* MediaType */.zu.dockerLayerGzip)
+        return oci_src/* MediaType */.zu.ociLayerGzip;
     return mediaType;
 }
 function mergeEnv(base, extra) {
@@ -4941,13 +4892,13 @@ function containerConfig(base, wanted) {
  * into the layout so the push step has everything locally.
  */
 async function appendBuild(options) {
-    const log = options.logger ?? action_kit_src/* silentLogger */.qq;
-    const layout = await src/* OciLayout */.Al.create(options.layoutDir);
+    const log = options.logger ?? src/* silentLogger */.qq;
+    const layout = await oci_src/* OciLayout */.Al.create(options.layoutDir);
     const created = new Date(options.sourceDateEpoch * 1000).toISOString();
     const manifests = [];
     const platformDigests = {};
     for (const platformText of options.platforms) {
-        const platform = (0,src/* parsePlatform */.FL)(platformText);
+        const platform = (0,oci_src/* parsePlatform */.FL)(platformText);
         const artifacts = options.artifacts.filter((a) => !a.platform || a.platform === platformText);
         if (artifacts.length === 0) {
             throw new errors/* ActionError */.lZ(`no artifact is listed for ${platformText}`, `add a line "${platformText} <source>=<destination>" (or one without a platform) to artifacts, or drop the platform`);
@@ -4959,7 +4910,7 @@ async function appendBuild(options) {
         }
         const entries = (await Promise.all(artifacts.map(entriesFor))).flat();
         const unique = [...new Map(entries.map((e) => [e.path, e])).values()];
-        const layer = await (0,src/* writeLayer */.By)(layout, unique, { mtime: options.sourceDateEpoch });
+        const layer = await (0,oci_src/* writeLayer */.By)(layout, unique, { mtime: options.sourceDateEpoch });
         const config = {
             ...base.config,
             created,
@@ -4970,10 +4921,10 @@ async function appendBuild(options) {
                 { created, created_by: `service-pipeline append: ${artifacts.map((a) => a.destination).join(' ')}`, comment: 'service-pipeline build (append mode)' },
             ],
         };
-        const configDescriptor = await layout.writeJson(src/* MediaType */.zu.ociConfig, config);
+        const configDescriptor = await layout.writeJson(oci_src/* MediaType */.zu.ociConfig, config);
         const manifest = {
             schemaVersion: 2,
-            mediaType: src/* MediaType */.zu.ociManifest,
+            mediaType: oci_src/* MediaType */.zu.ociManifest,
             config: configDescriptor,
             layers: [...base.manifest.layers.map((l) => ({ ...l, mediaType: ociLayerType(l.mediaType) })), layer.descriptor],
             annotations: {
@@ -4982,16 +4933,959 @@ async function appendBuild(options) {
                 'org.opencontainers.image.base.digest': base.descriptor.digest,
             },
         };
-        const descriptor = await layout.writeJson(src/* MediaType */.zu.ociManifest, manifest, { platform });
+        const descriptor = await layout.writeJson(oci_src/* MediaType */.zu.ociManifest, manifest, { platform });
         manifests.push(descriptor);
         platformDigests[platformText] = descriptor.digest;
         log.info(`${platformText}: ${descriptor.digest} (base ${base.descriptor.digest.slice(0, 19)}, +${layer.descriptor.size} bytes)`);
     }
-    const root = await (0,src/* writeImageOrIndex */.mm)(layout, manifests, {
+    const root = await (0,oci_src/* writeImageOrIndex */.mm)(layout, manifests, {
         annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.root.digest },
         refName: options.refName,
     });
     return { root, platformDigests, baseDigest: options.base.root.digest };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./packages/build/src/secrets.ts
+/**
+ * Build secrets (`RUN --mount=type=secret,id=<id>`): one per line, `id=value`,
+ * `id=env:NAME` (from the step's environment) or `id=file:path` (an existing file). Values
+ * only ever reach the build as files: inline and env values are written to 0600 files in a
+ * private temp directory that is deleted when the build is done.
+ */
+
+
+
+
+/** What `RUN --mount=type=secret,id=<id>` and `--secret id=<id>,src=...` accept as an id. */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const FORMAT = 'write one secret per line: id=value, id=env:NAME or id=file:path (ids: letters, digits, ".", "_", "-")';
+/** Parses the lines; env values are read from `env` here. Nothing is logged. */
+function parseSecretLines(lines, env = process.env) {
+    const seen = new Set();
+    return lines.map((line, index) => {
+        const eq = line.indexOf('=');
+        // Never echo the line: it holds the value.
+        const where = `secret line ${index + 1}`;
+        if (eq <= 0)
+            throw new errors/* ActionError */.lZ(`${where} has no id= prefix`, FORMAT);
+        const id = line.slice(0, eq).trim();
+        const rest = line.slice(eq + 1);
+        if (!SECRET_ID.test(id))
+            throw new errors/* ActionError */.lZ(`${where} has an invalid id "${id}"`, FORMAT);
+        if (seen.has(id))
+            throw new errors/* ActionError */.lZ(`secret "${id}" is listed twice`, 'list each secret id once');
+        seen.add(id);
+        if (rest.startsWith('env:')) {
+            const name = rest.slice('env:'.length);
+            const value = env[name];
+            if (value === undefined || value === '')
+                throw new errors/* ActionError */.lZ(`secret "${id}" reads the environment variable ${name}, which is not set or empty`, `set it under "env:" of the step, e.g. ${name}: \${{ secrets.${name} }}`);
+            return { id, value };
+        }
+        if (rest.startsWith('file:')) {
+            const file = rest.slice('file:'.length);
+            if (file === '' || file.includes(','))
+                throw new errors/* ActionError */.lZ(`secret "${id}" has an invalid file path "${file}"`, 'give a path without commas');
+            return { id, file: (0,external_node_path_.resolve)(file) };
+        }
+        if (rest === '')
+            throw new errors/* ActionError */.lZ(`secret "${id}" is empty`, FORMAT);
+        return { id, value: rest };
+    });
+}
+/** Files the engine reads (`--secret id=<id>,src=<file>`): 0600 copies of the values, the given files as they are. */
+async function writeSecretFiles(secrets) {
+    for (const secret of secrets) {
+        if ('file' in secret && !(await (0,promises_.stat)(secret.file).catch(() => undefined))?.isFile()) {
+            throw new errors/* ActionError */.lZ(`the file ${secret.file} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix the path');
+        }
+    }
+    const inline = secrets.filter((s) => 'value' in s);
+    const dir = inline.length > 0 ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'sp-secrets-')) : undefined;
+    const files = [];
+    for (const secret of secrets) {
+        if ('file' in secret) {
+            files.push({ id: secret.id, src: secret.file });
+            continue;
+        }
+        const src = (0,external_node_path_.join)(dir, secret.id);
+        await (0,promises_.writeFile)(src, secret.value, { mode: 0o600 });
+        files.push({ id: secret.id, src });
+    }
+    let done;
+    return { files, cleanup: () => (done ??= dir ? (0,promises_.rm)(dir, { recursive: true, force: true }) : Promise.resolve()) };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/buildah.ts
+/**
+ * Dockerfile mode of the build action with buildah (daemonless, works as root on a plain
+ * runner). `buildahCommands` plans the exact command lines (pure, unit-tested);
+ * `buildWithBuildah` checks the inputs, runs them and reads the result back from the OCI
+ * image layout the push action consumes.
+ *
+ * Output: `buildah push <image> oci:<layoutDir>:<refName>` (one platform: the index.json
+ * entry named `refName` is the image manifest). Several platforms are built one at a time,
+ * each pushed to its own staging layout, and the OCI index is written here in the order the
+ * platforms were requested: `buildah build --manifest` lists them in the order they finished,
+ * so its index digest changed from run to run. An older entry with the same name loses the
+ * name, so the name stays unique.
+ */
+
+
+
+
+
+
+
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_TAIL = 20;
+function invalid(what, fix) {
+    throw new errors/* ActionError */.lZ(what, fix);
+}
+/** Entries sorted by key: flags in a stable order, whatever order the inputs came in. */
+function sortedPairs(record) {
+    return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * The flags buildah and buildx take alike, in this order: --file, --target, --platform, the
+ * build args (with SOURCE_DATE_EPOCH) and labels sorted by key, --secret.
+ */
+function dockerfileFlags(build, platforms = build.platforms) {
+    const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
+    return [
+        '--file', (0,external_node_path_.resolve)(build.dockerfile),
+        ...(build.target !== undefined ? ['--target', build.target] : []),
+        ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
+        ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+        ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+        ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${(0,external_node_path_.resolve)(s.src)}`]),
+    ];
+}
+/** The image name the build is tagged with in buildah's storage between `build` and `push`. */
+function localImageName(build) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${(0,external_node_path_.resolve)(build.layoutDir)}\0${build.refName}`).digest('hex').slice(0, 16);
+    return `localhost/service-pipeline-build:${hash}`;
+}
+function globalOptions(build) {
+    const s = build.storage;
+    return s ? ['--root', (0,external_node_path_.resolve)(s.root), '--runroot', (0,external_node_path_.resolve)(s.runroot), '--storage-driver', s.driver] : [];
+}
+/** Checks everything a command line is made of; the buildx and buildah planners share it. */
+function validateDockerfileBuild(build) {
+    if (!Number.isSafeInteger(build.sourceDateEpoch) || build.sourceDateEpoch < 0) {
+        invalid(`source date epoch ${build.sourceDateEpoch} is not a whole number of seconds since 1970`, 'use the commit time, e.g. `git log -1 --format=%ct`');
+    }
+    for (const platform of build.platforms) {
+        if (!(0,oci_src/* isPlatform */.aH)(platform))
+            invalid(`platform "${platform}" is not os/arch[/variant]`, 'write platforms like linux/amd64 or linux/arm/v7');
+    }
+    if (new Set(build.platforms).size !== build.platforms.length)
+        invalid(`platforms ${build.platforms.join(',')} name a platform twice`, 'list each platform once');
+    for (const name of Object.keys(build.buildArgs)) {
+        if (!ARG_NAME.test(name))
+            invalid(`build arg name "${name}" is not valid`, 'use letters, digits and underscores, not starting with a digit');
+    }
+    for (const key of Object.keys(build.labels)) {
+        if (key === '' || key.includes('=') || /\s/.test(key))
+            invalid(`label key "${key}" is not valid`, 'use a key without "=" or spaces, e.g. org.opencontainers.image.source');
+    }
+    for (const secret of build.secrets) {
+        if (!SECRET_ID.test(secret.id))
+            invalid(`secret id "${secret.id}" is not valid`, 'use letters, digits, ".", "_" and "-" (RUN --mount=type=secret,id=<id>)');
+        if (secret.src === '' || secret.src.includes(','))
+            invalid(`secret "${secret.id}" has an invalid source path "${secret.src}"`, 'give a file path without commas');
+    }
+    if ((0,external_node_path_.resolve)(build.layoutDir).includes(':'))
+        invalid(`OCI layout path ${(0,external_node_path_.resolve)(build.layoutDir)} contains ":"`, 'buildah reads oci:<path>:<ref> up to the first colon; choose a directory without ":"');
+    if (!/^[A-Za-z0-9._\-:@/+]+$/.test(build.refName))
+        invalid(`ref name "${build.refName}" is not a valid OCI layout ref name`, 'use letters, digits and . _ - : @ / +, e.g. "latest" or a tag');
+    if (build.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(build.target))
+        invalid(`target "${build.target}" is not a stage name or index`, 'name a stage of the Dockerfile (FROM ... AS <name>)');
+}
+/** True when `version` (e.g. "1.28.2") is at least major.minor; unknown versions count as new. */
+function atLeast(version, major, minor) {
+    const match = /^(\d+)\.(\d+)/.exec(version ?? '');
+    if (!match)
+        return true;
+    const [maj, min] = [Number(match[1]), Number(match[2])];
+    return maj > major || (maj === major && min >= minor);
+}
+/**
+ * The buildah command lines for a build, in order: pure (only path.resolve against the
+ * working directory), so the exact argv can be tested and logged. `version` (buildah's, when
+ * known) drops flags older releases reject: --identity-label came with 1.25, so with 1.24
+ * and older the image carries an io.buildah.version label.
+ */
+function buildahCommands(build, options = {}) {
+    validateDockerfileBuild(build);
+    const bin = build.buildah ?? 'buildah';
+    const global = globalOptions(build);
+    const name = localImageName(build);
+    const buildArgv = (platforms) => [
+        bin, ...global, 'build',
+        '--format', 'oci',
+        // No io.buildah.version label: the image should not change with the buildah version.
+        ...(atLeast(options.version, 1, 25) ? ['--identity-label=false'] : []),
+        '--timestamp', String(build.sourceDateEpoch),
+        ...dockerfileFlags(build, platforms),
+        ...(build.isolation !== undefined ? ['--isolation', build.isolation] : []),
+        ...(build.pull !== undefined ? [`--pull=${build.pull}`] : []),
+        ...((build.registriesInsecure ?? []).length > 0 ? ['--tls-verify=false'] : []),
+        '--tag', name,
+        (0,external_node_path_.resolve)(build.context),
+    ];
+    const one = (platforms, destination, platform) => [
+        { step: 'build', argv: buildArgv(platforms) },
+        { step: 'push', argv: [bin, ...global, 'push', '--format', 'oci', name, destination] },
+        { step: 'cleanup', argv: [bin, ...global, 'rmi', name], ignoreFailure: true },
+    ].map((command) => (platform ? { ...command, platform } : command));
+    if (build.platforms.length <= 1)
+        return one(build.platforms, `oci:${(0,external_node_path_.resolve)(build.layoutDir)}:${build.refName}`);
+    return build.platforms.flatMap((platform) => one([platform], `oci:${stagingLayout(build, platform)}:${build.refName}`, platform));
+}
+/** Where one platform of a multi-platform build is written before the index is assembled. */
+function stagingLayout(build, platform) {
+    return (0,external_node_path_.join)(stagingRoot(build), platform.replaceAll('/', '-'));
+}
+function stagingRoot(build) {
+    return `${(0,external_node_path_.resolve)(build.layoutDir)}.platforms`;
+}
+/** The per-platform images in the requested order, as one OCI index named `refName` in the layout. */
+async function assembleIndex(build) {
+    const target = await oci_src/* OciLayout */.Al.create((0,external_node_path_.resolve)(build.layoutDir));
+    const manifests = [];
+    for (const text of build.platforms) {
+        const staged = await (0,oci_src/* openImage */.UY)({ kind: 'layout', dir: stagingLayout(build, text), ref: build.refName });
+        const images = await staged.platforms();
+        if ((0,oci_src/* isIndex */.nw)(staged.manifest) || images.length !== 1)
+            throw new errors/* ActionError */.lZ(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
+        const platform = (0,oci_src/* parsePlatform */.FL)(text);
+        if (!(0,oci_src/* samePlatform */.my)((0,oci_src/* configPlatform */.Ko)(images[0].config), platform)) {
+            throw new errors/* ActionError */.lZ(`buildah built ${images[0].platform} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
+        }
+        await (0,oci_src/* copyIntoLayout */.e6)(staged.source, staged.root, target);
+        manifests.push({ mediaType: staged.root.mediaType, digest: staged.root.digest, size: staged.root.size, platform });
+    }
+    await (0,oci_src/* writeImageOrIndex */.mm)(target, manifests, { refName: build.refName });
+}
+/** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
+async function buildahAvailable(bin = 'buildah') {
+    try {
+        const result = await exec_runCommand(bin, ['--version'], { keepLines: 5 });
+        if (result.code !== 0)
+            return undefined;
+        const match = /version\s+(\S+)/.exec(result.tail.join('\n'));
+        return match?.[1] ?? result.tail.join(' ').trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+function quote(arg) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+function formatCommand(argv) {
+    return argv.map(quote).join(' ');
+}
+/** The failing Dockerfile instruction and reason from buildah's `Error: building at STEP "...": ...` line. */
+function failedStep(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        const step = /building at STEP "(.*)": (.*)$/.exec(line);
+        if (step)
+            return { step: step[1], reason: step[2] };
+    }
+    // `Error: 2 errors occurred:` is followed by the errors, one `\t* ...` line each.
+    let index = -1;
+    for (let i = lines.length - 1; i >= 0 && index === -1; i--)
+        if (lines[i].startsWith('Error: '))
+            index = i;
+    if (index === -1)
+        return {};
+    const details = lines.slice(index + 1).map((l) => l.trim()).filter((l) => l !== '');
+    const first = lines[index].slice('Error: '.length);
+    return { error: details.length > 0 && first.endsWith(':') ? `${first} ${details.join(' ')}` : first };
+}
+async function checkInputs(build) {
+    const context = (0,external_node_path_.resolve)(build.context);
+    const contextInfo = await (0,promises_.stat)(context).catch(() => undefined);
+    if (!contextInfo)
+        throw new errors/* ActionError */.lZ(`the build context ${context} does not exist`, 'check the context input (relative paths start at the working directory); check out the repository first');
+    if (!contextInfo.isDirectory())
+        throw new errors/* ActionError */.lZ(`the build context ${context} is not a directory`, 'point context at the directory holding the files the Dockerfile copies');
+    const dockerfile = (0,external_node_path_.resolve)(build.dockerfile);
+    const fileInfo = await (0,promises_.stat)(dockerfile).catch(() => undefined);
+    if (!fileInfo?.isFile()) {
+        throw new errors/* ActionError */.lZ(`the Dockerfile ${dockerfile} ${fileInfo ? 'is not a file' : 'does not exist'}`, 'check the dockerfile input (relative paths start at the working directory, not at the context)');
+    }
+    for (const secret of build.secrets) {
+        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(secret.src)).catch(() => undefined);
+        if (!info?.isFile())
+            throw new errors/* ActionError */.lZ(`the file ${(0,external_node_path_.resolve)(secret.src)} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix its src');
+    }
+}
+/**
+ * Builds a Dockerfile with buildah into `layoutDir` (named `refName`) and returns the digest
+ * of that index.json entry. buildah's output goes to log.debug, the commands to log.info.
+ */
+async function buildWithBuildah(build, log) {
+    const bin = build.buildah ?? 'buildah';
+    const version = await buildahAvailable(bin);
+    if (version === undefined) {
+        throw new errors/* ActionError */.lZ(`buildah is not available (could not run "${bin} --version")`, 'install buildah on the runner (e.g. apt-get install -y buildah), or use engine buildx, or the append mode');
+    }
+    log.debug(`buildah ${version}`);
+    const commands = buildahCommands(build, { version });
+    await checkInputs(build);
+    const run = async (command) => {
+        log.info(`$ ${formatCommand(command.argv)}`);
+        let result;
+        try {
+            result = await exec_runCommand(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
+        }
+        catch (error) {
+            if (command.ignoreFailure)
+                return;
+            if (error instanceof SpawnError && error.code === 'ENOENT')
+                throw new errors/* ActionError */.lZ(`buildah is not available (${error.message})`, 'install buildah on the runner, or use engine buildx, or the append mode');
+            throw error;
+        }
+        if (result.code === 0 || command.ignoreFailure)
+            return;
+        const tail = result.tail.slice(-OUTPUT_TAIL);
+        const output = `\n--- last ${tail.length} lines of buildah output ---\n${tail.join('\n')}`;
+        const exit = result.code === null ? `signal ${result.signal}` : `exit code ${result.code}`;
+        if (command.step === 'build') {
+            const { step, reason, error } = failedStep(result.tail);
+            if (step !== undefined) {
+                throw new errors/* ActionError */.lZ(`buildah could not build ${(0,external_node_path_.resolve)(build.dockerfile)}: the instruction ${step} failed (${reason})${output}`, 'fix that instruction (its output is above); rerun the build locally with the logged buildah command to debug');
+            }
+            throw new errors/* ActionError */.lZ(`buildah could not build ${(0,external_node_path_.resolve)(build.dockerfile)} (${error ?? exit})${output}`, 'check that the base images exist and can be pulled and that the Dockerfile is valid; the buildah output above says more');
+        }
+        throw new errors/* ActionError */.lZ(`buildah could not write the image to the OCI layout ${(0,external_node_path_.resolve)(build.layoutDir)} (${exit})${output}`, 'check that the directory is writable and is an OCI layout (or does not exist yet)');
+    };
+    const multi = build.platforms.length > 1;
+    // buildah creates the layout directory but not its parent.
+    if (multi)
+        await (0,promises_.mkdir)(stagingRoot(build), { recursive: true });
+    let failure;
+    try {
+        for (const command of commands) {
+            // After a failure only the cleanup runs, so nothing is left in buildah's storage.
+            if (failure !== undefined && command.step !== 'cleanup')
+                continue;
+            if (command.step === 'build' && command.platform)
+                log.info(`building ${command.platform}`);
+            await run(command).catch((error) => {
+                if (command.step !== 'cleanup')
+                    failure = error;
+            });
+        }
+        if (failure === undefined && multi)
+            await assembleIndex(build);
+    }
+    finally {
+        if (multi)
+            await (0,promises_.rm)(stagingRoot(build), { recursive: true, force: true });
+    }
+    if (failure !== undefined)
+        throw failure;
+    const layout = await oci_src/* OciLayout */.Al.open((0,external_node_path_.resolve)(build.layoutDir));
+    const descriptor = await layout.resolve(build.refName);
+    log.info(`built ${descriptor.digest} into ${(0,external_node_path_.resolve)(build.layoutDir)} as "${build.refName}"`);
+    return { digest: descriptor.digest, layoutDir: (0,external_node_path_.resolve)(build.layoutDir), refName: build.refName };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
+/**
+ * Dockerfile mode with `docker buildx` (BuildKit), the norm on GitHub-hosted runners.
+ * `buildxCommand` plans the command line (pure, table-tested); `buildWithBuildx` runs it and
+ * moves the OCI layout BuildKit exports into the build's layout under `refName`.
+ * Untested against a real buildx here: the development machine has no buildx plugin.
+ */
+
+
+
+
+
+
+const CACHE_TYPES = ['gha', 'registry', 'local', 'inline', 's3', 'azblob'];
+/** Checks one cache-from/cache-to line; `input` names it in the error. */
+function checkCacheSpec(input, spec) {
+    const type = /^type=([a-z0-9]+)(,|$)/.exec(spec)?.[1];
+    if (!type || !CACHE_TYPES.includes(type)) {
+        throw new errors/* ActionError */.lZ(`${input} entry "${spec}" is not a buildx cache spec`, `start it with type=<${CACHE_TYPES.join('|')}>, e.g. type=gha or type=registry,ref=ghcr.io/acme/shop:buildcache`);
+    }
+    return spec;
+}
+/**
+ * The `docker buildx build` command line and its environment. The result goes to an OCI
+ * layout directory (`type=oci,tar=false`); provenance attestations are off so the index
+ * holds only the platform images (and stays reproducible).
+ */
+function buildxCommand(build, cache, outputDir, docker = 'docker') {
+    validateDockerfileBuild(build);
+    for (const spec of cache.from)
+        checkCacheSpec('cache-from', spec);
+    for (const spec of cache.to)
+        checkCacheSpec('cache-to', spec);
+    if ((0,external_node_path_.resolve)(outputDir).includes(','))
+        throw new errors/* ActionError */.lZ(`the output directory ${(0,external_node_path_.resolve)(outputDir)} contains ","`, 'choose a directory without commas');
+    const argv = [
+        docker, 'buildx', 'build',
+        ...dockerfileFlags(build),
+        ...(build.pull === 'always' ? ['--pull'] : []),
+        ...cache.from.flatMap((spec) => ['--cache-from', spec]),
+        ...cache.to.flatMap((spec) => ['--cache-to', spec]),
+        '--provenance=false',
+        '--output', `type=oci,dest=${(0,external_node_path_.resolve)(outputDir)},tar=false`,
+        (0,external_node_path_.resolve)(build.context),
+    ];
+    // BuildKit also reads SOURCE_DATE_EPOCH from the environment (created time, history).
+    return { argv, env: { SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) } };
+}
+/** True when `docker buildx version` runs. */
+async function buildxAvailable(docker = 'docker') {
+    try {
+        return (await exec_runCommand(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** `auto`: buildx when `docker buildx version` succeeds, else buildah (daemonless). */
+async function resolveEngine(engine, docker = 'docker') {
+    if (engine === 'buildah')
+        return 'buildah';
+    const available = await buildxAvailable(docker);
+    if (engine === 'buildx' && !available) {
+        throw new errors/* ActionError */.lZ('engine buildx was asked for but `docker buildx version` fails', 'set up buildx first (docker/setup-buildx-action), or use engine: buildah or auto');
+    }
+    return available ? 'buildx' : 'buildah';
+}
+/** Builds with buildx into a staging layout, then names the result `refName` in `layoutDir`. */
+async function buildWithBuildx(build, cache, log, docker = 'docker') {
+    const target = await oci_src/* OciLayout */.Al.create((0,external_node_path_.resolve)(build.layoutDir));
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(build.layoutDir)), '.buildx-'));
+    try {
+        const { argv, env } = buildxCommand(build, cache, staging, docker);
+        log.info(`$ ${formatCommand(argv)}`);
+        let result;
+        try {
+            result = await exec_runCommand(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
+        }
+        catch (error) {
+            if (error instanceof SpawnError)
+                throw new errors/* ActionError */.lZ(`docker is not available (${error.message})`, 'use engine: buildah or auto on runners without Docker');
+            throw error;
+        }
+        if (result.code !== 0) {
+            throw new errors/* ActionError */.lZ(`docker buildx could not build ${(0,external_node_path_.resolve)(build.dockerfile)} (exit code ${result.code})\n${result.tail.slice(-20).join('\n')}`, 'the buildx output above says which instruction failed; rerun the logged command locally to debug');
+        }
+        const exported = await (0,oci_src/* openImage */.UY)({ kind: 'layout', dir: staging });
+        const root = exported.root;
+        await (0,oci_src/* copyIntoLayout */.e6)(exported.source, root, target);
+        await target.addToIndex(root, build.refName);
+        log.info(`built ${root.digest} into ${(0,external_node_path_.resolve)(build.layoutDir)} as "${build.refName}"`);
+        return { digest: root.digest, layoutDir: (0,external_node_path_.resolve)(build.layoutDir), refName: build.refName };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** Runs the Dockerfile build with the engine `resolveEngine` chose. */
+async function buildDockerfile(engine, build, cache, log) {
+    return engine === 'buildx' ? buildWithBuildx(build, cache, log) : buildWithBuildah(build, log);
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/dockerignore.ts
+
+
+/** A `.dockerignore` glob as a regular expression over a relative path (`*` and `?` stay within a segment, `**` spans segments). */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            // `**/` matches zero or more directories; a trailing `**` matches everything below.
+            const slash = glob[i + 2] === '/';
+            source += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '\\' && i + 1 < glob.length)
+            source += glob[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        else
+            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Docker's `.dockerignore` rules: one pattern a line, `#` comments, `!` re-includes, the last
+ * matching line wins, and an excluded directory excludes what is below it.
+ */
+function parseDockerignore(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const exclude = !line.startsWith('!');
+        const cleaned = posix.normalize((exclude ? line : line.slice(1)).trim()).replace(/^(\.\/|\/)+/, '').replace(/\/$/, '');
+        if (cleaned === '' || cleaned === '.')
+            continue;
+        rules.push({ pattern: globToRegExp(cleaned), exclude });
+    }
+    const decide = (path) => {
+        let verdict;
+        for (const rule of rules)
+            if (rule.pattern.test(path))
+                verdict = rule.exclude;
+        return verdict;
+    };
+    return (relativePath) => {
+        const parts = relativePath.split('/');
+        const own = decide(relativePath);
+        if (own !== undefined)
+            return own;
+        for (let i = parts.length - 1; i > 0; i--) {
+            const parent = decide(parts.slice(0, i).join('/'));
+            if (parent !== undefined)
+                return parent;
+        }
+        return false;
+    };
+}
+/** The rules of `<dir>/.dockerignore`, or none. */
+async function dockerignore_readDockerignore(dir) {
+    const text = await readFile(join(dir, '.dockerignore'), 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return '';
+        throw error;
+    });
+    return parseDockerignore(text);
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/static-base.ts
+
+
+
+
+/** Fixed so the embedded base has one digest everywhere (it holds no dated content). */
+const CREATED = '2024-01-01T00:00:00Z';
+const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+function dirs(...paths) {
+    return paths.map(([path, mode, owner]) => ({ path, type: 'directory', mode, uid: owner ?? 0, gid: owner ?? 0 }));
+}
+/**
+ * The files of a distroless "static nonroot" base (as gcr.io/distroless/static-debian12:nonroot
+ * lays them out, without its CA bundle and tzdata): /etc/passwd with nonroot 65532, /etc/group,
+ * /etc/nsswitch.conf, /etc/os-release, /tmp (1777), /home/nonroot (0700, 65532). No shell, no
+ * package manager. The local pipeline's default base (no registry to pull one from) and the
+ * tests' stand-in for the real one.
+ */
+function staticNonrootEntries() {
+    return [
+        ...dirs(['etc', 0o755], ['etc/ssl', 0o755], ['etc/ssl/certs', 0o755], ['home', 0o755], ['home/nonroot', 0o700, 65532], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/share', 0o755], ['var', 0o755]),
+        { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n') },
+        { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n') },
+        { path: 'etc/nsswitch.conf', type: 'file', content: Buffer.from('hosts: files dns\n') },
+        { path: 'etc/os-release', type: 'file', content: Buffer.from('PRETTY_NAME="Distroless (service-pipeline static base)"\nID=debian\nVERSION_ID="12"\n') },
+        { path: 'etc/ssl/certs/ca-certificates.crt', type: 'file', content: Buffer.alloc(0) },
+    ];
+}
+const STATIC_BASE_CONFIG = { User: '65532', WorkingDir: '/home/nonroot', Env: [PATH_ENV, 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'] };
+/**
+ * Writes the embedded static nonroot base into `layoutDir` under `ref`: one manifest for one
+ * platform, an index for several (the layer holds no binaries, so every platform shares it).
+ */
+async function writeStaticBase(layoutDir, platforms, ref) {
+    const layout = await OciLayout.create(layoutDir);
+    const layer = await writeLayer(layout, staticNonrootEntries());
+    const history = [{ created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' }];
+    const manifests = [];
+    for (const platform of platforms) {
+        manifests.push(await writeImage(layout, { layers: [layer], platform: parsePlatform(platform), config: STATIC_BASE_CONFIG, created: CREATED, history }));
+    }
+    return writeImageOrIndex(layout, manifests, { refName: ref });
+}
+/** Where the Node binary lives in the node base, as in gcr.io/distroless/nodejs*. */
+const static_base_NODE_BASE_BINARY = '/nodejs/bin/node';
+const NODE_PLATFORMS = { x64: 'linux/amd64', arm64: 'linux/arm64' };
+/** The platform of the Node binary this process runs (the one a node base made here can carry). */
+function hostNodePlatform() {
+    const platform = process.platform === 'linux' ? NODE_PLATFORMS[process.arch] : undefined;
+    if (!platform)
+        throw new ActionError(`a node base cannot be made on ${process.platform}/${process.arch}`, 'pass a Node base image instead');
+    return platform;
+}
+/**
+ * A distroless-style Node runtime base (like gcr.io/distroless/nodejs22-debian12:nonroot) made
+ * from a Node binary on this machine: the static nonroot files, then `nodeBinary` at
+ * /nodejs/bin/node with the libraries it links; ENTRYPOINT ["/nodejs/bin/node"], user 65532.
+ * No shell, no npm. For the local pipeline and the tests, which cannot pull the real one.
+ */
+async function writeNodeBase(layoutDir, nodeBinary, ref) {
+    const layout = await OciLayout.create(layoutDir);
+    const path = static_base_NODE_BASE_BINARY.slice(1);
+    const node = [...parentDirEntries(path), { path, type: 'file', content: await readFile(nodeBinary), mode: 0o755 }, ...(await sharedLibraryEntries(nodeBinary))];
+    const layers = [await writeLayer(layout, staticNonrootEntries()), await writeLayer(layout, node)];
+    const history = [
+        { created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' },
+        { created: CREATED, created_by: `service-pipeline node base: ${static_base_NODE_BASE_BINARY} and its libraries` },
+    ];
+    return writeImage(layout, { layers, platform: parsePlatform(hostNodePlatform()), config: { ...STATIC_BASE_CONFIG, Entrypoint: [static_base_NODE_BASE_BINARY] }, created: CREATED, history, refName: ref });
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/node-app.ts
+
+
+
+
+
+
+/** Where the app lives in the image, as the node preset's Dockerfile puts it. */
+const NODE_APP_DIR = '/app';
+/**
+ * What a Node project's package.json says about running it: the script to start (`main`,
+ * npm's own default index.js otherwise) and whether it has production dependencies.
+ */
+async function readNodePackage(context, requiredBy) {
+    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(context), 'package.json');
+    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        throw new errors/* ActionError */.lZ(requiredBy ? `${requiredBy} needs ${path}, which does not exist` : `${path} does not exist`, 'point context at the Node project (with package.json and package-lock.json)');
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ(`${path} is not valid JSON: ${error.message}`, 'fix package.json', { cause: error });
+    }
+    const dependencies = pkg.dependencies && typeof pkg.dependencies === 'object' ? Object.keys(pkg.dependencies) : [];
+    return { main: typeof pkg.main === 'string' ? pkg.main.replace(/^\.\//, '') : 'index.js', hasDependencies: dependencies.length > 0 };
+}
+/** Copies `from` into `to` (files, directories, symlinks as links), leaving out what `skip` says. */
+async function copyTree(from, to, path, skip) {
+    for (const entry of await readdir(from, { withFileTypes: true })) {
+        const source = join(from, entry.name);
+        const rel = path ? `${path}/${entry.name}` : entry.name;
+        if (skip(source, rel))
+            continue;
+        const target = join(to, entry.name);
+        if (entry.isDirectory()) {
+            await mkdir(target);
+            await copyTree(source, target, rel, skip);
+        }
+        else if (entry.isSymbolicLink())
+            await symlink(await readlink(source), target);
+        else if (entry.isFile())
+            await copyFile(source, target);
+    }
+}
+/**
+ * A Node service prepared for append mode: its files (what `.dockerignore` leaves, never
+ * `.git`, `node_modules` or the paths in `exclude`) copied into `stagingDir`, production
+ * dependencies installed there with `npm ci --omit=dev` when package.json has any, and the
+ * start command `node <main>` (package.json's main, npm's default index.js otherwise).
+ */
+async function stageNodeApp(context, stagingDir, options = {}) {
+    const root = resolve(context);
+    const { main, hasDependencies } = await readNodePackage(root);
+    const ignored = await readDockerignore(root);
+    const excluded = (options.exclude ?? []).map((path) => resolve(path));
+    await rm(stagingDir, { recursive: true, force: true });
+    await mkdir(stagingDir, { recursive: true });
+    const skip = (source, path) => {
+        const top = path.split('/')[0];
+        return excluded.some((e) => source === e || source.startsWith(`${e}${sep}`)) || top === '.git' || top === 'node_modules' || ignored(path);
+    };
+    await copyTree(root, stagingDir, '', skip);
+    if (hasDependencies) {
+        const result = await runCommand('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: stagingDir });
+        if (result.code !== 0)
+            throw new ActionError(`npm ci --omit=dev failed in ${stagingDir} (exit ${result.code ?? result.signal})\n${result.tail.slice(-20).join('\n')}`, 'make package-lock.json match package.json (npm install) and make the registry reachable');
+    }
+    return {
+        artifacts: [{ source: stagingDir, destination: NODE_APP_DIR }],
+        config: { entrypoint: [NODE_BASE_BINARY, `${NODE_APP_DIR}/${main}`], workdir: NODE_APP_DIR, user: '65532:65532', env: { NODE_ENV: 'production' }, ports: ['8080'] },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/presets/dockerfile.ts
+/**
+ * Dockerfiles for repositories without one (`preset: go | node | python | java`): a builder
+ * stage with the language's toolchain and a distroless nonroot final stage. Pure: the same
+ * options always give the same text, which the build logs and saves so a team can commit it
+ * and take it over. Both images are build args (BUILDER_IMAGE, BASE_IMAGE), so a build can
+ * pin them by digest or point them at local images.
+ */
+
+const PRESETS = ['go', 'node', 'python', 'java'];
+const PRESET_IMAGES = {
+    go: { builder: 'golang:1.23-bookworm', base: 'gcr.io/distroless/static-debian12:nonroot' },
+    node: { builder: 'node:22-bookworm-slim', base: 'gcr.io/distroless/nodejs22-debian12:nonroot' },
+    python: { builder: 'python:3.11-slim-bookworm', base: 'gcr.io/distroless/python3-debian12:nonroot' },
+    java: { builder: 'maven:3.9-eclipse-temurin-21', base: 'gcr.io/distroless/java21-debian12:nonroot' },
+};
+class PresetError extends errors/* ActionError */.lZ {
+}
+function isPreset(value) {
+    return PRESETS.includes(value);
+}
+/** Throws a PresetError naming the allowed values when `value` is not a preset. */
+function checkPreset(value) {
+    if (!isPreset(value))
+        throw new PresetError(`preset "${value}" is unknown`, `use one of ${PRESETS.join(', ')}, or write a Dockerfile`);
+    return value;
+}
+function checkRelative(what, value) {
+    if (value === '' || value.startsWith('/') || value.split('/').includes('..') || !/^[A-Za-z0-9._\/-]+$/.test(value)) {
+        throw new PresetError(`${what} "${value}" is not a relative path inside the context`, 'give a path like server.js or ./cmd/server (letters, digits, . _ - /)');
+    }
+    return value;
+}
+function header(preset) {
+    const images = PRESET_IMAGES[preset];
+    return [
+        `# Generated by service-pipeline (preset: ${preset}). Commit it as your Dockerfile to adopt and edit it.`,
+        '# Pin both images by digest for repeatable builds, e.g. --build-arg BASE_IMAGE=<image>@sha256:...',
+        `ARG BUILDER_IMAGE=${images.builder}`,
+        `ARG BASE_IMAGE=${images.base}`,
+        '',
+    ];
+}
+function go(options, port) {
+    const pkg = checkRelative('go package', options.goPackage ?? '.');
+    return [
+        '# The builder runs on the build machine and cross-compiles, so several platforms need no emulation.',
+        'FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build',
+        'ARG TARGETOS',
+        'ARG TARGETARCH',
+        'WORKDIR /src',
+        'COPY . .',
+        '# Static (no libc), and -trimpath with an empty build id so the binary depends only on the sources.',
+        `RUN CGO_ENABLED=0 GOOS=\${TARGETOS} GOARCH=\${TARGETARCH} go build -trimpath -ldflags="-s -w -buildid=" -o /out/app ${pkg}`,
+        '',
+        'FROM ${BASE_IMAGE}',
+        'COPY --from=build /out/app /app/app',
+        'USER 65532:65532',
+        `EXPOSE ${port}`,
+        'ENTRYPOINT ["/app/app"]',
+    ];
+}
+function node(options, port) {
+    const entry = checkRelative('node entry', options.entry ?? 'index.js');
+    return [
+        'FROM ${BUILDER_IMAGE} AS build',
+        'WORKDIR /app',
+        'COPY package.json package-lock.json ./',
+        '# Production dependencies only, exactly as locked.',
+        'RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund',
+        'COPY . .',
+        '',
+        'FROM ${BASE_IMAGE}',
+        'WORKDIR /app',
+        'COPY --from=build /app /app',
+        'ENV NODE_ENV=production',
+        'USER 65532:65532',
+        `EXPOSE ${port}`,
+        '# The distroless nodejs image has ENTRYPOINT ["/nodejs/bin/node"]: CMD names the script (vector form).',
+        `CMD ["${entry}"]`,
+    ];
+}
+function python(options, port) {
+    const entry = checkRelative('python entry', options.entry ?? 'main.py');
+    return [
+        'FROM ${BUILDER_IMAGE} AS build',
+        'WORKDIR /app',
+        'COPY . .',
+        '# A venv holds the dependencies; only its site-packages go to the final image, whose Python',
+        '# (3.11 in python3-debian12) finds them through PYTHONPATH, so no venv symlink has to resolve.',
+        'RUN python -m venv /venv && if [ -f requirements.txt ]; then /venv/bin/pip install --no-cache-dir -r requirements.txt; fi && mkdir -p /out && cp -r /venv/lib/python3*/site-packages /out/site-packages',
+        '',
+        'FROM ${BASE_IMAGE}',
+        'WORKDIR /app',
+        'COPY --from=build /out/site-packages /app/site-packages',
+        'COPY --from=build /app /app',
+        'ENV PYTHONPATH=/app/site-packages PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1',
+        'USER 65532:65532',
+        `EXPOSE ${port}`,
+        '# The distroless python3 image has ENTRYPOINT ["/usr/bin/python3.11"]: CMD names the script (vector form).',
+        `CMD ["${entry}"]`,
+    ];
+}
+function java(_options, port) {
+    return [
+        'FROM ${BUILDER_IMAGE} AS build',
+        'WORKDIR /src',
+        'COPY . .',
+        '# One runnable jar in target/ (e.g. Spring Boot\'s repackaged jar).',
+        'RUN mvn -B -q -DskipTests package && mkdir -p /out && cp target/*.jar /out/app.jar',
+        '',
+        'FROM ${BASE_IMAGE}',
+        'COPY --from=build /out/app.jar /app/app.jar',
+        'USER 65532:65532',
+        `EXPOSE ${port}`,
+        '# The distroless java image has ENTRYPOINT ["/usr/bin/java", "-jar"]: CMD names the jar (vector form).',
+        'CMD ["/app/app.jar"]',
+    ];
+}
+/** The Dockerfile text of a preset. */
+function presetDockerfile(preset, options = {}) {
+    const port = options.port ?? 8080;
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new PresetError(`port ${port} is not a TCP port`, 'use a whole number from 1 to 65535');
+    const body = { go, node, python, java }[checkPreset(preset)](options, port);
+    return `${[...header(preset), ...body].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/presets/prepare.ts
+
+
+
+
+/** Where the generated Dockerfile is saved: next to the sources, ready to be committed. */
+const PRESET_DOCKERFILE_NAME = 'Dockerfile.service-pipeline';
+/** node: the script is package.json's `main` (npm's own default, index.js, otherwise). */
+async function optionsFor(preset, context) {
+    if (preset !== 'node')
+        return {};
+    return { entry: (await readNodePackage(context, 'preset node')).main };
+}
+/** Writes the preset's Dockerfile into the context and returns its path and text. */
+async function preparePresetDockerfile(preset, context) {
+    const text = presetDockerfile(preset, await optionsFor(preset, (0,external_node_path_.resolve)(context)));
+    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(context), PRESET_DOCKERFILE_NAME);
+    await (0,promises_.writeFile)(path, text);
+    return { path, text };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/build-image.ts
+
+
+
+
+
+
+function baseCredentials(request) {
+    const base = (0,oci_src/* parseImageLocation */.s_)(request.baseImage);
+    const given = request.credentials;
+    return base.kind === 'registry' && given && base.reference.registry === given.registry ? { credentials: given.credentials } : {};
+}
+async function dockerfileBuild(request, log) {
+    if (request.preset) {
+        const { path, text } = await preparePresetDockerfile(request.preset, request.context);
+        await log.group(`Dockerfile of preset ${request.preset} (saved as ${path}; commit it to adopt it)`, async () => log.info(text));
+    }
+    const engine = await resolveEngine(request.engine);
+    const secrets = await writeSecretFiles(request.secrets);
+    try {
+        await log.group(`Building ${request.dockerfile} with ${engine}`, () => buildDockerfile(engine, {
+            context: request.context,
+            dockerfile: request.dockerfile,
+            ...(request.target ? { target: request.target } : {}),
+            buildArgs: request.buildArgs,
+            labels: request.labels,
+            platforms: request.platforms,
+            sourceDateEpoch: request.sourceDateEpoch,
+            secrets: secrets.files,
+            layoutDir: request.layoutDir,
+            refName: request.refName,
+            ...(request.storage ? { storage: request.storage } : {}),
+            ...(request.isolation ? { isolation: request.isolation } : {}),
+            ...(request.pull ? { pull: request.pull } : {}),
+            ...(request.registriesInsecure ? { registriesInsecure: request.registriesInsecure } : {}),
+        }, request.cache, log));
+    }
+    finally {
+        await secrets.cleanup();
+    }
+    return engine;
+}
+/**
+ * Builds an image into an OCI layout, in append mode or from a Dockerfile: the one function the
+ * build action and the local pipeline call, so both build the same way.
+ */
+async function buildImage(request) {
+    const log = request.logger ?? src/* silentLogger */.qq;
+    if (request.mode === 'append') {
+        const base = await openBaseImage(request.baseImage, { logger: log, ...baseCredentials(request) });
+        const result = await log.group(`Appending ${request.artifacts.length} artifact(s) to ${request.baseImage}`, () => appendBuild({
+            base,
+            platforms: request.platforms,
+            artifacts: request.artifacts,
+            config: { ...request.config, labels: { ...request.config.labels, ...request.labels } },
+            annotations: request.labels,
+            sourceDateEpoch: request.sourceDateEpoch,
+            layoutDir: request.layoutDir,
+            refName: request.refName,
+            logger: log,
+        }));
+        const image = await (0,oci_src/* openImage */.UY)({ kind: 'layout', dir: request.layoutDir, ref: request.refName, digest: result.root.digest });
+        return { image, platformDigests: result.platformDigests, baseDigest: result.baseDigest, engine: 'append' };
+    }
+    const engine = await dockerfileBuild(request, log);
+    const image = await (0,oci_src/* openImage */.UY)({ kind: 'layout', dir: request.layoutDir, ref: request.refName });
+    // One image: keyed by the platform asked for, as the build was told (arm64 and arm64/v8 alike).
+    const platformDigests = !(0,oci_src/* isIndex */.nw)(image.manifest) && request.platforms.length === 1 ? { [request.platforms[0]]: image.root.digest } : await image.platformDigests();
+    return { image, platformDigests, baseDigest: '', engine };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/distroless-check.ts
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox', 'toybox']);
+const PACKAGE_MANAGERS = new Set(['apt', 'apt-get', 'dpkg', 'apk', 'yum', 'dnf', 'microdnf', 'rpm', 'zypper', 'pacman', 'tdnf']);
+const BIN_DIRS = new Set(['bin', 'sbin', 'usr/bin', 'usr/sbin', 'usr/local/bin', 'usr/local/sbin']);
+const SHELL_FORM = /^(\/(usr\/)?bin\/)?(sh|bash|ash|dash)$/;
+function binaryName(path) {
+    const slash = path.lastIndexOf('/');
+    return slash !== -1 && BIN_DIRS.has(path.slice(0, slash)) ? path.slice(slash + 1) : undefined;
+}
+function isRoot(user) {
+    const name = (user ?? '').split(':')[0].trim();
+    return name === '' || name === 'root' || name === '0';
+}
+/** Checks one image's configuration and final filesystem for what a distroless image must not have. */
+function checkImage(platform, config, files) {
+    const findings = [];
+    for (const [path, header] of files) {
+        const name = binaryName(path);
+        if (!name || header.type === 'directory')
+            continue;
+        if (SHELLS.has(name))
+            findings.push({ platform, kind: 'shell', path: `/${path}`, detail: `/${path} is a shell${header.type === 'symlink' ? ` (link to ${header.linkTarget})` : ''}: an attacker with code execution gets an interactive shell` });
+        else if (PACKAGE_MANAGERS.has(name))
+            findings.push({ platform, kind: 'package-manager', path: `/${path}`, detail: `/${path} is a package manager: it can install tools at run time` });
+    }
+    const container = config.config ?? {};
+    if (isRoot(container.User)) {
+        findings.push({ platform, kind: 'root-user', detail: `the image runs as ${container.User ? `"${container.User}"` : 'root (no USER set)'}: set USER 65532:65532 (nonroot)` });
+    }
+    for (const [field, value] of [['ENTRYPOINT', container.Entrypoint], ['CMD', container.Cmd]]) {
+        if (value && value.length >= 2 && SHELL_FORM.test(value[0]) && value[1] === '-c') {
+            findings.push({ platform, kind: 'shell-entrypoint', detail: `${field} is in shell form (${JSON.stringify(value)}): use the exec form, e.g. ${field} ["/app/server"]` });
+        }
+    }
+    const test = container.Healthcheck?.Test;
+    if (test?.[0] === 'CMD-SHELL') {
+        findings.push({ platform, kind: 'shell-healthcheck', detail: `HEALTHCHECK uses a shell (CMD-SHELL ${JSON.stringify(test.slice(1).join(' '))}): use HEALTHCHECK CMD ["/app/server", "-healthcheck"]` });
+    }
+    return findings;
+}
+/** Runs the distroless check on every platform of an image (attestation manifests are not images). */
+async function distrolessCheck(image) {
+    const findings = [];
+    for (const platform of await image.platforms())
+        findings.push(...checkImage(platform.platform, platform.config, await (0,oci_src/* imageFilesystem */.h0)(image.source, platform.manifest)));
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/git-context.ts
@@ -5152,8 +6046,6 @@ function parseKeyValueLines(name, lines, fix) {
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/parse.js
 var parse = __nccwpck_require__(817);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./packages/build/src/tags.ts
 /**
  * Image tags for the `build` action, computed from a GitHub event.
@@ -5612,899 +6504,8 @@ function optional(value) {
     return value === undefined ? [] : [value];
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: ./packages/build/src/secrets.ts
-/**
- * Build secrets (`RUN --mount=type=secret,id=<id>`): one per line, `id=value`,
- * `id=env:NAME` (from the step's environment) or `id=file:path` (an existing file). Values
- * only ever reach the build as files: inline and env values are written to 0600 files in a
- * private temp directory that is deleted when the build is done.
- */
-
-
-
-
-/** What `RUN --mount=type=secret,id=<id>` and `--secret id=<id>,src=...` accept as an id. */
-const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
-const FORMAT = 'write one secret per line: id=value, id=env:NAME or id=file:path (ids: letters, digits, ".", "_", "-")';
-/** Parses the lines; env values are read from `env` here. Nothing is logged. */
-function parseSecretLines(lines, env = process.env) {
-    const seen = new Set();
-    return lines.map((line, index) => {
-        const eq = line.indexOf('=');
-        // Never echo the line: it holds the value.
-        const where = `secret line ${index + 1}`;
-        if (eq <= 0)
-            throw new errors/* ActionError */.lZ(`${where} has no id= prefix`, FORMAT);
-        const id = line.slice(0, eq).trim();
-        const rest = line.slice(eq + 1);
-        if (!SECRET_ID.test(id))
-            throw new errors/* ActionError */.lZ(`${where} has an invalid id "${id}"`, FORMAT);
-        if (seen.has(id))
-            throw new errors/* ActionError */.lZ(`secret "${id}" is listed twice`, 'list each secret id once');
-        seen.add(id);
-        if (rest.startsWith('env:')) {
-            const name = rest.slice('env:'.length);
-            const value = env[name];
-            if (value === undefined || value === '')
-                throw new errors/* ActionError */.lZ(`secret "${id}" reads the environment variable ${name}, which is not set or empty`, `set it under "env:" of the step, e.g. ${name}: \${{ secrets.${name} }}`);
-            return { id, value };
-        }
-        if (rest.startsWith('file:')) {
-            const file = rest.slice('file:'.length);
-            if (file === '' || file.includes(','))
-                throw new errors/* ActionError */.lZ(`secret "${id}" has an invalid file path "${file}"`, 'give a path without commas');
-            return { id, file: (0,external_node_path_.resolve)(file) };
-        }
-        if (rest === '')
-            throw new errors/* ActionError */.lZ(`secret "${id}" is empty`, FORMAT);
-        return { id, value: rest };
-    });
-}
-/** Files the engine reads (`--secret id=<id>,src=<file>`): 0600 copies of the values, the given files as they are. */
-async function writeSecretFiles(secrets) {
-    for (const secret of secrets) {
-        if ('file' in secret && !(await (0,promises_.stat)(secret.file).catch(() => undefined))?.isFile()) {
-            throw new errors/* ActionError */.lZ(`the file ${secret.file} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix the path');
-        }
-    }
-    const inline = secrets.filter((s) => 'value' in s);
-    const dir = inline.length > 0 ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'sp-secrets-')) : undefined;
-    const files = [];
-    for (const secret of secrets) {
-        if ('file' in secret) {
-            files.push({ id: secret.id, src: secret.file });
-            continue;
-        }
-        const src = (0,external_node_path_.join)(dir, secret.id);
-        await (0,promises_.writeFile)(src, secret.value, { mode: 0o600 });
-        files.push({ id: secret.id, src });
-    }
-    let done;
-    return { files, cleanup: () => (done ??= dir ? (0,promises_.rm)(dir, { recursive: true, force: true }) : Promise.resolve()) };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/buildah.ts
-/**
- * Dockerfile mode of the build action with buildah (daemonless, works as root on a plain
- * runner). `buildahCommands` plans the exact command lines (pure, unit-tested);
- * `buildWithBuildah` checks the inputs, runs them and reads the result back from the OCI
- * image layout the push action consumes.
- *
- * Output: `buildah push <image> oci:<layoutDir>:<refName>` (one platform: the index.json
- * entry named `refName` is the image manifest). Several platforms are built one at a time,
- * each pushed to its own staging layout, and the OCI index is written here in the order the
- * platforms were requested: `buildah build --manifest` lists them in the order they finished,
- * so its index digest changed from run to run. An older entry with the same name loses the
- * name, so the name stays unique.
- */
-
-
-
-
-
-
-
-const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const OUTPUT_TAIL = 20;
-function invalid(what, fix) {
-    throw new errors/* ActionError */.lZ(what, fix);
-}
-/** Entries sorted by key: flags in a stable order, whatever order the inputs came in. */
-function sortedPairs(record) {
-    return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/**
- * The flags buildah and buildx take alike, in this order: --file, --target, --platform, the
- * build args (with SOURCE_DATE_EPOCH) and labels sorted by key, --secret.
- */
-function dockerfileFlags(build, platforms = build.platforms) {
-    const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
-    return [
-        '--file', (0,external_node_path_.resolve)(build.dockerfile),
-        ...(build.target !== undefined ? ['--target', build.target] : []),
-        ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
-        ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
-        ...sortedPairs(build.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
-        ...build.secrets.flatMap((s) => ['--secret', `id=${s.id},src=${(0,external_node_path_.resolve)(s.src)}`]),
-    ];
-}
-/** The image name the build is tagged with in buildah's storage between `build` and `push`. */
-function localImageName(build) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${(0,external_node_path_.resolve)(build.layoutDir)}\0${build.refName}`).digest('hex').slice(0, 16);
-    return `localhost/service-pipeline-build:${hash}`;
-}
-function globalOptions(build) {
-    const s = build.storage;
-    return s ? ['--root', (0,external_node_path_.resolve)(s.root), '--runroot', (0,external_node_path_.resolve)(s.runroot), '--storage-driver', s.driver] : [];
-}
-/** Checks everything a command line is made of; the buildx and buildah planners share it. */
-function validateDockerfileBuild(build) {
-    if (!Number.isSafeInteger(build.sourceDateEpoch) || build.sourceDateEpoch < 0) {
-        invalid(`source date epoch ${build.sourceDateEpoch} is not a whole number of seconds since 1970`, 'use the commit time, e.g. `git log -1 --format=%ct`');
-    }
-    for (const platform of build.platforms) {
-        if (!(0,src/* isPlatform */.aH)(platform))
-            invalid(`platform "${platform}" is not os/arch[/variant]`, 'write platforms like linux/amd64 or linux/arm/v7');
-    }
-    if (new Set(build.platforms).size !== build.platforms.length)
-        invalid(`platforms ${build.platforms.join(',')} name a platform twice`, 'list each platform once');
-    for (const name of Object.keys(build.buildArgs)) {
-        if (!ARG_NAME.test(name))
-            invalid(`build arg name "${name}" is not valid`, 'use letters, digits and underscores, not starting with a digit');
-    }
-    for (const key of Object.keys(build.labels)) {
-        if (key === '' || key.includes('=') || /\s/.test(key))
-            invalid(`label key "${key}" is not valid`, 'use a key without "=" or spaces, e.g. org.opencontainers.image.source');
-    }
-    for (const secret of build.secrets) {
-        if (!SECRET_ID.test(secret.id))
-            invalid(`secret id "${secret.id}" is not valid`, 'use letters, digits, ".", "_" and "-" (RUN --mount=type=secret,id=<id>)');
-        if (secret.src === '' || secret.src.includes(','))
-            invalid(`secret "${secret.id}" has an invalid source path "${secret.src}"`, 'give a file path without commas');
-    }
-    if ((0,external_node_path_.resolve)(build.layoutDir).includes(':'))
-        invalid(`OCI layout path ${(0,external_node_path_.resolve)(build.layoutDir)} contains ":"`, 'buildah reads oci:<path>:<ref> up to the first colon; choose a directory without ":"');
-    if (!/^[A-Za-z0-9._\-:@/+]+$/.test(build.refName))
-        invalid(`ref name "${build.refName}" is not a valid OCI layout ref name`, 'use letters, digits and . _ - : @ / +, e.g. "latest" or a tag');
-    if (build.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(build.target))
-        invalid(`target "${build.target}" is not a stage name or index`, 'name a stage of the Dockerfile (FROM ... AS <name>)');
-}
-/** True when `version` (e.g. "1.28.2") is at least major.minor; unknown versions count as new. */
-function atLeast(version, major, minor) {
-    const match = /^(\d+)\.(\d+)/.exec(version ?? '');
-    if (!match)
-        return true;
-    const [maj, min] = [Number(match[1]), Number(match[2])];
-    return maj > major || (maj === major && min >= minor);
-}
-/**
- * The buildah command lines for a build, in order: pure (only path.resolve against the
- * working directory), so the exact argv can be tested and logged. `version` (buildah's, when
- * known) drops flags older releases reject: --identity-label came with 1.25, so with 1.24
- * and older the image carries an io.buildah.version label.
- */
-function buildahCommands(build, options = {}) {
-    validateDockerfileBuild(build);
-    const bin = build.buildah ?? 'buildah';
-    const global = globalOptions(build);
-    const name = localImageName(build);
-    const buildArgv = (platforms) => [
-        bin, ...global, 'build',
-        '--format', 'oci',
-        // No io.buildah.version label: the image should not change with the buildah version.
-        ...(atLeast(options.version, 1, 25) ? ['--identity-label=false'] : []),
-        '--timestamp', String(build.sourceDateEpoch),
-        ...dockerfileFlags(build, platforms),
-        ...(build.isolation !== undefined ? ['--isolation', build.isolation] : []),
-        ...(build.pull !== undefined ? [`--pull=${build.pull}`] : []),
-        ...((build.registriesInsecure ?? []).length > 0 ? ['--tls-verify=false'] : []),
-        '--tag', name,
-        (0,external_node_path_.resolve)(build.context),
-    ];
-    const one = (platforms, destination, platform) => [
-        { step: 'build', argv: buildArgv(platforms) },
-        { step: 'push', argv: [bin, ...global, 'push', '--format', 'oci', name, destination] },
-        { step: 'cleanup', argv: [bin, ...global, 'rmi', name], ignoreFailure: true },
-    ].map((command) => (platform ? { ...command, platform } : command));
-    if (build.platforms.length <= 1)
-        return one(build.platforms, `oci:${(0,external_node_path_.resolve)(build.layoutDir)}:${build.refName}`);
-    return build.platforms.flatMap((platform) => one([platform], `oci:${stagingLayout(build, platform)}:${build.refName}`, platform));
-}
-/** Where one platform of a multi-platform build is written before the index is assembled. */
-function stagingLayout(build, platform) {
-    return (0,external_node_path_.join)(stagingRoot(build), platform.replaceAll('/', '-'));
-}
-function stagingRoot(build) {
-    return `${(0,external_node_path_.resolve)(build.layoutDir)}.platforms`;
-}
-/** The per-platform images in the requested order, as one OCI index named `refName` in the layout. */
-async function assembleIndex(build) {
-    const target = await src/* OciLayout */.Al.create((0,external_node_path_.resolve)(build.layoutDir));
-    const manifests = [];
-    for (const text of build.platforms) {
-        const staged = await (0,src/* openImage */.UY)({ kind: 'layout', dir: stagingLayout(build, text), ref: build.refName });
-        const images = await staged.platforms();
-        if ((0,src/* isIndex */.nw)(staged.manifest) || images.length !== 1)
-            throw new errors/* ActionError */.lZ(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
-        const platform = (0,src/* parsePlatform */.FL)(text);
-        if (!(0,src/* samePlatform */.my)((0,src/* configPlatform */.Ko)(images[0].config), platform)) {
-            throw new errors/* ActionError */.lZ(`buildah built ${images[0].platform} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
-        }
-        await (0,src/* copyIntoLayout */.e6)(staged.source, staged.root, target);
-        manifests.push({ mediaType: staged.root.mediaType, digest: staged.root.digest, size: staged.root.size, platform });
-    }
-    await (0,src/* writeImageOrIndex */.mm)(target, manifests, { refName: build.refName });
-}
-/** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
-async function buildahAvailable(bin = 'buildah') {
-    try {
-        const result = await exec_runCommand(bin, ['--version'], { keepLines: 5 });
-        if (result.code !== 0)
-            return undefined;
-        const match = /version\s+(\S+)/.exec(result.tail.join('\n'));
-        return match?.[1] ?? result.tail.join(' ').trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-function quote(arg) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-}
-function formatCommand(argv) {
-    return argv.map(quote).join(' ');
-}
-/** The failing Dockerfile instruction and reason from buildah's `Error: building at STEP "...": ...` line. */
-function failedStep(lines) {
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const line = lines[i];
-        const step = /building at STEP "(.*)": (.*)$/.exec(line);
-        if (step)
-            return { step: step[1], reason: step[2] };
-    }
-    // `Error: 2 errors occurred:` is followed by the errors, one `\t* ...` line each.
-    let index = -1;
-    for (let i = lines.length - 1; i >= 0 && index === -1; i--)
-        if (lines[i].startsWith('Error: '))
-            index = i;
-    if (index === -1)
-        return {};
-    const details = lines.slice(index + 1).map((l) => l.trim()).filter((l) => l !== '');
-    const first = lines[index].slice('Error: '.length);
-    return { error: details.length > 0 && first.endsWith(':') ? `${first} ${details.join(' ')}` : first };
-}
-async function checkInputs(build) {
-    const context = (0,external_node_path_.resolve)(build.context);
-    const contextInfo = await (0,promises_.stat)(context).catch(() => undefined);
-    if (!contextInfo)
-        throw new errors/* ActionError */.lZ(`the build context ${context} does not exist`, 'check the context input (relative paths start at the working directory); check out the repository first');
-    if (!contextInfo.isDirectory())
-        throw new errors/* ActionError */.lZ(`the build context ${context} is not a directory`, 'point context at the directory holding the files the Dockerfile copies');
-    const dockerfile = (0,external_node_path_.resolve)(build.dockerfile);
-    const fileInfo = await (0,promises_.stat)(dockerfile).catch(() => undefined);
-    if (!fileInfo?.isFile()) {
-        throw new errors/* ActionError */.lZ(`the Dockerfile ${dockerfile} ${fileInfo ? 'is not a file' : 'does not exist'}`, 'check the dockerfile input (relative paths start at the working directory, not at the context)');
-    }
-    for (const secret of build.secrets) {
-        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(secret.src)).catch(() => undefined);
-        if (!info?.isFile())
-            throw new errors/* ActionError */.lZ(`the file ${(0,external_node_path_.resolve)(secret.src)} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix its src');
-    }
-}
-/**
- * Builds a Dockerfile with buildah into `layoutDir` (named `refName`) and returns the digest
- * of that index.json entry. buildah's output goes to log.debug, the commands to log.info.
- */
-async function buildWithBuildah(build, log) {
-    const bin = build.buildah ?? 'buildah';
-    const version = await buildahAvailable(bin);
-    if (version === undefined) {
-        throw new errors/* ActionError */.lZ(`buildah is not available (could not run "${bin} --version")`, 'install buildah on the runner (e.g. apt-get install -y buildah), or use engine buildx, or the append mode');
-    }
-    log.debug(`buildah ${version}`);
-    const commands = buildahCommands(build, { version });
-    await checkInputs(build);
-    const run = async (command) => {
-        log.info(`$ ${formatCommand(command.argv)}`);
-        let result;
-        try {
-            result = await exec_runCommand(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
-        }
-        catch (error) {
-            if (command.ignoreFailure)
-                return;
-            if (error instanceof SpawnError && error.code === 'ENOENT')
-                throw new errors/* ActionError */.lZ(`buildah is not available (${error.message})`, 'install buildah on the runner, or use engine buildx, or the append mode');
-            throw error;
-        }
-        if (result.code === 0 || command.ignoreFailure)
-            return;
-        const tail = result.tail.slice(-OUTPUT_TAIL);
-        const output = `\n--- last ${tail.length} lines of buildah output ---\n${tail.join('\n')}`;
-        const exit = result.code === null ? `signal ${result.signal}` : `exit code ${result.code}`;
-        if (command.step === 'build') {
-            const { step, reason, error } = failedStep(result.tail);
-            if (step !== undefined) {
-                throw new errors/* ActionError */.lZ(`buildah could not build ${(0,external_node_path_.resolve)(build.dockerfile)}: the instruction ${step} failed (${reason})${output}`, 'fix that instruction (its output is above); rerun the build locally with the logged buildah command to debug');
-            }
-            throw new errors/* ActionError */.lZ(`buildah could not build ${(0,external_node_path_.resolve)(build.dockerfile)} (${error ?? exit})${output}`, 'check that the base images exist and can be pulled and that the Dockerfile is valid; the buildah output above says more');
-        }
-        throw new errors/* ActionError */.lZ(`buildah could not write the image to the OCI layout ${(0,external_node_path_.resolve)(build.layoutDir)} (${exit})${output}`, 'check that the directory is writable and is an OCI layout (or does not exist yet)');
-    };
-    const multi = build.platforms.length > 1;
-    // buildah creates the layout directory but not its parent.
-    if (multi)
-        await (0,promises_.mkdir)(stagingRoot(build), { recursive: true });
-    let failure;
-    try {
-        for (const command of commands) {
-            // After a failure only the cleanup runs, so nothing is left in buildah's storage.
-            if (failure !== undefined && command.step !== 'cleanup')
-                continue;
-            if (command.step === 'build' && command.platform)
-                log.info(`building ${command.platform}`);
-            await run(command).catch((error) => {
-                if (command.step !== 'cleanup')
-                    failure = error;
-            });
-        }
-        if (failure === undefined && multi)
-            await assembleIndex(build);
-    }
-    finally {
-        if (multi)
-            await (0,promises_.rm)(stagingRoot(build), { recursive: true, force: true });
-    }
-    if (failure !== undefined)
-        throw failure;
-    const layout = await src/* OciLayout */.Al.open((0,external_node_path_.resolve)(build.layoutDir));
-    const descriptor = await layout.resolve(build.refName);
-    log.info(`built ${descriptor.digest} into ${(0,external_node_path_.resolve)(build.layoutDir)} as "${build.refName}"`);
-    return { digest: descriptor.digest, layoutDir: (0,external_node_path_.resolve)(build.layoutDir), refName: build.refName };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/presets/dockerfile.ts
-/**
- * Dockerfiles for repositories without one (`preset: go | node | python | java`): a builder
- * stage with the language's toolchain and a distroless nonroot final stage. Pure: the same
- * options always give the same text, which the build logs and saves so a team can commit it
- * and take it over. Both images are build args (BUILDER_IMAGE, BASE_IMAGE), so a build can
- * pin them by digest or point them at local images.
- */
-
-const PRESETS = ['go', 'node', 'python', 'java'];
-const PRESET_IMAGES = {
-    go: { builder: 'golang:1.23-bookworm', base: 'gcr.io/distroless/static-debian12:nonroot' },
-    node: { builder: 'node:22-bookworm-slim', base: 'gcr.io/distroless/nodejs22-debian12:nonroot' },
-    python: { builder: 'python:3.11-slim-bookworm', base: 'gcr.io/distroless/python3-debian12:nonroot' },
-    java: { builder: 'maven:3.9-eclipse-temurin-21', base: 'gcr.io/distroless/java21-debian12:nonroot' },
-};
-class PresetError extends errors/* ActionError */.lZ {
-}
-function isPreset(value) {
-    return PRESETS.includes(value);
-}
-/** Throws a PresetError naming the allowed values when `value` is not a preset. */
-function checkPreset(value) {
-    if (!isPreset(value))
-        throw new PresetError(`preset "${value}" is unknown`, `use one of ${PRESETS.join(', ')}, or write a Dockerfile`);
-    return value;
-}
-function checkRelative(what, value) {
-    if (value === '' || value.startsWith('/') || value.split('/').includes('..') || !/^[A-Za-z0-9._\/-]+$/.test(value)) {
-        throw new PresetError(`${what} "${value}" is not a relative path inside the context`, 'give a path like server.js or ./cmd/server (letters, digits, . _ - /)');
-    }
-    return value;
-}
-function header(preset) {
-    const images = PRESET_IMAGES[preset];
-    return [
-        `# Generated by service-pipeline (preset: ${preset}). Commit it as your Dockerfile to adopt and edit it.`,
-        '# Pin both images by digest for repeatable builds, e.g. --build-arg BASE_IMAGE=<image>@sha256:...',
-        `ARG BUILDER_IMAGE=${images.builder}`,
-        `ARG BASE_IMAGE=${images.base}`,
-        '',
-    ];
-}
-function go(options, port) {
-    const pkg = checkRelative('go package', options.goPackage ?? '.');
-    return [
-        '# The builder runs on the build machine and cross-compiles, so several platforms need no emulation.',
-        'FROM --platform=$BUILDPLATFORM ${BUILDER_IMAGE} AS build',
-        'ARG TARGETOS',
-        'ARG TARGETARCH',
-        'WORKDIR /src',
-        'COPY . .',
-        '# Static (no libc), and -trimpath with an empty build id so the binary depends only on the sources.',
-        `RUN CGO_ENABLED=0 GOOS=\${TARGETOS} GOARCH=\${TARGETARCH} go build -trimpath -ldflags="-s -w -buildid=" -o /out/app ${pkg}`,
-        '',
-        'FROM ${BASE_IMAGE}',
-        'COPY --from=build /out/app /app/app',
-        'USER 65532:65532',
-        `EXPOSE ${port}`,
-        'ENTRYPOINT ["/app/app"]',
-    ];
-}
-function node(options, port) {
-    const entry = checkRelative('node entry', options.entry ?? 'index.js');
-    return [
-        'FROM ${BUILDER_IMAGE} AS build',
-        'WORKDIR /app',
-        'COPY package.json package-lock.json ./',
-        '# Production dependencies only, exactly as locked.',
-        'RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund',
-        'COPY . .',
-        '',
-        'FROM ${BASE_IMAGE}',
-        'WORKDIR /app',
-        'COPY --from=build /app /app',
-        'ENV NODE_ENV=production',
-        'USER 65532:65532',
-        `EXPOSE ${port}`,
-        '# The distroless nodejs image has ENTRYPOINT ["/nodejs/bin/node"]: CMD names the script (vector form).',
-        `CMD ["${entry}"]`,
-    ];
-}
-function python(options, port) {
-    const entry = checkRelative('python entry', options.entry ?? 'main.py');
-    return [
-        'FROM ${BUILDER_IMAGE} AS build',
-        'WORKDIR /app',
-        'COPY . .',
-        '# A venv holds the dependencies; only its site-packages go to the final image, whose Python',
-        '# (3.11 in python3-debian12) finds them through PYTHONPATH, so no venv symlink has to resolve.',
-        'RUN python -m venv /venv && if [ -f requirements.txt ]; then /venv/bin/pip install --no-cache-dir -r requirements.txt; fi && mkdir -p /out && cp -r /venv/lib/python3*/site-packages /out/site-packages',
-        '',
-        'FROM ${BASE_IMAGE}',
-        'WORKDIR /app',
-        'COPY --from=build /out/site-packages /app/site-packages',
-        'COPY --from=build /app /app',
-        'ENV PYTHONPATH=/app/site-packages PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1',
-        'USER 65532:65532',
-        `EXPOSE ${port}`,
-        '# The distroless python3 image has ENTRYPOINT ["/usr/bin/python3.11"]: CMD names the script (vector form).',
-        `CMD ["${entry}"]`,
-    ];
-}
-function java(_options, port) {
-    return [
-        'FROM ${BUILDER_IMAGE} AS build',
-        'WORKDIR /src',
-        'COPY . .',
-        '# One runnable jar in target/ (e.g. Spring Boot\'s repackaged jar).',
-        'RUN mvn -B -q -DskipTests package && mkdir -p /out && cp target/*.jar /out/app.jar',
-        '',
-        'FROM ${BASE_IMAGE}',
-        'COPY --from=build /out/app.jar /app/app.jar',
-        'USER 65532:65532',
-        `EXPOSE ${port}`,
-        '# The distroless java image has ENTRYPOINT ["/usr/bin/java", "-jar"]: CMD names the jar (vector form).',
-        'CMD ["/app/app.jar"]',
-    ];
-}
-/** The Dockerfile text of a preset. */
-function presetDockerfile(preset, options = {}) {
-    const port = options.port ?? 8080;
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-        throw new PresetError(`port ${port} is not a TCP port`, 'use a whole number from 1 to 65535');
-    const body = { go, node, python, java }[checkPreset(preset)](options, port);
-    return `${[...header(preset), ...body].join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/dockerignore.ts
-
-
-/** A `.dockerignore` glob as a regular expression over a relative path (`*` and `?` stay within a segment, `**` spans segments). */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            // `**/` matches zero or more directories; a trailing `**` matches everything below.
-            const slash = glob[i + 2] === '/';
-            source += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '\\' && i + 1 < glob.length)
-            source += glob[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        else
-            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-/**
- * Docker's `.dockerignore` rules: one pattern a line, `#` comments, `!` re-includes, the last
- * matching line wins, and an excluded directory excludes what is below it.
- */
-function parseDockerignore(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const exclude = !line.startsWith('!');
-        const cleaned = posix.normalize((exclude ? line : line.slice(1)).trim()).replace(/^(\.\/|\/)+/, '').replace(/\/$/, '');
-        if (cleaned === '' || cleaned === '.')
-            continue;
-        rules.push({ pattern: globToRegExp(cleaned), exclude });
-    }
-    const decide = (path) => {
-        let verdict;
-        for (const rule of rules)
-            if (rule.pattern.test(path))
-                verdict = rule.exclude;
-        return verdict;
-    };
-    return (relativePath) => {
-        const parts = relativePath.split('/');
-        const own = decide(relativePath);
-        if (own !== undefined)
-            return own;
-        for (let i = parts.length - 1; i > 0; i--) {
-            const parent = decide(parts.slice(0, i).join('/'));
-            if (parent !== undefined)
-                return parent;
-        }
-        return false;
-    };
-}
-/** The rules of `<dir>/.dockerignore`, or none. */
-async function dockerignore_readDockerignore(dir) {
-    const text = await readFile(join(dir, '.dockerignore'), 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return '';
-        throw error;
-    });
-    return parseDockerignore(text);
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/static-base.ts
-
-
-
-
-/** Fixed so the embedded base has one digest everywhere (it holds no dated content). */
-const CREATED = '2024-01-01T00:00:00Z';
-const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-function dirs(...paths) {
-    return paths.map(([path, mode, owner]) => ({ path, type: 'directory', mode, uid: owner ?? 0, gid: owner ?? 0 }));
-}
-/**
- * The files of a distroless "static nonroot" base (as gcr.io/distroless/static-debian12:nonroot
- * lays them out, without its CA bundle and tzdata): /etc/passwd with nonroot 65532, /etc/group,
- * /etc/nsswitch.conf, /etc/os-release, /tmp (1777), /home/nonroot (0700, 65532). No shell, no
- * package manager. The local pipeline's default base (no registry to pull one from) and the
- * tests' stand-in for the real one.
- */
-function staticNonrootEntries() {
-    return [
-        ...dirs(['etc', 0o755], ['etc/ssl', 0o755], ['etc/ssl/certs', 0o755], ['home', 0o755], ['home/nonroot', 0o700, 65532], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/share', 0o755], ['var', 0o755]),
-        { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n') },
-        { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n') },
-        { path: 'etc/nsswitch.conf', type: 'file', content: Buffer.from('hosts: files dns\n') },
-        { path: 'etc/os-release', type: 'file', content: Buffer.from('PRETTY_NAME="Distroless (service-pipeline static base)"\nID=debian\nVERSION_ID="12"\n') },
-        { path: 'etc/ssl/certs/ca-certificates.crt', type: 'file', content: Buffer.alloc(0) },
-    ];
-}
-const STATIC_BASE_CONFIG = { User: '65532', WorkingDir: '/home/nonroot', Env: [PATH_ENV, 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'] };
-/**
- * Writes the embedded static nonroot base into `layoutDir` under `ref`: one manifest for one
- * platform, an index for several (the layer holds no binaries, so every platform shares it).
- */
-async function writeStaticBase(layoutDir, platforms, ref) {
-    const layout = await OciLayout.create(layoutDir);
-    const layer = await writeLayer(layout, staticNonrootEntries());
-    const history = [{ created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' }];
-    const manifests = [];
-    for (const platform of platforms) {
-        manifests.push(await writeImage(layout, { layers: [layer], platform: parsePlatform(platform), config: STATIC_BASE_CONFIG, created: CREATED, history }));
-    }
-    return writeImageOrIndex(layout, manifests, { refName: ref });
-}
-/** Where the Node binary lives in the node base, as in gcr.io/distroless/nodejs*. */
-const static_base_NODE_BASE_BINARY = '/nodejs/bin/node';
-const NODE_PLATFORMS = { x64: 'linux/amd64', arm64: 'linux/arm64' };
-/** The platform of the Node binary this process runs (the one a node base made here can carry). */
-function hostNodePlatform() {
-    const platform = process.platform === 'linux' ? NODE_PLATFORMS[process.arch] : undefined;
-    if (!platform)
-        throw new ActionError(`a node base cannot be made on ${process.platform}/${process.arch}`, 'pass a Node base image instead');
-    return platform;
-}
-/**
- * A distroless-style Node runtime base (like gcr.io/distroless/nodejs22-debian12:nonroot) made
- * from a Node binary on this machine: the static nonroot files, then `nodeBinary` at
- * /nodejs/bin/node with the libraries it links; ENTRYPOINT ["/nodejs/bin/node"], user 65532.
- * No shell, no npm. For the local pipeline and the tests, which cannot pull the real one.
- */
-async function writeNodeBase(layoutDir, nodeBinary, ref) {
-    const layout = await OciLayout.create(layoutDir);
-    const path = static_base_NODE_BASE_BINARY.slice(1);
-    const node = [...parentDirEntries(path), { path, type: 'file', content: await readFile(nodeBinary), mode: 0o755 }, ...(await sharedLibraryEntries(nodeBinary))];
-    const layers = [await writeLayer(layout, staticNonrootEntries()), await writeLayer(layout, node)];
-    const history = [
-        { created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' },
-        { created: CREATED, created_by: `service-pipeline node base: ${static_base_NODE_BASE_BINARY} and its libraries` },
-    ];
-    return writeImage(layout, { layers, platform: parsePlatform(hostNodePlatform()), config: { ...STATIC_BASE_CONFIG, Entrypoint: [static_base_NODE_BASE_BINARY] }, created: CREATED, history, refName: ref });
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/node-app.ts
-
-
-
-
-
-
-/** Where the app lives in the image, as the node preset's Dockerfile puts it. */
-const NODE_APP_DIR = '/app';
-/**
- * What a Node project's package.json says about running it: the script to start (`main`,
- * npm's own default index.js otherwise) and whether it has production dependencies.
- */
-async function readNodePackage(context, requiredBy) {
-    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(context), 'package.json');
-    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
-    if (text === undefined)
-        throw new errors/* ActionError */.lZ(requiredBy ? `${requiredBy} needs ${path}, which does not exist` : `${path} does not exist`, 'point context at the Node project (with package.json and package-lock.json)');
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ActionError */.lZ(`${path} is not valid JSON: ${error.message}`, 'fix package.json', { cause: error });
-    }
-    const dependencies = pkg.dependencies && typeof pkg.dependencies === 'object' ? Object.keys(pkg.dependencies) : [];
-    return { main: typeof pkg.main === 'string' ? pkg.main.replace(/^\.\//, '') : 'index.js', hasDependencies: dependencies.length > 0 };
-}
-/** Copies `from` into `to` (files, directories, symlinks as links), leaving out what `skip` says. */
-async function copyTree(from, to, path, skip) {
-    for (const entry of await readdir(from, { withFileTypes: true })) {
-        const source = join(from, entry.name);
-        const rel = path ? `${path}/${entry.name}` : entry.name;
-        if (skip(source, rel))
-            continue;
-        const target = join(to, entry.name);
-        if (entry.isDirectory()) {
-            await mkdir(target);
-            await copyTree(source, target, rel, skip);
-        }
-        else if (entry.isSymbolicLink())
-            await symlink(await readlink(source), target);
-        else if (entry.isFile())
-            await copyFile(source, target);
-    }
-}
-/**
- * A Node service prepared for append mode: its files (what `.dockerignore` leaves, never
- * `.git`, `node_modules` or the paths in `exclude`) copied into `stagingDir`, production
- * dependencies installed there with `npm ci --omit=dev` when package.json has any, and the
- * start command `node <main>` (package.json's main, npm's default index.js otherwise).
- */
-async function stageNodeApp(context, stagingDir, options = {}) {
-    const root = resolve(context);
-    const { main, hasDependencies } = await readNodePackage(root);
-    const ignored = await readDockerignore(root);
-    const excluded = (options.exclude ?? []).map((path) => resolve(path));
-    await rm(stagingDir, { recursive: true, force: true });
-    await mkdir(stagingDir, { recursive: true });
-    const skip = (source, path) => {
-        const top = path.split('/')[0];
-        return excluded.some((e) => source === e || source.startsWith(`${e}${sep}`)) || top === '.git' || top === 'node_modules' || ignored(path);
-    };
-    await copyTree(root, stagingDir, '', skip);
-    if (hasDependencies) {
-        const result = await runCommand('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: stagingDir });
-        if (result.code !== 0)
-            throw new ActionError(`npm ci --omit=dev failed in ${stagingDir} (exit ${result.code ?? result.signal})\n${result.tail.slice(-20).join('\n')}`, 'make package-lock.json match package.json (npm install) and make the registry reachable');
-    }
-    return {
-        artifacts: [{ source: stagingDir, destination: NODE_APP_DIR }],
-        config: { entrypoint: [NODE_BASE_BINARY, `${NODE_APP_DIR}/${main}`], workdir: NODE_APP_DIR, user: '65532:65532', env: { NODE_ENV: 'production' }, ports: ['8080'] },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/presets/prepare.ts
-
-
-
-
-/** Where the generated Dockerfile is saved: next to the sources, ready to be committed. */
-const PRESET_DOCKERFILE_NAME = 'Dockerfile.service-pipeline';
-/** node: the script is package.json's `main` (npm's own default, index.js, otherwise). */
-async function optionsFor(preset, context) {
-    if (preset !== 'node')
-        return {};
-    return { entry: (await readNodePackage(context, 'preset node')).main };
-}
-/** Writes the preset's Dockerfile into the context and returns its path and text. */
-async function preparePresetDockerfile(preset, context) {
-    const text = presetDockerfile(preset, await optionsFor(preset, (0,external_node_path_.resolve)(context)));
-    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(context), PRESET_DOCKERFILE_NAME);
-    await (0,promises_.writeFile)(path, text);
-    return { path, text };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
-/**
- * Dockerfile mode with `docker buildx` (BuildKit), the norm on GitHub-hosted runners.
- * `buildxCommand` plans the command line (pure, table-tested); `buildWithBuildx` runs it and
- * moves the OCI layout BuildKit exports into the build's layout under `refName`.
- * Untested against a real buildx here: the development machine has no buildx plugin.
- */
-
-
-
-
-
-
-const CACHE_TYPES = ['gha', 'registry', 'local', 'inline', 's3', 'azblob'];
-/** Checks one cache-from/cache-to line; `input` names it in the error. */
-function checkCacheSpec(input, spec) {
-    const type = /^type=([a-z0-9]+)(,|$)/.exec(spec)?.[1];
-    if (!type || !CACHE_TYPES.includes(type)) {
-        throw new errors/* ActionError */.lZ(`${input} entry "${spec}" is not a buildx cache spec`, `start it with type=<${CACHE_TYPES.join('|')}>, e.g. type=gha or type=registry,ref=ghcr.io/acme/shop:buildcache`);
-    }
-    return spec;
-}
-/**
- * The `docker buildx build` command line and its environment. The result goes to an OCI
- * layout directory (`type=oci,tar=false`); provenance attestations are off so the index
- * holds only the platform images (and stays reproducible).
- */
-function buildxCommand(build, cache, outputDir, docker = 'docker') {
-    validateDockerfileBuild(build);
-    for (const spec of cache.from)
-        checkCacheSpec('cache-from', spec);
-    for (const spec of cache.to)
-        checkCacheSpec('cache-to', spec);
-    if ((0,external_node_path_.resolve)(outputDir).includes(','))
-        throw new errors/* ActionError */.lZ(`the output directory ${(0,external_node_path_.resolve)(outputDir)} contains ","`, 'choose a directory without commas');
-    const argv = [
-        docker, 'buildx', 'build',
-        ...dockerfileFlags(build),
-        ...(build.pull === 'always' ? ['--pull'] : []),
-        ...cache.from.flatMap((spec) => ['--cache-from', spec]),
-        ...cache.to.flatMap((spec) => ['--cache-to', spec]),
-        '--provenance=false',
-        '--output', `type=oci,dest=${(0,external_node_path_.resolve)(outputDir)},tar=false`,
-        (0,external_node_path_.resolve)(build.context),
-    ];
-    // BuildKit also reads SOURCE_DATE_EPOCH from the environment (created time, history).
-    return { argv, env: { SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) } };
-}
-/** True when `docker buildx version` runs. */
-async function buildxAvailable(docker = 'docker') {
-    try {
-        return (await exec_runCommand(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** `auto`: buildx when `docker buildx version` succeeds, else buildah (daemonless). */
-async function resolveEngine(engine, docker = 'docker') {
-    if (engine === 'buildah')
-        return 'buildah';
-    const available = await buildxAvailable(docker);
-    if (engine === 'buildx' && !available) {
-        throw new errors/* ActionError */.lZ('engine buildx was asked for but `docker buildx version` fails', 'set up buildx first (docker/setup-buildx-action), or use engine: buildah or auto');
-    }
-    return available ? 'buildx' : 'buildah';
-}
-/** Builds with buildx into a staging layout, then names the result `refName` in `layoutDir`. */
-async function buildWithBuildx(build, cache, log, docker = 'docker') {
-    const target = await src/* OciLayout */.Al.create((0,external_node_path_.resolve)(build.layoutDir));
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(build.layoutDir)), '.buildx-'));
-    try {
-        const { argv, env } = buildxCommand(build, cache, staging, docker);
-        log.info(`$ ${formatCommand(argv)}`);
-        let result;
-        try {
-            result = await exec_runCommand(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
-        }
-        catch (error) {
-            if (error instanceof SpawnError)
-                throw new errors/* ActionError */.lZ(`docker is not available (${error.message})`, 'use engine: buildah or auto on runners without Docker');
-            throw error;
-        }
-        if (result.code !== 0) {
-            throw new errors/* ActionError */.lZ(`docker buildx could not build ${(0,external_node_path_.resolve)(build.dockerfile)} (exit code ${result.code})\n${result.tail.slice(-20).join('\n')}`, 'the buildx output above says which instruction failed; rerun the logged command locally to debug');
-        }
-        const exported = await (0,src/* openImage */.UY)({ kind: 'layout', dir: staging });
-        const root = exported.root;
-        await (0,src/* copyIntoLayout */.e6)(exported.source, root, target);
-        await target.addToIndex(root, build.refName);
-        log.info(`built ${root.digest} into ${(0,external_node_path_.resolve)(build.layoutDir)} as "${build.refName}"`);
-        return { digest: root.digest, layoutDir: (0,external_node_path_.resolve)(build.layoutDir), refName: build.refName };
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-}
-/** Runs the Dockerfile build with the engine `resolveEngine` chose. */
-async function buildDockerfile(engine, build, cache, log) {
-    return engine === 'buildx' ? buildWithBuildx(build, cache, log) : buildWithBuildah(build, log);
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/build-image.ts
-
-
-
-
-
-
-function baseCredentials(request) {
-    const base = (0,src/* parseImageLocation */.s_)(request.baseImage);
-    const given = request.credentials;
-    return base.kind === 'registry' && given && base.reference.registry === given.registry ? { credentials: given.credentials } : {};
-}
-async function dockerfileBuild(request, log) {
-    if (request.preset) {
-        const { path, text } = await preparePresetDockerfile(request.preset, request.context);
-        await log.group(`Dockerfile of preset ${request.preset} (saved as ${path}; commit it to adopt it)`, async () => log.info(text));
-    }
-    const engine = await resolveEngine(request.engine);
-    const secrets = await writeSecretFiles(request.secrets);
-    try {
-        await log.group(`Building ${request.dockerfile} with ${engine}`, () => buildDockerfile(engine, {
-            context: request.context,
-            dockerfile: request.dockerfile,
-            ...(request.target ? { target: request.target } : {}),
-            buildArgs: request.buildArgs,
-            labels: request.labels,
-            platforms: request.platforms,
-            sourceDateEpoch: request.sourceDateEpoch,
-            secrets: secrets.files,
-            layoutDir: request.layoutDir,
-            refName: request.refName,
-            ...(request.storage ? { storage: request.storage } : {}),
-            ...(request.isolation ? { isolation: request.isolation } : {}),
-            ...(request.pull ? { pull: request.pull } : {}),
-            ...(request.registriesInsecure ? { registriesInsecure: request.registriesInsecure } : {}),
-        }, request.cache, log));
-    }
-    finally {
-        await secrets.cleanup();
-    }
-    return engine;
-}
-/**
- * Builds an image into an OCI layout, in append mode or from a Dockerfile: the one function the
- * build action and the local pipeline call, so both build the same way.
- */
-async function buildImage(request) {
-    const log = request.logger ?? action_kit_src/* silentLogger */.qq;
-    if (request.mode === 'append') {
-        const base = await openBaseImage(request.baseImage, { logger: log, ...baseCredentials(request) });
-        const result = await log.group(`Appending ${request.artifacts.length} artifact(s) to ${request.baseImage}`, () => appendBuild({
-            base,
-            platforms: request.platforms,
-            artifacts: request.artifacts,
-            config: { ...request.config, labels: { ...request.config.labels, ...request.labels } },
-            annotations: request.labels,
-            sourceDateEpoch: request.sourceDateEpoch,
-            layoutDir: request.layoutDir,
-            refName: request.refName,
-            logger: log,
-        }));
-        const image = await (0,src/* openImage */.UY)({ kind: 'layout', dir: request.layoutDir, ref: request.refName, digest: result.root.digest });
-        return { image, platformDigests: result.platformDigests, baseDigest: result.baseDigest, engine: 'append' };
-    }
-    const engine = await dockerfileBuild(request, log);
-    const image = await (0,src/* openImage */.UY)({ kind: 'layout', dir: request.layoutDir, ref: request.refName });
-    // One image: keyed by the platform asked for, as the build was told (arm64 and arm64/v8 alike).
-    const platformDigests = !(0,src/* isIndex */.nw)(image.manifest) && request.platforms.length === 1 ? { [request.platforms[0]]: image.root.digest } : await image.platformDigests();
-    return { image, platformDigests, baseDigest: '', engine };
-}
-
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+// The public surface of the build package: buildImage and what the build action and the CLI feed it.
 
 
 
@@ -6549,305 +6550,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   By: () => (/* reexport */ writeLayer)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, ImageConfigError, InvalidReferenceError, LAYOUT_PREFIX, MANIFEST_MEDIA_TYPES, ManifestFormatError, OciLayoutError, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, describeLocation, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseImageConfig, parseManifest, platformString, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex
-
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(901);
-;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
-
-function defaultFix(details) {
-    const { status, registry, repository, operation } = details;
-    const codes = details.codes ?? [];
-    if (status === 401)
-        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
-    if (status === 403 || codes.includes('DENIED')) {
-        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
-    }
-    if (status === 405 && operation.startsWith('delete')) {
-        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
-    }
-    if (codes.includes('NAME_UNKNOWN'))
-        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
-    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
-        return `check the tag or digest; ${registry} does not have it`;
-    if (codes.includes('DIGEST_INVALID'))
-        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
-    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
-        return 'a blob the manifest references is missing on the registry; push the blobs first';
-    if (status === 429 || (status !== undefined && status >= 500))
-        return `${registry} is overloaded or failing; retry later`;
-    if (status === undefined)
-        return `check that ${registry} is reachable from this machine`;
-    return `see the registry's answer above`;
-}
-/** Every failure talking to a registry, with the registry, repository and operation named. */
-class RegistryError extends errors/* ActionError */.lZ {
-    details;
-    constructor(details, fix, options) {
-        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
-        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
-        const detail = details.detail ? `: ${details.detail}` : '';
-        const target = details.repository ? ` for ${details.repository}` : '';
-        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
-        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
-        this.details = details;
-    }
-    get status() {
-        return this.details.status;
-    }
-}
-/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
-async function readRegistryErrorBody(response) {
-    let text = '';
-    try {
-        text = await response.text();
-    }
-    catch {
-        return { codes: [] };
-    }
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
-        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
-        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
-    }
-    catch {
-        const trimmed = text.trim().slice(0, 200);
-        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
-
-/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (const m of match[2].matchAll(pattern))
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    return { scheme, params };
-}
-function repositoryScope(repository, actions) {
-    return `repository:${repository}:${actions}`;
-}
-/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
-function mergeScopes(scopes) {
-    const byResource = new Map();
-    for (const scope of scopes) {
-        const last = scope.lastIndexOf(':');
-        if (last <= 0)
-            continue;
-        const resource = scope.slice(0, last);
-        const set = byResource.get(resource) ?? new Set();
-        for (const action of scope.slice(last + 1).split(','))
-            if (action)
-                set.add(action);
-        byResource.set(resource, set);
-    }
-    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
-}
-function basicAuthorization(username, password) {
-    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-}
-/**
- * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
- * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
- * distribution's token auth all work this way). Tokens are cached per scope set.
- */
-class RegistryAuth {
-    registry;
-    credentials;
-    send;
-    log;
-    challenge;
-    tokens = new Map();
-    constructor(registry, credentials, send, log) {
-        this.registry = registry;
-        this.credentials = credentials;
-        this.send = send;
-        this.log = log;
-    }
-    get scheme() {
-        return this.challenge?.scheme ?? 'none';
-    }
-    learn(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
-    retryScopes(header, scopes) {
-        const before = this.challenge?.scheme;
-        if (!this.learn(header))
-            return undefined;
-        if (this.challenge.scheme === 'basic')
-            return before === 'basic' ? undefined : scopes;
-        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
-        this.tokens.delete(merged.join(' '));
-        return merged;
-    }
-    async authorization(scopes) {
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            const { username, password } = this.credentials ?? {};
-            if (username === undefined || password === undefined) {
-                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
-            }
-            return basicAuthorization(username, password);
-        }
-        const key = mergeScopes(scopes).join(' ');
-        const cached = this.tokens.get(key);
-        if (cached && cached.expiresAt > Date.now())
-            return `Bearer ${cached.value}`;
-        const token = await this.fetchToken(challenge, mergeScopes(scopes));
-        this.tokens.set(key, token);
-        return `Bearer ${token.value}`;
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        if (!realm) {
-            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
-        }
-        const url = new URL(realm);
-        const { username, password, identityToken } = this.credentials ?? {};
-        let init;
-        if (identityToken) {
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (username !== undefined && password !== undefined) {
-                headers.authorization = basicAuthorization(username, password);
-                url.searchParams.set('account', username);
-            }
-            init = { method: 'GET', headers };
-        }
-        const anonymous = !identityToken && username === undefined;
-        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
-        const response = await this.send(url.toString(), init);
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
-                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
-                : undefined);
-        }
-        const body = (await response.json());
-        const value = body.token ?? body.access_token;
-        if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
-        }
-        // Renew a little early so a token never expires between the check and the request.
-        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
-        return { value, expiresAt: Date.now() + lifetime - 10_000 };
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-
-
-
-
-/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
-function configKeys(registry) {
-    if (registry === 'docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
-    }
-    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
-}
-function runHelper(helper, server) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
-            if (error) {
-                // Helpers exit 1 with "credentials not found" when they simply have nothing.
-                if (/not found/i.test(`${stdout}${error.message}`))
-                    resolve(undefined);
-                else
-                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
-                return;
-            }
-            try {
-                const parsed = JSON.parse(stdout);
-                if (!parsed.Secret)
-                    resolve(undefined);
-                else if (parsed.Username === '<token>')
-                    resolve({ identityToken: parsed.Secret });
-                else
-                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
-            }
-            catch {
-                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
-            }
-        });
-        child.stdin?.end(server);
-    });
-}
-/**
- * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
- * including credential helpers, so a laptop that ran `docker login` needs no inputs.
- */
-async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
-    let config;
-    try {
-        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new Error(`cannot read ${(0,external_node_path_.join)(configDir, 'config.json')}: ${error.message}`);
-    }
-    const keys = configKeys(registry);
-    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
-    if (helper)
-        return runHelper(helper, keys[0]);
-    for (const key of keys) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.identitytoken)
-            return { identityToken: entry.identitytoken };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-        if (entry.username && entry.password)
-            return { username: entry.username, password: entry.password };
-    }
-    if (config.credsStore)
-        return runHelper(config.credsStore, keys[0]);
-    return undefined;
-}
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ImageConfigError, InvalidReferenceError, OciLayoutError, RegistryClient, RegistryError, collectImage, describeLocation, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseManifest, referrersTag, registrySource, repositoryOf, tarHeaders, writeImage, writeIndex
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
@@ -6939,6 +6642,73 @@ class HashingStream extends external_node_stream_namespaceObject.Transform {
     }
     digest() {
         return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(901);
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+
+function defaultFix(details) {
+    const { status, registry, repository, operation } = details;
+    const codes = details.codes ?? [];
+    if (status === 401)
+        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
+    }
+    if (status === 405 && operation.startsWith('delete')) {
+        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
+    }
+    if (codes.includes('NAME_UNKNOWN'))
+        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
+    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
+        return `check the tag or digest; ${registry} does not have it`;
+    if (codes.includes('DIGEST_INVALID'))
+        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
+    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
+        return 'a blob the manifest references is missing on the registry; push the blobs first';
+    if (status === 429 || (status !== undefined && status >= 500))
+        return `${registry} is overloaded or failing; retry later`;
+    if (status === undefined)
+        return `check that ${registry} is reachable from this machine`;
+    return `see the registry's answer above`;
+}
+/** Every failure talking to a registry, with the registry, repository and operation named. */
+class RegistryError extends errors/* ActionError */.lZ {
+    details;
+    constructor(details, fix, options) {
+        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
+        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
+        const detail = details.detail ? `: ${details.detail}` : '';
+        const target = details.repository ? ` for ${details.repository}` : '';
+        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
+        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
+        this.details = details;
+    }
+    get status() {
+        return this.details.status;
+    }
+}
+/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
+async function readRegistryErrorBody(response) {
+    let text = '';
+    try {
+        text = await response.text();
+    }
+    catch {
+        return { codes: [] };
+    }
+    try {
+        const body = JSON.parse(text);
+        const errors = Array.isArray(body.errors) ? body.errors : [];
+        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
+        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
+        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
+    }
+    catch {
+        const trimmed = text.trim().slice(0, 200);
+        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
     }
 }
 
@@ -7320,7 +7090,7 @@ function registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -7381,7 +7151,7 @@ async function writeLayer(layout, entries, options = {}) {
     const uncompressed = new HashingStream();
     const compressed = new external_node_stream_namespaceObject.PassThrough();
     const writing = layout.writeBlobStream(compressed);
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(tarStream(entries, options), uncompressed, (0,external_node_zlib_namespaceObject.createGzip)({ level: 6 }), compressed);
+    await (0,promises_namespaceObject.pipeline)(tarStream(entries, options), uncompressed, (0,external_node_zlib_namespaceObject.createGzip)({ level: 6 }), compressed);
     const { digest, size } = await writing;
     return { descriptor: { mediaType: media_types_MediaType.ociLayerGzip, digest, size }, diffId: uncompressed.digest() };
 }
@@ -7436,6 +7206,10 @@ async function writeImageOrIndex(layout, manifests, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 
 
@@ -7549,7 +7323,7 @@ class OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new HashingStream();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -7774,6 +7548,233 @@ function isLoopbackRegistry(registry) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
 var src = __nccwpck_require__(18);
+;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
+
+/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (const m of match[2].matchAll(pattern))
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    return { scheme, params };
+}
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
+function mergeScopes(scopes) {
+    const byResource = new Map();
+    for (const scope of scopes) {
+        const last = scope.lastIndexOf(':');
+        if (last <= 0)
+            continue;
+        const resource = scope.slice(0, last);
+        const set = byResource.get(resource) ?? new Set();
+        for (const action of scope.slice(last + 1).split(','))
+            if (action)
+                set.add(action);
+        byResource.set(resource, set);
+    }
+    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
+}
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+/**
+ * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
+ * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
+ * distribution's token auth all work this way). Tokens are cached per scope set.
+ */
+class RegistryAuth {
+    registry;
+    credentials;
+    send;
+    log;
+    challenge;
+    tokens = new Map();
+    constructor(registry, credentials, send, log) {
+        this.registry = registry;
+        this.credentials = credentials;
+        this.send = send;
+        this.log = log;
+    }
+    get scheme() {
+        return this.challenge?.scheme ?? 'none';
+    }
+    learn(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
+    retryScopes(header, scopes) {
+        const before = this.challenge?.scheme;
+        if (!this.learn(header))
+            return undefined;
+        if (this.challenge.scheme === 'basic')
+            return before === 'basic' ? undefined : scopes;
+        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
+        this.tokens.delete(merged.join(' '));
+        return merged;
+    }
+    async authorization(scopes) {
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            const { username, password } = this.credentials ?? {};
+            if (username === undefined || password === undefined) {
+                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
+            }
+            return basicAuthorization(username, password);
+        }
+        const key = mergeScopes(scopes).join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > Date.now())
+            return `Bearer ${cached.value}`;
+        const token = await this.fetchToken(challenge, mergeScopes(scopes));
+        this.tokens.set(key, token);
+        return `Bearer ${token.value}`;
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        if (!realm) {
+            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
+        }
+        const url = new URL(realm);
+        const { username, password, identityToken } = this.credentials ?? {};
+        let init;
+        if (identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (username !== undefined && password !== undefined) {
+                headers.authorization = basicAuthorization(username, password);
+                url.searchParams.set('account', username);
+            }
+            init = { method: 'GET', headers };
+        }
+        const anonymous = !identityToken && username === undefined;
+        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
+        const response = await this.send(url.toString(), init);
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
+                : undefined);
+        }
+        const body = (await response.json());
+        const value = body.token ?? body.access_token;
+        if (!value) {
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+        }
+        // Renew a little early so a token never expires between the check and the request.
+        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
+        return { value, expiresAt: Date.now() + lifetime - 10_000 };
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
+
+
+
+/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
+function configKeys(registry) {
+    if (registry === 'docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
+    }
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
+}
+function runHelper(helper, server) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+            if (error) {
+                // Helpers exit 1 with "credentials not found" when they simply have nothing.
+                if (/not found/i.test(`${stdout}${error.message}`))
+                    resolve(undefined);
+                else
+                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
+                return;
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                if (!parsed.Secret)
+                    resolve(undefined);
+                else if (parsed.Username === '<token>')
+                    resolve({ identityToken: parsed.Secret });
+                else
+                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
+            }
+            catch {
+                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
+            }
+        });
+        child.stdin?.end(server);
+    });
+}
+/**
+ * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
+ * including credential helpers, so a laptop that ran `docker login` needs no inputs.
+ */
+async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`cannot read ${(0,external_node_path_.join)(configDir, 'config.json')}: ${error.message}`);
+    }
+    const keys = configKeys(registry);
+    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
+    if (helper)
+        return runHelper(helper, keys[0]);
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.identitytoken)
+            return { identityToken: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+    }
+    if (config.credsStore)
+        return runHelper(config.credsStore, keys[0]);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
@@ -8692,8 +8693,7 @@ async function pushImage(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
-
+// The public surface of the OCI package: open an image wherever it is, read and write layouts, talk to registries.
 
 
 

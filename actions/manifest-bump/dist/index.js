@@ -5839,305 +5839,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, ImageConfigError, InvalidReferenceError, LAYOUT_PREFIX, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, OciLayout, OciLayoutError, PLATFORM_PATTERN, PlatformNotFoundError, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, configPlatform, copyIntoLayout, credentialsFromDockerConfig, describeLocation, digestOf, encodedOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, openImage, parseChallenge, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryClientFor, registryEndpoint, registrySource, repositoryScope, samePlatform, tarHeaders, tarStream, writeImage, writeImageOrIndex, writeIndex, writeLayer
-
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
-;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
-
-function defaultFix(details) {
-    const { status, registry, repository, operation } = details;
-    const codes = details.codes ?? [];
-    if (status === 401)
-        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
-    if (status === 403 || codes.includes('DENIED')) {
-        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
-    }
-    if (status === 405 && operation.startsWith('delete')) {
-        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
-    }
-    if (codes.includes('NAME_UNKNOWN'))
-        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
-    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
-        return `check the tag or digest; ${registry} does not have it`;
-    if (codes.includes('DIGEST_INVALID'))
-        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
-    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
-        return 'a blob the manifest references is missing on the registry; push the blobs first';
-    if (status === 429 || (status !== undefined && status >= 500))
-        return `${registry} is overloaded or failing; retry later`;
-    if (status === undefined)
-        return `check that ${registry} is reachable from this machine`;
-    return `see the registry's answer above`;
-}
-/** Every failure talking to a registry, with the registry, repository and operation named. */
-class errors_RegistryError extends errors/* ActionError */.lZ {
-    details;
-    constructor(details, fix, options) {
-        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
-        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
-        const detail = details.detail ? `: ${details.detail}` : '';
-        const target = details.repository ? ` for ${details.repository}` : '';
-        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
-        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
-        this.details = details;
-    }
-    get status() {
-        return this.details.status;
-    }
-}
-/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
-async function errors_readRegistryErrorBody(response) {
-    let text = '';
-    try {
-        text = await response.text();
-    }
-    catch {
-        return { codes: [] };
-    }
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
-        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
-        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
-    }
-    catch {
-        const trimmed = text.trim().slice(0, 200);
-        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
-
-/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (const m of match[2].matchAll(pattern))
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    return { scheme, params };
-}
-function auth_repositoryScope(repository, actions) {
-    return `repository:${repository}:${actions}`;
-}
-/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
-function mergeScopes(scopes) {
-    const byResource = new Map();
-    for (const scope of scopes) {
-        const last = scope.lastIndexOf(':');
-        if (last <= 0)
-            continue;
-        const resource = scope.slice(0, last);
-        const set = byResource.get(resource) ?? new Set();
-        for (const action of scope.slice(last + 1).split(','))
-            if (action)
-                set.add(action);
-        byResource.set(resource, set);
-    }
-    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
-}
-function basicAuthorization(username, password) {
-    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-}
-/**
- * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
- * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
- * distribution's token auth all work this way). Tokens are cached per scope set.
- */
-class auth_RegistryAuth {
-    registry;
-    credentials;
-    send;
-    log;
-    challenge;
-    tokens = new Map();
-    constructor(registry, credentials, send, log) {
-        this.registry = registry;
-        this.credentials = credentials;
-        this.send = send;
-        this.log = log;
-    }
-    get scheme() {
-        return this.challenge?.scheme ?? 'none';
-    }
-    learn(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
-    retryScopes(header, scopes) {
-        const before = this.challenge?.scheme;
-        if (!this.learn(header))
-            return undefined;
-        if (this.challenge.scheme === 'basic')
-            return before === 'basic' ? undefined : scopes;
-        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
-        this.tokens.delete(merged.join(' '));
-        return merged;
-    }
-    async authorization(scopes) {
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            const { username, password } = this.credentials ?? {};
-            if (username === undefined || password === undefined) {
-                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
-            }
-            return basicAuthorization(username, password);
-        }
-        const key = mergeScopes(scopes).join(' ');
-        const cached = this.tokens.get(key);
-        if (cached && cached.expiresAt > Date.now())
-            return `Bearer ${cached.value}`;
-        const token = await this.fetchToken(challenge, mergeScopes(scopes));
-        this.tokens.set(key, token);
-        return `Bearer ${token.value}`;
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        if (!realm) {
-            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
-        }
-        const url = new URL(realm);
-        const { username, password, identityToken } = this.credentials ?? {};
-        let init;
-        if (identityToken) {
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (username !== undefined && password !== undefined) {
-                headers.authorization = basicAuthorization(username, password);
-                url.searchParams.set('account', username);
-            }
-            init = { method: 'GET', headers };
-        }
-        const anonymous = !identityToken && username === undefined;
-        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
-        const response = await this.send(url.toString(), init);
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
-                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
-                : undefined);
-        }
-        const body = (await response.json());
-        const value = body.token ?? body.access_token;
-        if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
-        }
-        // Renew a little early so a token never expires between the check and the request.
-        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
-        return { value, expiresAt: Date.now() + lifetime - 10_000 };
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-
-
-
-
-/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
-function configKeys(registry) {
-    if (registry === 'docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
-    }
-    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
-}
-function runHelper(helper, server) {
-    return new Promise((resolve, reject) => {
-        const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
-            if (error) {
-                // Helpers exit 1 with "credentials not found" when they simply have nothing.
-                if (/not found/i.test(`${stdout}${error.message}`))
-                    resolve(undefined);
-                else
-                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
-                return;
-            }
-            try {
-                const parsed = JSON.parse(stdout);
-                if (!parsed.Secret)
-                    resolve(undefined);
-                else if (parsed.Username === '<token>')
-                    resolve({ identityToken: parsed.Secret });
-                else
-                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
-            }
-            catch {
-                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
-            }
-        });
-        child.stdin?.end(server);
-    });
-}
-/**
- * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
- * including credential helpers, so a laptop that ran `docker login` needs no inputs.
- */
-async function credentials_credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? join(homedir(), '.docker')) {
-    let config;
-    try {
-        config = JSON.parse(await readFile(join(configDir, 'config.json'), 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new Error(`cannot read ${join(configDir, 'config.json')}: ${error.message}`);
-    }
-    const keys = configKeys(registry);
-    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
-    if (helper)
-        return runHelper(helper, keys[0]);
-    for (const key of keys) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.identitytoken)
-            return { identityToken: entry.identitytoken };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-        if (entry.username && entry.password)
-            return { username: entry.username, password: entry.password };
-    }
-    if (config.credsStore)
-        return runHelper(config.credsStore, keys[0]);
-    return undefined;
-}
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PlatformNotFoundError, RegistryClient, RegistryError, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, pushImage, referrersTag, registryClientFor, registrySource, samePlatform, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -6229,6 +5931,73 @@ class digest_HashingStream extends (/* unused pure expression or super */ null &
     }
     digest() {
         return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+
+function defaultFix(details) {
+    const { status, registry, repository, operation } = details;
+    const codes = details.codes ?? [];
+    if (status === 401)
+        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
+    }
+    if (status === 405 && operation.startsWith('delete')) {
+        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
+    }
+    if (codes.includes('NAME_UNKNOWN'))
+        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
+    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
+        return `check the tag or digest; ${registry} does not have it`;
+    if (codes.includes('DIGEST_INVALID'))
+        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
+    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
+        return 'a blob the manifest references is missing on the registry; push the blobs first';
+    if (status === 429 || (status !== undefined && status >= 500))
+        return `${registry} is overloaded or failing; retry later`;
+    if (status === undefined)
+        return `check that ${registry} is reachable from this machine`;
+    return `see the registry's answer above`;
+}
+/** Every failure talking to a registry, with the registry, repository and operation named. */
+class errors_RegistryError extends errors/* ActionError */.lZ {
+    details;
+    constructor(details, fix, options) {
+        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
+        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
+        const detail = details.detail ? `: ${details.detail}` : '';
+        const target = details.repository ? ` for ${details.repository}` : '';
+        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
+        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
+        this.details = details;
+    }
+    get status() {
+        return this.details.status;
+    }
+}
+/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
+async function errors_readRegistryErrorBody(response) {
+    let text = '';
+    try {
+        text = await response.text();
+    }
+    catch {
+        return { codes: [] };
+    }
+    try {
+        const body = JSON.parse(text);
+        const errors = Array.isArray(body.errors) ? body.errors : [];
+        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
+        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
+        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
+    }
+    catch {
+        const trimmed = text.trim().slice(0, 200);
+        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
     }
 }
 
@@ -6610,7 +6379,7 @@ function image_source_registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -6726,6 +6495,10 @@ async function writeImageOrIndex(layout, manifests, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 
 
@@ -7064,6 +6837,233 @@ function reference_isLoopbackRegistry(registry) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
 var src = __nccwpck_require__(5529);
+;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
+
+/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (const m of match[2].matchAll(pattern))
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    return { scheme, params };
+}
+function auth_repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
+function mergeScopes(scopes) {
+    const byResource = new Map();
+    for (const scope of scopes) {
+        const last = scope.lastIndexOf(':');
+        if (last <= 0)
+            continue;
+        const resource = scope.slice(0, last);
+        const set = byResource.get(resource) ?? new Set();
+        for (const action of scope.slice(last + 1).split(','))
+            if (action)
+                set.add(action);
+        byResource.set(resource, set);
+    }
+    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
+}
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+/**
+ * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
+ * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
+ * distribution's token auth all work this way). Tokens are cached per scope set.
+ */
+class auth_RegistryAuth {
+    registry;
+    credentials;
+    send;
+    log;
+    challenge;
+    tokens = new Map();
+    constructor(registry, credentials, send, log) {
+        this.registry = registry;
+        this.credentials = credentials;
+        this.send = send;
+        this.log = log;
+    }
+    get scheme() {
+        return this.challenge?.scheme ?? 'none';
+    }
+    learn(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
+    retryScopes(header, scopes) {
+        const before = this.challenge?.scheme;
+        if (!this.learn(header))
+            return undefined;
+        if (this.challenge.scheme === 'basic')
+            return before === 'basic' ? undefined : scopes;
+        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
+        this.tokens.delete(merged.join(' '));
+        return merged;
+    }
+    async authorization(scopes) {
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            const { username, password } = this.credentials ?? {};
+            if (username === undefined || password === undefined) {
+                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
+            }
+            return basicAuthorization(username, password);
+        }
+        const key = mergeScopes(scopes).join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > Date.now())
+            return `Bearer ${cached.value}`;
+        const token = await this.fetchToken(challenge, mergeScopes(scopes));
+        this.tokens.set(key, token);
+        return `Bearer ${token.value}`;
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        if (!realm) {
+            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
+        }
+        const url = new URL(realm);
+        const { username, password, identityToken } = this.credentials ?? {};
+        let init;
+        if (identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (username !== undefined && password !== undefined) {
+                headers.authorization = basicAuthorization(username, password);
+                url.searchParams.set('account', username);
+            }
+            init = { method: 'GET', headers };
+        }
+        const anonymous = !identityToken && username === undefined;
+        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
+        const response = await this.send(url.toString(), init);
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
+                : undefined);
+        }
+        const body = (await response.json());
+        const value = body.token ?? body.access_token;
+        if (!value) {
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+        }
+        // Renew a little early so a token never expires between the check and the request.
+        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
+        return { value, expiresAt: Date.now() + lifetime - 10_000 };
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
+
+
+
+/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
+function configKeys(registry) {
+    if (registry === 'docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
+    }
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
+}
+function runHelper(helper, server) {
+    return new Promise((resolve, reject) => {
+        const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+            if (error) {
+                // Helpers exit 1 with "credentials not found" when they simply have nothing.
+                if (/not found/i.test(`${stdout}${error.message}`))
+                    resolve(undefined);
+                else
+                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
+                return;
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                if (!parsed.Secret)
+                    resolve(undefined);
+                else if (parsed.Username === '<token>')
+                    resolve({ identityToken: parsed.Secret });
+                else
+                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
+            }
+            catch {
+                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
+            }
+        });
+        child.stdin?.end(server);
+    });
+}
+/**
+ * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
+ * including credential helpers, so a laptop that ran `docker login` needs no inputs.
+ */
+async function credentials_credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? join(homedir(), '.docker')) {
+    let config;
+    try {
+        config = JSON.parse(await readFile(join(configDir, 'config.json'), 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`cannot read ${join(configDir, 'config.json')}: ${error.message}`);
+    }
+    const keys = configKeys(registry);
+    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
+    if (helper)
+        return runHelper(helper, keys[0]);
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.identitytoken)
+            return { identityToken: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+    }
+    if (config.credsStore)
+        return runHelper(config.credsStore, keys[0]);
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
 var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
@@ -7867,8 +7867,7 @@ async function pushImage(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
-
+// The public surface of the OCI package: open an image wherever it is, read and write layouts, talk to registries.
 
 
 

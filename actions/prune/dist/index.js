@@ -4015,220 +4015,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CA: () => (/* reexport */ registry_client_registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, ImageConfigError, LAYOUT_PREFIX, MANIFEST_MEDIA_TYPES, ManifestFormatError, OciLayoutError, PLATFORM_PATTERN, PlatformNotFoundError, RegistryAuth, VerifyingStream, algorithmOf, assertDigest, collectImage, configPlatform, copyIntoLayout, credentialsFromDockerConfig, describeLocation, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, isPlatform, layoutSource, mergeScopes, openImage, parseChallenge, parseImageLocation, parsePlatform, platformString, pushImage, readRegistryErrorBody, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, samePlatform, tarHeaders, tarStream, writeImage, writeImageOrIndex, writeIndex, writeLayer
-
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
-;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
-
-function defaultFix(details) {
-    const { status, registry, repository, operation } = details;
-    const codes = details.codes ?? [];
-    if (status === 401)
-        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
-    if (status === 403 || codes.includes('DENIED')) {
-        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
-    }
-    if (status === 405 && operation.startsWith('delete')) {
-        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
-    }
-    if (codes.includes('NAME_UNKNOWN'))
-        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
-    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
-        return `check the tag or digest; ${registry} does not have it`;
-    if (codes.includes('DIGEST_INVALID'))
-        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
-    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
-        return 'a blob the manifest references is missing on the registry; push the blobs first';
-    if (status === 429 || (status !== undefined && status >= 500))
-        return `${registry} is overloaded or failing; retry later`;
-    if (status === undefined)
-        return `check that ${registry} is reachable from this machine`;
-    return `see the registry's answer above`;
-}
-/** Every failure talking to a registry, with the registry, repository and operation named. */
-class RegistryError extends errors/* ActionError */.lZ {
-    details;
-    constructor(details, fix, options) {
-        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
-        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
-        const detail = details.detail ? `: ${details.detail}` : '';
-        const target = details.repository ? ` for ${details.repository}` : '';
-        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
-        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
-        this.details = details;
-    }
-    get status() {
-        return this.details.status;
-    }
-}
-/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
-async function readRegistryErrorBody(response) {
-    let text = '';
-    try {
-        text = await response.text();
-    }
-    catch {
-        return { codes: [] };
-    }
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
-        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
-        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
-    }
-    catch {
-        const trimmed = text.trim().slice(0, 200);
-        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
-
-/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (const m of match[2].matchAll(pattern))
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    return { scheme, params };
-}
-function repositoryScope(repository, actions) {
-    return `repository:${repository}:${actions}`;
-}
-/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
-function mergeScopes(scopes) {
-    const byResource = new Map();
-    for (const scope of scopes) {
-        const last = scope.lastIndexOf(':');
-        if (last <= 0)
-            continue;
-        const resource = scope.slice(0, last);
-        const set = byResource.get(resource) ?? new Set();
-        for (const action of scope.slice(last + 1).split(','))
-            if (action)
-                set.add(action);
-        byResource.set(resource, set);
-    }
-    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
-}
-function basicAuthorization(username, password) {
-    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-}
-/**
- * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
- * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
- * distribution's token auth all work this way). Tokens are cached per scope set.
- */
-class RegistryAuth {
-    registry;
-    credentials;
-    send;
-    log;
-    challenge;
-    tokens = new Map();
-    constructor(registry, credentials, send, log) {
-        this.registry = registry;
-        this.credentials = credentials;
-        this.send = send;
-        this.log = log;
-    }
-    get scheme() {
-        return this.challenge?.scheme ?? 'none';
-    }
-    learn(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
-    retryScopes(header, scopes) {
-        const before = this.challenge?.scheme;
-        if (!this.learn(header))
-            return undefined;
-        if (this.challenge.scheme === 'basic')
-            return before === 'basic' ? undefined : scopes;
-        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
-        this.tokens.delete(merged.join(' '));
-        return merged;
-    }
-    async authorization(scopes) {
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            const { username, password } = this.credentials ?? {};
-            if (username === undefined || password === undefined) {
-                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
-            }
-            return basicAuthorization(username, password);
-        }
-        const key = mergeScopes(scopes).join(' ');
-        const cached = this.tokens.get(key);
-        if (cached && cached.expiresAt > Date.now())
-            return `Bearer ${cached.value}`;
-        const token = await this.fetchToken(challenge, mergeScopes(scopes));
-        this.tokens.set(key, token);
-        return `Bearer ${token.value}`;
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        if (!realm) {
-            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
-        }
-        const url = new URL(realm);
-        const { username, password, identityToken } = this.credentials ?? {};
-        let init;
-        if (identityToken) {
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (username !== undefined && password !== undefined) {
-                headers.authorization = basicAuthorization(username, password);
-                url.searchParams.set('account', username);
-            }
-            init = { method: 'GET', headers };
-        }
-        const anonymous = !identityToken && username === undefined;
-        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
-        const response = await this.send(url.toString(), init);
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
-                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
-                : undefined);
-        }
-        const body = (await response.json());
-        const value = body.token ?? body.access_token;
-        if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
-        }
-        // Renew a little early so a token never expires between the check and the request.
-        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
-        return { value, expiresAt: Date.now() + lifetime - 10_000 };
-    }
-}
+// UNUSED EXPORTS: ImageConfigError, OciLayoutError, PlatformNotFoundError, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isLoopbackRegistry, isPlatform, layoutSource, openImage, parseImageLocation, parsePlatform, pushImage, referrersTag, registrySource, repositoryOf, samePlatform, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer
 
 ;// CONCATENATED MODULE: ./packages/oci/src/concurrency.ts
 /**
@@ -4255,91 +4042,6 @@ async function concurrency_mapLimit(items, limit, task) {
     if (failure)
         throw failure.error;
     return results;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-
-
-
-
-/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
-function configKeys(registry) {
-    if (registry === 'docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
-    }
-    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
-}
-function runHelper(helper, server) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
-            if (error) {
-                // Helpers exit 1 with "credentials not found" when they simply have nothing.
-                if (/not found/i.test(`${stdout}${error.message}`))
-                    resolve(undefined);
-                else
-                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
-                return;
-            }
-            try {
-                const parsed = JSON.parse(stdout);
-                if (!parsed.Secret)
-                    resolve(undefined);
-                else if (parsed.Username === '<token>')
-                    resolve({ identityToken: parsed.Secret });
-                else
-                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
-            }
-            catch {
-                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
-            }
-        });
-        child.stdin?.end(server);
-    });
-}
-/**
- * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
- * including credential helpers, so a laptop that ran `docker login` needs no inputs.
- */
-async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
-    let config;
-    try {
-        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new Error(`cannot read ${(0,external_node_path_.join)(configDir, 'config.json')}: ${error.message}`);
-    }
-    const keys = configKeys(registry);
-    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
-    if (helper)
-        return runHelper(helper, keys[0]);
-    for (const key of keys) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.identitytoken)
-            return { identityToken: entry.identitytoken };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-        if (entry.username && entry.password)
-            return { username: entry.username, password: entry.password };
-    }
-    if (config.credsStore)
-        return runHelper(config.credsStore, keys[0]);
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -4432,6 +4134,73 @@ class digest_HashingStream extends external_node_stream_.Transform {
     }
     digest() {
         return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+
+function defaultFix(details) {
+    const { status, registry, repository, operation } = details;
+    const codes = details.codes ?? [];
+    if (status === 401)
+        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
+    }
+    if (status === 405 && operation.startsWith('delete')) {
+        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
+    }
+    if (codes.includes('NAME_UNKNOWN'))
+        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
+    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
+        return `check the tag or digest; ${registry} does not have it`;
+    if (codes.includes('DIGEST_INVALID'))
+        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
+    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
+        return 'a blob the manifest references is missing on the registry; push the blobs first';
+    if (status === 429 || (status !== undefined && status >= 500))
+        return `${registry} is overloaded or failing; retry later`;
+    if (status === undefined)
+        return `check that ${registry} is reachable from this machine`;
+    return `see the registry's answer above`;
+}
+/** Every failure talking to a registry, with the registry, repository and operation named. */
+class RegistryError extends errors/* ActionError */.lZ {
+    details;
+    constructor(details, fix, options) {
+        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
+        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
+        const detail = details.detail ? `: ${details.detail}` : '';
+        const target = details.repository ? ` for ${details.repository}` : '';
+        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
+        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
+        this.details = details;
+    }
+    get status() {
+        return this.details.status;
+    }
+}
+/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
+async function readRegistryErrorBody(response) {
+    let text = '';
+    try {
+        text = await response.text();
+    }
+    catch {
+        return { codes: [] };
+    }
+    try {
+        const body = JSON.parse(text);
+        const errors = Array.isArray(body.errors) ? body.errors : [];
+        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
+        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
+        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
+    }
+    catch {
+        const trimmed = text.trim().slice(0, 200);
+        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
     }
 }
 
@@ -4813,7 +4582,7 @@ function image_source_registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -4929,6 +4698,10 @@ async function writeImageOrIndex(layout, manifests, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 
 
@@ -5042,7 +4815,7 @@ class oci_layout_OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new digest_HashingStream();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -5267,6 +5040,233 @@ function isLoopbackRegistry(registry) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
 var src = __nccwpck_require__(5529);
+;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
+
+/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (const m of match[2].matchAll(pattern))
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    return { scheme, params };
+}
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
+function mergeScopes(scopes) {
+    const byResource = new Map();
+    for (const scope of scopes) {
+        const last = scope.lastIndexOf(':');
+        if (last <= 0)
+            continue;
+        const resource = scope.slice(0, last);
+        const set = byResource.get(resource) ?? new Set();
+        for (const action of scope.slice(last + 1).split(','))
+            if (action)
+                set.add(action);
+        byResource.set(resource, set);
+    }
+    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
+}
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+/**
+ * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
+ * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
+ * distribution's token auth all work this way). Tokens are cached per scope set.
+ */
+class RegistryAuth {
+    registry;
+    credentials;
+    send;
+    log;
+    challenge;
+    tokens = new Map();
+    constructor(registry, credentials, send, log) {
+        this.registry = registry;
+        this.credentials = credentials;
+        this.send = send;
+        this.log = log;
+    }
+    get scheme() {
+        return this.challenge?.scheme ?? 'none';
+    }
+    learn(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
+    retryScopes(header, scopes) {
+        const before = this.challenge?.scheme;
+        if (!this.learn(header))
+            return undefined;
+        if (this.challenge.scheme === 'basic')
+            return before === 'basic' ? undefined : scopes;
+        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
+        this.tokens.delete(merged.join(' '));
+        return merged;
+    }
+    async authorization(scopes) {
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            const { username, password } = this.credentials ?? {};
+            if (username === undefined || password === undefined) {
+                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
+            }
+            return basicAuthorization(username, password);
+        }
+        const key = mergeScopes(scopes).join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > Date.now())
+            return `Bearer ${cached.value}`;
+        const token = await this.fetchToken(challenge, mergeScopes(scopes));
+        this.tokens.set(key, token);
+        return `Bearer ${token.value}`;
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        if (!realm) {
+            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
+        }
+        const url = new URL(realm);
+        const { username, password, identityToken } = this.credentials ?? {};
+        let init;
+        if (identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (username !== undefined && password !== undefined) {
+                headers.authorization = basicAuthorization(username, password);
+                url.searchParams.set('account', username);
+            }
+            init = { method: 'GET', headers };
+        }
+        const anonymous = !identityToken && username === undefined;
+        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
+        const response = await this.send(url.toString(), init);
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
+                : undefined);
+        }
+        const body = (await response.json());
+        const value = body.token ?? body.access_token;
+        if (!value) {
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+        }
+        // Renew a little early so a token never expires between the check and the request.
+        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
+        return { value, expiresAt: Date.now() + lifetime - 10_000 };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
+
+
+
+/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
+function configKeys(registry) {
+    if (registry === 'docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
+    }
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
+}
+function runHelper(helper, server) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+            if (error) {
+                // Helpers exit 1 with "credentials not found" when they simply have nothing.
+                if (/not found/i.test(`${stdout}${error.message}`))
+                    resolve(undefined);
+                else
+                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
+                return;
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                if (!parsed.Secret)
+                    resolve(undefined);
+                else if (parsed.Username === '<token>')
+                    resolve({ identityToken: parsed.Secret });
+                else
+                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
+            }
+            catch {
+                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
+            }
+        });
+        child.stdin?.end(server);
+    });
+}
+/**
+ * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
+ * including credential helpers, so a laptop that ran `docker login` needs no inputs.
+ */
+async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`cannot read ${(0,external_node_path_.join)(configDir, 'config.json')}: ${error.message}`);
+    }
+    const keys = configKeys(registry);
+    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
+    if (helper)
+        return runHelper(helper, keys[0]);
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.identitytoken)
+            return { identityToken: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+    }
+    if (config.credsStore)
+        return runHelper(config.credsStore, keys[0]);
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
 var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
@@ -6070,8 +6070,7 @@ async function pushImage(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
-
+// The public surface of the OCI package: open an image wherever it is, read and write layouts, talk to registries.
 
 
 
@@ -6110,10 +6109,193 @@ __nccwpck_require__.d(__webpack_exports__, {
   R3: () => (/* reexport */ prune)
 });
 
-// UNUSED EXPORTS: DOCKER_REFERENCE_TYPE, buildGraph, isImageConfig, planPrune, readRegistryManifest, referencedDigests, referrerTagSubject, tagSelected
+// UNUSED EXPORTS: buildGraph, planPrune, referrerTagSubject, tagSelected
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
 var src = __nccwpck_require__(267);
+;// CONCATENATED MODULE: ./packages/prune/src/in-use.ts
+
+
+
+function emptyInUse() {
+    return { digests: new Map(), tags: new Map() };
+}
+/** `image: ...` in Kubernetes manifests, compose files, Helm values; `"image": "..."` in JSON. */
+const IMAGE_LINE = /^[\s-]*"?image"?\s*:\s*["']?([^\s"'#,]+)/gm;
+const SCANNED = /\.(ya?ml|json)$/i;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** Adds one reference: a digest is kept wherever it lives; a tag only counts in the pruned repository. */
+function addInUseReference(inUse, text, repository, origin = text) {
+    const ref = (0,src/* parseReference */.F2)(text);
+    if (ref.digest)
+        inUse.digests.set(ref.digest, origin);
+    else if (ref.tag !== undefined && `${ref.registry}/${ref.repository}` === repository)
+        inUse.tags.set(ref.tag, origin);
+}
+async function filesUnder(path) {
+    if (!(await (0,promises_.stat)(path)).isDirectory())
+        return [path];
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(path, { withFileTypes: true })) {
+        const full = (0,external_node_path_.join)(path, entry.name);
+        if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+            out.push(...(await filesUnder(full)));
+        else if (entry.isFile() && SCANNED.test(entry.name))
+            out.push(full);
+    }
+    return out;
+}
+/**
+ * Collects `image:` references from a file or a directory tree (e.g. a checkout of the
+ * deployment config repository). Values that are not image references (templated, empty)
+ * are skipped: they cannot name a digest.
+ */
+async function collectInUseFromPath(inUse, path, repository) {
+    let found = 0;
+    for (const file of await filesUnder(path)) {
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        for (const match of text.matchAll(IMAGE_LINE)) {
+            try {
+                addInUseReference(inUse, match[1], repository, `${match[1]} (${file})`);
+                found++;
+            }
+            catch {
+                continue;
+            }
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
+var action_kit_src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
+var runner = __nccwpck_require__(1268);
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+// EXTERNAL MODULE: ./packages/action-kit/src/logger.ts
+var src_logger = __nccwpck_require__(6718);
+// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
+var retry = __nccwpck_require__(30);
+;// CONCATENATED MODULE: ./packages/action-kit/src/github.ts
+
+
+
+
+/** A GitHub API request that failed for good; `status` lets callers treat e.g. 404 as "already gone". */
+class GitHubApiError extends errors/* ActionError */.lZ {
+    status;
+    method;
+    url;
+    constructor(request, status, message, fix, options) {
+        super(`GitHub API ${request.method} ${request.url} answered ${status}: ${message}`, fix, options);
+        this.name = 'GitHubApiError';
+        this.status = status;
+        this.method = request.method;
+        this.url = request.url;
+    }
+}
+// The project's one backoff for server errors; `attempts` is the client's maxRetries, not this.
+const SERVER_ERROR_BACKOFF = { attempts: 0, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 0 };
+// GitHub documents "wait at least one minute" for a secondary limit that names no retry-after.
+const SECONDARY_LIMIT_BASE_MS = 60_000;
+function header(error, name) {
+    const value = error.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+function apiMessage(error) {
+    const data = error.response?.data;
+    return typeof data?.message === 'string' ? data.message : (error.message ?? 'no message');
+}
+function isRateLimited(error) {
+    if (error.status !== 403 && error.status !== 429)
+        return false;
+    if (error.status === 429 || header(error, 'retry-after') !== undefined || header(error, 'x-ratelimit-remaining') === '0')
+        return true;
+    return /rate limit|abuse/i.test(apiMessage(error));
+}
+/** How long GitHub asks us to wait before `attempt + 1`, following its documented headers. */
+function waitFor(error, attempt, now) {
+    const status = error.status ?? 0;
+    if (isRateLimited(error)) {
+        const retryAfter = header(error, 'retry-after');
+        if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim())) {
+            return { ms: Number(retryAfter) * 1000, reason: `rate limited (${status}, retry-after ${retryAfter}s)` };
+        }
+        const reset = header(error, 'x-ratelimit-reset');
+        if (header(error, 'x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
+            // One extra second: the reset time is truncated to whole seconds.
+            return { ms: Math.max(0, Number(reset) * 1000 - now) + 1000, reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})` };
+        }
+        return { ms: SECONDARY_LIMIT_BASE_MS * 2 ** (attempt - 1), reason: `secondary rate limit (${status})` };
+    }
+    if (status >= 500) {
+        return { ms: (0,retry/* backoffDelay */.EY)(SERVER_ERROR_BACKOFF, attempt), reason: `server error ${status}` };
+    }
+    return undefined;
+}
+function fixFor(error) {
+    if (isRateLimited(error)) {
+        return 'GitHub kept rate-limiting the requests; run the job later, lower the concurrency, or use a token with its own rate limit';
+    }
+    switch (error.status) {
+        case 401:
+            return 'the token is invalid or expired: pass a valid token (e.g. `secrets.GITHUB_TOKEN`)';
+        case 403:
+            return 'the token lacks the permission this request needs: grant it in the job\'s `permissions:` block or use a token that has it';
+        case 404:
+            return 'the resource does not exist or the token cannot see it: check the name and that the token has access';
+        case 422:
+            return 'GitHub rejected the request as invalid: check the values passed';
+        default:
+            return (error.status ?? 0) >= 500 ? 'GitHub kept failing; retry the job later (https://www.githubstatus.com)' : 'check the request and the token';
+    }
+}
+/**
+ * An Octokit for the GitHub REST API that waits out GitHub's primary and secondary rate limits
+ * and retries server errors, a bounded number of times, logging every wait. Every failure is a
+ * `GitHubApiError` naming the request and the fix. The token is masked in the log at once.
+ */
+async function githubClient(options) {
+    runner/* setSecret */.Pq(options.token);
+    // Octokit is loaded by the runs that talk to GitHub, not at every action's start.
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
+    const logger = options.logger ?? src_logger/* silentLogger */.qq;
+    const maxRetries = options.maxRetries ?? 5;
+    const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
+    const sleep = options.sleep ?? retry/* sleep */.yy;
+    const now = options.now ?? Date.now;
+    const octokit = getOctokit(options.token, {
+        baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
+    });
+    octokit.hook.wrap('request', async (request, endpoint) => {
+        const parsed = new URL(octokit.request.endpoint.parse(endpoint).url);
+        const target = { method: endpoint.method, url: `${parsed.pathname}${parsed.search}` };
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await request(endpoint);
+            }
+            catch (caught) {
+                const error = caught;
+                if (typeof error.status !== 'number')
+                    throw caught;
+                const wait = attempt <= maxRetries ? waitFor(error, attempt, now()) : undefined;
+                if (wait === undefined || wait.ms > maxWaitMs) {
+                    const fix = wait ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later` : fixFor(error);
+                    throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, { cause: caught });
+                }
+                logger.warning(`GitHub API ${target.method} ${target.url}: ${wait.reason}; waiting ${Math.ceil(wait.ms / 1000)}s before retry ${attempt} of ${maxRetries}`);
+                await sleep(wait.ms);
+            }
+        }
+    });
+    return octokit;
+}
+
 ;// CONCATENATED MODULE: ./packages/prune/src/prune-graph.ts
 
 /** `sha256-<hex>` (OCI 1.1 referrers fallback) and cosign's `.sig`, `.att`, `.sbom` tags. */
@@ -6224,8 +6406,396 @@ function buildGraph(inventory, manifests) {
     return graph;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var action_kit_src = __nccwpck_require__(5529);
+;// CONCATENATED MODULE: ./packages/prune/src/providers/oci.ts
+
+
+
+/** A manifest by digest from a registry repository; undefined when the registry answers 404. */
+async function readRegistryManifest(client, repository, digest) {
+    try {
+        return await client.getManifest(repository, digest);
+    }
+    catch (error) {
+        if (error instanceof src/* RegistryError */.gl && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Any distribution-spec registry. The API lists tags but not untagged manifests, so this
+ * provider sees tags, what they reach, and (where the registry has the referrers API) the
+ * referrers of tagged manifests. It can therefore prune tags selected by delete-tags and what
+ * only they reach, and referrer tags whose subject is gone; untagged leftovers it cannot list
+ * stay until the registry's own garbage collection removes them.
+ */
+class OciProvider {
+    kind = 'oci';
+    listsUntagged = false;
+    repository;
+    client;
+    path;
+    concurrency;
+    manifests = new Map();
+    constructor(options) {
+        this.client = options.client;
+        this.path = options.repository;
+        this.repository = `${options.client.registry}/${options.repository}`;
+        this.concurrency = options.concurrency ?? 4;
+    }
+    async inventory() {
+        const tags = await this.client.listTags(this.path);
+        const items = new Map();
+        await (0,src/* mapLimit */.sf)(tags, this.concurrency, async (tag) => {
+            const head = await this.client.headManifest(this.path, tag);
+            // Deleted between listing and reading: nothing to keep or delete.
+            if (!head)
+                return;
+            const item = items.get(head.digest) ?? { digest: head.digest, tags: [] };
+            item.tags.push(tag);
+            items.set(head.digest, item);
+        });
+        const tagged = [...items.values()];
+        await (0,src/* mapLimit */.sf)(tagged, this.concurrency, async (item) => {
+            const created = await this.createdOf(item.digest);
+            if (created)
+                item.created = created;
+        });
+        const probe = tagged[0] && (await this.client.referrers(this.path, tagged[0].digest));
+        // Without the referrers API the fallback is the sha256-<hex> tags, which the listing already has.
+        if (probe?.via === 'referrers-api') {
+            await (0,src/* mapLimit */.sf)(tagged, this.concurrency, async (item) => {
+                for (const referrer of (await this.client.referrers(this.path, item.digest)).manifests) {
+                    if (!items.has(referrer.digest))
+                        items.set(referrer.digest, { digest: referrer.digest, tags: [] });
+                }
+            });
+        }
+        return [...items.values()];
+    }
+    async readManifest(digest) {
+        const fetched = await this.fetch(digest);
+        return fetched && { mediaType: fetched.mediaType, bytes: fetched.bytes };
+    }
+    async delete(item) {
+        try {
+            return (await this.client.deleteManifest(this.path, item.digest)) ? 'deleted' : 'gone';
+        }
+        catch (error) {
+            if (error instanceof src/* RegistryError */.gl && error.status === 405) {
+                throw new action_kit_src/* ActionError */.lZ(`${this.client.registry} refused to delete ${item.digest} from ${this.path} (405): deletion is disabled on this registry`, 'enable it (distribution: storage.delete.enabled: true, or REGISTRY_STORAGE_DELETE_ENABLED=true) or prune through the provider that owns it', { cause: error });
+            }
+            if (error instanceof src/* RegistryError */.gl && (error.status === 401 || error.status === 403)) {
+                throw new action_kit_src/* ActionError */.lZ(`${this.client.registry} refused to delete ${item.digest} from ${this.path} (${error.status}): the credentials lack delete rights`, `use a token or user allowed to delete in ${this.path} (the \`delete\` action on the repository)`, { cause: error });
+            }
+            throw error;
+        }
+    }
+    async fetch(digest) {
+        if (this.manifests.has(digest))
+            return this.manifests.get(digest);
+        const fetched = await readRegistryManifest(this.client, this.path, digest);
+        this.manifests.set(digest, fetched);
+        return fetched;
+    }
+    /** The image config's `created`; for an index, its newest image. The registry API has no push time. */
+    async createdOf(digest, depth = 0) {
+        const fetched = await this.fetch(digest);
+        if (!fetched || depth > 2)
+            return undefined;
+        const manifest = fetched.manifest;
+        if ((0,src/* isIndex */.nw)(manifest)) {
+            let newest;
+            for (const child of manifest.manifests) {
+                if (child.annotations?.[DOCKER_REFERENCE_TYPE])
+                    continue;
+                const created = await this.createdOf(child.digest, depth + 1);
+                if (created && (!newest || created > newest))
+                    newest = created;
+            }
+            return newest;
+        }
+        if (!isImageConfig(manifest.config.mediaType))
+            return undefined;
+        const config = (0,src/* parseImageConfig */.FB)(await this.client.getBlobBytes(this.path, manifest.config), `config ${manifest.config.digest} in ${this.path}`);
+        const created = config.created !== undefined ? new Date(config.created) : undefined;
+        return created && !Number.isNaN(created.getTime()) ? created : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/prune/src/providers/ghcr.ts
+
+
+
+
+const GHCR = 'ghcr.io';
+const PER_PAGE = 100;
+/** A GhcrProvider option it refuses; `option` is the name the prune action gives it as an input. */
+class GhcrOptionError extends action_kit_src/* InvalidValueError */.$x {
+    option;
+    constructor(option, reason, fix) {
+        super(`the ghcr provider's ${option}`, reason, fix);
+        this.option = option;
+    }
+}
+function parseImage(image) {
+    let parsed;
+    try {
+        parsed = (0,src/* parseReference */.F2)(image, { lowercaseGhcr: true });
+    }
+    catch (error) {
+        if (!(error instanceof src/* InvalidReferenceError */.x_))
+            throw error;
+        throw new GhcrOptionError('image', `"${image}" is not an image name: ${error.reason.replace(/^is not a valid image reference: /, '')}`, 'write it as ghcr.io/OWNER/NAME');
+    }
+    if (parsed.registry !== GHCR) {
+        throw new GhcrOptionError('image', `"${image}" is not on ghcr.io`, 'the ghcr provider prunes ghcr.io/OWNER/NAME; use provider "oci" for other registries');
+    }
+    if (parsed.tag !== undefined || parsed.digest !== undefined) {
+        throw new GhcrOptionError('image', `"${image}" names a tag or digest`, `name the package only: ghcr.io/${parsed.repository}`);
+    }
+    const [owner, ...rest] = parsed.repository.split('/');
+    if (!owner || rest.length === 0)
+        throw new GhcrOptionError('image', `"${image}" has no package name`, 'write it as ghcr.io/OWNER/NAME');
+    return { owner, name: rest.join('/') };
+}
+function toItem(version, packageLabel) {
+    if (!(0,src/* isDigest */.Bc)(version.name)) {
+        // Never plan on a view we do not understand: a non-digest version is not a container manifest.
+        throw new action_kit_src/* ActionError */.lZ(`package ${packageLabel} has version ${version.id} named "${version.name}", not a manifest digest`, 'check that the package is a container image (package_type container)');
+    }
+    return {
+        digest: version.name,
+        tags: [...(version.metadata?.container?.tags ?? [])],
+        created: new Date(version.created_at),
+        versionId: version.id,
+    };
+}
+function lastPage(link) {
+    const match = link?.match(/[?&]page=(\d+)[^>]*>;\s*rel="last"/);
+    return match ? Number(match[1]) : 1;
+}
+/**
+ * GHCR through the GitHub Packages API: every manifest of a container package is a version
+ * (tagged or not), so the inventory is complete and deletes go by version id. Manifests are
+ * read from the registry with the same token; ghcr.io refuses the OCI DELETE endpoint.
+ */
+class GhcrProvider {
+    kind = 'ghcr';
+    listsUntagged = true;
+    repository;
+    owner;
+    name;
+    ownerType;
+    github;
+    registry;
+    concurrency;
+    scope;
+    constructor(options) {
+        const { owner, name } = parseImage(options.image);
+        if (options.token.trim() === '')
+            throw new GhcrOptionError('token', 'is empty', 'pass a token with `packages: read` (and `packages: delete` to delete), e.g. ${{ secrets.GITHUB_TOKEN }} with `permissions: packages: write`');
+        const concurrency = options.concurrency ?? 4;
+        if (!Number.isInteger(concurrency) || concurrency < 1)
+            throw new GhcrOptionError('concurrency', `must be a positive integer, got ${concurrency}`, 'use 1 or more');
+        this.owner = owner;
+        this.name = name;
+        this.repository = `${GHCR}/${owner}/${name}`;
+        this.ownerType = options.ownerType ?? 'auto';
+        this.concurrency = concurrency;
+        const logger = options.logger ?? action_kit_src/* silentLogger */.qq;
+        this.github = options.github ? Promise.resolve(options.github) : githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
+        // ghcr.io accepts any user name with a token as the password in its token exchange.
+        this.registry = new src/* RegistryClient */.bP(options.registryUrl ?? GHCR, { credentials: { username: 'token', password: options.token }, logger });
+    }
+    get label() {
+        return `${this.owner}/${this.name}`;
+    }
+    resolveScope() {
+        this.scope ??= (async () => {
+            if (this.ownerType !== 'auto')
+                return this.ownerType === 'org' ? 'orgs' : 'users';
+            try {
+                const { data } = await (await this.github).request('GET /users/{username}', { username: this.owner });
+                return data.type === 'Organization' ? 'orgs' : 'users';
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404) {
+                    throw new action_kit_src/* ActionError */.lZ(`GitHub has no user or organization "${this.owner}" (from ${this.repository})`, 'check the owner in the image input', { cause: error });
+                }
+                throw error;
+            }
+        })();
+        this.scope.catch(() => {
+            this.scope = undefined;
+        });
+        return this.scope;
+    }
+    async listPage(scope, page) {
+        try {
+            const query = { package_type: 'container', package_name: this.name, per_page: PER_PAGE, page };
+            const response = scope === 'orgs'
+                ? await (await this.github).request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: this.owner, ...query })
+                : await (await this.github).request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: this.owner, ...query });
+            return { versions: response.data, link: response.headers.link };
+        }
+        catch (error) {
+            if (error instanceof GitHubApiError && (error.status === 404 || error.status === 403)) {
+                throw new action_kit_src/* ActionError */.lZ(`could not list the versions of package ${this.label} (${scope === 'orgs' ? 'organization' : 'user'} ${this.owner}): ${error.what}`, 'check the image name and that the token has `packages: read` on this package (for GITHUB_TOKEN: grant the repository access in the package settings)', { cause: error });
+            }
+            throw error;
+        }
+    }
+    async inventory() {
+        const scope = await this.resolveScope();
+        const first = await this.listPage(scope, 1);
+        const pages = lastPage(first.link);
+        const rest = await (0,src/* mapLimit */.sf)(Array.from({ length: pages - 1 }, (_, i) => i + 2), this.concurrency, async (page) => (await this.listPage(scope, page)).versions);
+        const byDigest = new Map();
+        for (const version of [first.versions, ...rest].flat()) {
+            // A version that moved across a page boundary while paging shows up twice; one is enough.
+            if (!byDigest.has(version.name))
+                byDigest.set(version.name, toItem(version, this.label));
+        }
+        return [...byDigest.values()];
+    }
+    async readManifest(digest) {
+        const fetched = await readRegistryManifest(this.registry, this.label, digest);
+        return fetched && { mediaType: fetched.mediaType, bytes: fetched.bytes };
+    }
+    async delete(item) {
+        if (item.versionId === undefined) {
+            throw new action_kit_src/* ActionError */.lZ(`cannot delete ${item.digest} from ${this.repository}: it has no package version id`, 'GHCR deletes only by package version; report this as a bug');
+        }
+        const scope = await this.resolveScope();
+        try {
+            const version = { package_type: 'container', package_name: this.name, package_version_id: item.versionId };
+            if (scope === 'orgs') {
+                await (await this.github).request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
+            }
+            else {
+                await (await this.github).request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
+            }
+            return 'deleted';
+        }
+        catch (error) {
+            if (error instanceof GitHubApiError && error.status === 404)
+                return 'gone';
+            if (error instanceof GitHubApiError && error.status === 403) {
+                throw new action_kit_src/* ActionError */.lZ(`the token may not delete version ${item.versionId} (${item.digest}) of package ${this.label}: ${error.what}`, 'the token needs `packages: delete` and admin rights on the package; for GITHUB_TOKEN add `permissions: packages: write` to the job and give the repository the Admin role under the package settings > Manage Actions access', { cause: error });
+            }
+            throw error;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/prune/src/providers/oci-layout.ts
+
+
+
+
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+function missing(error) {
+    return error.code === 'ENOENT';
+}
+/**
+ * A local OCI image layout: `index.json` entries are the inventory (their ref names are the
+ * tags); children are plain blobs. Deleting removes the entries of a digest from index.json,
+ * then garbage-collects every blob no remaining entry reaches. Do not write into the layout
+ * while pruning it: a blob written but not yet named in index.json counts as garbage.
+ */
+class OciLayoutProvider {
+    layout;
+    kind = 'oci-layout';
+    listsUntagged = false;
+    repository;
+    // index.json is rewritten whole, so deletions take turns.
+    queue = Promise.resolve();
+    constructor(layout) {
+        this.layout = layout;
+        this.repository = layout.dir;
+    }
+    static async open(dir) {
+        return new OciLayoutProvider(await src/* OciLayout */.Al.open(dir));
+    }
+    async inventory() {
+        const items = new Map();
+        for (const entry of (await this.layout.index()).manifests) {
+            const item = items.get(entry.digest) ?? { digest: entry.digest, tags: [] };
+            const name = entry.annotations?.[src/* ANNOTATION_REF_NAME */._0];
+            if (name && !item.tags.includes(name))
+                item.tags.push(name);
+            const annotated = entry.annotations?.[ANNOTATION_CREATED];
+            // The blob's write time is when the image entered the layout; an annotation says it better.
+            const created = annotated ? new Date(annotated) : (await (0,promises_.stat)(this.layout.blobPath(entry.digest)).catch(() => undefined))?.mtime;
+            if (created && !Number.isNaN(created.getTime()) && (!item.created || created > item.created))
+                item.created = created;
+            items.set(entry.digest, item);
+        }
+        return [...items.values()];
+    }
+    async readManifest(digest) {
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.layout.blobPath(digest));
+        }
+        catch (error) {
+            if (missing(error))
+                return undefined;
+            throw error;
+        }
+        // A layout blob has no served media type: the body's own field, else its shape, says what it is.
+        return { mediaType: (0,src/* manifestMediaType */.gp)(JSON.parse(bytes.toString())), bytes };
+    }
+    delete(item) {
+        const next = this.queue.then(() => this.deleteNow(item.digest));
+        this.queue = next.catch(() => undefined);
+        return next;
+    }
+    async deleteNow(digest) {
+        const index = await this.layout.index();
+        const manifests = index.manifests.filter((m) => m.digest !== digest);
+        const listed = manifests.length !== index.manifests.length;
+        if (listed) {
+            const temp = (0,external_node_path_.join)(this.layout.dir, `.index-${(0,external_node_crypto_.randomUUID)()}.json`);
+            await (0,promises_.writeFile)(temp, JSON.stringify({ ...index, manifests }));
+            await (0,promises_.rename)(temp, (0,external_node_path_.join)(this.layout.dir, 'index.json'));
+        }
+        const removed = await this.collectGarbage(manifests);
+        return listed || removed.has(digest) ? 'deleted' : 'gone';
+    }
+    /** Removes blobs that no index.json entry reaches (children, configs, layers). */
+    async collectGarbage(roots) {
+        const reachable = new Set();
+        const visit = async (descriptor) => {
+            if (reachable.has(descriptor.digest))
+                return;
+            reachable.add(descriptor.digest);
+            const stored = await this.readManifest(descriptor.digest);
+            if (!stored)
+                return;
+            const manifest = (0,src/* parseManifest */.Ng)(Buffer.from(stored.bytes), stored.mediaType, `manifest ${descriptor.digest} in ${this.layout.dir}`);
+            if ((0,src/* isIndex */.nw)(manifest))
+                for (const child of manifest.manifests)
+                    await visit(child);
+            else
+                for (const blob of [manifest.config, ...manifest.layers])
+                    reachable.add(blob.digest);
+        };
+        for (const root of roots)
+            await visit(root);
+        const removed = new Set();
+        for (const blob of await this.layout.listBlobs()) {
+            if (reachable.has(blob))
+                continue;
+            await (0,promises_.rm)(this.layout.blobPath(blob), { force: true });
+            removed.add(blob);
+        }
+        return removed;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/prune/src/prune-plan.ts
 const prune_plan_short = (digest) => digest.slice(0, 19);
 function tagSelected(tag, filter) {
@@ -6472,579 +7042,8 @@ async function prune(provider, options) {
     return result;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/prune/src/in-use.ts
-
-
-
-function emptyInUse() {
-    return { digests: new Map(), tags: new Map() };
-}
-/** `image: ...` in Kubernetes manifests, compose files, Helm values; `"image": "..."` in JSON. */
-const IMAGE_LINE = /^[\s-]*"?image"?\s*:\s*["']?([^\s"'#,]+)/gm;
-const SCANNED = /\.(ya?ml|json)$/i;
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-/** Adds one reference: a digest is kept wherever it lives; a tag only counts in the pruned repository. */
-function addInUseReference(inUse, text, repository, origin = text) {
-    const ref = (0,src/* parseReference */.F2)(text);
-    if (ref.digest)
-        inUse.digests.set(ref.digest, origin);
-    else if (ref.tag !== undefined && `${ref.registry}/${ref.repository}` === repository)
-        inUse.tags.set(ref.tag, origin);
-}
-async function filesUnder(path) {
-    if (!(await (0,promises_.stat)(path)).isDirectory())
-        return [path];
-    const out = [];
-    for (const entry of await (0,promises_.readdir)(path, { withFileTypes: true })) {
-        const full = (0,external_node_path_.join)(path, entry.name);
-        if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
-            out.push(...(await filesUnder(full)));
-        else if (entry.isFile() && SCANNED.test(entry.name))
-            out.push(full);
-    }
-    return out;
-}
-/**
- * Collects `image:` references from a file or a directory tree (e.g. a checkout of the
- * deployment config repository). Values that are not image references (templated, empty)
- * are skipped: they cannot name a digest.
- */
-async function collectInUseFromPath(inUse, path, repository) {
-    let found = 0;
-    for (const file of await filesUnder(path)) {
-        const text = await (0,promises_.readFile)(file, 'utf8');
-        for (const match of text.matchAll(IMAGE_LINE)) {
-            try {
-                addInUseReference(inUse, match[1], repository, `${match[1]} (${file})`);
-                found++;
-            }
-            catch {
-                continue;
-            }
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./packages/prune/src/providers/oci.ts
-
-
-
-/** A manifest by digest from a registry repository; undefined when the registry answers 404. */
-async function readRegistryManifest(client, repository, digest) {
-    try {
-        return await client.getManifest(repository, digest);
-    }
-    catch (error) {
-        if (error instanceof src/* RegistryError */.gl && error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Any distribution-spec registry. The API lists tags but not untagged manifests, so this
- * provider sees tags, what they reach, and (where the registry has the referrers API) the
- * referrers of tagged manifests. It can therefore prune tags selected by delete-tags and what
- * only they reach, and referrer tags whose subject is gone; untagged leftovers it cannot list
- * stay until the registry's own garbage collection removes them.
- */
-class OciProvider {
-    kind = 'oci';
-    listsUntagged = false;
-    repository;
-    client;
-    path;
-    concurrency;
-    manifests = new Map();
-    constructor(options) {
-        this.client = options.client;
-        this.path = options.repository;
-        this.repository = `${options.client.registry}/${options.repository}`;
-        this.concurrency = options.concurrency ?? 4;
-    }
-    async inventory() {
-        const tags = await this.client.listTags(this.path);
-        const items = new Map();
-        await (0,src/* mapLimit */.sf)(tags, this.concurrency, async (tag) => {
-            const head = await this.client.headManifest(this.path, tag);
-            // Deleted between listing and reading: nothing to keep or delete.
-            if (!head)
-                return;
-            const item = items.get(head.digest) ?? { digest: head.digest, tags: [] };
-            item.tags.push(tag);
-            items.set(head.digest, item);
-        });
-        const tagged = [...items.values()];
-        await (0,src/* mapLimit */.sf)(tagged, this.concurrency, async (item) => {
-            const created = await this.createdOf(item.digest);
-            if (created)
-                item.created = created;
-        });
-        const probe = tagged[0] && (await this.client.referrers(this.path, tagged[0].digest));
-        // Without the referrers API the fallback is the sha256-<hex> tags, which the listing already has.
-        if (probe?.via === 'referrers-api') {
-            await (0,src/* mapLimit */.sf)(tagged, this.concurrency, async (item) => {
-                for (const referrer of (await this.client.referrers(this.path, item.digest)).manifests) {
-                    if (!items.has(referrer.digest))
-                        items.set(referrer.digest, { digest: referrer.digest, tags: [] });
-                }
-            });
-        }
-        return [...items.values()];
-    }
-    async readManifest(digest) {
-        const fetched = await this.fetch(digest);
-        return fetched && { mediaType: fetched.mediaType, bytes: fetched.bytes };
-    }
-    async delete(item) {
-        try {
-            return (await this.client.deleteManifest(this.path, item.digest)) ? 'deleted' : 'gone';
-        }
-        catch (error) {
-            if (error instanceof src/* RegistryError */.gl && error.status === 405) {
-                throw new action_kit_src/* ActionError */.lZ(`${this.client.registry} refused to delete ${item.digest} from ${this.path} (405): deletion is disabled on this registry`, 'enable it (distribution: storage.delete.enabled: true, or REGISTRY_STORAGE_DELETE_ENABLED=true) or prune through the provider that owns it', { cause: error });
-            }
-            if (error instanceof src/* RegistryError */.gl && (error.status === 401 || error.status === 403)) {
-                throw new action_kit_src/* ActionError */.lZ(`${this.client.registry} refused to delete ${item.digest} from ${this.path} (${error.status}): the credentials lack delete rights`, `use a token or user allowed to delete in ${this.path} (the \`delete\` action on the repository)`, { cause: error });
-            }
-            throw error;
-        }
-    }
-    async fetch(digest) {
-        if (this.manifests.has(digest))
-            return this.manifests.get(digest);
-        const fetched = await readRegistryManifest(this.client, this.path, digest);
-        this.manifests.set(digest, fetched);
-        return fetched;
-    }
-    /** The image config's `created`; for an index, its newest image. The registry API has no push time. */
-    async createdOf(digest, depth = 0) {
-        const fetched = await this.fetch(digest);
-        if (!fetched || depth > 2)
-            return undefined;
-        const manifest = fetched.manifest;
-        if ((0,src/* isIndex */.nw)(manifest)) {
-            let newest;
-            for (const child of manifest.manifests) {
-                if (child.annotations?.[DOCKER_REFERENCE_TYPE])
-                    continue;
-                const created = await this.createdOf(child.digest, depth + 1);
-                if (created && (!newest || created > newest))
-                    newest = created;
-            }
-            return newest;
-        }
-        if (!isImageConfig(manifest.config.mediaType))
-            return undefined;
-        const config = (0,src/* parseImageConfig */.FB)(await this.client.getBlobBytes(this.path, manifest.config), `config ${manifest.config.digest} in ${this.path}`);
-        const created = config.created !== undefined ? new Date(config.created) : undefined;
-        return created && !Number.isNaN(created.getTime()) ? created : undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/prune/src/providers/oci-layout.ts
-
-
-
-
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-function missing(error) {
-    return error.code === 'ENOENT';
-}
-/**
- * A local OCI image layout: `index.json` entries are the inventory (their ref names are the
- * tags); children are plain blobs. Deleting removes the entries of a digest from index.json,
- * then garbage-collects every blob no remaining entry reaches. Do not write into the layout
- * while pruning it: a blob written but not yet named in index.json counts as garbage.
- */
-class OciLayoutProvider {
-    layout;
-    kind = 'oci-layout';
-    listsUntagged = false;
-    repository;
-    // index.json is rewritten whole, so deletions take turns.
-    queue = Promise.resolve();
-    constructor(layout) {
-        this.layout = layout;
-        this.repository = layout.dir;
-    }
-    static async open(dir) {
-        return new OciLayoutProvider(await src/* OciLayout */.Al.open(dir));
-    }
-    async inventory() {
-        const items = new Map();
-        for (const entry of (await this.layout.index()).manifests) {
-            const item = items.get(entry.digest) ?? { digest: entry.digest, tags: [] };
-            const name = entry.annotations?.[src/* ANNOTATION_REF_NAME */._0];
-            if (name && !item.tags.includes(name))
-                item.tags.push(name);
-            const annotated = entry.annotations?.[ANNOTATION_CREATED];
-            // The blob's write time is when the image entered the layout; an annotation says it better.
-            const created = annotated ? new Date(annotated) : (await (0,promises_.stat)(this.layout.blobPath(entry.digest)).catch(() => undefined))?.mtime;
-            if (created && !Number.isNaN(created.getTime()) && (!item.created || created > item.created))
-                item.created = created;
-            items.set(entry.digest, item);
-        }
-        return [...items.values()];
-    }
-    async readManifest(digest) {
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(this.layout.blobPath(digest));
-        }
-        catch (error) {
-            if (missing(error))
-                return undefined;
-            throw error;
-        }
-        // A layout blob has no served media type: the body's own field, else its shape, says what it is.
-        return { mediaType: (0,src/* manifestMediaType */.gp)(JSON.parse(bytes.toString())), bytes };
-    }
-    delete(item) {
-        const next = this.queue.then(() => this.deleteNow(item.digest));
-        this.queue = next.catch(() => undefined);
-        return next;
-    }
-    async deleteNow(digest) {
-        const index = await this.layout.index();
-        const manifests = index.manifests.filter((m) => m.digest !== digest);
-        const listed = manifests.length !== index.manifests.length;
-        if (listed) {
-            const temp = (0,external_node_path_.join)(this.layout.dir, `.index-${(0,external_node_crypto_.randomUUID)()}.json`);
-            await (0,promises_.writeFile)(temp, JSON.stringify({ ...index, manifests }));
-            await (0,promises_.rename)(temp, (0,external_node_path_.join)(this.layout.dir, 'index.json'));
-        }
-        const removed = await this.collectGarbage(manifests);
-        return listed || removed.has(digest) ? 'deleted' : 'gone';
-    }
-    /** Removes blobs that no index.json entry reaches (children, configs, layers). */
-    async collectGarbage(roots) {
-        const reachable = new Set();
-        const visit = async (descriptor) => {
-            if (reachable.has(descriptor.digest))
-                return;
-            reachable.add(descriptor.digest);
-            const stored = await this.readManifest(descriptor.digest);
-            if (!stored)
-                return;
-            const manifest = (0,src/* parseManifest */.Ng)(Buffer.from(stored.bytes), stored.mediaType, `manifest ${descriptor.digest} in ${this.layout.dir}`);
-            if ((0,src/* isIndex */.nw)(manifest))
-                for (const child of manifest.manifests)
-                    await visit(child);
-            else
-                for (const blob of [manifest.config, ...manifest.layers])
-                    reachable.add(blob.digest);
-        };
-        for (const root of roots)
-            await visit(root);
-        const removed = new Set();
-        for (const blob of await this.layout.listBlobs()) {
-            if (reachable.has(blob))
-                continue;
-            await (0,promises_.rm)(this.layout.blobPath(blob), { force: true });
-            removed.add(blob);
-        }
-        return removed;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
-var runner = __nccwpck_require__(1268);
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
-// EXTERNAL MODULE: ./packages/action-kit/src/logger.ts
-var src_logger = __nccwpck_require__(6718);
-// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
-var retry = __nccwpck_require__(30);
-;// CONCATENATED MODULE: ./packages/action-kit/src/github.ts
-
-
-
-
-/** A GitHub API request that failed for good; `status` lets callers treat e.g. 404 as "already gone". */
-class GitHubApiError extends errors/* ActionError */.lZ {
-    status;
-    method;
-    url;
-    constructor(request, status, message, fix, options) {
-        super(`GitHub API ${request.method} ${request.url} answered ${status}: ${message}`, fix, options);
-        this.name = 'GitHubApiError';
-        this.status = status;
-        this.method = request.method;
-        this.url = request.url;
-    }
-}
-// The project's one backoff for server errors; `attempts` is the client's maxRetries, not this.
-const SERVER_ERROR_BACKOFF = { attempts: 0, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 0 };
-// GitHub documents "wait at least one minute" for a secondary limit that names no retry-after.
-const SECONDARY_LIMIT_BASE_MS = 60_000;
-function header(error, name) {
-    const value = error.response?.headers?.[name];
-    return value === undefined ? undefined : String(value);
-}
-function apiMessage(error) {
-    const data = error.response?.data;
-    return typeof data?.message === 'string' ? data.message : (error.message ?? 'no message');
-}
-function isRateLimited(error) {
-    if (error.status !== 403 && error.status !== 429)
-        return false;
-    if (error.status === 429 || header(error, 'retry-after') !== undefined || header(error, 'x-ratelimit-remaining') === '0')
-        return true;
-    return /rate limit|abuse/i.test(apiMessage(error));
-}
-/** How long GitHub asks us to wait before `attempt + 1`, following its documented headers. */
-function waitFor(error, attempt, now) {
-    const status = error.status ?? 0;
-    if (isRateLimited(error)) {
-        const retryAfter = header(error, 'retry-after');
-        if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim())) {
-            return { ms: Number(retryAfter) * 1000, reason: `rate limited (${status}, retry-after ${retryAfter}s)` };
-        }
-        const reset = header(error, 'x-ratelimit-reset');
-        if (header(error, 'x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
-            // One extra second: the reset time is truncated to whole seconds.
-            return { ms: Math.max(0, Number(reset) * 1000 - now) + 1000, reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})` };
-        }
-        return { ms: SECONDARY_LIMIT_BASE_MS * 2 ** (attempt - 1), reason: `secondary rate limit (${status})` };
-    }
-    if (status >= 500) {
-        return { ms: (0,retry/* backoffDelay */.EY)(SERVER_ERROR_BACKOFF, attempt), reason: `server error ${status}` };
-    }
-    return undefined;
-}
-function fixFor(error) {
-    if (isRateLimited(error)) {
-        return 'GitHub kept rate-limiting the requests; run the job later, lower the concurrency, or use a token with its own rate limit';
-    }
-    switch (error.status) {
-        case 401:
-            return 'the token is invalid or expired: pass a valid token (e.g. `secrets.GITHUB_TOKEN`)';
-        case 403:
-            return 'the token lacks the permission this request needs: grant it in the job\'s `permissions:` block or use a token that has it';
-        case 404:
-            return 'the resource does not exist or the token cannot see it: check the name and that the token has access';
-        case 422:
-            return 'GitHub rejected the request as invalid: check the values passed';
-        default:
-            return (error.status ?? 0) >= 500 ? 'GitHub kept failing; retry the job later (https://www.githubstatus.com)' : 'check the request and the token';
-    }
-}
-/**
- * An Octokit for the GitHub REST API that waits out GitHub's primary and secondary rate limits
- * and retries server errors, a bounded number of times, logging every wait. Every failure is a
- * `GitHubApiError` naming the request and the fix. The token is masked in the log at once.
- */
-async function githubClient(options) {
-    runner/* setSecret */.Pq(options.token);
-    // Octokit is loaded by the runs that talk to GitHub, not at every action's start.
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
-    const logger = options.logger ?? src_logger/* silentLogger */.qq;
-    const maxRetries = options.maxRetries ?? 5;
-    const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
-    const sleep = options.sleep ?? retry/* sleep */.yy;
-    const now = options.now ?? Date.now;
-    const octokit = getOctokit(options.token, {
-        baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
-    });
-    octokit.hook.wrap('request', async (request, endpoint) => {
-        const parsed = new URL(octokit.request.endpoint.parse(endpoint).url);
-        const target = { method: endpoint.method, url: `${parsed.pathname}${parsed.search}` };
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await request(endpoint);
-            }
-            catch (caught) {
-                const error = caught;
-                if (typeof error.status !== 'number')
-                    throw caught;
-                const wait = attempt <= maxRetries ? waitFor(error, attempt, now()) : undefined;
-                if (wait === undefined || wait.ms > maxWaitMs) {
-                    const fix = wait ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later` : fixFor(error);
-                    throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, { cause: caught });
-                }
-                logger.warning(`GitHub API ${target.method} ${target.url}: ${wait.reason}; waiting ${Math.ceil(wait.ms / 1000)}s before retry ${attempt} of ${maxRetries}`);
-                await sleep(wait.ms);
-            }
-        }
-    });
-    return octokit;
-}
-
-;// CONCATENATED MODULE: ./packages/prune/src/providers/ghcr.ts
-
-
-
-
-const GHCR = 'ghcr.io';
-const PER_PAGE = 100;
-/** A GhcrProvider option it refuses; `option` is the name the prune action gives it as an input. */
-class GhcrOptionError extends action_kit_src/* InvalidValueError */.$x {
-    option;
-    constructor(option, reason, fix) {
-        super(`the ghcr provider's ${option}`, reason, fix);
-        this.option = option;
-    }
-}
-function parseImage(image) {
-    let parsed;
-    try {
-        parsed = (0,src/* parseReference */.F2)(image, { lowercaseGhcr: true });
-    }
-    catch (error) {
-        if (!(error instanceof src/* InvalidReferenceError */.x_))
-            throw error;
-        throw new GhcrOptionError('image', `"${image}" is not an image name: ${error.reason.replace(/^is not a valid image reference: /, '')}`, 'write it as ghcr.io/OWNER/NAME');
-    }
-    if (parsed.registry !== GHCR) {
-        throw new GhcrOptionError('image', `"${image}" is not on ghcr.io`, 'the ghcr provider prunes ghcr.io/OWNER/NAME; use provider "oci" for other registries');
-    }
-    if (parsed.tag !== undefined || parsed.digest !== undefined) {
-        throw new GhcrOptionError('image', `"${image}" names a tag or digest`, `name the package only: ghcr.io/${parsed.repository}`);
-    }
-    const [owner, ...rest] = parsed.repository.split('/');
-    if (!owner || rest.length === 0)
-        throw new GhcrOptionError('image', `"${image}" has no package name`, 'write it as ghcr.io/OWNER/NAME');
-    return { owner, name: rest.join('/') };
-}
-function toItem(version, packageLabel) {
-    if (!(0,src/* isDigest */.Bc)(version.name)) {
-        // Never plan on a view we do not understand: a non-digest version is not a container manifest.
-        throw new action_kit_src/* ActionError */.lZ(`package ${packageLabel} has version ${version.id} named "${version.name}", not a manifest digest`, 'check that the package is a container image (package_type container)');
-    }
-    return {
-        digest: version.name,
-        tags: [...(version.metadata?.container?.tags ?? [])],
-        created: new Date(version.created_at),
-        versionId: version.id,
-    };
-}
-function lastPage(link) {
-    const match = link?.match(/[?&]page=(\d+)[^>]*>;\s*rel="last"/);
-    return match ? Number(match[1]) : 1;
-}
-/**
- * GHCR through the GitHub Packages API: every manifest of a container package is a version
- * (tagged or not), so the inventory is complete and deletes go by version id. Manifests are
- * read from the registry with the same token; ghcr.io refuses the OCI DELETE endpoint.
- */
-class GhcrProvider {
-    kind = 'ghcr';
-    listsUntagged = true;
-    repository;
-    owner;
-    name;
-    ownerType;
-    github;
-    registry;
-    concurrency;
-    scope;
-    constructor(options) {
-        const { owner, name } = parseImage(options.image);
-        if (options.token.trim() === '')
-            throw new GhcrOptionError('token', 'is empty', 'pass a token with `packages: read` (and `packages: delete` to delete), e.g. ${{ secrets.GITHUB_TOKEN }} with `permissions: packages: write`');
-        const concurrency = options.concurrency ?? 4;
-        if (!Number.isInteger(concurrency) || concurrency < 1)
-            throw new GhcrOptionError('concurrency', `must be a positive integer, got ${concurrency}`, 'use 1 or more');
-        this.owner = owner;
-        this.name = name;
-        this.repository = `${GHCR}/${owner}/${name}`;
-        this.ownerType = options.ownerType ?? 'auto';
-        this.concurrency = concurrency;
-        const logger = options.logger ?? action_kit_src/* silentLogger */.qq;
-        this.github = options.github ? Promise.resolve(options.github) : githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
-        // ghcr.io accepts any user name with a token as the password in its token exchange.
-        this.registry = new src/* RegistryClient */.bP(options.registryUrl ?? GHCR, { credentials: { username: 'token', password: options.token }, logger });
-    }
-    get label() {
-        return `${this.owner}/${this.name}`;
-    }
-    resolveScope() {
-        this.scope ??= (async () => {
-            if (this.ownerType !== 'auto')
-                return this.ownerType === 'org' ? 'orgs' : 'users';
-            try {
-                const { data } = await (await this.github).request('GET /users/{username}', { username: this.owner });
-                return data.type === 'Organization' ? 'orgs' : 'users';
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 404) {
-                    throw new action_kit_src/* ActionError */.lZ(`GitHub has no user or organization "${this.owner}" (from ${this.repository})`, 'check the owner in the image input', { cause: error });
-                }
-                throw error;
-            }
-        })();
-        this.scope.catch(() => {
-            this.scope = undefined;
-        });
-        return this.scope;
-    }
-    async listPage(scope, page) {
-        try {
-            const query = { package_type: 'container', package_name: this.name, per_page: PER_PAGE, page };
-            const response = scope === 'orgs'
-                ? await (await this.github).request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: this.owner, ...query })
-                : await (await this.github).request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: this.owner, ...query });
-            return { versions: response.data, link: response.headers.link };
-        }
-        catch (error) {
-            if (error instanceof GitHubApiError && (error.status === 404 || error.status === 403)) {
-                throw new action_kit_src/* ActionError */.lZ(`could not list the versions of package ${this.label} (${scope === 'orgs' ? 'organization' : 'user'} ${this.owner}): ${error.what}`, 'check the image name and that the token has `packages: read` on this package (for GITHUB_TOKEN: grant the repository access in the package settings)', { cause: error });
-            }
-            throw error;
-        }
-    }
-    async inventory() {
-        const scope = await this.resolveScope();
-        const first = await this.listPage(scope, 1);
-        const pages = lastPage(first.link);
-        const rest = await (0,src/* mapLimit */.sf)(Array.from({ length: pages - 1 }, (_, i) => i + 2), this.concurrency, async (page) => (await this.listPage(scope, page)).versions);
-        const byDigest = new Map();
-        for (const version of [first.versions, ...rest].flat()) {
-            // A version that moved across a page boundary while paging shows up twice; one is enough.
-            if (!byDigest.has(version.name))
-                byDigest.set(version.name, toItem(version, this.label));
-        }
-        return [...byDigest.values()];
-    }
-    async readManifest(digest) {
-        const fetched = await readRegistryManifest(this.registry, this.label, digest);
-        return fetched && { mediaType: fetched.mediaType, bytes: fetched.bytes };
-    }
-    async delete(item) {
-        if (item.versionId === undefined) {
-            throw new action_kit_src/* ActionError */.lZ(`cannot delete ${item.digest} from ${this.repository}: it has no package version id`, 'GHCR deletes only by package version; report this as a bug');
-        }
-        const scope = await this.resolveScope();
-        try {
-            const version = { package_type: 'container', package_name: this.name, package_version_id: item.versionId };
-            if (scope === 'orgs') {
-                await (await this.github).request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
-            }
-            else {
-                await (await this.github).request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
-            }
-            return 'deleted';
-        }
-        catch (error) {
-            if (error instanceof GitHubApiError && error.status === 404)
-                return 'gone';
-            if (error instanceof GitHubApiError && error.status === 403) {
-                throw new action_kit_src/* ActionError */.lZ(`the token may not delete version ${item.versionId} (${item.digest}) of package ${this.label}: ${error.what}`, 'the token needs `packages: delete` and admin rights on the package; for GITHUB_TOKEN add `permissions: packages: write` to the job and give the repository the Admin role under the package settings > Manage Actions access', { cause: error });
-            }
-            throw error;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/prune/src/index.ts
-
+// The public surface of the prune package: providers, the planner and the engine.
 
 
 

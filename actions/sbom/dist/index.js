@@ -3081,7 +3081,7 @@ function trailingBytesSeen(data) {
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5018);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9275);
-/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
+/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6417);
 
 
 
@@ -3154,7 +3154,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5018);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9275);
-/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
+/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6417);
 /* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8520);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2123);
 
@@ -3910,305 +3910,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CA: () => (/* reexport */ registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, ImageConfigError, InvalidReferenceError, LAYOUT_PREFIX, MANIFEST_MEDIA_TYPES, ManifestFormatError, OciLayout, OciLayoutError, PLATFORM_PATTERN, PlatformNotFoundError, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, configPlatform, copyIntoLayout, credentialsFromDockerConfig, describeLocation, encodedOf, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isIndexMediaType, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, platformString, pushImage, readRegistryErrorBody, registryEndpoint, registrySource, repositoryOf, repositoryScope, samePlatform, tarHeaders, tarStream, writeImage, writeImageOrIndex, writeIndex, writeLayer
-
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
-;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
-
-function defaultFix(details) {
-    const { status, registry, repository, operation } = details;
-    const codes = details.codes ?? [];
-    if (status === 401)
-        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
-    if (status === 403 || codes.includes('DENIED')) {
-        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
-    }
-    if (status === 405 && operation.startsWith('delete')) {
-        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
-    }
-    if (codes.includes('NAME_UNKNOWN'))
-        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
-    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
-        return `check the tag or digest; ${registry} does not have it`;
-    if (codes.includes('DIGEST_INVALID'))
-        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
-    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
-        return 'a blob the manifest references is missing on the registry; push the blobs first';
-    if (status === 429 || (status !== undefined && status >= 500))
-        return `${registry} is overloaded or failing; retry later`;
-    if (status === undefined)
-        return `check that ${registry} is reachable from this machine`;
-    return `see the registry's answer above`;
-}
-/** Every failure talking to a registry, with the registry, repository and operation named. */
-class RegistryError extends errors/* ActionError */.lZ {
-    details;
-    constructor(details, fix, options) {
-        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
-        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
-        const detail = details.detail ? `: ${details.detail}` : '';
-        const target = details.repository ? ` for ${details.repository}` : '';
-        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
-        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
-        this.details = details;
-    }
-    get status() {
-        return this.details.status;
-    }
-}
-/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
-async function readRegistryErrorBody(response) {
-    let text = '';
-    try {
-        text = await response.text();
-    }
-    catch {
-        return { codes: [] };
-    }
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
-        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
-        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
-    }
-    catch {
-        const trimmed = text.trim().slice(0, 200);
-        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
-
-/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (const m of match[2].matchAll(pattern))
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    return { scheme, params };
-}
-function repositoryScope(repository, actions) {
-    return `repository:${repository}:${actions}`;
-}
-/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
-function mergeScopes(scopes) {
-    const byResource = new Map();
-    for (const scope of scopes) {
-        const last = scope.lastIndexOf(':');
-        if (last <= 0)
-            continue;
-        const resource = scope.slice(0, last);
-        const set = byResource.get(resource) ?? new Set();
-        for (const action of scope.slice(last + 1).split(','))
-            if (action)
-                set.add(action);
-        byResource.set(resource, set);
-    }
-    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
-}
-function basicAuthorization(username, password) {
-    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-}
-/**
- * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
- * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
- * distribution's token auth all work this way). Tokens are cached per scope set.
- */
-class RegistryAuth {
-    registry;
-    credentials;
-    send;
-    log;
-    challenge;
-    tokens = new Map();
-    constructor(registry, credentials, send, log) {
-        this.registry = registry;
-        this.credentials = credentials;
-        this.send = send;
-        this.log = log;
-    }
-    get scheme() {
-        return this.challenge?.scheme ?? 'none';
-    }
-    learn(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
-    retryScopes(header, scopes) {
-        const before = this.challenge?.scheme;
-        if (!this.learn(header))
-            return undefined;
-        if (this.challenge.scheme === 'basic')
-            return before === 'basic' ? undefined : scopes;
-        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
-        this.tokens.delete(merged.join(' '));
-        return merged;
-    }
-    async authorization(scopes) {
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            const { username, password } = this.credentials ?? {};
-            if (username === undefined || password === undefined) {
-                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
-            }
-            return basicAuthorization(username, password);
-        }
-        const key = mergeScopes(scopes).join(' ');
-        const cached = this.tokens.get(key);
-        if (cached && cached.expiresAt > Date.now())
-            return `Bearer ${cached.value}`;
-        const token = await this.fetchToken(challenge, mergeScopes(scopes));
-        this.tokens.set(key, token);
-        return `Bearer ${token.value}`;
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        if (!realm) {
-            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
-        }
-        const url = new URL(realm);
-        const { username, password, identityToken } = this.credentials ?? {};
-        let init;
-        if (identityToken) {
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (username !== undefined && password !== undefined) {
-                headers.authorization = basicAuthorization(username, password);
-                url.searchParams.set('account', username);
-            }
-            init = { method: 'GET', headers };
-        }
-        const anonymous = !identityToken && username === undefined;
-        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
-        const response = await this.send(url.toString(), init);
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
-                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
-                : undefined);
-        }
-        const body = (await response.json());
-        const value = body.token ?? body.access_token;
-        if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
-        }
-        // Renew a little early so a token never expires between the check and the request.
-        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
-        return { value, expiresAt: Date.now() + lifetime - 10_000 };
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-
-
-
-
-/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
-function configKeys(registry) {
-    if (registry === 'docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
-    }
-    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
-}
-function runHelper(helper, server) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
-            if (error) {
-                // Helpers exit 1 with "credentials not found" when they simply have nothing.
-                if (/not found/i.test(`${stdout}${error.message}`))
-                    resolve(undefined);
-                else
-                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
-                return;
-            }
-            try {
-                const parsed = JSON.parse(stdout);
-                if (!parsed.Secret)
-                    resolve(undefined);
-                else if (parsed.Username === '<token>')
-                    resolve({ identityToken: parsed.Secret });
-                else
-                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
-            }
-            catch {
-                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
-            }
-        });
-        child.stdin?.end(server);
-    });
-}
-/**
- * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
- * including credential helpers, so a laptop that ran `docker login` needs no inputs.
- */
-async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
-    let config;
-    try {
-        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new Error(`cannot read ${(0,external_node_path_.join)(configDir, 'config.json')}: ${error.message}`);
-    }
-    const keys = configKeys(registry);
-    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
-    if (helper)
-        return runHelper(helper, keys[0]);
-    for (const key of keys) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.identitytoken)
-            return { identityToken: entry.identitytoken };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-        if (entry.username && entry.password)
-            return { username: entry.username, password: entry.password };
-    }
-    if (config.credsStore)
-        return runHelper(config.credsStore, keys[0]);
-    return undefined;
-}
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ImageConfigError, InvalidReferenceError, OciLayout, OciLayoutError, PlatformNotFoundError, RegistryClient, RegistryError, collectImage, configPlatform, copyIntoLayout, describeLocation, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isPlatform, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, pushImage, registrySource, repositoryOf, samePlatform, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -4300,6 +4002,73 @@ class digest_HashingStream extends external_node_stream_.Transform {
     }
     digest() {
         return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+
+function defaultFix(details) {
+    const { status, registry, repository, operation } = details;
+    const codes = details.codes ?? [];
+    if (status === 401)
+        return `check the username and password/token used for ${registry} (inputs, or ~/.docker/config.json)`;
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the credentials for ${registry} are valid but may not ${operation} ${repository ?? 'this repository'}; grant them that permission`;
+    }
+    if (status === 405 && operation.startsWith('delete')) {
+        return `${registry} has deletion disabled (distribution needs storage.delete.enabled: true; ghcr.io deletes only through the GitHub Packages API)`;
+    }
+    if (codes.includes('NAME_UNKNOWN'))
+        return `check the repository name ${repository ?? ''}; it does not exist on ${registry}`.trimEnd();
+    if (codes.includes('MANIFEST_UNKNOWN') || status === 404)
+        return `check the tag or digest; ${registry} does not have it`;
+    if (codes.includes('DIGEST_INVALID'))
+        return 'the content does not match its digest: the source blob is corrupt; rebuild the image';
+    if (codes.includes('MANIFEST_BLOB_UNKNOWN'))
+        return 'a blob the manifest references is missing on the registry; push the blobs first';
+    if (status === 429 || (status !== undefined && status >= 500))
+        return `${registry} is overloaded or failing; retry later`;
+    if (status === undefined)
+        return `check that ${registry} is reachable from this machine`;
+    return `see the registry's answer above`;
+}
+/** Every failure talking to a registry, with the registry, repository and operation named. */
+class RegistryError extends errors/* ActionError */.lZ {
+    details;
+    constructor(details, fix, options) {
+        const answer = details.status !== undefined ? `answered ${details.status}` : 'could not be reached';
+        const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
+        const detail = details.detail ? `: ${details.detail}` : '';
+        const target = details.repository ? ` for ${details.repository}` : '';
+        const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
+        super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
+        this.details = details;
+    }
+    get status() {
+        return this.details.status;
+    }
+}
+/** Reads distribution's JSON error body ({errors: [{code, message}]}) without trusting it. */
+async function readRegistryErrorBody(response) {
+    let text = '';
+    try {
+        text = await response.text();
+    }
+    catch {
+        return { codes: [] };
+    }
+    try {
+        const body = JSON.parse(text);
+        const errors = Array.isArray(body.errors) ? body.errors : [];
+        const codes = errors.map((e) => String(e.code ?? '')).filter(Boolean);
+        const messages = errors.map((e) => String(e.message ?? '')).filter(Boolean);
+        return messages.length ? { codes, detail: messages.join('; ').slice(0, 300) } : { codes };
+    }
+    catch {
+        const trimmed = text.trim().slice(0, 200);
+        return trimmed ? { codes: [], detail: trimmed } : { codes: [] };
     }
 }
 
@@ -4681,7 +4450,7 @@ function registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -4797,6 +4566,10 @@ async function writeImageOrIndex(layout, manifests, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 
 
@@ -4910,7 +4683,7 @@ class OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new digest_HashingStream();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -5135,6 +4908,233 @@ function isLoopbackRegistry(registry) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
 var src = __nccwpck_require__(5018);
+;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
+
+/** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (const m of match[2].matchAll(pattern))
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    return { scheme, params };
+}
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+/** Merges scopes so one token can cover e.g. pull,push on the target and pull on a mount source. */
+function mergeScopes(scopes) {
+    const byResource = new Map();
+    for (const scope of scopes) {
+        const last = scope.lastIndexOf(':');
+        if (last <= 0)
+            continue;
+        const resource = scope.slice(0, last);
+        const set = byResource.get(resource) ?? new Set();
+        for (const action of scope.slice(last + 1).split(','))
+            if (action)
+                set.add(action);
+        byResource.set(resource, set);
+    }
+    return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
+}
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+/**
+ * Answers the registry's WWW-Authenticate challenge: Basic credentials, or a Bearer token
+ * exchanged at the realm for exactly the scopes a request needs (ghcr.io, Docker Hub and
+ * distribution's token auth all work this way). Tokens are cached per scope set.
+ */
+class RegistryAuth {
+    registry;
+    credentials;
+    send;
+    log;
+    challenge;
+    tokens = new Map();
+    constructor(registry, credentials, send, log) {
+        this.registry = registry;
+        this.credentials = credentials;
+        this.send = send;
+        this.log = log;
+    }
+    get scheme() {
+        return this.challenge?.scheme ?? 'none';
+    }
+    learn(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** Called after a 401: returns the scopes to retry with, or undefined when retrying is pointless. */
+    retryScopes(header, scopes) {
+        const before = this.challenge?.scheme;
+        if (!this.learn(header))
+            return undefined;
+        if (this.challenge.scheme === 'basic')
+            return before === 'basic' ? undefined : scopes;
+        const merged = mergeScopes([...scopes, ...(this.challenge.params.scope ?? '').split(' ').filter(Boolean)]);
+        this.tokens.delete(merged.join(' '));
+        return merged;
+    }
+    async authorization(scopes) {
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            const { username, password } = this.credentials ?? {};
+            if (username === undefined || password === undefined) {
+                throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'it asks for Basic credentials and none were given' }, `pass username and password, or log in so ~/.docker/config.json has credentials for ${this.registry}`);
+            }
+            return basicAuthorization(username, password);
+        }
+        const key = mergeScopes(scopes).join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > Date.now())
+            return `Bearer ${cached.value}`;
+        const token = await this.fetchToken(challenge, mergeScopes(scopes));
+        this.tokens.set(key, token);
+        return `Bearer ${token.value}`;
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        if (!realm) {
+            throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'its Bearer challenge has no realm' });
+        }
+        const url = new URL(realm);
+        const { username, password, identityToken } = this.credentials ?? {};
+        let init;
+        if (identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (username !== undefined && password !== undefined) {
+                headers.authorization = basicAuthorization(username, password);
+                url.searchParams.set('account', username);
+            }
+            init = { method: 'GET', headers };
+        }
+        const anonymous = !identityToken && username === undefined;
+        this.log.debug(`token exchange at ${url.origin}${url.pathname} for ${scopes.join(' ') || '(no scope)'}${anonymous ? ' (anonymous)' : ''}`);
+        const response = await this.send(url.toString(), init);
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+                ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
+                : undefined);
+        }
+        const body = (await response.json());
+        const value = body.token ?? body.access_token;
+        if (!value) {
+            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+        }
+        // Renew a little early so a token never expires between the check and the request.
+        const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
+        return { value, expiresAt: Date.now() + lifetime - 10_000 };
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
+
+
+
+/** The keys Docker writes for a registry: bare host, with scheme, and Docker Hub's legacy URL. */
+function configKeys(registry) {
+    if (registry === 'docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1'];
+    }
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/`, `https://${registry}/v1/`];
+}
+function runHelper(helper, server) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+            if (error) {
+                // Helpers exit 1 with "credentials not found" when they simply have nothing.
+                if (/not found/i.test(`${stdout}${error.message}`))
+                    resolve(undefined);
+                else
+                    reject(new Error(`docker-credential-${helper} failed for ${server}: ${error.message}`));
+                return;
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                if (!parsed.Secret)
+                    resolve(undefined);
+                else if (parsed.Username === '<token>')
+                    resolve({ identityToken: parsed.Secret });
+                else
+                    resolve({ username: parsed.Username ?? '', password: parsed.Secret });
+            }
+            catch {
+                reject(new Error(`docker-credential-${helper} printed something that is not JSON for ${server}`));
+            }
+        });
+        child.stdin?.end(server);
+    });
+}
+/**
+ * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
+ * including credential helpers, so a laptop that ran `docker login` needs no inputs.
+ */
+async function credentialsFromDockerConfig(registry, configDir = process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker')) {
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`cannot read ${(0,external_node_path_.join)(configDir, 'config.json')}: ${error.message}`);
+    }
+    const keys = configKeys(registry);
+    const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
+    if (helper)
+        return runHelper(helper, keys[0]);
+    for (const key of keys) {
+        const entry = config.auths?.[key];
+        if (!entry)
+            continue;
+        if (entry.identitytoken)
+            return { identityToken: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+    }
+    if (config.credsStore)
+        return runHelper(config.credsStore, keys[0]);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
@@ -6026,8 +6026,7 @@ async function pushImage(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
-
+// The public surface of the OCI package: open an image wherever it is, read and write layouts, talk to registries.
 
 
 
@@ -6050,7 +6049,7 @@ async function pushImage(options) {
 
 /***/ }),
 
-/***/ 9304:
+/***/ 6417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6062,37 +6061,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   N3: () => (/* reexport */ generateSbom)
 });
 
-// UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, FIX_STATES, GITHUB_SARIF_LIMITS, IGNORE_FILE_EXAMPLE, IgnoreFileError, InvalidSbomError, MalformedReportError, REPORT_SCHEMA, SBOM_ARTIFACT_TYPES, SBOM_FILE_NAMES, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, assessReports, buildScanReport, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, compareFindings, countBySeverity, defaultUrl, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, grypeSource, highestSeverity, isExpired, matches, mergeFindings, normaliseSeverity, packageKey, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parsePurl, parseTrivyReport, prepareTrivyDb, readIgnoreFile, readTrivyDbMetadata, runGrype, runScanners, runSyft, runTrivy, scanSummary, severityRank, strongestFixState, syftArgs, syftEnv, toSarif, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyDbDir, trivyEnv, validateCycloneDx, validateSpdx
+// UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, InvalidSbomError, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, assessReports, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, mergeFindings, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parseTrivyReport, prepareTrivyDb, readTrivyDbMetadata, runGrype, runScanners, runSyft, runTrivy, scanSummary, syftArgs, syftEnv, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyEnv, validateCycloneDx, validateSpdx
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
 var src = __nccwpck_require__(5018);
-;// CONCATENATED MODULE: ./packages/scanners/src/runners/errors.ts
-
-/**
- * The scanner crashed, was killed or exited in a way its documentation does not describe.
- * Never "no vulnerabilities" and never "vulnerabilities found": the result is unknown.
- */
-class ScannerFailedError extends src/* ActionError */.lZ {
-    scanner;
-    exitCode;
-    signal;
-    tail;
-    constructor(scanner, exitCode, signal, 
-    /** The last lines the scanner printed, for the log. */
-    tail) {
-        const how = signal ? `was killed by ${signal}` : `exited with code ${String(exitCode)}`;
-        const last = tail.filter((line) => line.trim() !== '').slice(-5).join('\n');
-        super(`${scanner} ${how}, so the image was not scanned${last ? `; its last output:\n${last}` : ''}`, `the result is unknown, not clean: fix the cause above and re-run (set SP_DEBUG=1 or ACTIONS_STEP_DEBUG for the full ${scanner} log)`);
-        this.scanner = scanner;
-        this.exitCode = exitCode;
-        this.signal = signal;
-        this.tail = tail;
-        this.name = 'ScannerFailedError';
-    }
-}
-
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 21 modules
-var oci_src = __nccwpck_require__(9275);
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/errors.ts
 
 /**
@@ -6110,478 +6082,10 @@ class errors_DatabaseUnavailableError extends src/* ActionError */.lZ {
     }
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(4181);
-;// CONCATENATED MODULE: ./packages/scanners/src/runners/process.ts
-
-
-/** Runs a scanner, streaming its log at debug level, and raises a typed error for any failure. */
-async function process_runScanner(spec) {
-    spec.logger.debug(`${spec.binary} ${spec.args.join(' ')}`);
-    let result;
-    try {
-        result = await (0,exec/* runCommand */.d)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
-    }
-    catch (error) {
-        if (error instanceof exec/* SpawnError */.G)
-            throw new ScannerFailedError(spec.scanner, null, null, [error.message]);
-        throw error;
-    }
-    if (result.code === 0)
-        return result;
-    throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
-}
-/** Strips ANSI colour codes so log lines can be matched and shown. */
-function process_plainLines(lines) {
-    return lines.map((line) => line.replace(/\x1b\[[0-9;]*m/g, ''));
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/runners/grype.ts
-
-
-
-/** grype's source scheme for each target kind. */
-function grypeSource(target) {
-    switch (target.kind) {
-        case 'oci-layout':
-            return `oci-dir:${target.dir}`;
-        case 'image':
-            return `registry:${target.ref}`;
-        case 'sbom':
-            return `sbom:${target.path}`;
-        case 'directory':
-            return `dir:${target.path}`;
-    }
-}
-function grypeArgs(options) {
-    return [grypeSource(options.target), '--output', 'json', '--file', options.output, ...(options.platform ? ['--platform', options.platform] : [])];
-}
-function grypeEnv(options) {
-    const env = {
-        ...(options.env ?? process.env),
-        GRYPE_DB_CACHE_DIR: options.cacheDir,
-        GRYPE_CHECK_FOR_APP_UPDATE: 'false',
-    };
-    if (options.dbUpdateUrl)
-        env['GRYPE_DB_UPDATE_URL'] = options.dbUpdateUrl;
-    if (options.skipDbUpdate)
-        env['GRYPE_DB_AUTO_UPDATE'] = 'false';
-    if (options.maxDbAgeHours !== undefined) {
-        env['GRYPE_DB_VALIDATE_AGE'] = 'true';
-        env['GRYPE_DB_MAX_ALLOWED_BUILT_AGE'] = `${options.maxDbAgeHours}h`;
-    }
-    if (options.target.kind === 'image' && isLoopbackRegistry(parseReference(options.target.ref).registry))
-        env['GRYPE_REGISTRY_INSECURE_USE_HTTP'] = 'true';
-    return env;
-}
-const GRYPE_DB_FAILURES = (/* unused pure expression or super */ null && ([
-    [/was built \d+ days ago|max allowed age|too old|stale/i, 'stale'],
-    [/schema/i, 'schema'],
-    [/unable to (update|download|check for)|failed to (download|update)|no vulnerability database|does not exist|not found/i, 'missing'],
-    [/.*/, 'unreadable'],
-]));
-/** A failed grype run whose output blames the vulnerability DB. */
-function classifyGrypeFailure(result) {
-    const line = plainLines(result.tail).find((text) => /vulnerability (db|database)|\bdb\b/i.test(text));
-    if (!line)
-        return undefined;
-    const problem = GRYPE_DB_FAILURES.find(([pattern]) => pattern.test(line))[1];
-    const fix = 'restore a cached grype DB before the scan, or let grype download it (network access to its DB listing, or set a reachable mirror)';
-    return new DatabaseUnavailableError('grype', problem, `is unavailable: ${line.replace(/^\s*\[\d+\]\s*|^\s*(ERROR|FATAL)\s*/i, '').trim()}`, fix);
-}
-async function grype_runGrype(options) {
-    const started = performance.now();
-    await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, classify: classifyGrypeFailure });
-    return { output: options.output, durationMs: performance.now() - started };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/runners/syft.ts
-
-
-
-function syftArgs(options) {
-    const outputs = [];
-    if (options.outputs.cyclonedx)
-        outputs.push('--output', `cyclonedx-json=${options.outputs.cyclonedx}`);
-    if (options.outputs.spdx)
-        outputs.push('--output', `spdx-json=${options.outputs.spdx}`);
-    if (outputs.length === 0)
-        throw new Error('syftArgs: no output requested');
-    // syft and grype share the source schemes (both build on stereoscope).
-    return ['scan', grypeSource(options.target), ...outputs, ...(options.platform ? ['--platform', options.platform] : [])];
-}
-function syftEnv(options) {
-    const env = { ...(options.env ?? process.env), SYFT_CHECK_FOR_APP_UPDATE: 'false' };
-    if (options.target.kind === 'image' && (0,oci_src/* isLoopbackRegistry */.jW)((0,oci_src/* parseReference */.F2)(options.target.ref).registry))
-        env['SYFT_REGISTRY_INSECURE_USE_HTTP'] = 'true';
-    return env;
-}
-/** syft needs no database: any failure is the tool's. */
-async function runSyft(options) {
-    const started = performance.now();
-    await process_runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, classify: () => undefined });
-    return { durationMs: performance.now() - started };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/runners/trivy.ts
-
-
-
-/** Command-line arguments: the subcommand, target and report; everything else goes through the environment. */
-function trivyArgs(options) {
-    const format = options.report.kind === 'vulnerabilities' ? ['--format', 'json', '--scanners', 'vuln', '--list-all-pkgs'] : ['--format', options.report.format];
-    const common = [...format, '--output', options.output, ...(options.platform ? ['--platform', options.platform] : [])];
-    const target = options.target;
-    switch (target.kind) {
-        case 'oci-layout':
-            return ['image', ...common, '--input', target.digest ? `${target.dir}@${target.digest}` : target.dir];
-        case 'image':
-            // Only the registry: there is no Docker daemon to ask, and probing for one costs seconds.
-            return ['image', ...common, '--image-src', 'remote', target.ref];
-        case 'sbom':
-            return ['sbom', ...common, target.path];
-        case 'directory':
-            return ['filesystem', ...common, target.path];
-    }
-}
-/**
- * Environment variables rather than flags for the settings, because trivy ignores variables
- * it does not know while it rejects unknown flags: one runner works across trivy versions.
- */
-function trivyEnv(options) {
-    const env = {
-        ...(options.env ?? process.env),
-        TRIVY_CACHE_DIR: options.cacheDir,
-        TRIVY_NO_PROGRESS: 'true',
-        TRIVY_SKIP_VERSION_CHECK: 'true',
-        TRIVY_DISABLE_VEX_NOTICE: 'true',
-    };
-    if (options.db?.repositories?.length)
-        env['TRIVY_DB_REPOSITORY'] = options.db.repositories.join(',');
-    if (options.db?.skipUpdate || options.offline) {
-        env['TRIVY_SKIP_DB_UPDATE'] = 'true';
-        env['TRIVY_SKIP_JAVA_DB_UPDATE'] = 'true';
-    }
-    if (options.offline)
-        env['TRIVY_OFFLINE_SCAN'] = 'true';
-    if (options.target.kind === 'image' && (0,oci_src/* isLoopbackRegistry */.jW)((0,oci_src/* parseReference */.F2)(options.target.ref).registry))
-        env['TRIVY_INSECURE'] = 'true';
-    return env;
-}
-const TRIVY_DB_FAILURES = [
-    [/cannot skip downloading DB/i, 'missing'],
-    [/db (file )?does not exist/i, 'missing'],
-    [/failed to download (vulnerability|the) DB/i, 'missing'],
-    [/(too old|outdated|stale)/i, 'stale'],
-    [/schema/i, 'schema'],
-    [/DB error|failed to open( the)? DB/i, 'unreadable'],
-];
-const TRIVY_DB_PROGRESS = /(Need to update DB|Downloading DB|DB Repository:)/;
-/**
- * Decides whether a failed trivy run failed on its DB: an explicit DB error anywhere, or the
- * log stopping while the DB was being fetched (some builds exit without printing the cause).
- */
-function classifyTrivyFailure(result) {
-    const lines = process_plainLines(result.tail).filter((line) => line.trim() !== '');
-    const repository = lines.map((line) => /DB Repository:\s*(\S+)/.exec(line)?.[1]).find(Boolean);
-    const fix = `restore a cached DB before the scan, or let trivy download it (network access to ${repository ?? 'the DB repository'}, or list a reachable mirror first)`;
-    const dbLines = lines.filter((line) => /\bDB\b|database/i.test(line));
-    for (const [pattern, problem] of TRIVY_DB_FAILURES) {
-        const line = dbLines.find((text) => pattern.test(text));
-        if (line)
-            return new errors_DatabaseUnavailableError('trivy', problem, `is unavailable: ${line.replace(/^\S+\s+(FATAL|ERROR)\s+/, '').trim()}`, fix);
-    }
-    const last = lines.at(-1);
-    if (last && TRIVY_DB_PROGRESS.test(last)) {
-        return new errors_DatabaseUnavailableError('trivy', 'missing', `could not be downloaded${repository ? ` from ${repository}` : ''} (trivy stopped while fetching it)`, fix);
-    }
-    return undefined;
-}
-async function trivy_runTrivy(options) {
-    const started = performance.now();
-    await process_runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, classify: classifyTrivyFailure });
-    return { output: options.output, durationMs: performance.now() - started };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/runners/index.ts
-
-
-
-
-
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./packages/scanners/src/findings/report-json.ts
-
-/**
- * A scanner wrote something that is not the report it documents. Counts as a scanner failure:
- * such a report must never be read as "no vulnerabilities".
- */
-class report_json_MalformedReportError extends src/* ActionError */.lZ {
-    constructor(scanner, what) {
-        super(`the ${scanner} report is malformed: ${what}`, `check that the ${scanner} version writes its documented JSON format (\`--format json\` / \`-o json\`) and rerun`);
-        this.name = 'MalformedReportError';
-    }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Parses text or passes an already-parsed document through; the top level must be an object. */
-function report_json_reportObject(scanner, input) {
-    let value = input;
-    if (typeof input === 'string') {
-        try {
-            value = JSON.parse(input);
-        }
-        catch (error) {
-            throw new report_json_MalformedReportError(scanner, `not JSON (${error.message})`);
-        }
-    }
-    if (!isObject(value))
-        throw new report_json_MalformedReportError(scanner, 'the top level is not a JSON object');
-    return value;
-}
-function report_json_text(o, key) {
-    const value = o[key];
-    return typeof value === 'string' ? value : '';
-}
-function report_json_objects(o, key) {
-    const value = o[key];
-    return Array.isArray(value) ? value.filter(isObject) : [];
-}
-function report_json_strings(o, key) {
-    const value = o[key];
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
-}
-function report_json_child(o, key) {
-    const value = o[key];
-    return isObject(value) ? value : {};
-}
-/** A one-line title from a description: scanners often give only the latter. */
-function report_json_firstSentence(description, limit = 120) {
-    const line = description.trim().split(/\r?\n/)[0] ?? '';
-    return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
-}
-// GitHub advisory pages: the global database or a repository's security advisory.
-const GHSA_URL = /github\.com\/(?:advisories|[^/]+\/[^/]+\/security\/advisories)\/(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/;
-const NVD_URL = /nvd\.nist\.gov\/vuln\/detail\/(CVE-\d{4}-\d+)\b/;
-/**
- * Aliases a report states only through its reference links (Trivy has no alias field): the
- * GitHub advisory of a CVE, or the NVD entry of a GHSA. Other CVEs a CVE links to are related
- * vulnerabilities, not aliases, so only these two directions are read.
- */
-function report_json_aliasesFromReferences(id, references) {
-    const pattern = id.startsWith('CVE-') ? GHSA_URL : id.startsWith('GHSA-') ? NVD_URL : undefined;
-    if (!pattern)
-        return [];
-    const found = new Set();
-    for (const ref of references) {
-        const match = pattern.exec(ref);
-        if (match && match[1] !== id)
-            found.add(match[1]);
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/sbom/validate.ts
-
-
-/** A generator wrote a document that lacks what consumers (dependency graph, scanners) rely on. */
-class InvalidSbomError extends src/* ActionError */.lZ {
-    file;
-    format;
-    constructor(file, format, problem) {
-        super(`the ${format === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} SBOM ${file} is invalid: ${problem}`, 'the generator produced an incomplete document: upgrade it (tool version) or switch the generator; report it if the pinned version does this');
-        this.file = file;
-        this.format = format;
-        this.name = 'InvalidSbomError';
-    }
-}
-function nonEmptyString(value) {
-    return typeof value === 'string' && value.trim() !== '';
-}
-/**
- * Checks the fields every CycloneDX consumer needs and returns the package count: the
- * components that carry a purl (the image and its OS are components too, without one).
- */
-function validateCycloneDx(document, file) {
-    const fail = (problem) => {
-        throw new InvalidSbomError(file, 'cyclonedx', problem);
-    };
-    if (!isObject(document))
-        return fail('it is not a JSON object');
-    if (document['bomFormat'] !== 'CycloneDX')
-        fail(`bomFormat is ${JSON.stringify(document['bomFormat'])}, not "CycloneDX"`);
-    if (!nonEmptyString(document['specVersion']) || !/^1\.\d+$/.test(document['specVersion']))
-        fail(`specVersion ${JSON.stringify(document['specVersion'])} is not a CycloneDX 1.x version`);
-    if (!nonEmptyString(document['serialNumber']) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(document['serialNumber']))
-        fail('serialNumber is missing or not a urn:uuid');
-    if (!isObject(document['metadata']))
-        fail('metadata is missing');
-    const components = document['components'] ?? [];
-    if (!Array.isArray(components))
-        return fail('components is not an array');
-    let packages = 0;
-    for (const [i, component] of components.entries()) {
-        if (!isObject(component) || !nonEmptyString(component['name']))
-            fail(`components[${i}] has no name`);
-        const purl = component['purl'];
-        if (purl === undefined)
-            continue;
-        if (!nonEmptyString(purl) || !purl.startsWith('pkg:'))
-            fail(`components[${i}] (${String(component['name'])}) has an invalid purl ${JSON.stringify(purl)}`);
-        packages++;
-    }
-    return packages;
-}
-/** Checks the SPDX 2.x document fields and returns the package count (packages with a purl). */
-function validateSpdx(document, file) {
-    const fail = (problem) => {
-        throw new InvalidSbomError(file, 'spdx', problem);
-    };
-    if (!isObject(document))
-        return fail('it is not a JSON object');
-    if (!nonEmptyString(document['spdxVersion']) || !/^SPDX-2\.\d+$/.test(document['spdxVersion']))
-        fail(`spdxVersion ${JSON.stringify(document['spdxVersion'])} is not SPDX-2.x`);
-    if (document['SPDXID'] !== 'SPDXRef-DOCUMENT')
-        fail(`SPDXID is ${JSON.stringify(document['SPDXID'])}, not "SPDXRef-DOCUMENT"`);
-    if (!nonEmptyString(document['documentNamespace']))
-        fail('documentNamespace is missing');
-    const list = document['packages'];
-    if (!Array.isArray(list))
-        return fail('packages is missing or not an array');
-    let packages = 0;
-    for (const [i, pkg] of list.entries()) {
-        if (!isObject(pkg) || !nonEmptyString(pkg['SPDXID']) || !nonEmptyString(pkg['name']))
-            fail(`packages[${i}] has no SPDXID or name`);
-        const refs = pkg['externalRefs'];
-        if (Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl'))
-            packages++;
-    }
-    return packages;
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/sbom/generate.ts
-
-
-
-
-
-
-
-const SBOM_GENERATORS = ['trivy', 'syft'];
-const SBOM_FORMATS = ['cyclonedx', 'spdx'];
-/** The OCI artifact type under which each format is attached to an image. */
-const SBOM_ARTIFACT_TYPES = {
-    cyclonedx: 'application/vnd.cyclonedx+json',
-    spdx: 'application/spdx+json',
-};
-const SBOM_FILE_NAMES = {
-    cyclonedx: 'sbom.cdx.json',
-    spdx: 'sbom.spdx.json',
-};
-/** Writes the SBOM(s), then reads each back and validates the fields consumers rely on. */
-async function generateSbom(options) {
-    if (options.formats.length === 0)
-        throw new src/* ActionError */.lZ('no SBOM format requested', `ask for ${SBOM_FORMATS.join(' and/or ')}`);
-    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
-    const paths = Object.fromEntries(options.formats.map((format) => [format, (0,external_node_path_.join)(options.outputDir, SBOM_FILE_NAMES[format])]));
-    if (options.generator === 'syft') {
-        await runSyft({ binary: options.binary, target: options.target, outputs: paths, logger: options.logger, ...(options.platform ? { platform: options.platform } : {}) });
-    }
-    else {
-        // trivy writes one format per run; the second run reuses the layer analysis in cacheDir.
-        for (const format of options.formats) {
-            await trivy_runTrivy({
-                binary: options.binary,
-                target: options.target,
-                report: { kind: 'sbom', format: format === 'cyclonedx' ? 'cyclonedx' : 'spdx-json' },
-                output: paths[format],
-                cacheDir: options.cacheDir,
-                // An SBOM lists packages; it needs no vulnerability DB and no network beyond the image.
-                offline: true,
-                logger: options.logger,
-                ...(options.platform ? { platform: options.platform } : {}),
-            });
-        }
-    }
-    const files = [];
-    for (const format of options.formats) {
-        const path = paths[format];
-        const bytes = await (0,promises_.readFile)(path).catch((error) => {
-            throw new src/* ActionError */.lZ(`${options.generator} did not write ${path} (${error.code ?? error.message})`, `run ${options.generator} by hand with the same arguments to see why`);
-        });
-        let document;
-        try {
-            document = JSON.parse(bytes.toString('utf8'));
-        }
-        catch (error) {
-            throw new src/* ActionError */.lZ(`${path} written by ${options.generator} is not JSON (${error.message})`, 'the generator crashed mid-write or printed to the file: re-run with debug logging');
-        }
-        const packages = format === 'cyclonedx' ? validateCycloneDx(document, path) : validateSpdx(document, path);
-        files.push({ format, path, sha256: (0,oci_src/* digestOf */.ol)(bytes), packages });
-    }
-    return { files, packages: files[0].packages };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/sbom/attach.ts
-
-
-
-
-
-/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
-const EMPTY_CONFIG = Buffer.from('{}');
-const EMPTY_DESCRIPTOR = { mediaType: oci_src/* MediaType */.zu.ociEmpty, digest: (0,oci_src/* digestOf */.ol)(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
-async function ensureBlob(client, repository, descriptor, bytes) {
-    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
-        return;
-    await client.uploadBlob(repository, descriptor, async () => external_node_stream_.Readable.from([bytes]));
-}
-/**
- * Pushes an SBOM as an OCI artifact whose `subject` is the image, so `oras discover` and
- * cosign-style tooling find it. Where the registry has no referrers API (e.g. distribution
- * 2.8) the OCI 1.1 fallback is maintained too: an index tagged `sha256-<hex>` of the subject.
- */
-async function attachSbom(client, repository, subject, file, created = new Date()) {
-    const artifactType = SBOM_ARTIFACT_TYPES[file.format];
-    const bytes = await (0,promises_.readFile)(file.path);
-    const layer = { mediaType: artifactType, digest: (0,oci_src/* digestOf */.ol)(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': (0,external_node_path_.basename)(file.path) } };
-    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
-    await ensureBlob(client, repository, layer, bytes);
-    const annotations = { 'org.opencontainers.image.created': created.toISOString() };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: oci_src/* MediaType */.zu.ociManifest,
-        artifactType,
-        config: EMPTY_DESCRIPTOR,
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations,
-    };
-    const manifestBytes = Buffer.from(JSON.stringify(manifest));
-    const digest = await client.putManifest(repository, (0,oci_src/* digestOf */.ol)(manifestBytes), manifestBytes, oci_src/* MediaType */.zu.ociManifest);
-    const descriptor = { mediaType: oci_src/* MediaType */.zu.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
-    const existing = await client.referrers(repository, subject.digest);
-    if (existing.via === 'referrers-api')
-        return { format: file.format, descriptor, via: 'referrers-api' };
-    if (!existing.manifests.some((m) => m.digest === digest)) {
-        const index = { schemaVersion: 2, mediaType: oci_src/* MediaType */.zu.ociIndex, manifests: [...existing.manifests, descriptor] };
-        await client.putManifest(repository, (0,oci_src/* referrersTag */.LN)(subject.digest), Buffer.from(JSON.stringify(index)), oci_src/* MediaType */.zu.ociIndex);
-    }
-    return { format: file.format, descriptor, via: 'tag-schema' };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/sbom/index.ts
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/trivy-db.ts
 
 
@@ -6663,41 +6167,6 @@ async function trivy_db_checkTrivyDb(cacheDir, options) {
     return { metadata, ageMs };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
-;// CONCATENATED MODULE: ./packages/scanners/src/db/db-repository.ts
-
-
-
-/**
- * Where trivy downloads its DB from, in order: Google's mirror first (no GitHub rate limit,
- * and what trivy itself defaults to since v0.56), then the upstream package on ghcr.io.
- */
-const DEFAULT_TRIVY_DB_REPOSITORIES = [`mirror.gcr.io/aquasec/trivy-db:${trivy_db_TRIVY_DB_SCHEMA}`, `ghcr.io/aquasecurity/trivy-db:${trivy_db_TRIVY_DB_SCHEMA}`];
-/**
- * Validates the `db-repository` list (mirror first). Entries stay as written: trivy tags an
- * untagged repository with its schema itself (older releases always append `:2`, so an
- * untagged entry is the one spelling every release reads). Another tag is refused, because
- * trivy would download that DB and then reject its schema.
- */
-function parseDbRepositories(entries) {
-    if (entries.length === 0)
-        return [...DEFAULT_TRIVY_DB_REPOSITORIES];
-    return entries.map((entry) => {
-        let ref;
-        try {
-            ref = parseReference(entry);
-        }
-        catch (error) {
-            throw new InvalidValueError('the trivy DB repository list', `has an invalid repository ${JSON.stringify(entry)}: ${error.message}`, `write each entry as registry/path or registry/path:${TRIVY_DB_SCHEMA}, e.g. ${DEFAULT_TRIVY_DB_REPOSITORIES[0]}`);
-        }
-        if (ref.tag !== undefined && ref.tag !== String(TRIVY_DB_SCHEMA)) {
-            throw new InvalidValueError('the trivy DB repository list', `asks for tag ${ref.tag} in ${JSON.stringify(entry)}, but trivy reads DB schema ${TRIVY_DB_SCHEMA}`, `use the tag :${TRIVY_DB_SCHEMA} or no tag`);
-        }
-        return entry.trim();
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/db-cache.ts
 
 
@@ -6762,11 +6231,149 @@ async function db_cache_prepareTrivyDb(options) {
     return { ...status, ...(restoredKey ? { restoredKey } : {}), ...(savedKey ? { savedKey } : {}), ...(updateError ? { updateError } : {}) };
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/db/index.ts
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 21 modules
+var oci_src = __nccwpck_require__(9275);
+;// CONCATENATED MODULE: ./packages/scanners/src/db/db-repository.ts
 
 
 
+/**
+ * Where trivy downloads its DB from, in order: Google's mirror first (no GitHub rate limit,
+ * and what trivy itself defaults to since v0.56), then the upstream package on ghcr.io.
+ */
+const DEFAULT_TRIVY_DB_REPOSITORIES = [`mirror.gcr.io/aquasec/trivy-db:${trivy_db_TRIVY_DB_SCHEMA}`, `ghcr.io/aquasecurity/trivy-db:${trivy_db_TRIVY_DB_SCHEMA}`];
+/**
+ * Validates the `db-repository` list (mirror first). Entries stay as written: trivy tags an
+ * untagged repository with its schema itself (older releases always append `:2`, so an
+ * untagged entry is the one spelling every release reads). Another tag is refused, because
+ * trivy would download that DB and then reject its schema.
+ */
+function parseDbRepositories(entries) {
+    if (entries.length === 0)
+        return [...DEFAULT_TRIVY_DB_REPOSITORIES];
+    return entries.map((entry) => {
+        let ref;
+        try {
+            ref = parseReference(entry);
+        }
+        catch (error) {
+            throw new InvalidValueError('the trivy DB repository list', `has an invalid repository ${JSON.stringify(entry)}: ${error.message}`, `write each entry as registry/path or registry/path:${TRIVY_DB_SCHEMA}, e.g. ${DEFAULT_TRIVY_DB_REPOSITORIES[0]}`);
+        }
+        if (ref.tag !== undefined && ref.tag !== String(TRIVY_DB_SCHEMA)) {
+            throw new InvalidValueError('the trivy DB repository list', `asks for tag ${ref.tag} in ${JSON.stringify(entry)}, but trivy reads DB schema ${TRIVY_DB_SCHEMA}`, `use the tag :${TRIVY_DB_SCHEMA} or no tag`);
+        }
+        return entry.trim();
+    });
+}
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8009);
+;// CONCATENATED MODULE: ./packages/scanners/src/findings/ignore-file.ts
+
+
+
+const IGNORE_FILE_EXAMPLE = (/* unused pure expression or super */ null && (`ignore:
+  - id: CVE-2023-4911
+    package: libc6        # optional: name, source package or purl
+    reason: setuid binaries are removed from the image
+    expires: 2026-06-30   # optional, YYYY-MM-DD`));
+/** The ignore file is not what the gate can rely on; names the file and line. */
+class IgnoreFileError extends src/* ActionError */.lZ {
+    file;
+    line;
+    constructor(file, line, what, fix) {
+        super(`ignore file ${file}:${line}: ${what}`, fix);
+        this.name = 'IgnoreFileError';
+        this.file = file;
+        this.line = line;
+    }
+}
+const KEYS = (/* unused pure expression or super */ null && (['id', 'package', 'reason', 'expires']));
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+async function readIgnoreFile(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new ActionError(`cannot read the ignore file ${path} (${error.code ?? String(error)})`, 'check the ignore-file path (relative paths resolve against the workspace) or leave it empty', { cause: error });
+    }
+    return parseIgnoreFile(text, path);
+}
+/** Validates every entry; the first problem is thrown with its line so the author can fix it. */
+function parseIgnoreFile(text, file) {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+    const syntax = doc.errors[0];
+    if (syntax) {
+        throw new IgnoreFileError(file, syntax.linePos?.[0].line ?? 1, `is not valid YAML (${syntax.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?$/, '')})`, 'fix the YAML syntax');
+    }
+    const fix = `write it as:\n${IGNORE_FILE_EXAMPLE}`;
+    if (doc.contents === null)
+        return [];
+    if (!isMap(doc.contents))
+        throw new IgnoreFileError(file, lineOf(doc.contents), 'the top level is not a mapping with an "ignore" list', fix);
+    for (const pair of doc.contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'ignore')
+            throw new IgnoreFileError(file, lineOf(pair.key), `unknown top-level key "${key}"`, 'the only top-level key is "ignore"');
+    }
+    const list = doc.contents.get('ignore', true);
+    if (list === undefined || (isScalar(list) && list.value === null))
+        return [];
+    if (!isSeq(list))
+        throw new IgnoreFileError(file, lineOf(list), '"ignore" is not a list', fix);
+    return list.items.map((item) => {
+        const line = lineOf(item);
+        if (!isMap(item))
+            throw new IgnoreFileError(file, line, 'an entry is not a mapping', fix);
+        const values = {};
+        for (const pair of item.items) {
+            const key = isScalar(pair.key) ? String(pair.key.value) : '';
+            const keyLine = lineOf(pair.key);
+            if (!KEYS.includes(key))
+                throw new IgnoreFileError(file, keyLine, `unknown key "${key}"`, `use only ${KEYS.join(', ')}`);
+            const value = pair.value;
+            if (!isScalar(value) || value.value === null || typeof value.value === 'object' || String(value.value).trim() === '') {
+                throw new IgnoreFileError(file, keyLine, `"${key}" is empty or not a single value`, `give "${key}" a plain value, e.g. ${exampleValue(key)}`);
+            }
+            values[key] = String(value.value).trim();
+        }
+        if (values.id === undefined)
+            throw new IgnoreFileError(file, line, 'an entry has no "id"', 'add the vulnerability id, e.g. id: CVE-2023-4911 (a GHSA alias works too)');
+        if (values.reason === undefined) {
+            throw new IgnoreFileError(file, line, `the entry for ${values.id} has no "reason"`, 'say why the risk is accepted, e.g. reason: the vulnerable code path is not reachable; reviewers need it');
+        }
+        if (values.expires !== undefined && !isCalendarDate(values.expires)) {
+            throw new IgnoreFileError(file, line, `the entry for ${values.id} has expires "${values.expires}", not a date`, 'write the last day it applies as YYYY-MM-DD, e.g. expires: 2026-06-30');
+        }
+        return {
+            id: values.id,
+            ...(values.package !== undefined ? { package: values.package } : {}),
+            reason: values.reason,
+            ...(values.expires !== undefined ? { expires: values.expires } : {}),
+            file,
+            line,
+        };
+    });
+}
+/** True once the whole expiry day (UTC) has passed. */
+function ignore_file_isExpired(entry, now) {
+    return entry.expires !== undefined && now.getTime() >= Date.parse(`${entry.expires}T00:00:00Z`) + 24 * 60 * 60 * 1000;
+}
+function isCalendarDate(value) {
+    const match = DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.getUTCMonth() + 1 === Number(match[2]) && date.getUTCDate() === Number(match[3]);
+}
+function exampleValue(key) {
+    return { id: 'CVE-2023-4911', package: 'libc6', reason: 'not reachable in this service', expires: '2026-06-30' }[key] ?? 'a string';
+}
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/model.ts
 /** The scanners whose reports the finding model understands. */
@@ -6861,191 +6468,71 @@ function model_defaultUrl(id) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/findings/trivy-report.ts
+;// CONCATENATED MODULE: ./packages/scanners/src/findings/gate.ts
 
 
-// Trivy's Result.Type (the analyser) -> purl type, for packages Trivy gave no purl for.
-const PURL_TYPES = {
-    debian: 'deb', ubuntu: 'deb',
-    alpine: 'apk', wolfi: 'apk', chainguard: 'apk',
-    redhat: 'rpm', centos: 'rpm', rocky: 'rpm', alma: 'rpm', amazon: 'rpm', oracle: 'rpm', photon: 'rpm', suse: 'rpm', 'cbl-mariner': 'rpm', azurelinux: 'rpm',
-    npm: 'npm', yarn: 'npm', pnpm: 'npm', 'node-pkg': 'npm',
-    gomod: 'golang', gobinary: 'golang',
-    jar: 'maven', pom: 'maven', gradle: 'maven',
-    pip: 'pypi', pipenv: 'pypi', poetry: 'pypi', uv: 'pypi', 'python-pkg': 'pypi',
-    cargo: 'cargo', rustbinary: 'cargo',
-    composer: 'composer', bundler: 'gem', gemspec: 'gem', nuget: 'nuget', 'dotnet-core': 'nuget',
-};
-// Trivy's vulnerability Status values (pkg/types/vulnerability.go) -> our fix states.
-const STATUSES = {
-    fixed: 'fixed',
-    affected: 'not-fixed',
-    fix_deferred: 'not-fixed',
-    under_investigation: 'unknown',
-    will_not_fix: 'wont-fix',
-    end_of_life: 'wont-fix',
-    unknown: 'unknown',
-};
-// Trivy's VendorSeverity numbers (0 unknown .. 4 critical).
-const VENDOR_SEVERITY = (/* unused pure expression or super */ null && (['unknown', 'low', 'medium', 'high', 'critical']));
-/** Reads a Trivy `--format json` report (SchemaVersion 2). */
-function trivy_report_parseTrivyReport(input) {
-    const report = reportObject('trivy', input);
-    if (report.SchemaVersion !== 2) {
-        throw new MalformedReportError('trivy', `SchemaVersion is ${JSON.stringify(report.SchemaVersion)}, expected 2`);
-    }
-    if (report.Results !== undefined && !Array.isArray(report.Results))
-        throw new MalformedReportError('trivy', 'Results is not an array');
-    const sources = new Map();
-    const findings = [];
-    for (const result of objects(report, 'Results')) {
-        const fallbackType = PURL_TYPES[text(result, 'Type')] ?? (text(result, 'Type') || 'generic');
-        // Packages are listed (with their source package) by `--list-all-pkgs`, the default for JSON.
-        const sourceByUid = new Map();
-        for (const pkg of objects(result, 'Packages')) {
-            const srcName = text(pkg, 'SrcName');
-            if (!srcName)
-                continue;
-            const identifier = child(pkg, 'Identifier');
-            const purl = text(identifier, 'PURL');
-            sources.set(packageKey({ name: text(pkg, 'Name'), type: fallbackType, ...(purl ? { purl } : {}) }), srcName);
-            if (text(identifier, 'UID'))
-                sourceByUid.set(text(identifier, 'UID'), srcName);
-            if (text(pkg, 'ID'))
-                sourceByUid.set(text(pkg, 'ID'), srcName);
+const FAIL_ON = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'none']));
+/**
+ * The policy decision, kept apart from reporting: every finding stays in the report, only this
+ * says whether the image may ship. `unknown` severity is the lowest level, so it blocks only with
+ * `fail-on: low` (no scanner rated it; dropping it silently would be worse). Expired ignore
+ * entries fail the gate whatever `fail-on` says, so an accepted risk cannot outlive its review
+ * date unnoticed.
+ */
+function gate_evaluateGate(findings, policy) {
+    const expired = policy.ignore.filter((entry) => isExpired(entry, policy.now));
+    const active = policy.ignore.filter((entry) => !isExpired(entry, policy.now));
+    const used = new Set();
+    const ignored = [];
+    const blocking = [];
+    for (const finding of findings) {
+        const entry = active.find((e) => matches(e, finding));
+        if (entry) {
+            used.add(entry);
+            ignored.push({ finding, entry });
+            continue;
         }
-        for (const vuln of objects(result, 'Vulnerabilities'))
-            findings.push(toRawFinding(vuln, fallbackType, sourceByUid));
+        if (blocks(finding, policy))
+            blocking.push(finding);
     }
-    const version = text(child(report, 'Trivy'), 'Version');
-    return { scanner: 'trivy', ...(version ? { scannerVersion: version } : {}), findings, sources };
-}
-function toRawFinding(vuln, fallbackType, sourceByUid) {
-    const id = text(vuln, 'VulnerabilityID');
-    const name = text(vuln, 'PkgName');
-    if (!id || !name)
-        throw new MalformedReportError('trivy', `a vulnerability lacks VulnerabilityID or PkgName (${JSON.stringify(vuln).slice(0, 120)})`);
-    const identifier = child(vuln, 'PkgIdentifier');
-    const purl = text(identifier, 'PURL');
-    const sourceName = sourceByUid.get(text(identifier, 'UID')) ?? sourceByUid.get(text(vuln, 'PkgID'));
-    const fixedVersions = splitVersions(text(vuln, 'FixedVersion'));
-    const status = STATUSES[text(vuln, 'Status')] ?? 'unknown';
-    const description = text(vuln, 'Description');
-    const url = text(vuln, 'PrimaryURL') || defaultUrl(id);
+    const reasons = [];
+    if (blocking.length > 0) {
+        const threshold = policy.failOn === 'low' ? 'any severity' : `${policy.failOn} or higher`;
+        const shown = blocking.slice(0, 5).map((f) => `${f.id} (${f.severity}, ${f.packages[0]?.name ?? f.source})`);
+        reasons.push(`${blocking.length} ${policy.onlyFixed ? 'fixable ' : ''}finding${blocking.length === 1 ? '' : 's'} at ${threshold}: ${shown.join(', ')}${blocking.length > shown.length ? ', …' : ''}`);
+    }
+    for (const entry of expired) {
+        reasons.push(`the ignore entry for ${entry.id} (${entry.file}:${entry.line}) expired on ${entry.expires}: fix the finding, or review the risk and set a new expires date`);
+    }
     return {
-        scanner: 'trivy',
-        id,
-        aliases: aliasesOf(id, vuln),
-        severity: severityOf(vuln),
-        // A fixed version outranks a missing Status: Trivy builds before 0.35 leave Status empty.
-        fixState: fixedVersions.length > 0 ? 'fixed' : status,
-        fixedVersions,
-        title: text(vuln, 'Title') || firstSentence(description) || id,
-        ...(url ? { url } : {}),
-        package: {
-            name,
-            type: purl ? (purl.slice(4).split('/')[0] ?? fallbackType) : fallbackType,
-            version: text(vuln, 'InstalledVersion'),
-            ...(purl ? { purl } : {}),
-            ...(sourceName ? { sourceName } : {}),
-        },
-        ...layerOf(child(vuln, 'Layer')),
+        verdict: reasons.length > 0 ? 'fail' : 'pass',
+        blocking,
+        ignored,
+        expired,
+        unused: active.filter((entry) => !used.has(entry)),
+        reasons,
     };
 }
-// Trivy's Severity follows its preferred vendor; only when that says UNKNOWN do the other
-// vendors' ratings count, and then the highest wins (the same rule as between scanners).
-function severityOf(vuln) {
-    const stated = normaliseSeverity(text(vuln, 'Severity'));
-    if (stated !== 'unknown')
-        return stated;
-    const vendors = child(vuln, 'VendorSeverity');
-    return highestSeverity(Object.values(vendors).map((n) => (typeof n === 'number' ? (VENDOR_SEVERITY[n] ?? 'unknown') : 'unknown')));
+function blocks(finding, policy) {
+    if (policy.failOn === 'none')
+        return false;
+    if (policy.onlyFixed && finding.fixState !== 'fixed')
+        return false;
+    return finding.severity === 'unknown' ? policy.failOn === 'low' : severityRank(finding.severity) >= severityRank(policy.failOn);
 }
-// VendorIDs holds the GHSA of a CVE from GitHub's advisory feed, but also distro advisories
-// (DSA-, RHSA-) that cover many CVEs: only CVE and GHSA ids there are aliases.
-function aliasesOf(id, vuln) {
-    const vendorIds = strings(vuln, 'VendorIDs').filter((v) => v !== id && /^(CVE-\d{4}-\d+|GHSA(-[23456789cfghjmpqrvwx]{4}){3})$/.test(v));
-    return [...new Set([...vendorIds, ...aliasesFromReferences(id, strings(vuln, 'References'))])];
+/** The id matches the finding's id or any alias; the package, when given, any affected package, its source or purl. */
+function matches(entry, finding) {
+    const id = entry.id.toUpperCase();
+    if (finding.id.toUpperCase() !== id && !finding.aliases.some((a) => a.toUpperCase() === id))
+        return false;
+    const wanted = entry.package;
+    if (wanted === undefined || wanted === finding.source)
+        return true;
+    return finding.packages.some((p) => p.name === wanted || (p.purl !== undefined && (p.purl === wanted || purlWithoutVersion(p.purl) === wanted)));
 }
-// Language ecosystems list several fixed releases ("2.15.0, 2.12.2"); OS packages give one.
-function splitVersions(value) {
-    return value.split(',').map((v) => v.trim()).filter((v) => v !== '');
-}
-function layerOf(layer) {
-    const digest = text(layer, 'Digest');
-    const diffId = text(layer, 'DiffID');
-    if (!digest && !diffId)
-        return {};
-    return { layer: { ...(digest ? { digest } : {}), ...(diffId ? { diffId } : {}) } };
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/findings/grype-report.ts
-
-
-// Grype's artifact.type (Syft package types) -> purl type, for artifacts without a purl.
-const grype_report_PURL_TYPES = {
-    deb: 'deb', apk: 'apk', rpm: 'rpm',
-    npm: 'npm', 'go-module': 'golang', 'java-archive': 'maven', 'jenkins-plugin': 'maven',
-    python: 'pypi', 'rust-crate': 'cargo', gem: 'gem', dotnet: 'nuget', 'php-composer': 'composer',
-};
-/** Reads a Grype `-o json` report. */
-function grype_report_parseGrypeReport(input) {
-    const report = reportObject('grype', input);
-    if (!Array.isArray(report.matches))
-        throw new MalformedReportError('grype', 'it has no "matches" array');
-    const sources = new Map();
-    const findings = [];
-    for (const match of objects(report, 'matches')) {
-        const finding = grype_report_toRawFinding(match);
-        if (finding.package.sourceName)
-            sources.set(packageKey(finding.package), finding.package.sourceName);
-        findings.push(finding);
-    }
-    const version = text(child(report, 'descriptor'), 'version');
-    return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), findings, sources };
-}
-function grype_report_toRawFinding(match) {
-    const vuln = child(match, 'vulnerability');
-    const artifact = child(match, 'artifact');
-    const id = text(vuln, 'id');
-    const name = text(artifact, 'name');
-    if (!id || !name)
-        throw new MalformedReportError('grype', `a match lacks vulnerability.id or artifact.name (${JSON.stringify(match).slice(0, 120)})`);
-    const related = objects(match, 'relatedVulnerabilities');
-    const fix = child(vuln, 'fix');
-    const fixedVersions = strings(fix, 'versions');
-    const state = text(fix, 'state');
-    const purl = text(artifact, 'purl');
-    // Grype matches Debian/RPM/Alpine packages through their source package, listed as the upstream.
-    const sourceName = text(objects(artifact, 'upstreams')[0] ?? {}, 'name');
-    const layerId = objects(artifact, 'locations').map((l) => text(l, 'layerID')).find((l) => l !== '');
-    const description = text(vuln, 'description') || related.map((r) => text(r, 'description')).find((d) => d !== '') || '';
-    const url = text(vuln, 'dataSource') || defaultUrl(id);
-    return {
-        scanner: 'grype',
-        id,
-        aliases: [...new Set(related.map((r) => text(r, 'id')).filter((r) => r !== '' && r !== id))],
-        severity: grype_report_severityOf(vuln, related),
-        fixState: fixedVersions.length > 0 ? 'fixed' : FIX_STATES.includes(state) ? state : 'unknown',
-        fixedVersions,
-        title: firstSentence(description) || id,
-        ...(url ? { url } : {}),
-        package: {
-            name,
-            type: purl ? (purl.slice(4).split('/')[0] ?? 'generic') : (grype_report_PURL_TYPES[text(artifact, 'type')] ?? (text(artifact, 'type') || 'generic')),
-            version: text(artifact, 'version'),
-            ...(purl ? { purl } : {}),
-            ...(sourceName ? { sourceName } : {}),
-        },
-        // Syft's layerID is the layer's diffID (uncompressed digest), not the blob digest.
-        ...(layerId ? { layer: { diffId: layerId } } : {}),
-    };
-}
-// Distro feeds often leave severity Unknown while NVD rates the CVE: the related records then
-// count, highest first (the same rule as between scanners).
-function grype_report_severityOf(vuln, related) {
-    const stated = normaliseSeverity(text(vuln, 'severity'));
-    return stated !== 'unknown' ? stated : highestSeverity(related.map((r) => normaliseSeverity(text(r, 'severity'))));
+function purlWithoutVersion(purl) {
+    const parsed = parsePurl(purl);
+    return parsed ? `pkg:${parsed.type}/${parsed.namespace ? `${parsed.namespace}/` : ''}${parsed.name}` : purl;
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/merge.ts
@@ -7235,180 +6722,6 @@ function compareText(a, b) {
 }
 function byScanner(a, b) {
     return SCANNERS.indexOf(a.scanner) - SCANNERS.indexOf(b.scanner);
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./packages/scanners/src/findings/ignore-file.ts
-
-
-
-const IGNORE_FILE_EXAMPLE = (/* unused pure expression or super */ null && (`ignore:
-  - id: CVE-2023-4911
-    package: libc6        # optional: name, source package or purl
-    reason: setuid binaries are removed from the image
-    expires: 2026-06-30   # optional, YYYY-MM-DD`));
-/** The ignore file is not what the gate can rely on; names the file and line. */
-class IgnoreFileError extends src/* ActionError */.lZ {
-    file;
-    line;
-    constructor(file, line, what, fix) {
-        super(`ignore file ${file}:${line}: ${what}`, fix);
-        this.name = 'IgnoreFileError';
-        this.file = file;
-        this.line = line;
-    }
-}
-const KEYS = (/* unused pure expression or super */ null && (['id', 'package', 'reason', 'expires']));
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-async function readIgnoreFile(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        throw new ActionError(`cannot read the ignore file ${path} (${error.code ?? String(error)})`, 'check the ignore-file path (relative paths resolve against the workspace) or leave it empty', { cause: error });
-    }
-    return parseIgnoreFile(text, path);
-}
-/** Validates every entry; the first problem is thrown with its line so the author can fix it. */
-function parseIgnoreFile(text, file) {
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 1);
-    const syntax = doc.errors[0];
-    if (syntax) {
-        throw new IgnoreFileError(file, syntax.linePos?.[0].line ?? 1, `is not valid YAML (${syntax.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?$/, '')})`, 'fix the YAML syntax');
-    }
-    const fix = `write it as:\n${IGNORE_FILE_EXAMPLE}`;
-    if (doc.contents === null)
-        return [];
-    if (!isMap(doc.contents))
-        throw new IgnoreFileError(file, lineOf(doc.contents), 'the top level is not a mapping with an "ignore" list', fix);
-    for (const pair of doc.contents.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (key !== 'ignore')
-            throw new IgnoreFileError(file, lineOf(pair.key), `unknown top-level key "${key}"`, 'the only top-level key is "ignore"');
-    }
-    const list = doc.contents.get('ignore', true);
-    if (list === undefined || (isScalar(list) && list.value === null))
-        return [];
-    if (!isSeq(list))
-        throw new IgnoreFileError(file, lineOf(list), '"ignore" is not a list', fix);
-    return list.items.map((item) => {
-        const line = lineOf(item);
-        if (!isMap(item))
-            throw new IgnoreFileError(file, line, 'an entry is not a mapping', fix);
-        const values = {};
-        for (const pair of item.items) {
-            const key = isScalar(pair.key) ? String(pair.key.value) : '';
-            const keyLine = lineOf(pair.key);
-            if (!KEYS.includes(key))
-                throw new IgnoreFileError(file, keyLine, `unknown key "${key}"`, `use only ${KEYS.join(', ')}`);
-            const value = pair.value;
-            if (!isScalar(value) || value.value === null || typeof value.value === 'object' || String(value.value).trim() === '') {
-                throw new IgnoreFileError(file, keyLine, `"${key}" is empty or not a single value`, `give "${key}" a plain value, e.g. ${exampleValue(key)}`);
-            }
-            values[key] = String(value.value).trim();
-        }
-        if (values.id === undefined)
-            throw new IgnoreFileError(file, line, 'an entry has no "id"', 'add the vulnerability id, e.g. id: CVE-2023-4911 (a GHSA alias works too)');
-        if (values.reason === undefined) {
-            throw new IgnoreFileError(file, line, `the entry for ${values.id} has no "reason"`, 'say why the risk is accepted, e.g. reason: the vulnerable code path is not reachable; reviewers need it');
-        }
-        if (values.expires !== undefined && !isCalendarDate(values.expires)) {
-            throw new IgnoreFileError(file, line, `the entry for ${values.id} has expires "${values.expires}", not a date`, 'write the last day it applies as YYYY-MM-DD, e.g. expires: 2026-06-30');
-        }
-        return {
-            id: values.id,
-            ...(values.package !== undefined ? { package: values.package } : {}),
-            reason: values.reason,
-            ...(values.expires !== undefined ? { expires: values.expires } : {}),
-            file,
-            line,
-        };
-    });
-}
-/** True once the whole expiry day (UTC) has passed. */
-function ignore_file_isExpired(entry, now) {
-    return entry.expires !== undefined && now.getTime() >= Date.parse(`${entry.expires}T00:00:00Z`) + 24 * 60 * 60 * 1000;
-}
-function isCalendarDate(value) {
-    const match = DATE.exec(value);
-    if (!match)
-        return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.getUTCMonth() + 1 === Number(match[2]) && date.getUTCDate() === Number(match[3]);
-}
-function exampleValue(key) {
-    return { id: 'CVE-2023-4911', package: 'libc6', reason: 'not reachable in this service', expires: '2026-06-30' }[key] ?? 'a string';
-}
-
-;// CONCATENATED MODULE: ./packages/scanners/src/findings/gate.ts
-
-
-const FAIL_ON = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'none']));
-/**
- * The policy decision, kept apart from reporting: every finding stays in the report, only this
- * says whether the image may ship. `unknown` severity is the lowest level, so it blocks only with
- * `fail-on: low` (no scanner rated it; dropping it silently would be worse). Expired ignore
- * entries fail the gate whatever `fail-on` says, so an accepted risk cannot outlive its review
- * date unnoticed.
- */
-function gate_evaluateGate(findings, policy) {
-    const expired = policy.ignore.filter((entry) => isExpired(entry, policy.now));
-    const active = policy.ignore.filter((entry) => !isExpired(entry, policy.now));
-    const used = new Set();
-    const ignored = [];
-    const blocking = [];
-    for (const finding of findings) {
-        const entry = active.find((e) => matches(e, finding));
-        if (entry) {
-            used.add(entry);
-            ignored.push({ finding, entry });
-            continue;
-        }
-        if (blocks(finding, policy))
-            blocking.push(finding);
-    }
-    const reasons = [];
-    if (blocking.length > 0) {
-        const threshold = policy.failOn === 'low' ? 'any severity' : `${policy.failOn} or higher`;
-        const shown = blocking.slice(0, 5).map((f) => `${f.id} (${f.severity}, ${f.packages[0]?.name ?? f.source})`);
-        reasons.push(`${blocking.length} ${policy.onlyFixed ? 'fixable ' : ''}finding${blocking.length === 1 ? '' : 's'} at ${threshold}: ${shown.join(', ')}${blocking.length > shown.length ? ', …' : ''}`);
-    }
-    for (const entry of expired) {
-        reasons.push(`the ignore entry for ${entry.id} (${entry.file}:${entry.line}) expired on ${entry.expires}: fix the finding, or review the risk and set a new expires date`);
-    }
-    return {
-        verdict: reasons.length > 0 ? 'fail' : 'pass',
-        blocking,
-        ignored,
-        expired,
-        unused: active.filter((entry) => !used.has(entry)),
-        reasons,
-    };
-}
-function blocks(finding, policy) {
-    if (policy.failOn === 'none')
-        return false;
-    if (policy.onlyFixed && finding.fixState !== 'fixed')
-        return false;
-    return finding.severity === 'unknown' ? policy.failOn === 'low' : severityRank(finding.severity) >= severityRank(policy.failOn);
-}
-/** The id matches the finding's id or any alias; the package, when given, any affected package, its source or purl. */
-function matches(entry, finding) {
-    const id = entry.id.toUpperCase();
-    if (finding.id.toUpperCase() !== id && !finding.aliases.some((a) => a.toUpperCase() === id))
-        return false;
-    const wanted = entry.package;
-    if (wanted === undefined || wanted === finding.source)
-        return true;
-    return finding.packages.some((p) => p.name === wanted || (p.purl !== undefined && (p.purl === wanted || purlWithoutVersion(p.purl) === wanted)));
-}
-function purlWithoutVersion(purl) {
-    const parsed = parsePurl(purl);
-    return parsed ? `pkg:${parsed.type}/${parsed.namespace ? `${parsed.namespace}/` : ''}${parsed.name}` : purl;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -7610,6 +6923,682 @@ function assessReports(input) {
     return { findings, gate, report, sarif: { json, truncated } };
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/findings/report-json.ts
+
+/**
+ * A scanner wrote something that is not the report it documents. Counts as a scanner failure:
+ * such a report must never be read as "no vulnerabilities".
+ */
+class report_json_MalformedReportError extends src/* ActionError */.lZ {
+    constructor(scanner, what) {
+        super(`the ${scanner} report is malformed: ${what}`, `check that the ${scanner} version writes its documented JSON format (\`--format json\` / \`-o json\`) and rerun`);
+        this.name = 'MalformedReportError';
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Parses text or passes an already-parsed document through; the top level must be an object. */
+function report_json_reportObject(scanner, input) {
+    let value = input;
+    if (typeof input === 'string') {
+        try {
+            value = JSON.parse(input);
+        }
+        catch (error) {
+            throw new report_json_MalformedReportError(scanner, `not JSON (${error.message})`);
+        }
+    }
+    if (!isObject(value))
+        throw new report_json_MalformedReportError(scanner, 'the top level is not a JSON object');
+    return value;
+}
+function report_json_text(o, key) {
+    const value = o[key];
+    return typeof value === 'string' ? value : '';
+}
+function report_json_objects(o, key) {
+    const value = o[key];
+    return Array.isArray(value) ? value.filter(isObject) : [];
+}
+function report_json_strings(o, key) {
+    const value = o[key];
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
+}
+function report_json_child(o, key) {
+    const value = o[key];
+    return isObject(value) ? value : {};
+}
+/** A one-line title from a description: scanners often give only the latter. */
+function report_json_firstSentence(description, limit = 120) {
+    const line = description.trim().split(/\r?\n/)[0] ?? '';
+    return line.length > limit ? `${line.slice(0, limit - 1)}…` : line;
+}
+// GitHub advisory pages: the global database or a repository's security advisory.
+const GHSA_URL = /github\.com\/(?:advisories|[^/]+\/[^/]+\/security\/advisories)\/(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/;
+const NVD_URL = /nvd\.nist\.gov\/vuln\/detail\/(CVE-\d{4}-\d+)\b/;
+/**
+ * Aliases a report states only through its reference links (Trivy has no alias field): the
+ * GitHub advisory of a CVE, or the NVD entry of a GHSA. Other CVEs a CVE links to are related
+ * vulnerabilities, not aliases, so only these two directions are read.
+ */
+function report_json_aliasesFromReferences(id, references) {
+    const pattern = id.startsWith('CVE-') ? GHSA_URL : id.startsWith('GHSA-') ? NVD_URL : undefined;
+    if (!pattern)
+        return [];
+    const found = new Set();
+    for (const ref of references) {
+        const match = pattern.exec(ref);
+        if (match && match[1] !== id)
+            found.add(match[1]);
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/findings/grype-report.ts
+
+
+// Grype's artifact.type (Syft package types) -> purl type, for artifacts without a purl.
+const PURL_TYPES = {
+    deb: 'deb', apk: 'apk', rpm: 'rpm',
+    npm: 'npm', 'go-module': 'golang', 'java-archive': 'maven', 'jenkins-plugin': 'maven',
+    python: 'pypi', 'rust-crate': 'cargo', gem: 'gem', dotnet: 'nuget', 'php-composer': 'composer',
+};
+/** Reads a Grype `-o json` report. */
+function grype_report_parseGrypeReport(input) {
+    const report = reportObject('grype', input);
+    if (!Array.isArray(report.matches))
+        throw new MalformedReportError('grype', 'it has no "matches" array');
+    const sources = new Map();
+    const findings = [];
+    for (const match of objects(report, 'matches')) {
+        const finding = toRawFinding(match);
+        if (finding.package.sourceName)
+            sources.set(packageKey(finding.package), finding.package.sourceName);
+        findings.push(finding);
+    }
+    const version = text(child(report, 'descriptor'), 'version');
+    return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), findings, sources };
+}
+function toRawFinding(match) {
+    const vuln = child(match, 'vulnerability');
+    const artifact = child(match, 'artifact');
+    const id = text(vuln, 'id');
+    const name = text(artifact, 'name');
+    if (!id || !name)
+        throw new MalformedReportError('grype', `a match lacks vulnerability.id or artifact.name (${JSON.stringify(match).slice(0, 120)})`);
+    const related = objects(match, 'relatedVulnerabilities');
+    const fix = child(vuln, 'fix');
+    const fixedVersions = strings(fix, 'versions');
+    const state = text(fix, 'state');
+    const purl = text(artifact, 'purl');
+    // Grype matches Debian/RPM/Alpine packages through their source package, listed as the upstream.
+    const sourceName = text(objects(artifact, 'upstreams')[0] ?? {}, 'name');
+    const layerId = objects(artifact, 'locations').map((l) => text(l, 'layerID')).find((l) => l !== '');
+    const description = text(vuln, 'description') || related.map((r) => text(r, 'description')).find((d) => d !== '') || '';
+    const url = text(vuln, 'dataSource') || defaultUrl(id);
+    return {
+        scanner: 'grype',
+        id,
+        aliases: [...new Set(related.map((r) => text(r, 'id')).filter((r) => r !== '' && r !== id))],
+        severity: severityOf(vuln, related),
+        fixState: fixedVersions.length > 0 ? 'fixed' : FIX_STATES.includes(state) ? state : 'unknown',
+        fixedVersions,
+        title: firstSentence(description) || id,
+        ...(url ? { url } : {}),
+        package: {
+            name,
+            type: purl ? (purl.slice(4).split('/')[0] ?? 'generic') : (PURL_TYPES[text(artifact, 'type')] ?? (text(artifact, 'type') || 'generic')),
+            version: text(artifact, 'version'),
+            ...(purl ? { purl } : {}),
+            ...(sourceName ? { sourceName } : {}),
+        },
+        // Syft's layerID is the layer's diffID (uncompressed digest), not the blob digest.
+        ...(layerId ? { layer: { diffId: layerId } } : {}),
+    };
+}
+// Distro feeds often leave severity Unknown while NVD rates the CVE: the related records then
+// count, highest first (the same rule as between scanners).
+function severityOf(vuln, related) {
+    const stated = normaliseSeverity(text(vuln, 'severity'));
+    return stated !== 'unknown' ? stated : highestSeverity(related.map((r) => normaliseSeverity(text(r, 'severity'))));
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/findings/trivy-report.ts
+
+
+// Trivy's Result.Type (the analyser) -> purl type, for packages Trivy gave no purl for.
+const trivy_report_PURL_TYPES = {
+    debian: 'deb', ubuntu: 'deb',
+    alpine: 'apk', wolfi: 'apk', chainguard: 'apk',
+    redhat: 'rpm', centos: 'rpm', rocky: 'rpm', alma: 'rpm', amazon: 'rpm', oracle: 'rpm', photon: 'rpm', suse: 'rpm', 'cbl-mariner': 'rpm', azurelinux: 'rpm',
+    npm: 'npm', yarn: 'npm', pnpm: 'npm', 'node-pkg': 'npm',
+    gomod: 'golang', gobinary: 'golang',
+    jar: 'maven', pom: 'maven', gradle: 'maven',
+    pip: 'pypi', pipenv: 'pypi', poetry: 'pypi', uv: 'pypi', 'python-pkg': 'pypi',
+    cargo: 'cargo', rustbinary: 'cargo',
+    composer: 'composer', bundler: 'gem', gemspec: 'gem', nuget: 'nuget', 'dotnet-core': 'nuget',
+};
+// Trivy's vulnerability Status values (pkg/types/vulnerability.go) -> our fix states.
+const STATUSES = {
+    fixed: 'fixed',
+    affected: 'not-fixed',
+    fix_deferred: 'not-fixed',
+    under_investigation: 'unknown',
+    will_not_fix: 'wont-fix',
+    end_of_life: 'wont-fix',
+    unknown: 'unknown',
+};
+// Trivy's VendorSeverity numbers (0 unknown .. 4 critical).
+const VENDOR_SEVERITY = (/* unused pure expression or super */ null && (['unknown', 'low', 'medium', 'high', 'critical']));
+/** Reads a Trivy `--format json` report (SchemaVersion 2). */
+function trivy_report_parseTrivyReport(input) {
+    const report = reportObject('trivy', input);
+    if (report.SchemaVersion !== 2) {
+        throw new MalformedReportError('trivy', `SchemaVersion is ${JSON.stringify(report.SchemaVersion)}, expected 2`);
+    }
+    if (report.Results !== undefined && !Array.isArray(report.Results))
+        throw new MalformedReportError('trivy', 'Results is not an array');
+    const sources = new Map();
+    const findings = [];
+    for (const result of objects(report, 'Results')) {
+        const fallbackType = trivy_report_PURL_TYPES[text(result, 'Type')] ?? (text(result, 'Type') || 'generic');
+        // Packages are listed (with their source package) by `--list-all-pkgs`, the default for JSON.
+        const sourceByUid = new Map();
+        for (const pkg of objects(result, 'Packages')) {
+            const srcName = text(pkg, 'SrcName');
+            if (!srcName)
+                continue;
+            const identifier = child(pkg, 'Identifier');
+            const purl = text(identifier, 'PURL');
+            sources.set(packageKey({ name: text(pkg, 'Name'), type: fallbackType, ...(purl ? { purl } : {}) }), srcName);
+            if (text(identifier, 'UID'))
+                sourceByUid.set(text(identifier, 'UID'), srcName);
+            if (text(pkg, 'ID'))
+                sourceByUid.set(text(pkg, 'ID'), srcName);
+        }
+        for (const vuln of objects(result, 'Vulnerabilities'))
+            findings.push(trivy_report_toRawFinding(vuln, fallbackType, sourceByUid));
+    }
+    const version = text(child(report, 'Trivy'), 'Version');
+    return { scanner: 'trivy', ...(version ? { scannerVersion: version } : {}), findings, sources };
+}
+function trivy_report_toRawFinding(vuln, fallbackType, sourceByUid) {
+    const id = text(vuln, 'VulnerabilityID');
+    const name = text(vuln, 'PkgName');
+    if (!id || !name)
+        throw new MalformedReportError('trivy', `a vulnerability lacks VulnerabilityID or PkgName (${JSON.stringify(vuln).slice(0, 120)})`);
+    const identifier = child(vuln, 'PkgIdentifier');
+    const purl = text(identifier, 'PURL');
+    const sourceName = sourceByUid.get(text(identifier, 'UID')) ?? sourceByUid.get(text(vuln, 'PkgID'));
+    const fixedVersions = splitVersions(text(vuln, 'FixedVersion'));
+    const status = STATUSES[text(vuln, 'Status')] ?? 'unknown';
+    const description = text(vuln, 'Description');
+    const url = text(vuln, 'PrimaryURL') || defaultUrl(id);
+    return {
+        scanner: 'trivy',
+        id,
+        aliases: aliasesOf(id, vuln),
+        severity: trivy_report_severityOf(vuln),
+        // A fixed version outranks a missing Status: Trivy builds before 0.35 leave Status empty.
+        fixState: fixedVersions.length > 0 ? 'fixed' : status,
+        fixedVersions,
+        title: text(vuln, 'Title') || firstSentence(description) || id,
+        ...(url ? { url } : {}),
+        package: {
+            name,
+            type: purl ? (purl.slice(4).split('/')[0] ?? fallbackType) : fallbackType,
+            version: text(vuln, 'InstalledVersion'),
+            ...(purl ? { purl } : {}),
+            ...(sourceName ? { sourceName } : {}),
+        },
+        ...layerOf(child(vuln, 'Layer')),
+    };
+}
+// Trivy's Severity follows its preferred vendor; only when that says UNKNOWN do the other
+// vendors' ratings count, and then the highest wins (the same rule as between scanners).
+function trivy_report_severityOf(vuln) {
+    const stated = normaliseSeverity(text(vuln, 'Severity'));
+    if (stated !== 'unknown')
+        return stated;
+    const vendors = child(vuln, 'VendorSeverity');
+    return highestSeverity(Object.values(vendors).map((n) => (typeof n === 'number' ? (VENDOR_SEVERITY[n] ?? 'unknown') : 'unknown')));
+}
+// VendorIDs holds the GHSA of a CVE from GitHub's advisory feed, but also distro advisories
+// (DSA-, RHSA-) that cover many CVEs: only CVE and GHSA ids there are aliases.
+function aliasesOf(id, vuln) {
+    const vendorIds = strings(vuln, 'VendorIDs').filter((v) => v !== id && /^(CVE-\d{4}-\d+|GHSA(-[23456789cfghjmpqrvwx]{4}){3})$/.test(v));
+    return [...new Set([...vendorIds, ...aliasesFromReferences(id, strings(vuln, 'References'))])];
+}
+// Language ecosystems list several fixed releases ("2.15.0, 2.12.2"); OS packages give one.
+function splitVersions(value) {
+    return value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+}
+function layerOf(layer) {
+    const digest = text(layer, 'Digest');
+    const diffId = text(layer, 'DiffID');
+    if (!digest && !diffId)
+        return {};
+    return { layer: { ...(digest ? { digest } : {}), ...(diffId ? { diffId } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/runners/errors.ts
+
+/**
+ * The scanner crashed, was killed or exited in a way its documentation does not describe.
+ * Never "no vulnerabilities" and never "vulnerabilities found": the result is unknown.
+ */
+class ScannerFailedError extends src/* ActionError */.lZ {
+    scanner;
+    exitCode;
+    signal;
+    tail;
+    constructor(scanner, exitCode, signal, 
+    /** The last lines the scanner printed, for the log. */
+    tail) {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${String(exitCode)}`;
+        const last = tail.filter((line) => line.trim() !== '').slice(-5).join('\n');
+        super(`${scanner} ${how}, so the image was not scanned${last ? `; its last output:\n${last}` : ''}`, `the result is unknown, not clean: fix the cause above and re-run (set SP_DEBUG=1 or ACTIONS_STEP_DEBUG for the full ${scanner} log)`);
+        this.scanner = scanner;
+        this.exitCode = exitCode;
+        this.signal = signal;
+        this.tail = tail;
+        this.name = 'ScannerFailedError';
+    }
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(4181);
+;// CONCATENATED MODULE: ./packages/scanners/src/runners/process.ts
+
+
+/** Runs a scanner, streaming its log at debug level, and raises a typed error for any failure. */
+async function process_runScanner(spec) {
+    spec.logger.debug(`${spec.binary} ${spec.args.join(' ')}`);
+    let result;
+    try {
+        result = await (0,exec/* runCommand */.d)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
+    }
+    catch (error) {
+        if (error instanceof exec/* SpawnError */.G)
+            throw new ScannerFailedError(spec.scanner, null, null, [error.message]);
+        throw error;
+    }
+    if (result.code === 0)
+        return result;
+    throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
+}
+/** Strips ANSI colour codes so log lines can be matched and shown. */
+function process_plainLines(lines) {
+    return lines.map((line) => line.replace(/\x1b\[[0-9;]*m/g, ''));
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/runners/grype.ts
+
+
+
+/** grype's source scheme for each target kind. */
+function grypeSource(target) {
+    switch (target.kind) {
+        case 'oci-layout':
+            return `oci-dir:${target.dir}`;
+        case 'image':
+            return `registry:${target.ref}`;
+        case 'sbom':
+            return `sbom:${target.path}`;
+        case 'directory':
+            return `dir:${target.path}`;
+    }
+}
+function grypeArgs(options) {
+    return [grypeSource(options.target), '--output', 'json', '--file', options.output, ...(options.platform ? ['--platform', options.platform] : [])];
+}
+function grypeEnv(options) {
+    const env = {
+        ...(options.env ?? process.env),
+        GRYPE_DB_CACHE_DIR: options.cacheDir,
+        GRYPE_CHECK_FOR_APP_UPDATE: 'false',
+    };
+    if (options.dbUpdateUrl)
+        env['GRYPE_DB_UPDATE_URL'] = options.dbUpdateUrl;
+    if (options.skipDbUpdate)
+        env['GRYPE_DB_AUTO_UPDATE'] = 'false';
+    if (options.maxDbAgeHours !== undefined) {
+        env['GRYPE_DB_VALIDATE_AGE'] = 'true';
+        env['GRYPE_DB_MAX_ALLOWED_BUILT_AGE'] = `${options.maxDbAgeHours}h`;
+    }
+    if (options.target.kind === 'image' && isLoopbackRegistry(parseReference(options.target.ref).registry))
+        env['GRYPE_REGISTRY_INSECURE_USE_HTTP'] = 'true';
+    return env;
+}
+const GRYPE_DB_FAILURES = (/* unused pure expression or super */ null && ([
+    [/was built \d+ days ago|max allowed age|too old|stale/i, 'stale'],
+    [/schema/i, 'schema'],
+    [/unable to (update|download|check for)|failed to (download|update)|no vulnerability database|does not exist|not found/i, 'missing'],
+    [/.*/, 'unreadable'],
+]));
+/** A failed grype run whose output blames the vulnerability DB. */
+function classifyGrypeFailure(result) {
+    const line = plainLines(result.tail).find((text) => /vulnerability (db|database)|\bdb\b/i.test(text));
+    if (!line)
+        return undefined;
+    const problem = GRYPE_DB_FAILURES.find(([pattern]) => pattern.test(line))[1];
+    const fix = 'restore a cached grype DB before the scan, or let grype download it (network access to its DB listing, or set a reachable mirror)';
+    return new DatabaseUnavailableError('grype', problem, `is unavailable: ${line.replace(/^\s*\[\d+\]\s*|^\s*(ERROR|FATAL)\s*/i, '').trim()}`, fix);
+}
+async function grype_runGrype(options) {
+    const started = performance.now();
+    await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, classify: classifyGrypeFailure });
+    return { output: options.output, durationMs: performance.now() - started };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/runners/syft.ts
+
+
+
+function syftArgs(options) {
+    const outputs = [];
+    if (options.outputs.cyclonedx)
+        outputs.push('--output', `cyclonedx-json=${options.outputs.cyclonedx}`);
+    if (options.outputs.spdx)
+        outputs.push('--output', `spdx-json=${options.outputs.spdx}`);
+    if (outputs.length === 0)
+        throw new Error('syftArgs: no output requested');
+    // syft and grype share the source schemes (both build on stereoscope).
+    return ['scan', grypeSource(options.target), ...outputs, ...(options.platform ? ['--platform', options.platform] : [])];
+}
+function syftEnv(options) {
+    const env = { ...(options.env ?? process.env), SYFT_CHECK_FOR_APP_UPDATE: 'false' };
+    if (options.target.kind === 'image' && (0,oci_src/* isLoopbackRegistry */.jW)((0,oci_src/* parseReference */.F2)(options.target.ref).registry))
+        env['SYFT_REGISTRY_INSECURE_USE_HTTP'] = 'true';
+    return env;
+}
+/** syft needs no database: any failure is the tool's. */
+async function runSyft(options) {
+    const started = performance.now();
+    await process_runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, classify: () => undefined });
+    return { durationMs: performance.now() - started };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/runners/trivy.ts
+
+
+
+/** Command-line arguments: the subcommand, target and report; everything else goes through the environment. */
+function trivyArgs(options) {
+    const format = options.report.kind === 'vulnerabilities' ? ['--format', 'json', '--scanners', 'vuln', '--list-all-pkgs'] : ['--format', options.report.format];
+    const common = [...format, '--output', options.output, ...(options.platform ? ['--platform', options.platform] : [])];
+    const target = options.target;
+    switch (target.kind) {
+        case 'oci-layout':
+            return ['image', ...common, '--input', target.digest ? `${target.dir}@${target.digest}` : target.dir];
+        case 'image':
+            // Only the registry: there is no Docker daemon to ask, and probing for one costs seconds.
+            return ['image', ...common, '--image-src', 'remote', target.ref];
+        case 'sbom':
+            return ['sbom', ...common, target.path];
+        case 'directory':
+            return ['filesystem', ...common, target.path];
+    }
+}
+/**
+ * Environment variables rather than flags for the settings, because trivy ignores variables
+ * it does not know while it rejects unknown flags: one runner works across trivy versions.
+ */
+function trivyEnv(options) {
+    const env = {
+        ...(options.env ?? process.env),
+        TRIVY_CACHE_DIR: options.cacheDir,
+        TRIVY_NO_PROGRESS: 'true',
+        TRIVY_SKIP_VERSION_CHECK: 'true',
+        TRIVY_DISABLE_VEX_NOTICE: 'true',
+    };
+    if (options.db?.repositories?.length)
+        env['TRIVY_DB_REPOSITORY'] = options.db.repositories.join(',');
+    if (options.db?.skipUpdate || options.offline) {
+        env['TRIVY_SKIP_DB_UPDATE'] = 'true';
+        env['TRIVY_SKIP_JAVA_DB_UPDATE'] = 'true';
+    }
+    if (options.offline)
+        env['TRIVY_OFFLINE_SCAN'] = 'true';
+    if (options.target.kind === 'image' && (0,oci_src/* isLoopbackRegistry */.jW)((0,oci_src/* parseReference */.F2)(options.target.ref).registry))
+        env['TRIVY_INSECURE'] = 'true';
+    return env;
+}
+const TRIVY_DB_FAILURES = [
+    [/cannot skip downloading DB/i, 'missing'],
+    [/db (file )?does not exist/i, 'missing'],
+    [/failed to download (vulnerability|the) DB/i, 'missing'],
+    [/(too old|outdated|stale)/i, 'stale'],
+    [/schema/i, 'schema'],
+    [/DB error|failed to open( the)? DB/i, 'unreadable'],
+];
+const TRIVY_DB_PROGRESS = /(Need to update DB|Downloading DB|DB Repository:)/;
+/**
+ * Decides whether a failed trivy run failed on its DB: an explicit DB error anywhere, or the
+ * log stopping while the DB was being fetched (some builds exit without printing the cause).
+ */
+function classifyTrivyFailure(result) {
+    const lines = process_plainLines(result.tail).filter((line) => line.trim() !== '');
+    const repository = lines.map((line) => /DB Repository:\s*(\S+)/.exec(line)?.[1]).find(Boolean);
+    const fix = `restore a cached DB before the scan, or let trivy download it (network access to ${repository ?? 'the DB repository'}, or list a reachable mirror first)`;
+    const dbLines = lines.filter((line) => /\bDB\b|database/i.test(line));
+    for (const [pattern, problem] of TRIVY_DB_FAILURES) {
+        const line = dbLines.find((text) => pattern.test(text));
+        if (line)
+            return new errors_DatabaseUnavailableError('trivy', problem, `is unavailable: ${line.replace(/^\S+\s+(FATAL|ERROR)\s+/, '').trim()}`, fix);
+    }
+    const last = lines.at(-1);
+    if (last && TRIVY_DB_PROGRESS.test(last)) {
+        return new errors_DatabaseUnavailableError('trivy', 'missing', `could not be downloaded${repository ? ` from ${repository}` : ''} (trivy stopped while fetching it)`, fix);
+    }
+    return undefined;
+}
+async function trivy_runTrivy(options) {
+    const started = performance.now();
+    await process_runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, classify: classifyTrivyFailure });
+    return { output: options.output, durationMs: performance.now() - started };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/scanners/src/sbom/validate.ts
+
+
+/** A generator wrote a document that lacks what consumers (dependency graph, scanners) rely on. */
+class InvalidSbomError extends src/* ActionError */.lZ {
+    file;
+    format;
+    constructor(file, format, problem) {
+        super(`the ${format === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} SBOM ${file} is invalid: ${problem}`, 'the generator produced an incomplete document: upgrade it (tool version) or switch the generator; report it if the pinned version does this');
+        this.file = file;
+        this.format = format;
+        this.name = 'InvalidSbomError';
+    }
+}
+function nonEmptyString(value) {
+    return typeof value === 'string' && value.trim() !== '';
+}
+/**
+ * Checks the fields every CycloneDX consumer needs and returns the package count: the
+ * components that carry a purl (the image and its OS are components too, without one).
+ */
+function validateCycloneDx(document, file) {
+    const fail = (problem) => {
+        throw new InvalidSbomError(file, 'cyclonedx', problem);
+    };
+    if (!isObject(document))
+        return fail('it is not a JSON object');
+    if (document['bomFormat'] !== 'CycloneDX')
+        fail(`bomFormat is ${JSON.stringify(document['bomFormat'])}, not "CycloneDX"`);
+    if (!nonEmptyString(document['specVersion']) || !/^1\.\d+$/.test(document['specVersion']))
+        fail(`specVersion ${JSON.stringify(document['specVersion'])} is not a CycloneDX 1.x version`);
+    if (!nonEmptyString(document['serialNumber']) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(document['serialNumber']))
+        fail('serialNumber is missing or not a urn:uuid');
+    if (!isObject(document['metadata']))
+        fail('metadata is missing');
+    const components = document['components'] ?? [];
+    if (!Array.isArray(components))
+        return fail('components is not an array');
+    let packages = 0;
+    for (const [i, component] of components.entries()) {
+        if (!isObject(component) || !nonEmptyString(component['name']))
+            fail(`components[${i}] has no name`);
+        const purl = component['purl'];
+        if (purl === undefined)
+            continue;
+        if (!nonEmptyString(purl) || !purl.startsWith('pkg:'))
+            fail(`components[${i}] (${String(component['name'])}) has an invalid purl ${JSON.stringify(purl)}`);
+        packages++;
+    }
+    return packages;
+}
+/** Checks the SPDX 2.x document fields and returns the package count (packages with a purl). */
+function validateSpdx(document, file) {
+    const fail = (problem) => {
+        throw new InvalidSbomError(file, 'spdx', problem);
+    };
+    if (!isObject(document))
+        return fail('it is not a JSON object');
+    if (!nonEmptyString(document['spdxVersion']) || !/^SPDX-2\.\d+$/.test(document['spdxVersion']))
+        fail(`spdxVersion ${JSON.stringify(document['spdxVersion'])} is not SPDX-2.x`);
+    if (document['SPDXID'] !== 'SPDXRef-DOCUMENT')
+        fail(`SPDXID is ${JSON.stringify(document['SPDXID'])}, not "SPDXRef-DOCUMENT"`);
+    if (!nonEmptyString(document['documentNamespace']))
+        fail('documentNamespace is missing');
+    const list = document['packages'];
+    if (!Array.isArray(list))
+        return fail('packages is missing or not an array');
+    let packages = 0;
+    for (const [i, pkg] of list.entries()) {
+        if (!isObject(pkg) || !nonEmptyString(pkg['SPDXID']) || !nonEmptyString(pkg['name']))
+            fail(`packages[${i}] has no SPDXID or name`);
+        const refs = pkg['externalRefs'];
+        if (Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl'))
+            packages++;
+    }
+    return packages;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/sbom/generate.ts
+
+
+
+
+
+
+
+const SBOM_GENERATORS = ['trivy', 'syft'];
+const SBOM_FORMATS = ['cyclonedx', 'spdx'];
+/** The OCI artifact type under which each format is attached to an image. */
+const SBOM_ARTIFACT_TYPES = {
+    cyclonedx: 'application/vnd.cyclonedx+json',
+    spdx: 'application/spdx+json',
+};
+const SBOM_FILE_NAMES = {
+    cyclonedx: 'sbom.cdx.json',
+    spdx: 'sbom.spdx.json',
+};
+/** Writes the SBOM(s), then reads each back and validates the fields consumers rely on. */
+async function generateSbom(options) {
+    if (options.formats.length === 0)
+        throw new src/* ActionError */.lZ('no SBOM format requested', `ask for ${SBOM_FORMATS.join(' and/or ')}`);
+    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
+    const paths = Object.fromEntries(options.formats.map((format) => [format, (0,external_node_path_.join)(options.outputDir, SBOM_FILE_NAMES[format])]));
+    if (options.generator === 'syft') {
+        await runSyft({ binary: options.binary, target: options.target, outputs: paths, logger: options.logger, ...(options.platform ? { platform: options.platform } : {}) });
+    }
+    else {
+        // trivy writes one format per run; the second run reuses the layer analysis in cacheDir.
+        for (const format of options.formats) {
+            await trivy_runTrivy({
+                binary: options.binary,
+                target: options.target,
+                report: { kind: 'sbom', format: format === 'cyclonedx' ? 'cyclonedx' : 'spdx-json' },
+                output: paths[format],
+                cacheDir: options.cacheDir,
+                // An SBOM lists packages; it needs no vulnerability DB and no network beyond the image.
+                offline: true,
+                logger: options.logger,
+                ...(options.platform ? { platform: options.platform } : {}),
+            });
+        }
+    }
+    const files = [];
+    for (const format of options.formats) {
+        const path = paths[format];
+        const bytes = await (0,promises_.readFile)(path).catch((error) => {
+            throw new src/* ActionError */.lZ(`${options.generator} did not write ${path} (${error.code ?? error.message})`, `run ${options.generator} by hand with the same arguments to see why`);
+        });
+        let document;
+        try {
+            document = JSON.parse(bytes.toString('utf8'));
+        }
+        catch (error) {
+            throw new src/* ActionError */.lZ(`${path} written by ${options.generator} is not JSON (${error.message})`, 'the generator crashed mid-write or printed to the file: re-run with debug logging');
+        }
+        const packages = format === 'cyclonedx' ? validateCycloneDx(document, path) : validateSpdx(document, path);
+        files.push({ format, path, sha256: (0,oci_src/* digestOf */.ol)(bytes), packages });
+    }
+    return { files, packages: files[0].packages };
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/sbom/attach.ts
+
+
+
+
+
+/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_DESCRIPTOR = { mediaType: oci_src/* MediaType */.zu.ociEmpty, digest: (0,oci_src/* digestOf */.ol)(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+async function ensureBlob(client, repository, descriptor, bytes) {
+    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
+        return;
+    await client.uploadBlob(repository, descriptor, async () => external_node_stream_.Readable.from([bytes]));
+}
+/**
+ * Pushes an SBOM as an OCI artifact whose `subject` is the image, so `oras discover` and
+ * cosign-style tooling find it. Where the registry has no referrers API (e.g. distribution
+ * 2.8) the OCI 1.1 fallback is maintained too: an index tagged `sha256-<hex>` of the subject.
+ */
+async function attachSbom(client, repository, subject, file, created = new Date()) {
+    const artifactType = SBOM_ARTIFACT_TYPES[file.format];
+    const bytes = await (0,promises_.readFile)(file.path);
+    const layer = { mediaType: artifactType, digest: (0,oci_src/* digestOf */.ol)(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': (0,external_node_path_.basename)(file.path) } };
+    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
+    await ensureBlob(client, repository, layer, bytes);
+    const annotations = { 'org.opencontainers.image.created': created.toISOString() };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci_src/* MediaType */.zu.ociManifest,
+        artifactType,
+        config: EMPTY_DESCRIPTOR,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await client.putManifest(repository, (0,oci_src/* digestOf */.ol)(manifestBytes), manifestBytes, oci_src/* MediaType */.zu.ociManifest);
+    const descriptor = { mediaType: oci_src/* MediaType */.zu.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
+    const existing = await client.referrers(repository, subject.digest);
+    if (existing.via === 'referrers-api')
+        return { format: file.format, descriptor, via: 'referrers-api' };
+    if (!existing.manifests.some((m) => m.digest === digest)) {
+        const index = { schemaVersion: 2, mediaType: oci_src/* MediaType */.zu.ociIndex, manifests: [...existing.manifests, descriptor] };
+        await client.putManifest(repository, (0,oci_src/* referrersTag */.LN)(subject.digest), Buffer.from(JSON.stringify(index)), oci_src/* MediaType */.zu.ociIndex);
+    }
+    return { format: file.format, descriptor, via: 'tag-schema' };
+}
+
+// EXTERNAL MODULE: ./packages/tools/src/index.ts + 3 modules
+var tools_src = __nccwpck_require__(8520);
+;// CONCATENATED MODULE: ./packages/scanners/src/db/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/index.ts
 
 
@@ -7622,8 +7611,13 @@ function assessReports(input) {
 
 
 
-// EXTERNAL MODULE: ./packages/tools/src/index.ts + 3 modules
-var tools_src = __nccwpck_require__(8520);
+;// CONCATENATED MODULE: ./packages/scanners/src/runners/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/scan.ts
 
 
@@ -7693,6 +7687,23 @@ async function runScanners(options, label) {
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/index.ts
+// The public surface of the scanners package: run scanners, normalise and gate findings, make and attach SBOMs.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
