@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
-import { actionLogger, ActionError, pipelineDir, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { actionLogger, ActionError, annotate, pipelineDir, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import {
   atOrAbove,
   countBySeverity,
@@ -16,11 +15,11 @@ import {
 } from '@service-pipeline/config-validate';
 import { readInputs } from './inputs.js';
 
-const ANNOTATE = { error: core.error, warning: core.warning, info: core.notice } as const;
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-function annotate(f: Finding): void {
+function annotateFinding(f: Finding): void {
   const title = `${f.rule}${f.kind ? ` ${f.kind} ${f.namespace ? `${f.namespace}/` : ''}${f.name ?? ''}` : ''}`;
-  ANNOTATE[f.severity](`${f.message}. Fix: ${f.fix}`, { file: f.file, startLine: f.line, title });
+  annotate(LEVEL[f.severity], `${f.message}. Fix: ${f.fix}`, { file: f.file, line: f.line, title });
 }
 
 async function main(): Promise<void> {
@@ -46,7 +45,7 @@ async function main(): Promise<void> {
   await writeFile(files.report, jsonReport(result));
   await writeFile(files.sarif, sarifReport(result.findings, { category: 'config-validate' }));
   await writeFile(files.junit, junitReport(result.findings, failing));
-  for (const f of result.findings) annotate(f);
+  for (const f of result.findings) annotateFinding(f);
 
   const counts = countBySeverity(result.findings);
   setOutputs({ 'findings-count': result.findings.length, errors: counts.error, warnings: counts.warning, ...files });
