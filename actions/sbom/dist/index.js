@@ -3413,7 +3413,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, actionInputSource, consoleLogger, parseByteSize, parseDuration, renderSummary, setSecret
+// UNUSED EXPORTS: InvalidValueError, actionInputSource, annotate, consoleLogger, parseByteSize, parseDuration, renderSummary, setSecret
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -3477,6 +3477,17 @@ function debug(message) {
 }
 function warning(message) {
     issueCommand('warning', message);
+}
+/** An `error`, `warning` or `notice` annotation at a file and line. */
+function annotate(level, message, place = {}) {
+    const props = {};
+    if (place.title)
+        props['title'] = place.title;
+    if (place.file)
+        props['file'] = place.file;
+    if (place.line !== undefined)
+        props['line'] = String(place.line);
+    issueCommand(level, message, props);
 }
 /** An error annotation and a failing exit code. */
 function setFailed(message) {
@@ -7212,6 +7223,7 @@ var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/scanners/src/runners/process.ts
 
 
+
 /** Runs a scanner, streaming its log at debug level, and raises a typed error for any failure. */
 async function process_runScanner(spec) {
     spec.logger.debug(`${spec.binary} ${spec.args.join(' ')}`);
@@ -7220,12 +7232,14 @@ async function process_runScanner(spec) {
         result = await (0,exec/* runCommand */.d)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
     }
     catch (error) {
+        await Promise.all(spec.outputs.map((file) => (0,promises_.rm)(file, { force: true })));
         if (error instanceof exec/* SpawnError */.G)
             throw new ScannerFailedError(spec.scanner, null, null, [error.message]);
         throw error;
     }
     if (result.code === 0)
         return result;
+    await Promise.all(spec.outputs.map((file) => (0,promises_.rm)(file, { force: true })));
     throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
 }
 /** Strips ANSI colour codes so log lines can be matched and shown. */
@@ -7288,7 +7302,7 @@ function classifyGrypeFailure(result) {
 }
 async function grype_runGrype(options) {
     const started = performance.now();
-    await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, classify: classifyGrypeFailure });
+    await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, outputs: [options.output], classify: classifyGrypeFailure });
     return { output: options.output, durationMs: performance.now() - started };
 }
 
@@ -7316,7 +7330,7 @@ function syftEnv(options) {
 /** syft needs no database: any failure is the tool's. */
 async function runSyft(options) {
     const started = performance.now();
-    await process_runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, classify: () => undefined });
+    await process_runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, outputs: Object.values(options.outputs).filter((file) => typeof file === 'string'), classify: () => undefined });
     return { durationMs: performance.now() - started };
 }
 
@@ -7396,7 +7410,7 @@ function classifyTrivyFailure(result) {
 }
 async function trivy_runTrivy(options) {
     const started = performance.now();
-    await process_runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, classify: classifyTrivyFailure });
+    await process_runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, outputs: [options.output], classify: classifyTrivyFailure });
     return { output: options.output, durationMs: performance.now() - started };
 }
 
@@ -7453,7 +7467,11 @@ function validateCycloneDx(document, file) {
     }
     return packages;
 }
-/** Checks the SPDX 2.x document fields and returns the package count (packages with a purl). */
+/**
+ * Checks the SPDX 2.x document fields and returns the package count: packages with a purl, less
+ * what the document DESCRIBES (the scanned image or directory itself, which syft 1.57 gives a
+ * `pkg:oci` purl too), so both formats count the same packages.
+ */
 function validateSpdx(document, file) {
     const fail = (problem) => {
         throw new InvalidSbomError(file, 'spdx', problem);
@@ -7469,12 +7487,17 @@ function validateSpdx(document, file) {
     const list = document['packages'];
     if (!Array.isArray(list))
         return fail('packages is missing or not an array');
+    const described = new Set(Array.isArray(document['documentDescribes']) ? document['documentDescribes'] : []);
+    for (const relation of Array.isArray(document['relationships']) ? document['relationships'] : []) {
+        if (isObject(relation) && relation['spdxElementId'] === 'SPDXRef-DOCUMENT' && relation['relationshipType'] === 'DESCRIBES')
+            described.add(relation['relatedSpdxElement']);
+    }
     let packages = 0;
     for (const [i, pkg] of list.entries()) {
         if (!isObject(pkg) || !nonEmptyString(pkg['SPDXID']) || !nonEmptyString(pkg['name']))
             fail(`packages[${i}] has no SPDXID or name`);
         const refs = pkg['externalRefs'];
-        if (Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl'))
+        if (!described.has(pkg['SPDXID']) && Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl'))
             packages++;
     }
     return packages;
@@ -7722,7 +7745,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gn: () => (/* reexport */ installTool)
 });
 
-// UNUSED EXPORTS: ChecksumMismatchError, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, isToolPlatform, releaseUrl, sha256File
+// UNUSED EXPORTS: ChecksumMismatchError, GO_TOOLS, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, isToolPlatform, releaseUrl, sha256File
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -7743,18 +7766,28 @@ const goreleaser = (name, os, arch, sep = '_') => (version, platform) => {
 };
 const lowerGo = { os: { linux: 'linux', darwin: 'darwin' }, arch: { x64: 'amd64', arm64: 'arm64' } };
 /*
- * Digests: trivy, grype and syft from cashapp/hermit-packages (trivy.hcl, grype.hcl, syft.hcl),
- * which records the sha256 of each GitHub release asset; kubeconform from a pinned Bazel rule
+ * Digests: trivy 0.69.2, grype and syft from cashapp/hermit-packages (trivy.hcl, grype.hcl,
+ * syft.hcl), which records the sha256 of each GitHub release asset; trivy 0.74.0 from several
+ * projects' pinned install scripts that copy trivy_0.74.0_checksums.txt (the Linux digests agree
+ * across four of them, the macOS ones come from one); kubeconform from a pinned Bazel rule
  * (silence-operator, kubeconform.bzl) and hermit's kubeconform.hcl, which agree.
+ * Runners download these; the tests run the same tools built from GO_TOOLS below. grype and syft
+ * stay at older releases here: no published digest of grype 0.121.3 or syft 1.57.1 was found.
  */
 const TOOLS = {
     trivy: {
         name: 'trivy',
-        version: '0.69.2',
+        version: '0.74.0',
         baseUrl: 'https://github.com/aquasecurity/trivy/releases/download/{tag}',
         asset: goreleaser('trivy', { linux: 'Linux', darwin: 'macOS' }, { x64: '64bit', arm64: 'ARM64' }, '-'),
         binary: 'trivy',
         sha256: {
+            '0.74.0': {
+                'linux-x64': '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a',
+                'linux-arm64': 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5',
+                'darwin-x64': '472816f6888dda689d075c30254d4210b4d1035acf365aa72332f584c2f60485',
+                'darwin-arm64': '1caada5e0e2091909357c7525d3aa76f4b660b13821bc143b190c7483e31cc11',
+            },
             '0.69.2': {
                 'linux-x64': 'affa59a1e37d86e4b8ab2cd02f0ab2e63d22f1bf9cf6a7aa326c884e25e26ce3',
                 'linux-arm64': 'c73b97699c317b0d25532b3f188564b4e29d13d5472ce6f8eb078082546a6481',
@@ -7814,6 +7847,112 @@ const TOOLS = {
         },
         versionArgs: ['-v'],
         versionPattern: /^v?(\d+\.\d+\.\d+)/m,
+    },
+    // Digests from hermit's conftest.hcl (the archive URLs it verified), the release's own names lower-cased.
+    conftest: {
+        name: 'conftest',
+        version: '0.56.0',
+        baseUrl: 'https://github.com/open-policy-agent/conftest/releases/download/{tag}',
+        asset: (version, platform) => `conftest_${version}_${platform.startsWith('darwin') ? 'darwin' : 'linux'}_${platform.endsWith('x64') ? 'x86_64' : 'arm64'}.tar.gz`,
+        binary: 'conftest',
+        sha256: {
+            '0.56.0': {
+                'linux-x64': '620f41640d63bbde1646a108ce2816ba54c980466ceebb7e754dda2d508e8cd5',
+                'darwin-arm64': 'f84ecd403bf2f3ecff508bbee4f3a4ec7bef5290a472c0e902501354a2277a59',
+            },
+        },
+        versionArgs: ['--version'],
+        versionPattern: /^Conftest:\s*v?(\S+)/m,
+    },
+};
+/*
+ * Go module pins, newest that build on this project's Go (1.26): grype v0.122+ and
+ * kustomize/v5 v5.8.3 need Go 1.27; kustomize/v5 v5.8.2 brings kustomize/api v0.21.2.
+ */
+const GO_TOOLS = {
+    trivy: {
+        module: 'github.com/aquasecurity/trivy',
+        version: 'v0.74.0',
+        package: 'github.com/aquasecurity/trivy/cmd/trivy',
+        binary: 'trivy',
+        ldflags: ['github.com/aquasecurity/trivy/pkg/version/app.ver={version}'],
+        env: { GOEXPERIMENT: 'jsonv2' },
+    },
+    grype: {
+        module: 'github.com/anchore/grype',
+        version: 'v0.121.3',
+        package: 'github.com/anchore/grype/cmd/grype',
+        binary: 'grype',
+        ldflags: ['main.version={version}'],
+    },
+    syft: {
+        module: 'github.com/anchore/syft',
+        version: 'v1.57.1',
+        package: 'github.com/anchore/syft/cmd/syft',
+        binary: 'syft',
+        ldflags: ['main.version={version}'],
+        versionFrom: 'github.com/anchore/grype',
+    },
+    opa: {
+        module: 'github.com/open-policy-agent/opa',
+        version: 'v1.22.4',
+        package: 'github.com/open-policy-agent/opa',
+        binary: 'opa',
+    },
+    conftest: {
+        module: 'github.com/open-policy-agent/conftest',
+        version: 'v0.71.1',
+        package: 'github.com/open-policy-agent/conftest',
+        binary: 'conftest',
+        ldflags: ['github.com/open-policy-agent/conftest/internal/version.Version={version}'],
+    },
+    kubeconform: {
+        module: 'github.com/yannh/kubeconform',
+        version: 'v0.8.0',
+        package: 'github.com/yannh/kubeconform/cmd/kubeconform',
+        binary: 'kubeconform',
+        ldflags: ['main.version=v{version}'],
+    },
+    helm: {
+        module: 'helm.sh/helm/v4',
+        version: 'v4.3.2',
+        package: 'helm.sh/helm/v4/cmd/helm',
+        binary: 'helm',
+        ldflags: ['helm.sh/helm/v4/internal/version.version=v{version}', 'helm.sh/helm/v4/internal/version.gitTreeState=clean'],
+    },
+    kustomize: {
+        module: 'sigs.k8s.io/kustomize/kustomize/v5',
+        version: 'v5.8.2',
+        package: 'sigs.k8s.io/kustomize/kustomize/v5',
+        binary: 'kustomize',
+    },
+    crane: {
+        module: 'github.com/google/go-containerregistry',
+        version: 'v0.22.1',
+        package: 'github.com/google/go-containerregistry/cmd/crane',
+        binary: 'crane',
+        ldflags: ['github.com/google/go-containerregistry/cmd/crane/cmd.Version={version}'],
+    },
+    oras: {
+        module: 'oras.land/oras',
+        version: 'v1.3.6',
+        package: 'oras.land/oras/cmd/oras',
+        binary: 'oras',
+        ldflags: ['oras.land/oras/internal/version.Version={version}', 'oras.land/oras/internal/version.BuildMetadata=', 'oras.land/oras/internal/version.GitTreeState=clean'],
+    },
+    registry: {
+        module: 'github.com/distribution/distribution/v3',
+        version: 'v3.1.2',
+        package: 'github.com/distribution/distribution/v3/cmd/registry',
+        binary: 'registry',
+        ldflags: ['github.com/distribution/distribution/v3/version.version=v{version}'],
+    },
+    pluto: {
+        module: 'github.com/fairwindsops/pluto/v5',
+        version: 'v5.24.0',
+        package: 'github.com/fairwindsops/pluto/v5',
+        binary: 'pluto',
+        notServed: 'the Go module proxy answers 403 Forbidden for github.com/fairwindsops/pluto/v5 (and github.com/FairwindsOps/pluto/v5)',
     },
 };
 
