@@ -4,6 +4,7 @@ import { consoleLogger } from '@service-pipeline/action-kit';
 import { isPlatform } from '@service-pipeline/oci';
 import { FAIL_ON, type FailOn } from '@service-pipeline/scanners';
 import { runPipeline, STEPS, type StepName } from './pipeline.js';
+import { PLAN_OPTIONS, PLAN_USAGE, planCommand } from './plan-command.js';
 
 const USAGE = `Usage: service-pipeline run [SERVICE_DIR] [options]
 
@@ -37,7 +38,28 @@ function list(value: string | undefined, fallback: string[]): string[] {
   return value === undefined ? fallback : value.split(',').map((v) => v.trim()).filter((v) => v !== '');
 }
 
+async function plan(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...PLAN_OPTIONS, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`service-pipeline plan: ${(error as Error).message}\n\n${PLAN_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(PLAN_USAGE);
+    return 0;
+  }
+  try {
+    return await planCommand(parsed.values);
+  } catch (error) {
+    console.error(`service-pipeline plan failed: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'plan') return plan(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -6,4 +6,6 @@ export type { BumpMode, EventName, Plan, PlanInput, PlanKind, SecretName } from 
 export { WORKFLOW_JOBS, jobsOf, planOutputs } from './outputs.js';
 export type { WorkflowJob } from './outputs.js';
 export { commitBump, nextVersion, releaseType, versionOfTag } from './version.js';
+export { readCommitFacts, readRunnerEvent } from './facts.js';
+export type { CommitFacts } from './facts.js';
 export type { Bump, NextVersion, VersionFacts } from './version.js';
