@@ -2,7 +2,7 @@ import { Inputs } from '@service-pipeline/action-kit';
 import type { RawConfig } from '@service-pipeline/plan';
 
 /** Config keys that are also inputs of this action (same names). */
-const CONFIG_INPUTS = ['image', 'platforms', 'runners', 'environments', 'preview-environment', 'feature-branches', 'stages', 'chart', 'version-file', 'tag-prefix', 'dispatch-repositories', 'webhook'] as const;
+const CONFIG_INPUTS = ['image', 'platforms', 'runners', 'environments', 'preview-environment', 'feature-branches', 'stages', 'chart', 'chart-repository', 'version-file', 'tag-prefix', 'dispatch-repositories', 'webhook'] as const;
 
 export interface PlanInputs {
   config: string;

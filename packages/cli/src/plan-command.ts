@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand } from '@service-pipeline/action-kit/exec';
-import { parseConfigFile, PlanError, planPipeline, readCommitFacts, resolveConfig, type Plan, type PlanInput, type RawConfig } from '@service-pipeline/plan';
+import { describePlan, parseConfigFile, PlanError, planPipeline, readCommitFacts, resolveConfig, type PlanInput, type RawConfig } from '@service-pipeline/plan';
 
 export const PLAN_USAGE = `Usage: service-pipeline plan --event NAME --ref REF [options]
 
@@ -81,19 +81,6 @@ export async function planInputFromArgs(args: PlanArgs, extraConfig: RawConfig =
     config,
     version: facts.version,
   };
-}
-
-export function describePlan(plan: Plan): string {
-  const lines = [`${plan.kind}: ${plan.reason}`];
-  lines.push(`  image     ${plan.image}${plan.push ? `, pushed as ${plan.tags.join(', ')}` : ', not pushed'}`);
-  if (plan.build) lines.push(`  build     ${plan.platforms.map((p) => `${p.platform} on ${p.runner}`).join(', ')}${plan.test ? ', tested' : ''}${plan.scan ? ', scanned' : ''}${plan.sbom ? ', SBOMs' : ''}`);
-  lines.push(`  bump      ${plan.bump ? `${plan.bump.environment} (${plan.bump.mode})` : 'none'}`);
-  lines.push(`  version   ${plan.versionTag ? `${plan.versionTag} (git tag, image tags ${plan.releaseTags.join(', ')}, GitHub Release)` : plan.version ?? 'none'}`);
-  if (plan.cleanupTags.length > 0) lines.push(`  cleanup   ${plan.cleanupTags.join(', ')}`);
-  const told = [plan.notify.summary ? 'job summary' : '', plan.notify.webhook ? 'webhook' : '', ...plan.notify.dispatch.map((r) => `dispatch to ${r}`)].filter(Boolean);
-  lines.push(`  notify    ${told.join(', ') || 'nobody'}`);
-  if (plan.requiredSecrets.length > 0) lines.push(`  secrets   ${plan.requiredSecrets.join(', ')}`);
-  return lines.join('\n');
 }
 
 export async function planCommand(args: PlanArgs & { json?: boolean }): Promise<number> {

@@ -33,6 +33,8 @@ export interface PipelineConfig {
   stages: Record<Stage, boolean>;
   /** Directory of a Helm chart to push as an OCI artifact; empty: the service has no chart. */
   chart: string;
+  /** OCI repository prefix the chart goes under; empty: `<image registry>/<owner>/charts`. */
+  chartRepository: string;
   /** File holding the version (e.g. VERSION); empty: the next version comes from the last tag and the commits. */
   versionFile: string;
   /** Prefix of version tags in git. */
@@ -52,6 +54,7 @@ export const DEFAULT_CONFIG: Readonly<PipelineConfig> = {
   featureBranches: ['**'],
   stages: { test: true, build: true, scan: true, sbom: true, push: true, attest: true, helm: true, bump: true, release: true, promote: true, prune: false, notify: true },
   chart: '',
+  chartRepository: '',
   versionFile: '',
   tagPrefix: 'v',
   dispatchRepositories: [],
@@ -67,6 +70,7 @@ const KEYS = {
   featureBranches: 'feature-branches',
   stages: 'stages',
   chart: 'chart',
+  chartRepository: 'chart-repository',
   versionFile: 'version-file',
   tagPrefix: 'tag-prefix',
   dispatchRepositories: 'dispatch-repositories',
@@ -172,6 +176,7 @@ export function resolveConfig(...sources: { where: string; raw: RawConfig }[]): 
     if (given('featureBranches')) config.featureBranches = list(where, KEYS.featureBranches, value('featureBranches'));
     if (given('stages')) config.stages = stages(where, value('stages'), config.stages);
     if (given('chart')) config.chart = text(where, KEYS.chart, value('chart'), /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\n]{1,200}$/, 'charts/shop (a directory inside the repository)');
+    if (given('chartRepository')) config.chartRepository = text(where, KEYS.chartRepository, value('chartRepository'), IMAGE, 'ghcr.io/acme/charts');
     if (given('versionFile')) config.versionFile = text(where, KEYS.versionFile, value('versionFile'), /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\n]{1,200}$/, 'VERSION (a file inside the repository)');
     if (raw[KEYS.tagPrefix] !== undefined) config.tagPrefix = text(where, KEYS.tagPrefix, value('tagPrefix'), TAG_PREFIX, 'v');
     if (given('dispatchRepositories')) config.dispatchRepositories = list(where, KEYS.dispatchRepositories, value('dispatchRepositories')).map((r) => text(where, KEYS.dispatchRepositories, r, REPOSITORY, 'acme/integration-tests'));

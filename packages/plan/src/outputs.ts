@@ -28,7 +28,9 @@ export function planOutputs(plan: Plan): Record<string, string> {
     'image-created': plan.imageCreated,
     platforms: JSON.stringify(plan.platforms),
     attest: flag(plan.attest),
-    helm: flag(plan.helm),
+    helm: flag(plan.helm !== null),
+    chart: plan.helm?.chart ?? '',
+    'chart-repository': plan.helm?.repository ?? '',
     bump: flag(plan.bump?.mode === 'push'),
     promote: flag(plan.kind === 'promote' && plan.bump !== null),
     environment: plan.bump?.environment ?? '',
@@ -56,7 +58,7 @@ export function jobsOf(plan: Plan): WorkflowJob[] {
     'code-scanning': plan.sarif,
     push: plan.push,
     attest: plan.attest,
-    helm: plan.helm,
+    helm: plan.helm !== null,
     bump: plan.bump?.mode === 'push',
     promote: plan.kind === 'promote' && plan.bump !== null,
     release: plan.release,
@@ -65,4 +67,19 @@ export function jobsOf(plan: Plan): WorkflowJob[] {
     notify: plan.notify.summary,
   };
   return WORKFLOW_JOBS.filter((job) => runs[job]);
+}
+
+/** The plan in a few lines a person reads (CLI `plan`, the plan job's summary). */
+export function describePlan(plan: Plan): string {
+  const lines = [`${plan.kind}: ${plan.reason}`];
+  lines.push(`  image     ${plan.image}${plan.push ? `, pushed as ${plan.tags.join(', ')}` : ', not pushed'}`);
+  if (plan.build) lines.push(`  build     ${plan.platforms.map((p) => `${p.platform} on ${p.runner}`).join(', ')}${plan.test ? ', tested' : ''}${plan.scan ? ', scanned' : ''}${plan.sbom ? ', SBOMs' : ''}`);
+  lines.push(`  bump      ${plan.bump ? `${plan.bump.environment} (${plan.bump.mode})` : 'none'}`);
+  lines.push(`  version   ${plan.versionTag ? `${plan.versionTag} (git tag, image tags ${plan.releaseTags.join(', ')}, GitHub Release)` : plan.version ?? 'none'}`);
+  if (plan.helm) lines.push(`  chart     ${plan.helm.chart} -> ${plan.helm.repository}`);
+  if (plan.cleanupTags.length > 0) lines.push(`  cleanup   ${plan.cleanupTags.join(', ')}`);
+  const told = [plan.notify.summary ? 'job summary' : '', plan.notify.webhook ? 'webhook' : '', ...plan.notify.dispatch.map((r) => `dispatch to ${r}`)].filter(Boolean);
+  lines.push(`  notify    ${told.join(', ') || 'nobody'}`);
+  if (plan.requiredSecrets.length > 0) lines.push(`  secrets   ${plan.requiredSecrets.join(', ')}`);
+  return lines.join('\n');
 }

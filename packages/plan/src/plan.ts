@@ -62,7 +62,8 @@ export interface Plan {
   imageCreated: string;
   platforms: { platform: string; runner: string }[];
   attest: boolean;
-  helm: boolean;
+  /** The Helm chart pushed as an OCI artifact (only when the service has one and the image is pushed). */
+  helm: { chart: string; repository: string } | null;
   bump: { environment: string; mode: BumpMode } | null;
   /** The semver version this run releases or promotes (without prefix). */
   version: string | null;
@@ -243,7 +244,7 @@ export function planPipeline(input: PlanInput): Plan {
   }
   if (kind === 'promote') version = decision.promote!.version;
 
-  const helm = push && stages.helm && config.chart !== '';
+  const helm = push && stages.helm && config.chart !== '' ? { chart: config.chart, repository: config.chartRepository || `${image.split('/').slice(0, 2).join('/')}/charts` } : null;
   const notifies = stages.notify && (kind === 'prerelease' || kind === 'release' || kind === 'promote');
   const plan: Plan = {
     kind,

@@ -55,7 +55,7 @@ describe('plan: the event table', () => {
       const { kind, push, tags, bump, versionTag } = plan;
       assert.deepEqual({ kind, push, tags, bump, versionTag, jobs: jobsOf(plan) }, EXPECTED[name]);
       // Nothing that is not pushed is bumped, tagged or released.
-      if (!plan.push) assert.equal(plan.release || plan.attest || plan.helm || plan.prune || plan.bump?.mode === 'push', false);
+      if (!plan.push) assert.equal(plan.release || plan.attest || plan.helm !== null || plan.prune || plan.bump?.mode === 'push', false);
       // Feature branches never reach a release environment.
       if (plan.kind === 'prerelease') assert.ok(!given.config.environments.includes(plan.bump?.environment ?? ''));
     });
@@ -80,6 +80,7 @@ describe('plan: details', () => {
     assert.equal(plan.imageCreated, '2026-11-02T10:00:00.000Z');
     assert.deepEqual(plan.notify, { summary: true, webhook: true, dispatch: ['acme/integration-tests'] });
     assert.equal(plan.image, 'ghcr.io/acme/shop');
+    assert.deepEqual(plan.helm, { chart: 'charts/shop', repository: 'ghcr.io/acme/charts' });
     assert.deepEqual(plan.requiredSecrets, ['config-repo-token or config-repo-ssh-key', 'notify-webhook-url', 'dispatch-token']);
   });
 
@@ -105,12 +106,12 @@ describe('plan: details', () => {
     const quiet = planPipeline(input({ raw: { stages: { notify: false, helm: false, test: false } } }));
     assert.equal(quiet.notify.summary, false);
     assert.equal(quiet.test, false);
-    assert.equal(quiet.helm, false);
+    assert.equal(quiet.helm, null);
   });
 
   test('a service without a chart has no Helm stage; another registry needs its password', () => {
     const plan = planPipeline(input({ raw: { image: 'quay.io/acme/shop' }, secrets: new Set(['config-repo-token', 'registry-password']) }));
-    assert.equal(plan.helm, false);
+    assert.equal(plan.helm, null);
     assert.ok(plan.requiredSecrets.includes('registry-password'));
     assert.deepEqual(plan.tags, ['sha-0123456789ab', 'main', 'latest']);
   });
