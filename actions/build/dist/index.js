@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ buildFromDockerfile)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4197);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
 
 
@@ -28431,7 +28431,7 @@ async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4858);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7702);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4197);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4085);
 
 
@@ -28552,7 +28552,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4197);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1376);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9287);
@@ -29104,7 +29104,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 7702:
+/***/ 4197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29130,7 +29130,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bd: () => (/* reexport */ writeSecretFiles)
 });
 
-// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, STATIC_BASE_CONFIG, TagRuleError, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, copyIntoLayout, dockerfileFlags, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, parentDirEntries, parseSemver, presetDockerfile, sanitizeTag, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
+// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, STATIC_BASE_CONFIG, TagRuleError, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, copyIntoLayout, dockerfileFlags, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, mergePlatformImages, parentDirEntries, parseSemver, presetDockerfile, sanitizeTag, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
 var src = __nccwpck_require__(4085);
@@ -30131,7 +30131,7 @@ function optional(value) {
  * without naming it there: engines write each result to a staging layout, and the build
  * names the final image (or the index assembled from several) itself.
  */
-async function copyIntoLayout(source, root, target) {
+async function layout_copy_copyIntoLayout(source, root, target) {
     const graph = await (0,src/* collectImage */.Qe)(source, root);
     for (const blob of graph.blobs) {
         if (!(await target.hasBlob(blob.digest)))
@@ -30366,7 +30366,7 @@ async function assembleIndex(build) {
         if (config.os !== platform.os || config.architecture !== platform.architecture) {
             throw new errors/* ActionError */.l(`buildah built ${config.os}/${config.architecture} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
         }
-        await copyIntoLayout((0,src/* layoutSource */.yj)(staging), root, target);
+        await layout_copy_copyIntoLayout((0,src/* layoutSource */.yj)(staging), root, target);
         manifests.push({ mediaType: root.mediaType, digest: root.digest, size: root.size, platform });
     }
     await (0,src/* writeIndex */.Hp)(target, manifests, { refName: build.refName });
@@ -30747,7 +30747,7 @@ async function buildWithBuildx(build, cache, log, docker = 'docker') {
         }
         const exported = await src/* OciLayout */.Al.open(staging);
         const root = await exported.resolve();
-        await copyIntoLayout((0,src/* layoutSource */.yj)(exported), root, target);
+        await layout_copy_copyIntoLayout((0,src/* layoutSource */.yj)(exported), root, target);
         await target.addToIndex(root, build.refName);
         log.info(`built ${root.digest} into ${(0,external_node_path_.resolve)(build.layoutDir)} as "${build.refName}"`);
         return { digest: root.digest, layoutDir: (0,external_node_path_.resolve)(build.layoutDir), refName: build.refName };
@@ -30806,7 +30806,65 @@ async function writeStaticBase(layoutDir, platforms, ref) {
     return writeIndex(layout, manifests, { refName: ref });
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/merge-platforms.ts
+
+
+
+/** The platform of a manifest: its descriptor's, else its config's os/architecture. */
+async function platformOf(layout, descriptor, manifest) {
+    if (descriptor.platform)
+        return descriptor.platform;
+    if (isIndex(manifest))
+        return undefined;
+    const config = JSON.parse((await layout.readBlob(manifest.config)).toString('utf8'));
+    return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+}
+/**
+ * Joins images built on separate machines (one native runner per platform) into one OCI index
+ * named `refName` in `targetDir`, in the order given: the fan-in of a multi-platform build
+ * without emulation. Each source may hold one image or an index of several; a platform given
+ * twice is an error rather than a silent pick, and so is one of `platforms` that no source has.
+ */
+async function mergePlatformImages(sources, targetDir, options) {
+    if (sources.length === 0)
+        throw new ActionError('there are no platform images to merge', 'list the OCI layouts the platform builds wrote');
+    const target = await OciLayout.create(targetDir);
+    const manifests = [];
+    const platformDigests = {};
+    for (const source of sources) {
+        const layout = await OciLayout.open(source.dir);
+        const root = await layout.resolve(source.ref);
+        const rootManifest = await layout.readManifest(root);
+        const entries = isIndex(rootManifest) ? rootManifest.manifests : [root];
+        for (const entry of entries) {
+            const manifest = entry === root ? rootManifest : await layout.readManifest(entry);
+            const platform = await platformOf(layout, entry, manifest);
+            if (!platform || isIndex(manifest))
+                throw new ActionError(`${source.dir} holds an image without a platform (${entry.digest})`, 'merge layouts written by the build action, one per platform');
+            const name = platformString(platform);
+            if (platformDigests[name])
+                throw new ActionError(`${name} is built twice (${platformDigests[name]} and ${entry.digest})`, 'build each platform in one matrix job only');
+            await copyIntoLayout(layoutSource(layout), entry, target);
+            manifests.push({ mediaType: entry.mediaType, digest: entry.digest, size: entry.size, platform });
+            platformDigests[name] = entry.digest;
+        }
+    }
+    if (options.platforms) {
+        const missing = options.platforms.filter((name) => !platformDigests[name]);
+        if (missing.length > 0)
+            throw new ActionError(`${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} not built (built: ${Object.keys(platformDigests).join(', ')})`, 'check the matrix job of that platform; every platform must build before the index is made');
+        const rank = (descriptor) => {
+            const at = options.platforms.indexOf(platformString(descriptor.platform));
+            return at < 0 ? options.platforms.length : at;
+        };
+        manifests.sort((a, b) => rank(a) - rank(b));
+    }
+    const root = await writeIndex(target, manifests, { refName: options.refName, ...(options.annotations ? { annotations: options.annotations } : {}) });
+    return { root, platformDigests };
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
 
 
 

@@ -31618,7 +31618,7 @@ module.exports = {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2991);
 
 /** Config keys that are also inputs of this action (same names). */
-const CONFIG_INPUTS = ['image', 'platforms', 'runners', 'environments', 'preview-environment', 'feature-branches', 'stages', 'chart', 'version-file', 'tag-prefix', 'dispatch-repositories', 'webhook'];
+const CONFIG_INPUTS = ['image', 'platforms', 'runners', 'environments', 'preview-environment', 'feature-branches', 'stages', 'chart', 'chart-repository', 'version-file', 'tag-prefix', 'dispatch-repositories', 'webhook'];
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
     const overrides = {};
     for (const name of CONFIG_INPUTS) {
@@ -35129,6 +35129,7 @@ const DEFAULT_CONFIG = {
     featureBranches: ['**'],
     stages: { test: true, build: true, scan: true, sbom: true, push: true, attest: true, helm: true, bump: true, release: true, promote: true, prune: false, notify: true },
     chart: '',
+    chartRepository: '',
     versionFile: '',
     tagPrefix: 'v',
     dispatchRepositories: [],
@@ -35143,6 +35144,7 @@ const KEYS = {
     featureBranches: 'feature-branches',
     stages: 'stages',
     chart: 'chart',
+    chartRepository: 'chart-repository',
     versionFile: 'version-file',
     tagPrefix: 'tag-prefix',
     dispatchRepositories: 'dispatch-repositories',
@@ -35254,6 +35256,8 @@ function resolveConfig(...sources) {
             config.stages = stages(where, value('stages'), config.stages);
         if (given('chart'))
             config.chart = config_text(where, KEYS.chart, value('chart'), /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\n]{1,200}$/, 'charts/shop (a directory inside the repository)');
+        if (given('chartRepository'))
+            config.chartRepository = config_text(where, KEYS.chartRepository, value('chartRepository'), IMAGE, 'ghcr.io/acme/charts');
         if (given('versionFile'))
             config.versionFile = config_text(where, KEYS.versionFile, value('versionFile'), /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\n]{1,200}$/, 'VERSION (a file inside the repository)');
         if (raw[KEYS.tagPrefix] !== undefined)
@@ -35982,7 +35986,7 @@ function planPipeline(input) {
     }
     if (kind === 'promote')
         version = decision.promote.version;
-    const helm = push && stages.helm && config.chart !== '';
+    const helm = push && stages.helm && config.chart !== '' ? { chart: config.chart, repository: config.chartRepository || `${image.split('/').slice(0, 2).join('/')}/charts` } : null;
     const notifies = stages.notify && (kind === 'prerelease' || kind === 'release' || kind === 'promote');
     const plan = {
         kind,
@@ -36050,7 +36054,9 @@ function planOutputs(plan) {
         'image-created': plan.imageCreated,
         platforms: JSON.stringify(plan.platforms),
         attest: flag(plan.attest),
-        helm: flag(plan.helm),
+        helm: flag(plan.helm !== null),
+        chart: plan.helm?.chart ?? '',
+        'chart-repository': plan.helm?.repository ?? '',
         bump: flag(plan.bump?.mode === 'push'),
         promote: flag(plan.kind === 'promote' && plan.bump !== null),
         environment: plan.bump?.environment ?? '',
@@ -36077,7 +36083,7 @@ function jobsOf(plan) {
         'code-scanning': plan.sarif,
         push: plan.push,
         attest: plan.attest,
-        helm: plan.helm,
+        helm: plan.helm !== null,
         bump: plan.bump?.mode === 'push',
         promote: plan.kind === 'promote' && plan.bump !== null,
         release: plan.release,
@@ -36095,6 +36101,8 @@ function describePlan(plan) {
         lines.push(`  build     ${plan.platforms.map((p) => `${p.platform} on ${p.runner}`).join(', ')}${plan.test ? ', tested' : ''}${plan.scan ? ', scanned' : ''}${plan.sbom ? ', SBOMs' : ''}`);
     lines.push(`  bump      ${plan.bump ? `${plan.bump.environment} (${plan.bump.mode})` : 'none'}`);
     lines.push(`  version   ${plan.versionTag ? `${plan.versionTag} (git tag, image tags ${plan.releaseTags.join(', ')}, GitHub Release)` : plan.version ?? 'none'}`);
+    if (plan.helm)
+        lines.push(`  chart     ${plan.helm.chart} -> ${plan.helm.repository}`);
     if (plan.cleanupTags.length > 0)
         lines.push(`  cleanup   ${plan.cleanupTags.join(', ')}`);
     const told = [plan.notify.summary ? 'job summary' : '', plan.notify.webhook ? 'webhook' : '', ...plan.notify.dispatch.map((r) => `dispatch to ${r}`)].filter(Boolean);
