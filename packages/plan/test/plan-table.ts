@@ -50,6 +50,7 @@ export const PLAN_CASES: PlanCase[] = [
   { name: 'push to a feature branch', input: input({ ref: 'refs/heads/feature/login' }) },
   { name: 'push to another branch', input: input({ ref: 'refs/heads/experiments' }) },
   { name: 'push to the default branch', input: input() },
+  { name: 'push to the default branch of a service without a chart, previews or dependents', input: input({ raw: { environments: ['production'] }, secrets: new Set(['config-repo-token']) }) },
   { name: 'push of a version tag', input: input({ ref: 'refs/tags/v1.4.0' }) },
   { name: 'workflow_dispatch on the default branch', input: input({ event: 'workflow_dispatch' }) },
   { name: 'workflow_dispatch promote', input: input({ event: 'workflow_dispatch', dispatch: { action: 'promote', environment: 'production', version: '1.4.0' } }) },

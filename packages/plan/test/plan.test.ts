@@ -25,6 +25,14 @@ const EXPECTED: Record<string, Summary> = {
     versionTag: 'v1.4.0',
     jobs: ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'helm', 'bump', 'release', 'prune', 'notify'],
   },
+  'push to the default branch of a service without a chart, previews or dependents': {
+    kind: 'release',
+    push: true,
+    tags: ['sha-0123456789ab', 'main', 'latest'],
+    bump: { environment: 'production', mode: 'push' },
+    versionTag: 'v1.4.0',
+    jobs: ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'bump', 'release', 'notify'],
+  },
   'push of a version tag': { kind: 'promote', push: false, tags: [], bump: { environment: 'staging', mode: 'pull-request' }, versionTag: null, jobs: ['plan', 'promote', 'notify'] },
   'workflow_dispatch on the default branch': {
     kind: 'release',
