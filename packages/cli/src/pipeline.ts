@@ -4,13 +4,31 @@ import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import type { ComputedTags } from '@service-pipeline/build';
 import { isLoopbackRegistry, type Descriptor } from '@service-pipeline/oci';
+import type { Plan } from '@service-pipeline/plan';
 import type { FailOn, SbomFile } from '@service-pipeline/scanners';
 import { startLocalRegistry, type LocalRegistry } from './local-registry.js';
 import { detectService, type ServiceLayout } from './service.js';
-import { buildStep, bumpStep, pruneStep, pushStep, sbomStep, scanStep, testStep } from './steps.js';
+import { buildStep, bumpStep, pruneStep, pushStep, releaseStep, sbomStep, scanStep, testStep } from './steps.js';
 
-export const STEPS = ['test', 'build', 'scan', 'sbom', 'push', 'bump', 'prune'] as const;
+export const STEPS = ['test', 'build', 'scan', 'sbom', 'push', 'bump', 'release', 'prune'] as const;
 export type StepName = (typeof STEPS)[number];
+/** Without a plan (no --event), a run does everything but release: a laptop run tags no version. */
+export const DEFAULT_STEPS: readonly StepName[] = STEPS.filter((step) => step !== 'release');
+
+/** The steps a plan runs (the workflow's jobs, on one machine). */
+export function planSteps(plan: Plan): Set<StepName> {
+  const runs: Record<StepName, boolean> = {
+    test: plan.test,
+    build: plan.build,
+    scan: plan.scan,
+    sbom: plan.sbom,
+    push: plan.push,
+    bump: plan.bump !== null,
+    release: plan.release,
+    prune: plan.prune || plan.cleanupPatterns.length > 0,
+  };
+  return new Set(STEPS.filter((step) => runs[step]));
+}
 
 export interface PipelineOptions {
   serviceDir: string;
@@ -33,6 +51,10 @@ export interface PipelineOptions {
   configRepo?: string;
   /** Files to bump in the config repo (targets syntax); default the seeded Deployment. */
   configTargets?: string;
+  /** The plan this run follows (`--event`/`--ref`); its tags, environment, bump mode and version decide. */
+  plan?: Plan;
+  /** GitHub repository (owner/name) of the config repo, where a promotion opens its pull request. */
+  prRepository?: string;
   logger: Logger;
 }
 
@@ -85,6 +107,7 @@ const RUNNERS: Record<StepName, (options: PipelineOptions, state: RunState) => P
   sbom: sbomStep,
   push: pushStep,
   bump: bumpStep,
+  release: releaseStep,
   prune: pruneStep,
 };
 
@@ -100,11 +123,13 @@ export async function runPipeline(options: PipelineOptions): Promise<{ reports: 
   const serviceName = basename(resolve(options.serviceDir));
   const state: RunState = { service, serviceName, repository: options.repository ?? `local/${serviceName}`, layoutDir: join(options.workDir, 'oci-layout') };
   const reports: StepReport[] = [];
+  const planned = options.plan ? planSteps(options.plan) : undefined;
   let failed = false;
   try {
     for (const step of STEPS) {
-      if (failed || !options.steps.has(step)) {
-        reports.push({ step, status: 'skipped', ms: 0, detail: failed ? 'an earlier step failed' : 'not selected' });
+      if (failed || !options.steps.has(step) || (planned && !planned.has(step))) {
+        const why = failed ? 'an earlier step failed' : !options.steps.has(step) ? 'not selected' : `not in the ${options.plan!.kind} plan`;
+        reports.push({ step, status: 'skipped', ms: 0, detail: why });
         continue;
       }
       const started = performance.now();

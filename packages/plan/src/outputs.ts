@@ -39,8 +39,8 @@ export function planOutputs(plan: Plan): Record<string, string> {
     'release-tags': plan.releaseTags.map((tag) => `${plan.image}:${tag}`).join('\n'),
     release: flag(plan.release),
     prune: flag(plan.prune),
-    cleanup: flag(plan.cleanupTags.length > 0),
-    'cleanup-tags': plan.cleanupTags.join('\n'),
+    cleanup: flag(plan.cleanupPatterns.length > 0),
+    'cleanup-patterns': plan.cleanupPatterns.join('\n'),
     notify: flag(plan.notify.summary),
     'notify-webhook': flag(plan.notify.webhook),
     'dispatch-repositories': plan.notify.dispatch.join('\n'),
@@ -63,7 +63,7 @@ export function jobsOf(plan: Plan): WorkflowJob[] {
     promote: plan.kind === 'promote' && plan.bump !== null,
     release: plan.release,
     prune: plan.prune,
-    cleanup: plan.cleanupTags.length > 0,
+    cleanup: plan.cleanupPatterns.length > 0,
     notify: plan.notify.summary,
   };
   return WORKFLOW_JOBS.filter((job) => runs[job]);
@@ -77,7 +77,7 @@ export function describePlan(plan: Plan): string {
   lines.push(`  bump      ${plan.bump ? `${plan.bump.environment} (${plan.bump.mode})` : 'none'}`);
   lines.push(`  version   ${plan.versionTag ? `${plan.versionTag} (git tag, image tags ${plan.releaseTags.join(', ')}, GitHub Release)` : plan.version ?? 'none'}`);
   if (plan.helm) lines.push(`  chart     ${plan.helm.chart} -> ${plan.helm.repository}`);
-  if (plan.cleanupTags.length > 0) lines.push(`  cleanup   ${plan.cleanupTags.join(', ')}`);
+  if (plan.cleanupPatterns.length > 0) lines.push(`  cleanup   images whose every tag matches ${plan.cleanupPatterns.join(', ')}`);
   const told = [plan.notify.summary ? 'job summary' : '', plan.notify.webhook ? 'webhook' : '', ...plan.notify.dispatch.map((r) => `dispatch to ${r}`)].filter(Boolean);
   lines.push(`  notify    ${told.join(', ') || 'nobody'}`);
   if (plan.requiredSecrets.length > 0) lines.push(`  secrets   ${plan.requiredSecrets.join(', ')}`);

@@ -4,7 +4,7 @@
  * and told. Pure: every fact arrives as an argument. The reusable workflow computes it in its
  * first job and every later `if:` reads only its outputs; the CLI executes the same plan.
  */
-import { computeTags, type GitContext, type TagPolicy } from '@service-pipeline/build/tags';
+import { computeTags, sanitizeTag, type GitContext, type TagPolicy } from '@service-pipeline/build/tags';
 import { matchesBranch, runnerFor, type PipelineConfig } from './config.js';
 import { PlanError } from './errors.js';
 import { nextVersion, versionOfTag, type VersionFacts } from './version.js';
@@ -73,8 +73,11 @@ export interface Plan {
   releaseTags: string[];
   release: boolean;
   prune: boolean;
-  /** Image tags removed because their branch is gone. */
-  cleanupTags: string[];
+  /**
+   * Expressions (anchored) selecting the tags of a deleted branch's images: the branch tag and its
+   * `<branch>-sha-<hex>` immutable tags. Images tagged with anything else are never selected.
+   */
+  cleanupPatterns: string[];
   notify: { summary: boolean; webhook: boolean; dispatch: string[] };
   concurrency: { group: string; cancelInProgress: boolean };
   /** Secrets the chosen stages need (`a or b` where either does). */
@@ -186,6 +189,10 @@ function versionTags(input: PlanInput, version: string): string[] {
   return computed.tags.filter((tag) => tag !== computed.immutableTag);
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function checkSecrets(input: PlanInput, required: string[]): void {
   if (!input.secrets) return;
   const missing = required.filter((need) => !need.split(' or ').some((name) => input.secrets!.has(name)));
@@ -212,6 +219,10 @@ export function planPipeline(input: PlanInput): Plan {
 
   const builds = kind === 'validate' || kind === 'prerelease' || kind === 'release';
   const computed = computeTags(gitContext(input, decision.tagEvent), TAG_POLICY);
+  // A pre-release's immutable tag carries its branch too, so a branch's images are exactly those
+  // whose every tag starts with the branch name (what a clean-up deletes).
+  const branchTag = computed.tags[1] ?? computed.immutableTag;
+  const immutableTag = kind === 'prerelease' ? sanitizeTag(`${branchTag}-${computed.immutableTag}`) : computed.immutableTag;
   const build = builds && stages.build;
   const push = build && stages.push && (kind === 'prerelease' || kind === 'release');
 
@@ -259,8 +270,8 @@ export function planPipeline(input: PlanInput): Plan {
     sbom: build && stages.sbom,
     sarif: build && stages.scan && !fork,
     push,
-    tags: push ? computed.tags : [],
-    immutableTag: computed.immutableTag,
+    tags: push ? (kind === 'prerelease' ? [immutableTag, branchTag] : computed.tags) : [],
+    immutableTag,
     imageCreated: input.commitTime.toISOString(),
     platforms: build ? config.platforms.map((platform) => ({ platform, runner: runnerFor(config, platform) })) : [],
     attest: push && stages.attest,
@@ -271,7 +282,7 @@ export function planPipeline(input: PlanInput): Plan {
     releaseTags,
     release: versionTag !== null,
     prune: push && stages.prune,
-    cleanupTags: decision.cleanupBranch !== undefined && stages.prune ? computed.tags.filter((tag) => tag !== computed.immutableTag && tag !== 'latest') : [],
+    cleanupPatterns: decision.cleanupBranch !== undefined && stages.prune ? [`^${escapeRegExp(branchTag)}(-sha-[0-9a-f]{12})?$`] : [],
     notify: { summary: stages.notify, webhook: notifies && config.webhook, dispatch: notifies && kind === 'release' ? config.dispatchRepositories : [] },
     concurrency:
       kind === 'validate' && event === 'pull_request'
@@ -280,7 +291,7 @@ export function planPipeline(input: PlanInput): Plan {
     requiredSecrets: [],
   };
   if (plan.bump) plan.requiredSecrets.push('config-repo-token or config-repo-ssh-key');
-  if ((plan.push || plan.cleanupTags.length > 0) && !image.startsWith('ghcr.io/')) plan.requiredSecrets.push('registry-password');
+  if ((plan.push || plan.cleanupPatterns.length > 0) && !image.startsWith('ghcr.io/')) plan.requiredSecrets.push('registry-password');
   if (plan.notify.webhook) plan.requiredSecrets.push('notify-webhook-url');
   if (plan.notify.dispatch.length > 0) plan.requiredSecrets.push('dispatch-token');
   checkSecrets(input, plan.requiredSecrets);

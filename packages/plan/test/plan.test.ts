@@ -11,7 +11,7 @@ const EXPECTED: Record<string, Summary> = {
   'push to a feature branch': {
     kind: 'prerelease',
     push: true,
-    tags: ['sha-0123456789ab', 'feature-login'],
+    tags: ['feature-login-sha-0123456789ab', 'feature-login'],
     bump: { environment: 'preview', mode: 'push' },
     versionTag: null,
     jobs: ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'helm', 'bump', 'prune', 'notify'],
@@ -135,7 +135,7 @@ describe('plan: details', () => {
 
   test('branch delete: the branch tag is cleaned up, nothing is built', () => {
     const plan = planPipeline(input({ event: 'delete', ref: 'refs/heads/feature/login' }));
-    assert.deepEqual(plan.cleanupTags, ['feature-login']);
+    assert.deepEqual(plan.cleanupPatterns, ['^feature-login(-sha-[0-9a-f]{12})?$']);
     assert.equal(plan.build, false);
   });
 });
