@@ -35931,6 +35931,9 @@ function versionTags(input, version) {
     const computed = computeTags(gitContext(input, { eventName: 'push', ref: `refs/tags/v${version}` }), { ...TAG_POLICY, latest: 'false' });
     return computed.tags.filter((tag) => tag !== computed.immutableTag);
 }
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 function checkSecrets(input, required) {
     if (!input.secrets)
         return;
@@ -35956,6 +35959,10 @@ function planPipeline(input) {
     const fork = input.pullRequest !== undefined && input.pullRequest.headRepository.toLowerCase() !== input.repository.toLowerCase();
     const builds = kind === 'validate' || kind === 'prerelease' || kind === 'release';
     const computed = computeTags(gitContext(input, decision.tagEvent), TAG_POLICY);
+    // A pre-release's immutable tag carries its branch too, so a branch's images are exactly those
+    // whose every tag starts with the branch name (what a clean-up deletes).
+    const branchTag = computed.tags[1] ?? computed.immutableTag;
+    const immutableTag = kind === 'prerelease' ? sanitizeTag(`${branchTag}-${computed.immutableTag}`) : computed.immutableTag;
     const build = builds && stages.build;
     const push = build && stages.push && (kind === 'prerelease' || kind === 'release');
     let bump = null;
@@ -36001,8 +36008,8 @@ function planPipeline(input) {
         sbom: build && stages.sbom,
         sarif: build && stages.scan && !fork,
         push,
-        tags: push ? computed.tags : [],
-        immutableTag: computed.immutableTag,
+        tags: push ? (kind === 'prerelease' ? [immutableTag, branchTag] : computed.tags) : [],
+        immutableTag,
         imageCreated: input.commitTime.toISOString(),
         platforms: build ? config.platforms.map((platform) => ({ platform, runner: runnerFor(config, platform) })) : [],
         attest: push && stages.attest,
@@ -36013,7 +36020,7 @@ function planPipeline(input) {
         releaseTags,
         release: versionTag !== null,
         prune: push && stages.prune,
-        cleanupTags: decision.cleanupBranch !== undefined && stages.prune ? computed.tags.filter((tag) => tag !== computed.immutableTag && tag !== 'latest') : [],
+        cleanupPatterns: decision.cleanupBranch !== undefined && stages.prune ? [`^${escapeRegExp(branchTag)}(-sha-[0-9a-f]{12})?$`] : [],
         notify: { summary: stages.notify, webhook: notifies && config.webhook, dispatch: notifies && kind === 'release' ? config.dispatchRepositories : [] },
         concurrency: kind === 'validate' && event === 'pull_request'
             ? { group: `pr-${input.pullRequest?.number ?? /^refs\/pull\/(\d+)\//.exec(input.ref)?.[1]}`, cancelInProgress: true }
@@ -36022,7 +36029,7 @@ function planPipeline(input) {
     };
     if (plan.bump)
         plan.requiredSecrets.push('config-repo-token or config-repo-ssh-key');
-    if ((plan.push || plan.cleanupTags.length > 0) && !image.startsWith('ghcr.io/'))
+    if ((plan.push || plan.cleanupPatterns.length > 0) && !image.startsWith('ghcr.io/'))
         plan.requiredSecrets.push('registry-password');
     if (plan.notify.webhook)
         plan.requiredSecrets.push('notify-webhook-url');
@@ -36065,8 +36072,8 @@ function planOutputs(plan) {
         'release-tags': plan.releaseTags.map((tag) => `${plan.image}:${tag}`).join('\n'),
         release: flag(plan.release),
         prune: flag(plan.prune),
-        cleanup: flag(plan.cleanupTags.length > 0),
-        'cleanup-tags': plan.cleanupTags.join('\n'),
+        cleanup: flag(plan.cleanupPatterns.length > 0),
+        'cleanup-patterns': plan.cleanupPatterns.join('\n'),
         notify: flag(plan.notify.summary),
         'notify-webhook': flag(plan.notify.webhook),
         'dispatch-repositories': plan.notify.dispatch.join('\n'),
@@ -36088,7 +36095,7 @@ function jobsOf(plan) {
         promote: plan.kind === 'promote' && plan.bump !== null,
         release: plan.release,
         prune: plan.prune,
-        cleanup: plan.cleanupTags.length > 0,
+        cleanup: plan.cleanupPatterns.length > 0,
         notify: plan.notify.summary,
     };
     return WORKFLOW_JOBS.filter((job) => runs[job]);
@@ -36103,8 +36110,8 @@ function describePlan(plan) {
     lines.push(`  version   ${plan.versionTag ? `${plan.versionTag} (git tag, image tags ${plan.releaseTags.join(', ')}, GitHub Release)` : plan.version ?? 'none'}`);
     if (plan.helm)
         lines.push(`  chart     ${plan.helm.chart} -> ${plan.helm.repository}`);
-    if (plan.cleanupTags.length > 0)
-        lines.push(`  cleanup   ${plan.cleanupTags.join(', ')}`);
+    if (plan.cleanupPatterns.length > 0)
+        lines.push(`  cleanup   images whose every tag matches ${plan.cleanupPatterns.join(', ')}`);
     const told = [plan.notify.summary ? 'job summary' : '', plan.notify.webhook ? 'webhook' : '', ...plan.notify.dispatch.map((r) => `dispatch to ${r}`)].filter(Boolean);
     lines.push(`  notify    ${told.join(', ') || 'nobody'}`);
     if (plan.requiredSecrets.length > 0)
