@@ -7,7 +7,7 @@
 import { parse } from 'yaml';
 import { PlanError } from './errors.js';
 
-export const STAGES = ['test', 'build', 'scan', 'sbom', 'push', 'attest', 'helm', 'bump', 'release', 'promote', 'prune', 'notify'] as const;
+export const STAGES = ['test', 'build', 'scan', 'sbom', 'push', 'attest', 'helm', 'bump', 'release', 'promote', 'prune', 'cleanup', 'notify'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Native runners per platform: each platform builds on its own machine, no emulation. */
@@ -52,7 +52,7 @@ export const DEFAULT_CONFIG: Readonly<PipelineConfig> = {
   environments: ['production'],
   previewEnvironment: '',
   featureBranches: ['**'],
-  stages: { test: true, build: true, scan: true, sbom: true, push: true, attest: true, helm: true, bump: true, release: true, promote: true, prune: false, notify: true },
+  stages: { test: true, build: true, scan: true, sbom: true, push: true, attest: true, helm: true, bump: true, release: true, promote: true, prune: false, cleanup: true, notify: true },
   chart: '',
   chartRepository: '',
   versionFile: '',

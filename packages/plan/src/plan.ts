@@ -282,7 +282,7 @@ export function planPipeline(input: PlanInput): Plan {
     releaseTags,
     release: versionTag !== null,
     prune: push && stages.prune,
-    cleanupPatterns: decision.cleanupBranch !== undefined && stages.prune ? [`^${escapeRegExp(branchTag)}(-sha-[0-9a-f]{12})?$`] : [],
+    cleanupPatterns: decision.cleanupBranch !== undefined && stages.cleanup ? [`^${escapeRegExp(branchTag)}(-sha-[0-9a-f]{12})?$`] : [],
     notify: { summary: stages.notify, webhook: notifies && config.webhook, dispatch: notifies && kind === 'release' ? config.dispatchRepositories : [] },
     concurrency:
       kind === 'validate' && event === 'pull_request'
