@@ -35113,7 +35113,7 @@ class PlanError extends errors/* ActionError */.l {
  */
 
 
-const STAGES = ['test', 'build', 'scan', 'sbom', 'push', 'attest', 'helm', 'bump', 'release', 'promote', 'prune', 'notify'];
+const STAGES = ['test', 'build', 'scan', 'sbom', 'push', 'attest', 'helm', 'bump', 'release', 'promote', 'prune', 'cleanup', 'notify'];
 /** Native runners per platform: each platform builds on its own machine, no emulation. */
 const DEFAULT_RUNNERS = {
     'linux/amd64': 'ubuntu-24.04',
@@ -35127,7 +35127,7 @@ const DEFAULT_CONFIG = {
     environments: ['production'],
     previewEnvironment: '',
     featureBranches: ['**'],
-    stages: { test: true, build: true, scan: true, sbom: true, push: true, attest: true, helm: true, bump: true, release: true, promote: true, prune: false, notify: true },
+    stages: { test: true, build: true, scan: true, sbom: true, push: true, attest: true, helm: true, bump: true, release: true, promote: true, prune: false, cleanup: true, notify: true },
     chart: '',
     chartRepository: '',
     versionFile: '',
@@ -36020,7 +36020,7 @@ function planPipeline(input) {
         releaseTags,
         release: versionTag !== null,
         prune: push && stages.prune,
-        cleanupPatterns: decision.cleanupBranch !== undefined && stages.prune ? [`^${escapeRegExp(branchTag)}(-sha-[0-9a-f]{12})?$`] : [],
+        cleanupPatterns: decision.cleanupBranch !== undefined && stages.cleanup ? [`^${escapeRegExp(branchTag)}(-sha-[0-9a-f]{12})?$`] : [],
         notify: { summary: stages.notify, webhook: notifies && config.webhook, dispatch: notifies && kind === 'release' ? config.dispatchRepositories : [] },
         concurrency: kind === 'validate' && event === 'pull_request'
             ? { group: `pr-${input.pullRequest?.number ?? /^refs\/pull\/(\d+)\//.exec(input.ref)?.[1]}`, cancelInProgress: true }
