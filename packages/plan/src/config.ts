@@ -4,6 +4,7 @@
  * Read from a YAML file (`--config`, `config` input) and from the reusable workflow's inputs,
  * both through `resolveConfig`, so one set of rules validates every way in.
  */
+import { posix } from 'node:path';
 import { parse } from 'yaml';
 import { PlanError } from './errors.js';
 
@@ -207,8 +208,7 @@ export function runnerFor(config: PipelineConfig, platform: string): string {
   return label;
 }
 
-/** `*` matches within a path segment, `**` across segments, `?` one character. */
+/** `*` matches within a path segment, `**` across segments, `?` one character (Node's glob rules). */
 export function matchesBranch(branch: string, glob: string): boolean {
-  const pattern = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*|\*|\?/g, (token) => (token === '**' ? '.*' : token === '*' ? '[^/]*' : '[^/]'));
-  return new RegExp(`^${pattern}$`).test(branch);
+  return posix.matchesGlob(branch, glob);
 }
