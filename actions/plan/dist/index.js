@@ -35090,6 +35090,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_CONFIG, DEFAULT_RUNNERS, EVENTS, PlanError, SECRETS, STAGES, WORKFLOW_JOBS, commitBump, jobsOf, matchesBranch, nextVersion, releaseType, runnerFor, versionOfTag
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
@@ -35111,6 +35113,7 @@ class PlanError extends errors/* ActionError */.l {
  * Read from a YAML file (`--config`, `config` input) and from the reusable workflow's inputs,
  * both through `resolveConfig`, so one set of rules validates every way in.
  */
+
 
 
 const STAGES = ['test', 'build', 'scan', 'sbom', 'push', 'attest', 'helm', 'bump', 'release', 'promote', 'prune', 'cleanup', 'notify'];
@@ -35295,10 +35298,9 @@ function runnerFor(config, platform) {
         throw new PlanError(`no runner is known for platform ${platform}`, `add runners: { ${platform}: <runner label> } to the config`);
     return label;
 }
-/** `*` matches within a path segment, `**` across segments, `?` one character. */
+/** `*` matches within a path segment, `**` across segments, `?` one character (Node's glob rules). */
 function matchesBranch(branch, glob) {
-    const pattern = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*|\*|\?/g, (token) => (token === '**' ? '.*' : token === '*' ? '[^/]*' : '[^/]'));
-    return new RegExp(`^${pattern}$`).test(branch);
+    return external_node_path_.posix.matchesGlob(branch, glob);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -36121,8 +36123,6 @@ function describePlan(plan) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:string_decoder"
