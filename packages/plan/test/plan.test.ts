@@ -5,6 +5,16 @@ import { HEAD, input, PLAN_CASES } from './plan-table.js';
 
 type Summary = Pick<Plan, 'kind' | 'push' | 'tags' | 'bump' | 'versionTag'> & { jobs: string[] };
 
+/** A release of the default branch by the team of the table: every job but promotion and clean-up runs. */
+const RELEASE: Summary = {
+  kind: 'release',
+  push: true,
+  tags: ['sha-0123456789ab', 'main', 'latest'],
+  bump: { environment: 'dev', mode: 'push' },
+  versionTag: 'v1.4.0',
+  jobs: ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'helm', 'bump', 'release', 'prune', 'notify'],
+};
+
 const EXPECTED: Record<string, Summary> = {
   'pull_request from the same repository': { kind: 'validate', push: false, tags: [], bump: null, versionTag: null, jobs: ['plan', 'build', 'image', 'code-scanning', 'notify'] },
   'pull_request from a fork': { kind: 'validate', push: false, tags: [], bump: null, versionTag: null, jobs: ['plan', 'build', 'image', 'notify'] },
@@ -17,14 +27,7 @@ const EXPECTED: Record<string, Summary> = {
     jobs: ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'helm', 'bump', 'prune', 'notify'],
   },
   'push to another branch': { kind: 'validate', push: false, tags: [], bump: null, versionTag: null, jobs: ['plan', 'build', 'image', 'code-scanning', 'notify'] },
-  'push to the default branch': {
-    kind: 'release',
-    push: true,
-    tags: ['sha-0123456789ab', 'main', 'latest'],
-    bump: { environment: 'dev', mode: 'push' },
-    versionTag: 'v1.4.0',
-    jobs: ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'helm', 'bump', 'release', 'prune', 'notify'],
-  },
+  'push to the default branch': RELEASE,
   'push to the default branch of a service without a chart, previews or dependents': {
     kind: 'release',
     push: true,
@@ -34,23 +37,9 @@ const EXPECTED: Record<string, Summary> = {
     jobs: ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'bump', 'release', 'notify'],
   },
   'push of a version tag': { kind: 'promote', push: false, tags: [], bump: { environment: 'staging', mode: 'pull-request' }, versionTag: null, jobs: ['plan', 'promote', 'notify'] },
-  'workflow_dispatch on the default branch': {
-    kind: 'release',
-    push: true,
-    tags: ['sha-0123456789ab', 'main', 'latest'],
-    bump: { environment: 'dev', mode: 'push' },
-    versionTag: 'v1.4.0',
-    jobs: ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'helm', 'bump', 'release', 'prune', 'notify'],
-  },
+  'workflow_dispatch on the default branch': RELEASE,
   'workflow_dispatch promote': { kind: 'promote', push: false, tags: [], bump: { environment: 'production', mode: 'pull-request' }, versionTag: null, jobs: ['plan', 'promote', 'notify'] },
-  'repository_dispatch build': {
-    kind: 'release',
-    push: true,
-    tags: ['sha-0123456789ab', 'main', 'latest'],
-    bump: { environment: 'dev', mode: 'push' },
-    versionTag: 'v1.4.0',
-    jobs: ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'helm', 'bump', 'release', 'prune', 'notify'],
-  },
+  'repository_dispatch build': RELEASE,
   'repository_dispatch promote': { kind: 'promote', push: false, tags: [], bump: { environment: 'staging', mode: 'pull-request' }, versionTag: null, jobs: ['plan', 'promote', 'notify'] },
   schedule: { kind: 'validate', push: false, tags: [], bump: null, versionTag: null, jobs: ['plan', 'build', 'image', 'code-scanning', 'notify'] },
   'delete of a feature branch': { kind: 'cleanup', push: false, tags: [], bump: null, versionTag: null, jobs: ['plan', 'cleanup', 'notify'] },
