@@ -22,3 +22,5 @@ export type { BuildSecret } from './secrets.js';
 export { hostNodePlatform, writeNodeBase, writeStaticBase } from './static-base.js';
 export { computeTags, parseTagRules } from './tags.js';
 export type { ComputedTags, GitContext, TagRule } from './tags.js';
+export { mergePlatformImages } from './merge-platforms.js';
+export type { MergedImage, PlatformLayout } from './merge-platforms.js';

@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { consoleLogger } from '@service-pipeline/action-kit';
 import { isPlatform } from '@service-pipeline/oci';
 import { FAIL_ON, type FailOn } from '@service-pipeline/scanners';
-import { runPipeline, STEPS, type StepName } from './pipeline.js';
+import { planPipeline, type Plan } from '@service-pipeline/plan';
+import { DEFAULT_STEPS, runPipeline, STEPS, type StepName } from './pipeline.js';
+import { PLAN_OPTIONS, PLAN_USAGE, planCommand, planInputFromArgs } from './plan-command.js';
 import { validateCommand } from './validate.js';
 
 const USAGE = `Usage: service-pipeline run [SERVICE_DIR] [options]
@@ -29,6 +31,15 @@ Options:
   --config-repo REPO    config repository to bump (path or git URL; default: a local bare repo)
   --config-targets TXT  files to bump there, targets syntax (default: the seeded Deployment)
 
+Following a plan (what the reusable workflow does for that event; see \`service-pipeline plan\`):
+  --event NAME          push, pull_request, workflow_dispatch, repository_dispatch, schedule, delete, ...
+  --ref REF             refs/heads/<branch>, refs/tags/<version>, refs/pull/<n>/merge
+  --default-branch B    the default branch (default main)
+  --config FILE         pipeline config (environments, preview-environment, feature-branches, stages, ...)
+  --action, --environment, --version   a dispatch's promotion
+  --pr-repository O/R   GitHub repository of the config repo for promotion pull requests (GITHUB_TOKEN, GITHUB_API_URL)
+Without --event, every step but release runs, as for a push to the checked-out branch.
+
 Without a trivy DB (offline), leave out the scan step: --steps test,build,sbom,push,bump,prune.
 An unscanned image is only ever pushed to a registry on 127.0.0.1.
   -h, --help            this text`;
@@ -42,8 +53,29 @@ function list(value: string | undefined, fallback: string[]): string[] {
   return value === undefined ? fallback : value.split(',').map((v) => v.trim()).filter((v) => v !== '');
 }
 
+async function planMain(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...PLAN_OPTIONS, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`service-pipeline plan: ${(error as Error).message}\n\n${PLAN_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(PLAN_USAGE);
+    return 0;
+  }
+  try {
+    return await planCommand(parsed.values);
+  } catch (error) {
+    console.error(`service-pipeline plan failed: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'validate') return validateCommand(argv.slice(1));
+  if (argv[0] === 'plan') return planMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,7 +83,6 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         'work-dir': { type: 'string' },
-        repository: { type: 'string' },
         registry: { type: 'string' },
         'base-image': { type: 'string' },
         dockerfile: { type: 'string' },
@@ -63,6 +94,8 @@ async function main(argv: string[]): Promise<number> {
         'fail-on': { type: 'string' },
         'config-repo': { type: 'string' },
         'config-targets': { type: 'string' },
+        ...PLAN_OPTIONS,
+        'pr-repository': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -80,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
   const serviceDir = resolve(serviceArg ?? '.');
   const platforms = list(values.platforms, ['linux/amd64']);
   for (const p of platforms) if (!isPlatform(p)) fail(`--platforms: "${p}" is not os/arch[/variant], e.g. linux/arm64`);
-  const steps = list(values.steps, [...STEPS]);
+  const steps = list(values.steps, values.event ? [...STEPS] : [...DEFAULT_STEPS]);
   for (const s of steps) if (!(STEPS as readonly string[]).includes(s)) fail(`--steps: unknown step "${s}" (steps: ${STEPS.join(', ')})`);
 
   const buildArgs: Record<string, string> = {};
@@ -93,10 +126,24 @@ async function main(argv: string[]): Promise<number> {
   const failOn = values['fail-on'] ?? 'high';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) fail(`--fail-on: "${failOn}" is not one of ${FAIL_ON.join(', ')}`);
 
+  const repository = values.repository ?? `local/${serviceDir.split('/').pop()}`;
+  let plan: Plan | undefined;
+  if (values.event || values.ref) {
+    try {
+      plan = planPipeline(await planInputFromArgs({ ...values, dir: serviceDir, repository }));
+    } catch (error) {
+      console.error(`service-pipeline run failed: ${(error as Error).message}`);
+      return 1;
+    }
+    console.log(`plan: ${plan.kind}: ${plan.reason}`);
+  }
+
   const { reports, ok } = await runPipeline({
     serviceDir,
     workDir: resolve(values['work-dir'] ?? resolve(serviceDir, '.service-pipeline')),
-    ...(values.repository ? { repository: values.repository } : {}),
+    repository,
+    ...(plan ? { plan } : {}),
+    ...(values['pr-repository'] ? { prRepository: values['pr-repository'] } : {}),
     ...(values.registry ? { registry: values.registry } : {}),
     ...(values['base-image'] ? { baseImage: values['base-image'] } : {}),
     ...(values.dockerfile ? { dockerfile: resolve(values.dockerfile) } : {}),

@@ -3,12 +3,15 @@ import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import type { ComputedTags } from '@service-pipeline/build';
 import { isLoopbackRegistry, type Descriptor } from '@service-pipeline/oci';
+import type { Plan } from '@service-pipeline/plan';
 import type { FailOn, SbomFile } from '@service-pipeline/scanners';
 import { startLocalRegistry, type LocalRegistry } from './local-registry.js';
 import type { ServiceLayout } from './service.js';
 
-export const STEPS = ['test', 'build', 'scan', 'sbom', 'push', 'bump', 'prune'] as const;
+export const STEPS = ['test', 'build', 'scan', 'sbom', 'push', 'bump', 'release', 'prune'] as const;
 export type StepName = (typeof STEPS)[number];
+/** Without a plan (no --event), a run does everything but release: a laptop run tags no version. */
+export const DEFAULT_STEPS: readonly StepName[] = STEPS.filter((step) => step !== 'release');
 
 export interface PipelineOptions {
   serviceDir: string;
@@ -39,6 +42,10 @@ export interface PipelineOptions {
   configRepo?: string;
   /** Files to bump in the config repo (targets syntax); default the seeded Deployment. */
   configTargets?: string;
+  /** The plan this run follows (`--event`/`--ref`); its tags, environment, bump mode and version decide. */
+  plan?: Plan;
+  /** GitHub repository (owner/name) of the config repo, where a promotion opens its pull request. */
+  prRepository?: string;
   logger: Logger;
 }
 

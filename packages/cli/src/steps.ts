@@ -17,7 +17,8 @@ import {
   type ComputedTags,
   type DockerfileBuildRequest,
 } from '@service-pipeline/build';
-import { bumpImage, parseTargets } from '@service-pipeline/gitops';
+import { githubClient } from '@service-pipeline/action-kit/github';
+import { bumpImage, gitRunner, parseTargets, type BumpOptions } from '@service-pipeline/gitops';
 import { formatBytes, openImage, pushImage, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
 import { assessReports, attachSbom, generateSbom, parseDbRepositories, runScanners } from '@service-pipeline/scanners';
@@ -172,7 +173,8 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   assertMayPush(options, state, host);
   const client = await registryClientFor(host, { logger: options.logger });
   const image = await openImage({ kind: 'layout', dir: state.layoutDir, digest: root.digest });
-  const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags: computed.tags, logger: options.logger });
+  const tags = options.plan?.tags ?? computed.tags;
+  const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags, logger: options.logger });
   state.image = `${host}/${state.repository}`;
   state.pushedDigest = report.digest;
   const attached = [];
@@ -181,26 +183,65 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   return `${state.image}@${report.digest} tags ${report.tags.join(', ')}; uploaded ${formatBytes(report.blobs.uploaded.bytes)}${sboms}`;
 }
 
+/** The image a promotion deploys: the released version, resolved to its digest in the registry. */
+async function promotedImage(options: PipelineOptions, state: RunState, version: string): Promise<{ name: string; tag: string; digest: string }> {
+  const host = await registryHost(options, state);
+  const client = await registryClientFor(host, { logger: options.logger });
+  const manifest = await client.getManifest(state.repository, version).catch((error: Error) => {
+    throw new ActionError(`version ${version} of ${host}/${state.repository} cannot be read (${error.message})`, 'promote a version that a release pushed');
+  });
+  return { name: `${host}/${state.repository}`, tag: version, digest: manifest.digest };
+}
+
+/** A promotion's pull request goes to the config repo on GitHub (GITHUB_API_URL, GITHUB_TOKEN). */
+async function pullRequestTarget(options: PipelineOptions): Promise<NonNullable<BumpOptions['pullRequest']>> {
+  const [owner, repo] = (options.prRepository ?? '').split('/');
+  const token = process.env['GITHUB_TOKEN'] ?? '';
+  if (!owner || !repo || !token) throw new ActionError('a promotion opens a pull request in the config repository on GitHub, but --pr-repository or GITHUB_TOKEN is missing', 'pass --pr-repository owner/name and set GITHUB_TOKEN (and GITHUB_API_URL for GitHub Enterprise)');
+  return { client: await githubClient({ token, logger: options.logger }), owner, repo, labels: [], reviewers: [] };
+}
+
 export async function bumpStep(options: PipelineOptions, state: RunState): Promise<string> {
-  if (!state.image || !state.pushedDigest || !state.computed) throw new ActionError('nothing was pushed in this run', 'include the push step');
+  const plan = options.plan;
+  const promotion = plan?.kind === 'promote' ? plan.version : null;
+  if (!promotion && (!state.image || !state.pushedDigest || !state.computed)) throw new ActionError('nothing was pushed in this run', 'include the push step');
+  const image = promotion
+    ? await promotedImage(options, state, promotion)
+    : { name: state.image!, tag: plan?.immutableTag ?? state.computed!.immutableTag, digest: state.pushedDigest! };
   const config = options.configRepo
     ? { remote: options.configRepo, target: options.configTargets ?? '' }
-    : await ensureLocalConfigRepo(join(options.workDir, 'config.git'), state.serviceName, state.image);
+    : await ensureLocalConfigRepo(join(options.workDir, 'config.git'), state.serviceName, image.name);
+  const mode = plan?.bump?.mode ?? 'push';
   const result = await bumpImage({
     remote: config.remote,
-    image: { name: state.image, tag: state.computed.immutableTag, digest: state.pushedDigest },
+    image,
     targets: parseTargets(options.configTargets ?? config.target),
     pin: 'tag+digest',
-    environment: 'local',
+    environment: plan?.bump?.environment ?? 'local',
     service: state.serviceName,
-    created: new Date(state.computed.sourceDateEpoch * 1000).toISOString(),
+    // The commit time orders bumps: an older run that finishes later never overwrites a newer image.
+    ...(promotion ? {} : { created: plan?.imageCreated ?? new Date(state.computed!.sourceDateEpoch * 1000).toISOString() }),
     author: { name: 'service-pipeline', email: 'service-pipeline@localhost' },
-    mode: 'push',
+    mode,
+    ...(mode === 'pull-request' ? { pullRequest: await pullRequestTarget(options) } : {}),
     maxAttempts: 5,
     logger: options.logger,
   });
   const changed = result.changes.map((c) => `${c.file} ${c.path}: ${c.old} -> ${c.new}`).join('; ');
-  return `${result.result} to ${config.remote}${result.commitSha ? ` (${result.commitSha.slice(0, 12)})` : ''}${changed ? `: ${changed}` : result.reason ? `: ${result.reason}` : ''}`;
+  return `${result.result} to ${config.remote}${result.prUrl ? ` (${result.prUrl})` : result.commitSha ? ` (${result.commitSha.slice(0, 12)})` : ''}${changed ? `: ${changed}` : result.reason ? `: ${result.reason}` : ''}`;
+}
+
+/** Once everything passed: the version tags on the image and the version tag on the commit. */
+export async function releaseStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const plan = options.plan;
+  if (!plan?.versionTag || !state.pushedDigest) throw new ActionError('this run has no version to release', 'release from a plan of kind release (--event push --ref refs/heads/<default branch>)');
+  const host = await registryHost(options, state);
+  const client = await registryClientFor(host, { logger: options.logger });
+  const manifest = await client.getManifest(state.repository, state.pushedDigest);
+  for (const tag of plan.releaseTags) await client.putManifest(state.repository, tag, manifest.bytes, manifest.mediaType);
+  const git = gitRunner(options.serviceDir, { ...process.env, GIT_COMMITTER_NAME: 'service-pipeline', GIT_COMMITTER_EMAIL: 'service-pipeline@localhost' });
+  await git(['tag', '-a', plan.versionTag, '-m', `${plan.versionTag}: ${state.image}@${state.pushedDigest}`, plan.revision]);
+  return `${plan.versionTag} on ${plan.revision.slice(0, 12)}; image tags ${plan.releaseTags.join(', ')}`;
 }
 
 export async function pruneStep(options: PipelineOptions, state: RunState): Promise<string> {
@@ -208,10 +249,11 @@ export async function pruneStep(options: PipelineOptions, state: RunState): Prom
   const inUse = emptyInUse();
   if (state.image && state.pushedDigest) addInUseReference(inUse, `${state.image}@${state.pushedDigest}`, state.image, 'this run');
   const provider = new OciProvider({ client: await registryClientFor(host, { logger: options.logger }), repository: state.repository });
+  const cleanup = (options.plan?.cleanupPatterns ?? []).map((pattern) => new RegExp(pattern));
   const result = await prune(provider, {
     graceMs: 0,
     keepUntagged: 0,
-    tags: { deleteTags: [], match: 'any', keepTags: [] },
+    tags: { deleteTags: cleanup, match: 'any', keepTags: [] },
     inUse,
     dryRun: false,
     concurrency: 4,
