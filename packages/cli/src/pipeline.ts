@@ -7,7 +7,8 @@ import { isLoopbackRegistry, type Descriptor } from '@service-pipeline/oci';
 import type { FailOn, SbomFile } from '@service-pipeline/scanners';
 import { startLocalRegistry, type LocalRegistry } from './local-registry.js';
 import { detectService, type ServiceLayout } from './service.js';
-import { buildStep, bumpStep, pruneStep, pushStep, sbomStep, scanStep, testStep } from './steps.js';
+import { NotScannedError, scanStep } from './scan-step.js';
+import { buildStep, bumpStep, pruneStep, pushStep, sbomStep, testStep } from './steps.js';
 
 export const STEPS = ['test', 'build', 'scan', 'sbom', 'push', 'bump', 'prune'] as const;
 export type StepName = (typeof STEPS)[number];
@@ -29,6 +30,11 @@ export interface PipelineOptions {
   /** trivy DB repositories (mirror first); default the public ones. */
   dbRepositories?: string[];
   failOn: FailOn;
+  /**
+   * An image the scan could not check (no vulnerability DB) fails the run. Default: when the
+   * image goes beyond this machine (a registry not on loopback, or a named config repo).
+   */
+  requireScan?: boolean;
   /** Config repository (path or git URL); default: a bare repo in the work dir, created on first use. */
   configRepo?: string;
   /** Files to bump in the config repo (targets syntax); default the seeded Deployment. */
@@ -38,7 +44,8 @@ export interface PipelineOptions {
 
 export interface StepReport {
   step: StepName;
-  status: 'ok' | 'skipped' | 'failed';
+  /** `not-scanned`: the scan could not be made (no DB), and the image stays on this machine. */
+  status: 'ok' | 'skipped' | 'failed' | 'not-scanned';
   ms: number;
   detail: string;
 }
@@ -112,6 +119,10 @@ export async function runPipeline(options: PipelineOptions): Promise<{ reports: 
         const detail = await options.logger.group(step, () => RUNNERS[step](options, state));
         reports.push({ step, status: 'ok', ms: performance.now() - started, detail });
       } catch (error) {
+        if (error instanceof NotScannedError) {
+          reports.push({ step, status: 'not-scanned', ms: performance.now() - started, detail: error.reason });
+          continue;
+        }
         failed = true;
         reports.push({ step, status: 'failed', ms: performance.now() - started, detail: (error as Error).message });
       }

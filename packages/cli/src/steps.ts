@@ -7,15 +7,13 @@ import { appendBuild, computeTags, distrolessCheck, ociLabels, resolveBase, writ
 import { bumpImage, parseTargets } from '@service-pipeline/gitops';
 import { formatBytes, layoutSource, OciLayout, pushImage, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
-import { assessReports, attachSbom, generateSbom, parseDbRepositories, runScanners } from '@service-pipeline/scanners';
-import { installTool } from '@service-pipeline/tools';
+import { attachSbom, generateSbom } from '@service-pipeline/scanners';
 
 import { ensureLocalConfigRepo } from './local-config-repo.js';
 import { localGitContext } from './local-git.js';
 import { assertMayPush, registryHost, type PipelineOptions, type RunState } from './pipeline.js';
 import { goArch } from './service.js';
-
-const MAX_DB_AGE_MS = 3 * 24 * 3_600_000;
+import { localTrivy } from './tool-cache.js';
 
 /** Offline Go: the example services need only the standard library. */
 const goEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GOFLAGS: process.env.GOFLAGS ?? '-mod=mod', GOPROXY: process.env.GOPROXY ?? 'off' });
@@ -86,38 +84,11 @@ export async function buildStep(options: PipelineOptions, state: RunState): Prom
   return `${result.root.digest} (${options.platforms.join(', ')}), tags ${computed.tags.join(', ')}; distroless check passed`;
 }
 
-async function trivyBinary(options: PipelineOptions): Promise<string> {
-  return (await installTool('trivy', { logger: options.logger, ...(options.trivy ? { path: options.trivy } : {}) })).path;
-}
-
-export async function scanStep(options: PipelineOptions, state: RunState): Promise<string> {
-  const { root, computed } = built(state);
-  const label = `${state.repository}:${computed.immutableTag}`;
-  const reports = await runScanners(
-    {
-      scanners: ['trivy'],
-      target: { kind: 'oci-layout', dir: state.layoutDir, digest: root.digest },
-      tools: { trivy: options.trivy ? { path: options.trivy } : {} },
-      dbRepositories: parseDbRepositories(options.dbRepositories ?? []),
-      maxDbAgeMs: MAX_DB_AGE_MS,
-      cacheRoot: join(options.workDir, 'scanner-cache'),
-      workDir: join(options.workDir, 'scan'),
-      logger: options.logger,
-    },
-    label,
-  );
-  const { gate, report } = assessReports({ target: label, reports, policy: { failOn: options.failOn, onlyFixed: false, ignore: [], now: new Date() }, sarif: { artifactUri: state.repository, category: 'local' } });
-  const counts = Object.entries(report.counts).map(([severity, n]) => `${n} ${severity}`).join(', ');
-  if (gate.verdict === 'fail') throw new ActionError(`the scan gate failed (${counts}): ${gate.reasons.join('; ')}`, 'upgrade the affected packages or the base image');
-  state.scanned = true;
-  return `gate pass (fail-on ${options.failOn}): ${counts}`;
-}
-
 export async function sbomStep(options: PipelineOptions, state: RunState): Promise<string> {
   const { root } = built(state);
   const sbom = await generateSbom({
     generator: 'trivy',
-    binary: await trivyBinary(options),
+    binary: (await localTrivy(options)).path,
     formats: ['cyclonedx', 'spdx'],
     target: { kind: 'oci-layout', dir: state.layoutDir, digest: root.digest },
     outputDir: join(options.workDir, 'sbom'),
