@@ -97,9 +97,8 @@ export async function scanWithTrivyDb<T>(options: ScanWithTrivyDbOptions<T>): Pr
   } catch (error) {
     if (!updated || !(error instanceof DatabaseUnavailableError)) throw error;
     updateError = error.message;
-    if (!(await readTrivyDbMetadata(options.cacheDir))) {
-      throw new DatabaseUnavailableError('trivy', 'missing', `could not be downloaded and none is cached: ${updateError}`, 'make one of the db-repository entries reachable (a mirror first), or restore a DB from the cache', { cause: error });
-    }
+    // Nothing cached to fall back on: trivy's own account of the failed download is the error.
+    if (!(await readTrivyDbMetadata(options.cacheDir))) throw error;
     await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
     logger.warning(`updating the trivy DB failed, scanning with the one in ${paths[0]}: ${updateError}`);
     result = await options.scan(false);
