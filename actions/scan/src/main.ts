@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { actionLogger, ActionError, run, setOutputs, writeSummary, pipelineDir } from '@service-pipeline/action-kit';
 import { OciLayout } from '@service-pipeline/oci';
-import { assessReports, describeTarget, runScanners, scanSummary, SEVERITIES, type ScanTarget } from '@service-pipeline/scanners';
+import { assessReports, DatabaseUnavailableError, describeTarget, runScanners, scanSummary, SEVERITIES, type ScanTarget } from '@service-pipeline/scanners';
 import { actionsCacheStore } from './database.js';
 import { readInputs, type ScanInputs } from './inputs.js';
 
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   const dirs = { work: await mkdtemp(pipelineDir('scan-')), cache: pipelineDir('scanner-cache') };
 
   // Any scanner or DB failure propagates from here: the step fails with no gate output at all.
+  // Without a DB the image is not scanned, which is never a pass: always a failure here.
   const store = actionsCacheStore();
   const reports = await runScanners(
     {
@@ -43,7 +44,11 @@ async function main(): Promise<void> {
       logger: actionLogger,
     },
     label,
-  );
+  ).catch(async (error: unknown) => {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    await writeSummary({ heading: `NOT SCANNED: ${label}`, paragraphs: [`No verdict: ${error.what}.`] });
+    throw new ActionError(`${label} was not scanned: ${error.what}`, error.fix, { cause: error });
+  });
 
   const assessment = assessReports({
     target: label,
