@@ -31691,7 +31691,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(164);
 /* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
-/* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1543);
+/* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8275);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2123);
 
 
@@ -34130,7 +34130,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N3: () => (/* reexport */ generateSbom)
 });
 
-// UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, FIX_STATES, GITHUB_SARIF_LIMITS, IGNORE_FILE_EXAMPLE, IgnoreFileError, InvalidSbomError, MalformedReportError, REPORT_SCHEMA, SBOM_ARTIFACT_TYPES, SBOM_FILE_NAMES, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, assessReports, buildScanReport, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, compareFindings, countBySeverity, defaultUrl, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, grypeSource, highestSeverity, isExpired, matches, mergeFindings, normaliseSeverity, packageKey, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parsePurl, parseTrivyReport, prepareTrivyDb, readIgnoreFile, readTrivyDbMetadata, runGrype, runScanners, runSyft, runTrivy, scanSummary, severityRank, strongestFixState, syftArgs, syftEnv, toSarif, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyDbDir, trivyEnv, validateCycloneDx, validateSpdx
+// UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, FIX_STATES, GITHUB_SARIF_LIMITS, IGNORE_FILE_EXAMPLE, IgnoreFileError, InvalidSbomError, MalformedReportError, REPORT_SCHEMA, SBOM_ARTIFACT_TYPES, SBOM_FILE_NAMES, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, assessReports, buildScanReport, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, compareFindings, countBySeverity, defaultUrl, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, grypeSource, highestSeverity, isExpired, matches, mergeFindings, normaliseSeverity, packageKey, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parsePurl, parseTrivyReport, readIgnoreFile, readTrivyDbMetadata, runGrype, runScanners, runSyft, runTrivy, scanSummary, scanWithTrivyDb, severityRank, strongestFixState, syftArgs, syftEnv, toSarif, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyDbDir, trivyDbUpdateDue, trivyEnv, validateCycloneDx, validateSpdx
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
 var src = __nccwpck_require__(4498);
@@ -34776,13 +34776,28 @@ function trivyDbCacheKey(date) {
 function trivyDbCacheKeys(now) {
     return { key: trivyDbCacheKey(now), restoreKeys: [KEY_PREFIX] };
 }
+/** trivy downloads again only after upstream's NextUpdate, and not within an hour of the last download. */
+const REDOWNLOAD_PAUSE_MS = 3_600_000;
 /**
- * Restores the DB from the cache, refreshes it, checks it against max-db-age and saves it
- * under the key of its UpdatedAt day when that entry does not exist yet. A failed refresh
- * falls back to the restored DB while it is young enough; cache trouble only warns, because
- * the cache saves time and nothing else.
+ * Whether trivy would fetch a DB, decided from metadata.json as trivy decides it, so a fresh
+ * DB costs no network and no extra trivy start, and a due one is fetched by the scan itself.
  */
-async function db_cache_prepareTrivyDb(options) {
+function trivyDbUpdateDue(metadata, now) {
+    if (!metadata || metadata.version !== TRIVY_DB_SCHEMA)
+        return true;
+    if (metadata.downloadedAt && now.getTime() - metadata.downloadedAt.getTime() < REDOWNLOAD_PAUSE_MS)
+        return false;
+    return now.getTime() >= metadata.nextUpdate.getTime();
+}
+/**
+ * Runs one trivy scan with the DB handled around it: restores the DB from the cache, lets the
+ * scan download a newer one only when metadata.json says one is due, checks the DB the scan
+ * used against max-db-age (a result from a too old DB is thrown away) and saves the DB under
+ * the key of its UpdatedAt day when that entry does not exist yet. A failed download falls back
+ * to the cached DB while it is young enough (the one case that costs a second trivy start);
+ * cache trouble only warns, because the cache saves time and nothing else.
+ */
+async function db_cache_scanWithTrivyDb(options) {
     const { logger } = options;
     const now = options.now ?? (() => new Date());
     const paths = [trivyDbDir(options.cacheDir)];
@@ -34797,20 +34812,26 @@ async function db_cache_prepareTrivyDb(options) {
             logger.warning(`restoring the trivy DB from the cache failed: ${error.message}`);
         }
     }
+    const cached = await readTrivyDbMetadata(options.cacheDir);
+    const updated = trivyDbUpdateDue(cached, now());
+    // Without a due update the cached DB is what the scan will use: judge it before starting trivy.
+    if (!updated)
+        await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
+    let result;
     let updateError;
-    if (options.update) {
-        try {
-            await options.update();
-        }
-        catch (error) {
-            updateError = error.message;
-            if (!(await readTrivyDbMetadata(options.cacheDir))) {
-                if (error instanceof DatabaseUnavailableError)
-                    throw error;
-                throw new DatabaseUnavailableError('trivy', 'missing', `could not be downloaded and none is cached: ${updateError}`, 'make one of the db-repository entries reachable (a mirror first), or restore a DB from the cache', { cause: error });
-            }
-            logger.warning(`updating the trivy DB failed, using the one in ${paths[0]}: ${updateError}`);
-        }
+    try {
+        result = await options.scan(updated);
+    }
+    catch (error) {
+        if (!updated || !(error instanceof DatabaseUnavailableError))
+            throw error;
+        updateError = error.message;
+        // Nothing cached to fall back on: trivy's own account of the failed download is the error.
+        if (!(await readTrivyDbMetadata(options.cacheDir)))
+            throw error;
+        await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
+        logger.warning(`updating the trivy DB failed, scanning with the one in ${paths[0]}: ${updateError}`);
+        result = await options.scan(false);
     }
     const status = await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
     logger.info(`trivy DB updated ${status.metadata.updatedAt.toISOString()} (${formatAge(status.ageMs)} old)`);
@@ -34825,7 +34846,7 @@ async function db_cache_prepareTrivyDb(options) {
             logger.warning(`saving the trivy DB to the cache under ${key} failed: ${error.message}`);
         }
     }
-    return { ...status, ...(restoredKey ? { restoredKey } : {}), ...(savedKey ? { savedKey } : {}), ...(updateError ? { updateError } : {}) };
+    return { result, updated, ...status, ...(restoredKey ? { restoredKey } : {}), ...(savedKey ? { savedKey } : {}), ...(updateError ? { updateError } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/index.ts
@@ -35688,8 +35709,8 @@ function assessReports(input) {
 
 
 
-// EXTERNAL MODULE: ./packages/tools/src/index.ts + 7 modules
-var tools_src = __nccwpck_require__(1543);
+// EXTERNAL MODULE: ./packages/tools/src/index.ts + 8 modules
+var tools_src = __nccwpck_require__(8275);
 ;// CONCATENATED MODULE: ./packages/scanners/src/scan.ts
 
 
@@ -35697,32 +35718,6 @@ var tools_src = __nccwpck_require__(1543);
 
 
 
-/**
- * Restores, refreshes, age-checks and saves the trivy DB. The refresh is a trivy run over an
- * empty directory: it downloads the DB (from the repositories in order) and scans nothing, so
- * the image scan that follows runs with the DB fixed.
- */
-async function prepareTrivyDatabase(binary, cacheDir, options) {
-    await mkdir(cacheDir, { recursive: true });
-    return prepareTrivyDb({
-        cacheDir,
-        maxAgeMs: options.maxDbAgeMs,
-        ...(options.dbStore ? { store: options.dbStore } : {}),
-        update: async () => {
-            const empty = await mkdtemp(join(options.workDir, 'trivy-db-update-'));
-            await runTrivy({
-                binary,
-                target: { kind: 'directory', path: empty },
-                report: { kind: 'vulnerabilities' },
-                output: join(empty, 'report.json'),
-                cacheDir,
-                db: { repositories: options.dbRepositories },
-                logger: options.logger,
-            });
-        },
-        logger: options.logger,
-    });
-}
 function registryEnv(credentials) {
     if (!credentials)
         return process.env;
@@ -35731,16 +35726,23 @@ function registryEnv(credentials) {
 }
 async function scanWith(scanner, options) {
     const { logger, target } = options;
-    const tool = await installTool(scanner, { ...options.tools[scanner], logger });
+    const tool = await installTool(scanner, { ...options.tools[scanner], ...(options.toolCacheDir ? { cacheDir: options.toolCacheDir } : {}), logger });
     logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
     const output = join(options.workDir, `${scanner}.json`);
     const env = registryEnv(options.credentials);
     if (scanner === 'trivy') {
         const cacheDir = join(options.cacheRoot, 'trivy');
-        const db = await prepareTrivyDatabase(tool.path, cacheDir, options);
-        logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old`);
-        await runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: { skipUpdate: true }, env, logger });
-        return parseTrivyReport(await readFile(output, 'utf8'));
+        await mkdir(cacheDir, { recursive: true });
+        // One trivy start: a DB that is due is downloaded by the scan itself (mirror first).
+        const db = await scanWithTrivyDb({
+            cacheDir,
+            maxAgeMs: options.maxDbAgeMs,
+            ...(options.dbStore ? { store: options.dbStore } : {}),
+            scan: (update) => runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: update ? { repositories: options.dbRepositories } : { skipUpdate: true }, env, logger }),
+            logger,
+        });
+        logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old${db.updated && !db.updateError ? ' (fetched by this scan)' : ''}`);
+        return { ...parseTrivyReport(await readFile(output, 'utf8')), database: { updatedAt: db.metadata.updatedAt } };
     }
     const maxDbAgeHours = Math.max(1, Math.round(options.maxDbAgeMs / 3_600_000));
     await runGrype({ binary: tool.path, target, output, cacheDir: join(options.cacheRoot, 'grype'), maxDbAgeHours, env, logger });
@@ -35768,7 +35770,7 @@ async function runScanners(options, label) {
 
 /***/ }),
 
-/***/ 1543:
+/***/ 8275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35777,7 +35779,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gn: () => (/* reexport */ installTool)
 });
 
-// UNUSED EXPORTS: ChecksumMismatchError, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, isToolPlatform, releaseUrl, sha256File
+// UNUSED EXPORTS: ChecksumMismatchError, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, isToolPlatform, readInstallRecord, releaseUrl, sha256File, writeInstallRecord
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36350,20 +36352,20 @@ function extractZipNix(file, dest) {
  */
 function cacheDir(sourceDir, tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_.arch();
-        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
-        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
-        if (!external_fs_.statSync(sourceDir).isDirectory()) {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source dir: ${sourceDir}`);
+        if (!fs.statSync(sourceDir).isDirectory()) {
             throw new Error('sourceDir is not a directory');
         }
         // Create the tool dir
         const destPath = yield _createToolPath(tool, version, arch);
         // copy each child item. do not move. move can fail on Windows
         // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_.readdirSync(sourceDir)) {
-            const s = external_path_.join(sourceDir, itemName);
-            yield lib_io.cp(s, destPath, { recursive: true });
+        for (const itemName of fs.readdirSync(sourceDir)) {
+            const s = path.join(sourceDir, itemName);
+            yield io.cp(s, destPath, { recursive: true });
         }
         // write .complete
         _completeToolPath(tool, version, arch);
@@ -36415,7 +36417,7 @@ function find(toolName, versionSpec, arch) {
     if (!versionSpec) {
         throw new Error('versionSpec parameter is required');
     }
-    arch = arch || external_os_.arch();
+    arch = arch || os.arch();
     // attempt to resolve an explicit version
     if (!isExplicitVersion(versionSpec)) {
         const localVersions = findAllVersions(toolName, arch);
@@ -36425,15 +36427,15 @@ function find(toolName, versionSpec, arch) {
     // check for the explicit version in the cache
     let toolPath = '';
     if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
-        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
-            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+        versionSpec = semver.clean(versionSpec) || '';
+        const cachePath = path.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        core.debug(`checking cache: ${cachePath}`);
+        if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
+            core.debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
             toolPath = cachePath;
         }
         else {
-            lib_core/* debug */.Yz('not found');
+            core.debug('not found');
         }
     }
     return toolPath;
@@ -36446,14 +36448,14 @@ function find(toolName, versionSpec, arch) {
  */
 function findAllVersions(toolName, arch) {
     const versions = [];
-    arch = arch || external_os_.arch();
-    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
-    if (external_fs_.existsSync(toolPath)) {
-        const children = external_fs_.readdirSync(toolPath);
+    arch = arch || os.arch();
+    const toolPath = path.join(_getCacheDirectory(), toolName);
+    if (fs.existsSync(toolPath)) {
+        const children = fs.readdirSync(toolPath);
         for (const child of children) {
             if (isExplicitVersion(child)) {
-                const fullPath = external_path_.join(toolPath, child, arch || '');
-                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
+                const fullPath = path.join(toolPath, child, arch || '');
+                if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
                     versions.push(child);
                 }
             }
@@ -36516,20 +36518,20 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        lib_core/* debug */.Yz(`destination ${folderPath}`);
+        const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
+        core.debug(`destination ${folderPath}`);
         const markerPath = `${folderPath}.complete`;
-        yield lib_io/* rmRF */.Yz(folderPath);
-        yield lib_io/* rmRF */.Yz(markerPath);
-        yield lib_io/* mkdirP */.U$(folderPath);
+        yield io.rmRF(folderPath);
+        yield io.rmRF(markerPath);
+        yield io.mkdirP(folderPath);
         return folderPath;
     });
 }
 function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
     const markerPath = `${folderPath}.complete`;
-    external_fs_.writeFileSync(markerPath, '');
-    lib_core/* debug */.Yz('finished caching tool');
+    fs.writeFileSync(markerPath, '');
+    core.debug('finished caching tool');
 }
 /**
  * Check if version string is explicit
@@ -36537,10 +36539,10 @@ function _completeToolPath(tool, version, arch) {
  * @param versionSpec      version string to check
  */
 function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    lib_core/* debug */.Yz(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    lib_core/* debug */.Yz(`explicit? ${valid}`);
+    const c = semver.clean(versionSpec) || '';
+    core.debug(`isExplicit: ${c}`);
+    const valid = semver.valid(c) != null;
+    core.debug(`explicit? ${valid}`);
     return valid;
 }
 /**
@@ -36551,26 +36553,26 @@ function isExplicitVersion(versionSpec) {
  */
 function evaluateVersions(versions, versionSpec) {
     let version = '';
-    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
+    core.debug(`evaluating ${versions.length} versions`);
     versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
+        if (semver.gt(a, b)) {
             return 1;
         }
         return -1;
     });
     for (let i = versions.length - 1; i >= 0; i--) {
         const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        const satisfied = semver.satisfies(potential, versionSpec);
         if (satisfied) {
             version = potential;
             break;
         }
     }
     if (version) {
-        lib_core/* debug */.Yz(`matched: ${version}`);
+        core.debug(`matched: ${version}`);
     }
     else {
-        lib_core/* debug */.Yz('match not found');
+        core.debug('match not found');
     }
     return version;
 }
@@ -36579,7 +36581,7 @@ function evaluateVersions(versions, versionSpec) {
  */
 function _getCacheDirectory() {
     const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    ok(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
     return cacheDirectory;
 }
 /**
@@ -36611,6 +36613,51 @@ function _unique(values) {
 var src = __nccwpck_require__(4498);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
 var src_exec = __nccwpck_require__(4181);
+;// CONCATENATED MODULE: ./packages/tools/src/install-record.ts
+
+
+
+const RECORDS = 'install-records';
+function recordFile(cacheDir, tool, path) {
+    return (0,external_node_path_.join)(cacheDir, RECORDS, `${tool}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex').slice(0, 16)}.json`);
+}
+async function fileIdentity(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        return { size: info.size, mtimeMs: info.mtimeMs };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The record of `path`, when there is one and the file is still the one it describes. */
+async function readInstallRecord(cacheDir, tool, path) {
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_.readFile)(recordFile(cacheDir, tool, path), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const now = await fileIdentity(path);
+    if (!now || record.path !== path || record.tool !== tool || typeof record.version !== 'string')
+        return undefined;
+    return record.size === now.size && record.mtimeMs === now.mtimeMs ? record : undefined;
+}
+/** Records `path` as `tool` at `version` (atomically: concurrent installs never read half a record). */
+async function writeInstallRecord(cacheDir, entry) {
+    const identity = await fileIdentity(entry.path);
+    if (!identity)
+        throw new Error(`cannot record ${entry.path}: it does not exist`);
+    const record = { ...entry, ...identity, recordedAt: new Date().toISOString() };
+    const file = recordFile(cacheDir, entry.tool, entry.path);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(cacheDir, RECORDS), { recursive: true });
+    const partial = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    await (0,promises_.writeFile)(partial, `${JSON.stringify(record, null, 2)}\n`);
+    await (0,promises_.rename)(partial, file);
+    return record;
+}
+
 ;// CONCATENATED MODULE: ./packages/tools/src/manifest.ts
 const goreleaser = (name, os, arch, sep = '_') => (version, platform) => {
     const [o, a] = platform.split('-');
@@ -36717,6 +36764,7 @@ function currentPlatform(os = process.platform, arch = process.arch) {
 
 
 
+
 /** The downloaded archive is not the one the manifest pins: never extracted, never run. */
 class ChecksumMismatchError extends src/* ActionError */.lZ {
     url;
@@ -36792,16 +36840,65 @@ function resolveRelease(spec, options) {
     }
     return { version, platform, sha256 };
 }
-function requireRunnerDirs() {
-    for (const name of ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP']) {
-        if (!process.env[name])
-            throw new src/* ActionError */.lZ(`${name} is not set`, `set ${name} to a writable directory (GitHub runners set it), or pass the path of an installed binary`);
+function toolCacheDir(options) {
+    const dir = options.cacheDir ?? process.env['RUNNER_TOOL_CACHE'];
+    if (!dir)
+        throw new src/* ActionError */.lZ('RUNNER_TOOL_CACHE is not set', 'set RUNNER_TOOL_CACHE to a writable directory (GitHub runners set it), or pass the path of an installed binary');
+    return dir;
+}
+/**
+ * The version of a binary found in place: from its install record when it has one, else asked
+ * once (`--version`) and recorded, so later runs start the tool only to do its work.
+ */
+async function versionInPlace(spec, path, origin, options) {
+    const cacheDir = options.cacheDir ?? process.env['RUNNER_TOOL_CACHE'];
+    const recorded = cacheDir ? await readInstallRecord(cacheDir, spec.name, path) : undefined;
+    if (recorded)
+        return recorded.version;
+    const version = await binaryVersion(spec, path);
+    if (cacheDir && version !== undefined)
+        await writeInstallRecord(cacheDir, { tool: spec.name, version, path, origin });
+    return version;
+}
+async function download(spec, release, cacheDir, options) {
+    const dir = (0,external_node_path_.join)(cacheDir, spec.name, release.version, release.platform);
+    const url = releaseUrl(spec, release.version, release.platform, options.baseUrl);
+    options.logger.info(`Downloading ${spec.name} ${release.version} from ${url}`);
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    // Staged next to the cache so the final rename stays on one file system; removed whatever happens.
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(cacheDir, `.${spec.name}-`));
+    try {
+        let archive;
+        try {
+            archive = await downloadTool(url, (0,external_node_path_.join)(staging, 'archive.tar.gz'));
+        }
+        catch (error) {
+            const status = error instanceof HTTPError ? ` (HTTP ${error.httpStatusCode})` : '';
+            throw new src/* ActionError */.lZ(`cannot download ${spec.name} ${release.version} from ${url}${status}`, 'check base-url (mirrors must keep the release folder layout) and the network', { cause: error });
+        }
+        const actual = await sha256File(archive);
+        if (actual !== release.sha256)
+            throw new ChecksumMismatchError(url, release.sha256, actual);
+        const extracted = await extractTar(archive, (0,external_node_path_.join)(staging, 'extracted'));
+        if (!(await isExecutable((0,external_node_path_.join)(extracted, spec.binary)))) {
+            throw new src/* ActionError */.lZ(`the ${spec.name} archive from ${url} has no executable ${spec.binary}`, 'the release layout changed: update the tool manifest');
+        }
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+        await (0,promises_.rename)(extracted, dir);
+        const path = (0,external_node_path_.join)(dir, spec.binary);
+        // The record is written last: a binary without one is an interrupted install, never used.
+        await writeInstallRecord(cacheDir, { tool: spec.name, version: release.version, path, origin: url, archiveSha256: actual });
+        return path;
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
 }
 /**
  * Finds or installs a pinned tool: a given path, a binary on PATH at the pinned version, the
- * runner's tool cache, or a download whose sha256 is checked against the manifest before the
- * archive is opened.
+ * tool cache, or a download whose sha256 is checked against the manifest before the archive
+ * is opened. Versions come from install records, so a tool is started only to do its work.
  */
 async function installTool(tool, options) {
     const spec = typeof tool === 'string' ? TOOLS[tool] : tool;
@@ -36810,47 +36907,25 @@ async function installTool(tool, options) {
         if (!(await isExecutable(options.path))) {
             throw new src/* ActionError */.lZ(`${spec.name} binary ${options.path} does not exist or is not executable`, `install ${spec.name} there or leave the path empty to download the pinned release`);
         }
-        return { path: options.path, version: (await binaryVersion(spec, options.path)) ?? 'unknown', source: 'path' };
+        return { path: options.path, version: (await versionInPlace(spec, options.path, 'path', options)) ?? 'unknown', source: 'path' };
     }
     const release = resolveRelease(spec, options);
     const onPath = await findOnPath(spec.binary);
     if (onPath) {
-        const found = await binaryVersion(spec, onPath);
+        const found = await versionInPlace(spec, onPath, 'PATH', options);
         if (found === release.version)
             return { path: onPath, version: found, source: 'PATH' };
         log.debug(`${onPath} reports version ${found ?? 'unknown'}, not the pinned ${release.version}; installing the pinned release`);
     }
-    requireRunnerDirs();
-    const cached = find(spec.name, release.version, release.platform);
-    if (cached)
-        return { path: (0,external_node_path_.join)(cached, spec.binary), version: release.version, source: 'cache' };
-    const url = releaseUrl(spec, release.version, release.platform, options.baseUrl);
-    log.info(`Downloading ${spec.name} ${release.version} from ${url}`);
-    let archive;
-    try {
-        archive = await downloadTool(url);
-    }
-    catch (error) {
-        const status = error instanceof HTTPError ? ` (HTTP ${error.httpStatusCode})` : '';
-        throw new src/* ActionError */.lZ(`cannot download ${spec.name} ${release.version} from ${url}${status}`, 'check base-url (mirrors must keep the release folder layout) and the network', { cause: error });
-    }
-    try {
-        const actual = await sha256File(archive);
-        if (actual !== release.sha256)
-            throw new ChecksumMismatchError(url, release.sha256, actual);
-        const extracted = await extractTar(archive);
-        if (!(await isExecutable((0,external_node_path_.join)(extracted, spec.binary)))) {
-            throw new src/* ActionError */.lZ(`the ${spec.name} archive from ${url} has no executable ${spec.binary}`, 'the release layout changed: update the tool manifest');
-        }
-        const dir = await cacheDir(extracted, spec.name, release.version, release.platform);
-        return { path: (0,external_node_path_.join)(dir, spec.binary), version: release.version, source: 'download' };
-    }
-    finally {
-        await (0,promises_.rm)(archive, { force: true });
-    }
+    const cacheDir = toolCacheDir(options);
+    const cached = (0,external_node_path_.join)(cacheDir, spec.name, release.version, release.platform, spec.binary);
+    if (await readInstallRecord(cacheDir, spec.name, cached))
+        return { path: cached, version: release.version, source: 'cache' };
+    return { path: await download(spec, release, cacheDir, options), version: release.version, source: 'download' };
 }
 
 ;// CONCATENATED MODULE: ./packages/tools/src/index.ts
+
 
 
 
@@ -48264,22 +48339,14 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ lstat),
 /* harmony export */   Ck: () => (/* binding */ mkdir),
-/* harmony export */   Cy: () => (/* binding */ readdir),
 /* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
 /* harmony export */   Qh: () => (/* binding */ isRooted),
-/* harmony export */   YN: () => (/* binding */ symlink),
-/* harmony export */   dJ: () => (/* binding */ stat),
-/* harmony export */   h_: () => (/* binding */ readlink),
-/* harmony export */   k6: () => (/* binding */ chmod),
-/* harmony export */   m3: () => (/* binding */ copyFile),
 /* harmony export */   rm: () => (/* binding */ rm),
 /* harmony export */   t2: () => (/* binding */ exists),
-/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
-/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
 /* harmony export */ });
-/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -48309,7 +48376,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
+        const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -48470,10 +48537,9 @@ function getCmdPath() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ which),
 /* harmony export */   U$: () => (/* binding */ mkdirP),
-/* harmony export */   Yz: () => (/* binding */ rmRF),
-/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */   Yz: () => (/* binding */ rmRF)
 /* harmony export */ });
-/* unused harmony exports mv, findInPath */
+/* unused harmony exports cp, mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 /* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5534);
@@ -48500,19 +48566,19 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 function cp(source_1, dest_1) {
     return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
+            ? path.join(dest, path.basename(source))
             : dest;
-        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
+        if (!(yield ioUtil.exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
+        const sourceStat = yield ioUtil.stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -48522,7 +48588,7 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
+            if (path.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -48704,11 +48770,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
+        const files = yield ioUtil.readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
+            const srcFileStat = yield ioUtil.lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -48718,32 +48784,32 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function copyFile(srcFile, destFile, force) {
     return __awaiter(this, void 0, void 0, function* () {
-        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
         }
     });
 }
