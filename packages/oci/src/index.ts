@@ -16,3 +16,5 @@ export * from './oci-layout.js';
 export * from './push-image.js';
 export * from './reference.js';
 export * from './registry-client.js';
+export * from './in-toto.js';
+export * from './referrer-artifact.js';
