@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 
 /**
@@ -85,4 +87,11 @@ export function checkStatementSubject(statement: Statement, imageDigest: string,
       'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed',
     );
   }
+}
+
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+export async function writeStatement(path: string, statement: Statement): Promise<string> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+  return path;
 }
