@@ -21,7 +21,8 @@ export function parseGrypeReport(input: string | unknown): ParsedReport {
     findings.push(finding);
   }
   const version = text(child(report, 'descriptor'), 'version');
-  return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), findings, sources };
+  const built = new Date(text(child(child(report, 'descriptor'), 'db'), 'built'));
+  return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), ...(Number.isNaN(built.getTime()) ? {} : { database: { updatedAt: built } }), findings, sources };
 }
 
 function toRawFinding(match: JsonObject): RawFinding {
