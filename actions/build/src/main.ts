@@ -1,5 +1,6 @@
-import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { appendBuild, computeTags, distrolessCheck, ociLabels, readGitContext, resolveBase, type Finding } from '@service-pipeline/build';
+import { readFile } from 'node:fs/promises';
+import { actionLogger, ActionError, pipelineDir, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { appendBuild, computeTags, distrolessCheck, emitProvenance, ociLabels, readGitContext, resolveBase, type Finding } from '@service-pipeline/build';
 import { layoutSource, OciLayout, pushImage, registryClientFor, type Descriptor } from '@service-pipeline/oci';
 import { readInputs, type BuildInputs } from './inputs.js';
 import { buildFromDockerfile } from './dockerfile.js';
@@ -14,6 +15,7 @@ async function push(inputs: BuildInputs, layout: OciLayout, root: Descriptor, ta
 }
 
 async function main(): Promise<void> {
+  const startedOn = new Date();
   const inputs = readInputs();
   for (const note of inputs.notes) actionLogger.info(note);
   const image = `${inputs.registry}/${inputs.repository}`;
@@ -61,6 +63,23 @@ async function main(): Promise<void> {
     for (const finding of findings) actionLogger.warning(`distroless check (${finding.platform}): ${finding.detail}`);
   }
 
+  // Build-arg values stay out: the statement is public, and build args are where secrets get misplaced.
+  const parameters =
+    inputs.mode === 'append'
+      ? { mode: 'append' as const, platforms: inputs.platforms, baseImage: inputs.baseImage, artifacts: inputs.artifacts.map((a) => `${a.platform ? `${a.platform}:` : ''}${a.source}=${a.destination}`), user: inputs.user }
+      : { mode: 'dockerfile' as const, platforms: inputs.platforms, dockerfile: inputs.dockerfile, target: inputs.target, buildArgNames: Object.keys(inputs.buildArgs), engine, ...(inputs.preset ? { preset: inputs.preset } : {}) };
+  const provenance = await emitProvenance({
+    image,
+    digest: root.digest,
+    root,
+    layout,
+    git,
+    parameters,
+    startedOn,
+    path: pipelineDir('evidence', 'provenance.intoto.json'),
+    ...(inputs.mode === 'dockerfile' ? { dockerfile: { text: await readFile(inputs.dockerfile, 'utf8'), buildArgs: inputs.buildArgs } } : {}),
+  });
+
   const tags = computed.tags.map((tag) => `${image}:${tag}`);
   const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
   const pushedDigest = inputs.push && !failed ? await push(inputs, layout, root, computed.tags) : '';
@@ -74,6 +93,7 @@ async function main(): Promise<void> {
     'oci-layout': inputs.layoutDir,
     'base-image-digest': baseDigest,
     'pushed-digest': pushedDigest,
+    provenance: provenance.path,
   });
   const where = pushedDigest ? `written to \`${inputs.layoutDir}\` and pushed` : `written to \`${inputs.layoutDir}\` (not pushed)`;
   await writeSummary({

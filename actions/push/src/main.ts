@@ -1,11 +1,13 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import {
+  attachStatement,
   findSourceLabel,
   formatBytes,
   layoutSource,
   OciLayout,
   pushImage,
   registryClientFor,
+  readStatements,
   registrySource,
   repositoryOf,
   type Descriptor,
@@ -39,6 +41,9 @@ async function main(): Promise<void> {
     actionLogger.warning(`${message}; ${fix}`);
   }
 
+  // What was scanned is what ships: evidence about another image fails here, before anything is pushed.
+  const evidence = readStatements(inputs.attestations, root.digest);
+
   const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
   const report = await actionLogger
     .group(`Pushing ${root.digest} to ${target}`, () =>
@@ -58,6 +63,13 @@ async function main(): Promise<void> {
       throw explainPushError(error, inputs.registry, inputs.repository);
     });
 
+  const pushed = { mediaType: report.mediaType, digest: report.digest, size: root.size };
+  const attached = await actionLogger.group(`Attaching ${evidence.length} attestation(s)`, async () => {
+    const refs = [];
+    for (const checked of evidence) refs.push({ path: checked.path, predicateType: checked.statement.predicateType, ...(await attachStatement(client, inputs.repository, pushed, checked)) });
+    return refs;
+  });
+
   const fullTags = report.tags.map((tag) => `${target}:${tag}`);
   const { uploaded, mounted, existing } = report.blobs;
   setOutputs({
@@ -66,6 +78,7 @@ async function main(): Promise<void> {
     tags: fullTags.join('\n'),
     'bytes-uploaded': uploaded.bytes,
     blobs: { uploaded: uploaded.count, mounted: mounted.count, existing: existing.count },
+    attestations: attached.map((a) => `${target}@${a.descriptor.digest}`).join('\n'),
   });
   await writeSummary({
     heading: `Pushed ${target}@${report.digest.slice(0, 19)}`,
@@ -81,6 +94,7 @@ async function main(): Promise<void> {
           ['already present', existing.count, formatBytes(existing.bytes)],
         ],
       },
+      ...(attached.length ? [{ caption: 'Attestations (OCI referrers of the image)', headers: ['Predicate', 'File', 'Referrer', 'Found via'], rows: attached.map((a) => [`\`${a.predicateType}\``, `\`${a.path}\``, `\`${a.descriptor.digest}\``, a.via]) }] : []),
     ],
   });
 }

@@ -61,6 +61,8 @@ export interface RunState {
   /** Set once the scan gate passed. */
   scanned?: boolean;
   sbomFiles?: SbomFile[];
+  /** in-toto statements about the built image (provenance, scan report), attached at push. */
+  evidence?: string[];
   registryHost?: string;
   registry?: LocalRegistry;
   /** `<registry>/<repository>` once pushed, and the pushed digest. */

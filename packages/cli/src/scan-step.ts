@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { isLoopbackRegistry } from '@service-pipeline/oci';
-import { assessReports, DatabaseUnavailableError, parseDbRepositories, runScanners } from '@service-pipeline/scanners';
+import { isLoopbackRegistry, writeStatement } from '@service-pipeline/oci';
+import { assessReports, DatabaseUnavailableError, parseDbRepositories, runScanners, vulnerabilityStatement } from '@service-pipeline/scanners';
 import type { PipelineOptions, RunState } from './pipeline.js';
 import { cliToolCacheDir, localTrivy } from './tool-cache.js';
 
@@ -29,6 +29,7 @@ export function scanRequired(options: Pick<PipelineOptions, 'requireScan' | 'reg
 export async function scanStep(options: PipelineOptions, state: RunState): Promise<string> {
   if (!state.root || !state.computed) throw new ActionError('there is no image from this run', 'include the build step');
   const { root, computed } = state;
+  const startedOn = new Date();
   const label = `${state.repository}:${computed.immutableTag}`;
   let reports;
   try {
@@ -54,7 +55,9 @@ export async function scanStep(options: PipelineOptions, state: RunState): Promi
     }
     throw new NotScannedError(`${error.what}; give trivy a DB: network access to its DB repositories, or --db-repository MIRROR`);
   }
-  const { gate, report } = assessReports({ target: label, reports, policy: { failOn: options.failOn, onlyFixed: false, ignore: [], now: new Date() }, sarif: { artifactUri: state.repository, category: 'local' } });
+  const { gate, report } = assessReports({ target: label, reports, policy: { failOn: options.failOn, onlyFixed: false, ignore: [], imageDigest: root.digest, now: new Date() }, sarif: { artifactUri: state.repository, category: 'local' } });
+  const attestation = vulnerabilityStatement({ image: state.repository, digest: root.digest, report, reports, startedOn, finishedOn: new Date() });
+  state.evidence = [...(state.evidence ?? []), await writeStatement(join(options.workDir, 'evidence', 'vulnerabilities.intoto.json'), attestation)];
   const counts = Object.entries(report.counts).map(([severity, n]) => `${n} ${severity}`).join(', ');
   if (gate.verdict === 'fail') throw new ActionError(`the scan gate failed (${counts}): ${gate.reasons.join('; ')}`, 'upgrade the affected packages or the base image');
   state.scanned = true;

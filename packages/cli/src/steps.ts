@@ -1,11 +1,11 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand } from '@service-pipeline/action-kit/exec';
-import { appendBuild, computeTags, distrolessCheck, ociLabels, resolveBase, writeStaticBase } from '@service-pipeline/build';
+import { appendBuild, computeTags, distrolessCheck, emitProvenance, ociLabels, resolveBase, writeStaticBase } from '@service-pipeline/build';
 import { bumpImage, parseTargets } from '@service-pipeline/gitops';
-import { formatBytes, layoutSource, OciLayout, pushImage, registryClientFor } from '@service-pipeline/oci';
+import { attachStatement, formatBytes, layoutSource, OciLayout, pushImage, readStatements, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
 import { attachSbom, generateSbom } from '@service-pipeline/scanners';
 
@@ -45,6 +45,7 @@ async function baseImage(options: PipelineOptions): Promise<string> {
 }
 
 export async function buildStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const startedOn = new Date();
   if (state.service.kind !== 'go') {
     throw new ActionError(`a local build of a ${state.service.kind} service is not supported yet`, 'build Go services locally, or use the build action in CI');
   }
@@ -65,8 +66,9 @@ export async function buildStep(options: PipelineOptions, state: RunState): Prom
   }
   const labels = ociLabels(git, computed, {});
   await rm(state.layoutDir, { recursive: true, force: true });
+  const base = await baseImage(options);
   const result = await appendBuild({
-    base: await resolveBase(await baseImage(options)),
+    base: await resolveBase(base),
     platforms: options.platforms,
     artifacts,
     config: { user: '65532:65532', entrypoint: ['/app/server'], ports: ['8080'], labels },
@@ -80,7 +82,17 @@ export async function buildStep(options: PipelineOptions, state: RunState): Prom
   if (findings.length > 0) {
     throw new ActionError(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.detail}`).join('; ')}`, 'use a distroless base image (--base-image)');
   }
-  Object.assign(state, { computed, root: result.root });
+  const provenance = await emitProvenance({
+    image: state.repository,
+    digest: result.root.digest,
+    root: result.root,
+    layout: await OciLayout.open(state.layoutDir),
+    git,
+    parameters: { mode: 'append', platforms: options.platforms, baseImage: base, artifacts: artifacts.map((a) => `${a.platform}:${a.destination}`) },
+    startedOn,
+    path: join(options.workDir, 'evidence', 'provenance.intoto.json'),
+  });
+  Object.assign(state, { computed, root: result.root, evidence: [provenance.path] });
   return `${result.root.digest} (${options.platforms.join(', ')}), tags ${computed.tags.join(', ')}; distroless check passed`;
 }
 
@@ -110,7 +122,11 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   state.pushedDigest = report.digest;
   const attached = [];
   for (const file of state.sbomFiles ?? []) attached.push((await attachSbom(client, state.repository, root, file)).format);
-  const sboms = attached.length ? `; SBOM attached (${attached.join(', ')})` : '';
+  for (const checked of readStatements(await Promise.all((state.evidence ?? []).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))), report.digest)) {
+    await attachStatement(client, state.repository, root, checked);
+    attached.push(checked.statement.predicateType === 'https://slsa.dev/provenance/v1' ? 'provenance' : 'vulnerability report');
+  }
+  const sboms = attached.length ? `; attached ${attached.join(', ')}` : '';
   return `${state.image}@${report.digest} tags ${report.tags.join(', ')}; uploaded ${formatBytes(report.blobs.uploaded.bytes)}${sboms}`;
 }
 
