@@ -28377,8 +28377,8 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ buildFromDockerfile)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5103);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1269);
 
 
 
@@ -28431,8 +28431,8 @@ async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4858);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7702);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4085);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5103);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1269);
 
 
 
@@ -28551,11 +28551,14 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1376);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9287);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5103);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1269);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1376);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9287);
+
 
 
 
@@ -28563,26 +28566,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
 async function push(inputs, layout, root, tags) {
-    const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .registryClientFor */ .CA)(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
-    const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .pushImage */ .GH)({ source: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .layoutSource */ .yj)(layout), root, client, repository: inputs.repository, tags, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }));
+    const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .registryClientFor */ .CA)(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, credentials: inputs.credentials });
+    const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .pushImage */ .GH)({ source: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .layoutSource */ .yj)(layout), root, client, repository: inputs.repository, tags, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0 }));
     return report.digest;
 }
 async function main() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
+    const startedOn = new Date();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
     for (const note of inputs.notes)
-        _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(note);
+        _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.info(note);
     const image = `${inputs.registry}/${inputs.repository}`;
-    const git = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .readGitContext */ .et)(process.env, inputs.context);
-    const computed = (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(git, { latest: inputs.latest, shaLength: 12, extra: inputs.tagRules });
-    const labels = { ...(0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .ociLabels */ .TT)(git, computed, {}), ...inputs.labels };
+    const git = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .readGitContext */ .et)(process.env, inputs.context);
+    const computed = (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .computeTags */ .$o)(git, { latest: inputs.latest, shaLength: 12, extra: inputs.tagRules });
+    const labels = { ...(0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .ociLabels */ .TT)(git, computed, {}), ...inputs.labels };
     const refName = computed.immutableTag;
     let root;
     let platformDigests;
     let baseDigest = '';
     let engine = 'append';
     if (inputs.mode === 'append') {
-        const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .appendBuild */ .hH)({
-            base: await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .resolveBase */ .gU)(inputs.baseImage),
+        const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .appendBuild */ .hH)({
+            base: await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .resolveBase */ .gU)(inputs.baseImage),
             platforms: inputs.platforms,
             artifacts: inputs.artifacts,
             config: {
@@ -28598,25 +28602,40 @@ async function main() {
             sourceDateEpoch: computed.sourceDateEpoch,
             layoutDir: inputs.layoutDir,
             refName,
-            logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
+            logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0,
         }));
         ({ root, platformDigests } = result);
         baseDigest = result.baseDigest;
     }
     else {
-        ({ root, platformDigests, engine } = await (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_4__/* .buildFromDockerfile */ .T)(inputs, labels, computed.sourceDateEpoch, refName));
+        ({ root, platformDigests, engine } = await (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_5__/* .buildFromDockerfile */ .T)(inputs, labels, computed.sourceDateEpoch, refName));
     }
-    const layout = await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .OciLayout */ .Al.open(inputs.layoutDir);
+    const layout = await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .OciLayout */ .Al.open(inputs.layoutDir);
     let findings = [];
     if (inputs.distrolessCheck !== 'off') {
-        findings = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .distrolessCheck */ .Lx)((0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .layoutSource */ .yj)(layout), root);
+        findings = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .distrolessCheck */ .Lx)((0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .layoutSource */ .yj)(layout), root);
         for (const finding of findings)
-            _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.warning(`distroless check (${finding.platform}): ${finding.detail}`);
+            _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.warning(`distroless check (${finding.platform}): ${finding.detail}`);
     }
+    // Build-arg values stay out: the statement is public, and build args are where secrets get misplaced.
+    const parameters = inputs.mode === 'append'
+        ? { mode: 'append', platforms: inputs.platforms, baseImage: inputs.baseImage, artifacts: inputs.artifacts.map((a) => `${a.platform ? `${a.platform}:` : ''}${a.source}=${a.destination}`), user: inputs.user }
+        : { mode: 'dockerfile', platforms: inputs.platforms, dockerfile: inputs.dockerfile, target: inputs.target, buildArgNames: Object.keys(inputs.buildArgs), engine, ...(inputs.preset ? { preset: inputs.preset } : {}) };
+    const provenance = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .emitProvenance */ .Z_)({
+        image,
+        digest: root.digest,
+        root,
+        layout,
+        git,
+        parameters,
+        startedOn,
+        path: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .pipelineDir */ .QY)('evidence', 'provenance.intoto.json'),
+        ...(inputs.mode === 'dockerfile' ? { dockerfile: { text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(inputs.dockerfile, 'utf8'), buildArgs: inputs.buildArgs } } : {}),
+    });
     const tags = computed.tags.map((tag) => `${image}:${tag}`);
     const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
     const pushedDigest = inputs.push && !failed ? await push(inputs, layout, root, computed.tags) : '';
-    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({
+    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
         digest: root.digest,
         'image-ref': `${image}@${root.digest}`,
         tags: tags.join('\n'),
@@ -28626,9 +28645,10 @@ async function main() {
         'oci-layout': inputs.layoutDir,
         'base-image-digest': baseDigest,
         'pushed-digest': pushedDigest,
+        provenance: provenance.path,
     });
     const where = pushedDigest ? `written to \`${inputs.layoutDir}\` and pushed` : `written to \`${inputs.layoutDir}\` (not pushed)`;
-    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({
+    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)({
         heading: `Built ${image}@${root.digest.slice(0, 19)}`,
         paragraphs: [`Mode ${inputs.mode}${inputs.mode === 'dockerfile' ? ` (${inputs.preset ? `preset ${inputs.preset}, ` : ''}${engine})` : ''}, version \`${computed.version}\`, pin \`${image}:${computed.immutableTag}\`; ${where}.`],
         tables: [
@@ -28638,10 +28658,10 @@ async function main() {
         ],
     });
     if (failed) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.kind}${f.path ? ` ${f.path}` : ''}`).join(', ')}${inputs.push ? ' (not pushed)' : ''}`, 'use a distroless final stage (FROM gcr.io/distroless/...), USER 65532:65532 and exec-form ENTRYPOINT; or set distroless-check: warn');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.kind}${f.path ? ` ${f.path}` : ''}`).join(', ')}${inputs.push ? ' (not pushed)' : ''}`, 'use a distroless final stage (FROM gcr.io/distroless/...), USER 65532:65532 and exec-form ENTRYPOINT; or set distroless-check: warn');
     }
 }
-await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('build', main);
+await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('build', main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28693,13 +28713,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ actionLogger),
   n4: () => (/* reexport */ defaultLayoutDir),
+  QY: () => (/* reexport */ pipelineDir),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   qq: () => (/* reexport */ silentLogger),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: actionInputSource, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
+// UNUSED EXPORTS: actionInputSource, consoleLogger, parseByteSize, parseDuration, renderSummary, trivyCacheDir
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -29104,7 +29125,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 7702:
+/***/ 5103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29117,6 +29138,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gq: () => (/* reexport */ checkPreset),
   $o: () => (/* reexport */ computeTags),
   Lx: () => (/* reexport */ distrolessCheck),
+  Z_: () => (/* reexport */ emitProvenance),
   TT: () => (/* reexport */ ociLabels),
   nG: () => (/* reexport */ parseArtifacts),
   FF: () => (/* reexport */ parseKeyValueLines),
@@ -29130,10 +29152,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bd: () => (/* reexport */ writeSecretFiles)
 });
 
-// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, STATIC_BASE_CONFIG, TagRuleError, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, buildxAvailable, buildxCommand, checkImage, copyIntoLayout, dockerfileFlags, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, parentDirEntries, parseSemver, presetDockerfile, sanitizeTag, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
+// UNUSED EXPORTS: ALLOWED_TAG_RULE_FORMS, ArtifactLineError, BUILD_TYPE, DEFAULT_SHA_LENGTH, GitContextError, LabelLineError, MAX_AFFIX_LENGTH, MAX_TAG_LENGTH, OCI_LABEL_PREFIX, PRESETS, PRESET_IMAGES, PresetError, SECRET_ID, SLSA_PROVENANCE_V1, STATIC_BASE_CONFIG, TagRuleError, baseImagesOf, buildWithBuildah, buildWithBuildx, buildahAvailable, buildahCommands, builderOf, buildxAvailable, buildxCommand, checkImage, copyIntoLayout, dockerfileBaseImages, dockerfileFlags, failedStep, formatCommand, hostEntries, imageName, isPreset, localImageName, parentDirEntries, parseSemver, presetDockerfile, provenanceStatement, sanitizeTag, stagingLayout, staticNonrootEntries, validateDockerfileBuild, writeStaticBase
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
-var src = __nccwpck_require__(4085);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
+var src = __nccwpck_require__(1269);
 ;// CONCATENATED MODULE: ./packages/build/src/distroless-check.ts
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox', 'toybox']);
@@ -29400,7 +29422,7 @@ async function appendBuild(options) {
         }
         const entries = (await Promise.all(artifacts.map(entriesFor))).flat();
         const unique = [...new Map(entries.map((e) => [e.path, e])).values()];
-        const layer = await (0,src/* writeLayer */.By)(layout, unique, { mtime: options.sourceDateEpoch });
+        const layer = await (0,src/* writeLayer */.UV)(layout, unique, { mtime: options.sourceDateEpoch });
         const config = {
             ...base.config,
             created,
@@ -30806,7 +30828,159 @@ async function writeStaticBase(layoutDir, platforms, ref) {
     return writeIndex(layout, manifests, { refName: ref });
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/provenance.ts
+
+/** SLSA Provenance v1 (slsa.dev/spec/v1.0/provenance). */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/**
+ * How the build is described: `externalParameters` holds the build action's own inputs (mode
+ * plus its artifacts, or the Dockerfile, target, build args, preset and engine), the
+ * resolved dependencies are the source commit and the base images by digest. A URN, since
+ * the build type is this project's and claims no web page.
+ */
+const BUILD_TYPE = 'urn:service-pipeline:build-type:image:v1';
+const BASE_NAME = 'org.opencontainers.image.base.name';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+/** A base reference as a ResourceDescriptor: a purl for registry images (in-toto's recommended URI form), the name as written otherwise. */
+function baseDependency(base) {
+    const digest = base.digest ? { [base.digest.split(':')[0]]: base.digest.split(':')[1] } : undefined;
+    let uri;
+    if (!base.name.startsWith('oci-layout:')) {
+        try {
+            const ref = (0,src/* parseReference */.F2)(base.name);
+            const name = ref.repository.split('/').at(-1);
+            const version = base.digest ?? ref.digest;
+            uri = `pkg:oci/${name}${version ? `@${encodeURIComponent(version)}` : ''}?repository_url=${encodeURIComponent(`${ref.registry}/${ref.repository}`)}${ref.tag ? `&tag=${encodeURIComponent(ref.tag)}` : ''}`;
+        }
+        catch {
+            uri = undefined;
+        }
+    }
+    return { name: base.name, ...(uri ? { uri } : {}), ...(digest ? { digest } : {}), annotations: { role: 'base-image' } };
+}
+/**
+ * The in-toto statement a build emits: SLSA v1 provenance whose subject is the image digest,
+ * with the source repository and commit and each base image as resolved dependencies. Written
+ * by the build step itself (SLSA Build L1); the workflow signs it with GitHub's attestations.
+ */
+function provenanceStatement(options) {
+    const { git } = options;
+    const server = (git.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const source = { uri: `git+${server}/${git.repository}@${git.ref}`, digest: { gitCommit: git.sha } };
+    const dependencies = [source];
+    const seen = new Set();
+    for (const base of options.baseImages) {
+        const key = `${base.name}@${base.digest ?? ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        dependencies.push(baseDependency(base));
+    }
+    return {
+        _type: src/* IN_TOTO_STATEMENT_V1 */.tV,
+        subject: [(0,src/* imageSubject */.m1)(options.image, options.digest)],
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition: {
+                buildType: BUILD_TYPE,
+                externalParameters: { ...options.parameters, source: { repository: `${server}/${git.repository}`, ref: git.ref } },
+                internalParameters: { eventName: git.eventName, ...(git.runUrl ? { runUrl: git.runUrl } : {}) },
+                resolvedDependencies: dependencies,
+            },
+            runDetails: {
+                builder: { id: options.builder.id, ...(options.builder.version ? { version: options.builder.version } : {}) },
+                metadata: { ...(options.invocationId ? { invocationId: options.invocationId } : {}), startedOn: options.startedOn.toISOString(), finishedOn: options.finishedOn.toISOString() },
+            },
+        },
+    };
+}
+/**
+ * The base images a built image records (`org.opencontainers.image.base.*` annotations on the
+ * index and each platform manifest: append mode writes them, buildah too), plus the FROM
+ * images of the Dockerfile for engines that record none.
+ */
+async function baseImagesOf(layout, root, dockerfileBases = []) {
+    const found = [];
+    const note = (annotations) => {
+        const name = annotations?.[BASE_NAME];
+        if (name)
+            found.push({ name, ...(annotations?.[BASE_DIGEST] ? { digest: annotations[BASE_DIGEST] } : {}) });
+    };
+    const manifest = await layout.readManifest(root);
+    note(manifest.annotations);
+    if ((0,src/* isIndex */.nw)(manifest))
+        for (const child of manifest.manifests)
+            note((await layout.readManifest(child)).annotations);
+    const named = new Set(found.map((b) => b.name));
+    return [...found, ...dockerfileBases.filter((b) => !named.has(b.name))];
+}
+/**
+ * The FROM images of a Dockerfile (stage aliases and `scratch` left out), with `${ARG}`
+ * references replaced by the build args given or the ARG defaults declared before the first
+ * FROM; a reference pinned by digest keeps it.
+ */
+function dockerfileBaseImages(text, buildArgs = {}) {
+    const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim());
+    const args = {};
+    const stages = new Set();
+    const bases = [];
+    let seenFrom = false;
+    for (const line of lines) {
+        const arg = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(\S*))?/i.exec(line);
+        if (arg && !seenFrom)
+            args[arg[1]] = buildArgs[arg[1]] ?? (arg[2] ?? '').replace(/^["']|["']$/g, '');
+        const from = /^FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+        if (!from)
+            continue;
+        seenFrom = true;
+        const name = from[1].replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, v) => buildArgs[v] ?? args[v] ?? '');
+        const isStage = stages.has(name.toLowerCase());
+        if (from[2])
+            stages.add(from[2].toLowerCase());
+        if (name === '' || name.toLowerCase() === 'scratch' || isStage)
+            continue;
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(name)?.[1];
+        bases.push({ name, ...(digest ? { digest } : {}) });
+    }
+    return bases;
+}
+/**
+ * Who built it: on a runner, GitHub's runner of that environment (the platform the build ran
+ * on) with this action's ref as a version; locally, the CLI on this machine.
+ */
+function builderOf(env) {
+    const version = { node: process.version };
+    if (env['GITHUB_ACTIONS'] === 'true') {
+        if (env['GITHUB_ACTION_REPOSITORY'])
+            version['service-pipeline'] = `${env['GITHUB_ACTION_REPOSITORY']}@${env['GITHUB_ACTION_REF'] ?? ''}`;
+        const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+        return { id: `${server}/actions/runner/${env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'github-hosted' : 'self-hosted'}`, version };
+    }
+    return { id: 'urn:service-pipeline:builder:local-cli', version };
+}
+/**
+ * The build's provenance, written next to its OCI layout: base images read from the built
+ * image (and the Dockerfile's FROM lines, when one was built), the statement written to `path`.
+ */
+async function emitProvenance(options) {
+    const env = options.env ?? process.env;
+    const baseImages = await baseImagesOf(options.layout, options.root, options.dockerfile ? dockerfileBaseImages(options.dockerfile.text, options.dockerfile.buildArgs) : []);
+    const statement = provenanceStatement({
+        image: options.image,
+        digest: options.digest,
+        git: options.git,
+        parameters: options.parameters,
+        baseImages,
+        builder: builderOf(env),
+        startedOn: options.startedOn,
+        finishedOn: new Date(),
+        ...(options.invocationId ? { invocationId: options.invocationId } : env['GITHUB_RUN_ID'] && options.git.runUrl ? { invocationId: `${options.git.runUrl}/attempts/${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` } : {}),
+    });
+    return { path: await (0,src/* writeStatement */.pc)(options.path, statement), statement };
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
 
 
 
@@ -30824,17 +30998,19 @@ async function writeStaticBase(layoutDir, platforms, ref) {
 
 /***/ }),
 
-/***/ 4085:
+/***/ 1269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  tV: () => (/* reexport */ IN_TOTO_STATEMENT_V1),
   zu: () => (/* reexport */ media_types_MediaType),
   Al: () => (/* reexport */ OciLayout),
   bP: () => (/* reexport */ RegistryClient),
   Qe: () => (/* reexport */ collectImage),
   h0: () => (/* reexport */ imageFilesystem),
+  m1: () => (/* reexport */ imageSubject),
   nw: () => (/* reexport */ manifest_isIndex),
   aH: () => (/* reexport */ isPlatform),
   yj: () => (/* reexport */ layoutSource),
@@ -30847,10 +31023,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   CA: () => (/* reexport */ registryClientFor),
   Bf: () => (/* reexport */ registrySource),
   Hp: () => (/* reexport */ writeIndex),
-  By: () => (/* reexport */ writeLayer)
+  UV: () => (/* reexport */ writeLayer),
+  pc: () => (/* reexport */ writeStatement)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, manifestMediaType, mapLimit, mergeScopes, parseChallenge, readRegistryErrorBody, referrersTag, registryEndpoint, repositoryOf, repositoryScope, tarHeaders, tarStream, writeImage
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, PREDICATE_TYPE_ANNOTATION, RegistryAuth, RegistryError, VerifyingStream, algorithmOf, assertDigest, attachArtifact, attachStatement, checkStatementSubject, credentialsFromDockerConfig, digestOf, encodedOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isIndexMediaType, isLoopbackRegistry, isManifestMediaType, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseStatement, readRegistryErrorBody, readStatements, referrersTag, registryEndpoint, repositoryOf, repositoryScope, subjectDigests, tarHeaders, tarStream, writeImage
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -31172,7 +31349,7 @@ function algorithmOf(digest) {
 function encodedOf(digest) {
     return digest.slice(digest.indexOf(':') + 1);
 }
-function digestOf(data, algorithm = 'sha256') {
+function digest_digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
 }
 class DigestMismatchError extends Error {
@@ -31812,7 +31989,7 @@ class OciLayout {
         catch (error) {
             throw this.missingBlob(descriptor.digest, error);
         }
-        const actual = digestOf(bytes, algorithmOf(descriptor.digest));
+        const actual = digest_digestOf(bytes, algorithmOf(descriptor.digest));
         if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
             throw new errors/* ActionError */.l(`blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
         }
@@ -31823,7 +32000,7 @@ class OciLayout {
     }
     async writeBlob(data) {
         const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-        const digest = digestOf(bytes);
+        const digest = digest_digestOf(bytes);
         if (!(await this.hasBlob(digest))) {
             const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
             await (0,promises_.writeFile)(temp, bytes);
@@ -32368,7 +32545,7 @@ class RegistryClient {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
+        const digest = digest_digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
         if (isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
@@ -32404,7 +32581,7 @@ class RegistryClient {
     }
     /** PUT a manifest under a tag or its digest; returns the digest the registry computed. */
     async putManifest(repository, reference, bytes, mediaType) {
-        const expected = digestOf(bytes);
+        const expected = digest_digestOf(bytes);
         const response = await this.request({
             method: 'PUT',
             url: `/v2/${repository}/manifests/${reference}`,
@@ -32654,7 +32831,7 @@ class RegistryClient {
             return { manifests, via: 'referrers-api' };
         }
         await response.body?.cancel();
-        const tag = referrersTag(digest);
+        const tag = registry_client_referrersTag(digest);
         const head = await this.headManifest(repository, tag);
         if (!head)
             return { manifests: [], via: 'tag-schema' };
@@ -32754,11 +32931,161 @@ async function registryClientFor(registry, options = {}) {
     return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
-function referrersTag(digest) {
+function registry_client_referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/referrer-artifact.ts
+
+
+
+
+
+/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digest_digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+async function ensureBlob(client, repository, descriptor, bytes) {
+    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
+        return;
+    await client.uploadBlob(repository, descriptor, async () => Readable.from([bytes]));
+}
+/**
+ * Pushes a document (SBOM, in-toto statement) as an OCI artifact whose `subject` is the image,
+ * so `oras discover` and cosign-style tooling find it. Where the registry has no referrers API
+ * (e.g. distribution 2.8) the OCI 1.1 fallback is maintained too: an index tagged
+ * `sha256-<hex>` of the subject.
+ */
+async function attachArtifact(client, repository, subject, artifact) {
+    const { artifactType, bytes } = artifact;
+    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
+    await ensureBlob(client, repository, layer, bytes);
+    const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        artifactType,
+        config: EMPTY_DESCRIPTOR,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await client.putManifest(repository, digestOf(manifestBytes), manifestBytes, MediaType.ociManifest);
+    const descriptor = { mediaType: MediaType.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
+    const existing = await client.referrers(repository, subject.digest);
+    if (existing.via === 'referrers-api')
+        return { descriptor, via: 'referrers-api' };
+    if (!existing.manifests.some((m) => m.digest === digest)) {
+        const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [...existing.manifests, descriptor] };
+        await client.putManifest(repository, referrersTag(subject.digest), Buffer.from(JSON.stringify(index)), MediaType.ociIndex);
+    }
+    return { descriptor, via: 'tag-schema' };
+}
+/**
+ * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
+ * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ */
+function readStatements(files, imageDigest) {
+    return files.map(({ path, text }) => {
+        const statement = parseStatement(text, path);
+        checkStatementSubject(statement, imageDigest, path);
+        return { path, statement, bytes: Buffer.from(text) };
+    });
+}
+/** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
+async function attachStatement(client, repository, subject, checked, created) {
+    checkStatementSubject(checked.statement, subject.digest, checked.path);
+    const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
+    return attachArtifact(client, repository, subject, {
+        artifactType: IN_TOTO_MEDIA_TYPE,
+        bytes: checked.bytes,
+        title,
+        annotations: { [PREDICATE_TYPE_ANNOTATION]: checked.statement.predicateType },
+        ...(created ? { created } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 

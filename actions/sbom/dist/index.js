@@ -31616,8 +31616,8 @@ module.exports = {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(164);
-/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6886);
+/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7409);
 
 
 
@@ -31689,8 +31689,8 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(164);
-/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6886);
+/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7409);
 /* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8275);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2123);
 
@@ -32319,24 +32319,23 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 164:
+/***/ 6886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zu: () => (/* reexport */ media_types_MediaType),
   Al: () => (/* reexport */ OciLayout),
+  Kb: () => (/* reexport */ attachArtifact),
   ol: () => (/* reexport */ digestOf),
   FH: () => (/* reexport */ formatReference),
   jW: () => (/* reexport */ isLoopbackRegistry),
   F2: () => (/* reexport */ parseReference),
   T0: () => (/* reexport */ parseReferenceInput),
-  LN: () => (/* reexport */ referrersTag),
   CA: () => (/* reexport */ registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, PLATFORM_PATTERN, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, collectImage, credentialsFromDockerConfig, encodedOf, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isIndexMediaType, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, platformString, pushImage, readRegistryErrorBody, registryEndpoint, registrySource, repositoryOf, repositoryScope, tarHeaders, tarStream, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, ANNOTATION_SOURCE, DigestMismatchError, HashingStream, IMAGE_MANIFEST_MEDIA_TYPES, INDEX_MEDIA_TYPES, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, InvalidReferenceError, MANIFEST_MEDIA_TYPES, ManifestFormatError, MediaType, PLATFORM_PATTERN, PREDICATE_TYPE_ANNOTATION, RegistryAuth, RegistryClient, RegistryError, VerifyingStream, algorithmOf, assertDigest, attachStatement, checkStatementSubject, collectImage, credentialsFromDockerConfig, encodedOf, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isIndexMediaType, isManifestMediaType, isPlatform, layoutSource, manifestMediaType, mapLimit, mergeScopes, parseChallenge, parseManifest, parsePlatform, parseStatement, platformString, pushImage, readRegistryErrorBody, readStatements, referrersTag, registryEndpoint, registrySource, repositoryOf, repositoryScope, subjectDigests, tarHeaders, tarStream, writeImage, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -34095,7 +34094,157 @@ function referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/referrer-artifact.ts
+
+
+
+
+
+/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+async function ensureBlob(client, repository, descriptor, bytes) {
+    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
+        return;
+    await client.uploadBlob(repository, descriptor, async () => external_node_stream_.Readable.from([bytes]));
+}
+/**
+ * Pushes a document (SBOM, in-toto statement) as an OCI artifact whose `subject` is the image,
+ * so `oras discover` and cosign-style tooling find it. Where the registry has no referrers API
+ * (e.g. distribution 2.8) the OCI 1.1 fallback is maintained too: an index tagged
+ * `sha256-<hex>` of the subject.
+ */
+async function attachArtifact(client, repository, subject, artifact) {
+    const { artifactType, bytes } = artifact;
+    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
+    await ensureBlob(client, repository, layer, bytes);
+    const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: media_types_MediaType.ociManifest,
+        artifactType,
+        config: EMPTY_DESCRIPTOR,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await client.putManifest(repository, digestOf(manifestBytes), manifestBytes, media_types_MediaType.ociManifest);
+    const descriptor = { mediaType: media_types_MediaType.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
+    const existing = await client.referrers(repository, subject.digest);
+    if (existing.via === 'referrers-api')
+        return { descriptor, via: 'referrers-api' };
+    if (!existing.manifests.some((m) => m.digest === digest)) {
+        const index = { schemaVersion: 2, mediaType: media_types_MediaType.ociIndex, manifests: [...existing.manifests, descriptor] };
+        await client.putManifest(repository, referrersTag(subject.digest), Buffer.from(JSON.stringify(index)), media_types_MediaType.ociIndex);
+    }
+    return { descriptor, via: 'tag-schema' };
+}
+/**
+ * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
+ * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ */
+function readStatements(files, imageDigest) {
+    return files.map(({ path, text }) => {
+        const statement = parseStatement(text, path);
+        checkStatementSubject(statement, imageDigest, path);
+        return { path, statement, bytes: Buffer.from(text) };
+    });
+}
+/** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
+async function attachStatement(client, repository, subject, checked, created) {
+    checkStatementSubject(checked.statement, subject.digest, checked.path);
+    const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
+    return attachArtifact(client, repository, subject, {
+        artifactType: IN_TOTO_MEDIA_TYPE,
+        bytes: checked.bytes,
+        title,
+        annotations: { [PREDICATE_TYPE_ANNOTATION]: checked.statement.predicateType },
+        ...(created ? { created } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
 
 
 
@@ -34118,7 +34267,7 @@ function referrersTag(digest) {
 
 /***/ }),
 
-/***/ 9304:
+/***/ 7409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34130,7 +34279,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N3: () => (/* reexport */ generateSbom)
 });
 
-// UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, FIX_STATES, GITHUB_SARIF_LIMITS, IGNORE_FILE_EXAMPLE, IgnoreFileError, InvalidSbomError, MalformedReportError, REPORT_SCHEMA, SBOM_ARTIFACT_TYPES, SBOM_FILE_NAMES, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, assessReports, buildScanReport, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, compareFindings, countBySeverity, defaultUrl, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, grypeSource, highestSeverity, isExpired, matches, mergeFindings, normaliseSeverity, packageKey, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parsePurl, parseTrivyReport, readIgnoreFile, readTrivyDbMetadata, runGrype, runScanners, runSyft, runTrivy, scanSummary, scanWithTrivyDb, severityRank, strongestFixState, syftArgs, syftEnv, toSarif, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyDbDir, trivyDbUpdateDue, trivyEnv, validateCycloneDx, validateSpdx
+// UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, FIX_STATES, GITHUB_SARIF_LIMITS, IGNORE_FILE_EXAMPLE, IgnoreFileError, InvalidSbomError, MalformedReportError, REPORT_SCHEMA, SBOM_ARTIFACT_TYPES, SBOM_FILE_NAMES, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, VEX_JUSTIFICATIONS, VEX_STATUSES, VULNS_PREDICATE_V02, VexError, assessReports, buildScanReport, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, compareFindings, countBySeverity, defaultUrl, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, grypeSource, highestSeverity, isExpired, matches, mergeFindings, normaliseSeverity, packageKey, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parsePurl, parseTrivyReport, parseVexDocument, readIgnoreFile, readTrivyDbMetadata, readVexFiles, runGrype, runScanners, runSyft, runTrivy, scanSummary, scanWithTrivyDb, severityRank, strongestFixState, syftArgs, syftEnv, toSarif, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyDbDir, trivyDbUpdateDue, trivyEnv, validateCycloneDx, validateSpdx, vexApplies, vexReason, vexVerdict, vulnerabilityStatement
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
 var src = __nccwpck_require__(4498);
@@ -34159,8 +34308,8 @@ class ScannerFailedError extends src/* ActionError */.lZ {
     }
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 18 modules
-var oci_src = __nccwpck_require__(164);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
+var oci_src = __nccwpck_require__(6886);
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/errors.ts
 
 /**
@@ -34382,8 +34531,6 @@ async function trivy_runTrivy(options) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/report-json.ts
 
 /**
@@ -34602,47 +34749,10 @@ async function generateSbom(options) {
 
 
 
-
-/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
-const EMPTY_CONFIG = Buffer.from('{}');
-const EMPTY_DESCRIPTOR = { mediaType: oci_src/* MediaType */.zu.ociEmpty, digest: (0,oci_src/* digestOf */.ol)(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
-async function ensureBlob(client, repository, descriptor, bytes) {
-    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
-        return;
-    await client.uploadBlob(repository, descriptor, async () => external_node_stream_.Readable.from([bytes]));
-}
-/**
- * Pushes an SBOM as an OCI artifact whose `subject` is the image, so `oras discover` and
- * cosign-style tooling find it. Where the registry has no referrers API (e.g. distribution
- * 2.8) the OCI 1.1 fallback is maintained too: an index tagged `sha256-<hex>` of the subject.
- */
+/** Pushes an SBOM as an OCI artifact whose `subject` is the image (referrers API, else the tag fallback). */
 async function attachSbom(client, repository, subject, file, created = new Date()) {
-    const artifactType = SBOM_ARTIFACT_TYPES[file.format];
-    const bytes = await (0,promises_.readFile)(file.path);
-    const layer = { mediaType: artifactType, digest: (0,oci_src/* digestOf */.ol)(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': (0,external_node_path_.basename)(file.path) } };
-    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
-    await ensureBlob(client, repository, layer, bytes);
-    const annotations = { 'org.opencontainers.image.created': created.toISOString() };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: oci_src/* MediaType */.zu.ociManifest,
-        artifactType,
-        config: EMPTY_DESCRIPTOR,
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations,
-    };
-    const manifestBytes = Buffer.from(JSON.stringify(manifest));
-    const digest = await client.putManifest(repository, (0,oci_src/* digestOf */.ol)(manifestBytes), manifestBytes, oci_src/* MediaType */.zu.ociManifest);
-    const descriptor = { mediaType: oci_src/* MediaType */.zu.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
-    const existing = await client.referrers(repository, subject.digest);
-    if (existing.via === 'referrers-api')
-        return { format: file.format, descriptor, via: 'referrers-api' };
-    if (!existing.manifests.some((m) => m.digest === digest)) {
-        const index = { schemaVersion: 2, mediaType: oci_src/* MediaType */.zu.ociIndex, manifests: [...existing.manifests, descriptor] };
-        await client.putManifest(repository, (0,oci_src/* referrersTag */.LN)(subject.digest), Buffer.from(JSON.stringify(index)), oci_src/* MediaType */.zu.ociIndex);
-    }
-    return { format: file.format, descriptor, via: 'tag-schema' };
+    const attached = await (0,oci_src/* attachArtifact */.Kb)(client, repository, subject, { artifactType: SBOM_ARTIFACT_TYPES[file.format], bytes: await (0,promises_.readFile)(file.path), title: (0,external_node_path_.basename)(file.path), created });
+    return { format: file.format, ...attached };
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/sbom/index.ts
@@ -35089,7 +35199,8 @@ function grype_report_parseGrypeReport(input) {
         findings.push(finding);
     }
     const version = text(child(report, 'descriptor'), 'version');
-    return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), findings, sources };
+    const built = new Date(text(child(child(report, 'descriptor'), 'db'), 'built'));
+    return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), ...(Number.isNaN(built.getTime()) ? {} : { database: { updatedAt: built } }), findings, sources };
 }
 function grype_report_toRawFinding(match) {
     const vuln = child(match, 'vulnerability');
@@ -35431,7 +35542,190 @@ function exampleValue(key) {
     return { id: 'CVE-2023-4911', package: 'libc6', reason: 'not reachable in this service', expires: '2026-06-30' }[key] ?? 'a string';
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/vex.ts
+
+
+
+
+/**
+ * OpenVEX (github.com/openvex/spec, v0.2.0; the string-valued `vulnerability` of the 0.0.x
+ * drafts is read too): statements of a supplier or the service team saying whether a
+ * vulnerability affects a product. The gate honours them: `not_affected` with a justification
+ * suppresses a matching finding (still reported, with the justification), `affected` never
+ * lets a finding be suppressed, `fixed` and `under_investigation` change nothing.
+ */
+const VEX_STATUSES = (/* unused pure expression or super */ null && (['not_affected', 'affected', 'fixed', 'under_investigation']));
+const VEX_JUSTIFICATIONS = (/* unused pure expression or super */ null && ([
+    'component_not_present',
+    'vulnerable_code_not_present',
+    'vulnerable_code_not_in_execute_path',
+    'vulnerable_code_cannot_be_controlled_by_adversary',
+    'inline_mitigations_already_exist',
+]));
+/** The VEX document cannot be relied on (malformed or past its review age); names the file. */
+class VexError extends src/* ActionError */.lZ {
+    file;
+    constructor(file, what, fix) {
+        super(`VEX document ${file} ${what}`, fix);
+        this.file = file;
+        this.name = 'VexError';
+    }
+}
+const vex_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const vex_strings = (v) => (Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []);
+function time(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+function component(value) {
+    if (typeof value === 'string')
+        return { ids: [value], sha256: [] };
+    if (!vex_isObject(value))
+        return { ids: [], sha256: [] };
+    const identifiers = vex_isObject(value['identifiers']) ? Object.values(value['identifiers']).filter((v) => typeof v === 'string') : [];
+    const hashes = vex_isObject(value['hashes']) ? value['hashes'] : {};
+    const sha256 = [hashes['sha-256'], hashes['sha256']].filter((v) => typeof v === 'string').map((h) => h.toLowerCase());
+    return { ids: [...(typeof value['@id'] === 'string' ? [value['@id']] : []), ...identifiers], sha256 };
+}
+/**
+ * Reads one OpenVEX document and checks what the spec requires (document `@context`, `@id`,
+ * `author`, `timestamp`, `version`; per statement a vulnerability, a status label, a product, a
+ * justification or impact statement for `not_affected`, an action statement for `affected`).
+ * A document older than `maxAgeMs` is expired: its claims need a review before they hide
+ * anything again. Any problem is a VexError naming the file and the statement.
+ */
+function parseVexDocument(text, file, options) {
+    const malformed = (what) => new VexError(file, `is not valid OpenVEX: ${what}`, 'fix the document (see https://github.com/openvex/spec), or remove it from vex');
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        throw malformed(`not JSON (${error.message})`);
+    }
+    if (!vex_isObject(doc))
+        throw malformed('not a JSON object');
+    if (typeof doc['@context'] !== 'string' || !doc['@context'].startsWith('https://openvex.dev/ns'))
+        throw malformed('@context is not an https://openvex.dev/ns/... URL');
+    for (const field of ['@id', 'author'])
+        if (typeof doc[field] !== 'string' || doc[field] === '')
+            throw malformed(`${field} is missing`);
+    const issued = time(doc['timestamp']);
+    if (!issued)
+        throw malformed('timestamp is missing or not a date');
+    if (!(typeof doc['version'] === 'number' || (typeof doc['version'] === 'string' && /^\d+$/.test(doc['version']))))
+        throw malformed('version is missing');
+    const updated = time(doc['last_updated']) ?? issued;
+    // A minute of clock skew between the author's machine and this one is not a forgery.
+    if (updated.getTime() > options.now.getTime() + 60_000)
+        throw malformed(`it is dated in the future (${updated.toISOString()})`);
+    const age = options.now.getTime() - updated.getTime();
+    if (age > options.maxAgeMs) {
+        throw new VexError(file, `expired: last issued ${updated.toISOString()}, ${formatAge(age)} ago, more than vex-max-age ${formatAge(options.maxAgeMs)}`, 'review its statements and re-issue it with a new timestamp, or remove it from vex');
+    }
+    if (!Array.isArray(doc['statements']) || doc['statements'].length === 0)
+        throw malformed('it has no statements');
+    return doc['statements'].map((raw, index) => {
+        const at = `statements[${index}]`;
+        if (!vex_isObject(raw))
+            throw malformed(`${at} is not an object`);
+        const vuln = raw['vulnerability'];
+        const name = typeof vuln === 'string' ? vuln : vex_isObject(vuln) && typeof vuln['name'] === 'string' ? vuln['name'] : '';
+        if (name === '')
+            throw malformed(`${at}.vulnerability has no name`);
+        const status = raw['status'];
+        if (!VEX_STATUSES.includes(status))
+            throw malformed(`${at}.status ${JSON.stringify(status)} is not one of ${VEX_STATUSES.join(', ')}`);
+        const justification = typeof raw['justification'] === 'string' ? raw['justification'] : undefined;
+        if (justification !== undefined && !VEX_JUSTIFICATIONS.includes(justification))
+            throw malformed(`${at}.justification "${justification}" is not one of ${VEX_JUSTIFICATIONS.join(', ')}`);
+        const impactStatement = typeof raw['impact_statement'] === 'string' && raw['impact_statement'].trim() !== '' ? raw['impact_statement'].trim() : undefined;
+        const actionStatement = typeof raw['action_statement'] === 'string' && raw['action_statement'].trim() !== '' ? raw['action_statement'].trim() : undefined;
+        if (status === 'not_affected' && !justification && !impactStatement)
+            throw malformed(`${at} says not_affected without a justification or impact_statement`);
+        if (status === 'affected' && !actionStatement)
+            throw malformed(`${at} says affected without an action_statement`);
+        if (raw['timestamp'] !== undefined && !time(raw['timestamp']))
+            throw malformed(`${at}.timestamp is not a date`);
+        const products = (Array.isArray(raw['products']) ? raw['products'] : []).map((p) => ({ ...component(p), subcomponents: (vex_isObject(p) && Array.isArray(p['subcomponents']) ? p['subcomponents'] : []).flatMap((s) => component(s).ids) }));
+        if (products.length === 0 || products.some((p) => p.ids.length === 0 && p.sha256.length === 0))
+            throw malformed(`${at} names no product (an @id, identifier or hash per product)`);
+        return {
+            file,
+            index,
+            vulnerability: name,
+            aliases: vex_isObject(vuln) ? vex_strings(vuln['aliases']) : [],
+            products,
+            status: status,
+            ...(justification ? { justification } : {}),
+            ...(impactStatement ? { impactStatement } : {}),
+            ...(actionStatement ? { actionStatement } : {}),
+        };
+    });
+}
+/** Reads each VEX file; the first problem fails with the file's name. */
+async function readVexFiles(files, options) {
+    const statements = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await readFile(file, 'utf8');
+        }
+        catch (error) {
+            throw new VexError(file, `cannot be read (${error.code ?? error.message})`, 'check the path in vex (relative to the workspace)');
+        }
+        statements.push(...parseVexDocument(text, file, options));
+    }
+    return statements;
+}
+/** Same package: purl type, namespace and name; the version too when the VEX purl names one. Qualifiers are ignored. */
+function samePackage(vexPurl, purl) {
+    const want = parsePurl(vexPurl);
+    const have = purl ? parsePurl(purl) : undefined;
+    if (!want || !have)
+        return false;
+    const key = (p) => `${p.type}/${(p.namespace ?? '').toLowerCase()}/${p.name.toLowerCase()}`;
+    return key(want) === key(have) && (want.version === undefined || want.version === have.version);
+}
+/** The product is the scanned image: its digest as a purl version (`pkg:oci/...@sha256:...`), in an id, or as its sha-256 hash. */
+function isImage(product, imageDigest) {
+    if (!imageDigest)
+        return false;
+    const hex = imageDigest.replace(/^sha256:/, '');
+    return product.sha256.includes(hex) || product.ids.some((id) => id.includes(imageDigest) || id.includes(encodeURIComponent(imageDigest)));
+}
+/** Whether the statement is about this finding: the vulnerability (or an alias) and the image or one of the affected packages. */
+function vexApplies(statement, finding, imageDigest) {
+    const ids = new Set([finding.id, ...finding.aliases].map((id) => id.toUpperCase()));
+    if (![statement.vulnerability, ...statement.aliases].some((id) => ids.has(id.toUpperCase())))
+        return false;
+    const purls = finding.packages.map((p) => p.purl);
+    return statement.products.some((product) => {
+        const isProduct = isImage(product, imageDigest) || product.ids.some((id) => purls.some((purl) => samePackage(id, purl)));
+        return isProduct && (product.subcomponents.length === 0 || product.subcomponents.some((sub) => purls.some((purl) => samePackage(sub, purl))));
+    });
+}
+/**
+ * What VEX says about a finding: the `not_affected` statement that suppresses it, unless any
+ * matching statement says `affected` (VEX cannot hide what a supplier says is exploitable).
+ */
+function vex_vexVerdict(statements, finding, imageDigest) {
+    const matching = statements.filter((s) => vexApplies(s, finding, imageDigest));
+    const affectedBy = matching.find((s) => s.status === 'affected');
+    if (affectedBy)
+        return { affectedBy };
+    const suppressedBy = matching.find((s) => s.status === 'not_affected');
+    return suppressedBy ? { suppressedBy } : {};
+}
+/** How a suppression reads in a summary: the justification label, then the impact statement. */
+function vex_vexReason(statement) {
+    return [statement.justification, statement.impactStatement].filter(Boolean).join(': ');
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/gate.ts
+
 
 
 const FAIL_ON = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'none']));
@@ -35448,7 +35742,16 @@ function gate_evaluateGate(findings, policy) {
     const used = new Set();
     const ignored = [];
     const blocking = [];
+    const suppressed = [];
+    const affected = [];
     for (const finding of findings) {
+        const vex = vexVerdict(policy.vex ?? [], finding, policy.imageDigest);
+        if (vex.affectedBy)
+            affected.push({ finding, statement: vex.affectedBy });
+        if (vex.suppressedBy) {
+            suppressed.push({ finding, statement: vex.suppressedBy });
+            continue;
+        }
         const entry = active.find((e) => matches(e, finding));
         if (entry) {
             used.add(entry);
@@ -35470,6 +35773,8 @@ function gate_evaluateGate(findings, policy) {
     return {
         verdict: reasons.length > 0 ? 'fail' : 'pass',
         blocking,
+        suppressed,
+        affected,
         ignored,
         expired,
         unused: active.filter((entry) => !used.has(entry)),
@@ -35621,10 +35926,23 @@ function sarif_countBySeverity(findings) {
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/report.ts
 
 
+
 const REPORT_SCHEMA = 'service-pipeline/scan-report@1';
+function vexRef(s) {
+    return {
+        file: s.file,
+        statement: s.index,
+        status: s.status,
+        ...(s.justification ? { justification: s.justification } : {}),
+        ...(s.impactStatement ? { impactStatement: s.impactStatement } : {}),
+        ...(s.actionStatement ? { actionStatement: s.actionStatement } : {}),
+    };
+}
 function report_buildScanReport(input) {
     const blocking = new Set(input.gate.blocking);
     const ignored = new Map(input.gate.ignored.map(({ finding, entry }) => [finding, entry]));
+    const suppressed = new Map(input.gate.suppressed.map(({ finding, statement }) => [finding, statement]));
+    const affected = new Map(input.gate.affected.map(({ finding, statement }) => [finding, statement]));
     return {
         schema: REPORT_SCHEMA,
         target: input.target,
@@ -35641,7 +35959,15 @@ function report_buildScanReport(input) {
         },
         findings: input.findings.map((finding) => {
             const entry = ignored.get(finding);
-            return { ...finding, blocking: blocking.has(finding), ...(entry ? { ignoredBy: entryRef(entry) } : {}) };
+            const notAffected = suppressed.get(finding);
+            const isAffected = affected.get(finding);
+            return {
+                ...finding,
+                blocking: blocking.has(finding),
+                ...(entry ? { ignoredBy: entryRef(entry) } : {}),
+                ...(notAffected ? { suppressedBy: vexRef(notAffected) } : {}),
+                ...(isAffected ? { affectedBy: vexRef(isAffected) } : {}),
+            };
         }),
     };
 }
@@ -35659,6 +35985,9 @@ function scanSummary(report, top = 10) {
     const ignored = report.findings.filter((f) => f.ignoredBy).length;
     if (ignored > 0)
         paragraphs.push(`${ignored} finding${ignored === 1 ? ' is' : 's are'} accepted by the ignore file (counted below, not gated).`);
+    const notAffected = report.findings.filter((f) => f.suppressedBy);
+    if (notAffected.length > 0)
+        paragraphs.push(`${notAffected.length} finding${notAffected.length === 1 ? ' is' : 's are'} not affecting the image by VEX (counted below, not gated).`);
     return {
         heading: `Vulnerability scan of ${report.target}`,
         paragraphs,
@@ -35676,6 +36005,13 @@ function scanSummary(report, top = 10) {
                             f.fixedVersion ?? '',
                             f.scanners.join(', '),
                         ]),
+                    }]
+                : []),
+            ...(notAffected.length > 0
+                ? [{
+                        caption: 'Not affected, by VEX',
+                        headers: ['Vulnerability', 'Severity', 'Package', 'Justification', 'VEX document'],
+                        rows: notAffected.map((f) => [f.id, f.severity, f.packages.map((p) => p.name).join(', '), vexReason(f.suppressedBy), `\`${f.suppressedBy.file}\` (statement ${f.suppressedBy.statement + 1})`]),
                     }]
                 : []),
         ],
@@ -35760,7 +36096,65 @@ async function runScanners(options, label) {
     return reports;
 }
 
+;// CONCATENATED MODULE: ./packages/scanners/src/vuln-attestation.ts
+
+
+/** in-toto Vulnerabilities predicate v0.2 (github.com/in-toto/attestation, spec/predicates/vulns_02.md). */
+const VULNS_PREDICATE_V02 = 'https://in-toto.io/attestation/vulns/v0.2';
+const SCANNER_URIS = { trivy: 'pkg:github/aquasecurity/trivy', grype: 'pkg:github/anchore/grype' };
+function gateState(finding) {
+    if (finding.suppressedBy)
+        return 'not_affected';
+    if (finding.ignoredBy)
+        return 'accepted';
+    return finding.blocking ? 'blocking' : 'reported';
+}
+/**
+ * The scan report as a vulnerability attestation about the scanned image's digest: every
+ * finding (suppressed and accepted ones included, marked as such), our merged severity and each
+ * scanner's, the DB's last update, and the gate's verdict as an extension field.
+ */
+function vulnerabilityStatement(options) {
+    const primary = options.reports[0];
+    if (!primary)
+        throw new ActionError('there is no scanner report to attest', 'run at least one scanner');
+    const dbTimes = options.reports.flatMap((r) => (r.database ? [r.database.updatedAt.getTime()] : []));
+    if (dbTimes.length === 0)
+        throw new ActionError(`${primary.scanner} did not say when its vulnerability DB was updated`, 'scan with trivy (its DB metadata is read) or a grype whose report names its DB');
+    const { report } = options;
+    return {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [imageSubject(options.image, options.digest)],
+        predicateType: VULNS_PREDICATE_V02,
+        predicate: {
+            scanner: {
+                uri: `${SCANNER_URIS[primary.scanner]}${primary.scannerVersion ? `@v${primary.scannerVersion.replace(/^v/, '')}` : ''}`,
+                ...(primary.scannerVersion ? { version: primary.scannerVersion } : {}),
+                // The oldest DB of the merged scanners: the report is as current as that.
+                db: { lastUpdate: new Date(Math.min(...dbTimes)).toISOString() },
+                result: report.findings.map((f) => ({
+                    id: f.id,
+                    severity: [{ method: 'service-pipeline', score: f.severity }, ...Object.entries(f.severityByScanner).map(([method, score]) => ({ method, score: String(score) }))],
+                    annotations: {
+                        aliases: f.aliases,
+                        packages: f.packages.map((p) => p.purl ?? `${p.type}/${p.name}@${p.installedVersion}`),
+                        fixState: f.fixState,
+                        ...(f.fixedVersion ? { fixedVersion: f.fixedVersion } : {}),
+                        gate: gateState(f),
+                        ...(f.suppressedBy ? { vex: { justification: f.suppressedBy.justification ?? '', impactStatement: f.suppressedBy.impactStatement ?? '', document: f.suppressedBy.file } } : {}),
+                    },
+                })),
+            },
+            metadata: { scanStartedOn: options.startedOn.toISOString(), scanFinishedOn: options.finishedOn.toISOString() },
+            servicepipeline_gate: { verdict: report.gate.verdict, failOn: report.gate.failOn, onlyFixed: report.gate.onlyFixed, reasons: report.gate.reasons },
+            servicepipeline_scanners: report.scanners,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/scanners/src/index.ts
+
+
 
 
 
@@ -43471,7 +43865,7 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7409:
+/***/ 9790:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -43555,7 +43949,7 @@ var bool = __nccwpck_require__(9193);
 var float = __nccwpck_require__(6223);
 var int = __nccwpck_require__(6304);
 var schema = __nccwpck_require__(5494);
-var schema$1 = __nccwpck_require__(7409);
+var schema$1 = __nccwpck_require__(9790);
 var binary = __nccwpck_require__(5557);
 var merge = __nccwpck_require__(8438);
 var omap = __nccwpck_require__(889);
