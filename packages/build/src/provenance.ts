@@ -1,4 +1,4 @@
-import { IN_TOTO_STATEMENT_V1, imageSubject, isIndex, parseReference, type Descriptor, type OciLayout, type ResourceDescriptor, type Statement } from '@service-pipeline/oci';
+import { IN_TOTO_STATEMENT_V1, imageSubject, isIndex, parseReference, writeStatement, type Descriptor, type OciLayout, type ResourceDescriptor, type Statement } from '@service-pipeline/oci';
 import type { GitContext } from './tags.js';
 
 /** SLSA Provenance v1 (slsa.dev/spec/v1.0/provenance). */
@@ -157,4 +157,25 @@ export function builderOf(env: NodeJS.ProcessEnv): { id: string; version: Record
     return { id: `${server}/actions/runner/${env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'github-hosted' : 'self-hosted'}`, version };
   }
   return { id: 'urn:service-pipeline:builder:local-cli', version };
+}
+
+/**
+ * The build's provenance, written next to its OCI layout: base images read from the built
+ * image (and the Dockerfile's FROM lines, when one was built), the statement written to `path`.
+ */
+export async function emitProvenance(options: Omit<ProvenanceOptions, 'baseImages' | 'builder' | 'finishedOn'> & { layout: OciLayout; root: Descriptor; dockerfile?: { text: string; buildArgs: Record<string, string> }; path: string; env?: NodeJS.ProcessEnv }): Promise<{ path: string; statement: Statement<SlsaProvenance> }> {
+  const env = options.env ?? process.env;
+  const baseImages = await baseImagesOf(options.layout, options.root, options.dockerfile ? dockerfileBaseImages(options.dockerfile.text, options.dockerfile.buildArgs) : []);
+  const statement = provenanceStatement({
+    image: options.image,
+    digest: options.digest,
+    git: options.git,
+    parameters: options.parameters,
+    baseImages,
+    builder: builderOf(env),
+    startedOn: options.startedOn,
+    finishedOn: new Date(),
+    ...(options.invocationId ? { invocationId: options.invocationId } : env['GITHUB_RUN_ID'] && options.git.runUrl ? { invocationId: `${options.git.runUrl}/attempts/${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` } : {}),
+  });
+  return { path: await writeStatement(options.path, statement), statement };
 }
