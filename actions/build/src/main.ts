@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { actionLogger, ActionError, pipelineDir, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { relative } from 'node:path';
+import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import { appendBuild, computeTags, distrolessCheck, emitProvenance, ociLabels, readGitContext, resolveBase, type Finding } from '@service-pipeline/build';
 import { layoutSource, OciLayout, pushImage, registryClientFor, type Descriptor } from '@service-pipeline/oci';
 import { readInputs, type BuildInputs } from './inputs.js';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   // Build-arg values stay out: the statement is public, and build args are where secrets get misplaced.
   const parameters =
     inputs.mode === 'append'
-      ? { mode: 'append' as const, platforms: inputs.platforms, baseImage: inputs.baseImage, artifacts: inputs.artifacts.map((a) => `${a.platform ? `${a.platform}:` : ''}${a.source}=${a.destination}`), user: inputs.user }
+      ? { mode: 'append' as const, platforms: inputs.platforms, baseImage: inputs.baseImage, artifacts: inputs.artifacts.map((a) => `${a.platform ? `${a.platform}:` : ''}${relative(inputs.context, a.source)}=${a.destination}`), user: inputs.user }
       : { mode: 'dockerfile' as const, platforms: inputs.platforms, dockerfile: inputs.dockerfile, target: inputs.target, buildArgNames: Object.keys(inputs.buildArgs), engine, ...(inputs.preset ? { preset: inputs.preset } : {}) };
   const provenance = await emitProvenance({
     image,
@@ -76,7 +77,8 @@ async function main(): Promise<void> {
     git,
     parameters,
     startedOn,
-    path: pipelineDir('evidence', 'provenance.intoto.json'),
+    // Beside the layout it describes (`<layout>.provenance.intoto.json`): one per image, where scan and push find the image.
+    path: `${inputs.layoutDir}.provenance.intoto.json`,
     ...(inputs.mode === 'dockerfile' ? { dockerfile: { text: await readFile(inputs.dockerfile, 'utf8'), buildArgs: inputs.buildArgs } } : {}),
   });
 

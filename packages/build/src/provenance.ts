@@ -58,11 +58,15 @@ function baseDependency(base: BaseImage): ResourceDescriptor {
       const version = base.digest ?? ref.digest;
       uri = `pkg:oci/${name}${version ? `@${encodeURIComponent(version)}` : ''}?repository_url=${encodeURIComponent(`${ref.registry}/${ref.repository}`)}${ref.tag ? `&tag=${encodeURIComponent(ref.tag)}` : ''}`;
     } catch {
-      uri = undefined;
+      // A transport-qualified reference (buildah's `oci:<dir>:<ref>`, `docker://...`) is a URI as written.
+      uri = /^[a-z][a-z0-9+.-]*:\S/.test(base.name) ? base.name : undefined;
     }
   }
   return { name: base.name, ...(uri ? { uri } : {}), ...(digest ? { digest } : {}), annotations: { role: 'base-image' } };
 }
+
+/** A ResourceDescriptor needs a uri or a digest: a base known by a bare unparseable name alone is left out. */
+const describable = (d: ResourceDescriptor): boolean => d.uri !== undefined || d.digest !== undefined;
 
 /**
  * The in-toto statement a build emits: SLSA v1 provenance whose subject is the image digest,
@@ -79,7 +83,8 @@ export function provenanceStatement(options: ProvenanceOptions): Statement<SlsaP
     const key = `${base.name}@${base.digest ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    dependencies.push(baseDependency(base));
+    const dependency = baseDependency(base);
+    if (describable(dependency)) dependencies.push(dependency);
   }
   return {
     _type: IN_TOTO_STATEMENT_V1,
