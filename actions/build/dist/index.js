@@ -28553,11 +28553,14 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4498);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5103);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1269);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1376);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9287);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5103);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1269);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1376);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9287);
+
 
 
 
@@ -28566,27 +28569,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
 async function push(inputs, layout, root, tags) {
-    const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .registryClientFor */ .CA)(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, credentials: inputs.credentials });
-    const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .pushImage */ .GH)({ source: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .layoutSource */ .yj)(layout), root, client, repository: inputs.repository, tags, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0 }));
+    const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .registryClientFor */ .CA)(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v0, credentials: inputs.credentials });
+    const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v0.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .pushImage */ .GH)({ source: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .layoutSource */ .yj)(layout), root, client, repository: inputs.repository, tags, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v0 }));
     return report.digest;
 }
 async function main() {
     const startedOn = new Date();
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)();
     for (const note of inputs.notes)
-        _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.info(note);
+        _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v0.info(note);
     const image = `${inputs.registry}/${inputs.repository}`;
-    const git = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .readGitContext */ .et)(process.env, inputs.context);
-    const computed = (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .computeTags */ .$o)(git, { latest: inputs.latest, shaLength: 12, extra: inputs.tagRules });
-    const labels = { ...(0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .ociLabels */ .TT)(git, computed, {}), ...inputs.labels };
+    const git = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .readGitContext */ .et)(process.env, inputs.context);
+    const computed = (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .computeTags */ .$o)(git, { latest: inputs.latest, shaLength: 12, extra: inputs.tagRules });
+    const labels = { ...(0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .ociLabels */ .TT)(git, computed, {}), ...inputs.labels };
     const refName = computed.immutableTag;
     let root;
     let platformDigests;
     let baseDigest = '';
     let engine = 'append';
     if (inputs.mode === 'append') {
-        const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .appendBuild */ .hH)({
-            base: await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .resolveBase */ .gU)(inputs.baseImage),
+        const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v0.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .appendBuild */ .hH)({
+            base: await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .resolveBase */ .gU)(inputs.baseImage),
             platforms: inputs.platforms,
             artifacts: inputs.artifacts,
             config: {
@@ -28602,26 +28605,26 @@ async function main() {
             sourceDateEpoch: computed.sourceDateEpoch,
             layoutDir: inputs.layoutDir,
             refName,
-            logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0,
+            logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v0,
         }));
         ({ root, platformDigests } = result);
         baseDigest = result.baseDigest;
     }
     else {
-        ({ root, platformDigests, engine } = await (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_5__/* .buildFromDockerfile */ .T)(inputs, labels, computed.sourceDateEpoch, refName));
+        ({ root, platformDigests, engine } = await (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_6__/* .buildFromDockerfile */ .T)(inputs, labels, computed.sourceDateEpoch, refName));
     }
-    const layout = await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .OciLayout */ .Al.open(inputs.layoutDir);
+    const layout = await _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .OciLayout */ .Al.open(inputs.layoutDir);
     let findings = [];
     if (inputs.distrolessCheck !== 'off') {
-        findings = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .distrolessCheck */ .Lx)((0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .layoutSource */ .yj)(layout), root);
+        findings = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .distrolessCheck */ .Lx)((0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .layoutSource */ .yj)(layout), root);
         for (const finding of findings)
-            _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.warning(`distroless check (${finding.platform}): ${finding.detail}`);
+            _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v0.warning(`distroless check (${finding.platform}): ${finding.detail}`);
     }
     // Build-arg values stay out: the statement is public, and build args are where secrets get misplaced.
     const parameters = inputs.mode === 'append'
-        ? { mode: 'append', platforms: inputs.platforms, baseImage: inputs.baseImage, artifacts: inputs.artifacts.map((a) => `${a.platform ? `${a.platform}:` : ''}${a.source}=${a.destination}`), user: inputs.user }
+        ? { mode: 'append', platforms: inputs.platforms, baseImage: inputs.baseImage, artifacts: inputs.artifacts.map((a) => `${a.platform ? `${a.platform}:` : ''}${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(inputs.context, a.source)}=${a.destination}`), user: inputs.user }
         : { mode: 'dockerfile', platforms: inputs.platforms, dockerfile: inputs.dockerfile, target: inputs.target, buildArgNames: Object.keys(inputs.buildArgs), engine, ...(inputs.preset ? { preset: inputs.preset } : {}) };
-    const provenance = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_2__/* .emitProvenance */ .Z_)({
+    const provenance = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .emitProvenance */ .Z_)({
         image,
         digest: root.digest,
         root,
@@ -28629,13 +28632,14 @@ async function main() {
         git,
         parameters,
         startedOn,
-        path: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .pipelineDir */ .QY)('evidence', 'provenance.intoto.json'),
+        // Beside the layout it describes (`<layout>.provenance.intoto.json`): one per image, where scan and push find the image.
+        path: `${inputs.layoutDir}.provenance.intoto.json`,
         ...(inputs.mode === 'dockerfile' ? { dockerfile: { text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(inputs.dockerfile, 'utf8'), buildArgs: inputs.buildArgs } } : {}),
     });
     const tags = computed.tags.map((tag) => `${image}:${tag}`);
     const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
     const pushedDigest = inputs.push && !failed ? await push(inputs, layout, root, computed.tags) : '';
-    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
+    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)({
         digest: root.digest,
         'image-ref': `${image}@${root.digest}`,
         tags: tags.join('\n'),
@@ -28648,7 +28652,7 @@ async function main() {
         provenance: provenance.path,
     });
     const where = pushedDigest ? `written to \`${inputs.layoutDir}\` and pushed` : `written to \`${inputs.layoutDir}\` (not pushed)`;
-    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)({
+    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)({
         heading: `Built ${image}@${root.digest.slice(0, 19)}`,
         paragraphs: [`Mode ${inputs.mode}${inputs.mode === 'dockerfile' ? ` (${inputs.preset ? `preset ${inputs.preset}, ` : ''}${engine})` : ''}, version \`${computed.version}\`, pin \`${image}:${computed.immutableTag}\`; ${where}.`],
         tables: [
@@ -28658,10 +28662,10 @@ async function main() {
         ],
     });
     if (failed) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.kind}${f.path ? ` ${f.path}` : ''}`).join(', ')}${inputs.push ? ' (not pushed)' : ''}`, 'use a distroless final stage (FROM gcr.io/distroless/...), USER 65532:65532 and exec-form ENTRYPOINT; or set distroless-check: warn');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.kind}${f.path ? ` ${f.path}` : ''}`).join(', ')}${inputs.push ? ' (not pushed)' : ''}`, 'use a distroless final stage (FROM gcr.io/distroless/...), USER 65532:65532 and exec-form ENTRYPOINT; or set distroless-check: warn');
     }
 }
-await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('build', main);
+await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)('build', main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28713,14 +28717,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ actionLogger),
   n4: () => (/* reexport */ defaultLayoutDir),
-  QY: () => (/* reexport */ pipelineDir),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   qq: () => (/* reexport */ silentLogger),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: actionInputSource, consoleLogger, parseByteSize, parseDuration, renderSummary, trivyCacheDir
+// UNUSED EXPORTS: actionInputSource, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -30853,11 +30856,14 @@ function baseDependency(base) {
             uri = `pkg:oci/${name}${version ? `@${encodeURIComponent(version)}` : ''}?repository_url=${encodeURIComponent(`${ref.registry}/${ref.repository}`)}${ref.tag ? `&tag=${encodeURIComponent(ref.tag)}` : ''}`;
         }
         catch {
-            uri = undefined;
+            // A transport-qualified reference (buildah's `oci:<dir>:<ref>`, `docker://...`) is a URI as written.
+            uri = /^[a-z][a-z0-9+.-]*:\S/.test(base.name) ? base.name : undefined;
         }
     }
     return { name: base.name, ...(uri ? { uri } : {}), ...(digest ? { digest } : {}), annotations: { role: 'base-image' } };
 }
+/** A ResourceDescriptor needs a uri or a digest: a base known by a bare unparseable name alone is left out. */
+const describable = (d) => d.uri !== undefined || d.digest !== undefined;
 /**
  * The in-toto statement a build emits: SLSA v1 provenance whose subject is the image digest,
  * with the source repository and commit and each base image as resolved dependencies. Written
@@ -30874,7 +30880,9 @@ function provenanceStatement(options) {
         if (seen.has(key))
             continue;
         seen.add(key);
-        dependencies.push(baseDependency(base));
+        const dependency = baseDependency(base);
+        if (describable(dependency))
+            dependencies.push(dependency);
     }
     return {
         _type: src/* IN_TOTO_STATEMENT_V1 */.tV,
