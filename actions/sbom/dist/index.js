@@ -42315,7 +42315,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gn: () => (/* reexport */ installTool)
 });
 
-// UNUSED EXPORTS: ChecksumMismatchError, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, isToolPlatform, readInstallRecord, releaseUrl, sha256File, writeInstallRecord
+// UNUSED EXPORTS: ChecksumMismatchError, GO_TOOLS, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, isToolPlatform, readInstallRecord, releaseUrl, sha256File, writeInstallRecord
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -43272,6 +43272,95 @@ const TOOLS = {
         },
         versionArgs: ['-v'],
         versionPattern: /^v?(\d+\.\d+\.\d+)/m,
+    },
+};
+/*
+ * Go module pins, newest that build on this project's Go (1.26): grype v0.122+ and
+ * kustomize/v5 v5.8.3 need Go 1.27; kustomize/v5 v5.8.2 brings kustomize/api v0.21.2.
+ */
+const GO_TOOLS = {
+    trivy: {
+        module: 'github.com/aquasecurity/trivy',
+        version: 'v0.74.0',
+        package: 'github.com/aquasecurity/trivy/cmd/trivy',
+        binary: 'trivy',
+        ldflags: ['github.com/aquasecurity/trivy/pkg/version/app.ver={version}'],
+    },
+    grype: {
+        module: 'github.com/anchore/grype',
+        version: 'v0.121.3',
+        package: 'github.com/anchore/grype/cmd/grype',
+        binary: 'grype',
+        ldflags: ['main.version={version}'],
+    },
+    syft: {
+        module: 'github.com/anchore/syft',
+        version: 'v1.57.1',
+        package: 'github.com/anchore/syft/cmd/syft',
+        binary: 'syft',
+        ldflags: ['main.version={version}'],
+        versionFrom: 'github.com/anchore/grype',
+    },
+    opa: {
+        module: 'github.com/open-policy-agent/opa',
+        version: 'v1.22.4',
+        package: 'github.com/open-policy-agent/opa',
+        binary: 'opa',
+    },
+    conftest: {
+        module: 'github.com/open-policy-agent/conftest',
+        version: 'v0.71.1',
+        package: 'github.com/open-policy-agent/conftest',
+        binary: 'conftest',
+        ldflags: ['github.com/open-policy-agent/conftest/internal/version.Version={version}'],
+    },
+    kubeconform: {
+        module: 'github.com/yannh/kubeconform',
+        version: 'v0.8.0',
+        package: 'github.com/yannh/kubeconform/cmd/kubeconform',
+        binary: 'kubeconform',
+        ldflags: ['main.version=v{version}'],
+    },
+    helm: {
+        module: 'helm.sh/helm/v4',
+        version: 'v4.3.2',
+        package: 'helm.sh/helm/v4/cmd/helm',
+        binary: 'helm',
+        ldflags: ['helm.sh/helm/v4/internal/version.version=v{version}', 'helm.sh/helm/v4/internal/version.gitTreeState=clean'],
+    },
+    kustomize: {
+        module: 'sigs.k8s.io/kustomize/kustomize/v5',
+        version: 'v5.8.2',
+        package: 'sigs.k8s.io/kustomize/kustomize/v5',
+        binary: 'kustomize',
+    },
+    crane: {
+        module: 'github.com/google/go-containerregistry',
+        version: 'v0.22.1',
+        package: 'github.com/google/go-containerregistry/cmd/crane',
+        binary: 'crane',
+        ldflags: ['github.com/google/go-containerregistry/cmd/crane/cmd.Version={version}'],
+    },
+    oras: {
+        module: 'oras.land/oras',
+        version: 'v1.3.6',
+        package: 'oras.land/oras/cmd/oras',
+        binary: 'oras',
+        ldflags: ['oras.land/oras/internal/version.Version={version}', 'oras.land/oras/internal/version.BuildMetadata=', 'oras.land/oras/internal/version.GitTreeState=clean'],
+    },
+    registry: {
+        module: 'github.com/distribution/distribution/v3',
+        version: 'v3.1.2',
+        package: 'github.com/distribution/distribution/v3/cmd/registry',
+        binary: 'registry',
+        ldflags: ['github.com/distribution/distribution/v3/version.version=v{version}'],
+    },
+    pluto: {
+        module: 'github.com/fairwindsops/pluto/v5',
+        version: 'v5.24.0',
+        package: 'github.com/fairwindsops/pluto/v5',
+        binary: 'pluto',
+        notServed: 'the Go module proxy answers 403 Forbidden for github.com/fairwindsops/pluto/v5 (and github.com/FairwindsOps/pluto/v5)',
     },
 };
 
