@@ -7,22 +7,28 @@
 // Several worktrees and CI runs on one machine share the cache: each tool version is built
 // under a lock into a temporary directory that is renamed into place, so a reader never sees a
 // half-written binary and only the first caller builds. Builds use at most 2 parallel jobs.
+// The project's own Go programs the tests run (GO_PROGRAMS: the trivy and grype DB writers) are
+// built the same way, keyed by a hash of their sources, and printed as `<name> <hash> <path>`.
 //
 // Environment: GO (the go command, default `go` on PATH; needs Go >= 1.26), XDG_CACHE_HOME,
 // GOMODCACHE, GOCACHE (all honoured, so a fresh machine can be measured with empty ones).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GO_TOOLS, type GoBuild, type GoToolName } from '../packages/tools/src/manifest.js';
-import { goToolPath } from '../packages/tools/src/go-tools.js';
+import { GO_PROGRAMS, goProgramDir, goProgramPath, goToolPath, type GoProgramName } from '../packages/tools/src/go-tools.js';
 
 const GO = process.env['GO'] || 'go';
 const MIN_GO_MINOR = 26;
 /** The machines have 2 cores shared with other work: never more than 2 compile jobs. */
 const JOBS = '2';
+
+/** Running go commands, stopped with the script. */
+const children = new Set<ChildProcess>();
 
 const log = (line: string): void => void process.stderr.write(`tools: ${line}\n`);
 
@@ -32,15 +38,33 @@ interface Run {
   stderr: string;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/**
+ * Runs go under bash, whose `times` then reports the CPU time of go and every compiler and
+ * linker it ran: on a shared machine wall time says little about what a build costs.
+ */
+async function runTimed(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<Run & { cpuSeconds?: number }> {
+  const result = await run(['-c', '"$@"; status=$?; times >&2; exit $status', 'bash', GO, ...args], env, cwd, 'bash');
+  const lines = result.stderr.trimEnd().split('\n');
+  const children = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines.at(-1) ?? '');
+  if (!children) return result;
+  const cpuSeconds = Math.round(Number(children[1]) * 60 + Number(children[2]) + Number(children[3]) * 60 + Number(children[4]));
+  return { ...result, stderr: lines.slice(0, -2).join('\n'), cpuSeconds };
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string, command = GO): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(GO, args, { env: { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so an interrupt stops go and the compilers it started together.
+    const child = spawn(command, args, { cwd, env: { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    children.add(child);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.on('close', (code) => {
+      children.delete(child);
+      resolve({ code: code ?? 1, stdout, stderr });
+    });
   });
 }
 
@@ -135,9 +159,11 @@ async function withLock<T>(lockDir: string, what: string, body: () => Promise<T>
 const cleanups = new Set<string>();
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    for (const dir of cleanups) void rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    // rm is asynchronous; give it a moment before the exit status of a signalled process.
-    setTimeout(() => process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1)), 200);
+    for (const child of children) if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    // Synchronously, then exit at once: an asynchronous pause would let the main loop go on to
+    // the next tool and take (and leave) its lock.
+    for (const dir of cleanups) rmSync(dir, { recursive: true, force: true });
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
   });
 }
 
@@ -153,38 +179,79 @@ function ldflags(build: GoBuild): string {
   return ['-s', '-w', ...(build.ldflags ?? []).map((x) => `-X=${x.replaceAll('{version}', plain)}`)].join(' ');
 }
 
-async function build(name: GoToolName, goVersion: string): Promise<string> {
+/** One thing to build: where it lands and how to build it into a temporary directory. */
+interface Target {
+  name: string;
+  /** Module version, or the source hash of one of the project's programs. */
+  version: string;
+  path: string;
+  /** Checks to run under the lock before building (may download modules). */
+  prepare?: () => Promise<void>;
+  args: (temp: string) => string[];
+  env?: Record<string, string>;
+  cwd?: string;
+  record: Record<string, unknown>;
+}
+
+function toolTarget(name: GoToolName): Target {
   const spec: GoBuild = GO_TOOLS[name];
-  const target = goToolPath(name);
-  const versionDir = dirname(target);
-  if (await exists(target)) return target;
-  await mkdir(dirname(versionDir), { recursive: true });
-  return withLock(`${versionDir}.lock`, `${name} ${spec.version}`, async () => {
-    if (await exists(target)) return target; // built by the lock's previous owner
-    if (spec.versionFrom !== undefined) {
-      const brought = await requiredVersion(spec.versionFrom, GO_TOOLS_BY_MODULE.get(spec.versionFrom)!.version, spec.module);
-      if (brought !== spec.version) {
-        throw new Error(`${spec.versionFrom} requires ${spec.module} ${brought ?? '(none)'}, the manifest pins ${spec.version}: pin GO_TOOLS.${name}.version to ${brought} in packages/tools/src/manifest.ts`);
+  return {
+    name,
+    version: spec.version,
+    path: goToolPath(name),
+    prepare: async () => {
+      if (spec.versionFrom !== undefined) {
+        const brought = await requiredVersion(spec.versionFrom, GO_TOOLS_BY_MODULE.get(spec.versionFrom)!.version, spec.module);
+        if (brought !== spec.version) {
+          throw new Error(`${spec.versionFrom} requires ${spec.module} ${brought ?? '(none)'}, the manifest pins ${spec.version}: pin GO_TOOLS.${name}.version to ${brought} in packages/tools/src/manifest.ts`);
+        }
       }
-    }
-    await downloadModule(spec.module, spec.version);
-    const temp = join(dirname(versionDir), `.tmp-${spec.version}-${process.pid}-${randomBytes(4).toString('hex')}`);
+      await downloadModule(spec.module, spec.version);
+    },
+    args: () => ['install', '-p', JOBS, '-trimpath', `-ldflags=${ldflags(spec)}`, `${spec.package}@${spec.version}`],
+    env: { ...spec.env },
+    record: { ...spec },
+  };
+}
+
+function programTarget(name: GoProgramName): Target {
+  const path = goProgramPath(name);
+  return {
+    name,
+    version: basename(dirname(path)),
+    path,
+    // go.sum pins every module: -mod=readonly refuses to build anything it does not list.
+    args: (temp) => ['build', '-p', JOBS, '-mod=readonly', '-trimpath', '-ldflags=-s -w', '-o', join(temp, name), '.'],
+    cwd: goProgramDir(name),
+    record: { program: GO_PROGRAMS[name] },
+  };
+}
+
+async function build(target: Target, goVersion: string): Promise<string> {
+  const versionDir = dirname(target.path);
+  const binary = basename(target.path);
+  if (await exists(target.path)) return target.path;
+  await mkdir(dirname(versionDir), { recursive: true });
+  return withLock(`${versionDir}.lock`, `${target.name} ${target.version}`, async () => {
+    if (await exists(target.path)) return target.path; // built by the lock's previous owner
+    await target.prepare?.();
+    const temp = join(dirname(versionDir), `.tmp-${target.version}-${process.pid}-${randomBytes(4).toString('hex')}`);
     cleanups.add(temp);
     try {
       await mkdir(temp);
-      log(`building ${name} ${spec.version} (${spec.package})`);
+      log(`building ${target.name} ${target.version}`);
       const started = performance.now();
-      const result = await run(['install', '-p', JOBS, '-trimpath', `-ldflags=${ldflags(spec)}`, `${spec.package}@${spec.version}`], { GOBIN: temp });
+      const result = await runTimed(target.args(temp), { ...target.env, GOBIN: temp }, target.cwd);
       const seconds = Math.round((performance.now() - started) / 100) / 10;
       if (result.code !== 0) {
-        if (REFUSED.test(result.stderr)) throw new NotServedError(`a dependency of ${spec.module}@${spec.version} is not served: ${lastLines(result.stderr)}`);
-        throw new Error(`go install ${spec.package}@${spec.version} failed:\n${lastLines(result.stderr)}`);
+        if (REFUSED.test(result.stderr)) throw new NotServedError(`a module ${target.name} needs is not served: ${lastLines(result.stderr)}`);
+        throw new Error(`go ${target.args(temp).join(' ')} failed:\n${lastLines(result.stderr)}`);
       }
-      const size = (await stat(join(temp, spec.binary))).size;
-      await writeFile(join(temp, 'build.json'), `${JSON.stringify({ ...spec, go: goVersion, seconds, bytes: size, builtAt: new Date().toISOString() }, null, 2)}\n`);
+      const size = (await stat(join(temp, binary))).size;
+      await writeFile(join(temp, 'build.json'), `${JSON.stringify({ ...target.record, go: goVersion, seconds, cpuSeconds: result.cpuSeconds, bytes: size, builtAt: new Date().toISOString() }, null, 2)}\n`);
       await rename(temp, versionDir);
-      log(`built ${name} ${spec.version} in ${seconds} s (${(size / 1048576).toFixed(1)} MiB)`);
-      return target;
+      log(`built ${target.name} ${target.version} in ${seconds} s, ${result.cpuSeconds ?? '?'} s of CPU (${(size / 1048576).toFixed(1)} MiB)`);
+      return target.path;
     } finally {
       await rm(temp, { recursive: true, force: true });
       cleanups.delete(temp);
@@ -199,22 +266,24 @@ function lastLines(text: string, count = 15): string {
 }
 
 async function main(): Promise<number> {
-  const all = Object.keys(GO_TOOLS) as GoToolName[];
+  const tools = Object.keys(GO_TOOLS) as GoToolName[];
+  const programs = Object.keys(GO_PROGRAMS) as GoProgramName[];
+  const all: string[] = [...tools, ...programs];
   const asked = process.argv.slice(2).filter((a) => a !== '--');
-  const unknown = asked.filter((a) => !(all as string[]).includes(a));
+  const unknown = asked.filter((a) => !all.includes(a));
   if (unknown.length > 0) {
     log(`unknown tool ${unknown.join(', ')}; the pinned tools are ${all.join(', ')}`);
     return 2;
   }
-  const names = asked.length > 0 ? (asked as GoToolName[]) : all;
+  const names = asked.length > 0 ? asked : all;
   const goVersion = await checkGo();
   const started = performance.now();
   const lines: string[] = [];
   let failed = false;
   for (const name of names) {
-    const spec: GoBuild = GO_TOOLS[name];
+    const target = (tools as string[]).includes(name) ? toolTarget(name as GoToolName) : programTarget(name as GoProgramName);
     try {
-      lines.push(`${name} ${spec.version} ${await build(name, goVersion)}`);
+      lines.push(`${name} ${target.version} ${await build(target, goVersion)}`);
     } catch (error) {
       if (error instanceof NotServedError) {
         log(`${name}: ${error.message}`);

@@ -5,7 +5,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { GO_TOOLS, type GoBuild, type GoToolName } from '@service-pipeline/tools';
-import { GO_TOOLS_INSTALL_COMMAND, goToolPath } from '@service-pipeline/tools/go';
+import { GO_TOOLS_INSTALL_COMMAND, goProgramPath, goToolPath, type GoProgramName } from '@service-pipeline/tools/go';
 
 export class ToolMissingError extends Error {
   override name = 'ToolMissingError';
@@ -17,11 +17,20 @@ export function goTool(name: GoToolName): string {
   if (build.notServed !== undefined) {
     throw new ToolMissingError(`${name} cannot be built here: ${build.notServed}; test it with recorded output in its documented format`);
   }
-  const path = goToolPath(name);
+  return requireBuilt(name, build.version, goToolPath(name));
+}
+
+/** The path of one of the project's Go programs (GO_PROGRAMS) built from its current source. */
+export function goProgram(name: GoProgramName): string {
+  const path = goProgramPath(name);
+  return requireBuilt(name, 'for this source', path);
+}
+
+function requireBuilt(name: string, version: string, path: string): string {
   try {
     accessSync(path, constants.X_OK);
   } catch {
-    throw new ToolMissingError(`${name} ${build.version} is not built (expected at ${path}): run \`${GO_TOOLS_INSTALL_COMMAND}\` (or \`${GO_TOOLS_INSTALL_COMMAND} ${name}\`) first`);
+    throw new ToolMissingError(`${name} ${version} is not built (expected at ${path}): run \`${GO_TOOLS_INSTALL_COMMAND}\` (or \`${GO_TOOLS_INSTALL_COMMAND} ${name}\`) first`);
   }
   return path;
 }

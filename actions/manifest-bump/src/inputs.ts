@@ -1,6 +1,6 @@
-import { InputError, Inputs } from '@service-pipeline/action-kit';
+import { asInput, InputError, Inputs } from '@service-pipeline/action-kit';
 import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, splitImage, unknownPlaceholders, type BumpMode, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
-import { parseReferenceInput } from '@service-pipeline/oci';
+import { parseReference } from '@service-pipeline/oci';
 
 export interface BumpInputs {
   remote: string;
@@ -35,7 +35,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
 
 function image(value: string): NewImage {
-  parseReferenceInput('image', value, { requireTagOrDigest: true });
+  asInput('image', () => parseReference(value, { requireTagOrDigest: true }));
   // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
   return splitImage(value);
 }

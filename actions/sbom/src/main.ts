@@ -1,7 +1,7 @@
 import { ActionError, actionLogger, run, setOutputs, writeSummary, trivyCacheDir } from '@service-pipeline/action-kit';
-import { formatReference, OciLayout, registryClientFor, RegistryClient, type Descriptor, type ParsedReference } from '@service-pipeline/oci';
 import { readFile } from 'node:fs/promises';
 import { githubClient } from '@service-pipeline/action-kit/github';
+import { formatReference, openImage, registryClientFor, type Descriptor, type ParsedReference, type RegistryClient } from '@service-pipeline/oci';
 import { attachSbom, dependencySnapshot, generateSbom, submitDependencySnapshot, type AttachedSbom, type GeneratedSbom, type ScanTarget } from '@service-pipeline/scanners';
 import { installTool } from '@service-pipeline/tools';
 import { readInputs, type SbomInputs } from './inputs.js';
@@ -14,7 +14,7 @@ async function target(inputs: SbomInputs): Promise<{ target: Exclude<ScanTarget,
   const source = inputs.source;
   if (source.kind === 'directory') return { target: { kind: 'directory', path: source.path } };
   if (source.kind === 'image') return { target: { kind: 'image', ref: formatReference(source.reference) } };
-  const root = await (await OciLayout.open(source.dir)).resolve(source.ref);
+  const { root } = await openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
   return { target: { kind: 'oci-layout', dir: source.dir, digest: root.digest }, digest: root.digest };
 }
 
@@ -47,8 +47,8 @@ async function submit(inputs: SbomInputs, sbom: GeneratedSbom, manifest: string,
     detector: { name: `service-pipeline sbom (${inputs.generator})`, version, url: inputs.generator === 'syft' ? 'https://github.com/anchore/syft' : 'https://github.com/aquasecurity/trivy' },
     scanned: new Date(),
   });
-  return actionLogger.group(`Submitting ${Object.keys(snapshot.manifests?.[manifest]?.resolved ?? {}).length} package(s) to the dependency graph of ${graph.repository}`, () =>
-    submitDependencySnapshot(githubClient({ token: graph.token, logger: actionLogger }), graph.repository, snapshot),
+  return actionLogger.group(`Submitting ${Object.keys(snapshot.manifests?.[manifest]?.resolved ?? {}).length} package(s) to the dependency graph of ${graph.repository}`, async () =>
+    submitDependencySnapshot(await githubClient({ token: graph.token, logger: actionLogger }), graph.repository, snapshot),
   );
 }
 

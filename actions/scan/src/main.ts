@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { actionLogger, ActionError, run, setOutputs, writeSummary, pipelineDir } from '@service-pipeline/action-kit';
-import { OciLayout, writeStatement } from '@service-pipeline/oci';
+import { openImage, writeStatement } from '@service-pipeline/oci';
 import { assessReports, DatabaseUnavailableError, describeTarget, runScanners, scanSummary, SEVERITIES, vulnerabilityStatement, type ScanTarget } from '@service-pipeline/scanners';
 import { actionsCacheStore } from './database.js';
 import { readInputs, type ScanInputs } from './inputs.js';
@@ -14,7 +14,7 @@ async function scanTarget(source: ScanInputs['source']): Promise<{ target: ScanT
   }
   if (source.kind !== 'oci-layout') return { target: source };
   // Resolving here turns "which image?" into a clear error before any scanner starts.
-  const root = await (await OciLayout.open(source.dir)).resolve(source.ref);
+  const { root } = await openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
   return { target: { kind: 'oci-layout', dir: source.dir, ...(source.ref ? { digest: root.digest } : {}) }, digest: root.digest };
 }
 
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 
   // Any scanner or DB failure propagates from here: the step fails with no gate output at all.
   // Without a DB the image is not scanned, which is never a pass: always a failure here.
-  const store = actionsCacheStore();
+  const store = await actionsCacheStore();
   const reports = await runScanners(
     {
       scanners: inputs.scanners,

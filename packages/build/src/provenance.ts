@@ -1,4 +1,7 @@
-import { IN_TOTO_STATEMENT_V1, imageSubject, isIndex, parseReference, writeStatement, type Descriptor, type OciLayout, type ResourceDescriptor, type Statement } from '@service-pipeline/oci';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { IN_TOTO_STATEMENT_V1, imageSubject, parseReference, writeStatement, type Image, type ResourceDescriptor, type Statement } from '@service-pipeline/oci';
+import type { BuildRequest, BuildResult } from './build-image.js';
 import type { GitContext } from './tags.js';
 
 /** SLSA Provenance v1 (slsa.dev/spec/v1.0/provenance). */
@@ -110,15 +113,14 @@ export function provenanceStatement(options: ProvenanceOptions): Statement<SlsaP
  * index and each platform manifest: append mode writes them, buildah too), plus the FROM
  * images of the Dockerfile for engines that record none.
  */
-export async function baseImagesOf(layout: OciLayout, root: Descriptor, dockerfileBases: readonly BaseImage[] = []): Promise<BaseImage[]> {
+export async function baseImagesOf(image: Image, dockerfileBases: readonly BaseImage[] = []): Promise<BaseImage[]> {
   const found: BaseImage[] = [];
   const note = (annotations: Record<string, string> | undefined): void => {
     const name = annotations?.[BASE_NAME];
     if (name) found.push({ name, ...(annotations?.[BASE_DIGEST] ? { digest: annotations[BASE_DIGEST] } : {}) });
   };
-  const manifest = await layout.readManifest(root);
-  note(manifest.annotations);
-  if (isIndex(manifest)) for (const child of manifest.manifests) note((await layout.readManifest(child)).annotations);
+  note(image.manifest.annotations);
+  for (const platform of await image.platforms()) if (platform.descriptor.digest !== image.root.digest) note(platform.manifest.annotations);
   const named = new Set(found.map((b) => b.name));
   return [...found, ...dockerfileBases.filter((b) => !named.has(b.name))];
 }
@@ -164,23 +166,47 @@ export function builderOf(env: NodeJS.ProcessEnv): { id: string; version: Record
   return { id: 'urn:service-pipeline:builder:local-cli', version };
 }
 
+/** The build's parameters as the request gave them (paths relative to `sourceRoot`); build-arg values stay out: the statement is public, and build args are where secrets get misplaced. */
+function buildParameters(request: BuildRequest, result: BuildResult, sourceRoot: string): ProvenanceOptions['parameters'] {
+  if (request.mode === 'append') {
+    return {
+      mode: 'append',
+      platforms: request.platforms,
+      baseImage: request.baseImage,
+      artifacts: request.artifacts.map((a) => `${a.platform ? `${a.platform}:` : ''}${relative(sourceRoot, a.source)}=${a.destination}`),
+      ...(request.config.user ? { user: request.config.user } : {}),
+    };
+  }
+  return {
+    mode: 'dockerfile',
+    platforms: request.platforms,
+    dockerfile: relative(sourceRoot, request.dockerfile),
+    ...(request.target ? { target: request.target } : {}),
+    buildArgNames: Object.keys(request.buildArgs),
+    engine: result.engine,
+    ...(request.preset ? { preset: request.preset } : {}),
+  };
+}
+
 /**
- * The build's provenance, written next to its OCI layout: base images read from the built
- * image (and the Dockerfile's FROM lines, when one was built), the statement written to `path`.
+ * The provenance of a build, every mode alike (the build action and the CLI both call this
+ * after buildImage): base images read from the built image and, for a Dockerfile, its FROM
+ * lines; the statement written to `path`.
  */
-export async function emitProvenance(options: Omit<ProvenanceOptions, 'baseImages' | 'builder' | 'finishedOn'> & { layout: OciLayout; root: Descriptor; dockerfile?: { text: string; buildArgs: Record<string, string> }; path: string; env?: NodeJS.ProcessEnv }): Promise<{ path: string; statement: Statement<SlsaProvenance> }> {
+export async function writeBuildProvenance(options: { request: BuildRequest; result: BuildResult; name: string; git: GitContext; startedOn: Date; path: string; sourceRoot: string; env?: NodeJS.ProcessEnv }): Promise<{ path: string; statement: Statement<SlsaProvenance> }> {
+  const { request, result } = options;
   const env = options.env ?? process.env;
-  const baseImages = await baseImagesOf(options.layout, options.root, options.dockerfile ? dockerfileBaseImages(options.dockerfile.text, options.dockerfile.buildArgs) : []);
+  const fromLines = request.mode === 'dockerfile' ? dockerfileBaseImages(await readFile(request.dockerfile, 'utf8'), request.buildArgs) : [];
   const statement = provenanceStatement({
-    image: options.image,
-    digest: options.digest,
+    image: options.name,
+    digest: result.image.root.digest,
     git: options.git,
-    parameters: options.parameters,
-    baseImages,
+    parameters: buildParameters(request, result, options.sourceRoot),
+    baseImages: await baseImagesOf(result.image, fromLines),
     builder: builderOf(env),
     startedOn: options.startedOn,
     finishedOn: new Date(),
-    ...(options.invocationId ? { invocationId: options.invocationId } : env['GITHUB_RUN_ID'] && options.git.runUrl ? { invocationId: `${options.git.runUrl}/attempts/${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` } : {}),
+    ...(env['GITHUB_RUN_ID'] && options.git.runUrl ? { invocationId: `${options.git.runUrl}/attempts/${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` } : {}),
   });
   return { path: await writeStatement(options.path, statement), statement };
 }

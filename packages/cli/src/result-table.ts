@@ -1,4 +1,4 @@
-import type { StepReport } from './pipeline.js';
+import type { StepReport } from './run-state.js';
 
 const MARKS: Record<StepReport['status'], string> = { ok: 'ok', failed: 'FAIL', skipped: 'skip', 'not-scanned': 'NOT SCANNED' };
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { isLoopbackRegistry, writeStatement } from '@service-pipeline/oci';
 import { assessReports, DatabaseUnavailableError, parseDbRepositories, runScanners, vulnerabilityStatement } from '@service-pipeline/scanners';
-import type { PipelineOptions, RunState } from './pipeline.js';
+import type { PipelineOptions, RunState } from './run-state.js';
 import { cliToolCacheDir, localTrivy } from './tool-cache.js';
 
 const MAX_DB_AGE_MS = 3 * 24 * 3_600_000;

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
 import { access, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
-import * as toolCache from '@actions/tool-cache';
 import { ActionError, type Logger } from '@service-pipeline/action-kit';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { readInstallRecord, writeInstallRecord } from './install-record.js';
@@ -135,6 +134,8 @@ async function download(spec: ToolSpec, release: { version: string; platform: To
   const url = releaseUrl(spec, release.version, release.platform, options.baseUrl);
   options.logger.info(`Downloading ${spec.name} ${release.version} from ${url}`);
   await mkdir(cacheDir, { recursive: true });
+  // The tool cache (and the HTTP client it brings) loads only when a download is needed.
+  const toolCache = await import('@actions/tool-cache');
   // Staged next to the cache so the final rename stays on one file system; removed whatever happens.
   const staging = await mkdtemp(join(cacheDir, `.${spec.name}-`));
   try {

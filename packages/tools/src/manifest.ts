@@ -39,6 +39,8 @@ export interface GoBuild {
    * without `v`), so `--version` prints what a release prints where the tool reads ldflags.
    */
   ldflags?: string[];
+  /** Build environment the project's release build sets (trivy needs GOEXPERIMENT=jsonv2). */
+  env?: Record<string, string>;
   /**
    * The module whose go.mod decides this tool's version (syft is built at the version grype
    * requires, so the SBOMs grype reads come from the syft grype was tested with).
@@ -58,18 +60,28 @@ const goreleaser =
 const lowerGo = { os: { linux: 'linux', darwin: 'darwin' }, arch: { x64: 'amd64', arm64: 'arm64' } } as const;
 
 /*
- * Digests: trivy, grype and syft from cashapp/hermit-packages (trivy.hcl, grype.hcl, syft.hcl),
- * which records the sha256 of each GitHub release asset; kubeconform from a pinned Bazel rule
+ * Digests: trivy 0.69.2, grype and syft from cashapp/hermit-packages (trivy.hcl, grype.hcl,
+ * syft.hcl), which records the sha256 of each GitHub release asset; trivy 0.74.0 from several
+ * projects' pinned install scripts that copy trivy_0.74.0_checksums.txt (the Linux digests agree
+ * across four of them, the macOS ones come from one); kubeconform from a pinned Bazel rule
  * (silence-operator, kubeconform.bzl) and hermit's kubeconform.hcl, which agree.
+ * Runners download these; the tests run the same tools built from GO_TOOLS below. grype and syft
+ * stay at older releases here: no published digest of grype 0.121.3 or syft 1.57.1 was found.
  */
 export const TOOLS = {
   trivy: {
     name: 'trivy',
-    version: '0.69.2',
+    version: '0.74.0',
     baseUrl: 'https://github.com/aquasecurity/trivy/releases/download/{tag}',
     asset: goreleaser('trivy', { linux: 'Linux', darwin: 'macOS' }, { x64: '64bit', arm64: 'ARM64' }, '-'),
     binary: 'trivy',
     sha256: {
+      '0.74.0': {
+        'linux-x64': '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a',
+        'linux-arm64': 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5',
+        'darwin-x64': '472816f6888dda689d075c30254d4210b4d1035acf365aa72332f584c2f60485',
+        'darwin-arm64': '1caada5e0e2091909357c7525d3aa76f4b660b13821bc143b190c7483e31cc11',
+      },
       '0.69.2': {
         'linux-x64': 'affa59a1e37d86e4b8ab2cd02f0ab2e63d22f1bf9cf6a7aa326c884e25e26ce3',
         'linux-arm64': 'c73b97699c317b0d25532b3f188564b4e29d13d5472ce6f8eb078082546a6481',
@@ -130,6 +142,22 @@ export const TOOLS = {
     versionArgs: ['-v'],
     versionPattern: /^v?(\d+\.\d+\.\d+)/m,
   },
+  // Digests from hermit's conftest.hcl (the archive URLs it verified), the release's own names lower-cased.
+  conftest: {
+    name: 'conftest',
+    version: '0.56.0',
+    baseUrl: 'https://github.com/open-policy-agent/conftest/releases/download/{tag}',
+    asset: (version, platform) => `conftest_${version}_${platform.startsWith('darwin') ? 'darwin' : 'linux'}_${platform.endsWith('x64') ? 'x86_64' : 'arm64'}.tar.gz`,
+    binary: 'conftest',
+    sha256: {
+      '0.56.0': {
+        'linux-x64': '620f41640d63bbde1646a108ce2816ba54c980466ceebb7e754dda2d508e8cd5',
+        'darwin-arm64': 'f84ecd403bf2f3ecff508bbee4f3a4ec7bef5290a472c0e902501354a2277a59',
+      },
+    },
+    versionArgs: ['--version'],
+    versionPattern: /^Conftest:\s*v?(\S+)/m,
+  },
 } satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof TOOLS;
@@ -145,6 +173,7 @@ export const GO_TOOLS = {
     package: 'github.com/aquasecurity/trivy/cmd/trivy',
     binary: 'trivy',
     ldflags: ['github.com/aquasecurity/trivy/pkg/version/app.ver={version}'],
+    env: { GOEXPERIMENT: 'jsonv2' },
   },
   grype: {
     module: 'github.com/anchore/grype',
