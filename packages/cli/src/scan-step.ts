@@ -53,7 +53,8 @@ export async function scanStep(options: PipelineOptions, state: RunState): Promi
     if (scanRequired(options)) {
       throw new ActionError(`not scanned, and a scan is required (${options.requireScan ? '--require-scan' : 'the image goes beyond this machine'}): ${error.what}`, `${error.fix}; --db-repository names a mirror`);
     }
-    throw new NotScannedError(`${error.what}; give trivy a DB: network access to its DB repositories, or --db-repository MIRROR`);
+    // One line in the final table: trivy's own message may carry tabs and line breaks.
+    throw new NotScannedError(`${error.what.replace(/\s+/g, ' ')}; give trivy a DB: network access to its DB repositories, or --db-repository MIRROR`);
   }
   const { gate, report } = assessReports({ target: label, reports, policy: { failOn: options.failOn, onlyFixed: false, ignore: [], imageDigest: root.digest, now: new Date() }, sarif: { artifactUri: state.repository, category: 'local' } });
   const attestation = vulnerabilityStatement({ image: state.repository, digest: root.digest, report, reports, startedOn, finishedOn: new Date() });
