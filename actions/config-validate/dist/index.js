@@ -5810,7 +5810,7 @@ function escapeJsonPtr(str) {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9295);
-/* harmony import */ var _service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8599);
+/* harmony import */ var _service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(437);
 
 
 /** Reads and validates every input before anything is rendered or installed. */
@@ -5861,7 +5861,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9295);
-/* harmony import */ var _service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8599);
+/* harmony import */ var _service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(437);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4285);
 
 
@@ -6477,7 +6477,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 8599:
+/***/ 437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13886,6 +13886,51 @@ function junitReport(findings, failing) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/tools/src/install-record.ts
+
+
+
+const RECORDS = 'install-records';
+function recordFile(cacheDir, tool, path) {
+    return (0,external_node_path_.join)(cacheDir, RECORDS, `${tool}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex').slice(0, 16)}.json`);
+}
+async function fileIdentity(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        return { size: info.size, mtimeMs: info.mtimeMs };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The record of `path`, when there is one and the file is still the one it describes. */
+async function readInstallRecord(cacheDir, tool, path) {
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_.readFile)(recordFile(cacheDir, tool, path), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const now = await fileIdentity(path);
+    if (!now || record.path !== path || record.tool !== tool || typeof record.version !== 'string')
+        return undefined;
+    return record.size === now.size && record.mtimeMs === now.mtimeMs ? record : undefined;
+}
+/** Records `path` as `tool` at `version` (atomically: concurrent installs never read half a record). */
+async function writeInstallRecord(cacheDir, entry) {
+    const identity = await fileIdentity(entry.path);
+    if (!identity)
+        throw new Error(`cannot record ${entry.path}: it does not exist`);
+    const record = { ...entry, ...identity, recordedAt: new Date().toISOString() };
+    const file = recordFile(cacheDir, entry.tool, entry.path);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(cacheDir, RECORDS), { recursive: true });
+    const partial = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    await (0,promises_.writeFile)(partial, `${JSON.stringify(record, null, 2)}\n`);
+    await (0,promises_.rename)(partial, file);
+    return record;
+}
+
 ;// CONCATENATED MODULE: ./packages/tools/src/manifest.ts
 const goreleaser = (name, os, arch, sep = '_') => (version, platform) => {
     const [o, a] = platform.split('-');
@@ -14107,6 +14152,7 @@ function currentPlatform(os = process.platform, arch = process.arch) {
 
 
 
+
 /** The downloaded archive is not the one the manifest pins: never extracted, never run. */
 class ChecksumMismatchError extends src/* ActionError */.lZ {
     url;
@@ -14182,16 +14228,67 @@ function resolveRelease(spec, options) {
     }
     return { version, platform, sha256 };
 }
-function requireRunnerDirs() {
-    for (const name of ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP']) {
-        if (!process.env[name])
-            throw new src/* ActionError */.lZ(`${name} is not set`, `set ${name} to a writable directory (GitHub runners set it), or pass the path of an installed binary`);
+function toolCacheDir(options) {
+    const dir = options.cacheDir ?? process.env['RUNNER_TOOL_CACHE'];
+    if (!dir)
+        throw new src/* ActionError */.lZ('RUNNER_TOOL_CACHE is not set', 'set RUNNER_TOOL_CACHE to a writable directory (GitHub runners set it), or pass the path of an installed binary');
+    return dir;
+}
+/**
+ * The version of a binary found in place: from its install record when it has one, else asked
+ * once (`--version`) and recorded, so later runs start the tool only to do its work.
+ */
+async function versionInPlace(spec, path, origin, options) {
+    const cacheDir = options.cacheDir ?? process.env['RUNNER_TOOL_CACHE'];
+    const recorded = cacheDir ? await readInstallRecord(cacheDir, spec.name, path) : undefined;
+    if (recorded)
+        return recorded.version;
+    const version = await binaryVersion(spec, path);
+    if (cacheDir && version !== undefined)
+        await writeInstallRecord(cacheDir, { tool: spec.name, version, path, origin });
+    return version;
+}
+async function download(spec, release, cacheDir, options) {
+    const dir = (0,external_node_path_.join)(cacheDir, spec.name, release.version, release.platform);
+    const url = releaseUrl(spec, release.version, release.platform, options.baseUrl);
+    options.logger.info(`Downloading ${spec.name} ${release.version} from ${url}`);
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    // The tool cache (and the HTTP client it brings) loads only when a download is needed.
+    const toolCache = await __nccwpck_require__.e(/* import() */ 912).then(__nccwpck_require__.bind(__nccwpck_require__, 3912));
+    // Staged next to the cache so the final rename stays on one file system; removed whatever happens.
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(cacheDir, `.${spec.name}-`));
+    try {
+        let archive;
+        try {
+            archive = await toolCache.downloadTool(url, (0,external_node_path_.join)(staging, 'archive.tar.gz'));
+        }
+        catch (error) {
+            const status = error instanceof toolCache.HTTPError ? ` (HTTP ${error.httpStatusCode})` : '';
+            throw new src/* ActionError */.lZ(`cannot download ${spec.name} ${release.version} from ${url}${status}`, 'check base-url (mirrors must keep the release folder layout) and the network', { cause: error });
+        }
+        const actual = await sha256File(archive);
+        if (actual !== release.sha256)
+            throw new ChecksumMismatchError(url, release.sha256, actual);
+        const extracted = await toolCache.extractTar(archive, (0,external_node_path_.join)(staging, 'extracted'));
+        if (!(await isExecutable((0,external_node_path_.join)(extracted, spec.binary)))) {
+            throw new src/* ActionError */.lZ(`the ${spec.name} archive from ${url} has no executable ${spec.binary}`, 'the release layout changed: update the tool manifest');
+        }
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+        await (0,promises_.rename)(extracted, dir);
+        const path = (0,external_node_path_.join)(dir, spec.binary);
+        // The record is written last: a binary without one is an interrupted install, never used.
+        await writeInstallRecord(cacheDir, { tool: spec.name, version: release.version, path, origin: url, archiveSha256: actual });
+        return path;
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
 }
 /**
  * Finds or installs a pinned tool: a given path, a binary on PATH at the pinned version, the
- * runner's tool cache, or a download whose sha256 is checked against the manifest before the
- * archive is opened.
+ * tool cache, or a download whose sha256 is checked against the manifest before the archive
+ * is opened. Versions come from install records, so a tool is started only to do its work.
  */
 async function installTool(tool, options) {
     const spec = typeof tool === 'string' ? TOOLS[tool] : tool;
@@ -14200,49 +14297,25 @@ async function installTool(tool, options) {
         if (!(await isExecutable(options.path))) {
             throw new src/* ActionError */.lZ(`${spec.name} binary ${options.path} does not exist or is not executable`, `install ${spec.name} there or leave the path empty to download the pinned release`);
         }
-        return { path: options.path, version: (await binaryVersion(spec, options.path)) ?? 'unknown', source: 'path' };
+        return { path: options.path, version: (await versionInPlace(spec, options.path, 'path', options)) ?? 'unknown', source: 'path' };
     }
     const release = resolveRelease(spec, options);
     const onPath = await findOnPath(spec.binary);
     if (onPath) {
-        const found = await binaryVersion(spec, onPath);
+        const found = await versionInPlace(spec, onPath, 'PATH', options);
         if (found === release.version)
             return { path: onPath, version: found, source: 'PATH' };
         log.debug(`${onPath} reports version ${found ?? 'unknown'}, not the pinned ${release.version}; installing the pinned release`);
     }
-    requireRunnerDirs();
-    // The tool cache (and the HTTP client it brings) loads only when a download may be needed.
-    const toolCache = await __nccwpck_require__.e(/* import() */ 912).then(__nccwpck_require__.bind(__nccwpck_require__, 3912));
-    const cached = toolCache.find(spec.name, release.version, release.platform);
-    if (cached)
-        return { path: (0,external_node_path_.join)(cached, spec.binary), version: release.version, source: 'cache' };
-    const url = releaseUrl(spec, release.version, release.platform, options.baseUrl);
-    log.info(`Downloading ${spec.name} ${release.version} from ${url}`);
-    let archive;
-    try {
-        archive = await toolCache.downloadTool(url);
-    }
-    catch (error) {
-        const status = error instanceof toolCache.HTTPError ? ` (HTTP ${error.httpStatusCode})` : '';
-        throw new src/* ActionError */.lZ(`cannot download ${spec.name} ${release.version} from ${url}${status}`, 'check base-url (mirrors must keep the release folder layout) and the network', { cause: error });
-    }
-    try {
-        const actual = await sha256File(archive);
-        if (actual !== release.sha256)
-            throw new ChecksumMismatchError(url, release.sha256, actual);
-        const extracted = await toolCache.extractTar(archive);
-        if (!(await isExecutable((0,external_node_path_.join)(extracted, spec.binary)))) {
-            throw new src/* ActionError */.lZ(`the ${spec.name} archive from ${url} has no executable ${spec.binary}`, 'the release layout changed: update the tool manifest');
-        }
-        const dir = await toolCache.cacheDir(extracted, spec.name, release.version, release.platform);
-        return { path: (0,external_node_path_.join)(dir, spec.binary), version: release.version, source: 'download' };
-    }
-    finally {
-        await (0,promises_.rm)(archive, { force: true });
-    }
+    const cacheDir = toolCacheDir(options);
+    const cached = (0,external_node_path_.join)(cacheDir, spec.name, release.version, release.platform, spec.binary);
+    if (await readInstallRecord(cacheDir, spec.name, cached))
+        return { path: cached, version: release.version, source: 'cache' };
+    return { path: await download(spec, release, cacheDir, options), version: release.version, source: 'download' };
 }
 
 ;// CONCATENATED MODULE: ./packages/tools/src/index.ts
+
 
 
 

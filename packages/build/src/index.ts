@@ -14,6 +14,8 @@ export { readGitContext } from './git-context.js';
 export { hostEntries, parentDirEntries, sharedLibraryEntries } from './host-files.js';
 export { ociLabels, parseKeyValueLines, parseLabelLines } from './labels.js';
 export { readNodePackage, stageNodeApp } from './node-app.js';
+export { baseImagesOf, builderOf, BUILD_TYPE, dockerfileBaseImages, provenanceStatement, SLSA_PROVENANCE_V1, writeBuildProvenance } from './provenance.js';
+export type { BaseImage, ProvenanceOptions, SlsaProvenance } from './provenance.js';
 export { checkPreset, presetDockerfile, PresetError, PRESETS } from './presets/dockerfile.js';
 export type { Preset } from './presets/dockerfile.js';
 export { preparePresetDockerfile, PRESET_DOCKERFILE_NAME } from './presets/prepare.js';

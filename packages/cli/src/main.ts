@@ -6,6 +6,7 @@ import { FAIL_ON, type FailOn } from '@service-pipeline/scanners';
 import { planPipeline, type Plan } from '@service-pipeline/plan';
 import { DEFAULT_STEPS, runPipeline, STEPS, type StepName } from './pipeline.js';
 import { PLAN_OPTIONS, PLAN_USAGE, planCommand, planInputFromArgs } from './plan-command.js';
+import { resultTable } from './result-table.js';
 import { validateCommand } from './validate.js';
 
 const USAGE = `Usage: service-pipeline run [SERVICE_DIR] [options]
@@ -25,9 +26,13 @@ Options:
   --build-arg K=V       a Dockerfile build arg (repeatable)
   --platforms LIST      comma-separated os/arch (default linux/amd64)
   --steps LIST          comma-separated subset of ${STEPS.join(',')} (default: all)
-  --trivy PATH          trivy binary to use as is (default: the pinned release, on PATH or downloaded)
+  --trivy PATH          trivy binary to use as is (default: the one pnpm run tools built, the dev
+                        dependency's, else the pinned release, on PATH or downloaded into
+                        ~/.cache/service-pipeline/tools)
   --db-repository LIST  trivy DB repositories, mirror first (default: the public ones)
   --fail-on SEVERITY    ${FAIL_ON.join(', ')} (default high)
+  --require-scan        fail when the image could not be scanned (no vulnerability DB); the
+                        default whenever --registry is not on loopback or --config-repo is given
   --config-repo REPO    config repository to bump (path or git URL; default: a local bare repo)
   --config-targets TXT  files to bump there, targets syntax (default: the seeded Deployment)
 
@@ -40,8 +45,8 @@ Following a plan (what the reusable workflow does for that event; see \`service-
   --pr-repository O/R   GitHub repository of the config repo for promotion pull requests (GITHUB_TOKEN, GITHUB_API_URL)
 Without --event, every step but release runs, as for a push to the checked-out branch.
 
-Without a trivy DB (offline), leave out the scan step: --steps test,build,sbom,push,bump,prune.
-An unscanned image is only ever pushed to a registry on 127.0.0.1.
+Without a vulnerability DB (offline, no mirror) the scan ends as NOT SCANNED: the run goes on
+(exit 0) only while the image goes nowhere but a registry on 127.0.0.1 and the local config repo.
   -h, --help            this text`;
 
 function fail(message: string): never {
@@ -92,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
         trivy: { type: 'string' },
         'db-repository': { type: 'string' },
         'fail-on': { type: 'string' },
+        'require-scan': { type: 'boolean' },
         'config-repo': { type: 'string' },
         'config-targets': { type: 'string' },
         ...PLAN_OPTIONS,
@@ -151,17 +157,14 @@ async function main(argv: string[]): Promise<number> {
     platforms,
     steps: new Set(steps as StepName[]),
     failOn: failOn as FailOn,
+    ...(values['require-scan'] ? { requireScan: true } : {}),
     ...(values.trivy ? { trivy: resolve(values.trivy) } : {}),
     ...(values['db-repository'] ? { dbRepositories: list(values['db-repository'], []) } : {}),
     ...(values['config-repo'] ? { configRepo: values['config-repo'] } : {}),
     ...(values['config-targets'] ? { configTargets: values['config-targets'] } : {}),
     logger: consoleLogger,
   });
-  console.log('\nservice pipeline');
-  for (const r of reports) {
-    const mark = r.status === 'ok' ? 'ok  ' : r.status === 'failed' ? 'FAIL' : 'skip';
-    console.log(`  ${mark} ${r.step.padEnd(6)} ${r.status === 'skipped' ? '' : `${(r.ms / 1000).toFixed(1).padStart(5)} s  `}${r.detail}`);
-  }
+  console.log(`\n${resultTable(reports)}`);
   return ok ? 0 : 1;
 }
 

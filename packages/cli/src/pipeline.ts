@@ -4,7 +4,8 @@ import { ActionError } from '@service-pipeline/action-kit/errors';
 import type { Plan } from '@service-pipeline/plan';
 import { STEPS, type PipelineOptions, type RunState, type StepName, type StepReport } from './run-state.js';
 import { detectService } from './service.js';
-import { buildStep, bumpStep, pruneStep, pushStep, releaseStep, sbomStep, scanStep, testStep } from './steps.js';
+import { NotScannedError, scanStep } from './scan-step.js';
+import { buildStep, bumpStep, pruneStep, pushStep, releaseStep, sbomStep, testStep } from './steps.js';
 
 export { DEFAULT_STEPS, STEPS, type PipelineOptions, type StepName, type StepReport } from './run-state.js';
 
@@ -60,6 +61,10 @@ export async function runPipeline(options: PipelineOptions): Promise<{ reports: 
         const detail = await options.logger.group(step, () => RUNNERS[step](options, state));
         reports.push({ step, status: 'ok', ms: performance.now() - started, detail });
       } catch (error) {
+        if (error instanceof NotScannedError) {
+          reports.push({ step, status: 'not-scanned', ms: performance.now() - started, detail: error.reason });
+          continue;
+        }
         failed = true;
         reports.push({ step, status: 'failed', ms: performance.now() - started, detail: (error as Error).message });
       }

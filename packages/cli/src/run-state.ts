@@ -33,11 +33,16 @@ export interface PipelineOptions {
   nodeBinary?: string;
   platforms: string[];
   steps: ReadonlySet<StepName>;
-  /** A trivy binary to use as is; default: the pinned release (PATH or download). */
+  /** A trivy binary to use as is; default: the one `pnpm run tools` built, the dev dependency's, else the pinned release. */
   trivy?: string;
   /** trivy DB repositories (mirror first); default the public ones. */
   dbRepositories?: string[];
   failOn: FailOn;
+  /**
+   * An image the scan could not check (no vulnerability DB) fails the run. Default: when the
+   * image goes beyond this machine (a registry not on loopback, or a named config repo).
+   */
+  requireScan?: boolean;
   /** Config repository (path or git URL); default: a bare repo in the work dir, created on first use. */
   configRepo?: string;
   /** Files to bump in the config repo (targets syntax); default the seeded Deployment. */
@@ -51,7 +56,8 @@ export interface PipelineOptions {
 
 export interface StepReport {
   step: StepName;
-  status: 'ok' | 'skipped' | 'failed';
+  /** `not-scanned`: the scan could not be made (no DB), and the image stays on this machine. */
+  status: 'ok' | 'skipped' | 'failed' | 'not-scanned';
   ms: number;
   detail: string;
 }
@@ -67,6 +73,8 @@ export interface RunState {
   /** Set once the scan gate passed. */
   scanned?: boolean;
   sbomFiles?: SbomFile[];
+  /** in-toto statements about the built image (provenance, scan report), attached at push. */
+  evidence?: string[];
   registryHost?: string;
   registry?: LocalRegistry;
   /** `<registry>/<repository>` once pushed, and the pushed digest. */

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
@@ -11,6 +11,7 @@ import {
   ociLabels,
   stageNodeApp,
   writeNodeBase,
+  writeBuildProvenance,
   writeStaticBase,
   type AppendBuildRequest,
   type BuildRequest,
@@ -19,19 +20,18 @@ import {
 } from '@service-pipeline/build';
 import { githubClient } from '@service-pipeline/action-kit/github';
 import { bumpImage, gitRunner, parseTargets, type BumpOptions } from '@service-pipeline/gitops';
-import { formatBytes, openImage, pushImage, registryClientFor } from '@service-pipeline/oci';
+import { attachStatement, formatBytes, openImage, pushImage, readStatements, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
-import { assessReports, attachSbom, generateSbom, parseDbRepositories, runScanners } from '@service-pipeline/scanners';
-import { installTool } from '@service-pipeline/tools';
+import { attachSbom, generateSbom } from '@service-pipeline/scanners';
 
 import { ensureLocalConfigRepo } from './local-config-repo.js';
 import { localGitContext } from './local-git.js';
 import { assertMayPush, registryHost, type PipelineOptions, type RunState } from './run-state.js';
 import { goArch } from './service.js';
+import { localTrivy } from './tool-cache.js';
 
 type BuildCommon = Pick<AppendBuildRequest, 'platforms' | 'labels' | 'sourceDateEpoch' | 'layoutDir' | 'refName' | 'logger'>;
 
-const MAX_DB_AGE_MS = 3 * 24 * 3_600_000;
 
 /** Offline Go: the example services need only the standard library. */
 const goEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GOFLAGS: process.env.GOFLAGS ?? '-mod=mod', GOPROXY: process.env.GOPROXY ?? 'off' });
@@ -109,53 +109,29 @@ function dockerfileBuild(options: PipelineOptions): Omit<DockerfileBuildRequest,
 }
 
 export async function buildStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const startedOn = new Date();
   const git = await localGitContext(options.serviceDir, state.repository);
   const computed = computeTags(git, { latest: 'auto', shaLength: 12, extra: [] });
   await rm(state.layoutDir, { recursive: true, force: true });
   const common: BuildCommon = { platforms: options.platforms, labels: ociLabels(git, computed, {}), sourceDateEpoch: computed.sourceDateEpoch, layoutDir: state.layoutDir, refName: computed.immutableTag, logger: options.logger };
   const kind = options.dockerfile ? 'dockerfile' : state.service.kind;
   const specific = kind === 'go' ? await goBuild(options, computed) : kind === 'node' ? await nodeBuild(options) : dockerfileBuild(options);
-  const result = await buildImage({ ...common, ...specific } as BuildRequest);
+  const request = { ...common, ...specific } as BuildRequest;
+  const result = await buildImage(request);
   const findings = await distrolessCheck(result.image);
   if (findings.length > 0) {
     throw new ActionError(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.detail}`).join('; ')}`, 'use a distroless base image (--base-image)');
   }
-  Object.assign(state, { computed, root: result.image.root });
+  const provenance = await writeBuildProvenance({ request, result, name: state.repository, git, startedOn, path: join(options.workDir, 'evidence', 'provenance.intoto.json'), sourceRoot: options.serviceDir });
+  Object.assign(state, { computed, root: result.image.root, evidence: [provenance.path] });
   return `${result.image.root.digest} (${kind}, ${result.engine}, ${Object.keys(result.platformDigests).join(', ')}), tags ${computed.tags.join(', ')}; distroless check passed`;
-}
-
-async function trivyBinary(options: PipelineOptions): Promise<string> {
-  return (await installTool('trivy', { logger: options.logger, ...(options.trivy ? { path: options.trivy } : {}) })).path;
-}
-
-export async function scanStep(options: PipelineOptions, state: RunState): Promise<string> {
-  const { root, computed } = built(state);
-  const label = `${state.repository}:${computed.immutableTag}`;
-  const reports = await runScanners(
-    {
-      scanners: ['trivy'],
-      target: { kind: 'oci-layout', dir: state.layoutDir, digest: root.digest },
-      tools: { trivy: options.trivy ? { path: options.trivy } : {} },
-      dbRepositories: parseDbRepositories(options.dbRepositories ?? []),
-      maxDbAgeMs: MAX_DB_AGE_MS,
-      cacheRoot: join(options.workDir, 'scanner-cache'),
-      workDir: join(options.workDir, 'scan'),
-      logger: options.logger,
-    },
-    label,
-  );
-  const { gate, report } = assessReports({ target: label, reports, policy: { failOn: options.failOn, onlyFixed: false, ignore: [], now: new Date() }, sarif: { artifactUri: state.repository, category: 'local' } });
-  const counts = Object.entries(report.counts).map(([severity, n]) => `${n} ${severity}`).join(', ');
-  if (gate.verdict === 'fail') throw new ActionError(`the scan gate failed (${counts}): ${gate.reasons.join('; ')}`, 'upgrade the affected packages or the base image');
-  state.scanned = true;
-  return `gate pass (fail-on ${options.failOn}): ${counts}`;
 }
 
 export async function sbomStep(options: PipelineOptions, state: RunState): Promise<string> {
   const { root } = built(state);
   const sbom = await generateSbom({
     generator: 'trivy',
-    binary: await trivyBinary(options),
+    binary: (await localTrivy(options)).path,
     formats: ['cyclonedx', 'spdx'],
     target: { kind: 'oci-layout', dir: state.layoutDir, digest: root.digest },
     outputDir: join(options.workDir, 'sbom'),
@@ -174,12 +150,18 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   const client = await registryClientFor(host, { logger: options.logger });
   const image = await openImage({ kind: 'layout', dir: state.layoutDir, digest: root.digest });
   const tags = options.plan?.tags ?? computed.tags;
+  // Evidence whose subject is not this image is refused before anything is pushed or tagged.
+  const statements = readStatements(await Promise.all((state.evidence ?? []).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))), root.digest);
   const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags, logger: options.logger });
   state.image = `${host}/${state.repository}`;
   state.pushedDigest = report.digest;
   const attached = [];
   for (const file of state.sbomFiles ?? []) attached.push((await attachSbom(client, state.repository, root, file)).format);
-  const sboms = attached.length ? `; SBOM attached (${attached.join(', ')})` : '';
+  for (const checked of statements) {
+    await attachStatement(client, state.repository, root, checked);
+    attached.push(checked.statement.predicateType === 'https://slsa.dev/provenance/v1' ? 'provenance' : 'vulnerability report');
+  }
+  const sboms = attached.length ? `; attached ${attached.join(', ')}` : '';
   return `${state.image}@${report.digest} tags ${report.tags.join(', ')}; uploaded ${formatBytes(report.blobs.uploaded.bytes)}${sboms}`;
 }
 
