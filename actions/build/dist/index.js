@@ -3848,7 +3848,7 @@ function trailingBytesSeen(data) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(574);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(539);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(610);
 
 
@@ -3955,7 +3955,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(574);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(539);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(610);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(376);
 
@@ -4633,7 +4633,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 574:
+/***/ 539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4655,7 +4655,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   NX: () => (/* reexport */ writeBuildProvenance)
 });
 
-// UNUSED EXPORTS: BUILD_TYPE, PRESETS, PresetError, SLSA_PROVENANCE_V1, appendBuild, baseImagesOf, buildWithBuildah, builderOf, dockerfileBaseImages, hostEntries, hostNodePlatform, openBaseImage, parentDirEntries, parseDockerignore, preparePresetDockerfile, presetDockerfile, provenanceStatement, readDockerignore, readNodePackage, sharedLibraryEntries, stageNodeApp, writeNodeBase, writeStaticBase
+// UNUSED EXPORTS: BUILD_TYPE, PRESETS, PresetError, SLSA_PROVENANCE_V1, appendBuild, baseImagesOf, buildWithBuildah, builderOf, dockerfileBaseImages, hostEntries, hostNodePlatform, mergePlatformImages, openBaseImage, parentDirEntries, parseDockerignore, preparePresetDockerfile, presetDockerfile, provenanceStatement, readDockerignore, readNodePackage, sharedLibraryEntries, stageNodeApp, writeNodeBase, writeStaticBase
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
@@ -6702,8 +6702,49 @@ function optional(value) {
     return value === undefined ? [] : [value];
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/merge-platforms.ts
+
+
+/**
+ * Joins images built on separate machines (one native runner per platform) into one image
+ * named `refName` in `targetDir`, in the order given: the fan-in of a multi-platform build
+ * without emulation. Each source may hold one image or an index of several; a platform given
+ * twice is an error rather than a silent pick, and so is one of `platforms` that no source has.
+ * One platform stays the very manifest that was built and scanned; several become an index.
+ */
+async function mergePlatformImages(sources, targetDir, options) {
+    if (sources.length === 0)
+        throw new ActionError('there are no platform images to merge', 'list the OCI layouts the platform builds wrote');
+    const target = await OciLayout.create(targetDir);
+    const manifests = [];
+    const platformDigests = {};
+    for (const source of sources) {
+        const image = await openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
+        for (const built of await image.platforms()) {
+            const seen = platformDigests[built.platform];
+            if (seen)
+                throw new ActionError(`${built.platform} is built twice (${seen} and ${built.descriptor.digest})`, 'build each platform in one matrix job only');
+            await copyIntoLayout(image.source, built.descriptor, target);
+            const { mediaType, digest, size } = built.descriptor;
+            manifests.push({ platform: built.platform, descriptor: { mediaType, digest, size, platform: built.descriptor.platform ?? parsePlatform(built.platform) } });
+            platformDigests[built.platform] = digest;
+        }
+    }
+    if (options.platforms) {
+        const wanted = options.platforms;
+        const missing = wanted.filter((name) => !platformDigests[name]);
+        if (missing.length > 0)
+            throw new ActionError(`${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} not built (built: ${Object.keys(platformDigests).join(', ')})`, 'check the matrix job of that platform; every platform must build before the index is made');
+        const rank = (platform) => (wanted.includes(platform) ? wanted.indexOf(platform) : wanted.length);
+        manifests.sort((a, b) => rank(a.platform) - rank(b.platform));
+    }
+    const root = await writeImageOrIndex(target, manifests.map((m) => m.descriptor), { refName: options.refName, ...(options.annotations ? { annotations: options.annotations } : {}) });
+    return { root, platformDigests };
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
 // The public surface of the build package: buildImage and what the build action and the CLI feed it.
+
 
 
 

@@ -6318,7 +6318,7 @@ function trailingBytesSeen(data) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5018);
 /* harmony import */ var _service_pipeline_helm__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4016);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9606);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9576);
 
 
 
@@ -6941,8 +6941,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 const consumers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 23 modules
-var src = __nccwpck_require__(9606);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var src = __nccwpck_require__(9576);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __nccwpck_require__(2320);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -7084,7 +7084,7 @@ async function pushChart(client, namespace, chart) {
 
 /***/ }),
 
-/***/ 9606:
+/***/ 9576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7097,7 +7097,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CA: () => (/* reexport */ registry_client_registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ImageConfigError, InvalidReferenceError, OciLayout, OciLayoutError, PlatformNotFoundError, RegistryClient, RegistryError, collectImage, configPlatform, copyIntoLayout, describeLocation, findSourceLabel, formatBytes, formatReference, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, pushImage, referrersTag, registrySource, repositoryOf, samePlatform, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, findSourceLabel, formatBytes, formatReference, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readStatements, referrersTag, registrySource, repositoryOf, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -7618,6 +7618,87 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function image_source_layoutSource(layout) {
@@ -7637,7 +7718,7 @@ function image_source_registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -7753,10 +7834,6 @@ async function writeImageOrIndex(layout, manifests, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 
 
@@ -8829,7 +8906,7 @@ class RegistryClient {
             return { manifests, via: 'referrers-api' };
         }
         await response.body?.cancel();
-        const tag = referrersTag(digest);
+        const tag = registry_client_referrersTag(digest);
         const head = await this.headManifest(repository, tag);
         if (!head)
             return { manifests: [], via: 'tag-schema' };
@@ -9003,7 +9080,7 @@ async function registry_client_registryClientFor(registry, options = {}) {
     return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
-function referrersTag(digest) {
+function registry_client_referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${digest_encodedOf(digest)}`;
 }
 
@@ -9212,8 +9289,81 @@ async function pushImage(options) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/referrer-artifact.ts
+
+
+
+
+
+/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digest_digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+async function ensureBlob(client, repository, descriptor, bytes) {
+    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
+        return;
+    await client.uploadBlob(repository, descriptor, async () => Readable.from([bytes]));
+}
+/**
+ * Pushes a document (SBOM, in-toto statement) as an OCI artifact whose `subject` is the image,
+ * so `oras discover` and cosign-style tooling find it. Where the registry has no referrers API
+ * (e.g. distribution 2.8) the OCI 1.1 fallback is maintained too: an index tagged
+ * `sha256-<hex>` of the subject.
+ */
+async function attachArtifact(client, repository, subject, artifact) {
+    const { artifactType, bytes } = artifact;
+    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
+    await ensureBlob(client, repository, layer, bytes);
+    const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        artifactType,
+        config: EMPTY_DESCRIPTOR,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await client.putManifest(repository, digestOf(manifestBytes), manifestBytes, MediaType.ociManifest);
+    const descriptor = { mediaType: MediaType.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
+    const existing = await client.referrers(repository, subject.digest);
+    if (existing.via === 'referrers-api')
+        return { descriptor, via: 'referrers-api' };
+    if (!existing.manifests.some((m) => m.digest === digest)) {
+        const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [...existing.manifests, descriptor] };
+        await client.putManifest(repository, referrersTag(subject.digest), Buffer.from(JSON.stringify(index)), MediaType.ociIndex);
+    }
+    return { descriptor, via: 'tag-schema' };
+}
+/**
+ * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
+ * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ */
+function readStatements(files, imageDigest) {
+    return files.map(({ path, text }) => {
+        const statement = parseStatement(text, path);
+        checkStatementSubject(statement, imageDigest, path);
+        return { path, statement, bytes: Buffer.from(text) };
+    });
+}
+/** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
+async function attachStatement(client, repository, subject, checked, created) {
+    checkStatementSubject(checked.statement, subject.digest, checked.path);
+    const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
+    return attachArtifact(client, repository, subject, {
+        artifactType: IN_TOTO_MEDIA_TYPE,
+        bytes: checked.bytes,
+        title,
+        annotations: { [PREDICATE_TYPE_ANNOTATION]: checked.statement.predicateType },
+        ...(created ? { created } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
 // The public surface of the OCI package: open an image wherever it is, read and write layouts, talk to registries.
+
+
 
 
 

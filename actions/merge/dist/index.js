@@ -3846,8 +3846,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(647);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(495);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(539);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(891);
 
 
 
@@ -4472,7 +4472,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 647:
+/***/ 539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4481,7 +4481,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   GH: () => (/* reexport */ mergePlatformImages)
 });
 
-// UNUSED EXPORTS: PRESETS, PRESET_DOCKERFILE_NAME, PresetError, appendBuild, buildImage, buildWithBuildah, checkCacheSpec, checkPreset, computeTags, distrolessCheck, hostEntries, hostNodePlatform, ociLabels, openBaseImage, parentDirEntries, parseArtifacts, parseDockerignore, parseKeyValueLines, parseLabelLines, parseSecretLines, parseTagRules, preparePresetDockerfile, presetDockerfile, readDockerignore, readGitContext, readNodePackage, sharedLibraryEntries, stageNodeApp, writeNodeBase, writeStaticBase
+// UNUSED EXPORTS: BUILD_TYPE, PRESETS, PRESET_DOCKERFILE_NAME, PresetError, SLSA_PROVENANCE_V1, appendBuild, baseImagesOf, buildImage, buildWithBuildah, builderOf, checkCacheSpec, checkPreset, computeTags, distrolessCheck, dockerfileBaseImages, hostEntries, hostNodePlatform, ociLabels, openBaseImage, parentDirEntries, parseArtifacts, parseDockerignore, parseKeyValueLines, parseLabelLines, parseSecretLines, parseTagRules, preparePresetDockerfile, presetDockerfile, provenanceStatement, readDockerignore, readGitContext, readNodePackage, sharedLibraryEntries, stageNodeApp, writeBuildProvenance, writeNodeBase, writeStaticBase
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
@@ -4491,8 +4491,8 @@ var external_node_path_ = __nccwpck_require__(760);
 var src = __nccwpck_require__(18);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(901);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 23 modules
-var oci_src = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var oci_src = __nccwpck_require__(891);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -5887,6 +5887,186 @@ function parseKeyValueLines(name, lines, fix) {
     return labels;
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/provenance.ts
+
+
+
+/** SLSA Provenance v1 (slsa.dev/spec/v1.0/provenance). */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/**
+ * How the build is described: `externalParameters` holds the build action's own inputs (mode
+ * plus its artifacts, or the Dockerfile, target, build args, preset and engine), the
+ * resolved dependencies are the source commit and the base images by digest. A URN, since
+ * the build type is this project's and claims no web page.
+ */
+const BUILD_TYPE = 'urn:service-pipeline:build-type:image:v1';
+const BASE_NAME = 'org.opencontainers.image.base.name';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+/** A base reference as a ResourceDescriptor: a purl for registry images (in-toto's recommended URI form), the name as written otherwise. */
+function baseDependency(base) {
+    const digest = base.digest ? { [base.digest.split(':')[0]]: base.digest.split(':')[1] } : undefined;
+    let uri;
+    if (!base.name.startsWith('oci-layout:')) {
+        try {
+            const ref = parseReference(base.name);
+            const name = ref.repository.split('/').at(-1);
+            const version = base.digest ?? ref.digest;
+            uri = `pkg:oci/${name}${version ? `@${encodeURIComponent(version)}` : ''}?repository_url=${encodeURIComponent(`${ref.registry}/${ref.repository}`)}${ref.tag ? `&tag=${encodeURIComponent(ref.tag)}` : ''}`;
+        }
+        catch {
+            // A transport-qualified reference (buildah's `oci:<dir>:<ref>`, `docker://...`) is a URI as written.
+            uri = /^[a-z][a-z0-9+.-]*:\S/.test(base.name) ? base.name : undefined;
+        }
+    }
+    return { name: base.name, ...(uri ? { uri } : {}), ...(digest ? { digest } : {}), annotations: { role: 'base-image' } };
+}
+/** A ResourceDescriptor needs a uri or a digest: a base known by a bare unparseable name alone is left out. */
+const describable = (d) => d.uri !== undefined || d.digest !== undefined;
+/**
+ * The in-toto statement a build emits: SLSA v1 provenance whose subject is the image digest,
+ * with the source repository and commit and each base image as resolved dependencies. Written
+ * by the build step itself (SLSA Build L1); the workflow signs it with GitHub's attestations.
+ */
+function provenanceStatement(options) {
+    const { git } = options;
+    const server = (git.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const source = { uri: `git+${server}/${git.repository}@${git.ref}`, digest: { gitCommit: git.sha } };
+    const dependencies = [source];
+    const seen = new Set();
+    for (const base of options.baseImages) {
+        const key = `${base.name}@${base.digest ?? ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const dependency = baseDependency(base);
+        if (describable(dependency))
+            dependencies.push(dependency);
+    }
+    return {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [imageSubject(options.image, options.digest)],
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition: {
+                buildType: BUILD_TYPE,
+                externalParameters: { ...options.parameters, source: { repository: `${server}/${git.repository}`, ref: git.ref } },
+                internalParameters: { eventName: git.eventName, ...(git.runUrl ? { runUrl: git.runUrl } : {}) },
+                resolvedDependencies: dependencies,
+            },
+            runDetails: {
+                builder: { id: options.builder.id, ...(options.builder.version ? { version: options.builder.version } : {}) },
+                metadata: { ...(options.invocationId ? { invocationId: options.invocationId } : {}), startedOn: options.startedOn.toISOString(), finishedOn: options.finishedOn.toISOString() },
+            },
+        },
+    };
+}
+/**
+ * The base images a built image records (`org.opencontainers.image.base.*` annotations on the
+ * index and each platform manifest: append mode writes them, buildah too), plus the FROM
+ * images of the Dockerfile for engines that record none.
+ */
+async function baseImagesOf(image, dockerfileBases = []) {
+    const found = [];
+    const note = (annotations) => {
+        const name = annotations?.[BASE_NAME];
+        if (name)
+            found.push({ name, ...(annotations?.[BASE_DIGEST] ? { digest: annotations[BASE_DIGEST] } : {}) });
+    };
+    note(image.manifest.annotations);
+    for (const platform of await image.platforms())
+        if (platform.descriptor.digest !== image.root.digest)
+            note(platform.manifest.annotations);
+    const named = new Set(found.map((b) => b.name));
+    return [...found, ...dockerfileBases.filter((b) => !named.has(b.name))];
+}
+/**
+ * The FROM images of a Dockerfile (stage aliases and `scratch` left out), with `${ARG}`
+ * references replaced by the build args given or the ARG defaults declared before the first
+ * FROM; a reference pinned by digest keeps it.
+ */
+function dockerfileBaseImages(text, buildArgs = {}) {
+    const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim());
+    const args = {};
+    const stages = new Set();
+    const bases = [];
+    let seenFrom = false;
+    for (const line of lines) {
+        const arg = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(\S*))?/i.exec(line);
+        if (arg && !seenFrom)
+            args[arg[1]] = buildArgs[arg[1]] ?? (arg[2] ?? '').replace(/^["']|["']$/g, '');
+        const from = /^FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+        if (!from)
+            continue;
+        seenFrom = true;
+        const name = from[1].replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, v) => buildArgs[v] ?? args[v] ?? '');
+        const isStage = stages.has(name.toLowerCase());
+        if (from[2])
+            stages.add(from[2].toLowerCase());
+        if (name === '' || name.toLowerCase() === 'scratch' || isStage)
+            continue;
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(name)?.[1];
+        bases.push({ name, ...(digest ? { digest } : {}) });
+    }
+    return bases;
+}
+/**
+ * Who built it: on a runner, GitHub's runner of that environment (the platform the build ran
+ * on) with this action's ref as a version; locally, the CLI on this machine.
+ */
+function builderOf(env) {
+    const version = { node: process.version };
+    if (env['GITHUB_ACTIONS'] === 'true') {
+        if (env['GITHUB_ACTION_REPOSITORY'])
+            version['service-pipeline'] = `${env['GITHUB_ACTION_REPOSITORY']}@${env['GITHUB_ACTION_REF'] ?? ''}`;
+        const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+        return { id: `${server}/actions/runner/${env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'github-hosted' : 'self-hosted'}`, version };
+    }
+    return { id: 'urn:service-pipeline:builder:local-cli', version };
+}
+/** The build's parameters as the request gave them (paths relative to `sourceRoot`); build-arg values stay out: the statement is public, and build args are where secrets get misplaced. */
+function buildParameters(request, result, sourceRoot) {
+    if (request.mode === 'append') {
+        return {
+            mode: 'append',
+            platforms: request.platforms,
+            baseImage: request.baseImage,
+            artifacts: request.artifacts.map((a) => `${a.platform ? `${a.platform}:` : ''}${relative(sourceRoot, a.source)}=${a.destination}`),
+            ...(request.config.user ? { user: request.config.user } : {}),
+        };
+    }
+    return {
+        mode: 'dockerfile',
+        platforms: request.platforms,
+        dockerfile: relative(sourceRoot, request.dockerfile),
+        ...(request.target ? { target: request.target } : {}),
+        buildArgNames: Object.keys(request.buildArgs),
+        engine: result.engine,
+        ...(request.preset ? { preset: request.preset } : {}),
+    };
+}
+/**
+ * The provenance of a build, every mode alike (the build action and the CLI both call this
+ * after buildImage): base images read from the built image and, for a Dockerfile, its FROM
+ * lines; the statement written to `path`.
+ */
+async function writeBuildProvenance(options) {
+    const { request, result } = options;
+    const env = options.env ?? process.env;
+    const fromLines = request.mode === 'dockerfile' ? dockerfileBaseImages(await readFile(request.dockerfile, 'utf8'), request.buildArgs) : [];
+    const statement = provenanceStatement({
+        image: options.name,
+        digest: result.image.root.digest,
+        git: options.git,
+        parameters: buildParameters(request, result, options.sourceRoot),
+        baseImages: await baseImagesOf(result.image, fromLines),
+        builder: builderOf(env),
+        startedOn: options.startedOn,
+        finishedOn: new Date(),
+        ...(env['GITHUB_RUN_ID'] && options.git.runUrl ? { invocationId: `${options.git.runUrl}/attempts/${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` } : {}),
+    });
+    return { path: await writeStatement(options.path, statement), statement };
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/parse.js
 var parse = __nccwpck_require__(817);
 ;// CONCATENATED MODULE: ./packages/build/src/tags.ts
@@ -6407,9 +6587,10 @@ async function mergePlatformImages(sources, targetDir, options) {
 
 
 
+
 /***/ }),
 
-/***/ 495:
+/***/ 891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6423,7 +6604,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mm: () => (/* reexport */ writeImageOrIndex)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ImageConfigError, InvalidReferenceError, MediaType, OciLayoutError, PlatformNotFoundError, RegistryClient, RegistryError, collectImage, configPlatform, describeLocation, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parseReference, pushImage, referrersTag, registryClientFor, registrySource, repositoryOf, samePlatform, tarHeaders, writeImage, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, configPlatform, describeLocation, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parseReference, parseStatement, pushImage, readStatements, referrersTag, registryClientFor, registrySource, repositoryOf, samePlatform, subjectDigests, tarHeaders, writeImage, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
@@ -6448,7 +6629,7 @@ function algorithmOf(digest) {
 function encodedOf(digest) {
     return digest.slice(digest.indexOf(':') + 1);
 }
-function digestOf(data, algorithm = 'sha256') {
+function digest_digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
 }
 class DigestMismatchError extends Error {
@@ -6944,6 +7125,87 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function layoutSource(layout) {
@@ -6963,7 +7225,7 @@ function registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -7079,10 +7341,6 @@ async function writeImageOrIndex(layout, manifests, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 
 
@@ -7172,7 +7430,7 @@ class OciLayout {
         catch (error) {
             throw this.missingBlob(descriptor.digest, error);
         }
-        const actual = digestOf(bytes, algorithmOf(descriptor.digest));
+        const actual = digest_digestOf(bytes, algorithmOf(descriptor.digest));
         if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
             throw new OciLayoutError('damaged', `blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
         }
@@ -7183,7 +7441,7 @@ class OciLayout {
     }
     async writeBlob(data) {
         const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-        const digest = digestOf(bytes);
+        const digest = digest_digestOf(bytes);
         if (!(await this.hasBlob(digest))) {
             const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
             await (0,promises_.writeFile)(temp, bytes);
@@ -7196,7 +7454,7 @@ class OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new digest_HashingStream();
         try {
-            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -7842,7 +8100,7 @@ class RegistryClient {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
+        const digest = digest_digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
         if (isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
@@ -7877,7 +8135,7 @@ class RegistryClient {
     }
     /** PUT a manifest under a tag or its digest; returns the digest the registry computed. */
     async putManifest(repository, reference, bytes, mediaType) {
-        const expected = digestOf(bytes);
+        const expected = digest_digestOf(bytes);
         const response = await this.request({
             method: 'PUT',
             url: `/v2/${repository}/manifests/${reference}`,
@@ -8155,7 +8413,7 @@ class RegistryClient {
             return { manifests, via: 'referrers-api' };
         }
         await response.body?.cancel();
-        const tag = referrersTag(digest);
+        const tag = registry_client_referrersTag(digest);
         const head = await this.headManifest(repository, tag);
         if (!head)
             return { manifests: [], via: 'tag-schema' };
@@ -8329,7 +8587,7 @@ async function registryClientFor(registry, options = {}) {
     return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
-function referrersTag(digest) {
+function registry_client_referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
 }
 
@@ -8538,8 +8796,81 @@ async function pushImage(options) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/referrer-artifact.ts
+
+
+
+
+
+/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digest_digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+async function ensureBlob(client, repository, descriptor, bytes) {
+    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
+        return;
+    await client.uploadBlob(repository, descriptor, async () => Readable.from([bytes]));
+}
+/**
+ * Pushes a document (SBOM, in-toto statement) as an OCI artifact whose `subject` is the image,
+ * so `oras discover` and cosign-style tooling find it. Where the registry has no referrers API
+ * (e.g. distribution 2.8) the OCI 1.1 fallback is maintained too: an index tagged
+ * `sha256-<hex>` of the subject.
+ */
+async function attachArtifact(client, repository, subject, artifact) {
+    const { artifactType, bytes } = artifact;
+    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
+    await ensureBlob(client, repository, layer, bytes);
+    const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        artifactType,
+        config: EMPTY_DESCRIPTOR,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await client.putManifest(repository, digestOf(manifestBytes), manifestBytes, MediaType.ociManifest);
+    const descriptor = { mediaType: MediaType.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
+    const existing = await client.referrers(repository, subject.digest);
+    if (existing.via === 'referrers-api')
+        return { descriptor, via: 'referrers-api' };
+    if (!existing.manifests.some((m) => m.digest === digest)) {
+        const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [...existing.manifests, descriptor] };
+        await client.putManifest(repository, referrersTag(subject.digest), Buffer.from(JSON.stringify(index)), MediaType.ociIndex);
+    }
+    return { descriptor, via: 'tag-schema' };
+}
+/**
+ * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
+ * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ */
+function readStatements(files, imageDigest) {
+    return files.map(({ path, text }) => {
+        const statement = parseStatement(text, path);
+        checkStatementSubject(statement, imageDigest, path);
+        return { path, statement, bytes: Buffer.from(text) };
+    });
+}
+/** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
+async function attachStatement(client, repository, subject, checked, created) {
+    checkStatementSubject(checked.statement, subject.digest, checked.path);
+    const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
+    return attachArtifact(client, repository, subject, {
+        artifactType: IN_TOTO_MEDIA_TYPE,
+        bytes: checked.bytes,
+        title,
+        annotations: { [PREDICATE_TYPE_ANNOTATION]: checked.statement.predicateType },
+        ...(created ? { created } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
 // The public surface of the OCI package: open an image wherever it is, read and write layouts, talk to registries.
+
+
 
 
 
