@@ -45,7 +45,10 @@ describe('service-pipeline run follows the plan', () => {
     );
     return { code: result.code, output: `${result.stdout}\n${result.tail.join('\n')}` };
   };
-  const tags = async (): Promise<string[]> => (await new RegistryClient(registry.host).listTags('acme/go-service').catch(() => [])).sort();
+  const allTags = async (): Promise<string[]> => (await new RegistryClient(registry.host).listTags('acme/go-service').catch(() => [])).sort();
+  /** The tags people read; the push also writes OCI 1.1 referrers fallback tags (`sha256-<hex>`) for the build evidence, checked apart. */
+  const tags = async (): Promise<string[]> => (await allTags()).filter((tag) => !/^sha256-[0-9a-f]{64}$/.test(tag));
+  const fallbackTags = async (): Promise<string[]> => (await allTags()).filter((tag) => /^sha256-[0-9a-f]{64}$/.test(tag));
 
   before(async () => {
     registry = await startRegistry();
@@ -89,6 +92,9 @@ describe('service-pipeline run follows the plan', () => {
     const result = await run('build,push,bump,release,prune', '--event', 'push', '--ref', 'refs/heads/feature/login');
     assert.equal(result.code, 0, result.output);
     assert.deepEqual(await tags(), ['feature-login', `feature-login-sha-${sha.slice(0, 12)}`]);
+    // The evidence (provenance) hangs off the pushed image through the referrers fallback tag of its digest.
+    const pushed = (await new RegistryClient(registry.host).getManifest('acme/go-service', 'feature-login')).digest;
+    assert.deepEqual(await fallbackTags(), [pushed.replace(':', '-')]);
     assert.equal(await config.head(), head);
   });
 
