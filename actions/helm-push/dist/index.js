@@ -6962,8 +6962,14 @@ var dist = __nccwpck_require__(8009);
 
 
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Files `helm package` leaves out besides the .helmignore patterns. */
-const ALWAYS_IGNORED = ['.git', '.helmignore'];
+/**
+ * Left out whatever .helmignore says. `helm package` (v4.3) itself packs a chart's `.git`
+ * directory unless .helmignore names it; a chart archive that carries a repository's history is
+ * never what a pipeline means to publish, so ours never does (the one difference, on purpose).
+ */
+const ALWAYS_IGNORED = ['.git'];
+/** Helm's own default rule: hidden files under templates/ are never templates. */
+const HELM_DEFAULT_PATTERNS = ['templates/.?*'];
 function chartError(dir, what, fix) {
     return new errors/* ActionError */.lZ(`chart ${dir}: ${what}`, fix);
 }
@@ -7019,7 +7025,7 @@ async function packageChart(dir, overrides = {}) {
     if (metadata.appVersion !== undefined)
         metadata.appVersion = String(metadata.appVersion);
     const files = [];
-    await walk(dir, dir, await helmignore(dir), files);
+    await walk(dir, dir, [...HELM_DEFAULT_PATTERNS, ...(await helmignore(dir))], files);
     const entries = [];
     for (const file of files) {
         const content = file === 'Chart.yaml' ? Buffer.from(doc.toString()) : await (0,promises_.readFile)((0,external_node_path_.join)(dir, file));
