@@ -96,9 +96,10 @@ async function concurrent(n: number, transport: Transport): Promise<Concurrency>
   const repo = await createConfigRepo(files);
   const fake = transport === 'github-api' ? await startGitHubFake({ tokens: ['ghs_bench'] }) : undefined;
   if (fake) serveGitData(fake, () => repo.bare);
+  const client = fake ? await githubClient({ token: 'ghs_bench', baseUrl: fake.url, maxRetries: 0 }) : undefined;
   const options = (service: string, tag: string): BumpOptions => ({
     ...base(repo.url, service, tag),
-    ...(fake ? { githubApi: { client: githubClient({ token: 'ghs_bench', baseUrl: fake.url, maxRetries: 0 }), owner: 'acme', repo: 'config' } } : {}),
+    ...(client ? { githubApi: { client, owner: 'acme', repo: 'config' } } : {}),
   });
   try {
     let started = performance.now();

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { setSecret } from '@actions/core';
-import { ActionError, defaultLayoutDir, InputError, Inputs } from '@service-pipeline/action-kit';
+import { asInput, defaultLayoutDir, InputError, Inputs, setSecret } from '@service-pipeline/action-kit';
 import {
   PRESET_DOCKERFILE_NAME,
   checkCacheSpec,
@@ -18,7 +17,7 @@ import {
   type Preset,
   type TagRule,
 } from '@service-pipeline/build';
-import { type Credentials, isPlatform, parseReferenceInput } from '@service-pipeline/oci';
+import { type Credentials, isPlatform, parseReference } from '@service-pipeline/oci';
 
 export interface BuildInputs {
   notes: string[];
@@ -61,21 +60,10 @@ function execForm(inputs: Inputs, name: string): string[] | undefined {
   return value as string[];
 }
 
-/** Wraps the library's line parsers so their errors name the input. */
-function asInput<T>(name: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    if (error instanceof ActionError) throw new InputError(name, error.what, error.fix);
-    throw new InputError(name, (error as Error).message, 'fix the listed line');
-  }
-}
-
 /** Every input, validated before anything is built. */
 export function readInputs(inputs = new Inputs()): BuildInputs {
   const imageText = inputs.string('image', { required: true });
-  const image = parseReferenceInput('image', imageText);
+  const image = asInput('image', () => parseReference(imageText));
   if (image.tag || image.digest) throw new InputError('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
 
   const context = inputs.path('context', { default: '.', mustExist: 'directory' });
@@ -99,7 +87,7 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   }
   const baseImage = inputs.string('base-image', { required: mode === 'append' });
   if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
-    parseReferenceInput('base-image', baseImage);
+    asInput('base-image', () => parseReference(baseImage));
   }
 
   const entrypoint = execForm(inputs, 'entrypoint');

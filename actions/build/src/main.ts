@@ -1,19 +1,19 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { appendBuild, computeTags, distrolessCheck, ociLabels, readGitContext, resolveBase, type Finding } from '@service-pipeline/build';
-import { layoutSource, OciLayout, pushImage, registryClientFor, type Descriptor } from '@service-pipeline/oci';
+import { buildImage, computeTags, distrolessCheck, ociLabels, readGitContext, writeBuildProvenance, type BuildRequest, type Finding } from '@service-pipeline/build';
+import { pushImage, registryClientFor, type Image } from '@service-pipeline/oci';
 import { readInputs, type BuildInputs } from './inputs.js';
-import { buildFromDockerfile } from './dockerfile.js';
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
-async function push(inputs: BuildInputs, layout: OciLayout, root: Descriptor, tags: string[]): Promise<string> {
+async function push(inputs: BuildInputs, image: Image, tags: string[]): Promise<string> {
   const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
-  const report = await actionLogger.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () =>
-    pushImage({ source: layoutSource(layout), root, client, repository: inputs.repository, tags, logger: actionLogger }),
+  const report = await actionLogger.group(`Pushing ${image.root.digest} to ${inputs.registry}/${inputs.repository}`, () =>
+    pushImage({ source: image.source, root: image.root, client, repository: inputs.repository, tags, logger: actionLogger }),
   );
   return report.digest;
 }
 
 async function main(): Promise<void> {
+  const startedOn = new Date();
   const inputs = readInputs();
   for (const note of inputs.notes) actionLogger.info(note);
   const image = `${inputs.registry}/${inputs.repository}`;
@@ -22,48 +22,51 @@ async function main(): Promise<void> {
   const labels = { ...ociLabels(git, computed, {}), ...inputs.labels };
   const refName = computed.immutableTag;
 
-  let root: Descriptor;
-  let platformDigests: Record<string, string>;
-  let baseDigest = '';
-  let engine = 'append';
-  if (inputs.mode === 'append') {
-    const result = await actionLogger.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () =>
-      appendBuild({
-        base: await resolveBase(inputs.baseImage),
-        platforms: inputs.platforms,
-        artifacts: inputs.artifacts,
-        config: {
-          user: inputs.user,
-          env: inputs.env,
-          ports: inputs.ports,
-          labels,
-          ...(inputs.entrypoint ? { entrypoint: inputs.entrypoint } : {}),
-          ...(inputs.cmd ? { cmd: inputs.cmd } : {}),
-          ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
-        },
-        annotations: labels,
-        sourceDateEpoch: computed.sourceDateEpoch,
-        layoutDir: inputs.layoutDir,
-        refName,
-        logger: actionLogger,
-      }),
-    );
-    ({ root, platformDigests } = result);
-    baseDigest = result.baseDigest;
-  } else {
-    ({ root, platformDigests, engine } = await buildFromDockerfile(inputs, labels, computed.sourceDateEpoch, refName));
-  }
-
-  const layout = await OciLayout.open(inputs.layoutDir);
+  const common = { platforms: inputs.platforms, labels, sourceDateEpoch: computed.sourceDateEpoch, layoutDir: inputs.layoutDir, refName, logger: actionLogger };
+  const request: BuildRequest =
+    inputs.mode === 'append'
+      ? {
+          ...common,
+          mode: 'append',
+          baseImage: inputs.baseImage,
+          ...(inputs.credentials ? { credentials: { registry: inputs.registry, credentials: inputs.credentials } } : {}),
+          artifacts: inputs.artifacts,
+          config: {
+            user: inputs.user,
+            env: inputs.env,
+            ports: inputs.ports,
+            ...(inputs.entrypoint ? { entrypoint: inputs.entrypoint } : {}),
+            ...(inputs.cmd ? { cmd: inputs.cmd } : {}),
+            ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
+          },
+        }
+      : {
+          ...common,
+          mode: 'dockerfile',
+          context: inputs.context,
+          dockerfile: inputs.dockerfile,
+          ...(inputs.preset ? { preset: inputs.preset } : {}),
+          engine: inputs.engine,
+          ...(inputs.target ? { target: inputs.target } : {}),
+          buildArgs: inputs.buildArgs,
+          secrets: inputs.secrets,
+          cache: inputs.cache,
+        };
+  const result = await buildImage(request);
+  const { image: built, platformDigests, baseDigest, engine } = result;
+  const root = built.root;
   let findings: Finding[] = [];
   if (inputs.distrolessCheck !== 'off') {
-    findings = await distrolessCheck(layoutSource(layout), root);
+    findings = await distrolessCheck(built);
     for (const finding of findings) actionLogger.warning(`distroless check (${finding.platform}): ${finding.detail}`);
   }
 
+  // Beside the layout it describes (`<layout>.provenance.intoto.json`): one per image, where scan and push find the image.
+  const provenance = await writeBuildProvenance({ request, result, name: image, git, startedOn, path: `${inputs.layoutDir}.provenance.intoto.json`, sourceRoot: inputs.context });
+
   const tags = computed.tags.map((tag) => `${image}:${tag}`);
   const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
-  const pushedDigest = inputs.push && !failed ? await push(inputs, layout, root, computed.tags) : '';
+  const pushedDigest = inputs.push && !failed ? await push(inputs, built, computed.tags) : '';
   setOutputs({
     digest: root.digest,
     'image-ref': `${image}@${root.digest}`,
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
     'oci-layout': inputs.layoutDir,
     'base-image-digest': baseDigest,
     'pushed-digest': pushedDigest,
+    provenance: provenance.path,
   });
   const where = pushedDigest ? `written to \`${inputs.layoutDir}\` and pushed` : `written to \`${inputs.layoutDir}\` (not pushed)`;
   await writeSummary({

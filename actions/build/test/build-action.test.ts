@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { presetDockerfile } from '@service-pipeline/build';
-import { imageFilesystem, layoutSource, OciLayout, RegistryClient, type ImageConfig, type ImageManifest } from '@service-pipeline/oci';
+import { imageFilesystem, layoutSource, OciLayout, pushImage, RegistryClient, type ImageManifest, parseImageConfig } from '@service-pipeline/oci';
 import { runAction } from '../../../test/helpers/action-runner.js';
+import { slsaProvenanceViolations } from '../../../test/helpers/attestation-schemas.js';
 import { makeImage, type FixtureImage } from '../../../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 import { busyboxImage, distrolessStaticImage, nodeBuilderImage, nodeRuntimeImage } from '../../../test/helpers/bases.js';
@@ -16,6 +17,8 @@ import { busyboxImage, distrolessStaticImage, nodeBuilderImage, nodeRuntimeImage
 const NODE_EXAMPLE = resolve(import.meta.dirname, '../../../examples/node-service');
 
 const COMMIT_TIME = '2024-05-01T12:00:00Z';
+
+type Provenance = { subject: { name: string; digest: { sha256: string } }[]; predicate: { buildDefinition: { externalParameters: Record<string, unknown>; resolvedDependencies: { name?: string; digest?: Record<string, string> }[] } } };
 
 /** Commits everything in `dir` at COMMIT_TIME on branch main and returns the commit sha. */
 function commitAll(dir: string): string {
@@ -81,6 +84,12 @@ describe('build action (bundled), append mode', () => {
     assert.equal(annotations['org.opencontainers.image.created'], '2024-05-01T12:00:00Z');
     assert.equal(annotations['org.opencontainers.image.source'], 'https://github.com/Acme/Shop');
 
+    const provenance = JSON.parse(await readFile(first.outputs.provenance!, 'utf8')) as Provenance;
+    assert.deepEqual(slsaProvenanceViolations(provenance), []);
+    assert.deepEqual(provenance.subject, [{ name: 'ghcr.io/acme/shop', digest: { sha256: first.outputs.digest!.slice('sha256:'.length) } }]);
+    assert.deepEqual(provenance.predicate.buildDefinition.resolvedDependencies.map((d) => d.digest), [{ gitCommit: sha }, { sha256: base.root.digest.slice('sha256:'.length) }], 'the source commit and the base image by digest');
+    assert.deepEqual(provenance.predicate.buildDefinition.externalParameters['artifacts'], ['dist/server=/app/server']);
+
     const second = await build({ 'oci-layout': join(work, 'layout-main-2') });
     assert.equal(second.outputs.digest, first.outputs.digest, 'the same commit builds to the same digest');
 
@@ -137,6 +146,36 @@ describe('build action (bundled), append mode', () => {
       await secured.stop();
     }
   });
+
+  for (const auth of ['htpasswd', 'token'] as const) {
+    test(`a private base-image (${auth} auth) is resolved with the action's credentials, else with Docker's config`, async () => {
+      const secured = await startRegistry({ auth });
+      try {
+        const [username, password] = Object.entries(secured.users)[0]!;
+        const client = new RegistryClient(secured.host, { credentials: { username, password } });
+        await pushImage({ source: layoutSource(base.layout), root: base.root, client, repository: 'private/base', tags: ['nonroot'] });
+        const inputs = { image: `${secured.host}/acme/shop`, 'base-image': `${secured.host}/private/base:nonroot` };
+
+        const withInputs = await build({ ...inputs, 'oci-layout': join(work, `private-${auth}-1`), username, password });
+        assert.equal(withInputs.exitCode, 0, withInputs.stdout + withInputs.stderr);
+        assert.equal(withInputs.outputs['base-image-digest'], base.root.digest);
+
+        const dockerConfig = join(work, `docker-${auth}`);
+        await mkdir(dockerConfig, { recursive: true });
+        await writeFile(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [secured.host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } }));
+        const fromConfig = await build({ ...inputs, 'oci-layout': join(work, `private-${auth}-2`) }, { DOCKER_CONFIG: dockerConfig });
+        assert.equal(fromConfig.exitCode, 0, fromConfig.stdout + fromConfig.stderr);
+        assert.equal(fromConfig.outputs['base-image-digest'], base.root.digest);
+        assert.equal(fromConfig.outputs.digest, withInputs.outputs.digest, 'the same base, the same image');
+
+        const anonymous = await build({ ...inputs, 'oci-layout': join(work, `private-${auth}-3`) });
+        assert.equal(anonymous.exitCode, 1);
+        assert.match(anonymous.errors[0] ?? '', new RegExp(`base image ${secured.host.replace(/\./g, '\\.')}/private/base:nonroot cannot be resolved: registry ${secured.host.replace(/\./g, '\\.')} (answered 401|could not)`));
+      } finally {
+        await secured.stop();
+      }
+    });
+  }
 
   test('bad inputs fail before anything is built', async () => {
     const cases: [string, Record<string, string>, RegExp][] = [
@@ -251,7 +290,7 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
     assert.match(run.summary, /preset node, buildah/);
     const layout = await OciLayout.open(join(work, 'preset-layout'));
     const manifest = (await layout.readManifest(await layout.resolve(`sha-${sha.slice(0, 12)}`))) as ImageManifest;
-    const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+    const config = parseImageConfig(await layout.readBlob(manifest.config));
     assert.deepEqual([config.config?.Entrypoint, config.config?.Cmd, config.config?.User], [['/nodejs/bin/node'], ['server.js'], '65532:65532']);
   });
 
@@ -270,8 +309,16 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
     const layout = await OciLayout.open(layoutDir);
     assert.equal((await layout.resolve(`sha-${sha.slice(0, 12)}`)).digest, run.outputs.digest);
     const manifest = (await layout.readManifest(await layout.resolve(`sha-${sha.slice(0, 12)}`))) as ImageManifest;
-    const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+    const config = parseImageConfig(await layout.readBlob(manifest.config));
     assert.equal(config.config?.Labels?.['org.opencontainers.image.revision'], sha);
     assert.equal(config.config?.User, '65532:65532');
+    const provenance = JSON.parse(await readFile(run.outputs.provenance!, 'utf8')) as Provenance;
+    assert.deepEqual(slsaProvenanceViolations(provenance), [], JSON.stringify(provenance.predicate.buildDefinition.resolvedDependencies));
+    assert.equal(`sha256:${provenance.subject[0]!.digest.sha256}`, run.outputs.digest);
+    assert.deepEqual(provenance.predicate.buildDefinition.externalParameters['buildArgNames'], ['BASE_IMAGE'], 'build-arg names only: values may hold what should have been a secret');
+    const dependencies = provenance.predicate.buildDefinition.resolvedDependencies;
+    assert.deepEqual(dependencies[0]!.digest, { gitCommit: sha });
+    assert.ok(dependencies.some((d) => d.name === base.from), `the FROM image ${base.from} is a resolved dependency: ${JSON.stringify(dependencies)}`);
+    assert.ok(dependencies.some((d) => d.digest?.['sha256'] === base.digest.slice('sha256:'.length)), `the base image by digest: ${JSON.stringify(dependencies)}`);
   });
 });

@@ -1,6 +1,6 @@
-import { InputError, type Inputs } from '@service-pipeline/action-kit';
+import { asInput, InputError, type Inputs } from '@service-pipeline/action-kit';
 import { parseTargets, splitImage, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
-import { parseReferenceInput } from '@service-pipeline/oci';
+import { parseReference } from '@service-pipeline/oci';
 
 /** What to write: one image, several in one commit, or the images another environment runs. */
 export type ImageSelection =
@@ -26,7 +26,7 @@ export function readImageSelection(inputs: Inputs): ImageSelection {
   }
   if (!ENVIRONMENT.test(from)) throw new InputError('promote-from', `must be an environment name (got ${JSON.stringify(from.slice(0, 80))})`, 'use letters, digits, ".", "_" and "-", e.g. staging');
   const names = values.map(([input, value]) => {
-    const ref = parseReferenceInput(input, value);
+    const ref = asInput(input, () => parseReference(value));
     if (ref.tag !== undefined || ref.digest !== undefined) {
       throw new InputError(input, `carries a tag or digest (${value}) but promote-from is set`, `pass the name alone, e.g. ${splitImage(value).name}: the reference is read from ${from}`);
     }
@@ -37,7 +37,7 @@ export function readImageSelection(inputs: Inputs): ImageSelection {
 }
 
 function reference(input: 'image' | 'images', value: string): NewImage {
-  parseReferenceInput(input, value, { requireTagOrDigest: true });
+  asInput(input, () => parseReference(value, { requireTagOrDigest: true }));
   // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
   return splitImage(value);
 }

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { actionLogger, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { actionLogger, run, setOutputs, setSecret, writeSummary } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
 import { bumpImage, bumpImages, prepareGitAuth, promoteImages, type BumpResult } from '@service-pipeline/gitops';
 import { readInputs } from './inputs.js';
@@ -16,8 +15,8 @@ const HEADINGS = {
 async function main(): Promise<void> {
   const inputs = readInputs();
   // The header form of the token is a second secret: mask it too before git can print it.
-  for (const secret of (await prepareGitAuth({ token: inputs.token })).secrets) core.setSecret(secret);
-  const client = inputs.mode === 'pull-request' || inputs.transport === 'github-api' ? githubClient({ token: inputs.token, logger: actionLogger }) : undefined;
+  for (const secret of (await prepareGitAuth({ token: inputs.token })).secrets) setSecret(secret);
+  const client = inputs.mode === 'pull-request' || inputs.transport === 'github-api' ? await githubClient({ token: inputs.token, logger: actionLogger }) : undefined;
 
   const common = {
     remote: inputs.remote,

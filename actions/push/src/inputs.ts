@@ -1,8 +1,12 @@
-import { InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
-import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReferenceInput, repositoryOf } from '@service-pipeline/oci';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type ActionError, asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
+import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReference, parseStatement, repositoryOf } from '@service-pipeline/oci';
 
 export interface PushInputs {
   source: { kind: 'layout'; dir: string; ref?: string } | { kind: 'registry'; reference: ParsedReference; credentials?: Credentials };
+  /** The build's digest: the source must hold exactly this image. */
+  digest?: string;
   registry: string;
   repository: string;
   tags: string[];
@@ -11,11 +15,33 @@ export interface PushInputs {
   concurrency: number;
   chunkSize: number;
   sourceLabelCheck: 'warn' | 'error' | 'off';
+  /** in-toto statements to attach (read and format-checked here; their subject is checked against the image before pushing). */
+  attestations: { path: string; text: string }[];
   notes: string[];
 }
 
 function credentials(username: string, password: string): Credentials | undefined {
   return username !== '' && password !== '' ? { username, password } : undefined;
+}
+
+/** The statement files of `attestations`, each an in-toto statement (its subject is checked once the image is known). */
+function readAttestations(inputs: Inputs): { path: string; text: string }[] {
+  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  return inputs.list('attestations').map((entry) => {
+    const path = resolve(workspace, entry);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new InputError('attestations', `names ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'pass the provenance output of the build action and the attestation output of the scan action');
+    }
+    try {
+      parseStatement(text, path);
+    } catch (error) {
+      throw new InputError('attestations', (error as ActionError).what, (error as ActionError).fix);
+    }
+    return { path, text };
+  });
 }
 
 /** Reads and validates every input before any network or disk work. */
@@ -25,7 +51,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
   const notes: string[] = [];
 
   const tags = inputs.list('tags', { required: true }).map((value) => {
-    const ref = parseReferenceInput('tags', value);
+    const ref = asInput('tags', () => parseReference(value));
     if (ref.digest) throw new InputError('tags', `entry "${value}" carries a digest`, 'list tags only (registry/owner/name:tag); the digest is an output');
     if (ref.tag === undefined) throw new InputError('tags', `entry "${value}" has no tag`, `add one, e.g. ${value}:latest`);
     notes.push(...ref.notes);
@@ -42,7 +68,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
     if (inputs.has('oci-layout') || inputs.has('layout-ref')) {
       throw new InputError('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
     }
-    const ref = parseReferenceInput('source-image', inputs.string('source-image'));
+    const ref = asInput('source-image', () => parseReference(inputs.string('source-image')));
     if (ref.tag === undefined && ref.digest === undefined) throw new InputError('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
     const sourceCredentials =
       credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
@@ -54,13 +80,15 @@ export function readInputs(inputs = new Inputs()): PushInputs {
   }
 
   const mountFrom = inputs.list('mount-from').map((value) => {
-    const ref = parseReferenceInput('mount-from', hasExplicitRegistry(value) ? value : `${first.registry}/${value}`);
+    const ref = asInput('mount-from', () => parseReference(hasExplicitRegistry(value) ? value : `${first.registry}/${value}`));
     if (ref.registry !== first.registry) throw new InputError('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
     return ref.repository;
   });
 
+  const digest = inputs.string('digest', { pattern: /^sha256:[a-f0-9]{64}$/, hint: "pass the build step's digest output (sha256: and 64 lowercase hex digits)" });
   const result: PushInputs = {
     source,
+    ...(digest ? { digest } : {}),
     registry: first.registry,
     repository: first.repository,
     tags: tags.map((t) => t.tag!),
@@ -68,6 +96,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
     concurrency: inputs.integer('concurrency', { default: 4, min: 1, max: 16 }),
     chunkSize: inputs.byteSize('chunk-size', '0'),
     sourceLabelCheck: inputs.enumValue('source-label-check', ['warn', 'error', 'off'] as const, 'warn'),
+    attestations: readAttestations(inputs),
     notes: [...new Set(notes)],
   };
   if (result.chunkSize > 0 && result.chunkSize < 1024 * 1024) {

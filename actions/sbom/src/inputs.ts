@@ -1,5 +1,5 @@
-import { InputError, Inputs, defaultLayoutDir, pipelineDir } from '@service-pipeline/action-kit';
-import { type Credentials, type ParsedReference, parseReferenceInput } from '@service-pipeline/oci';
+import { asInput, InputError, Inputs, defaultLayoutDir, pipelineDir } from '@service-pipeline/action-kit';
+import { type Credentials, type ParsedReference, parseReference } from '@service-pipeline/oci';
 import { SBOM_FORMATS, SBOM_GENERATORS, type SbomFormat, type SbomGenerator } from '@service-pipeline/scanners';
 
 export type SbomSource = { kind: 'layout'; dir: string; ref?: string } | { kind: 'image'; reference: ParsedReference } | { kind: 'directory'; path: string };
@@ -14,6 +14,29 @@ export interface SbomInputs {
   credentials?: Credentials;
   toolPath?: string;
   toolBaseUrl?: string;
+  /** Submit the SBOM's packages to GitHub's dependency graph of this repository. */
+  dependencyGraph?: { token: string; repository: string; sha: string; ref: string; correlator: string; runId: string; runUrl?: string };
+}
+
+/** dependency-graph: the run's repository, commit and job from the runner's variables, and a token. */
+function readDependencyGraph(inputs: Inputs): SbomInputs['dependencyGraph'] {
+  if (!inputs.boolean('dependency-graph', false)) return undefined;
+  const token = inputs.secret('token');
+  if (token === '') throw new InputError('token', 'is empty while dependency-graph is true', 'pass a token with `contents: write` (the default ${{ github.token }} with `permissions: contents: write` on the job)');
+  const env = process.env;
+  const missing = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new InputError('dependency-graph', `is true, but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`, 'submit from a GitHub Actions run (the runner sets them), or set dependency-graph: false');
+  const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  return {
+    token,
+    repository: env['GITHUB_REPOSITORY']!,
+    sha: env['GITHUB_SHA']!,
+    ref: env['GITHUB_REF']!,
+    // One snapshot per workflow, job and image: a later run of the same job replaces it.
+    correlator: `${env['GITHUB_WORKFLOW'] ?? 'workflow'}_${env['GITHUB_JOB'] ?? 'job'}`,
+    runId: env['GITHUB_RUN_ID']!,
+    runUrl: `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`,
+  };
 }
 
 function readSource(inputs: Inputs): SbomSource {
@@ -23,7 +46,7 @@ function readSource(inputs: Inputs): SbomSource {
     throw new InputError('layout-ref', `is set with ${given[0]}`, 'layout-ref names an image inside oci-layout; remove it');
   }
   if (given[0] === 'image') {
-    const ref = parseReferenceInput('image', inputs.string('image'));
+    const ref = asInput('image', () => parseReference(inputs.string('image')));
     if (ref.tag === undefined && ref.digest === undefined) throw new InputError('image', 'has neither a tag nor a digest', 'name the image, preferably by digest (the push action\'s image-ref output)');
     return { kind: 'image', reference: ref };
   }
@@ -46,7 +69,7 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
 
   let attachTo: ParsedReference | undefined;
   if (inputs.boolean('attach', false)) {
-    if (inputs.has('attach-to')) attachTo = parseReferenceInput('attach-to', inputs.string('attach-to'));
+    if (inputs.has('attach-to')) attachTo = asInput('attach-to', () => parseReference(inputs.string('attach-to')));
     else if (source.kind === 'image') attachTo = source.reference;
     else throw new InputError('attach-to', 'is empty while attach is true', 'name the pushed image, e.g. attach-to: ${{ steps.push.outputs.image-ref }}');
     if (source.kind === 'directory' && attachTo.tag === undefined && attachTo.digest === undefined) {
@@ -58,6 +81,7 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
 
   const username = inputs.string('username');
   const toolPath = inputs.path('tool-path', { mustExist: 'file' });
+  const dependencyGraph = readDependencyGraph(inputs);
   const toolBaseUrl = inputs.string('tool-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download' });
   return {
     generator,
@@ -68,5 +92,6 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
     ...(username !== '' && password !== '' ? { credentials: { username, password } } : {}),
     ...(toolPath ? { toolPath } : {}),
     ...(toolBaseUrl ? { toolBaseUrl } : {}),
+    ...(dependencyGraph ? { dependencyGraph } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { InputError } from './errors.js';
 import { BYTE_SIZE_FORMS, DURATION_FORMS, readByteSize, readDuration } from './units.js';
 

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename, dirname } from 'node:path';
-import { githubClient } from '@service-pipeline/action-kit/github';
+import { githubClient, type GitHubClient } from '@service-pipeline/action-kit/github';
 import { bumpImage, type BumpOptions } from '@service-pipeline/gitops';
 import { startGitHubFake, type GitHubFake } from '../../../../test/helpers/github-fake.js';
 import { serveGitData } from '../../../../test/helpers/github-git-data.js';
@@ -15,10 +15,11 @@ const deployment = (service: string, tag: string): string =>
 describe('bumpImage through the GitHub Git Data API (fake backed by a real bare repository)', () => {
   let fake: GitHubFake;
   const repos = new Map<string, ConfigRepo>();
-  const client = () => githubClient({ token: TOKEN, baseUrl: fake.url, maxRetries: 0 });
+  let client: GitHubClient;
 
   before(async () => {
     fake = await startGitHubFake({ tokens: [TOKEN] });
+    client = await githubClient({ token: TOKEN, baseUrl: fake.url, maxRetries: 0 });
     serveGitData(fake, (owner, repo) => repos.get(`${owner}/${repo}`)!.bare);
   });
   after(async () => {
@@ -34,7 +35,7 @@ describe('bumpImage through the GitHub Git Data API (fake backed by a real bare 
   };
   const options = (name: string, service: string, tag: string, extra: Partial<BumpOptions> = {}): BumpOptions => ({
     remote: `https://github.com/acme/${name}.git`,
-    githubApi: { client: client(), owner: 'acme', repo: name },
+    githubApi: { client, owner: 'acme', repo: name },
     image: { name: `${IMAGE}/${service}`, tag },
     targets: [{ file: `apps/${service}/deployment.yaml`, kind: 'manifest' }],
     pin: 'tag',

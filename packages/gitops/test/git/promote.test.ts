@@ -77,7 +77,7 @@ describe('promotion: the image references one environment runs, copied into anot
     const result = await promoteImages(
       options(repo, ['shop', 'cart'], {
         mode: 'pull-request',
-        pullRequest: { client: githubClient({ token: 'ghs_t', baseUrl: github.url }), owner: 'acme', repo: name, labels: ['release'], reviewers: [] },
+        pullRequest: { client: await githubClient({ token: 'ghs_t', baseUrl: github.url }), owner: 'acme', repo: name, labels: ['release'], reviewers: [] },
       }),
     );
     assert.equal(result.result, 'pr-opened');
@@ -88,7 +88,7 @@ describe('promotion: the image references one environment runs, copied into anot
     assert.equal(pulls.pulls.length, 1);
     assert.match(pulls.pulls[0]!.title, /^Promote shop, cart from staging to prod: shop 1\.2\.0@sha256:1{12}, cart 1\.1\.0@sha256:2{12}$/);
     // Promoting again is a no-op: the pull request already carries it.
-    const again = await promoteImages(options(repo, ['shop', 'cart'], { mode: 'pull-request', pullRequest: { client: githubClient({ token: 'ghs_t', baseUrl: github.url }), owner: 'acme', repo: name, labels: [], reviewers: [] } }));
+    const again = await promoteImages(options(repo, ['shop', 'cart'], { mode: 'pull-request', pullRequest: { client: await githubClient({ token: 'ghs_t', baseUrl: github.url }), owner: 'acme', repo: name, labels: [], reviewers: [] } }));
     assert.equal(again.result, 'noop');
   });
 

@@ -65,7 +65,7 @@ describe('pull-request mode under concurrency: the lease on the bot branch', () 
     await symlink(repo.bare, join(root, 'acme', `${name}-late.git`));
     return { repo, name, pulls: servePulls(github, 'acme', name) };
   };
-  const bump = (name: string, late: boolean, service: string, environment: string, tag: string, created: string): Promise<BumpResult> => {
+  const bump = async (name: string, late: boolean, service: string, environment: string, tag: string, created: string): Promise<BumpResult> => {
     const options: BumpOptions = {
       remote: `${server.url}/acme/${name}${late ? '-late' : ''}.git`,
       credentials: { token: TOKEN },
@@ -77,7 +77,7 @@ describe('pull-request mode under concurrency: the lease on the bot branch', () 
       created,
       author: { name: 'Bump Bot', email: 'bot@example.com' },
       mode: 'pull-request',
-      pullRequest: { client: githubClient({ token: TOKEN, baseUrl: github.url }), owner: 'acme', repo: name, labels: [], reviewers: [] },
+      pullRequest: { client: await githubClient({ token: TOKEN, baseUrl: github.url }), owner: 'acme', repo: name, labels: [], reviewers: [] },
       maxAttempts: 5,
     };
     return bumpImage(options);
