@@ -1,5 +1,6 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, unknownPlaceholders, type BumpMode, type Pin, type TargetSpec } from '@service-pipeline/gitops';
+import { CHECKS, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } from '@service-pipeline/config-validate';
+import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, unknownPlaceholders, type BumpMode, type EditValidation, type Pin, type TargetSpec } from '@service-pipeline/gitops';
 import { automaticPin, readImageSelection, readTransport, type ImageSelection, type Transport } from './images.js';
 
 export interface BumpInputs {
@@ -23,6 +24,7 @@ export interface BumpInputs {
   dryRun: boolean;
   maxAttempts: number;
   historyDepth: number;
+  validate: EditValidation | undefined;
   expectedCurrent: string | undefined;
   environment: string;
   service: string;
@@ -81,6 +83,20 @@ function pin(inputs: Inputs, selection: ImageSelection): Pin | undefined {
   return chosen;
 }
 
+function validation(inputs: Inputs): EditValidation | undefined {
+  if (!inputs.boolean('validate', false)) return undefined;
+  const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: '1.33' });
+  try {
+    parseKubernetesVersion(kubernetesVersion);
+  } catch (error) {
+    if (error instanceof UnknownKubernetesVersionError) throw new InputError('validate-kubernetes-version', `is ${JSON.stringify(kubernetesVersion.slice(0, 40))}, not a Kubernetes release config-validate knows`, error.fix);
+    throw error;
+  }
+  const checks = inputs.list('validate-checks');
+  for (const c of checks) if (!(CHECKS as readonly string[]).includes(c)) throw new InputError('validate-checks', `names an unknown check "${c.slice(0, 40)}"`, `use any of ${CHECKS.join(', ')}`);
+  return { kubernetesVersion, checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS], failOn: inputs.enumValue('validate-fail-on', FAIL_ON, 'error') };
+}
+
 /** Reads and validates every input before anything is cloned. */
 export function readInputs(inputs = new Inputs()): BumpInputs {
   const token = inputs.secret('token');
@@ -128,6 +144,7 @@ export function readInputs(inputs = new Inputs()): BumpInputs {
     dryRun: inputs.boolean('dry-run', false),
     maxAttempts: inputs.integer('max-attempts', { default: 10, min: 1, max: 100 }),
     historyDepth: inputs.integer('history-depth', { default: 50, min: 1, max: 100_000 }),
+    validate: validation(inputs),
     expectedCurrent: inputs.string('expected-current') || undefined,
     environment,
     service,

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     dryRun: inputs.dryRun,
     maxAttempts: inputs.maxAttempts,
     historyDepth: inputs.historyDepth,
+    ...(inputs.validate ? { validate: inputs.validate } : {}),
     logger: actionLogger,
   };
   const each = { ...(inputs.created ? { created: inputs.created } : {}), ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}), source: inputs.source };

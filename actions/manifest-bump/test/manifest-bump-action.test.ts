@@ -217,10 +217,24 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ image: `${IMAGE}:1.0`, 'promote-from-targets': 'a.yaml' }, /input "promote-from-targets" is set but promote-from is empty/],
       [{ image: `${IMAGE}:1.0`, transport: 'github-api', mode: 'pull-request' }, /input "transport" is github-api but mode is pull-request.*; use transport: git \(or auto\)/],
       [{ image: `${IMAGE}:1.0`, transport: 'svn' }, /input "transport" must be one of auto, git, github-api/],
+      [{ image: `${IMAGE}:1.0`, validate: 'yes please' }, /input "validate" must be one of .*set it to true or false/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-kubernetes-version': '1.99' }, /input "validate-kubernetes-version" is "1\.99", not a Kubernetes release config-validate knows; set it to the version of the cluster/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-checks': 'schema,lint' }, /input "validate-checks" names an unknown check "lint"; use any of schema, deprecations, policies/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-fail-on': 'fatal' }, /input "validate-fail-on" must be one of error, warning, info, never/],
     ];
     const before = server.log.length;
     for (const [inputs, message] of cases) failed(await bump('acme/does-not-exist', inputs), message);
     assert.equal(server.log.length, before, 'no git request was made');
+  });
+
+  test('validate: a bump that brings in a finding fails naming it and commits nothing; findings the files had are notes', async () => {
+    const { repo, name } = await configRepo();
+    const head = await repo.head();
+    failed(await bump(`acme/${name}`, { image: `${IMAGE}:latest`, validate: 'true' }), /manifest-bump failed: the edited files fail validation, so nothing was committed: apps\/shop\/prod\/deployment\.yaml:\d+ error SP-IMG-001: images are pinned: container \S+ runs ghcr\.io\/acme\/shop:latest/);
+    assert.equal(await repo.head(), head);
+    const run = await bump(`acme/${name}`, { image: `${IMAGE}:1.1.0`, validate: 'true', 'validate-kubernetes-version': '1.31' });
+    assert.equal(run.outputs.result, 'pushed', run.stdout);
+    assert.match(run.outputs.notes!, /^validation: not checked: apps\/shop\/prod\/kustomization\.yaml \(no Kubernetes objects/m);
   });
 
   test('pull-request mode keeps one bot branch and one pull request per service and environment', async () => {

@@ -12,6 +12,7 @@ import type { GitCredentials } from './git-auth.js';
 import { gitTransport } from './git-transport.js';
 import { githubTransport } from './github-transport.js';
 import { upsertPullRequest } from './pull-request.js';
+import { validateEdits, type EditValidation } from './validate-edits.js';
 import { normaliseRepoPath, PathEscapeError } from './repo-paths.js';
 
 export type BumpMode = 'push' | 'pull-request';
@@ -53,6 +54,8 @@ interface CommonOptions {
   maxAttempts: number;
   /** Commits fetched to find the last bump of each image; deepened once (x10) when that is not enough. */
   historyDepth?: number;
+  /** config-validate's checks on the edited files: a finding the edit brings in at or above `failOn` commits nothing. */
+  validate?: EditValidation;
   logger?: Logger;
 }
 
@@ -255,6 +258,7 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
   const changes = edited.changes.map(withoutImage);
   if (changes.length === 0) return done('noop', `every target already holds ${results.map((r, i) => describeImage(options, i)).join(', ')}`);
   const diff = unifiedDiff(edited.texts);
+  if (options.validate) notes.push(...(await validateEdits(options.validate, edited.texts, await transport.tree(tip), (shas) => transport.readBlobs(shas))));
   if (options.dryRun) return { kind: 'done', result: { result: 'dry-run', changes, diff, images: results, notes } };
 
   // The record and the message name what the targets deploy: a digest no target carries is left out.

@@ -15,3 +15,5 @@ export type { GitAuth, GitCredentials } from './git-auth.js';
 export { upsertPullRequest } from './pull-request.js';
 export type { PullRequestRequest, PullRequestResult } from './pull-request.js';
 export { MissingTargetFileError, normaliseRepoPath, PathEscapeError, resolveInTree } from './repo-paths.js';
+export { BumpValidationError } from './validate-edits.js';
+export type { EditValidation } from './validate-edits.js';

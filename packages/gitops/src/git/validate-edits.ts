@@ -1,0 +1,75 @@
+import { posix } from 'node:path';
+import { ActionError } from '@service-pipeline/action-kit';
+import { atOrAbove, validateFiles, type Check, type FailOn, type Finding, type InMemoryFile } from '@service-pipeline/config-validate';
+import type { Tree } from './config-repo.js';
+
+/** config-validate's embedded checks on the files a bump is about to commit. */
+export interface EditValidation {
+  kubernetesVersion: string;
+  /** Default: schema, deprecations and policies. */
+  checks?: readonly Check[];
+  /** The lowest severity that refuses the bump (`never` only reports). */
+  failOn: FailOn;
+}
+
+/** The `failOn` that lets findings up to a severity through. */
+const LETS_THROUGH: Record<Finding['severity'], FailOn> = { error: 'never', warning: 'error', info: 'warning' };
+
+export class BumpValidationError extends ActionError {
+  constructor(readonly findings: Finding[]) {
+    super(
+      `the edited files fail validation, so nothing was committed: ${findings.map((f) => `${f.file}:${f.line} ${f.severity} ${f.rule}: ${f.message}`).join('; ')}`,
+      `${[...new Set(findings.map((f) => f.fix))].join('; ')}; or set validate-fail-on to ${LETS_THROUGH[findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info']} to let such findings through`,
+    );
+    this.name = 'BumpValidationError';
+  }
+}
+
+const YAML = /\.ya?ml$/;
+
+// A finding's identity apart from its line, which an added images entry can shift.
+const key = (f: Finding): string => [f.tool, f.rule, f.file, f.kind, f.namespace, f.name, f.message].join('\0');
+
+/**
+ * Checks the edited files as they are before and after the edit, with the other YAML files of
+ * their directories (CRDs, PodDisruptionBudgets, admission policies) as context. A finding the
+ * edit brings in at or above `failOn` refuses the bump; findings the files already had become
+ * notes, so old debt in the config repository does not block every deployment. Values files and
+ * kustomizations are not rendered here (config-validate in the config repository's own pipeline
+ * renders them): a note says which edited files were not checked.
+ */
+export async function validateEdits(
+  validation: EditValidation,
+  texts: readonly { path: string; before: string; after: string }[],
+  tree: Tree,
+  read: (shas: string[]) => Promise<Map<string, string>>,
+): Promise<string[]> {
+  const edited = new Set(texts.map((t) => t.path));
+  const siblings: [string, string][] = [];
+  for (const dir of new Set(texts.map((t) => posix.dirname(t.path)))) {
+    for (const [name, entry] of await tree.list(dir === '.' ? '' : dir)) {
+      const path = dir === '.' ? name : `${dir}/${name}`;
+      if (entry.type === 'blob' && entry.mode !== '120000' && YAML.test(name) && !edited.has(path)) siblings.push([path, entry.sha]);
+    }
+  }
+  const blobs = await read(siblings.map(([, sha]) => sha));
+  const context: InMemoryFile[] = siblings.map(([path, sha]) => ({ path, text: blobs.get(sha) ?? '' }));
+  const options = { kubernetesVersion: validation.kubernetesVersion, ...(validation.checks ? { checks: validation.checks } : {}), context };
+  const before = validateFiles(texts.map((t) => ({ path: t.path, text: t.before })), options);
+  const after = validateFiles(texts.map((t) => ({ path: t.path, text: t.after })), options);
+  const existing = new Set(before.findings.map(key));
+  const introduced = after.findings.filter((f) => !existing.has(key(f)));
+  const refusing = introduced.filter((f) => atOrAbove(f.severity, validation.failOn));
+  if (refusing.length > 0) throw new BumpValidationError(refusing);
+
+  const notes: string[] = [];
+  const inFindings = new Set(after.findings.map((f) => f.file));
+  const unchecked = texts
+    .filter((t) => !inFindings.has(t.path) && validateFiles([{ path: t.path, text: t.after }], { kubernetesVersion: validation.kubernetesVersion, checks: [] }).resources === 0)
+    .map((t) => t.path);
+  if (unchecked.length > 0) notes.push(`validation: not checked: ${unchecked.join(', ')} (no Kubernetes objects; values files and kustomizations are rendered by config-validate in the config repository's pipeline, not here)`);
+  for (const f of introduced.filter((x) => !refusing.includes(x))) notes.push(`validation (${f.severity}, below validate-fail-on): ${f.file}:${f.line} ${f.rule}: ${f.message}`);
+  const old = after.findings.filter((f) => existing.has(key(f)) && atOrAbove(f.severity, validation.failOn));
+  if (old.length > 0) notes.push(`validation: ${old.length} finding(s) at or above ${validation.failOn} were already in the edited files before this bump (not caused by it), e.g. ${old[0]!.file}:${old[0]!.line} ${old[0]!.rule}: ${old[0]!.message}`);
+  return notes;
+}
