@@ -1,5 +1,4 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { CHECKS, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } from '@service-pipeline/config-validate';
 import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, unknownPlaceholders, type BumpMode, type EditValidation, type Pin, type TargetSpec } from '@service-pipeline/gitops';
 import { automaticPin, readImageSelection, readTransport, type ImageSelection, type Transport } from './images.js';
 
@@ -83,8 +82,10 @@ function pin(inputs: Inputs, selection: ImageSelection): Pin | undefined {
   return chosen;
 }
 
-function validation(inputs: Inputs): EditValidation | undefined {
+async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
   if (!inputs.boolean('validate', false)) return undefined;
+  // Loaded only when asked for: its engines and schemas would slow every other run's start.
+  const { CHECKS, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await import('@service-pipeline/config-validate');
   const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: '1.33' });
   try {
     parseKubernetesVersion(kubernetesVersion);
@@ -98,7 +99,7 @@ function validation(inputs: Inputs): EditValidation | undefined {
 }
 
 /** Reads and validates every input before anything is cloned. */
-export function readInputs(inputs = new Inputs()): BumpInputs {
+export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
   const token = inputs.secret('token');
   const sshKey = inputs.secret('ssh-key');
   const selection = readImageSelection(inputs);
@@ -144,7 +145,7 @@ export function readInputs(inputs = new Inputs()): BumpInputs {
     dryRun: inputs.boolean('dry-run', false),
     maxAttempts: inputs.integer('max-attempts', { default: 10, min: 1, max: 100 }),
     historyDepth: inputs.integer('history-depth', { default: 50, min: 1, max: 100_000 }),
-    validate: validation(inputs),
+    validate: await validation(inputs),
     expectedCurrent: inputs.string('expected-current') || undefined,
     environment,
     service,

@@ -13,7 +13,7 @@ const HEADINGS = {
 } as const;
 
 async function main(): Promise<void> {
-  const inputs = readInputs();
+  const inputs = await readInputs();
   // The header form of the token is a second secret: mask it too before git can print it.
   for (const secret of (await prepareGitAuth({ token: inputs.token })).secrets) setSecret(secret);
   const client = inputs.mode === 'pull-request' || inputs.transport === 'github-api' ? await githubClient({ token: inputs.token, logger: actionLogger }) : undefined;

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit';
-import { atOrAbove, validateFiles, type Check, type FailOn, type Finding, type InMemoryFile } from '@service-pipeline/config-validate';
+import type { Check, FailOn, Finding, InMemoryFile } from '@service-pipeline/config-validate';
 import type { Tree } from './config-repo.js';
 
 /** config-validate's embedded checks on the files a bump is about to commit. */
@@ -44,6 +44,8 @@ export async function validateEdits(
   tree: Tree,
   read: (shas: string[]) => Promise<Map<string, string>>,
 ): Promise<string[]> {
+  // Loaded only when a bump validates: its engines and schemas would slow every other start.
+  const { atOrAbove, validateFiles } = await import('@service-pipeline/config-validate');
   const edited = new Set(texts.map((t) => t.path));
   const siblings: [string, string][] = [];
   for (const dir of new Set(texts.map((t) => posix.dirname(t.path)))) {
