@@ -1,5 +1,5 @@
 import { asInput, InputError, type Inputs } from '@service-pipeline/action-kit';
-import { parseTargets, splitImage, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
+import { normaliseRepoPath, parseTargets, PathEscapeError, splitImage, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
 import { parseReference } from '@service-pipeline/oci';
 
 /** What to write: one image, several in one commit, or the images another environment runs. */
@@ -8,6 +8,8 @@ export type ImageSelection =
   | { kind: 'promote'; names: string[]; from: { environment: string; targets: TargetSpec[] } };
 
 const ENVIRONMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+// One trailer record per image lands in the commit message: keep it readable and bounded.
+const MAX_IMAGES = 100;
 
 /**
  * `image` (one reference) or `images` (one per line); with `promote-from`, names without tag or
@@ -17,6 +19,7 @@ export function readImageSelection(inputs: Inputs): ImageSelection {
   const single = inputs.string('image');
   const several = inputs.list('images', { commas: false });
   if (single !== '' && several.length > 0) throw new InputError('images', 'is set together with image', 'use image for one reference, or images for several (one per line), not both');
+  if (several.length > MAX_IMAGES) throw new InputError('images', `lists ${several.length} images, more than ${MAX_IMAGES}`, `split the release into bumps of at most ${MAX_IMAGES} images`);
   const values = single !== '' ? [['image', single] as const] : several.map((value) => ['images', value] as const);
   if (values.length === 0) throw new InputError('image', 'is required', 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:... (or several as images, one per line)');
   const from = inputs.string('promote-from');
@@ -32,7 +35,7 @@ export function readImageSelection(inputs: Inputs): ImageSelection {
     }
     return splitImage(value).name;
   });
-  const targets = parseTargets(inputs.string('promote-from-targets', { required: true, hint: `list the files that say what ${from} runs, one per line` }), 'promote-from-targets');
+  const targets = repoTargets(inputs.string('promote-from-targets', { required: true, hint: `list the files that say what ${from} runs, one per line` }), 'promote-from-targets');
   return { kind: 'promote', names, from: { environment: from, targets } };
 }
 
@@ -63,4 +66,18 @@ export function readTransport(inputs: Inputs, usable: { pushMode: boolean; token
   if (chosen === 'github-api' && why) throw new InputError('transport', `is github-api but ${why}`, 'use transport: git (or auto)');
   if (chosen === 'auto') return why ? 'git' : 'github-api';
   return chosen;
+}
+
+/** Target lines whose paths stay inside the repository: no `..`, no absolute path, nothing in `.git`. */
+export function repoTargets(value: string, input: 'targets' | 'promote-from-targets'): TargetSpec[] {
+  const specs = parseTargets(value, input);
+  for (const spec of specs) {
+    try {
+      normaliseRepoPath(spec.file);
+    } catch (error) {
+      if (error instanceof PathEscapeError) throw new InputError(input, error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
+      throw error;
+    }
+  }
+  return specs;
 }

@@ -1,6 +1,6 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, unknownPlaceholders, type BumpMode, type EditValidation, type Pin, type TargetSpec } from '@service-pipeline/gitops';
-import { automaticPin, readImageSelection, readTransport, type ImageSelection, type Transport } from './images.js';
+import { PINS, unknownPlaceholders, type BumpMode, type EditValidation, type Pin, type TargetSpec } from '@service-pipeline/gitops';
+import { automaticPin, readImageSelection, readTransport, repoTargets, type ImageSelection, type Transport } from './images.js';
 
 export interface BumpInputs {
   remote: string;
@@ -58,19 +58,6 @@ function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' |
   const [owner, repo] = parts.slice(-2);
   const github = owner && repo ? { owner, repo } : undefined;
   return { remote: value, github, onGitHub: github !== undefined && parts.length === 2 && value.startsWith(`${server.origin}/`) };
-}
-
-function targets(value: string): TargetSpec[] {
-  const specs = parseTargets(value, 'targets');
-  for (const spec of specs) {
-    try {
-      normaliseRepoPath(spec.file);
-    } catch (error) {
-      if (error instanceof PathEscapeError) throw new InputError('targets', error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
-      throw error;
-    }
-  }
-  return specs;
 }
 
 function pin(inputs: Inputs, selection: ImageSelection): Pin | undefined {
@@ -138,7 +125,7 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
     sshKey,
     selection,
     transport: readTransport(inputs, { pushMode: mode === 'push', token: token !== '' && !overSsh, onGitHub: repo.onGitHub }),
-    targets: targets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' })),
+    targets: repoTargets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' }), 'targets'),
     pin: pin(inputs, selection),
     mode,
     commitMessage,

@@ -215,6 +215,8 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ image: `${IMAGE}:1.0`, 'promote-from': 'staging', 'promote-from-targets': 'a.yaml' }, /input "image" carries a tag or digest \(ghcr\.io\/acme\/shop:1\.0\) but promote-from is set; pass the name alone, e\.g\. ghcr\.io\/acme\/shop/],
       [{ image: IMAGE, 'promote-from': 'staging' }, /input "promote-from-targets" is required/],
       [{ image: `${IMAGE}:1.0`, 'promote-from-targets': 'a.yaml' }, /input "promote-from-targets" is set but promote-from is empty/],
+      [{ image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': 'apps/../../outside.yaml' }, /input "promote-from-targets" .*contains "\.\."/],
+      [{ image: '', images: Array.from({ length: 101 }, (_, i) => `${IMAGE}-${i}:1.0`).join('\n') }, /input "images" lists 101 images, more than 100; split the release/],
       [{ image: `${IMAGE}:1.0`, transport: 'github-api', mode: 'pull-request' }, /input "transport" is github-api but mode is pull-request.*; use transport: git \(or auto\)/],
       [{ image: `${IMAGE}:1.0`, transport: 'svn' }, /input "transport" must be one of auto, git, github-api/],
       [{ image: `${IMAGE}:1.0`, validate: 'yes please' }, /input "validate" must be one of .*set it to true or false/],
