@@ -3093,6 +3093,8 @@ var oci_src = __nccwpck_require__(7843);
 
 
 const ENVIRONMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+// One trailer record per image lands in the commit message: keep it readable and bounded.
+const MAX_IMAGES = 100;
 /**
  * `image` (one reference) or `images` (one per line); with `promote-from`, names without tag or
  * digest, whose references are read from that environment's `promote-from-targets`.
@@ -3102,6 +3104,8 @@ function readImageSelection(inputs) {
     const several = inputs.list('images', { commas: false });
     if (single !== '' && several.length > 0)
         throw new src/* InputError */.dz('images', 'is set together with image', 'use image for one reference, or images for several (one per line), not both');
+    if (several.length > MAX_IMAGES)
+        throw new src/* InputError */.dz('images', `lists ${several.length} images, more than ${MAX_IMAGES}`, `split the release into bumps of at most ${MAX_IMAGES} images`);
     const values = single !== '' ? [['image', single]] : several.map((value) => ['images', value]);
     if (values.length === 0)
         throw new src/* InputError */.dz('image', 'is required', 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:... (or several as images, one per line)');
@@ -3120,7 +3124,7 @@ function readImageSelection(inputs) {
         }
         return (0,gitops_src/* splitImage */.s5)(value).name;
     });
-    const targets = (0,gitops_src/* parseTargets */.Sx)(inputs.string('promote-from-targets', { required: true, hint: `list the files that say what ${from} runs, one per line` }), 'promote-from-targets');
+    const targets = repoTargets(inputs.string('promote-from-targets', { required: true, hint: `list the files that say what ${from} runs, one per line` }), 'promote-from-targets');
     return { kind: 'promote', names, from: { environment: from, targets } };
 }
 function reference(input, value) {
@@ -3152,6 +3156,21 @@ function readTransport(inputs, usable) {
         return why ? 'git' : 'github-api';
     return chosen;
 }
+/** Target lines whose paths stay inside the repository: no `..`, no absolute path, nothing in `.git`. */
+function repoTargets(value, input) {
+    const specs = (0,gitops_src/* parseTargets */.Sx)(value, input);
+    for (const spec of specs) {
+        try {
+            (0,gitops_src/* normaliseRepoPath */.Gn)(spec.file);
+        }
+        catch (error) {
+            if (error instanceof gitops_src/* PathEscapeError */.ZU)
+                throw new src/* InputError */.dz(input, error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
+            throw error;
+        }
+    }
+    return specs;
+}
 
 ;// CONCATENATED MODULE: ./actions/manifest-bump/src/inputs.ts
 
@@ -3180,20 +3199,6 @@ function repository(value, sshKey) {
     const [owner, repo] = parts.slice(-2);
     const github = owner && repo ? { owner, repo } : undefined;
     return { remote: value, github, onGitHub: github !== undefined && parts.length === 2 && value.startsWith(`${server.origin}/`) };
-}
-function targets(value) {
-    const specs = (0,gitops_src/* parseTargets */.Sx)(value, 'targets');
-    for (const spec of specs) {
-        try {
-            (0,gitops_src/* normaliseRepoPath */.Gn)(spec.file);
-        }
-        catch (error) {
-            if (error instanceof gitops_src/* PathEscapeError */.ZU)
-                throw new src/* InputError */.dz('targets', error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
-            throw error;
-        }
-    }
-    return specs;
 }
 function pin(inputs, selection) {
     const automatic = automaticPin(selection);
@@ -3267,7 +3272,7 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
         sshKey,
         selection,
         transport: readTransport(inputs, { pushMode: mode === 'push', token: token !== '' && !overSsh, onGitHub: repo.onGitHub }),
-        targets: targets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' })),
+        targets: repoTargets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' }), 'targets'),
         pin: pin(inputs, selection),
         mode,
         commitMessage,
