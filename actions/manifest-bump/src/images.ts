@@ -68,16 +68,19 @@ export function readTransport(inputs: Inputs, usable: { pushMode: boolean; token
   return chosen;
 }
 
-/** Target lines whose paths stay inside the repository: no `..`, no absolute path, nothing in `.git`. */
+/** A path that stays inside the repository: no `..`, no absolute path, nothing in `.git`. */
+export function repoPath(value: string, input: string): string {
+  try {
+    return normaliseRepoPath(value);
+  } catch (error) {
+    if (error instanceof PathEscapeError) throw new InputError(input, error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
+    throw error;
+  }
+}
+
+/** Target lines whose paths stay inside the repository. */
 export function repoTargets(value: string, input: 'targets' | 'promote-from-targets'): TargetSpec[] {
   const specs = parseTargets(value, input);
-  for (const spec of specs) {
-    try {
-      normaliseRepoPath(spec.file);
-    } catch (error) {
-      if (error instanceof PathEscapeError) throw new InputError(input, error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
-      throw error;
-    }
-  }
+  for (const spec of specs) repoPath(spec.file, input);
   return specs;
 }

@@ -1,6 +1,6 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
 import { PINS, unknownPlaceholders, type BumpMode, type EditValidation, type Pin, type TargetSpec } from '@service-pipeline/gitops';
-import { automaticPin, readImageSelection, readTransport, repoTargets, type ImageSelection, type Transport } from './images.js';
+import { automaticPin, readImageSelection, readTransport, repoPath, repoTargets, type ImageSelection, type Transport } from './images.js';
 
 export interface BumpInputs {
   remote: string;
@@ -72,7 +72,7 @@ function pin(inputs: Inputs, selection: ImageSelection): Pin | undefined {
 async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
   if (!inputs.boolean('validate', false)) return undefined;
   // Loaded only when asked for: its engines and schemas would slow every other run's start.
-  const { CHECKS, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await import('@service-pipeline/config-validate');
+  const { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await import('@service-pipeline/config-validate');
   const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: '1.33' });
   try {
     parseKubernetesVersion(kubernetesVersion);
@@ -82,7 +82,16 @@ async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
   }
   const checks = inputs.list('validate-checks');
   for (const c of checks) if (!(CHECKS as readonly string[]).includes(c)) throw new InputError('validate-checks', `names an unknown check "${c.slice(0, 40)}"`, `use any of ${CHECKS.join(', ')}`);
-  return { kubernetesVersion, checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS], failOn: inputs.enumValue('validate-fail-on', FAIL_ON, 'error') };
+  const engine = inputs.enumValue('validate-engine', ENGINES, 'embedded');
+  const policyDir = inputs.string('validate-policy-dir');
+  if (policyDir !== '' && engine === 'embedded') throw new InputError('validate-policy-dir', 'is set but validate-engine is embedded, which does not run Rego', 'set validate-engine: tools or both so conftest evaluates the policies, or drop validate-policy-dir');
+  return {
+    kubernetesVersion,
+    checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS],
+    failOn: inputs.enumValue('validate-fail-on', FAIL_ON, 'error'),
+    engine,
+    ...(policyDir !== '' ? { policyDir: repoPath(policyDir, 'validate-policy-dir') } : {}),
+  };
 }
 
 /** Reads and validates every input before anything is cloned. */

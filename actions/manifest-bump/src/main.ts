@@ -1,6 +1,6 @@
 import { actionLogger, run, setOutputs, setSecret, writeSummary } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
-import { bumpImage, bumpImages, prepareGitAuth, promoteImages, type BumpResult } from '@service-pipeline/gitops';
+import { bumpImage, bumpImages, prepareGitAuth, promoteImages, type BumpResult, type EditValidation } from '@service-pipeline/gitops';
 import { readInputs } from './inputs.js';
 
 const HEADINGS = {
@@ -11,6 +11,14 @@ const HEADINGS = {
   skipped: 'Skipped (a newer image is deployed, or an expected value did not match):',
   'dry-run': 'Dry run for',
 } as const;
+
+/** kubeconform, pluto and conftest for validate-engine tools or both, before the config repository is touched. */
+async function validationTools(validate: EditValidation): Promise<EditValidation> {
+  if (validate.engine === undefined || validate.engine === 'embedded') return validate;
+  const { CHECKS, installValidationTools } = await import('@service-pipeline/config-validate');
+  const tools = await installValidationTools({ engine: validate.engine, checks: validate.checks ?? CHECKS, ...(validate.policyDir ? { policyDir: validate.policyDir } : {}), paths: {}, logger: actionLogger });
+  return { ...validate, tools };
+}
 
 async function main(): Promise<void> {
   const inputs = await readInputs();
@@ -32,7 +40,7 @@ async function main(): Promise<void> {
     dryRun: inputs.dryRun,
     maxAttempts: inputs.maxAttempts,
     historyDepth: inputs.historyDepth,
-    ...(inputs.validate ? { validate: inputs.validate } : {}),
+    ...(inputs.validate ? { validate: await validationTools(inputs.validate) } : {}),
     logger: actionLogger,
   };
   const each = { ...(inputs.created ? { created: inputs.created } : {}), ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}), source: inputs.source };

@@ -223,6 +223,9 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-kubernetes-version': '1.99' }, /input "validate-kubernetes-version" is "1\.99", not a Kubernetes release config-validate knows; set it to the version of the cluster/],
       [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-checks': 'schema,lint' }, /input "validate-checks" names an unknown check "lint"; use any of schema, deprecations, policies/],
       [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-fail-on': 'fatal' }, /input "validate-fail-on" must be one of error, warning, info, never/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-engine': 'docker' }, /input "validate-engine" must be one of embedded, tools, both/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-engine': 'tools', 'validate-policy-dir': '../policy' }, /input "validate-policy-dir" .*contains "\.\."/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-policy-dir': 'policy' }, /input "validate-policy-dir" is set but validate-engine is embedded, which does not run Rego; set validate-engine: tools or both/],
     ];
     const before = server.log.length;
     for (const [inputs, message] of cases) failed(await bump('acme/does-not-exist', inputs), message);

@@ -144,6 +144,7 @@ export type ImageResolver = (transport: ConfigRepoTransport, tip: string, depth:
 export async function runBump(options: BumpImagesOptions, label: Label, resolve?: ImageResolver): Promise<BumpResult> {
   const logger = options.logger ?? silentLogger;
   const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
+  if (options.validate?.policyDir !== undefined) options = { ...options, validate: { ...options.validate, policyDir: checkedPath(options.validate.policyDir) } };
   // Every value that lands in history is checked before the remote is touched.
   let records = resolve ? [] : checkImages(options, label);
   checkAuthor(options.author);

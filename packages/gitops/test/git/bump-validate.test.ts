@@ -2,6 +2,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bumpImage, BumpValidationError, type BumpOptions } from '@service-pipeline/gitops';
 import { createConfigRepo, type ConfigRepo } from '../../../../test/helpers/git-remote.js';
+import { goTool } from '../../../../test/helpers/tools.js';
 
 const IMAGE = 'ghcr.io/acme/shop';
 const FILE = 'apps/prod/deployment.yaml';
@@ -101,5 +102,27 @@ describe('validate: config-validate checks the edited files before anything is c
     const values = await bumpImage(options(repo, '2.0.0', { targets: [{ file: 'charts/shop/values.yaml', kind: 'helm' }] }));
     assert.equal(values.result, 'pushed');
     assert.ok(values.notes.some((n) => n.startsWith('validation: not checked: charts/shop/values.yaml (no Kubernetes objects')), values.notes.join('\n'));
+  });
+
+  test('engine tools: the real conftest runs the repository\'s Rego policies on the edit, kubeconform the schemas', async () => {
+    const rego = ['package main', '', 'import rego.v1', '', 'deny contains msg if {', '\tinput.kind == "Deployment"', '\tsome c in input.spec.template.spec.containers', '\tregex.match(`-(rc|SNAPSHOT)[0-9]*$`, c.image)', '\tmsg := sprintf("container %s runs the pre-release %s", [c.name, c.image])', '}', ''].join('\n');
+    const repo = await config({ 'policy/releases.rego': rego });
+    const head = await repo.head();
+    // pluto's module is not served by the Go proxy here, so deprecations stay with the embedded table.
+    const validate = { kubernetesVersion: '1.31', failOn: 'error' as const, checks: ['schema', 'policies'] as const, engine: 'tools' as const, policyDir: 'policy', tools: { kubeconform: goTool('kubeconform'), conftest: goTool('conftest') } };
+    await assert.rejects(bumpImage(options(repo, '2.0.0-rc1', { validate })), (e: unknown) => {
+      assert.ok(e instanceof BumpValidationError, String(e));
+      assert.deepEqual(e.findings.map((f) => [f.tool, f.file, f.message]), [['conftest', FILE, 'container shop runs the pre-release ghcr.io/acme/shop:2.0.0-rc1']]);
+      return true;
+    });
+    assert.equal(await repo.head(), head);
+    // The embedded engine alone does not run Rego: the same bump passes it.
+    assert.equal((await bumpImage(options(repo, '2.0.0-rc1', { dryRun: true }))).result, 'dry-run');
+
+    const released = await bumpImage(options(repo, '2.0.0', { validate }));
+    assert.equal(released.result, 'pushed');
+    assert.equal(await repo.read(FILE), deployment('2.0.0'));
+    await assert.rejects(bumpImage(options(repo, '2.0.1', { validate: { ...validate, policyDir: 'policies' } })), /validate-policy-dir "policies" holds no files in the config repository; point validate-policy-dir at the directory of Rego policies/);
+    await assert.rejects(bumpImage(options(repo, '2.0.1', { validate: { ...validate, policyDir: '../policy' } })), /contains "\.\."/);
   });
 });
