@@ -9,14 +9,17 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CHECKS: () => (/* reexport */ CHECKS),
+  ENGINES: () => (/* reexport */ ENGINES),
   FAIL_ON: () => (/* reexport */ FAIL_ON),
   UnknownKubernetesVersionError: () => (/* reexport */ UnknownKubernetesVersionError),
   atOrAbove: () => (/* reexport */ atOrAbove),
-  parseKubernetesVersion: () => (/* reexport */ kubernetes_version_parseKubernetesVersion),
-  validateFiles: () => (/* reexport */ validateFiles)
+  installValidationTools: () => (/* reexport */ installValidationTools),
+  parseKubernetesVersion: () => (/* reexport */ parseKubernetesVersion),
+  validateFiles: () => (/* reexport */ validateFiles),
+  validateRepository: () => (/* reexport */ validateRepository)
 });
 
-// UNUSED EXPORTS: ConfigValidateError, DEPRECATIONS, ENGINES, EXEMPT_ANNOTATION, POLICY_RULES, SCHEMA_KUBERNETES_VERSION, SCHEMA_LOCATION_TEMPLATE, SCHEMA_SOURCE, SEVERITIES, countBySeverity, findRenderers, insideRoot, installValidationTools, jsonReport, junitReport, parseConftest, parseKubeconform, parsePluto, sarifReport, sortFindings, validateRepository, validationSummary, writeKubeconformSchemas
+// UNUSED EXPORTS: ConfigValidateError, DEPRECATIONS, EXEMPT_ANNOTATION, POLICY_RULES, SCHEMA_KUBERNETES_VERSION, SCHEMA_LOCATION_TEMPLATE, SCHEMA_SOURCE, SEVERITIES, countBySeverity, findRenderers, insideRoot, jsonReport, junitReport, parseConftest, parseKubeconform, parsePluto, sarifReport, sortFindings, validationSummary, writeKubeconformSchemas
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -27,7 +30,7 @@ var src = __webpack_require__(5529);
 ;// CONCATENATED MODULE: ./packages/config-validate/src/errors.ts
 
 /** A bad input to the validation (a path, a version, a missing tool): one clear error, before any work. */
-class errors_ConfigValidateError extends src/* ActionError */.lZ {
+class ConfigValidateError extends src/* ActionError */.lZ {
     constructor(what, fix) {
         super(what, fix);
         this.name = 'ConfigValidateError';
@@ -44,7 +47,7 @@ const kubernetes_namespaceObject = /*#__PURE__*/JSON.parse('{"BG":{"io.k8s.api.a
 
 
 /** The Kubernetes version the embedded schemas describe (see scripts/kubernetes-schemas.ts). */
-const schema_engine_SCHEMA_KUBERNETES_VERSION = kubernetes_namespaceObject.Z3;
+const SCHEMA_KUBERNETES_VERSION = kubernetes_namespaceObject.Z3;
 const SCHEMA_SOURCE = kubernetes_namespaceObject.sP;
 const BUILTIN_KINDS = kubernetes_namespaceObject.EZ;
 // Formats are descriptive in the Kubernetes OpenAPI; the API server checks them, not the schema.
@@ -126,7 +129,7 @@ function builtinSchemas() {
     if (!builtin) {
         const ajv = newAjv();
         for (const [id, schema] of Object.entries(kubernetes_namespaceObject.BG))
-            ajv.addSchema(schema_engine_strictSchema(schema, id), id);
+            ajv.addSchema(strictSchema(schema, id), id);
         builtin = { ajv, compiled: new Map() };
     }
     return builtin;
@@ -146,7 +149,7 @@ class SchemaEngine {
     #addCustom(custom) {
         const key = `${custom.apiVersion}/${custom.kind}`;
         try {
-            this.#custom.set(key, this.#ajv.compile(schema_engine_customResourceSchema(custom.schema, 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta#')));
+            this.#custom.set(key, this.#ajv.compile(customResourceSchema(custom.schema, 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta#')));
         }
         catch (error) {
             this.invalid.push({ custom, message: error.message });
@@ -173,7 +176,7 @@ class SchemaEngine {
         return compiled;
     }
     validate(resource) {
-        const base = schema_engine_findingBase(resource);
+        const base = findingBase(resource);
         const validator = this.#validator(resource);
         if (!validator) {
             if (CHECKED_ELSEWHERE.has(resource.kind) && apiGroupOf(resource.apiVersion) === 'admissionregistration.k8s.io')
@@ -183,7 +186,7 @@ class SchemaEngine {
                     rule: 'schema/unknown-kind',
                     severity: 'error',
                     ...resource.locate(['kind']),
-                    message: `no schema for ${resource.apiVersion} ${resource.kind}: it is neither a Kubernetes ${schema_engine_SCHEMA_KUBERNETES_VERSION} API nor defined by a CRD in the repository`,
+                    message: `no schema for ${resource.apiVersion} ${resource.kind}: it is neither a Kubernetes ${SCHEMA_KUBERNETES_VERSION} API nor defined by a CRD in the repository`,
                     fix: 'check apiVersion and kind for typos, or add the CRD that defines it to the repository (its openAPIV3Schema is used)',
                 }];
         }
@@ -193,7 +196,7 @@ class SchemaEngine {
     }
 }
 /** A CRD's openAPIV3Schema as a strict schema of the whole object (the API server adds apiVersion, kind and metadata). */
-function schema_engine_customResourceSchema(schema, objectMetaRef) {
+function customResourceSchema(schema, objectMetaRef) {
     const root = strictCopy(schema);
     const properties = isSchema(root['properties']) ? root['properties'] : {};
     root['properties'] = { ...properties, apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { $ref: objectMetaRef } };
@@ -206,7 +209,7 @@ function schema_engine_customResourceSchema(schema, objectMetaRef) {
  * `x-kubernetes-*` properties of JSONSchemaProps (it reads them as vendor extensions), so CRD
  * schemas may use any `x-kubernetes-` key.
  */
-function schema_engine_strictSchema(schema, id) {
+function strictSchema(schema, id) {
     const strict = strictCopy(schema);
     if (/\.apiextensions\.v1(beta1)?\.JSONSchemaProps$/.test(id))
         strict['patternProperties'] = { '^x-kubernetes-': {} };
@@ -233,7 +236,7 @@ function intOrString(schema) {
             out[key] = out[key].map(intOrString);
     return out;
 }
-function schema_engine_findingBase(resource) {
+function findingBase(resource) {
     return {
         tool: 'schema',
         file: resource.file,
@@ -301,10 +304,10 @@ function describeErrors(errors) {
 }
 
 ;// CONCATENATED MODULE: ./packages/config-validate/src/workloads.ts
-function workloads_record(value) {
+function record(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
-function workloads_list(value) {
+function list(value) {
     return Array.isArray(value) ? value : [];
 }
 /** Where each workload kind keeps its pod template's spec. */
@@ -320,13 +323,13 @@ const POD_SPEC_PATHS = {
 };
 /** Workloads that run until replaced, so they need probes and a graceful shutdown. */
 const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Rollout']);
-function workloads_getIn(value, path) {
+function getIn(value, path) {
     let node = value;
     for (const key of path) {
         if (typeof key === 'number')
             node = Array.isArray(node) ? node[key] : undefined;
         else
-            node = workloads_record(node)?.[key];
+            node = record(node)?.[key];
         if (node === undefined)
             return undefined;
     }
@@ -336,14 +339,14 @@ function podSpecOf(resource) {
     const path = POD_SPEC_PATHS[resource.kind];
     if (!path)
         return undefined;
-    const spec = workloads_record(workloads_getIn(resource.object, path));
+    const spec = record(getIn(resource.object, path));
     return spec ? { spec, path } : undefined;
 }
 function containersOf(pod) {
     const out = [];
     for (const [field, init] of [['initContainers', true], ['containers', false]]) {
-        workloads_list(pod.spec[field]).forEach((c, i) => {
-            const container = workloads_record(c);
+        list(pod.spec[field]).forEach((c, i) => {
+            const container = record(c);
             if (container)
                 out.push({ container, path: [...pod.path, field, i], init });
         });
@@ -351,22 +354,22 @@ function containersOf(pod) {
     return out;
 }
 function labelsOf(value) {
-    const labels = workloads_record(workloads_record(value)?.['labels']) ?? {};
+    const labels = record(record(value)?.['labels']) ?? {};
     return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v)]));
 }
 /** metav1.LabelSelector semantics: every matchLabels pair and every matchExpressions requirement hold. */
 function selectorMatches(selector, labels) {
-    const s = workloads_record(selector);
+    const s = record(selector);
     if (!s)
         return false;
-    for (const [k, v] of Object.entries(workloads_record(s['matchLabels']) ?? {}))
+    for (const [k, v] of Object.entries(record(s['matchLabels']) ?? {}))
         if (labels[k] !== String(v))
             return false;
-    for (const raw of workloads_list(s['matchExpressions'])) {
-        const r = workloads_record(raw);
+    for (const raw of list(s['matchExpressions'])) {
+        const r = record(raw);
         if (!r)
             return false;
-        const values = workloads_list(r.values).map(String);
+        const values = list(r.values).map(String);
         const has = Object.hasOwn(labels, r.key);
         if (r.operator === 'In' && !(has && values.includes(labels[r.key])))
             return false;
@@ -425,7 +428,7 @@ function pluralOf(kind) {
     return `${lower}s`;
 }
 function strings(value) {
-    return workloads_list(value).filter((v) => typeof v === 'string');
+    return list(value).filter((v) => typeof v === 'string');
 }
 function ruleMatches(rule, resource, plural) {
     const group = apiGroupOf(resource.apiVersion);
@@ -440,15 +443,15 @@ function ruleMatches(rule, resource, plural) {
 function rulesMatch(match, resource, plural) {
     if (!match)
         return true;
-    const include = workloads_list(match['resourceRules']).map(workloads_record).filter((r) => r !== undefined);
-    const exclude = workloads_list(match['excludeResourceRules']).map(workloads_record).filter((r) => r !== undefined);
+    const include = list(match['resourceRules']).map(record).filter((r) => r !== undefined);
+    const exclude = list(match['excludeResourceRules']).map(record).filter((r) => r !== undefined);
     if (match['resourceRules'] !== undefined && !include.some((r) => ruleMatches(r, resource, plural)))
         return false;
     return !exclude.some((r) => ruleMatches(r, resource, plural));
 }
 function isEmptySelector(selector) {
-    const s = workloads_record(selector);
-    return !s || (Object.keys(workloads_record(s['matchLabels']) ?? {}).length === 0 && workloads_list(s['matchExpressions']).length === 0);
+    const s = record(selector);
+    return !s || (Object.keys(record(s['matchLabels']) ?? {}).length === 0 && list(s['matchExpressions']).length === 0);
 }
 /**
  * ValidatingAdmissionPolicy objects and their bindings, found in the repository, evaluated with a
@@ -468,7 +471,7 @@ class AdmissionPolicies {
         this.#all = all;
         for (const r of all) {
             if (r.kind === 'CustomResourceDefinition') {
-                const names = workloads_record(workloads_getIn(r.object, ['spec', 'names']));
+                const names = record(getIn(r.object, ['spec', 'names']));
                 if (typeof names?.['kind'] === 'string' && typeof names['plural'] === 'string')
                     this.#plurals.set(names['kind'], names['plural']);
             }
@@ -483,12 +486,12 @@ class AdmissionPolicies {
         }
         for (const policy of this.policies) {
             if (!this.bindings.some((b) => b.policyName === policy.name)) {
-                this.findings.push({ ...schema_engine_findingBase(policy.resource), tool: 'admission-policies', rule: 'admission-policies/unbound', severity: 'info', line: policy.resource.line, message: `ValidatingAdmissionPolicy ${policy.name} has no binding in the repository, so the cluster does not enforce it`, fix: 'add a ValidatingAdmissionPolicyBinding with policyName and validationActions, or remove the policy' });
+                this.findings.push({ ...findingBase(policy.resource), tool: 'admission-policies', rule: 'admission-policies/unbound', severity: 'info', line: policy.resource.line, message: `ValidatingAdmissionPolicy ${policy.name} has no binding in the repository, so the cluster does not enforce it`, fix: 'add a ValidatingAdmissionPolicyBinding with policyName and validationActions, or remove the policy' });
             }
         }
     }
     #invalid(resource, path, message) {
-        this.findings.push({ ...schema_engine_findingBase(resource), tool: 'admission-policies', rule: 'admission-policies/invalid-policy', severity: 'error', ...resource.locate(path), message: `${resource.kind} ${resource.name}: ${message}`, fix: 'fix the policy; the API server rejects it as written' });
+        this.findings.push({ ...findingBase(resource), tool: 'admission-policies', rule: 'admission-policies/invalid-policy', severity: 'error', ...resource.locate(path), message: `${resource.kind} ${resource.name}: ${message}`, fix: 'fix the policy; the API server rejects it as written' });
     }
     #compile(resource, path, expression) {
         if (typeof expression !== 'string' || expression.trim() === '') {
@@ -504,28 +507,28 @@ class AdmissionPolicies {
         }
     }
     #addPolicy(r) {
-        const spec = workloads_record(r.object['spec']);
+        const spec = record(r.object['spec']);
         if (!spec)
             return this.#invalid(r, [], 'spec is required');
-        const matchConstraints = workloads_record(spec['matchConstraints']);
-        if (!matchConstraints || workloads_list(matchConstraints['resourceRules']).length === 0)
+        const matchConstraints = record(spec['matchConstraints']);
+        if (!matchConstraints || list(matchConstraints['resourceRules']).length === 0)
             return this.#invalid(r, ['spec'], 'spec.matchConstraints.resourceRules is required');
-        const named = (field) => workloads_list(spec[field]).flatMap((entry, i) => {
-            const e = workloads_record(entry);
+        const named = (field) => list(spec[field]).flatMap((entry, i) => {
+            const e = record(entry);
             const compiled = this.#compile(r, ['spec', field, i, 'expression'], e?.['expression']);
             return compiled && typeof e?.['name'] === 'string' ? [{ name: e['name'], compiled }] : [];
         });
-        const validations = workloads_list(spec['validations']).flatMap((entry, i) => {
-            const e = workloads_record(entry);
+        const validations = list(spec['validations']).flatMap((entry, i) => {
+            const e = record(entry);
             const compiled = this.#compile(r, ['spec', 'validations', i, 'expression'], e?.['expression']);
             if (!compiled)
                 return [];
             const messageExpression = e?.['messageExpression'] === undefined ? undefined : this.#compile(r, ['spec', 'validations', i, 'messageExpression'], e['messageExpression']);
             return [{ compiled, ...(typeof e?.['message'] === 'string' ? { message: e['message'] } : {}), ...(messageExpression ? { messageExpression } : {}), ...(typeof e?.['reason'] === 'string' ? { reason: e['reason'] } : {}) }];
         });
-        if (workloads_list(spec['validations']).length === 0)
+        if (list(spec['validations']).length === 0)
             return this.#invalid(r, ['spec'], 'spec.validations is empty (this engine checks validations; audit annotations alone are not evaluated)');
-        const paramKind = workloads_record(spec['paramKind']);
+        const paramKind = record(spec['paramKind']);
         this.policies.push({
             resource: r,
             name: r.name,
@@ -538,15 +541,15 @@ class AdmissionPolicies {
         });
     }
     #addBinding(r) {
-        const spec = workloads_record(r.object['spec']);
+        const spec = record(r.object['spec']);
         const policyName = spec?.['policyName'];
         if (typeof policyName !== 'string')
             return this.#invalid(r, ['spec'], 'spec.policyName is required');
         const actions = strings(spec?.['validationActions']);
         if (actions.length === 0)
             return this.#invalid(r, ['spec'], 'spec.validationActions is required (Deny, Warn and/or Audit)');
-        const matchResources = workloads_record(spec?.['matchResources']);
-        const paramRef = workloads_record(spec?.['paramRef']);
+        const matchResources = record(spec?.['matchResources']);
+        const paramRef = record(spec?.['paramRef']);
         this.bindings.push({ resource: r, policyName, actions, ...(matchResources ? { matchResources } : {}), ...(paramRef ? { paramRef } : {}) });
     }
     /** Evaluates every bound policy that matches the resource. */
@@ -558,7 +561,7 @@ class AdmissionPolicies {
             if (!policy)
                 continue;
             const severity = binding.actions.includes('Deny') ? 'error' : binding.actions.includes('Warn') ? 'warning' : 'info';
-            const base = { ...schema_engine_findingBase(resource), tool: 'admission-policies', severity, ...resource.locate([]) };
+            const base = { ...findingBase(resource), tool: 'admission-policies', severity, ...resource.locate([]) };
             const cannot = (why) => {
                 findings.push({ ...base, rule: 'admission-policies/could-not-evaluate', message: `could not evaluate ValidatingAdmissionPolicy ${policy.name} (binding ${binding.resource.name}): ${why}`, fix: 'check this rule by hand or with a dry-run against a cluster; the result is unknown, not a pass' });
             };
@@ -686,7 +689,7 @@ function isCrd(resource) {
  * (Argo CD, Flux, external-secrets, cert-manager...) are validated like built-in ones. A CRD
  * without a usable schema is itself a finding.
  */
-function crds_crdSchemas(resources) {
+function crdSchemas(resources) {
     const schemas = [];
     const findings = [];
     for (const crd of resources.filter(isCrd)) {
@@ -694,7 +697,7 @@ function crds_crdSchemas(resources) {
         const group = typeof spec['group'] === 'string' ? spec['group'] : '';
         const kind = crds_record(spec['names'])?.['kind'];
         const invalid = (at, message) => {
-            findings.push({ ...schema_engine_findingBase(crd), rule: 'schema/invalid-crd', severity: 'error', ...at, message: `CRD ${crd.name}: ${message}`, fix: 'fix the CRD: every served version needs a structural spec.versions[].schema.openAPIV3Schema' });
+            findings.push({ ...findingBase(crd), rule: 'schema/invalid-crd', severity: 'error', ...at, message: `CRD ${crd.name}: ${message}`, fix: 'fix the CRD: every served version needs a structural spec.versions[].schema.openAPIV3Schema' });
         };
         if (!group || typeof kind !== 'string') {
             invalid(crd.locate(['spec']), 'spec.group and spec.names.kind are required');
@@ -794,7 +797,7 @@ function checkDeprecations(resources, target) {
         const removed = target.minor >= entry.removedIn;
         const replacement = entry.replacement ? `use ${entry.replacement} (available since 1.${entry.replacementSince})` : entry.note ?? 'remove it';
         findings.push({
-            ...schema_engine_findingBase(resource),
+            ...findingBase(resource),
             tool: 'deprecations',
             rule: removed ? 'deprecations/removed' : 'deprecations/deprecated',
             severity: removed ? 'error' : 'warning',
@@ -846,7 +849,7 @@ function lineFinder(doc, counter, fallback) {
  * trees are not kept: a field's line is looked up by parsing the file again, only for the rare
  * object that has a finding (keeping 2,000 trees alive doubles the garbage collector's work).
  */
-function documents_parseSourceDocuments(file, text) {
+function parseSourceDocuments(file, text) {
     const counter = new dist/* LineCounter */.HN();
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: counter });
     if (!Array.isArray(docs))
@@ -908,7 +911,7 @@ function toResource(object, at) {
     };
 }
 /** Splits a document into Kubernetes objects (a `kind: List` into its items). */
-function documents_resourcesOf(document, renderedBy, out) {
+function resourcesOf(document, renderedBy, out) {
     const value = document.value;
     if (!isObject(value)) {
         out.notResources.push({ file: document.file, line: document.line, missing: ['apiVersion', 'kind'] });
@@ -924,7 +927,7 @@ function documents_resourcesOf(document, renderedBy, out) {
             const lineOf = (path) => document.lineOf(['items', i, ...path]);
             const has = (path) => document.has(['items', i, ...path]);
             const locate = document.locate ? (path) => document.locate(['items', i, ...path]) : undefined;
-            documents_resourcesOf({ file: document.file, line: lineOf([]), value: item, lineOf, has, ...(locate ? { locate } : {}) }, renderedBy, out);
+            resourcesOf({ file: document.file, line: lineOf([]), value: item, lineOf, has, ...(locate ? { locate } : {}) }, renderedBy, out);
         });
         return;
     }
@@ -932,11 +935,11 @@ function documents_resourcesOf(document, renderedBy, out) {
     out.resources.push(toResource(value, { file: document.file, line: document.line, locate, renderedBy }));
 }
 /** Parses a manifest file into resources, keeping the line of every object and field. */
-function documents_parseManifestFile(file, text, renderedBy = 'plain') {
-    const { documents, error } = documents_parseSourceDocuments(file, text);
+function parseManifestFile(file, text, renderedBy = 'plain') {
+    const { documents, error } = parseSourceDocuments(file, text);
     const out = { resources: [], notResources: [] };
     for (const document of documents)
-        documents_resourcesOf(document, renderedBy, out);
+        resourcesOf(document, renderedBy, out);
     return { file, ...out, ...(error ? { error } : {}) };
 }
 function looksLikeKubernetesObject(value) {
@@ -954,7 +957,7 @@ function atOrAbove(severity, failOn) {
     return failOn !== 'never' && RANK[severity] <= RANK[failOn];
 }
 /** File, then line, then severity, then rule: the order reports and annotations use. */
-function findings_sortFindings(findings) {
+function sortFindings(findings) {
     return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || RANK[a.severity] - RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 function findings_countBySeverity(findings) {
@@ -975,13 +978,13 @@ function findings_resourceLabel(f) {
 /** The releases the deprecation table knows about: 1.16 (the first big removal) to the newest. */
 const OLDEST_MINOR = 16;
 const NEWEST_MINOR = 36;
-class UnknownKubernetesVersionError extends errors_ConfigValidateError {
+class UnknownKubernetesVersionError extends ConfigValidateError {
     constructor(value) {
         super(`kubernetes-version "${value}" is not a Kubernetes release this check knows (1.${OLDEST_MINOR} to 1.${NEWEST_MINOR})`, `set it to the version of the cluster Argo CD or Flux deploys to, as MAJOR.MINOR (e.g. 1.${NEWEST_MINOR - 3}) or MAJOR.MINOR.PATCH`);
         this.name = 'UnknownKubernetesVersionError';
     }
 }
-function kubernetes_version_parseKubernetesVersion(value) {
+function parseKubernetesVersion(value) {
     const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(value.trim());
     if (!match)
         throw new UnknownKubernetesVersionError(value);
@@ -1016,7 +1019,7 @@ const RULES = new Map(policy_pack_POLICY_RULES.map((r) => [r.id, r]));
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'busybox']);
 const DEFAULT_GRACE_SECONDS = 30;
 function exemptions(resource) {
-    const value = workloads_record(workloads_record(resource.object['metadata'])?.['annotations'])?.[EXEMPT_ANNOTATION];
+    const value = record(record(resource.object['metadata'])?.['annotations'])?.[EXEMPT_ANNOTATION];
     const ids = typeof value === 'string' ? value.split(/[\s,]+/).filter((s) => s !== '') : [];
     return { ids: new Set(ids), unknown: ids.filter((id) => !RULES.has(id)) };
 }
@@ -1033,7 +1036,7 @@ function isDistroless(image) {
     return /(^|[/.-])distroless([/:@-]|$)/.test(image) || /(^|\/)chainguard\/static([:@]|$)/.test(image);
 }
 function shellOf(command) {
-    const first = workloads_list(command)[0];
+    const first = list(command)[0];
     if (typeof first !== 'string')
         return undefined;
     const base = first.split('/').pop() ?? '';
@@ -1041,11 +1044,11 @@ function shellOf(command) {
 }
 /** The seconds a preStop hook sleeps: `sleep N`, `sh -c "sleep N"` or the sleep action. */
 function preStopSleepSeconds(preStop) {
-    const hook = workloads_record(preStop);
-    const action = workloads_record(hook?.['sleep'])?.['seconds'];
+    const hook = record(preStop);
+    const action = record(hook?.['sleep'])?.['seconds'];
     if (typeof action === 'number')
         return action;
-    const command = workloads_list(workloads_record(hook?.['exec'])?.['command']).map(String).join(' ');
+    const command = list(record(hook?.['exec'])?.['command']).map(String).join(' ');
     const match = /(?:^|[\s;&|])(?:\/bin\/|\/usr\/bin\/)?sleep\s+(\d+(?:\.\d+)?)s?\b/.exec(command);
     return match ? Number(match[1]) : undefined;
 }
@@ -1063,24 +1066,24 @@ function checkContainer(c, emit, pod, longRunning, grace) {
             emit('SP-IMG-002', at('command'), `container ${name} starts ${shell}, but ${image} is distroless and has no shell`, 'run the binary directly (exec form: command: ["/app/server"]) and move start-up logic into the program');
         }
     }
-    const podSc = workloads_record(pod.spec['securityContext']) ?? {};
-    const sc = workloads_record(c.container['securityContext']) ?? {};
+    const podSc = record(pod.spec['securityContext']) ?? {};
+    const sc = record(c.container['securityContext']) ?? {};
     const runAsUser = sc['runAsUser'] ?? podSc['runAsUser'];
     const runAsNonRoot = sc['runAsNonRoot'] ?? podSc['runAsNonRoot'];
     if (runAsUser === 0) {
-        emit('SP-SEC-001', workloads_record(c.container['securityContext']) && 'runAsUser' in sc ? at('securityContext', 'runAsUser') : [...pod.path, 'securityContext', 'runAsUser'], `container ${name} runs as UID 0 (root)`, 'set runAsUser to a non-zero UID (distroless nonroot is 65532) and runAsNonRoot: true');
+        emit('SP-SEC-001', record(c.container['securityContext']) && 'runAsUser' in sc ? at('securityContext', 'runAsUser') : [...pod.path, 'securityContext', 'runAsUser'], `container ${name} runs as UID 0 (root)`, 'set runAsUser to a non-zero UID (distroless nonroot is 65532) and runAsNonRoot: true');
     }
     else if (runAsNonRoot !== true && runAsUser === undefined) {
         emit('SP-SEC-001', c.path, `container ${name} may run as root: neither runAsNonRoot: true nor a non-zero runAsUser is set`, 'set securityContext.runAsNonRoot: true (pod or container) and runAsUser: 65532');
     }
     if (c.init)
         return;
-    const resources = workloads_record(c.container['resources']) ?? {};
+    const resources = record(c.container['resources']) ?? {};
     const missing = [
         ['requests', 'cpu'],
         ['requests', 'memory'],
         ['limits', 'memory'],
-    ].filter(([group, key]) => workloads_record(resources[group])?.[key] === undefined).map(([g, k]) => `${g}.${k}`);
+    ].filter(([group, key]) => record(resources[group])?.[key] === undefined).map(([g, k]) => `${g}.${k}`);
     if (missing.length > 0)
         emit('SP-RES-001', c.path, `container ${name} sets no ${missing.join(', ')}`, 'set resources.requests.cpu, resources.requests.memory and resources.limits.memory');
     if (!longRunning)
@@ -1088,7 +1091,7 @@ function checkContainer(c, emit, pod, longRunning, grace) {
     const probes = ['readinessProbe', 'livenessProbe'].filter((p) => c.container[p] === undefined);
     if (probes.length > 0)
         emit('SP-PROBE-001', c.path, `container ${name} has no ${probes.join(' and ')}`, 'add an httpGet, grpc or tcpSocket readinessProbe and livenessProbe');
-    const preStop = workloads_record(c.container['lifecycle'])?.['preStop'];
+    const preStop = record(c.container['lifecycle'])?.['preStop'];
     if (preStop === undefined) {
         emit('SP-AVAIL-002', c.path, `container ${name} has no preStop hook`, 'add lifecycle.preStop (e.g. exec: command: ["sleep", "5"], or the sleep action on Kubernetes 1.30+) so traffic drains before shutdown');
         return;
@@ -1112,14 +1115,14 @@ function checkPolicies(resources) {
             if (exempt.has(id))
                 return;
             const rule = RULES.get(id);
-            findings.push({ ...schema_engine_findingBase(resource), tool: 'policies', rule: id, severity: rule.severity, ...resource.locate(path), message: `${rule.title}: ${message}`, fix });
+            findings.push({ ...findingBase(resource), tool: 'policies', rule: id, severity: rule.severity, ...resource.locate(path), message: `${rule.title}: ${message}`, fix });
         };
         for (const id of unknown) {
-            findings.push({ ...schema_engine_findingBase(resource), tool: 'policies', rule: 'SP-EXEMPT-001', severity: 'warning', ...resource.locate(['metadata', 'annotations', EXEMPT_ANNOTATION]), message: `the exemption names ${id}, which is not a rule of the policy pack`, fix: `use rule ids of the pack (${policy_pack_POLICY_RULES.map((r) => r.id).join(', ')})` });
+            findings.push({ ...findingBase(resource), tool: 'policies', rule: 'SP-EXEMPT-001', severity: 'warning', ...resource.locate(['metadata', 'annotations', EXEMPT_ANNOTATION]), message: `the exemption names ${id}, which is not a rule of the policy pack`, fix: `use rule ids of the pack (${policy_pack_POLICY_RULES.map((r) => r.id).join(', ')})` });
         }
         if (resource.kind === 'Secret' && resource.apiVersion === 'v1') {
             for (const field of ['data', 'stringData']) {
-                const data = workloads_record(resource.object[field]);
+                const data = record(resource.object[field]);
                 if (data && Object.keys(data).length > 0) {
                     emit('SP-SEC-002', [field], `Secret ${resource.name} commits ${Object.keys(data).length} key(s) in ${field}`, 'remove it from git and rotate the values; declare an ExternalSecret (external-secrets) or a SealedSecret instead');
                     break;
@@ -1134,10 +1137,10 @@ function checkPolicies(resources) {
         const grace = typeof graceValue === 'number' ? graceValue : DEFAULT_GRACE_SECONDS;
         for (const c of containersOf(pod))
             checkContainer(c, emit, pod, longRunning, grace);
-        const replicas = workloads_getIn(resource.object, ['spec', 'replicas']);
+        const replicas = getIn(resource.object, ['spec', 'replicas']);
         if ((resource.kind === 'Deployment' || resource.kind === 'StatefulSet') && typeof replicas === 'number' && replicas > 1) {
-            const labels = labelsOf(workloads_getIn(resource.object, ['spec', 'template', 'metadata']));
-            const covered = pdbs.some((pdb) => (pdb.namespace ?? '') === (resource.namespace ?? '') && selectorMatches(workloads_getIn(pdb.object, ['spec', 'selector']), labels));
+            const labels = labelsOf(getIn(resource.object, ['spec', 'template', 'metadata']));
+            const covered = pdbs.some((pdb) => (pdb.namespace ?? '') === (resource.namespace ?? '') && selectorMatches(getIn(pdb.object, ['spec', 'selector']), labels));
             if (!covered)
                 emit('SP-AVAIL-001', ['spec', 'replicas'], `${resource.kind} ${resource.name} runs ${replicas} replicas and no PodDisruptionBudget selects its pods`, 'add a policy/v1 PodDisruptionBudget (minAvailable or maxUnavailable) whose selector matches the pod template labels');
         }
@@ -1156,35 +1159,35 @@ var exec = __webpack_require__(4181);
 
 
 
-const KUSTOMIZATION_FILES = (/* unused pure expression or super */ null && (['kustomization.yaml', 'kustomization.yml', 'Kustomization']));
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const repository_toPosix = (p) => p.split(sep).join('/');
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 function isKustomizeDir(abs) {
-    return KUSTOMIZATION_FILES.some((f) => statSync(join(abs, f), { throwIfNoEntry: false })?.isFile());
+    return KUSTOMIZATION_FILES.some((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, f), { throwIfNoEntry: false })?.isFile());
 }
 /** Walks `dir` (repository-relative) and sorts its YAML into plain manifests, charts and kustomizations. */
-function repository_scanRepository(root, dir, skip = []) {
+function scanRepository(root, dir, skip = []) {
     const layout = { plainFiles: [], chartDirs: [], kustomizeDirs: [] };
     const walk = (rel, owned) => {
-        const abs = join(root, rel);
-        const entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const abs = (0,external_node_path_.join)(root, rel);
+        const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
         const isChart = entries.some((e) => e.isFile() && e.name === 'Chart.yaml');
         if (isChart) {
-            layout.chartDirs.push(repository_toPosix(rel) || '.');
+            layout.chartDirs.push(toPosix(rel) || '.');
             return;
         }
         const kustomize = isKustomizeDir(abs);
         if (kustomize)
-            layout.kustomizeDirs.push(repository_toPosix(rel) || '.');
+            layout.kustomizeDirs.push(toPosix(rel) || '.');
         for (const entry of entries) {
-            const child = rel === '' ? entry.name : join(rel, entry.name);
+            const child = rel === '' ? entry.name : (0,external_node_path_.join)(rel, entry.name);
             if (entry.isDirectory()) {
-                if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip.includes(repository_toPosix(child)))
+                if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip.includes(toPosix(child)))
                     continue;
                 walk(child, owned || kustomize);
             }
             else if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !owned && !kustomize) {
-                layout.plainFiles.push(repository_toPosix(child));
+                layout.plainFiles.push(toPosix(child));
             }
         }
     };
@@ -1193,7 +1196,7 @@ function repository_scanRepository(root, dir, skip = []) {
 }
 function readYaml(abs) {
     try {
-        return record(parse(readFileSync(abs, 'utf8')));
+        return record((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(abs, 'utf8')));
     }
     catch {
         return undefined;
@@ -1201,8 +1204,8 @@ function readYaml(abs) {
 }
 function kustomizationOf(root, dir) {
     for (const f of KUSTOMIZATION_FILES) {
-        const abs = join(root, dir, f);
-        if (statSync(abs, { throwIfNoEntry: false })?.isFile())
+        const abs = (0,external_node_path_.join)(root, dir, f);
+        if ((0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false })?.isFile())
             return readYaml(abs);
     }
     return undefined;
@@ -1216,7 +1219,7 @@ function referencedKustomizations(root, dirs) {
             for (const entry of list(k[field])) {
                 if (typeof entry !== 'string' || entry.includes('://'))
                     continue;
-                const target = posix.normalize(posix.join(dir, entry));
+                const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
                 if (dirs.includes(target))
                     referenced.add(target);
             }
@@ -1225,27 +1228,27 @@ function referencedKustomizations(root, dirs) {
     return referenced;
 }
 function valuesFilesOf(root, chartDir) {
-    return readdirSync(join(root, chartDir))
+    return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, chartDir))
         .filter((f) => /^values[-.][\w.-]+\.ya?ml$/.test(f))
         .sort()
-        .map((f) => posix.join(chartDir, f));
+        .map((f) => external_node_path_.posix.join(chartDir, f));
 }
 /** Whether a repository-relative path exists as `kind` and stays inside the repository, symlinks resolved. */
 function inside(root, rel, kind) {
-    const normal = posix.normalize(rel);
-    if (normal.startsWith('..') || posix.isAbsolute(normal))
+    const normal = external_node_path_.posix.normalize(rel);
+    if (normal.startsWith('..') || external_node_path_.posix.isAbsolute(normal))
         return false;
-    const stats = statSync(join(root, normal), { throwIfNoEntry: false });
+    const stats = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, normal), { throwIfNoEntry: false });
     if (!stats || (kind === 'directory' ? !stats.isDirectory() : !stats.isFile()))
         return false;
-    const real = relative(realpathSync(root), realpathSync(join(root, normal)));
-    return !real.startsWith('..') && !isAbsolute(real);
+    const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, normal)));
+    return !real.startsWith('..') && !(0,external_node_path_.isAbsolute)(real);
 }
 /** A repository path an Argo CD or Flux object points at, or undefined when it is outside the repository. */
 function repoPath(root, value, base = '.') {
     if (typeof value !== 'string' || value === '')
         return undefined;
-    const normal = posix.normalize(posix.join(base, value.replace(/^\.\//, ''))).replace(/\/$/, '') || '.';
+    const normal = external_node_path_.posix.normalize(external_node_path_.posix.join(base, value.replace(/^\.\//, ''))).replace(/\/$/, '') || '.';
     return inside(root, normal, 'directory') ? normal : undefined;
 }
 function existingFile(root, candidates) {
@@ -1256,7 +1259,7 @@ function existingFile(root, candidates) {
  * that point into the repository, every kustomization no other kustomization includes, and
  * every chart nothing points at (once per values-<env>.yaml).
  */
-function repository_planRenderUnits(root, layout, plain) {
+function planRenderUnits(root, layout, plain) {
     const units = [];
     const claimed = new Set();
     const kustomizeUnit = (dir, origin, namespace, by) => {
@@ -1265,17 +1268,17 @@ function repository_planRenderUnits(root, layout, plain) {
     };
     const helmUnit = (chartDir, valueFiles, values, release, namespace, origin, by) => {
         claimed.add(chartDir);
-        const valuesNote = valueFiles.length > 0 ? ` -f ${valueFiles.map((f) => posix.relative(chartDir, f)).join(' -f ')}` : '';
+        const valuesNote = valueFiles.length > 0 ? ` -f ${valueFiles.map((f) => external_node_path_.posix.relative(chartDir, f)).join(' -f ')}` : '';
         units.push({ kind: 'helm', chartDir, valueFiles, ...(values !== undefined ? { values } : {}), release, ...(namespace ? { namespace } : {}), origin, label: `helm ${chartDir}${valuesNote}${by}` });
     };
     const sourceUnit = (dir, origin, namespace, helm = {}) => {
         const by = ` (${origin.kind} ${origin.name})`;
         if (layout.chartDirs.includes(dir)) {
             const files = list(helm.valueFiles).filter((v) => typeof v === 'string');
-            const valueFiles = files.flatMap((f) => existingFile(root, [posix.join(dir, f), posix.normalize(f.replace(/^\.\//, ''))]) ?? []);
+            const valueFiles = files.flatMap((f) => existingFile(root, [external_node_path_.posix.join(dir, f), external_node_path_.posix.normalize(f.replace(/^\.\//, ''))]) ?? []);
             helmUnit(dir, valueFiles, helm.values, helm.release ?? origin.name, namespace, { file: origin.file, line: origin.line }, by);
         }
-        else if (isKustomizeDir(join(root, dir))) {
+        else if (isKustomizeDir((0,external_node_path_.join)(root, dir))) {
             kustomizeUnit(dir, { file: origin.file, line: origin.line }, namespace, by);
         }
         // A plain directory's files are validated as written.
@@ -1291,7 +1294,7 @@ function repository_planRenderUnits(root, layout, plain) {
                 if (!dir)
                     continue;
                 const helm = record(source['helm']) ?? {};
-                const values = typeof helm['values'] === 'string' ? parse(helm['values']) : helm['valuesObject'];
+                const values = typeof helm['values'] === 'string' ? (0,dist/* parse */.qg)(helm['values']) : helm['valuesObject'];
                 sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, { valueFiles: helm['valueFiles'], values, release: typeof helm['releaseName'] === 'string' ? helm['releaseName'] : r.name });
             }
         }
@@ -1316,15 +1319,15 @@ function repository_planRenderUnits(root, layout, plain) {
     for (const dir of layout.kustomizeDirs) {
         if (claimed.has(dir) || referenced.has(dir))
             continue;
-        const file = KUSTOMIZATION_FILES.map((f) => posix.join(dir, f)).find((f) => statSync(join(root, f), { throwIfNoEntry: false })) ?? dir;
+        const file = KUSTOMIZATION_FILES.map((f) => external_node_path_.posix.join(dir, f)).find((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, f), { throwIfNoEntry: false })) ?? dir;
         kustomizeUnit(dir, { file, line: 1 }, undefined, '');
     }
     for (const chartDir of layout.chartDirs) {
         if (claimed.has(chartDir))
             continue;
-        const origin = { file: posix.join(chartDir, 'Chart.yaml'), line: 1 };
+        const origin = { file: external_node_path_.posix.join(chartDir, 'Chart.yaml'), line: 1 };
         const envs = valuesFilesOf(root, chartDir);
-        const name = posix.basename(chartDir === '.' ? root : chartDir);
+        const name = external_node_path_.posix.basename(chartDir === '.' ? root : chartDir);
         if (envs.length === 0)
             helmUnit(chartDir, [], undefined, name, undefined, origin, '');
         for (const values of envs)
@@ -1334,10 +1337,10 @@ function repository_planRenderUnits(root, layout, plain) {
 }
 /** `relative` that always uses `/`, for repository paths in findings. */
 function repoRelative(root, abs) {
-    return repository_toPosix(relative(root, abs));
+    return toPosix(relative(root, abs));
 }
 /** Files that kustomizations use as patches (strategic merge or JSON 6902), repository-relative. */
-function repository_kustomizePatchFiles(root, dirs) {
+function kustomizePatchFiles(root, dirs) {
     const files = new Set();
     for (const dir of dirs) {
         const k = kustomizationOf(root, dir) ?? {};
@@ -1348,7 +1351,7 @@ function repository_kustomizePatchFiles(root, dirs) {
         ];
         for (const p of paths)
             if (typeof p === 'string' && !p.includes('\n'))
-                files.add(posix.normalize(posix.join(dir, p)));
+                files.add(external_node_path_.posix.normalize(external_node_path_.posix.join(dir, p)));
     }
     return files;
 }
@@ -1364,7 +1367,7 @@ function repository_kustomizePatchFiles(root, dirs) {
 
 const ORIGIN = 'config.kubernetes.io/origin';
 /** Every YAML document of the repository by kind and name, to map rendered objects back to their source. */
-class render_SourceIndex {
+class SourceIndex {
     #byKind = new Map();
     #patches = new Set();
     /** `patch`: the file is a kustomize patch (it changes an object declared elsewhere). */
@@ -1412,20 +1415,20 @@ function locator(primary, others) {
     };
 }
 async function kustomizeBuild(root, unit, renderers) {
-    const target = join(root, unit.dir);
+    const target = (0,external_node_path_.join)(root, unit.dir);
     if (renderers.kustomize) {
         // A wrapper kustomization asks for origin annotations without touching the repository.
-        const wrapper = await mkdtemp(join(tmpdir(), 'config-validate-kustomize-'));
-        await writeFile(join(wrapper, 'kustomization.yaml'), stringify({ resources: [relative(wrapper, target)], buildMetadata: ['originAnnotations'] }));
-        const result = await runCommand(renderers.kustomize, ['build', wrapper], { captureStdout: true, keepLines: 20 });
+        const wrapper = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-kustomize-'));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(wrapper, 'kustomization.yaml'), (0,dist/* stringify */.As)({ resources: [(0,external_node_path_.relative)(wrapper, target)], buildMetadata: ['originAnnotations'] }));
+        const result = await (0,exec/* runCommand */.d)(renderers.kustomize, ['build', wrapper], { captureStdout: true, keepLines: 20 });
         if (result.code !== 0) {
-            await rm(wrapper, { recursive: true, force: true });
+            await (0,promises_.rm)(wrapper, { recursive: true, force: true });
             return renderFailure(unit, 'render/failed', `kustomize build ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kustomize build locally to see the whole error)');
         }
         return { text: result.stdout, wrapper };
     }
     if (renderers.kubectl) {
-        const result = await runCommand(renderers.kubectl, ['kustomize', target], { captureStdout: true, keepLines: 20 });
+        const result = await (0,exec/* runCommand */.d)(renderers.kubectl, ['kustomize', target], { captureStdout: true, keepLines: 20 });
         if (result.code !== 0)
             return renderFailure(unit, 'render/failed', `kubectl kustomize ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kubectl kustomize locally to see the whole error)');
         return { text: result.stdout };
@@ -1443,11 +1446,11 @@ function originFile(root, wrapper, object) {
     const path = /^path:\s*(.+)$/m.exec(origin)?.[1]?.trim();
     if (!path)
         return undefined;
-    const abs = isAbsolute(path) ? path : resolve(wrapper, path);
-    const rel = toPosix(relative(root, abs));
+    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(wrapper, path);
+    const rel = toPosix((0,external_node_path_.relative)(root, abs));
     return rel.startsWith('..') ? undefined : rel;
 }
-async function render_renderKustomize(root, unit, renderers, index) {
+async function renderKustomize(root, unit, renderers, index) {
     const built = await kustomizeBuild(root, unit, renderers);
     if ('rule' in built)
         return { resources: [], notResources: [], findings: [built] };
@@ -1474,7 +1477,7 @@ async function render_renderKustomize(root, unit, renderers, index) {
     }
     finally {
         if (built.wrapper)
-            await rm(built.wrapper, { recursive: true, force: true });
+            await (0,promises_.rm)(built.wrapper, { recursive: true, force: true });
     }
 }
 /** The line of a field in a Helm template: its key after the document's `kind:` line (templates are not YAML). */
@@ -1497,27 +1500,27 @@ function templateLocator(lines, kind) {
         },
     };
 }
-async function render_renderHelm(root, unit, renderers) {
+async function renderHelm(root, unit, renderers) {
     if (!renderers.helm) {
         return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/tool-missing', `${unit.chartDir} is a Helm chart, but helm is not installed, so it was not rendered or checked`, 'install helm on the runner, or pass helm-path')] };
     }
-    const temp = await mkdtemp(join(tmpdir(), 'config-validate-helm-'));
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-helm-'));
     try {
-        const args = ['template', unit.release, join(root, unit.chartDir)];
+        const args = ['template', unit.release, (0,external_node_path_.join)(root, unit.chartDir)];
         for (const f of unit.valueFiles)
-            args.push('-f', join(root, f));
+            args.push('-f', (0,external_node_path_.join)(root, f));
         if (unit.values !== undefined && unit.values !== null) {
-            await writeFile(join(temp, 'inline-values.yaml'), stringify(unit.values));
-            args.push('-f', join(temp, 'inline-values.yaml'));
+            await (0,promises_.writeFile)((0,external_node_path_.join)(temp, 'inline-values.yaml'), (0,dist/* stringify */.As)(unit.values));
+            args.push('-f', (0,external_node_path_.join)(temp, 'inline-values.yaml'));
         }
         if (unit.namespace)
             args.push('--namespace', unit.namespace);
         let result;
         try {
-            result = await runCommand(renderers.helm, args, { captureStdout: true, keepLines: 20 });
+            result = await (0,exec/* runCommand */.d)(renderers.helm, args, { captureStdout: true, keepLines: 20 });
         }
         catch (error) {
-            if (error instanceof SpawnError)
+            if (error instanceof exec/* SpawnError */.G)
                 return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path')] };
             throw error;
         }
@@ -1525,7 +1528,7 @@ async function render_renderHelm(root, unit, renderers) {
             return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/failed', `helm template ${unit.chartDir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the chart or its values (run helm template locally to see the whole error)')] };
         }
         const out = { resources: [], notResources: [], findings: [] };
-        const chartName = posix.basename(unit.chartDir === '.' ? root : unit.chartDir);
+        const chartName = external_node_path_.posix.basename(unit.chartDir === '.' ? root : unit.chartDir);
         const templates = new Map();
         // helm separates documents with `---\n# Source: <chart>/templates/<file>`.
         for (const chunk of result.stdout.split(/^---\s*$/m)) {
@@ -1536,9 +1539,9 @@ async function render_renderHelm(root, unit, renderers) {
                 if (!object)
                     continue;
                 const inChart = source ? source.replace(new RegExp(`^${chartName}/`), '') : undefined;
-                const file = inChart ? posix.join(unit.chartDir, inChart) : posix.join(unit.chartDir, 'Chart.yaml');
+                const file = inChart ? external_node_path_.posix.join(unit.chartDir, inChart) : external_node_path_.posix.join(unit.chartDir, 'Chart.yaml');
                 if (!templates.has(file))
-                    templates.set(file, (await readFile(join(root, file), 'utf8').catch(() => '')).split('\n'));
+                    templates.set(file, (await (0,promises_.readFile)((0,external_node_path_.join)(root, file), 'utf8').catch(() => '')).split('\n'));
                 const at = templateLocator(templates.get(file), String(object['kind'] ?? ''));
                 resourcesOf({ file, line: at.line, value: object, lineOf: at.lineOf, has: () => false }, unit.label, out);
             }
@@ -1546,13 +1549,13 @@ async function render_renderHelm(root, unit, renderers) {
         return out;
     }
     finally {
-        await rm(temp, { recursive: true, force: true });
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/config-validate/src/tools/tool-output.ts
 
-class ToolOutputError extends (/* unused pure expression or super */ null && (Error)) {
+class ToolOutputError extends Error {
 }
 function json(tool, text) {
     try {
@@ -1586,7 +1589,7 @@ function leafErrors(listed, msg) {
  * kubeconform -output json: `{resources: [{filename, kind, name, version, status, msg, validationErrors: [{path, msg}]}]}`.
  * Exit code 0: all valid; 1: some resource is invalid or could not be validated; anything else: the run failed.
  */
-function tool_output_parseKubeconform(stdout, exitCode, files) {
+function parseKubeconform(stdout, exitCode, files) {
     if (exitCode !== 0 && exitCode !== 1)
         throw new ToolOutputError(`kubeconform exited with ${exitCode}`);
     const doc = json('kubeconform', stdout);
@@ -1614,7 +1617,7 @@ function tool_output_parseKubeconform(stdout, exitCode, files) {
  * pluto detect-files -o json: `{items: [{name, filePath, api: {version, kind, deprecated-in, removed-in, replacement-api}, deprecated, removed}], target-versions}`.
  * Exit code 0: nothing found; 2: deprecated APIs; 3: removed APIs; anything else: the run failed.
  */
-function tool_output_parsePluto(stdout, exitCode, files, target) {
+function parsePluto(stdout, exitCode, files, target) {
     if (exitCode !== 0 && exitCode !== 2 && exitCode !== 3)
         throw new ToolOutputError(`pluto exited with ${exitCode}`);
     // With nothing to report pluto prints a sentence instead of JSON.
@@ -1648,7 +1651,7 @@ function tool_output_parsePluto(stdout, exitCode, files, target) {
  * conftest test --output json: `[{filename, namespace, successes, warnings: [{msg}], failures: [{msg}]}]`.
  * Exit code 0: no failure; 1: failures; anything else: the run failed.
  */
-function tool_output_parseConftest(stdout, exitCode, files, policyDir) {
+function parseConftest(stdout, exitCode, files, policyDir) {
     if (exitCode !== 0 && exitCode !== 1)
         throw new ToolOutputError(`conftest exited with ${exitCode}`);
     const results = json('conftest', stdout);
@@ -1676,7 +1679,7 @@ function tool_output_parseConftest(stdout, exitCode, files, policyDir) {
 
 
 /** kubeconform's -schema-location template for the directory written by writeKubeconformSchemas. */
-const kubeconform_schemas_SCHEMA_LOCATION_TEMPLATE = '{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json';
+const SCHEMA_LOCATION_TEMPLATE = '{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json';
 const REF = /^(.+)#$/;
 /** Rewrites `"$ref": "<id>#"` into `#/definitions/<id>` and collects every definition it reaches. */
 function inline(schema, definitions, reached) {
@@ -1712,26 +1715,26 @@ function standalone(root, definitions) {
  * Writes the embedded Kubernetes schemas and the repository's CRD schemas in kubeconform's
  * layout, so kubeconform validates offline against the same source as the embedded engine.
  */
-async function kubeconform_schemas_writeKubeconformSchemas(dir, custom) {
-    const definitions = kubernetes.definitions;
+async function writeKubeconformSchemas(dir, custom) {
+    const definitions = kubernetes_namespaceObject.BG;
     // The same strict reading as the embedded engine: listed properties only.
     const strictDefinitions = Object.fromEntries(Object.entries(definitions).map(([id, s]) => [id, strictSchema(s, id)]));
     const files = new Map();
-    for (const [key, id] of Object.entries(kubernetes.kinds)) {
+    for (const [key, id] of Object.entries(kubernetes_namespaceObject.EZ)) {
         const parts = key.split('/');
         const kind = parts.pop();
         const version = parts.pop();
         // kubeconform's {{ .Group }} is the part of apiVersion before '/', which for core ("v1") is the version.
         const group = parts.join('/') || version;
-        files.set(join(group, `${kind.toLowerCase()}_${version}.json`), standalone(strictDefinitions[id], strictDefinitions));
+        files.set((0,external_node_path_.join)(group, `${kind.toLowerCase()}_${version}.json`), standalone(strictDefinitions[id], strictDefinitions));
     }
     for (const c of custom) {
         const [group, version] = c.apiVersion.split('/');
-        files.set(join(group, `${c.kind.toLowerCase()}_${version}.json`), standalone(customResourceSchema(c.schema, 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta#'), strictDefinitions));
+        files.set((0,external_node_path_.join)(group, `${c.kind.toLowerCase()}_${version}.json`), standalone(customResourceSchema(c.schema, 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta#'), strictDefinitions));
     }
     for (const [file, schema] of files) {
-        await mkdir(join(dir, file, '..'), { recursive: true });
-        await writeFile(join(dir, file), JSON.stringify(schema));
+        await (0,promises_.mkdir)((0,external_node_path_.join)(dir, file, '..'), { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, file), JSON.stringify(schema));
     }
 }
 
@@ -1745,7 +1748,7 @@ async function kubeconform_schemas_writeKubeconformSchemas(dir, custom) {
 
 
 
-class ToolMissingError extends errors_ConfigValidateError {
+class ToolMissingError extends ConfigValidateError {
     tool;
     constructor(tool) {
         super(`${tool} is needed for engine tools or both, but no ${tool} binary was given`, `let the action install it, pass ${tool}-path, or use engine: embedded`);
@@ -1763,47 +1766,47 @@ function need(binaries, tool) {
  * rendered resources as the embedded engines: one file per resource, so every report maps back
  * to the resource's source file and line.
  */
-async function run_tools_runTools(run) {
-    const dir = await mkdtemp(join(tmpdir(), 'config-validate-tools-'));
+async function runTools(run) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-tools-'));
     try {
         const files = new Map();
-        const manifests = join(dir, 'manifests');
-        await mkdir(manifests);
+        const manifests = (0,external_node_path_.join)(dir, 'manifests');
+        await (0,promises_.mkdir)(manifests);
         const names = [];
         for (const [i, resource] of run.resources.entries()) {
             const name = `${String(i).padStart(5, '0')}-${resource.kind.toLowerCase()}.yaml`;
-            await writeFile(join(manifests, name), stringify(resource.object));
+            await (0,promises_.writeFile)((0,external_node_path_.join)(manifests, name), (0,dist/* stringify */.As)(resource.object));
             files.set(name, resource);
-            names.push(join(manifests, name));
+            names.push((0,external_node_path_.join)(manifests, name));
         }
         const findings = [];
         const ran = {};
         if (run.checks.has('schema') && names.length > 0) {
             const kubeconform = need(run.binaries, 'kubeconform');
-            const schemas = join(dir, 'schemas');
+            const schemas = (0,external_node_path_.join)(dir, 'schemas');
             await writeKubeconformSchemas(schemas, crdSchemas(run.resources).schemas);
             // Like the embedded engine, leave admission policies to the admission-policy engine: the 1.27.1 schema set predates their GA API.
-            const args = ['-strict', '-output', 'json', '-skip', 'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding', '-schema-location', join(schemas, SCHEMA_LOCATION_TEMPLATE), ...names];
-            const result = await runCommand(kubeconform, args, { captureStdout: true, cwd: manifests });
+            const args = ['-strict', '-output', 'json', '-skip', 'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding', '-schema-location', (0,external_node_path_.join)(schemas, SCHEMA_LOCATION_TEMPLATE), ...names];
+            const result = await (0,exec/* runCommand */.d)(kubeconform, args, { captureStdout: true, cwd: manifests });
             findings.push(...parseKubeconform(result.stdout, result.code, files));
             ran['kubeconform'] = kubeconform;
         }
         if (run.checks.has('deprecations') && names.length > 0) {
             const pluto = need(run.binaries, 'pluto');
-            const result = await runCommand(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], { captureStdout: true, cwd: manifests });
+            const result = await (0,exec/* runCommand */.d)(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], { captureStdout: true, cwd: manifests });
             findings.push(...parsePluto(result.stdout, result.code, files, run.version));
             ran['pluto'] = pluto;
         }
         if (run.checks.has('policies') && run.policyDir && names.length > 0) {
             const conftest = need(run.binaries, 'conftest');
-            const result = await runCommand(conftest, ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', join(run.root, run.policyDir), ...names], { captureStdout: true, cwd: manifests });
+            const result = await (0,exec/* runCommand */.d)(conftest, ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', (0,external_node_path_.join)(run.root, run.policyDir), ...names], { captureStdout: true, cwd: manifests });
             findings.push(...parseConftest(result.stdout, result.code, files, run.policyDir));
             ran['conftest'] = conftest;
         }
         return { findings, binaries: ran };
     }
     finally {
-        await rm(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 
@@ -1824,17 +1827,17 @@ async function run_tools_runTools(run) {
 
 
 const CHECKS = ['schema', 'deprecations', 'policies'];
-const ENGINES = (/* unused pure expression or super */ null && (['embedded', 'tools', 'both']));
+const ENGINES = ['embedded', 'tools', 'both'];
 /** Resolves `value` against root and refuses anything that leaves it (symlinks included). */
 function insideRoot(root, value, input, kind = 'directory') {
-    const realRoot = realpathSync(root);
-    const abs = resolve(realRoot, value);
-    const stats = statSync(abs, { throwIfNoEntry: false });
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const abs = (0,external_node_path_.resolve)(realRoot, value);
+    const stats = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
     if (!stats)
         throw new ConfigValidateError(`${input} "${value}" does not exist in ${realRoot}`, `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`);
-    const real = realpathSync(abs);
-    const rel = relative(realRoot, real);
-    if (rel.startsWith('..') || resolve(realRoot, rel) !== real) {
+    const real = (0,external_node_fs_.realpathSync)(abs);
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    if (rel.startsWith('..') || (0,external_node_path_.resolve)(realRoot, rel) !== real) {
         throw new ConfigValidateError(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
     }
     if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())
@@ -1863,7 +1866,7 @@ function embeddedChecks(resources, context, checks, version) {
     const findings = [];
     const all = [...resources, ...context];
     if (checks.has('schema')) {
-        const crds = crds_crdSchemas(all);
+        const crds = crdSchemas(all);
         const engine = new SchemaEngine(crds.schemas);
         findings.push(...crds.findings.filter((f) => resources.some((r) => r.file === f.file)));
         for (const bad of engine.invalid) {
@@ -1907,13 +1910,13 @@ function plainUnit(file) {
  * the repository's kustomizations and charts deploy, every object with its source file and line.
  */
 async function renderRepository(root, dir, options) {
-    const log = options.logger ?? silentLogger;
+    const log = options.logger ?? src/* silentLogger */.qq;
     const layout = scanRepository(root, dir, options.skip ?? []);
     const findings = [];
     const resources = [];
     const index = new SourceIndex();
     for (const file of layout.plainFiles) {
-        const parsed = parseManifestFile(file, readFileSync(join(root, file), 'utf8'));
+        const parsed = parseManifestFile(file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
         for (const r of parsed.resources)
             r.renderedBy = plainUnit(file);
         resources.push(...parsed.resources);
@@ -1922,7 +1925,7 @@ async function renderRepository(root, dir, options) {
     // Sources of rendered objects: YAML inside kustomizations, for provenance (and syntax errors).
     const patches = kustomizePatchFiles(root, layout.kustomizeDirs);
     for (const file of yamlUnder(root, layout.kustomizeDirs)) {
-        const { documents, error } = parseSourceDocuments(file, readFileSync(join(root, file), 'utf8'));
+        const { documents, error } = parseSourceDocuments(file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
         index.add(documents, patches.has(file));
         if (error)
             findings.push(...yamlFindings({ file, resources: [], notResources: [], error }, true));
@@ -1945,11 +1948,11 @@ async function renderRepository(root, dir, options) {
  * deprecated APIs and policies with the embedded engines and/or the real tools.
  */
 async function validateRepository(options) {
-    const log = options.logger ?? silentLogger;
+    const log = options.logger ?? src/* silentLogger */.qq;
     const version = parseKubernetesVersion(options.kubernetesVersion);
-    if (!statSync(options.root, { throwIfNoEntry: false })?.isDirectory())
+    if (!(0,external_node_fs_.statSync)(options.root, { throwIfNoEntry: false })?.isDirectory())
         throw new ConfigValidateError(`the repository root ${options.root} is not a directory`, 'point it at a checkout of the config repository');
-    const root = realpathSync(options.root);
+    const root = (0,external_node_fs_.realpathSync)(options.root);
     const dir = insideRoot(root, options.path ?? '.', 'path');
     const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
     const engine = options.engine ?? 'embedded';
@@ -1982,7 +1985,7 @@ async function validateRepository(options) {
 function yamlUnder(root, dirs) {
     const out = new Set();
     const walk = (dir) => {
-        for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
             const rel = dir === '.' ? entry.name : `${dir}/${entry.name}`;
             if (entry.isDirectory() && !entry.name.startsWith('.'))
                 walk(rel);
@@ -2000,11 +2003,11 @@ function yamlUnder(root, dirs) {
  * PodDisruptionBudgets) inform the checks but are not reported on.
  */
 function validateFiles(files, options) {
-    const version = kubernetes_version_parseKubernetesVersion(options.kubernetesVersion);
+    const version = parseKubernetesVersion(options.kubernetesVersion);
     const findings = [];
     const resources = [];
     for (const f of files) {
-        const parsed = documents_parseManifestFile(f.path, f.text);
+        const parsed = parseManifestFile(f.path, f.text);
         for (const r of parsed.resources)
             r.renderedBy = plainUnit(f.path);
         resources.push(...parsed.resources);
@@ -2012,9 +2015,9 @@ function validateFiles(files, options) {
     }
     const context = (options.context ?? [])
         .filter((c) => !files.some((f) => f.path === c.path))
-        .flatMap((c) => documents_parseManifestFile(c.path, c.text).resources.map((r) => Object.assign(r, { renderedBy: plainUnit(c.path) })));
+        .flatMap((c) => parseManifestFile(c.path, c.text).resources.map((r) => Object.assign(r, { renderedBy: plainUnit(c.path) })));
     findings.push(...embeddedChecks(resources, context, checksOf(options), version));
-    return { findings: findings_sortFindings(dedupe(findings)), resources: resources.length, units: [], kubernetesVersion: version.text, schemaKubernetesVersion: schema_engine_SCHEMA_KUBERNETES_VERSION, tools: {} };
+    return { findings: sortFindings(dedupe(findings)), resources: resources.length, units: [], kubernetesVersion: version.text, schemaKubernetesVersion: SCHEMA_KUBERNETES_VERSION, tools: {} };
 }
 
 ;// CONCATENATED MODULE: ./packages/config-validate/src/reports.ts
@@ -2103,11 +2106,11 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 const RECORDS = 'install-records';
 function recordFile(cacheDir, tool, path) {
-    return join(cacheDir, RECORDS, `${tool}-${createHash('sha256').update(path).digest('hex').slice(0, 16)}.json`);
+    return (0,external_node_path_.join)(cacheDir, RECORDS, `${tool}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex').slice(0, 16)}.json`);
 }
 async function fileIdentity(path) {
     try {
-        const info = await stat(path);
+        const info = await (0,promises_.stat)(path);
         return { size: info.size, mtimeMs: info.mtimeMs };
     }
     catch {
@@ -2115,10 +2118,10 @@ async function fileIdentity(path) {
     }
 }
 /** The record of `path`, when there is one and the file is still the one it describes. */
-async function install_record_readInstallRecord(cacheDir, tool, path) {
+async function readInstallRecord(cacheDir, tool, path) {
     let record;
     try {
-        record = JSON.parse(await readFile(recordFile(cacheDir, tool, path), 'utf8'));
+        record = JSON.parse(await (0,promises_.readFile)(recordFile(cacheDir, tool, path), 'utf8'));
     }
     catch {
         return undefined;
@@ -2129,16 +2132,16 @@ async function install_record_readInstallRecord(cacheDir, tool, path) {
     return record.size === now.size && record.mtimeMs === now.mtimeMs ? record : undefined;
 }
 /** Records `path` as `tool` at `version` (atomically: concurrent installs never read half a record). */
-async function install_record_writeInstallRecord(cacheDir, entry) {
+async function writeInstallRecord(cacheDir, entry) {
     const identity = await fileIdentity(entry.path);
     if (!identity)
         throw new Error(`cannot record ${entry.path}: it does not exist`);
     const record = { ...entry, ...identity, recordedAt: new Date().toISOString() };
     const file = recordFile(cacheDir, entry.tool, entry.path);
-    await mkdir(join(cacheDir, RECORDS), { recursive: true });
-    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    await writeFile(partial, `${JSON.stringify(record, null, 2)}\n`);
-    await rename(partial, file);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(cacheDir, RECORDS), { recursive: true });
+    const partial = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    await (0,promises_.writeFile)(partial, `${JSON.stringify(record, null, 2)}\n`);
+    await (0,promises_.rename)(partial, file);
     return record;
 }
 
@@ -2157,7 +2160,7 @@ const lowerGo = { os: { linux: 'linux', darwin: 'darwin' }, arch: { x64: 'amd64'
  * Runners download these; the tests run the same tools built from GO_TOOLS below. grype and syft
  * stay at older releases here: no published digest of grype 0.121.3 or syft 1.57.1 was found.
  */
-const manifest_TOOLS = {
+const TOOLS = {
     trivy: {
         name: 'trivy',
         version: '0.74.0',
@@ -2341,15 +2344,15 @@ const GO_TOOLS = {
 
 ;// CONCATENATED MODULE: ./packages/tools/src/platform.ts
 
-const platform_TOOL_PLATFORMS = (/* unused pure expression or super */ null && (['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64']));
-function platform_isToolPlatform(value) {
-    return platform_TOOL_PLATFORMS.includes(value);
+const TOOL_PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64'];
+function isToolPlatform(value) {
+    return TOOL_PLATFORMS.includes(value);
 }
 /** The release platform of this machine; the tools publish archives only for these four. */
-function platform_currentPlatform(os = process.platform, arch = process.arch) {
+function currentPlatform(os = process.platform, arch = process.arch) {
     const platform = `${os}-${arch}`;
-    if (!platform_isToolPlatform(platform)) {
-        throw new ActionError(`no pinned tool release for platform ${platform}`, `run on one of ${platform_TOOL_PLATFORMS.join(', ')}, or pass the path of an installed binary`);
+    if (!isToolPlatform(platform)) {
+        throw new src/* ActionError */.lZ(`no pinned tool release for platform ${platform}`, `run on one of ${TOOL_PLATFORMS.join(', ')}, or pass the path of an installed binary`);
     }
     return platform;
 }
@@ -2378,14 +2381,14 @@ class ChecksumMismatchError extends src/* ActionError */.lZ {
     }
 }
 async function sha256File(file) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
         hash.update(chunk);
     return hash.digest('hex');
 }
 async function isExecutable(file) {
     try {
-        await access(file, constants.X_OK);
+        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -2395,20 +2398,20 @@ async function isExecutable(file) {
 /** The version a binary reports, or undefined when it cannot say (it still may be usable). */
 async function binaryVersion(spec, file) {
     try {
-        const result = await runCommand(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
+        const result = await (0,exec/* runCommand */.d)(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
         return spec.versionPattern.exec(`${result.stdout}\n${result.tail.join('\n')}`)?.[1];
     }
     catch (error) {
-        if (error instanceof SpawnError)
+        if (error instanceof exec/* SpawnError */.G)
             return undefined;
         throw error;
     }
 }
 async function findOnPath(binary) {
-    for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+    for (const dir of (process.env['PATH'] ?? '').split(external_node_path_.delimiter)) {
         if (dir === '')
             continue;
-        const candidate = join(dir, binary);
+        const candidate = (0,external_node_path_.join)(dir, binary);
         if (await isExecutable(candidate))
             return candidate;
     }
@@ -2424,7 +2427,7 @@ function resolveRelease(spec, options) {
     const version = (options.version ?? spec.version).replace(/^v/, '');
     const pinned = spec.sha256[version];
     if (!pinned) {
-        throw new ActionError(`${spec.name} ${version} is not in the pinned tool manifest`, `use ${Object.keys(spec.sha256).join(' or ')}, or pass the path of an installed ${spec.name} binary`);
+        throw new src/* ActionError */.lZ(`${spec.name} ${version} is not in the pinned tool manifest`, `use ${Object.keys(spec.sha256).join(' or ')}, or pass the path of an installed ${spec.name} binary`);
     }
     let platform;
     if (options.platform === undefined)
@@ -2432,17 +2435,17 @@ function resolveRelease(spec, options) {
     else if (isToolPlatform(options.platform))
         platform = options.platform;
     else
-        throw new ActionError(`unknown tool platform "${options.platform}"`, `use one of ${TOOL_PLATFORMS.join(', ')}`);
+        throw new src/* ActionError */.lZ(`unknown tool platform "${options.platform}"`, `use one of ${TOOL_PLATFORMS.join(', ')}`);
     const sha256 = pinned[platform];
     if (!sha256) {
-        throw new ActionError(`no verified ${spec.name} ${version} release for ${platform}`, `the manifest pins ${Object.keys(pinned).join(', ')}; install ${spec.name} yourself and pass its path`);
+        throw new src/* ActionError */.lZ(`no verified ${spec.name} ${version} release for ${platform}`, `the manifest pins ${Object.keys(pinned).join(', ')}; install ${spec.name} yourself and pass its path`);
     }
     return { version, platform, sha256 };
 }
 function toolCacheDir(options) {
     const dir = options.cacheDir ?? process.env['RUNNER_TOOL_CACHE'];
     if (!dir)
-        throw new ActionError('RUNNER_TOOL_CACHE is not set', 'set RUNNER_TOOL_CACHE to a writable directory (GitHub runners set it), or pass the path of an installed binary');
+        throw new src/* ActionError */.lZ('RUNNER_TOOL_CACHE is not set', 'set RUNNER_TOOL_CACHE to a writable directory (GitHub runners set it), or pass the path of an installed binary');
     return dir;
 }
 /**
@@ -2460,40 +2463,40 @@ async function versionInPlace(spec, path, origin, options) {
     return version;
 }
 async function download(spec, release, cacheDir, options) {
-    const dir = join(cacheDir, spec.name, release.version, release.platform);
+    const dir = (0,external_node_path_.join)(cacheDir, spec.name, release.version, release.platform);
     const url = releaseUrl(spec, release.version, release.platform, options.baseUrl);
     options.logger.info(`Downloading ${spec.name} ${release.version} from ${url}`);
-    await mkdir(cacheDir, { recursive: true });
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
     // The tool cache (and the HTTP client it brings) loads only when a download is needed.
     const toolCache = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 3912));
     // Staged next to the cache so the final rename stays on one file system; removed whatever happens.
-    const staging = await mkdtemp(join(cacheDir, `.${spec.name}-`));
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(cacheDir, `.${spec.name}-`));
     try {
         let archive;
         try {
-            archive = await toolCache.downloadTool(url, join(staging, 'archive.tar.gz'));
+            archive = await toolCache.downloadTool(url, (0,external_node_path_.join)(staging, 'archive.tar.gz'));
         }
         catch (error) {
             const status = error instanceof toolCache.HTTPError ? ` (HTTP ${error.httpStatusCode})` : '';
-            throw new ActionError(`cannot download ${spec.name} ${release.version} from ${url}${status}`, 'check base-url (mirrors must keep the release folder layout) and the network', { cause: error });
+            throw new src/* ActionError */.lZ(`cannot download ${spec.name} ${release.version} from ${url}${status}`, 'check base-url (mirrors must keep the release folder layout) and the network', { cause: error });
         }
         const actual = await sha256File(archive);
         if (actual !== release.sha256)
             throw new ChecksumMismatchError(url, release.sha256, actual);
-        const extracted = await toolCache.extractTar(archive, join(staging, 'extracted'));
-        if (!(await isExecutable(join(extracted, spec.binary)))) {
-            throw new ActionError(`the ${spec.name} archive from ${url} has no executable ${spec.binary}`, 'the release layout changed: update the tool manifest');
+        const extracted = await toolCache.extractTar(archive, (0,external_node_path_.join)(staging, 'extracted'));
+        if (!(await isExecutable((0,external_node_path_.join)(extracted, spec.binary)))) {
+            throw new src/* ActionError */.lZ(`the ${spec.name} archive from ${url} has no executable ${spec.binary}`, 'the release layout changed: update the tool manifest');
         }
-        await rm(dir, { recursive: true, force: true });
-        await mkdir(dirname(dir), { recursive: true });
-        await rename(extracted, dir);
-        const path = join(dir, spec.binary);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+        await (0,promises_.rename)(extracted, dir);
+        const path = (0,external_node_path_.join)(dir, spec.binary);
         // The record is written last: a binary without one is an interrupted install, never used.
         await writeInstallRecord(cacheDir, { tool: spec.name, version: release.version, path, origin: url, archiveSha256: actual });
         return path;
     }
     finally {
-        await rm(staging, { recursive: true, force: true });
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
 }
 /**
@@ -2501,12 +2504,12 @@ async function download(spec, release, cacheDir, options) {
  * tool cache, or a download whose sha256 is checked against the manifest before the archive
  * is opened. Versions come from install records, so a tool is started only to do its work.
  */
-async function install_installTool(tool, options) {
+async function installTool(tool, options) {
     const spec = typeof tool === 'string' ? TOOLS[tool] : tool;
     const log = options.logger;
     if (options.path !== undefined) {
         if (!(await isExecutable(options.path))) {
-            throw new ActionError(`${spec.name} binary ${options.path} does not exist or is not executable`, `install ${spec.name} there or leave the path empty to download the pinned release`);
+            throw new src/* ActionError */.lZ(`${spec.name} binary ${options.path} does not exist or is not executable`, `install ${spec.name} there or leave the path empty to download the pinned release`);
         }
         return { path: options.path, version: (await versionInPlace(spec, options.path, 'path', options)) ?? 'unknown', source: 'path' };
     }
@@ -2519,7 +2522,7 @@ async function install_installTool(tool, options) {
         log.debug(`${onPath} reports version ${found ?? 'unknown'}, not the pinned ${release.version}; installing the pinned release`);
     }
     const cacheDir = toolCacheDir(options);
-    const cached = join(cacheDir, spec.name, release.version, release.platform, spec.binary);
+    const cached = (0,external_node_path_.join)(cacheDir, spec.name, release.version, release.platform, spec.binary);
     if (await readInstallRecord(cacheDir, spec.name, cached))
         return { path: cached, version: release.version, source: 'cache' };
     return { path: await download(spec, release, cacheDir, options), version: release.version, source: 'download' };
@@ -2538,12 +2541,12 @@ async function install_installTool(tool, options) {
 
 
 async function onPath(binary) {
-    for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+    for (const dir of (process.env['PATH'] ?? '').split(external_node_path_.delimiter)) {
         if (dir === '')
             continue;
         try {
-            await access(join(dir, binary), constants.X_OK);
-            return join(dir, binary);
+            await (0,promises_.access)((0,external_node_path_.join)(dir, binary), external_node_fs_.constants.X_OK);
+            return (0,external_node_path_.join)(dir, binary);
         }
         catch {
             // not in this directory

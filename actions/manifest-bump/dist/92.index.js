@@ -1072,7 +1072,7 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 3040:
+/***/ 659:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1909,7 +1909,7 @@ exports.shouldUseRule = shouldUseRule;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __webpack_require__(3040);
+const errors_1 = __webpack_require__(659);
 const codegen_1 = __webpack_require__(28);
 const names_1 = __webpack_require__(5990);
 const boolError = {
@@ -1967,7 +1967,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
 const rules_1 = __webpack_require__(5513);
 const applicability_1 = __webpack_require__(1356);
-const errors_1 = __webpack_require__(3040);
+const errors_1 = __webpack_require__(659);
 const codegen_1 = __webpack_require__(28);
 const util_1 = __webpack_require__(3904);
 var DataType;
@@ -2226,7 +2226,7 @@ const codegen_1 = __webpack_require__(28);
 const names_1 = __webpack_require__(5990);
 const resolve_1 = __webpack_require__(1946);
 const util_1 = __webpack_require__(3904);
-const errors_1 = __webpack_require__(3040);
+const errors_1 = __webpack_require__(659);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2744,7 +2744,7 @@ exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode
 const codegen_1 = __webpack_require__(28);
 const names_1 = __webpack_require__(5990);
 const code_1 = __webpack_require__(6516);
-const errors_1 = __webpack_require__(3040);
+const errors_1 = __webpack_require__(659);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);

@@ -3156,19 +3156,22 @@ function readTransport(inputs, usable) {
         return why ? 'git' : 'github-api';
     return chosen;
 }
-/** Target lines whose paths stay inside the repository: no `..`, no absolute path, nothing in `.git`. */
+/** A path that stays inside the repository: no `..`, no absolute path, nothing in `.git`. */
+function repoPath(value, input) {
+    try {
+        return (0,gitops_src/* normaliseRepoPath */.Gn)(value);
+    }
+    catch (error) {
+        if (error instanceof gitops_src/* PathEscapeError */.ZU)
+            throw new src/* InputError */.dz(input, error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
+        throw error;
+    }
+}
+/** Target lines whose paths stay inside the repository. */
 function repoTargets(value, input) {
     const specs = (0,gitops_src/* parseTargets */.Sx)(value, input);
-    for (const spec of specs) {
-        try {
-            (0,gitops_src/* normaliseRepoPath */.Gn)(spec.file);
-        }
-        catch (error) {
-            if (error instanceof gitops_src/* PathEscapeError */.ZU)
-                throw new src/* InputError */.dz(input, error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
-            throw error;
-        }
-    }
+    for (const spec of specs)
+        repoPath(spec.file, input);
     return specs;
 }
 
@@ -3214,7 +3217,7 @@ async function validation(inputs) {
     if (!inputs.boolean('validate', false))
         return undefined;
     // Loaded only when asked for: its engines and schemas would slow every other run's start.
-    const { CHECKS, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
+    const { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
     const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: '1.33' });
     try {
         parseKubernetesVersion(kubernetesVersion);
@@ -3228,7 +3231,17 @@ async function validation(inputs) {
     for (const c of checks)
         if (!CHECKS.includes(c))
             throw new src/* InputError */.dz('validate-checks', `names an unknown check "${c.slice(0, 40)}"`, `use any of ${CHECKS.join(', ')}`);
-    return { kubernetesVersion, checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS], failOn: inputs.enumValue('validate-fail-on', FAIL_ON, 'error') };
+    const engine = inputs.enumValue('validate-engine', ENGINES, 'embedded');
+    const policyDir = inputs.string('validate-policy-dir');
+    if (policyDir !== '' && engine === 'embedded')
+        throw new src/* InputError */.dz('validate-policy-dir', 'is set but validate-engine is embedded, which does not run Rego', 'set validate-engine: tools or both so conftest evaluates the policies, or drop validate-policy-dir');
+    return {
+        kubernetesVersion,
+        checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS],
+        failOn: inputs.enumValue('validate-fail-on', FAIL_ON, 'error'),
+        engine,
+        ...(policyDir !== '' ? { policyDir: repoPath(policyDir, 'validate-policy-dir') } : {}),
+    };
 }
 /** Reads and validates every input before anything is cloned. */
 async function readInputs(inputs = new src/* Inputs */.G0()) {
@@ -3321,6 +3334,14 @@ const HEADINGS = {
     skipped: 'Skipped (a newer image is deployed, or an expected value did not match):',
     'dry-run': 'Dry run for',
 };
+/** kubeconform, pluto and conftest for validate-engine tools or both, before the config repository is touched. */
+async function validationTools(validate) {
+    if (validate.engine === undefined || validate.engine === 'embedded')
+        return validate;
+    const { CHECKS, installValidationTools } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
+    const tools = await installValidationTools({ engine: validate.engine, checks: validate.checks ?? CHECKS, ...(validate.policyDir ? { policyDir: validate.policyDir } : {}), paths: {}, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 });
+    return { ...validate, tools };
+}
 async function main() {
     const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
     // The header form of the token is a second secret: mask it too before git can print it.
@@ -3341,7 +3362,7 @@ async function main() {
         dryRun: inputs.dryRun,
         maxAttempts: inputs.maxAttempts,
         historyDepth: inputs.historyDepth,
-        ...(inputs.validate ? { validate: inputs.validate } : {}),
+        ...(inputs.validate ? { validate: await validationTools(inputs.validate) } : {}),
         logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
     };
     const each = { ...(inputs.created ? { created: inputs.created } : {}), ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}), source: inputs.source };
@@ -3463,10 +3484,9 @@ function asInput(input, parse) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ SpawnError),
   d: () => (/* binding */ runCommand)
 });
-
-// UNUSED EXPORTS: SpawnError
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -7405,6 +7425,8 @@ async function upsertPullRequest(client, request) {
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/validate-edits.ts
 
 
+
+
 /** The `failOn` that lets findings up to a severity through. */
 const LETS_THROUGH = { error: 'never', warning: 'error', info: 'warning' };
 class BumpValidationError extends src/* ActionError */.lZ {
@@ -7420,7 +7442,8 @@ const YAML = /\.ya?ml$/;
 const key = (f) => [f.tool, f.rule, f.file, f.kind, f.namespace, f.name, f.message].join('\0');
 /**
  * Checks the edited files as they are before and after the edit, with the other YAML files of
- * their directories (CRDs, PodDisruptionBudgets, admission policies) as context. A finding the
+ * their directories (CRDs, PodDisruptionBudgets, admission policies) as context; with engine
+ * tools or both, also with kubeconform, pluto and conftest (the policy directory's Rego). A finding the
  * edit brings in at or above `failOn` refuses the bump; findings the files already had become
  * notes, so old debt in the config repository does not block every deployment. Values files and
  * kustomizations are not rendered here (config-validate in the config repository's own pipeline
@@ -7428,7 +7451,7 @@ const key = (f) => [f.tool, f.rule, f.file, f.kind, f.namespace, f.name, f.messa
  */
 async function validateEdits(validation, texts, tree, read) {
     // Loaded only when a bump validates: its engines and schemas would slow every other start.
-    const { atOrAbove, validateFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
+    const { atOrAbove, validateFiles, validateRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
     const edited = new Set(texts.map((t) => t.path));
     const siblings = [];
     for (const dir of new Set(texts.map((t) => external_node_path_.posix.dirname(t.path)))) {
@@ -7440,16 +7463,45 @@ async function validateEdits(validation, texts, tree, read) {
     }
     const blobs = await read(siblings.map(([, sha]) => sha));
     const context = siblings.map(([path, sha]) => ({ path, text: blobs.get(sha) ?? '' }));
-    const options = { kubernetesVersion: validation.kubernetesVersion, ...(validation.checks ? { checks: validation.checks } : {}), context };
-    const before = validateFiles(texts.map((t) => ({ path: t.path, text: t.before })), options);
-    const after = validateFiles(texts.map((t) => ({ path: t.path, text: t.after })), options);
-    const existing = new Set(before.findings.map(key));
-    const introduced = after.findings.filter((f) => !existing.has(key(f)));
+    const options = { kubernetesVersion: validation.kubernetesVersion, ...(validation.checks ? { checks: validation.checks } : {}) };
+    let before;
+    let after;
+    if ((validation.engine ?? 'embedded') === 'embedded') {
+        before = validateFiles(texts.map((t) => ({ path: t.path, text: t.before })), { ...options, context }).findings;
+        after = validateFiles(texts.map((t) => ({ path: t.path, text: t.after })), { ...options, context }).findings;
+    }
+    else {
+        // The real tools read files: a scratch copy of the edited files, their directories and the policies.
+        const policies = validation.policyDir ? (await tree.blobsUnder(validation.policyDir)).filter(([, e]) => e.mode !== '120000') : [];
+        if (validation.policyDir && policies.length === 0) {
+            throw new src/* ActionError */.lZ(`validate-policy-dir "${validation.policyDir}" holds no files in the config repository`, 'point validate-policy-dir at the directory of Rego policies (relative to the repository root), or leave it empty');
+        }
+        const policyTexts = await read(policies.map(([, e]) => e.sha));
+        const shared = [...context, ...policies.map(([path, e]) => ({ path, text: policyTexts.get(e.sha) ?? '' }))];
+        const run = async (side) => {
+            const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bump-validate-'));
+            try {
+                for (const f of [...shared, ...texts.map((t) => ({ path: t.path, text: t[side] }))]) {
+                    await (0,promises_.mkdir)((0,external_node_path_.join)(root, external_node_path_.posix.dirname(f.path)), { recursive: true });
+                    await (0,promises_.writeFile)((0,external_node_path_.join)(root, f.path), f.text);
+                }
+                const result = await validateRepository({ ...options, root, engine: validation.engine, ...(validation.policyDir ? { policyDir: validation.policyDir } : {}), tools: validation.tools ?? {} });
+                return result.findings.filter((f) => edited.has(f.file));
+            }
+            finally {
+                await (0,promises_.rm)(root, { recursive: true, force: true });
+            }
+        };
+        before = await run('before');
+        after = await run('after');
+    }
+    const existing = new Set(before.map(key));
+    const introduced = after.filter((f) => !existing.has(key(f)));
     const refusing = introduced.filter((f) => atOrAbove(f.severity, validation.failOn));
     if (refusing.length > 0)
         throw new BumpValidationError(refusing);
     const notes = [];
-    const inFindings = new Set(after.findings.map((f) => f.file));
+    const inFindings = new Set(after.map((f) => f.file));
     const unchecked = texts
         .filter((t) => !inFindings.has(t.path) && validateFiles([{ path: t.path, text: t.after }], { kubernetesVersion: validation.kubernetesVersion, checks: [] }).resources === 0)
         .map((t) => t.path);
@@ -7457,7 +7509,7 @@ async function validateEdits(validation, texts, tree, read) {
         notes.push(`validation: not checked: ${unchecked.join(', ')} (no Kubernetes objects; values files and kustomizations are rendered by config-validate in the config repository's pipeline, not here)`);
     for (const f of introduced.filter((x) => !refusing.includes(x)))
         notes.push(`validation (${f.severity}, below validate-fail-on): ${f.file}:${f.line} ${f.rule}: ${f.message}`);
-    const old = after.findings.filter((f) => existing.has(key(f)) && atOrAbove(f.severity, validation.failOn));
+    const old = after.filter((f) => existing.has(key(f)) && atOrAbove(f.severity, validation.failOn));
     if (old.length > 0)
         notes.push(`validation: ${old.length} finding(s) at or above ${validation.failOn} were already in the edited files before this bump (not caused by it), e.g. ${old[0].file}:${old[0].line} ${old[0].rule}: ${old[0].message}`);
     return notes;
@@ -7516,6 +7568,8 @@ async function bumpImages(options) {
 async function runBump(options, label, resolve) {
     const logger = options.logger ?? src/* silentLogger */.qq;
     const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
+    if (options.validate?.policyDir !== undefined)
+        options = { ...options, validate: { ...options.validate, policyDir: checkedPath(options.validate.policyDir) } };
     // Every value that lands in history is checked before the remote is touched.
     let records = resolve ? [] : checkImages(options, label);
     checkAuthor(options.author);
@@ -13051,10 +13105,10 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
