@@ -69,11 +69,21 @@ function pin(inputs: Inputs, selection: ImageSelection): Pin | undefined {
   return chosen;
 }
 
+// action.yml's defaults: the runner passes them even when the step does not set them.
+const VALIDATE_DEFAULTS = { 'validate-kubernetes-version': '1.33', 'validate-checks': 'schema,deprecations,policies', 'validate-fail-on': 'error', 'validate-engine': 'embedded', 'validate-policy-dir': '' };
+
 async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
-  if (!inputs.boolean('validate', false)) return undefined;
+  if (!inputs.boolean('validate', false)) {
+    // Never silently ignored: a validate-* input set without validate is a mistake to name.
+    for (const [name, fallback] of Object.entries(VALIDATE_DEFAULTS)) {
+      const value = inputs.string(name);
+      if (value !== '' && value !== fallback) throw new InputError(name, 'is set but validate is false', `set validate: true to check the edited files before committing, or drop ${name}`);
+    }
+    return undefined;
+  }
   // Loaded only when asked for: its engines and schemas would slow every other run's start.
   const { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await import('@service-pipeline/config-validate');
-  const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: '1.33' });
+  const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: VALIDATE_DEFAULTS['validate-kubernetes-version'] });
   try {
     parseKubernetesVersion(kubernetesVersion);
   } catch (error) {

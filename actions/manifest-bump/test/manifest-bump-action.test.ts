@@ -226,6 +226,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-engine': 'docker' }, /input "validate-engine" must be one of embedded, tools, both/],
       [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-engine': 'tools', 'validate-policy-dir': '../policy' }, /input "validate-policy-dir" .*contains "\.\."/],
       [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-policy-dir': 'policy' }, /input "validate-policy-dir" is set but validate-engine is embedded, which does not run Rego; set validate-engine: tools or both/],
+      [{ image: `${IMAGE}:1.0`, 'validate-engine': 'tools' }, /input "validate-engine" is set but validate is false; set validate: true to check the edited files before committing, or drop validate-engine/],
     ];
     const before = server.log.length;
     for (const [inputs, message] of cases) failed(await bump('acme/does-not-exist', inputs), message);
