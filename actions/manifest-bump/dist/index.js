@@ -3213,12 +3213,21 @@ function pin(inputs, selection) {
         throw new src/* InputError */.dz('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
     return chosen;
 }
+// action.yml's defaults: the runner passes them even when the step does not set them.
+const VALIDATE_DEFAULTS = { 'validate-kubernetes-version': '1.33', 'validate-checks': 'schema,deprecations,policies', 'validate-fail-on': 'error', 'validate-engine': 'embedded', 'validate-policy-dir': '' };
 async function validation(inputs) {
-    if (!inputs.boolean('validate', false))
+    if (!inputs.boolean('validate', false)) {
+        // Never silently ignored: a validate-* input set without validate is a mistake to name.
+        for (const [name, fallback] of Object.entries(VALIDATE_DEFAULTS)) {
+            const value = inputs.string(name);
+            if (value !== '' && value !== fallback)
+                throw new src/* InputError */.dz(name, 'is set but validate is false', `set validate: true to check the edited files before committing, or drop ${name}`);
+        }
         return undefined;
+    }
     // Loaded only when asked for: its engines and schemas would slow every other run's start.
     const { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
-    const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: '1.33' });
+    const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: VALIDATE_DEFAULTS['validate-kubernetes-version'] });
     try {
         parseKubernetesVersion(kubernetesVersion);
     }
