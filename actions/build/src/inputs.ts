@@ -6,6 +6,7 @@ import {
   PRESET_DOCKERFILE_NAME,
   checkCacheSpec,
   checkPreset,
+  layoutBase,
   parseArtifacts,
   parseKeyValueLines,
   parseLabelLines,
@@ -72,16 +73,29 @@ function asInput<T>(name: string, parse: () => T): T {
   }
 }
 
+/** A registry reference, or `oci-layout:<dir>[:<ref>]` with the directory confined and made absolute. */
+function readBaseImage(inputs: Inputs, mode: 'dockerfile' | 'append'): string {
+  const value = inputs.string('base-image', { required: mode === 'append' });
+  if (mode !== 'append') return value;
+  const local = layoutBase(value);
+  if (!local) {
+    parseReferenceInput('base-image', value);
+    return value;
+  }
+  return `oci-layout:${inputs.confine('base-image', local.dir, 'read')}${local.ref ? `:${local.ref}` : ''}`;
+}
+
 /** Every input, validated before anything is built. */
 export function readInputs(inputs = new Inputs()): BuildInputs {
   const imageText = inputs.string('image', { required: true });
   const image = parseReferenceInput('image', imageText);
   if (image.tag || image.digest) throw new InputError('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
 
-  const context = inputs.path('context', { default: '.', mustExist: 'directory' });
-  const artifactLines = inputs.list('artifacts', { commas: false });
   const presetText = inputs.string('preset');
   const preset = presetText === '' ? undefined : asInput('preset', () => checkPreset(presetText));
+  // A preset writes its Dockerfile into the context.
+  const context = inputs.path('context', { default: '.', mustExist: 'directory', access: preset ? 'write' : 'read' });
+  const artifactLines = inputs.list('artifacts', { commas: false });
   const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'] as const, 'auto');
   const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
   if (mode === 'append' && artifactLines.length === 0) throw new InputError('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
@@ -97,15 +111,14 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   for (const platform of platforms) {
     if (!isPlatform(platform)) throw new InputError('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
   }
-  const baseImage = inputs.string('base-image', { required: mode === 'append' });
-  if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
-    parseReferenceInput('base-image', baseImage);
-  }
+  const baseImage = readBaseImage(inputs, mode);
 
   const entrypoint = execForm(inputs, 'entrypoint');
   const cmd = execForm(inputs, 'cmd');
   const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
-  const secrets = asInput('secrets', () => parseSecretLines(secretLines));
+  const secrets = asInput('secrets', () => parseSecretLines(secretLines)).map((secret) =>
+    'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret,
+  );
   // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
   for (const secret of secrets) if ('value' in secret) setSecret(secret.value);
   if (mode === 'append' && secrets.length > 0) throw new InputError('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
@@ -129,7 +142,7 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     cache,
     target: inputs.string('target'),
     buildArgs: asInput('build-args', () => parseKeyValueLines('build-args', inputs.list('build-args', { commas: false }))),
-    artifacts: asInput('artifacts', () => parseArtifacts(artifactLines, context)),
+    artifacts: asInput('artifacts', () => parseArtifacts(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
     baseImage,
     platforms,
     ...(entrypoint ? { entrypoint } : {}),
@@ -141,7 +154,7 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     tagRules: asInput('tags', () => parseTagRules(inputs.list('tags', { commas: false }))),
     latest: inputs.enumValue('latest', ['auto', 'true', 'false'] as const, 'auto'),
     labels: asInput('labels', () => parseLabelLines(inputs.list('labels', { commas: false }))),
-    layoutDir: inputs.path('oci-layout', { default: defaultLayoutDir() }),
+    layoutDir: inputs.path('oci-layout', { default: defaultLayoutDir(), access: 'write' }),
     distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'] as const, 'error'),
     push: inputs.boolean('push', false),
     ...(username !== '' ? { credentials: { username, password } } : {}),

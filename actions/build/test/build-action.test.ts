@@ -39,7 +39,7 @@ describe('build action (bundled), append mode', () => {
     await chmod(join(repo, 'dist', 'server'), 0o755);
     await writeFile(join(repo, 'dist', 'sh'), 'not really a shell');
     sha = commitAll(repo);
-    base = await makeImage({ layerSizes: [2000], sourceLabel: null });
+    base = await makeImage({ dir: join(work, 'base'), layerSizes: [2000], sourceLabel: null });
     registry = await startRegistry({ auth: 'none' });
   });
   after(async () => {
@@ -57,7 +57,7 @@ describe('build action (bundled), append mode', () => {
     runAction(
       'build',
       { context: repo, 'base-image': `oci-layout:${base.dir}:latest`, artifacts: 'dist/server=/app/server', entrypoint: '["/app/server"]', ...inputs },
-      { github: { repository: 'Acme/Shop', workspace: repo }, env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: sha, GITHUB_EVENT_PATH: await event('push', {}), ...env } },
+      { github: { repository: 'Acme/Shop', workspace: work }, env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: sha, GITHUB_EVENT_PATH: await event('push', {}), ...env } },
     );
 
   test('push to main: tags, immutable tag, labels, reproducible digest, and the push action takes the layout', async () => {
@@ -84,7 +84,7 @@ describe('build action (bundled), append mode', () => {
     const second = await build({ 'oci-layout': join(work, 'layout-main-2') });
     assert.equal(second.outputs.digest, first.outputs.digest, 'the same commit builds to the same digest');
 
-    const pushed = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': `sha-${short}`, tags: `${registry.host}/acme/shop:sha-${short}`, username: '', password: '' });
+    const pushed = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': `sha-${short}`, tags: `${registry.host}/acme/shop:sha-${short}`, username: '', password: '' }, { github: { workspace: work } });
     assert.equal(pushed.exitCode, 0, pushed.stdout);
     assert.equal(pushed.outputs.digest, first.outputs.digest);
     assert.deepEqual(pushed.warnings, [], 'the build sets org.opencontainers.image.source');
@@ -184,7 +184,7 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
   });
   const dockerfileBuild = (repo: string, sha: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
     runAction('build', { context: repo, image: 'ghcr.io/acme/shop', ...inputs }, {
-      github: { repository: 'acme/shop', workspace: repo },
+      github: { repository: 'acme/shop', workspace: work },
       env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: sha, GITHUB_EVENT_PATH: join(work, 'event.json'), CONTAINERS_STORAGE_CONF: join(work, 'storage.conf'), BUILDAH_ISOLATION: 'chroot', ...env },
       timeoutMs: 240_000,
     });

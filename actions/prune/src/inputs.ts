@@ -40,7 +40,13 @@ function repositoryReference(value: string): ParsedReference {
 }
 
 function isPathEntry(entry: string, workspace: string): boolean {
-  return /^(\/|\.\.?\/|\.$)/.test(entry) || statSync(resolve(workspace, entry), { throwIfNoEntry: false }) !== undefined;
+  if (/^(\/|\.\.?\/|\.$)/.test(entry)) return true;
+  try {
+    return statSync(resolve(workspace, entry), { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    // ENAMETOOLONG and the like: not an existing path, so it is read as a reference.
+    return false;
+  }
 }
 
 /** Reads and validates every input before any network or disk work. */
@@ -49,7 +55,8 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
   const provider = inputs.enumValue('provider', ['ghcr', 'oci', 'oci-layout'] as const, 'ghcr');
   let target: Target;
   if (provider === 'oci-layout') {
-    target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory' }) };
+    // Pruning a layout deletes blobs in it: a write.
+    target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory', access: 'write' }) };
   } else {
     const image = inputs.string('image', { required: true, hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop' });
     if (provider === 'ghcr') {
@@ -69,7 +76,7 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
   const inUseRefs: string[] = [];
   for (const entry of inUse) {
     if (isPathEntry(entry, workspace)) {
-      const path = resolve(workspace, entry);
+      const path = inputs.confine('in-use', entry, 'read');
       if (!statSync(path, { throwIfNoEntry: false })) throw new InputError('in-use', `path ${path} does not exist`, 'check out the config repository in an earlier step, or fix the path');
       inUsePaths.push(path);
       continue;

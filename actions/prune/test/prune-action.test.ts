@@ -21,9 +21,13 @@ interface PlanFile {
 describe('prune action (bundled, run as the runner runs it)', () => {
   let registry: TestRegistry;
   let client: RegistryClient;
+  /** GITHUB_WORKSPACE of every run: the config checkout and the layouts live there. */
+  let work: string;
   const cleanup: string[] = [];
 
   before(async () => {
+    work = await mkdtemp(join(tmpdir(), 'prune-action-'));
+    cleanup.push(work);
     registry = await startRegistry({ auth: 'htpasswd', users: { [USER]: PASSWORD } });
     client = new RegistryClient(registry.host, { credentials: { username: USER, password: PASSWORD } });
   });
@@ -34,7 +38,7 @@ describe('prune action (bundled, run as the runner runs it)', () => {
 
   // The temp dir is kept so the plan file can be read after the run; `after` removes it.
   const prune = (inputs: Record<string, string>) =>
-    runAction('prune', { provider: 'oci', username: USER, token: PASSWORD, ...inputs }, { keepTemp: true }).then((run) => {
+    runAction('prune', { provider: 'oci', username: USER, token: PASSWORD, ...inputs }, { github: { workspace: work }, keepTemp: true }).then((run) => {
       cleanup.push(run.runnerTemp);
       return run;
     });
@@ -48,8 +52,7 @@ describe('prune action (bundled, run as the runner runs it)', () => {
     const own = await g.image({ created: TWO_DAYS_AGO, platform: 'linux/arm64' });
     const pr1 = await g.index([shared, own], 'pr-1');
     const deployed = await g.image({ created: TWO_DAYS_AGO }, 'pr-2');
-    const config = await mkdtemp(join(tmpdir(), 'config-repo-'));
-    cleanup.push(config);
+    const config = await mkdtemp(join(work, 'config-repo-'));
     await mkdir(join(config, 'apps'));
     await writeFile(join(config, 'apps', 'deployment.yaml'), `spec:\n  containers:\n    - name: shop\n      image: ${registry.host}/${repo}@${deployed.digest}\n`);
 
@@ -76,8 +79,7 @@ describe('prune action (bundled, run as the runner runs it)', () => {
   });
 
   test('oci-layout: a dry run deletes nothing and writes the plan; max-deletions fails the step without deleting', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'prune-action-layout-'));
-    cleanup.push(dir);
+    const dir = await mkdtemp(join(work, 'layout-'));
     const layout = await OciLayout.create(dir);
     const g = new GraphBuilder(layoutSink(layout));
     for (const tag of ['pr-1', 'pr-2', 'main']) await g.image({}, tag);
@@ -116,7 +118,7 @@ describe('prune action (bundled, run as the runner runs it)', () => {
       ['missing image', {}, /input "image" is required; set it to registry\/repository/],
       ['in-use without tag or digest', { ...unreachable, 'in-use': 'ghcr.io/acme/shop' }, /input "in-use" entry "ghcr\.io\/acme\/shop" has neither a tag nor a digest/],
       ['in-use missing path', { ...unreachable, 'in-use': './no/such/dir' }, /input "in-use" path .*no\/such\/dir does not exist/],
-      ['missing layout', { provider: 'oci-layout', 'oci-layout': '/nonexistent/layout' }, /input "oci-layout" path \/nonexistent\/layout does not exist/],
+      ['missing layout', { provider: 'oci-layout', 'oci-layout': 'nonexistent/layout' }, /input "oci-layout" path .*\/nonexistent\/layout does not exist/],
       ['ghcr without token', { provider: 'ghcr', image: 'ghcr.io/acme/shop', token: '' }, /input "token" is empty/],
       ['concurrency out of range', { ...unreachable, concurrency: '0' }, /input "concurrency"/],
     ];

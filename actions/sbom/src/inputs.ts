@@ -57,13 +57,13 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
   }
 
   const username = inputs.string('username');
-  const toolPath = inputs.path('tool-path', { mustExist: 'file' });
+  const toolPath = inputs.path('tool-path', { mustExist: 'file', access: 'execute' });
   const toolBaseUrl = inputs.string('tool-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download' });
   return {
     generator,
     formats: formats.length > 0 ? [...new Set(formats)] : ['cyclonedx'],
     source,
-    outputDir: inputs.path('output-dir', { default: pipelineDir('sbom') }),
+    outputDir: inputs.path('output-dir', { default: pipelineDir('sbom'), access: 'write' }),
     ...(attachTo ? { attachTo } : {}),
     ...(username !== '' && password !== '' ? { credentials: { username, password } } : {}),
     ...(toolPath ? { toolPath } : {}),

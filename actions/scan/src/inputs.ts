@@ -54,7 +54,7 @@ function readScanners(inputs: Inputs): ScannerName[] {
 
 function readTool(inputs: Inputs, scanner: ScannerName): { version?: string; path?: string } {
   const version = inputs.string(`${scanner}-version`).replace(/^v/, '');
-  const path = inputs.path(`${scanner}-path`, { mustExist: 'file' });
+  const path = inputs.path(`${scanner}-path`, { mustExist: 'file', access: 'execute' });
   if (version && path) throw new InputError(`${scanner}-version`, `is set together with ${scanner}-path`, `set only one: a binary given by path is used as is, whatever its version`);
   const pinned = Object.keys(TOOLS[scanner].sha256);
   if (version && !pinned.includes(version)) {

@@ -41,7 +41,7 @@ describe('scan action with a recorded grype report', () => {
 
   const scan = async (behaviour: Behaviour, inputs: Record<string, string> = {}): Promise<ActionRun & { grype: FakeTool }> => {
     const grype = await recordedGrype(work, behaviour);
-    const run = await runAction('scan', { 'oci-layout': layout, scanners: 'grype', 'grype-path': grype.path, ...inputs }, { keepTemp: true });
+    const run = await runAction('scan', { 'oci-layout': layout, scanners: 'grype', 'grype-path': grype.path, ...inputs }, { github: { workspace: work }, keepTemp: true });
     runs.push(run);
     return { ...run, grype };
   };
@@ -115,7 +115,7 @@ describe('scan action with a recorded grype report', () => {
     const run = await runAction(
       'scan',
       { image: '127.0.0.1:5000/acme/shop:pr-1', scanners: 'grype', 'grype-path': grype.path, 'registry-username': 'ci', 'registry-password': 's3cret-token', 'fail-on': 'none' },
-      { keepTemp: true },
+      { github: { workspace: work }, keepTemp: true },
     );
     runs.push(run);
     assert.equal(run.exitCode, 0, run.stdout);

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { allowedRoots, confinePath, PathRefusedError, type PathAccess } from './confine.js';
 import { InputError } from './errors.js';
 import { BYTE_SIZE_FORMS, DURATION_FORMS, readByteSize, readDuration } from './units.js';
 
@@ -27,10 +27,12 @@ const SET_IT = 'set it under "with:" in the workflow step';
 export class Inputs {
   readonly #source: InputSource;
   readonly #workspace: string;
+  readonly #env: NodeJS.ProcessEnv;
 
-  constructor(source: InputSource = actionInputSource, options: { workspace?: string } = {}) {
+  constructor(source: InputSource = actionInputSource, options: { workspace?: string; env?: NodeJS.ProcessEnv } = {}) {
     this.#source = source;
-    this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+    this.#env = options.env ?? process.env;
+    this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
   }
 
   has(name: string): boolean {
@@ -123,14 +125,17 @@ export class Inputs {
     return bytes;
   }
 
-  /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
-  path(name: string, opts: { required?: boolean; default?: string; mustExist?: 'file' | 'directory' } = {}): string {
+  /**
+   * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+   * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+   */
+  path(name: string, opts: { required?: boolean; default?: string; mustExist?: 'file' | 'directory'; access?: PathAccess } = {}): string {
     const value = this.#raw(name) || opts.default || '';
     if (value === '') {
       if (opts.required) throw new InputError(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
       return '';
     }
-    const absolute = resolve(this.#workspace, value);
+    const absolute = this.confine(name, value, opts.access ?? 'read');
     if (opts.mustExist) {
       const stats = statSync(absolute, { throwIfNoEntry: false });
       if (!stats) {
@@ -148,6 +153,20 @@ export class Inputs {
       }
     }
     return absolute;
+  }
+
+  /**
+   * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+   * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+   * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+   */
+  confine(name: string, value: string, access: PathAccess): string {
+    try {
+      return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
+    } catch (error) {
+      if (error instanceof PathRefusedError) throw new InputError(name, error.what, error.fix);
+      throw error;
+    }
   }
 
   /** Masks the value in the log before anything else can print it; errors never include it. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -277,11 +277,10 @@ describe('path', () => {
   test('resolves relative paths against the workspace', () => {
     assert.equal(inputsFrom({ config: 'config.yml' }, workspace).path('config'), join(workspace, 'config.yml'));
     assert.equal(inputsFrom({ config: './charts/../x' }, workspace).path('config'), join(workspace, 'x'));
-    assert.equal(inputsFrom({ config: '../elsewhere' }, workspace).path('config'), resolve(workspace, '..', 'elsewhere'));
   });
 
-  test('keeps absolute paths', () => {
-    assert.equal(inputsFrom({ config: '/etc/app.yml' }, workspace).path('config'), '/etc/app.yml');
+  test('keeps absolute paths inside the allowed roots', () => {
+    assert.equal(inputsFrom({ config: join(workspace, 'charts') }, workspace).path('config'), join(workspace, 'charts'));
   });
 
   test('defaults the workspace to GITHUB_WORKSPACE', () => {
@@ -365,4 +364,67 @@ describe('json', () => {
   test('rejects invalid JSON', () => {
     assertInputError(() => inputsFrom({ labels: "{team: 'core'}" }).json('labels'), 'labels', 'is not valid JSON', 'double quotes');
   });
+});
+
+describe('path confinement (issue 14: build wrote an OCI layout into /etc)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'action-kit-confine-'));
+  const [workspace, runnerTemp, toolCache, bin, outside] = ['workspace', 'runner-temp', 'tool-cache', 'bin', 'outside'].map((d) => join(root, d)) as [string, string, string, string, string];
+  for (const dir of [workspace, runnerTemp, toolCache, bin, outside]) mkdirSync(dir);
+  symlinkSync(outside, join(workspace, 'escape'));
+  symlinkSync(join(workspace, 'charts'), join(workspace, 'inner'));
+  mkdirSync(join(workspace, 'charts'));
+  const env = { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: toolCache, PATH: `${bin}:relative/bin` };
+  const inputs = (value: string) => new Inputs((name) => (name === 'dir' ? value : ''), { workspace, env });
+  const roots = `GITHUB_WORKSPACE (${workspace}) or RUNNER_TEMP (${runnerTemp})`;
+
+  for (const value of ['/etc', '../../../../../../../../etc', '../outside/layout', join(outside, 'x'), 'escape', 'escape/deeper/new', 'charts/../../outside']) {
+    test(`refuses ${value} for writing, naming the input and the roots`, () => {
+      assertInputError(() => inputs(value).path('dir', { access: 'write' }), 'dir', 'points outside the directories this action may use', `use a path inside ${roots}`);
+    });
+  }
+
+  test('a symlink is judged by where it leads: shown as written and as it really is', () => {
+    assertInputError(() => inputs('escape/layout').path('dir', { access: 'write' }), 'dir', `${join(workspace, 'escape', 'layout')} (really ${join(outside, 'layout')})`);
+    assert.equal(inputs('inner/new/layout').path('dir', { access: 'write' }), join(workspace, 'inner', 'new', 'layout'));
+  });
+
+  test('RUNNER_TEMP is writable; the tool cache is readable but not writable; PATH directories only run', () => {
+    assert.equal(inputs(join(runnerTemp, 'sbom')).path('dir', { access: 'write' }), join(runnerTemp, 'sbom'));
+    assertInputError(() => inputs(join(toolCache, 'x')).path('dir', { access: 'write' }), 'dir', 'points outside');
+    assert.equal(inputs(join(toolCache, 'trivy')).path('dir'), join(toolCache, 'trivy'));
+    assertInputError(() => inputs(join(bin, 'trivy')).path('dir'), 'dir', `RUNNER_TOOL_CACHE (${toolCache})`);
+    assert.equal(inputs(join(bin, 'trivy')).path('dir', { access: 'execute' }), join(bin, 'trivy'));
+    assertInputError(() => inputs(join(outside, 'trivy')).path('dir', { access: 'execute' }), 'dir', 'or a directory on PATH');
+  });
+
+  test('outside a runner the system temp directory stands in for RUNNER_TEMP', () => {
+    const local = new Inputs((name) => (name === 'dir' ? join(tmpdir(), 'sp-local') : ''), { workspace, env: {} });
+    assert.equal(local.path('dir', { access: 'write' }), join(tmpdir(), 'sp-local'));
+  });
+
+  test('confine checks a path found inside another input (an artifact line, a secret file)', () => {
+    assertInputError(() => inputs('').confine('artifacts', '../outside/secret', 'read'), 'artifacts', 'points outside');
+    assert.equal(inputs('').confine('artifacts', 'dist/server', 'read'), join(workspace, 'dist', 'server'));
+  });
+
+  test('a symlink loop is an input error, not ELOOP', () => {
+    symlinkSync(join(workspace, 'loop-b'), join(workspace, 'loop-a'));
+    symlinkSync(join(workspace, 'loop-a'), join(workspace, 'loop-b'));
+    assertInputError(() => inputs('loop-a/x').path('dir'), 'dir', 'runs into a symlink loop');
+  });
+});
+
+describe('path length and characters (issue 14: a bare ENAMETOOLONG named neither input nor fix)', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'action-kit-names-'));
+  const inputs = (value: string) => new Inputs((name) => (name === 'dir' ? value : ''), { workspace, env: {} });
+  test('a 10,000-character path', () => {
+    assertInputError(() => inputs('a'.repeat(10_000)).path('dir', { mustExist: 'directory' }), 'dir', 'has a file name of 10000 bytes', 'at most 255 bytes');
+  });
+  test('a path over PATH_MAX made of short names', () => {
+    assertInputError(() => inputs(Array.from({ length: 500 }, () => 'abcdefghi').join('/')).path('dir', { mustExist: 'file' }), 'dir', 'resolves to a path of', 'at most 4095 bytes');
+  });
+  for (const [label, value] of [['newline', 'a\nb'], ['NUL', 'a\u0000b'], ['escape', 'a\u001b[31m'], ['tab', 'a\tb']] as const) {
+    test(`a ${label} in a path`, () => assertInputError(() => inputs(value).path('dir'), 'dir', 'contains a control character'));
+  }
+  test('bytes that were not UTF-8', () => assertInputError(() => inputs('caf\ufffd').path('dir'), 'dir', 'is not valid UTF-8'));
 });

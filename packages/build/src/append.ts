@@ -79,15 +79,22 @@ export interface ResolvedBase {
   root: Descriptor;
 }
 
+/** The directory and optional reference of an `oci-layout:<dir>[:<ref>]` base; undefined for a registry reference. */
+export function layoutBase(base: string): { dir: string; ref?: string } | undefined {
+  if (!base.startsWith('oci-layout:')) return undefined;
+  const rest = base.slice('oci-layout:'.length);
+  const colon = rest.lastIndexOf(':');
+  return colon > 0 && !rest.slice(colon + 1).includes('/') ? { dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { dir: rest };
+}
+
 /**
  * Resolves the base image to a digest: a registry reference, or `oci-layout:<dir>[:<ref>]`
  * for a base held locally (air-gapped runners, tests, the local pipeline).
  */
 export async function resolveBase(base: string, credentials?: Credentials): Promise<ResolvedBase> {
-  if (base.startsWith('oci-layout:')) {
-    const rest = base.slice('oci-layout:'.length);
-    const colon = rest.lastIndexOf(':');
-    const [dir, ref] = colon > 0 && !rest.slice(colon + 1).includes('/') ? [rest.slice(0, colon), rest.slice(colon + 1)] : [rest, undefined];
+  const local = layoutBase(base);
+  if (local) {
+    const { dir, ref } = local;
     const layout = await OciLayout.open(dir);
     const root = await layout.resolve(ref);
     return { name: base, digest: root.digest, source: layoutSource(layout), root };
