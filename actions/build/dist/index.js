@@ -305,7 +305,7 @@ const MockAgent = __nccwpck_require__(8444)
 const MockPool = __nccwpck_require__(3927)
 const mockErrors = __nccwpck_require__(9654)
 const RetryHandler = __nccwpck_require__(7877)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2117)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4498)
 const DecoratorHandler = __nccwpck_require__(4606)
 const RedirectHandler = __nccwpck_require__(3669)
 const createRedirectInterceptor = __nccwpck_require__(7327)
@@ -8988,7 +8988,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2117:
+/***/ 4498:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14727,7 +14727,7 @@ const { isNetworkError } = __nccwpck_require__(1328)
 const { delay } = __nccwpck_require__(1048)
 const { kEnumerableProperty } = __nccwpck_require__(8529)
 const { environmentSettingsObject } = __nccwpck_require__(3095)
-const { getGlobalDispatcher } = __nccwpck_require__(2117)
+const { getGlobalDispatcher } = __nccwpck_require__(4498)
 
 let experimentalWarned = false
 
@@ -18396,7 +18396,7 @@ const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(8529)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(5192)
-const { getGlobalDispatcher } = __nccwpck_require__(2117)
+const { getGlobalDispatcher } = __nccwpck_require__(4498)
 const { webidl } = __nccwpck_require__(5162)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
@@ -27796,7 +27796,7 @@ const {
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6890)
 const { ByteParser } = __nccwpck_require__(5183)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(8529)
-const { getGlobalDispatcher } = __nccwpck_require__(2117)
+const { getGlobalDispatcher } = __nccwpck_require__(4498)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(659)
 const { SendQueue } = __nccwpck_require__(9051)
@@ -28376,7 +28376,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ buildFromDockerfile)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8994);
 /* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
 
@@ -28430,7 +28430,7 @@ async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4858);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8994);
 /* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7702);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4085);
 
@@ -28461,16 +28461,29 @@ function asInput(name, parse) {
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, error.message, 'fix the listed line');
     }
 }
+/** A registry reference, or `oci-layout:<dir>[:<ref>]` with the directory confined and made absolute. */
+function readBaseImage(inputs, mode) {
+    const value = inputs.string('base-image', { required: mode === 'append' });
+    if (mode !== 'append')
+        return value;
+    const local = (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .layoutBase */ .ut)(value);
+    if (!local) {
+        (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReferenceInput */ .T0)('base-image', value);
+        return value;
+    }
+    return `oci-layout:${inputs.confine('base-image', local.dir, 'read')}${local.ref ? `:${local.ref}` : ''}`;
+}
 /** Every input, validated before anything is built. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0()) {
     const imageText = inputs.string('image', { required: true });
     const image = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReferenceInput */ .T0)('image', imageText);
     if (image.tag || image.digest)
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
-    const context = inputs.path('context', { default: '.', mustExist: 'directory' });
-    const artifactLines = inputs.list('artifacts', { commas: false });
     const presetText = inputs.string('preset');
     const preset = presetText === '' ? undefined : asInput('preset', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .checkPreset */ .Gq)(presetText));
+    // A preset writes its Dockerfile into the context.
+    const context = inputs.path('context', { default: '.', mustExist: 'directory', access: preset ? 'write' : 'read' });
+    const artifactLines = inputs.list('artifacts', { commas: false });
     const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'], 'auto');
     const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
     if (mode === 'append' && artifactLines.length === 0)
@@ -28490,14 +28503,11 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .isPlatform */ .aH)(platform))
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
     }
-    const baseImage = inputs.string('base-image', { required: mode === 'append' });
-    if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
-        (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReferenceInput */ .T0)('base-image', baseImage);
-    }
+    const baseImage = readBaseImage(inputs, mode);
     const entrypoint = execForm(inputs, 'entrypoint');
     const cmd = execForm(inputs, 'cmd');
     const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
-    const secrets = asInput('secrets', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseSecretLines */ .XW)(secretLines));
+    const secrets = asInput('secrets', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseSecretLines */ .XW)(secretLines)).map((secret) => 'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret);
     // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
     for (const secret of secrets)
         if ('value' in secret)
@@ -28525,7 +28535,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         cache,
         target: inputs.string('target'),
         buildArgs: asInput('build-args', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyValueLines */ .FF)('build-args', inputs.list('build-args', { commas: false }))),
-        artifacts: asInput('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseArtifacts */ .nG)(artifactLines, context)),
+        artifacts: asInput('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseArtifacts */ .nG)(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
         baseImage,
         platforms,
         ...(entrypoint ? { entrypoint } : {}),
@@ -28537,7 +28547,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         tagRules: asInput('tags', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseTagRules */ .hh)(inputs.list('tags', { commas: false }))),
         latest: inputs.enumValue('latest', ['auto', 'true', 'false'], 'auto'),
         labels: asInput('labels', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseLabelLines */ .DX)(inputs.list('labels', { commas: false }))),
-        layoutDir: inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .defaultLayoutDir */ .n4)() }),
+        layoutDir: inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .defaultLayoutDir */ .n4)(), access: 'write' }),
         distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'], 'error'),
         push: inputs.boolean('push', false),
         ...(username !== '' ? { credentials: { username, password } } : {}),
@@ -28551,7 +28561,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8994);
 /* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1376);
@@ -28682,7 +28692,7 @@ class InputError extends ActionError {
 
 /***/ }),
 
-/***/ 4498:
+/***/ 8994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28705,10 +28715,112 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(4858);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
+
+
+
+/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** Why a path was refused; Inputs turns it into an InputError naming the input. */
+class PathRefusedError extends Error {
+    what;
+    fix;
+    constructor(what, fix) {
+        super(`${what}; ${fix}`);
+        this.what = what;
+        this.fix = fix;
+        this.name = 'PathRefusedError';
+    }
+}
+/**
+ * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
+ * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
+ */
+function allowedRoots(access, workspace, env = process.env) {
+    const roots = [
+        { label: 'GITHUB_WORKSPACE', dir: workspace },
+        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
+    ];
+    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
+        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
+    if (access === 'execute') {
+        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
+            if ((0,external_node_path_.isAbsolute)(dir))
+                roots.push({ label: 'PATH', dir });
+    }
+    return roots;
+}
+/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
+function checkPathText(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
+    if (value.includes('\ufffd'))
+        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
+    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (tooLong !== undefined) {
+        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+}
+/**
+ * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
+ * following symlinks: the real path of the longest existing prefix is what the kernel will
+ * use, so a link inside the workspace that points at /etc is refused as /etc.
+ */
+function confinePath(value, workspace, roots) {
+    checkPathText(value);
+    const absolute = (0,external_node_path_.resolve)(workspace, value);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
+        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+    const real = realPathOfPrefix(absolute);
+    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
+    if (!inside) {
+        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
+        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
+    }
+    return absolute;
+}
+function describeRoots(roots) {
+    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
+    if (roots.some((root) => root.label === 'PATH'))
+        named.push('a directory on PATH');
+    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** realpath of the longest prefix that exists, with the missing rest appended as written. */
+function realPathOfPrefix(absolute) {
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            return absolute;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = parent;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -28793,9 +28905,11 @@ const SET_IT = 'set it under "with:" in the workflow step';
 class Inputs {
     #source;
     #workspace;
+    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#env = options.env ?? process.env;
+        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
@@ -28878,7 +28992,10 @@ class Inputs {
             throw new errors/* InputError */.d(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+    /**
+     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+     */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -28886,7 +29003,7 @@ class Inputs {
                 throw new errors/* InputError */.d(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
+        const absolute = this.confine(name, value, opts.access ?? 'read');
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -28900,6 +29017,21 @@ class Inputs {
             }
         }
         return absolute;
+    }
+    /**
+     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+     */
+    confine(name, value, access) {
+        try {
+            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
+        }
+        catch (error) {
+            if (error instanceof PathRefusedError)
+                throw new errors/* InputError */.d(name, error.what, error.fix);
+            throw error;
+        }
     }
     /** Masks the value in the log before anything else can print it; errors never include it. */
     secret(name, opts = {}) {
@@ -29073,8 +29205,6 @@ function reportFailure(actionName, err) {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
 
 
@@ -29117,6 +29247,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gq: () => (/* reexport */ checkPreset),
   $o: () => (/* reexport */ computeTags),
   Lx: () => (/* reexport */ distrolessCheck),
+  ut: () => (/* reexport */ layoutBase),
   TT: () => (/* reexport */ ociLabels),
   nG: () => (/* reexport */ parseArtifacts),
   FF: () => (/* reexport */ parseKeyValueLines),
@@ -29198,8 +29329,8 @@ async function distrolessCheck(source, root) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
-var action_kit_src = __nccwpck_require__(4498);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
+var action_kit_src = __nccwpck_require__(8994);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
 ;// CONCATENATED MODULE: ./packages/build/src/host-files.ts
@@ -29285,15 +29416,22 @@ async function entriesFor(artifact) {
     const target = artifact.destination.replace(/^\/+/, '');
     return [...parentDirEntries(target), ...(await hostEntries(artifact.source, target))];
 }
+/** The directory and optional reference of an `oci-layout:<dir>[:<ref>]` base; undefined for a registry reference. */
+function layoutBase(base) {
+    if (!base.startsWith('oci-layout:'))
+        return undefined;
+    const rest = base.slice('oci-layout:'.length);
+    const colon = rest.lastIndexOf(':');
+    return colon > 0 && !rest.slice(colon + 1).includes('/') ? { dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { dir: rest };
+}
 /**
  * Resolves the base image to a digest: a registry reference, or `oci-layout:<dir>[:<ref>]`
  * for a base held locally (air-gapped runners, tests, the local pipeline).
  */
 async function resolveBase(base, credentials) {
-    if (base.startsWith('oci-layout:')) {
-        const rest = base.slice('oci-layout:'.length);
-        const colon = rest.lastIndexOf(':');
-        const [dir, ref] = colon > 0 && !rest.slice(colon + 1).includes('/') ? [rest.slice(0, colon), rest.slice(colon + 1)] : [rest, undefined];
+    const local = layoutBase(base);
+    if (local) {
+        const { dir, ref } = local;
         const layout = await src/* OciLayout */.Al.open(dir);
         const root = await layout.resolve(ref);
         return { name: base, digest: root.digest, source: (0,src/* layoutSource */.yj)(layout), root };
@@ -31920,8 +32058,8 @@ class OciLayout {
     }
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
-var src = __nccwpck_require__(4498);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
+var src = __nccwpck_require__(8994);
 ;// CONCATENATED MODULE: ./packages/oci/src/concurrency.ts
 /**
  * Runs `task` over `items` with at most `limit` in flight. On the first failure no new

@@ -29221,7 +29221,7 @@ module.exports = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5529);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4387);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(787);
 
 
@@ -29245,7 +29245,15 @@ function repositoryReference(value) {
     return ref;
 }
 function isPathEntry(entry, workspace) {
-    return /^(\/|\.\.?\/|\.$)/.test(entry) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, entry), { throwIfNoEntry: false }) !== undefined;
+    if (/^(\/|\.\.?\/|\.$)/.test(entry))
+        return true;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, entry), { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        // ENAMETOOLONG and the like: not an existing path, so it is read as a reference.
+        return false;
+    }
 }
 /** Reads and validates every input before any network or disk work. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
@@ -29253,7 +29261,8 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     const provider = inputs.enumValue('provider', ['ghcr', 'oci', 'oci-layout'], 'ghcr');
     let target;
     if (provider === 'oci-layout') {
-        target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory' }) };
+        // Pruning a layout deletes blobs in it: a write.
+        target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory', access: 'write' }) };
     }
     else {
         const image = inputs.string('image', { required: true, hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop' });
@@ -29276,7 +29285,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     const inUseRefs = [];
     for (const entry of inUse) {
         if (isPathEntry(entry, workspace)) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, entry);
+            const path = inputs.confine('in-use', entry, 'read');
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false }))
                 throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('in-use', `path ${path} does not exist`, 'check out the config repository in an earlier step, or fix the path');
             inUsePaths.push(path);
@@ -29322,7 +29331,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5529);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4387);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(787);
 /* harmony import */ var _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1992);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2308);
@@ -29454,7 +29463,7 @@ class InputError extends ActionError {
 
 /***/ }),
 
-/***/ 5529:
+/***/ 4387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29476,10 +29485,112 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(8830);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
+
+
+
+/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** Why a path was refused; Inputs turns it into an InputError naming the input. */
+class PathRefusedError extends Error {
+    what;
+    fix;
+    constructor(what, fix) {
+        super(`${what}; ${fix}`);
+        this.what = what;
+        this.fix = fix;
+        this.name = 'PathRefusedError';
+    }
+}
+/**
+ * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
+ * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
+ */
+function allowedRoots(access, workspace, env = process.env) {
+    const roots = [
+        { label: 'GITHUB_WORKSPACE', dir: workspace },
+        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
+    ];
+    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
+        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
+    if (access === 'execute') {
+        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
+            if ((0,external_node_path_.isAbsolute)(dir))
+                roots.push({ label: 'PATH', dir });
+    }
+    return roots;
+}
+/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
+function checkPathText(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
+    if (value.includes('\ufffd'))
+        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
+    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (tooLong !== undefined) {
+        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+}
+/**
+ * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
+ * following symlinks: the real path of the longest existing prefix is what the kernel will
+ * use, so a link inside the workspace that points at /etc is refused as /etc.
+ */
+function confinePath(value, workspace, roots) {
+    checkPathText(value);
+    const absolute = (0,external_node_path_.resolve)(workspace, value);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
+        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+    const real = realPathOfPrefix(absolute);
+    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
+    if (!inside) {
+        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
+        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
+    }
+    return absolute;
+}
+function describeRoots(roots) {
+    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
+    if (roots.some((root) => root.label === 'PATH'))
+        named.push('a directory on PATH');
+    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** realpath of the longest prefix that exists, with the missing rest appended as written. */
+function realPathOfPrefix(absolute) {
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            return absolute;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = parent;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -29564,9 +29675,11 @@ const SET_IT = 'set it under "with:" in the workflow step';
 class Inputs {
     #source;
     #workspace;
+    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#env = options.env ?? process.env;
+        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
@@ -29649,7 +29762,10 @@ class Inputs {
             throw new errors/* InputError */.d(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+    /**
+     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+     */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -29657,7 +29773,7 @@ class Inputs {
                 throw new errors/* InputError */.d(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
+        const absolute = this.confine(name, value, opts.access ?? 'read');
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -29671,6 +29787,21 @@ class Inputs {
             }
         }
         return absolute;
+    }
+    /**
+     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+     */
+    confine(name, value, access) {
+        try {
+            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
+        }
+        catch (error) {
+            if (error instanceof PathRefusedError)
+                throw new errors/* InputError */.d(name, error.what, error.fix);
+            throw error;
+        }
     }
     /** Masks the value in the log before anything else can print it; errors never include it. */
     secret(name, opts = {}) {
@@ -29814,8 +29945,6 @@ function reportFailure(actionName, err) {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
 
 
@@ -30973,8 +31102,8 @@ class OciLayout {
     }
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
+var src = __nccwpck_require__(4387);
 ;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
 
 
@@ -31864,8 +31993,8 @@ function buildGraph(inventory, manifests) {
     return graph;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var action_kit_src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
+var action_kit_src = __nccwpck_require__(4387);
 ;// CONCATENATED MODULE: ./packages/prune/src/prune-plan.ts
 const prune_plan_short = (digest) => digest.slice(0, 19);
 function tagSelected(tag, filter) {

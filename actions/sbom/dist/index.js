@@ -3544,7 +3544,7 @@ const MockAgent = __nccwpck_require__(8444)
 const MockPool = __nccwpck_require__(3927)
 const mockErrors = __nccwpck_require__(9654)
 const RetryHandler = __nccwpck_require__(7877)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2117)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4498)
 const DecoratorHandler = __nccwpck_require__(4606)
 const RedirectHandler = __nccwpck_require__(3669)
 const createRedirectInterceptor = __nccwpck_require__(7327)
@@ -12227,7 +12227,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2117:
+/***/ 4498:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17966,7 +17966,7 @@ const { isNetworkError } = __nccwpck_require__(1328)
 const { delay } = __nccwpck_require__(1048)
 const { kEnumerableProperty } = __nccwpck_require__(8529)
 const { environmentSettingsObject } = __nccwpck_require__(3095)
-const { getGlobalDispatcher } = __nccwpck_require__(2117)
+const { getGlobalDispatcher } = __nccwpck_require__(4498)
 
 let experimentalWarned = false
 
@@ -21635,7 +21635,7 @@ const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(8529)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(5192)
-const { getGlobalDispatcher } = __nccwpck_require__(2117)
+const { getGlobalDispatcher } = __nccwpck_require__(4498)
 const { webidl } = __nccwpck_require__(5162)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
@@ -31035,7 +31035,7 @@ const {
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6890)
 const { ByteParser } = __nccwpck_require__(5183)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(8529)
-const { getGlobalDispatcher } = __nccwpck_require__(2117)
+const { getGlobalDispatcher } = __nccwpck_require__(4498)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(659)
 const { SendQueue } = __nccwpck_require__(9051)
@@ -31615,7 +31615,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8994);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(164);
 /* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
 
@@ -31667,13 +31667,13 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('attach-to', 'is set but attach is false', 'set attach: true to push the SBOM, or remove attach-to');
     }
     const username = inputs.string('username');
-    const toolPath = inputs.path('tool-path', { mustExist: 'file' });
+    const toolPath = inputs.path('tool-path', { mustExist: 'file', access: 'execute' });
     const toolBaseUrl = inputs.string('tool-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download' });
     return {
         generator,
         formats: formats.length > 0 ? [...new Set(formats)] : ['cyclonedx'],
         source,
-        outputDir: inputs.path('output-dir', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .pipelineDir */ .QY)('sbom') }),
+        outputDir: inputs.path('output-dir', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .pipelineDir */ .QY)('sbom'), access: 'write' }),
         ...(attachTo ? { attachTo } : {}),
         ...(username !== '' && password !== '' ? { credentials: { username, password } } : {}),
         ...(toolPath ? { toolPath } : {}),
@@ -31688,7 +31688,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4498);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8994);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(164);
 /* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
 /* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1543);
@@ -31895,7 +31895,7 @@ function runCommand(file, args, options = {}) {
 
 /***/ }),
 
-/***/ 4498:
+/***/ 8994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31920,10 +31920,112 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(4647);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
+
+
+
+/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** Why a path was refused; Inputs turns it into an InputError naming the input. */
+class PathRefusedError extends Error {
+    what;
+    fix;
+    constructor(what, fix) {
+        super(`${what}; ${fix}`);
+        this.what = what;
+        this.fix = fix;
+        this.name = 'PathRefusedError';
+    }
+}
+/**
+ * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
+ * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
+ */
+function allowedRoots(access, workspace, env = process.env) {
+    const roots = [
+        { label: 'GITHUB_WORKSPACE', dir: workspace },
+        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
+    ];
+    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
+        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
+    if (access === 'execute') {
+        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
+            if ((0,external_node_path_.isAbsolute)(dir))
+                roots.push({ label: 'PATH', dir });
+    }
+    return roots;
+}
+/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
+function checkPathText(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
+    if (value.includes('\ufffd'))
+        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
+    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (tooLong !== undefined) {
+        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+}
+/**
+ * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
+ * following symlinks: the real path of the longest existing prefix is what the kernel will
+ * use, so a link inside the workspace that points at /etc is refused as /etc.
+ */
+function confinePath(value, workspace, roots) {
+    checkPathText(value);
+    const absolute = (0,external_node_path_.resolve)(workspace, value);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
+        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+    const real = realPathOfPrefix(absolute);
+    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
+    if (!inside) {
+        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
+        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
+    }
+    return absolute;
+}
+function describeRoots(roots) {
+    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
+    if (roots.some((root) => root.label === 'PATH'))
+        named.push('a directory on PATH');
+    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** realpath of the longest prefix that exists, with the missing rest appended as written. */
+function realPathOfPrefix(absolute) {
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            return absolute;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = parent;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -32008,9 +32110,11 @@ const SET_IT = 'set it under "with:" in the workflow step';
 class Inputs {
     #source;
     #workspace;
+    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#env = options.env ?? process.env;
+        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
@@ -32093,7 +32197,10 @@ class Inputs {
             throw new errors/* InputError */.d(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+    /**
+     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+     */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -32101,7 +32208,7 @@ class Inputs {
                 throw new errors/* InputError */.d(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
+        const absolute = this.confine(name, value, opts.access ?? 'read');
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -32115,6 +32222,21 @@ class Inputs {
             }
         }
         return absolute;
+    }
+    /**
+     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+     */
+    confine(name, value, access) {
+        try {
+            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
+        }
+        catch (error) {
+            if (error instanceof PathRefusedError)
+                throw new errors/* InputError */.d(name, error.what, error.fix);
+            throw error;
+        }
     }
     /** Masks the value in the log before anything else can print it; errors never include it. */
     secret(name, opts = {}) {
@@ -32288,8 +32410,6 @@ function reportFailure(actionName, err) {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
 
 
@@ -33284,8 +33404,8 @@ class OciLayout {
     }
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
-var src = __nccwpck_require__(4498);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
+var src = __nccwpck_require__(8994);
 ;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
 
 
@@ -34132,8 +34252,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, FIX_STATES, GITHUB_SARIF_LIMITS, IGNORE_FILE_EXAMPLE, IgnoreFileError, InvalidSbomError, MalformedReportError, REPORT_SCHEMA, SBOM_ARTIFACT_TYPES, SBOM_FILE_NAMES, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, assessReports, buildScanReport, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, compareFindings, countBySeverity, defaultUrl, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, grypeSource, highestSeverity, isExpired, matches, mergeFindings, normaliseSeverity, packageKey, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parsePurl, parseTrivyReport, prepareTrivyDb, readIgnoreFile, readTrivyDbMetadata, runGrype, runScanners, runSyft, runTrivy, scanSummary, severityRank, strongestFixState, syftArgs, syftEnv, toSarif, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyDbDir, trivyEnv, validateCycloneDx, validateSpdx
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
-var src = __nccwpck_require__(4498);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
+var src = __nccwpck_require__(8994);
 ;// CONCATENATED MODULE: ./packages/scanners/src/runners/errors.ts
 
 /**
@@ -36607,8 +36727,8 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
-var src = __nccwpck_require__(4498);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
+var src = __nccwpck_require__(8994);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
 var src_exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/tools/src/manifest.ts
