@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import * as core from '@actions/core';
 import { allowedRoots, confinePath, PathRefusedError, type PathAccess } from './confine.js';
 import { InputError } from './errors.js';
+import { branchNameProblem, LINE_MAX, TEXT_MAX, textProblem } from './text.js';
 import { BYTE_SIZE_FORMS, DURATION_FORMS, readByteSize, readDuration } from './units.js';
 
 /** Returns the raw value of an input, or '' when it is unset. */
@@ -39,13 +40,15 @@ export class Inputs {
     return this.#raw(name) !== '';
   }
 
-  string(name: string, opts: { required?: boolean; default?: string; pattern?: RegExp; hint?: string } = {}): string {
+  /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
+  string(name: string, opts: { required?: boolean; default?: string; pattern?: RegExp; hint?: string; multiline?: boolean; maxLength?: number } = {}): string {
     const value = this.#raw(name);
     if (value === '') {
       if (opts.default !== undefined) return opts.default;
       if (opts.required) throw new InputError(name, 'is required', opts.hint ?? SET_IT);
       return '';
     }
+    this.#checkText(name, value, opts);
     // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
     if (opts.pattern && value.search(opts.pattern) === -1) {
       throw new InputError(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -82,9 +85,12 @@ export class Inputs {
     );
   }
 
-  list(name: string, opts: { required?: boolean; commas?: boolean } = {}): string[] {
+  /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
+  list(name: string, opts: { required?: boolean; commas?: boolean; maxItemLength?: number } = {}): string[] {
     const commas = opts.commas ?? true;
-    const items = this.#raw(name)
+    const raw = this.#raw(name);
+    if (raw.length > TEXT_MAX) throw new InputError(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
+    const items = raw
       .split(/\r?\n/)
       .filter((line) => !line.trimStart().startsWith('#'))
       .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -93,7 +99,22 @@ export class Inputs {
     if (items.length === 0 && opts.required) {
       throw new InputError(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
     }
+    items.forEach((item, index) => {
+      const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
+      if (problem) throw new InputError(name, `item ${index + 1} ${problem.what}`, problem.fix);
+    });
     return items;
+  }
+
+  /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
+  branch(name: string, opts: { default?: string } = {}): string {
+    const value = this.#raw(name);
+    if (value === '') return opts.default ?? '';
+    const problem = branchNameProblem(value);
+    if (problem) {
+      throw new InputError(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
+    }
+    return value;
   }
 
   integer(name: string, opts: { default?: number; min?: number; max?: number } = {}): number {
@@ -187,11 +208,17 @@ export class Inputs {
       if (opts.required) throw new InputError(name, 'is required', `${SET_IT} as a JSON document`);
       return undefined;
     }
+    this.#checkText(name, value, { multiline: true });
     try {
       return JSON.parse(value) as T;
     } catch (err) {
       throw new InputError(name, `is not valid JSON (${(err as Error).message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
     }
+  }
+
+  #checkText(name: string, value: string, opts: { multiline?: boolean; maxLength?: number }): void {
+    const problem = textProblem(value, opts);
+    if (problem) throw new InputError(name, problem.what, problem.fix);
   }
 
   // Sources other than actionInputSource (tests, CLIs) may not trim.

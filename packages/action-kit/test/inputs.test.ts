@@ -428,3 +428,91 @@ describe('path length and characters (issue 14: a bare ENAMETOOLONG named neithe
   }
   test('bytes that were not UTF-8', () => assertInputError(() => inputs('caf\ufffd').path('dir'), 'dir', 'is not valid UTF-8'));
 });
+
+describe('text limits (issue 14: values land in commits, trailers, labels and tags)', () => {
+  const one = (value: string) => inputsFrom({ v: value });
+  const hostile: [string, string, string][] = [
+    ['a newline (a forged trailer)', 'abc\nImage-Created: 2099-01-01T00:00:00Z', 'contains a line break; write it on one line'],
+    ['a carriage return', 'abc\rdef', 'contains a line break'],
+    ['U+2028', 'abc\u2028def', 'contains a line break'],
+    ['a tab', 'abc\tdef', 'contains a tab'],
+    ['an escape sequence', 'abc\u001b[2J', 'contains the control character U+001B'],
+    ['NUL', 'abc\u0000', 'contains the control character U+0000'],
+    ['a C1 control', 'abc\u009b', 'contains the control character U+009B'],
+    ['a bidi override', 'abc\u202edef', 'contains the control character U+202E'],
+    ['bytes that were not UTF-8', 'caf\ufffd', 'is not valid UTF-8'],
+    ['10,000 characters', 'x'.repeat(10_000), 'is 10000 characters long; shorten it to at most 1024 characters'],
+  ];
+  for (const [label, value, message] of hostile) {
+    test(`string refuses ${label}`, () => assertInputError(() => one(value).string('v'), 'v', message));
+  }
+
+  test('the error never quotes the refused value', () => {
+    assert.throws(() => one('s3cret\nvalue').string('v'), (err: Error) => !err.message.includes('s3cret'));
+  });
+
+  test('multiline strings keep line breaks and tabs but not other controls; maxLength overrides the limit', () => {
+    assert.equal(one('a\n\tb\r\nc').string('v', { multiline: true }), 'a\n\tb\r\nc');
+    assertInputError(() => one('a\n\u001bb').string('v', { multiline: true }), 'v', 'U+001B');
+    assertInputError(() => one('abcdef').string('v', { maxLength: 5 }), 'v', 'is 6 characters long; shorten it to at most 5 characters');
+    assert.equal(one('é, 日本, emoji 🙂').string('v'), 'é, 日本, emoji 🙂');
+  });
+
+  test('list items are single-line and bounded; the item is named', () => {
+    assertInputError(() => one('ok\nbad\u0007').list('v'), 'v', 'item 2 contains the control character U+0007');
+    assertInputError(() => one('ok\nab\rcd').list('v'), 'v', 'item 2 contains a line break');
+    assertInputError(() => one('ok, toolong').list('v', { maxItemLength: 5 }), 'v', 'item 2 is 7 characters long; shorten it to at most 5');
+    assert.deepEqual(one('a\r\nb, c').list('v'), ['a', 'b', 'c']);
+  });
+
+  test('json documents are bounded and refuse control characters', () => {
+    assertInputError(() => one(`["${'x'.repeat(70_000)}"]`).json('v'), 'v', 'characters long');
+    assertInputError(() => one('["\u0000"]').json('v'), 'v', 'U+0000');
+  });
+});
+
+describe('branch (issue 14: a branch with a newline or ".." came back as a raw refspec error)', () => {
+  const branch = (value: string) => inputsFrom({ b: value }).branch('b');
+  for (const good of ['main', 'release/1.x', 'feature/JIRA-12_fix', 'v1.2.3', 'deps/@types-node', 'ünïcode']) {
+    test(`accepts ${good}`, () => assert.equal(branch(good), good));
+  }
+  const bad: [string, string][] = [
+    ['main\nother', 'contains the control character U+000A'],
+    ['a b', 'contains a space'],
+    ['a..b', 'contains ".."'],
+    ['-main', 'starts with "-"'],
+    ['@', 'is "@", which git reserves'],
+    ['HEAD', 'is "HEAD", which git reserves'],
+    ['x@{1}', 'contains "@{"'],
+    ['a:b', 'contains ":"'],
+    ['a~1', 'contains "~"'],
+    ['a^', 'contains "^"'],
+    ['a?', 'contains "?"'],
+    ['a*', 'contains "*"'],
+    ['a[b', 'contains "["'],
+    ['a\\b', 'contains "\\"'],
+    ['/main', 'has an empty part between slashes'],
+    ['main/', 'has an empty part between slashes'],
+    ['a//b', 'has an empty part between slashes'],
+    ['main.', 'ends with "."'],
+    ['a/.hidden', 'has a part ".hidden"'],
+    ['refs.lock/x', 'has a part "refs.lock"'],
+    ['b'.repeat(300), 'is 300 bytes long'],
+  ];
+  for (const [value, message] of bad) {
+    test(`refuses ${JSON.stringify(value.slice(0, 20))}`, () => assertInputError(() => branch(value), 'b', `is not a valid branch name: it ${message}`, 'git check-ref-format'));
+  }
+  test('agrees with git check-ref-format --branch', async () => {
+    const { spawnSync } = await import('node:child_process');
+    for (const value of ['main', 'a..b', 'a b', '-x', 'x.lock', 'a/.b', 'a@{b', 'ok/fine', 'a//b', 'end.', 'tab\tx']) {
+      const git = spawnSync('git', ['check-ref-format', '--branch', value]).status === 0;
+      let ours = true;
+      try {
+        branch(value);
+      } catch {
+        ours = false;
+      }
+      assert.equal(ours, git, value);
+    }
+  });
+});
