@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setSecret } from '@actions/core';
-import { ActionError, defaultLayoutDir, InputError, Inputs } from '@service-pipeline/action-kit';
+import { defaultLayoutDir, InputError, Inputs } from '@service-pipeline/action-kit';
 import {
   PRESET_DOCKERFILE_NAME,
   checkCacheSpec,
@@ -20,6 +20,7 @@ import {
   type TagRule,
 } from '@service-pipeline/build';
 import { type Credentials, isPlatform, parseReferenceInput } from '@service-pipeline/oci';
+import { readImageConfig } from './image-config-inputs.js';
 
 export interface BuildInputs {
   notes: string[];
@@ -53,26 +54,6 @@ export interface BuildInputs {
   credentials?: Credentials;
 }
 
-function execForm(inputs: Inputs, name: string): string[] | undefined {
-  if (!inputs.has(name)) return undefined;
-  const value = inputs.json<unknown>(name);
-  if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-    throw new InputError(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
-  }
-  return value as string[];
-}
-
-/** Wraps the library's line parsers so their errors name the input. */
-function asInput<T>(name: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    if (error instanceof ActionError) throw new InputError(name, error.what, error.fix);
-    throw new InputError(name, (error as Error).message, 'fix the listed line');
-  }
-}
-
 /** A registry reference, or `oci-layout:<dir>[:<ref>]` with the directory confined and made absolute. */
 function readBaseImage(inputs: Inputs, mode: 'dockerfile' | 'append'): string {
   const value = inputs.string('base-image', { required: mode === 'append' });
@@ -92,7 +73,7 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   if (image.tag || image.digest) throw new InputError('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
 
   const presetText = inputs.string('preset');
-  const preset = presetText === '' ? undefined : asInput('preset', () => checkPreset(presetText));
+  const preset = presetText === '' ? undefined : inputs.parse('preset', () => checkPreset(presetText));
   // A preset writes its Dockerfile into the context.
   const context = inputs.path('context', { default: '.', mustExist: 'directory', access: preset ? 'write' : 'read' });
   const artifactLines = inputs.list('artifacts', { commas: false });
@@ -102,6 +83,9 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   if (mode === 'dockerfile' && artifactLines.length > 0) throw new InputError('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
   if (preset && inputs.has('dockerfile')) throw new InputError('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
   if (preset && mode === 'append') throw new InputError('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
+  for (const name of ['dockerfile', 'target']) {
+    if (mode === 'append' && inputs.has(name)) throw new InputError(name, 'is set but the mode is append', `remove ${name} (append mode adds artifacts to base-image), or remove artifacts to build the Dockerfile`);
+  }
 
   const dockerfile = preset ? join(context, PRESET_DOCKERFILE_NAME) : inputs.path('dockerfile', { default: join(context, 'Dockerfile') });
   if (mode === 'dockerfile' && !preset && !existsSync(dockerfile)) {
@@ -112,19 +96,17 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     if (!isPlatform(platform)) throw new InputError('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
   }
   const baseImage = readBaseImage(inputs, mode);
-
-  const entrypoint = execForm(inputs, 'entrypoint');
-  const cmd = execForm(inputs, 'cmd');
+  const imageConfig = readImageConfig(inputs, mode);
   const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
-  const secrets = asInput('secrets', () => parseSecretLines(secretLines)).map((secret) =>
+  const secrets = inputs.parse('secrets', () => parseSecretLines(secretLines)).map((secret) =>
     'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret,
   );
   // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
   for (const secret of secrets) if ('value' in secret) setSecret(secret.value);
   if (mode === 'append' && secrets.length > 0) throw new InputError('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
   const cache: BuildxCache = {
-    from: asInput('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => checkCacheSpec('cache-from', spec))),
-    to: asInput('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => checkCacheSpec('cache-to', spec))),
+    from: inputs.parse('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => checkCacheSpec('cache-from', spec))),
+    to: inputs.parse('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => checkCacheSpec('cache-to', spec))),
   };
   const username = inputs.string('username');
   const password = inputs.secret('password');
@@ -141,19 +123,14 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     secrets,
     cache,
     target: inputs.string('target'),
-    buildArgs: asInput('build-args', () => parseKeyValueLines('build-args', inputs.list('build-args', { commas: false }))),
-    artifacts: asInput('artifacts', () => parseArtifacts(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
+    buildArgs: inputs.parse('build-args', () => parseKeyValueLines('build-args', inputs.list('build-args', { commas: false }))),
+    artifacts: inputs.parse('artifacts', () => parseArtifacts(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
     baseImage,
     platforms,
-    ...(entrypoint ? { entrypoint } : {}),
-    ...(cmd ? { cmd } : {}),
-    env: asInput('env', () => parseKeyValueLines('env', inputs.list('env', { commas: false }))),
-    workdir: inputs.string('workdir'),
-    user: inputs.string('user', { default: '65532:65532' }),
-    ports: inputs.list('ports'),
-    tagRules: asInput('tags', () => parseTagRules(inputs.list('tags', { commas: false }))),
+    ...imageConfig,
+    tagRules: inputs.parse('tags', () => parseTagRules(inputs.list('tags', { commas: false }))),
     latest: inputs.enumValue('latest', ['auto', 'true', 'false'] as const, 'auto'),
-    labels: asInput('labels', () => parseLabelLines(inputs.list('labels', { commas: false }))),
+    labels: inputs.parse('labels', () => parseLabelLines(inputs.list('labels', { commas: false }))),
     layoutDir: inputs.path('oci-layout', { default: defaultLayoutDir(), access: 'write' }),
     distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'] as const, 'error'),
     push: inputs.boolean('push', false),

@@ -161,6 +161,23 @@ describe('build action (bundled), append mode', () => {
       ['bad cache spec', { 'cache-from': 'gha' }, /input "cache-from" cache-from entry "gha" is not a buildx cache spec/],
       ['password without username', { push: 'true', password: 'x' }, /input "username" is empty while the other credential is set/],
       ['push not a boolean', { push: 'yes please' }, /input "push" must be one of/],
+      // Issue 14 defect 4: image config values were taken as they came.
+      ['negative port', { ports: '-1' }, /input "ports" has an invalid port "-1"; write a port number from 1 to 65535/],
+      ['huge port', { ports: '8080, 99999999999999999999' }, /input "ports" has an invalid port "99999999999999999999"/],
+      ['port zero', { ports: '0/tcp' }, /input "ports" has an invalid port "0\/tcp"/],
+      ['port word', { ports: 'bogus' }, /input "ports" has an invalid port "bogus"/],
+      ['unknown protocol', { ports: '53/icmp' }, /input "ports" has an invalid port "53\/icmp"; .*\/tcp, \/udp or \/sctp/],
+      ['user with a newline', { user: 'nonroot\nUSER root' }, /input "user" contains a line break/],
+      ['user with a space', { user: 'non root' }, /input "user" must be a user name or uid, optionally :group or :gid/],
+      ['relative workdir', { workdir: 'app' }, /input "workdir" must be a clean absolute path/],
+      ['workdir with ..', { workdir: '/app/../etc' }, /input "workdir" must be a clean absolute path/],
+      ['workdir with a newline', { workdir: '/app\n/etc' }, /input "workdir" contains a line break/],
+      ['10,000-character workdir', { workdir: `/${'w'.repeat(10_000)}` }, /input "workdir" is 10001 characters long/],
+      ['label with a control character', { labels: 'team=core\u001b[8m' }, /input "labels" item 1 contains the control character U\+001B/],
+      ['dockerfile in append mode', { dockerfile: 'Dockerfile' }, /input "dockerfile" is set but the mode is append; .*remove dockerfile/],
+      ['target in append mode', { target: 'runtime' }, /input "target" is set but the mode is append; remove target/],
+      ['ports in Dockerfile mode', { mode: 'dockerfile', artifacts: '', entrypoint: '', dockerfile: 'repo/dist/server', ports: '8080' }, /input "ports" is set but the mode is dockerfile; write EXPOSE in the Dockerfile/],
+      ['entrypoint in Dockerfile mode', { mode: 'dockerfile', artifacts: '', dockerfile: 'repo/dist/server' }, /input "entrypoint" is set but the mode is dockerfile; write ENTRYPOINT in the Dockerfile/],
     ];
     for (const [name, inputs, pattern] of cases) {
       const run = await build({ 'oci-layout': join(work, `bad-${name.replace(/\W+/g, '-')}`), ...inputs });

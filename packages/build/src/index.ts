@@ -11,3 +11,4 @@ export * from './buildx.js';
 export * from './layout-copy.js';
 export * from './host-files.js';
 export * from './static-base.js';
+export * from './image-config-values.js';
