@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony export */   T: () => (/* binding */ buildFromDockerfile)
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8150);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6936);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
 
 
@@ -28419,24 +28419,28 @@ async function buildFromDockerfile(inputs, labels, sourceDateEpoch, refName) {
 
 /***/ }),
 
-/***/ 1376:
+/***/ 7027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4858);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8150);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7702);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4085);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ readInputs)
+});
 
-
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(4858);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __nccwpck_require__(8150);
+// EXTERNAL MODULE: ./packages/build/src/index.ts + 16 modules
+var build_src = __nccwpck_require__(6936);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
+var oci_src = __nccwpck_require__(4085);
+;// CONCATENATED MODULE: ./actions/build/src/image-config-inputs.ts
 
 
 function execForm(inputs, name) {
@@ -28444,84 +28448,107 @@ function execForm(inputs, name) {
         return undefined;
     const value = inputs.json(name);
     if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
+        throw new src/* InputError */.dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
     }
     return value;
 }
-/** Wraps the library's line parsers so their errors name the input. */
-function asInput(name, parse) {
-    try {
-        return parse();
+const DEFAULT_USER = '65532:65532';
+// Where each append-mode setting lives in a Dockerfile, for the error that refuses it in Dockerfile mode.
+const DOCKERFILE_INSTRUCTION = { entrypoint: 'ENTRYPOINT', cmd: 'CMD', env: 'ENV', workdir: 'WORKDIR', user: 'USER', ports: 'EXPOSE' };
+/** Append mode writes these into the image config; in Dockerfile mode the Dockerfile does, so setting them there is refused. */
+function readImageConfig(inputs, mode) {
+    if (mode === 'dockerfile') {
+        for (const [name, instruction] of Object.entries(DOCKERFILE_INSTRUCTION)) {
+            if (name === 'user' ? inputs.string('user', { default: DEFAULT_USER }) !== DEFAULT_USER : inputs.has(name)) {
+                throw new src/* InputError */.dz(name, 'is set but the mode is dockerfile', `write ${instruction} in the Dockerfile, or remove ${name}`);
+            }
+        }
+        return { env: {}, workdir: '', user: DEFAULT_USER, ports: [] };
     }
-    catch (error) {
-        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
-            throw error;
-        if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, error.what, error.fix);
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, error.message, 'fix the listed line');
-    }
+    const entrypoint = execForm(inputs, 'entrypoint');
+    const cmd = execForm(inputs, 'cmd');
+    return {
+        ...(entrypoint ? { entrypoint } : {}),
+        ...(cmd ? { cmd } : {}),
+        env: inputs.parse('env', () => (0,build_src/* parseKeyValueLines */.FF)('env', inputs.list('env', { commas: false }))),
+        workdir: inputs.parse('workdir', () => (0,build_src/* checkWorkdir */.J8)(inputs.string('workdir'))),
+        user: inputs.parse('user', () => (0,build_src/* checkUser */.Og)(inputs.string('user', { default: DEFAULT_USER }))),
+        ports: inputs.parse('ports', () => (0,build_src/* checkPorts */.v5)(inputs.list('ports'))),
+    };
 }
+
+;// CONCATENATED MODULE: ./actions/build/src/inputs.ts
+
+
+
+
+
+
+
 /** A registry reference, or `oci-layout:<dir>[:<ref>]` with the directory confined and made absolute. */
 function readBaseImage(inputs, mode) {
     const value = inputs.string('base-image', { required: mode === 'append' });
     if (mode !== 'append')
         return value;
-    const local = (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .layoutBase */ .ut)(value);
+    const local = (0,build_src/* layoutBase */.ut)(value);
     if (!local) {
-        (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReferenceInput */ .T0)('base-image', value);
+        (0,oci_src/* parseReferenceInput */.T0)('base-image', value);
         return value;
     }
     return `oci-layout:${inputs.confine('base-image', local.dir, 'read')}${local.ref ? `:${local.ref}` : ''}`;
 }
 /** Every input, validated before anything is built. */
-function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0()) {
+function readInputs(inputs = new src/* Inputs */.G0()) {
     const imageText = inputs.string('image', { required: true });
-    const image = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReferenceInput */ .T0)('image', imageText);
+    const image = (0,oci_src/* parseReferenceInput */.T0)('image', imageText);
     if (image.tag || image.digest)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
+        throw new src/* InputError */.dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
     const presetText = inputs.string('preset');
-    const preset = presetText === '' ? undefined : asInput('preset', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .checkPreset */ .Gq)(presetText));
+    const preset = presetText === '' ? undefined : inputs.parse('preset', () => (0,build_src/* checkPreset */.Gq)(presetText));
     // A preset writes its Dockerfile into the context.
     const context = inputs.path('context', { default: '.', mustExist: 'directory', access: preset ? 'write' : 'read' });
     const artifactLines = inputs.list('artifacts', { commas: false });
     const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'], 'auto');
     const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
     if (mode === 'append' && artifactLines.length === 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
+        throw new src/* InputError */.dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
     if (mode === 'dockerfile' && artifactLines.length > 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
+        throw new src/* InputError */.dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
     if (preset && inputs.has('dockerfile'))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
+        throw new src/* InputError */.dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
     if (preset && mode === 'append')
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
-    const dockerfile = preset ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, _service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .PRESET_DOCKERFILE_NAME */ .LF) : inputs.path('dockerfile', { default: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, 'Dockerfile') });
-    if (mode === 'dockerfile' && !preset && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dockerfile)) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
+        throw new src/* InputError */.dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
+    for (const name of ['dockerfile', 'target']) {
+        if (mode === 'append' && inputs.has(name))
+            throw new src/* InputError */.dz(name, 'is set but the mode is append', `remove ${name} (append mode adds artifacts to base-image), or remove artifacts to build the Dockerfile`);
+    }
+    const dockerfile = preset ? (0,external_node_path_.join)(context, build_src/* PRESET_DOCKERFILE_NAME */.LF) : inputs.path('dockerfile', { default: (0,external_node_path_.join)(context, 'Dockerfile') });
+    if (mode === 'dockerfile' && !preset && !(0,external_node_fs_.existsSync)(dockerfile)) {
+        throw new src/* InputError */.dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
     }
     const platforms = inputs.list('platforms', { required: true });
     for (const platform of platforms) {
-        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_5__/* .isPlatform */ .aH)(platform))
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
+        if (!(0,oci_src/* isPlatform */.aH)(platform))
+            throw new src/* InputError */.dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
     }
     const baseImage = readBaseImage(inputs, mode);
-    const entrypoint = execForm(inputs, 'entrypoint');
-    const cmd = execForm(inputs, 'cmd');
+    const imageConfig = readImageConfig(inputs, mode);
     const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
-    const secrets = asInput('secrets', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseSecretLines */ .XW)(secretLines)).map((secret) => 'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret);
+    const secrets = inputs.parse('secrets', () => (0,build_src/* parseSecretLines */.XW)(secretLines)).map((secret) => 'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret);
     // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
     for (const secret of secrets)
         if ('value' in secret)
-            (0,_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(secret.value);
+            (0,core/* setSecret */.Pq)(secret.value);
     if (mode === 'append' && secrets.length > 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
+        throw new src/* InputError */.dz('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
     const cache = {
-        from: asInput('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .checkCacheSpec */ .mS)('cache-from', spec))),
-        to: asInput('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .checkCacheSpec */ .mS)('cache-to', spec))),
+        from: inputs.parse('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => (0,build_src/* checkCacheSpec */.mS)('cache-from', spec))),
+        to: inputs.parse('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,build_src/* checkCacheSpec */.mS)('cache-to', spec))),
     };
     const username = inputs.string('username');
     const password = inputs.secret('password');
     if ((username === '') !== (password === ''))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
+        throw new src/* InputError */.dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
     return {
         notes: image.notes,
         registry: image.registry,
@@ -28534,20 +28561,15 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         secrets,
         cache,
         target: inputs.string('target'),
-        buildArgs: asInput('build-args', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyValueLines */ .FF)('build-args', inputs.list('build-args', { commas: false }))),
-        artifacts: asInput('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseArtifacts */ .nG)(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
+        buildArgs: inputs.parse('build-args', () => (0,build_src/* parseKeyValueLines */.FF)('build-args', inputs.list('build-args', { commas: false }))),
+        artifacts: inputs.parse('artifacts', () => (0,build_src/* parseArtifacts */.nG)(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
         baseImage,
         platforms,
-        ...(entrypoint ? { entrypoint } : {}),
-        ...(cmd ? { cmd } : {}),
-        env: asInput('env', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyValueLines */ .FF)('env', inputs.list('env', { commas: false }))),
-        workdir: inputs.string('workdir'),
-        user: inputs.string('user', { default: '65532:65532' }),
-        ports: inputs.list('ports'),
-        tagRules: asInput('tags', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseTagRules */ .hh)(inputs.list('tags', { commas: false }))),
+        ...imageConfig,
+        tagRules: inputs.parse('tags', () => (0,build_src/* parseTagRules */.hh)(inputs.list('tags', { commas: false }))),
         latest: inputs.enumValue('latest', ['auto', 'true', 'false'], 'auto'),
-        labels: asInput('labels', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_4__/* .parseLabelLines */ .DX)(inputs.list('labels', { commas: false }))),
-        layoutDir: inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .defaultLayoutDir */ .n4)(), access: 'write' }),
+        labels: inputs.parse('labels', () => (0,build_src/* parseLabelLines */.DX)(inputs.list('labels', { commas: false }))),
+        layoutDir: inputs.path('oci-layout', { default: (0,src/* defaultLayoutDir */.n4)(), access: 'write' }),
         distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'], 'error'),
         push: inputs.boolean('push', false),
         ...(username !== '' ? { credentials: { username, password } } : {}),
@@ -28562,9 +28584,9 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8150);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7702);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6936);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1376);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7027);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9287);
 
 
@@ -29117,6 +29139,19 @@ class Inputs {
             throw error;
         }
     }
+    /** Runs a library parser on input `name`: its ActionError (or any error) becomes an InputError naming the input. */
+    parse(name, parse) {
+        try {
+            return parse();
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.d)
+                throw error;
+            if (error instanceof errors/* ActionError */.l)
+                throw new errors/* InputError */.d(name, error.what, error.fix);
+            throw new errors/* InputError */.d(name, error.message, 'fix the listed line');
+        }
+    }
     /** Masks the value in the log before anything else can print it; errors never include it. */
     secret(name, opts = {}) {
         const value = this.#raw(name);
@@ -29324,7 +29359,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 7702:
+/***/ 6936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29334,7 +29369,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   hH: () => (/* reexport */ appendBuild),
   Zo: () => (/* reexport */ buildDockerfile),
   mS: () => (/* reexport */ checkCacheSpec),
+  v5: () => (/* reexport */ checkPorts),
   Gq: () => (/* reexport */ checkPreset),
+  Og: () => (/* reexport */ checkUser),
+  J8: () => (/* reexport */ checkWorkdir),
   $o: () => (/* reexport */ computeTags),
   Lx: () => (/* reexport */ distrolessCheck),
   ut: () => (/* reexport */ layoutBase),
@@ -31034,7 +31072,44 @@ async function writeStaticBase(layoutDir, platforms, ref) {
     return writeIndex(layout, manifests, { refName: ref });
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/image-config-values.ts
+/**
+ * The values an append-mode build writes into the image config (ExposedPorts, User,
+ * WorkingDir), checked against what a container runtime accepts, so a typo fails the build
+ * instead of producing an image that does not start.
+ */
+
+
+const PORT = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
+// A name (POSIX portable, as useradd takes it) or a numeric id, for both user and group.
+const USER_PART = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}';
+const USER = new RegExp(`^${USER_PART}(?::${USER_PART})?$`);
+/** `8080`, `8080/tcp`, `53/udp`: ports 1-65535; returns them as written. */
+function checkPorts(ports) {
+    for (const port of ports) {
+        const match = PORT.exec(port);
+        const number = match ? Number(match[1]) : 0;
+        if (number < 1 || number > 65_535) {
+            throw new errors/* ActionError */.l(`has an invalid port ${JSON.stringify(port.slice(0, 40))}`, 'write a port number from 1 to 65535, optionally followed by /tcp, /udp or /sctp, e.g. 8080 or 53/udp');
+        }
+    }
+    return ports;
+}
+function checkUser(user) {
+    if (!USER.test(user)) {
+        throw new errors/* ActionError */.l('must be a user name or uid, optionally :group or :gid', 'e.g. 65532:65532 (the distroless nonroot user) or nonroot');
+    }
+    return user;
+}
+function checkWorkdir(workdir) {
+    if (workdir !== '' && (!workdir.startsWith('/') || external_node_path_.posix.normalize(workdir) !== workdir || workdir.split('/').includes('..'))) {
+        throw new errors/* ActionError */.l('must be a clean absolute path', 'e.g. /app (no ".." and no "//")');
+    }
+    return workdir;
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
 
 
 
@@ -36308,18 +36383,6 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
