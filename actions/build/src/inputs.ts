@@ -68,6 +68,9 @@ function readBaseImage(inputs: Inputs, mode: 'dockerfile' | 'append'): string {
 
 /** Every input, validated before anything is built. */
 export function readInputs(inputs = new Inputs()): BuildInputs {
+  const password = inputs.secret('password', { user: 'username' });
+  // Each line, and the value after each id=, masked before any line is parsed.
+  const secretText = inputs.secret('secrets', { multiline: true, derived: (text) => text.split(/\r?\n/).map((line) => line.slice(line.indexOf('=') + 1)) });
   const imageText = inputs.string('image', { required: true });
   const image = parseReferenceInput('image', imageText);
   if (image.tag || image.digest) throw new InputError('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
@@ -97,11 +100,11 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   }
   const baseImage = readBaseImage(inputs, mode);
   const imageConfig = readImageConfig(inputs, mode);
-  const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const secretLines = secretText.split(/\r?\n/).filter((line) => line.trim() !== '');
   const secrets = inputs.parse('secrets', () => parseSecretLines(secretLines)).map((secret) =>
     'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret,
   );
-  // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
+  // A value from env: was never an input, so it is masked here.
   for (const secret of secrets) if ('value' in secret) setSecret(secret.value);
   if (mode === 'append' && secrets.length > 0) throw new InputError('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
   const cache: BuildxCache = {
@@ -109,7 +112,6 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     to: inputs.parse('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => checkCacheSpec('cache-to', spec))),
   };
   const username = inputs.string('username');
-  const password = inputs.secret('password');
   if ((username === '') !== (password === '')) throw new InputError(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
   return {
     notes: image.notes,

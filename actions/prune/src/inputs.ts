@@ -51,7 +51,7 @@ function isPathEntry(entry: string, workspace: string): boolean {
 
 /** Reads and validates every input before any network or disk work. */
 export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): PruneInputs {
-  const token = inputs.secret('token');
+  const token = inputs.secret('token', { user: 'username' });
   const provider = inputs.enumValue('provider', ['ghcr', 'oci', 'oci-layout'] as const, 'ghcr');
   let target: Target;
   if (provider === 'oci-layout') {

@@ -20,8 +20,8 @@ function credentials(username: string, password: string): Credentials | undefine
 
 /** Reads and validates every input before any network or disk work. */
 export function readInputs(inputs = new Inputs()): PushInputs {
-  const password = inputs.secret('password');
-  const sourcePassword = inputs.secret('source-password');
+  const password = inputs.secret('password', { user: 'username' });
+  const sourcePassword = inputs.secret('source-password', { user: 'source-username' });
   const notes: string[] = [];
 
   const tags = inputs.list('tags', { required: true }).map((value) => {

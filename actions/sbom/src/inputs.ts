@@ -35,7 +35,7 @@ function readSource(inputs: Inputs): SbomSource {
 
 /** Reads and validates every input before any tool is installed or run. */
 export function readInputs(inputs = new Inputs()): SbomInputs {
-  const password = inputs.secret('password');
+  const password = inputs.secret('password', { user: 'username' });
   const generator = inputs.enumValue('generator', SBOM_GENERATORS, 'trivy');
   const formats = inputs.list('format').map((value) => {
     const format = SBOM_FORMATS.find((f) => f === value.toLowerCase());

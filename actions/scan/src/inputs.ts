@@ -70,7 +70,7 @@ function readIgnore(inputs: Inputs): IgnoreEntry[] {
 
 /** Reads and validates every input (the ignore file included) before anything is installed or scanned. */
 export function readInputs(inputs = new Inputs()): ScanInputs {
-  const password = inputs.secret('registry-password');
+  const password = inputs.secret('registry-password', { user: 'registry-username' });
   const username = inputs.string('registry-username');
   if ((username === '') !== (password === '')) {
     const missing = username === '' ? 'registry-username' : 'registry-password';

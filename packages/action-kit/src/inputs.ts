@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import * as core from '@actions/core';
 import { allowedRoots, confinePath, PathRefusedError, type PathAccess } from './confine.js';
 import { ActionError, InputError } from './errors.js';
+import { secretForms } from './secret-forms.js';
 import { branchNameProblem, LINE_MAX, TEXT_MAX, textProblem } from './text.js';
 import { BYTE_SIZE_FORMS, DURATION_FORMS, readByteSize, readDuration } from './units.js';
 
@@ -23,6 +24,8 @@ const BOOLEAN_SPELLINGS: ReadonlyMap<string, boolean> = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
+// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
+const SECRET_MAX = 32 * 1024;
 
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 export class Inputs {
@@ -201,13 +204,21 @@ export class Inputs {
     }
   }
 
-  /** Masks the value in the log before anything else can print it; errors never include it. */
-  secret(name: string, opts: { required?: boolean } = {}): string {
+  /**
+   * A credential: masked in the log with each of its lines and every form we derive from it
+   * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
+   * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
+   * it is validated or anything else is printed. Errors never include it.
+   */
+  secret(name: string, opts: { required?: boolean; multiline?: boolean; user?: string; derived?: (value: string) => string[] } = {}): string {
     const value = this.#raw(name);
-    if (value !== '') core.setSecret(value);
-    if (value === '' && opts.required) {
-      throw new InputError(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+    if (value === '') {
+      if (opts.required) throw new InputError(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+      return '';
     }
+    const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+    for (const form of forms) if (form.trim() !== '') core.setSecret(form);
+    this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
     return value;
   }
 

@@ -52,10 +52,13 @@ async function prepareTrivyDatabase(binary: string, cacheDir: string, options: S
   });
 }
 
-function registryEnv(credentials: ScanOptions['credentials']): NodeJS.ProcessEnv {
+/** Each scanner gets the registry credentials in its own variables only. */
+function registryEnv(scanner: ScannerName, credentials: ScanOptions['credentials']): NodeJS.ProcessEnv {
   if (!credentials) return process.env;
   const { username, password } = credentials;
-  return { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
+  return scanner === 'trivy'
+    ? { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password }
+    : { ...process.env, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
 }
 
 async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<ParsedReport> {
@@ -63,7 +66,7 @@ async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<Par
   const tool = await installTool(scanner, { ...options.tools[scanner], logger });
   logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
   const output = join(options.workDir, `${scanner}.json`);
-  const env = registryEnv(options.credentials);
+  const env = registryEnv(scanner, options.credentials);
   if (scanner === 'trivy') {
     const cacheDir = join(options.cacheRoot, 'trivy');
     const db = await prepareTrivyDatabase(tool.path, cacheDir, options);
