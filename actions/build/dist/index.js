@@ -28376,8 +28376,8 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ buildFromDockerfile)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8150);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6936);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6021);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
 
 
@@ -28434,10 +28434,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(4858);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(8150);
-// EXTERNAL MODULE: ./packages/build/src/index.ts + 16 modules
-var build_src = __nccwpck_require__(6936);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(8647);
+// EXTERNAL MODULE: ./packages/build/src/index.ts + 14 modules
+var build_src = __nccwpck_require__(6021);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
 var oci_src = __nccwpck_require__(4085);
 ;// CONCATENATED MODULE: ./actions/build/src/image-config-inputs.ts
@@ -28499,6 +28499,9 @@ function readBaseImage(inputs, mode) {
 }
 /** Every input, validated before anything is built. */
 function readInputs(inputs = new src/* Inputs */.G0()) {
+    const password = inputs.secret('password', { user: 'username' });
+    // Each line, and the value after each id=, masked before any line is parsed.
+    const secretText = inputs.secret('secrets', { multiline: true, derived: (text) => text.split(/\r?\n/).map((line) => line.slice(line.indexOf('=') + 1)) });
     const imageText = inputs.string('image', { required: true });
     const image = (0,oci_src/* parseReferenceInput */.T0)('image', imageText);
     if (image.tag || image.digest)
@@ -28533,9 +28536,9 @@ function readInputs(inputs = new src/* Inputs */.G0()) {
     }
     const baseImage = readBaseImage(inputs, mode);
     const imageConfig = readImageConfig(inputs, mode);
-    const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
+    const secretLines = secretText.split(/\r?\n/).filter((line) => line.trim() !== '');
     const secrets = inputs.parse('secrets', () => (0,build_src/* parseSecretLines */.XW)(secretLines)).map((secret) => 'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret);
-    // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
+    // A value from env: was never an input, so it is masked here.
     for (const secret of secrets)
         if ('value' in secret)
             (0,core/* setSecret */.Pq)(secret.value);
@@ -28546,7 +28549,6 @@ function readInputs(inputs = new src/* Inputs */.G0()) {
         to: inputs.parse('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,build_src/* checkCacheSpec */.mS)('cache-to', spec))),
     };
     const username = inputs.string('username');
-    const password = inputs.secret('password');
     if ((username === '') !== (password === ''))
         throw new src/* InputError */.dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
     return {
@@ -28583,8 +28585,8 @@ function readInputs(inputs = new src/* Inputs */.G0()) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8150);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6936);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6021);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7027);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9287);
@@ -28714,7 +28716,102 @@ class InputError extends ActionError {
 
 /***/ }),
 
-/***/ 8150:
+/***/ 4181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G$: () => (/* binding */ SpawnError),
+  gf: () => (/* binding */ childEnv),
+  d1: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * What a child process never inherits: the step's inputs (passwords and tokens among them),
+ * the runner's own tokens and URLs, and the file commands through which a child could set
+ * outputs, environment or PATH for later steps.
+ */
+const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+/** `env` (default process.env) without the variables a child process must not see. */
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: childEnv(options.env),
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 8647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28841,6 +28938,27 @@ function realPathOfPrefix(absolute) {
         missing.unshift((0,external_node_path_.basename)(existing));
         existing = parent;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
+/**
+ * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
+ * the log, while such a fragment gives nothing away.
+ */
+const MIN_LINE = 4;
+/**
+ * Every form of a credential that could reach a log: the value, each line of a multi-line
+ * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
+ * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
+ * encoding when that differs.
+ */
+function secretForms(value, user) {
+    const base64 = (text) => Buffer.from(text).toString('base64');
+    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
+    if (user)
+        forms.push(base64(`${user}:${value}`));
+    return [...new Set(forms)];
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
@@ -28972,6 +29090,7 @@ function safe(value) {
 
 
 
+
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -28985,6 +29104,8 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
+// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
+const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
@@ -29152,14 +29273,24 @@ class Inputs {
             throw new errors/* InputError */.d(name, error.message, 'fix the listed line');
         }
     }
-    /** Masks the value in the log before anything else can print it; errors never include it. */
+    /**
+     * A credential: masked in the log with each of its lines and every form we derive from it
+     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
+     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
+     * it is validated or anything else is printed. Errors never include it.
+     */
     secret(name, opts = {}) {
         const value = this.#raw(name);
-        if (value !== '')
-            core/* setSecret */.Pq(value);
-        if (value === '' && opts.required) {
-            throw new errors/* InputError */.d(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+        if (value === '') {
+            if (opts.required)
+                throw new errors/* InputError */.d(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+            return '';
         }
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                core/* setSecret */.Pq(form);
+        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -29359,7 +29490,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 6936:
+/***/ 6021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29457,8 +29588,8 @@ async function distrolessCheck(source, root) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var action_kit_src = __nccwpck_require__(8150);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var action_kit_src = __nccwpck_require__(8647);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
 ;// CONCATENATED MODULE: ./packages/build/src/host-files.ts
@@ -29708,84 +29839,15 @@ async function appendBuild(options) {
     return { root, platformDigests, baseDigest: options.base.digest };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** The command could not be started at all (ENOENT, EACCES, ...). */
-class SpawnError extends Error {
-    file;
-    code;
-    constructor(file, cause) {
-        super(`cannot run ${file}: ${cause.message}`, { cause });
-        this.file = file;
-        this.name = 'SpawnError';
-        this.code = cause.code;
-    }
-}
-/**
- * Runs a program without a shell, streaming its output line by line. Never rejects for a
- * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
- */
-function runCommand(file, args, options = {}) {
-    const keep = options.keepLines ?? 200;
-    const tail = [];
-    const emit = (line) => {
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-        options.onLine?.(line);
-    };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        const splitter = () => {
-            let pending = '';
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            return (chunk) => {
-                if (chunk === undefined) {
-                    pending += decoder.end();
-                    if (pending !== '')
-                        emit(pending);
-                    pending = '';
-                    return;
-                }
-                pending += decoder.write(chunk);
-                const lines = pending.split(/\r?\n|\r/);
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            };
-        };
-        const captured = [];
-        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
-        const err = splitter();
-        child.stdout.on('data', out);
-        child.stderr.on('data', err);
-        child.once('error', (error) => reject(new SpawnError(file, error)));
-        child.once('close', (code, signal) => {
-            out(undefined);
-            err(undefined);
-            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/build/src/git-context.ts
 
 
 
 /** Committer time of `sha` from the checkout, the only source that is the same on every rebuild. */
 async function commitTime(cwd, sha) {
-    const result = await runCommand('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
+    const result = await (0,exec/* runCommand */.d1)('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
     if (result?.code !== 0)
         return undefined;
     const seconds = Number(result.stdout.trim());
@@ -30640,7 +30702,7 @@ async function assembleIndex(build) {
 /** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
 async function buildahAvailable(bin = 'buildah') {
     try {
-        const result = await runCommand(bin, ['--version'], { keepLines: 5 });
+        const result = await (0,exec/* runCommand */.d1)(bin, ['--version'], { keepLines: 5 });
         if (result.code !== 0)
             return undefined;
         const match = /version\s+(\S+)/.exec(result.tail.join('\n'));
@@ -30710,12 +30772,12 @@ async function buildWithBuildah(build, log) {
         log.info(`$ ${formatCommand(command.argv)}`);
         let result;
         try {
-            result = await runCommand(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
+            result = await (0,exec/* runCommand */.d1)(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
         }
         catch (error) {
             if (command.ignoreFailure)
                 return;
-            if (error instanceof SpawnError && error.code === 'ENOENT')
+            if (error instanceof exec/* SpawnError */.G$ && error.code === 'ENOENT')
                 throw new errors/* ActionError */.l(`buildah is not available (${error.message})`, 'install buildah on the runner, or use engine buildx, or the append mode');
             throw error;
         }
@@ -30976,7 +31038,7 @@ function buildxCommand(build, cache, outputDir, docker = 'docker') {
 /** True when `docker buildx version` runs. */
 async function buildxAvailable(docker = 'docker') {
     try {
-        return (await runCommand(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
+        return (await (0,exec/* runCommand */.d1)(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
     }
     catch {
         return false;
@@ -31001,10 +31063,10 @@ async function buildWithBuildx(build, cache, log, docker = 'docker') {
         log.info(`$ ${formatCommand(argv)}`);
         let result;
         try {
-            result = await runCommand(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
+            result = await (0,exec/* runCommand */.d1)(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
         }
         catch (error) {
-            if (error instanceof SpawnError)
+            if (error instanceof exec/* SpawnError */.G$)
                 throw new errors/* ActionError */.l(`docker is not available (${error.message})`, 'use engine: buildah or auto on runners without Docker');
             throw error;
         }
@@ -31375,7 +31437,10 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
 
 
 
@@ -31389,7 +31454,7 @@ function configKeys(registry) {
 }
 function runHelper(helper, server) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: (0,exec/* childEnv */.gf)() }, (error, stdout) => {
             if (error) {
                 // Helpers exit 1 with "credentials not found" when they simply have nothing.
                 if (/not found/i.test(`${stdout}${error.message}`))
@@ -32223,8 +32288,8 @@ class OciLayout {
     }
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(8150);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(8647);
 ;// CONCATENATED MODULE: ./packages/oci/src/concurrency.ts
 /**
  * Runs `task` over `items` with at most `limit` in flight. On the first failure no new

@@ -31615,7 +31615,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8150);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(164);
 /* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
 
@@ -31642,7 +31642,7 @@ function readSource(inputs) {
 }
 /** Reads and validates every input before any tool is installed or run. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
-    const password = inputs.secret('password');
+    const password = inputs.secret('password', { user: 'username' });
     const generator = inputs.enumValue('generator', _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_GENERATORS */ .dL, 'trivy');
     const formats = inputs.list('format').map((value) => {
         const format = _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_FORMATS */ .zu.find((f) => f === value.toLowerCase());
@@ -31688,7 +31688,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8150);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(164);
 /* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9304);
 /* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1543);
@@ -31817,8 +31817,9 @@ class InputError extends ActionError {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ SpawnError),
-  d: () => (/* binding */ runCommand)
+  G$: () => (/* binding */ SpawnError),
+  gf: () => (/* binding */ childEnv),
+  d1: () => (/* binding */ runCommand)
 });
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -31840,6 +31841,16 @@ class SpawnError extends Error {
     }
 }
 /**
+ * What a child process never inherits: the step's inputs (passwords and tokens among them),
+ * the runner's own tokens and URLs, and the file commands through which a child could set
+ * outputs, environment or PATH for later steps.
+ */
+const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+/** `env` (default process.env) without the variables a child process must not see. */
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
+}
+/**
  * Runs a program without a shell, streaming its output line by line. Never rejects for a
  * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
  */
@@ -31855,7 +31866,7 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, [...args], {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: childEnv(options.env),
             stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
         if (options.input !== undefined)
@@ -31895,7 +31906,7 @@ function runCommand(file, args, options = {}) {
 
 /***/ }),
 
-/***/ 8150:
+/***/ 8647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32024,6 +32035,27 @@ function realPathOfPrefix(absolute) {
         missing.unshift((0,external_node_path_.basename)(existing));
         existing = parent;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
+/**
+ * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
+ * the log, while such a fragment gives nothing away.
+ */
+const MIN_LINE = 4;
+/**
+ * Every form of a credential that could reach a log: the value, each line of a multi-line
+ * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
+ * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
+ * encoding when that differs.
+ */
+function secretForms(value, user) {
+    const base64 = (text) => Buffer.from(text).toString('base64');
+    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
+    if (user)
+        forms.push(base64(`${user}:${value}`));
+    return [...new Set(forms)];
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
@@ -32155,6 +32187,7 @@ function safe(value) {
 
 
 
+
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -32168,6 +32201,8 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
+// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
+const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
@@ -32322,14 +32357,37 @@ class Inputs {
             throw error;
         }
     }
-    /** Masks the value in the log before anything else can print it; errors never include it. */
+    /** Runs a library parser on input `name`: its ActionError (or any error) becomes an InputError naming the input. */
+    parse(name, parse) {
+        try {
+            return parse();
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.d)
+                throw error;
+            if (error instanceof errors/* ActionError */.l)
+                throw new errors/* InputError */.d(name, error.what, error.fix);
+            throw new errors/* InputError */.d(name, error.message, 'fix the listed line');
+        }
+    }
+    /**
+     * A credential: masked in the log with each of its lines and every form we derive from it
+     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
+     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
+     * it is validated or anything else is printed. Errors never include it.
+     */
     secret(name, opts = {}) {
         const value = this.#raw(name);
-        if (value !== '')
-            core/* setSecret */.Pq(value);
-        if (value === '' && opts.required) {
-            throw new errors/* InputError */.d(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+        if (value === '') {
+            if (opts.required)
+                throw new errors/* InputError */.d(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+            return '';
         }
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                core/* setSecret */.Pq(form);
+        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -32768,7 +32826,10 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
 
 
 
@@ -32782,7 +32843,7 @@ function configKeys(registry) {
 }
 function runHelper(helper, server) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: (0,exec/* childEnv */.gf)() }, (error, stdout) => {
             if (error) {
                 // Helpers exit 1 with "credentials not found" when they simply have nothing.
                 if (/not found/i.test(`${stdout}${error.message}`))
@@ -33494,8 +33555,8 @@ class OciLayout {
     }
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(8150);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(8647);
 ;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
 
 
@@ -34342,8 +34403,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, FIX_STATES, GITHUB_SARIF_LIMITS, IGNORE_FILE_EXAMPLE, IgnoreFileError, InvalidSbomError, MalformedReportError, REPORT_SCHEMA, SBOM_ARTIFACT_TYPES, SBOM_FILE_NAMES, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, assessReports, buildScanReport, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, compareFindings, countBySeverity, defaultUrl, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, grypeSource, highestSeverity, isExpired, matches, mergeFindings, normaliseSeverity, packageKey, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parsePurl, parseTrivyReport, prepareTrivyDb, readIgnoreFile, readTrivyDbMetadata, runGrype, runScanners, runSyft, runTrivy, scanSummary, severityRank, strongestFixState, syftArgs, syftEnv, toSarif, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyDbDir, trivyEnv, validateCycloneDx, validateSpdx
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(8150);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(8647);
 ;// CONCATENATED MODULE: ./packages/scanners/src/runners/errors.ts
 
 /**
@@ -34398,10 +34459,10 @@ async function process_runScanner(spec) {
     spec.logger.debug(`${spec.binary} ${spec.args.join(' ')}`);
     let result;
     try {
-        result = await (0,exec/* runCommand */.d)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
+        result = await (0,exec/* runCommand */.d1)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
     }
     catch (error) {
-        if (error instanceof exec/* SpawnError */.G)
+        if (error instanceof exec/* SpawnError */.G$)
             throw new ScannerFailedError(spec.scanner, null, null, [error.message]);
         throw error;
     }
@@ -36817,8 +36878,8 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(8150);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(8647);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
 var src_exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/tools/src/manifest.ts
@@ -36958,11 +37019,11 @@ async function isExecutable(file) {
 /** The version a binary reports, or undefined when it cannot say (it still may be usable). */
 async function binaryVersion(spec, file) {
     try {
-        const result = await (0,src_exec/* runCommand */.d)(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
+        const result = await (0,src_exec/* runCommand */.d1)(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
         return spec.versionPattern.exec(`${result.stdout}\n${result.tail.join('\n')}`)?.[1];
     }
     catch (error) {
-        if (error instanceof src_exec/* SpawnError */.G)
+        if (error instanceof src_exec/* SpawnError */.G$)
             return undefined;
         throw error;
     }
