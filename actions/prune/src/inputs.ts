@@ -19,6 +19,7 @@ export interface PruneInputs {
   inUsePaths: string[];
   maxDeletions?: number;
   dryRun: boolean;
+  deleteOrphanedReferrers: boolean;
   concurrency: number;
 }
 
@@ -102,6 +103,7 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
     inUsePaths,
     ...(maxDeletions !== undefined ? { maxDeletions } : {}),
     dryRun: inputs.boolean('dry-run', false),
+    deleteOrphanedReferrers: inputs.boolean('delete-orphaned-referrers', false),
     concurrency: inputs.integer('concurrency', { default: 4, min: 1, max: 16 }),
   };
 }

@@ -104,6 +104,31 @@ describe('prune action (bundled, run as the runner runs it)', () => {
     await assertTagsPullable(layoutSource(layout), left);
   });
 
+  test('signatures whose image is elsewhere (COSIGN_REPOSITORY) are kept and reported unless delete-orphaned-referrers is true (issue 14)', async () => {
+    const dir = await mkdtemp(join(work, 'signatures-'));
+    const layout = await OciLayout.create(dir);
+    const g = new GraphBuilder(layoutSink(layout));
+    const signatures = [];
+    for (const hex of ['1', '2']) signatures.push(await g.image({ artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' }, `sha256-${hex.repeat(64)}.sig`));
+    const inputs = { provider: 'oci-layout', 'oci-layout': dir, grace: '0s' };
+
+    const kept = await prune(inputs);
+    assert.equal(kept.exitCode, 0, kept.stdout + kept.stderr);
+    assert.equal(kept.outputs['deleted-count'], '0');
+    assert.equal((await layoutTags(layout)).size, 2);
+    const plan = JSON.parse(await readFile(kept.outputs.plan!, 'utf8')) as PlanFile;
+    const entries = plan.entries.filter((e) => e.action !== 'missing');
+    assert.deepEqual(entries.map((e) => e.digest).sort(), signatures.map((d) => d.digest).sort());
+    assert.deepEqual(entries.map((e) => [e.action, e.reason.replace(/[0-9a-f]{12}/, 'X')]), signatures.map(() => ['keep', 'signature of sha256:X, which is not in this repository (delete-orphaned-referrers is off)']));
+    assert.match(kept.summary, /2 signature\(s\), attestation\(s\) or SBOM\(s\) whose subject is not in this repository were kept; set delete-orphaned-referrers: true to delete them/);
+
+    const deleted = await prune({ ...inputs, 'delete-orphaned-referrers': 'true' });
+    assert.equal(deleted.exitCode, 0, deleted.stdout + deleted.stderr);
+    assert.equal(deleted.outputs['deleted-count'], '2');
+    assert.equal((await layoutTags(layout)).size, 0);
+    assert.match(deleted.summary, /signature of missing sha256:[0-9a-f]{12} \(delete-orphaned-referrers\)/);
+  });
+
   test('bad inputs fail before any work with the input named and the fix', async () => {
     const unreachable = { image: '127.0.0.1:9/acme/bad' };
     const cases: [string, Record<string, string>, RegExp][] = [
