@@ -29314,6 +29314,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         inUsePaths,
         ...(maxDeletions !== undefined ? { maxDeletions } : {}),
         dryRun: inputs.boolean('dry-run', false),
+        deleteOrphanedReferrers: inputs.boolean('delete-orphaned-referrers', false),
         concurrency: inputs.integer('concurrency', { default: 4, min: 1, max: 16 }),
     };
 }
@@ -29367,7 +29368,7 @@ async function main() {
         const found = await (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .collectInUseFromPath */ .Gt)(inUse, path, provider.repository);
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0.info(`in-use: ${found} image references in ${path}`);
     }
-    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0.group(`Pruning ${provider.repository}${inputs.dryRun ? ' (dry run)' : ''}`, () => (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .prune */ .R3)(provider, { graceMs: inputs.graceMs, keepUntagged: inputs.keepUntagged, tags: inputs.tags, inUse, dryRun: inputs.dryRun, concurrency: inputs.concurrency, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}) }));
+    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0.group(`Pruning ${provider.repository}${inputs.dryRun ? ' (dry run)' : ''}`, () => (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .prune */ .R3)(provider, { graceMs: inputs.graceMs, keepUntagged: inputs.keepUntagged, tags: inputs.tags, inUse, dryRun: inputs.dryRun, deleteOrphanedReferrers: inputs.deleteOrphanedReferrers, concurrency: inputs.concurrency, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}) }));
     const planPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'prune-plan-')), 'plan.json');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(planPath, `${JSON.stringify({ provider: provider.kind, repository: provider.repository, dryRun: result.dryRun, refused: result.refused, entries: result.plan.entries, deletionWaves: result.plan.waves.map((w) => w.map((e) => e.digest)) }, null, 2)}\n`);
     const kept = result.plan.entries.filter((e) => e.action === 'keep');
@@ -29412,6 +29413,9 @@ function pruneSummary(result) {
         paragraphs.push(`**Brake:** ${result.refused}.`);
     if (result.droppedAtRecheck.length > 0)
         paragraphs.push(`${result.droppedAtRecheck.length} candidate(s) became reachable during the run and were kept.`);
+    const orphansKept = kept.filter((e) => e.orphanOf !== undefined).length;
+    if (orphansKept > 0)
+        paragraphs.push(`${orphansKept} signature(s), attestation(s) or SBOM(s) whose subject is not in this repository were kept; set delete-orphaned-referrers: true to delete them (not where cosign keeps signatures apart, COSIGN_REPOSITORY).`);
     const missing = result.plan.entries.filter((e) => e.action === 'missing');
     if (missing.length > 0)
         paragraphs.push(`${missing.length} referenced manifest(s) were already missing: ${missing.map((e) => `\`${e.digest.slice(0, 19)}\` (${e.reason})`).join(', ')}.`);
@@ -32219,8 +32223,12 @@ function tagSelected(tag, filter) {
         return false;
     return filter.match === 'all' ? filter.deleteTags.every((r) => r.test(tag)) : filter.deleteTags.some((r) => r.test(tag));
 }
+/** The absent subject of a referrer none of whose subjects is in the repository, or undefined. */
+function orphanedSubject(node, graph) {
+    return node.subjects.length > 0 && node.subjects.every((s) => !graph.get(s)?.exists) ? node.subjects[0] : undefined;
+}
 /** Why a node must be kept on its own account (not because something kept reaches it). */
-function rootReason(node, rules, newestUntagged) {
+function rootReason(node, graph, rules, newestUntagged) {
     const inUse = rules.inUseDigests.get(node.digest);
     if (inUse)
         return `in use: ${inUse}`;
@@ -32234,6 +32242,9 @@ function rootReason(node, rules, newestUntagged) {
     const unselected = node.userTags.find((tag) => !tagSelected(tag, rules.tags));
     if (unselected !== undefined)
         return `tagged "${unselected}"`;
+    const orphanOf = orphanedSubject(node, graph);
+    if (orphanOf && !rules.deleteOrphanedReferrers)
+        return `${node.kind} of ${prune_plan_short(orphanOf)}, which is not in this repository (delete-orphaned-referrers is off)`;
     if (!node.listed) {
         // Nothing listed reaches it, so whoever uses it is invisible to this provider.
         if (node.parents.length === 0)
@@ -32262,7 +32273,7 @@ function deleteReason(node, graph, deleted, rules) {
     if (node.subjects.length > 0) {
         const subject = node.subjects[0];
         const gone = !graph.get(subject)?.exists;
-        return `${node.kind} of ${gone ? 'missing' : 'deleted'} ${prune_plan_short(subject)}`;
+        return gone ? `${node.kind} of missing ${prune_plan_short(subject)} (delete-orphaned-referrers)` : `${node.kind} of deleted ${prune_plan_short(subject)}`;
     }
     const kept = rules.keepUntagged > 0 ? `, not among the ${rules.keepUntagged} newest` : '';
     return `untagged, older than grace${kept}, not reached from any kept image`;
@@ -32312,7 +32323,7 @@ function planPrune(graph, rules) {
     for (const node of graph.values()) {
         if (!node.exists)
             continue;
-        const reason = rootReason(node, rules, newestUntagged);
+        const reason = rootReason(node, graph, rules, newestUntagged);
         if (reason) {
             reasons.set(node.digest, reason);
             origins.set(node.digest, reason);
@@ -32332,15 +32343,19 @@ function planPrune(graph, rules) {
         }
     }
     const deleted = new Set([...graph.values()].filter((n) => n.exists && !reasons.has(n.digest)).map((n) => n.digest));
-    const entry = (node, action, reason) => ({
-        digest: node.digest,
-        kind: node.kind,
-        tags: [...node.userTags, ...node.referrerTags],
-        ...(node.versionId !== undefined ? { versionId: node.versionId } : {}),
-        ...(node.created ? { created: node.created.toISOString() } : {}),
-        action,
-        reason,
-    });
+    const entry = (node, action, reason) => {
+        const orphanOf = node.exists ? orphanedSubject(node, graph) : undefined;
+        return {
+            digest: node.digest,
+            kind: node.kind,
+            tags: [...node.userTags, ...node.referrerTags],
+            ...(node.versionId !== undefined ? { versionId: node.versionId } : {}),
+            ...(node.created ? { created: node.created.toISOString() } : {}),
+            action,
+            reason,
+            ...(orphanOf ? { orphanOf } : {}),
+        };
+    };
     const entries = [];
     const byDigest = new Map();
     for (const node of graph.values()) {
@@ -32413,6 +32428,7 @@ async function prune(provider, options) {
         inUseDigests: options.inUse.digests,
         inUseTags: options.inUse.tags,
         listsUntagged: provider.listsUntagged,
+        deleteOrphanedReferrers: options.deleteOrphanedReferrers ?? false,
         now: options.now ?? new Date(),
     };
     const planFrom = async (phase) => {
