@@ -35994,18 +35994,21 @@ async function prepareTrivyDatabase(binary, cacheDir, options) {
         logger: options.logger,
     });
 }
-function registryEnv(credentials) {
+/** Each scanner gets the registry credentials in its own variables only. */
+function registryEnv(scanner, credentials) {
     if (!credentials)
         return process.env;
     const { username, password } = credentials;
-    return { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
+    return scanner === 'trivy'
+        ? { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password }
+        : { ...process.env, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
 }
 async function scanWith(scanner, options) {
     const { logger, target } = options;
     const tool = await installTool(scanner, { ...options.tools[scanner], logger });
     logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
     const output = join(options.workDir, `${scanner}.json`);
-    const env = registryEnv(options.credentials);
+    const env = registryEnv(scanner, options.credentials);
     if (scanner === 'trivy') {
         const cacheDir = join(options.cacheRoot, 'trivy');
         const db = await prepareTrivyDatabase(tool.path, cacheDir, options);
