@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { installTool } from '@service-pipeline/tools';
 import { formatAge, prepareTrivyDb, type DbCacheStore, type PreparedTrivyDb } from './db/index.js';
 import { parseGrypeReport, parseTrivyReport, type ParsedReport, type ScannerName } from './findings/index.js';
+import { readScannerOutput } from './runners/process.js';
 import { runGrype, runTrivy, type ScanTarget } from './runners/index.js';
 
 export interface ScanOptions {
@@ -72,11 +73,11 @@ async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<Par
     const db = await prepareTrivyDatabase(tool.path, cacheDir, options);
     logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old`);
     await runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: { skipUpdate: true }, env, logger });
-    return parseTrivyReport(await readFile(output, 'utf8'));
+    return parseTrivyReport((await readScannerOutput('trivy', output)).toString('utf8'));
   }
   const maxDbAgeHours = Math.max(1, Math.round(options.maxDbAgeMs / 3_600_000));
   await runGrype({ binary: tool.path, target, output, cacheDir: join(options.cacheRoot, 'grype'), maxDbAgeHours, env, logger });
-  return parseGrypeReport(await readFile(output, 'utf8'));
+  return parseGrypeReport((await readScannerOutput('grype', output)).toString('utf8'));
 }
 
 /**
