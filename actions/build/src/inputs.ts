@@ -86,7 +86,7 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   if (mode === 'dockerfile' && artifactLines.length > 0) throw new InputError('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
   if (preset && inputs.has('dockerfile')) throw new InputError('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
   if (preset && mode === 'append') throw new InputError('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
-  for (const name of ['dockerfile', 'target']) {
+  for (const name of ['dockerfile', 'target', 'build-args', 'cache-from', 'cache-to']) {
     if (mode === 'append' && inputs.has(name)) throw new InputError(name, 'is set but the mode is append', `remove ${name} (append mode adds artifacts to base-image), or remove artifacts to build the Dockerfile`);
   }
 

@@ -158,7 +158,7 @@ describe('build action (bundled), append mode', () => {
       ['malformed secret', { secrets: 'novalue' }, /input "secrets" secret line 1 has no id= prefix/],
       ['secret from an unset variable', { secrets: 'token=env:SP_UNSET_VAR' }, /input "secrets" secret "token" reads the environment variable SP_UNSET_VAR/],
       ['secrets in append mode', { secrets: 'token=abc' }, /input "secrets" is set but the mode is append/],
-      ['bad cache spec', { 'cache-from': 'gha' }, /input "cache-from" cache-from entry "gha" is not a buildx cache spec/],
+      ['bad cache spec', { mode: 'dockerfile', artifacts: '', entrypoint: '', dockerfile: 'repo/dist/server', 'cache-from': 'gha' }, /input "cache-from" cache-from entry "gha" is not a buildx cache spec/],
       ['password without username', { push: 'true', password: 'x' }, /input "username" is empty while the other credential is set/],
       ['push not a boolean', { push: 'yes please' }, /input "push" must be one of/],
       // Issue 14 defect 4: image config values were taken as they came.
@@ -176,6 +176,8 @@ describe('build action (bundled), append mode', () => {
       ['label with a control character', { labels: 'team=core\u001b[8m' }, /input "labels" item 1 contains the control character U\+001B/],
       ['dockerfile in append mode', { dockerfile: 'Dockerfile' }, /input "dockerfile" is set but the mode is append; .*remove dockerfile/],
       ['target in append mode', { target: 'runtime' }, /input "target" is set but the mode is append; remove target/],
+      ['build-args in append mode', { 'build-args': 'A=1' }, /input "build-args" is set but the mode is append/],
+      ['cache in append mode', { 'cache-to': 'type=gha' }, /input "cache-to" is set but the mode is append/],
       ['ports in Dockerfile mode', { mode: 'dockerfile', artifacts: '', entrypoint: '', dockerfile: 'repo/dist/server', ports: '8080' }, /input "ports" is set but the mode is dockerfile; write EXPOSE in the Dockerfile/],
       ['entrypoint in Dockerfile mode', { mode: 'dockerfile', artifacts: '', dockerfile: 'repo/dist/server' }, /input "entrypoint" is set but the mode is dockerfile; write ENTRYPOINT in the Dockerfile/],
     ];

@@ -132,6 +132,8 @@ export function readInputs(inputs = new Inputs()): BumpInputs {
   const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
   if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository)) throw new InputError('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
   const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '', pattern: COMMIT_SHA, hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}' });
+  const branch = inputs.branch('branch');
+  const prBase = inputs.branch('pr-base');
   const reviewers = inputs.list('pr-reviewers');
   const badReviewer = reviewers.find((r) => !REVIEWER.test(r));
   if (badReviewer !== undefined) throw new InputError('pr-reviewers', `has an invalid reviewer ${JSON.stringify(badReviewer.slice(0, 80))}`, 'list GitHub logins or org/team names, comma or newline separated');
@@ -139,7 +141,7 @@ export function readInputs(inputs = new Inputs()): BumpInputs {
   return {
     ...repo,
     overSsh,
-    branch: (mode === 'pull-request' ? inputs.branch('pr-base') || inputs.branch('branch') : inputs.branch('branch')) || undefined,
+    branch: (mode === 'pull-request' ? prBase || branch : branch) || undefined,
     token,
     sshKey,
     image: img,

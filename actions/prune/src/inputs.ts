@@ -34,6 +34,15 @@ function regexes(inputs: Inputs, name: string): RegExp[] {
   });
 }
 
+// The token has a default (the job's GITHUB_TOKEN), so it is not among them.
+const PROVIDER_INPUTS: [string, Target['provider'][]][] = [
+  ['image', ['ghcr', 'oci']],
+  ['username', ['oci']],
+  ['api-url', ['ghcr']],
+  ['registry', ['ghcr']],
+  ['oci-layout', ['oci-layout']],
+];
+
 function repositoryReference(value: string): ParsedReference {
   const ref = parseReferenceInput('image', value);
   if (ref.tag !== undefined || ref.digest !== undefined) throw new InputError('image', `"${value}" names a tag or digest`, `name the repository only: ${ref.registry}/${ref.repository}`);
@@ -54,6 +63,10 @@ function isPathEntry(entry: string, workspace: string): boolean {
 export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): PruneInputs {
   const token = inputs.secret('token', { user: 'username' });
   const provider = inputs.enumValue('provider', ['ghcr', 'oci', 'oci-layout'] as const, 'ghcr');
+  // An input the provider does not use is refused, not silently ignored.
+  for (const [name, users] of PROVIDER_INPUTS) {
+    if (!users.includes(provider) && inputs.has(name)) throw new InputError(name, `is set but provider is ${provider}`, `remove ${name}: only provider ${users.join(' or ')} uses it`);
+  }
   let target: Target;
   if (provider === 'oci-layout') {
     // Pruning a layout deletes blobs in it: a write.

@@ -38,7 +38,7 @@ describe('prune action (bundled, run as the runner runs it)', () => {
 
   // The temp dir is kept so the plan file can be read after the run; `after` removes it.
   const prune = (inputs: Record<string, string>) =>
-    runAction('prune', { provider: 'oci', username: USER, token: PASSWORD, ...inputs }, { github: { workspace: work }, keepTemp: true }).then((run) => {
+    runAction('prune', { provider: 'oci', ...(inputs.provider === undefined || inputs.provider === 'oci' ? { username: USER } : {}), token: PASSWORD, ...inputs }, { github: { workspace: work }, keepTemp: true }).then((run) => {
       cleanup.push(run.runnerTemp);
       return run;
     });
@@ -144,6 +144,8 @@ describe('prune action (bundled, run as the runner runs it)', () => {
       ['in-use without tag or digest', { ...unreachable, 'in-use': 'ghcr.io/acme/shop' }, /input "in-use" entry "ghcr\.io\/acme\/shop" has neither a tag nor a digest/],
       ['in-use missing path', { ...unreachable, 'in-use': './no/such/dir' }, /input "in-use" path .*no\/such\/dir does not exist/],
       ['missing layout', { provider: 'oci-layout', 'oci-layout': 'nonexistent/layout' }, /input "oci-layout" path .*\/nonexistent\/layout does not exist/],
+      ['username for the oci-layout provider', { provider: 'oci-layout', 'oci-layout': '.', username: 'me' }, /input "username" is set but provider is oci-layout; remove username: only provider oci uses it/],
+      ['api-url for the oci provider', { ...unreachable, 'api-url': 'https://api.example.com' }, /input "api-url" is set but provider is oci; remove api-url: only provider ghcr uses it/],
       ['ghcr without token', { provider: 'ghcr', image: 'ghcr.io/acme/shop', token: '' }, /input "token" is empty/],
       ['concurrency out of range', { ...unreachable, concurrency: '0' }, /input "concurrency"/],
     ];

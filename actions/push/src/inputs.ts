@@ -48,6 +48,9 @@ export function readInputs(inputs = new Inputs()): PushInputs {
       credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
     source = { kind: 'registry', reference: ref, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
   } else {
+    for (const name of ['source-username', 'source-password']) {
+      if (inputs.has(name)) throw new InputError(name, 'is set but source-image is not', `remove ${name}: it is for copying from source-image`);
+    }
     const dir = inputs.path('oci-layout', { default: defaultLayoutDir(), mustExist: 'directory' });
     const ref = inputs.string('layout-ref');
     source = { kind: 'layout', dir, ...(ref ? { ref } : {}) };

@@ -106,6 +106,7 @@ describe('push action (bundled, run as the runner runs it)', () => {
       ['not a layout', { 'oci-layout': work, tags: `${host}/acme/bad:v1` }, /is not an OCI image layout \(no oci-layout file\); point oci-layout at/],
       ['unknown image in layout', { 'oci-layout': image.dir, 'layout-ref': 'nope', tags: `${host}/acme/bad:v1` }, /has no image named "nope" \(it holds "latest"\)/],
       ['layout and source image', { 'oci-layout': image.dir, 'source-image': `${host}/acme/shop:main`, tags: `${host}/acme/bad:v1` }, /input "source-image" is set together with oci-layout/],
+      ['source credentials without a source image', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'source-username': 'me' }, /input "source-username" is set but source-image is not/],
       ['concurrency out of range', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, concurrency: '0' }, /input "concurrency"/],
       ['tiny chunks', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'chunk-size': '100' }, /input "chunk-size" is 100 bytes; use 0 .* or at least 1MiB/],
       ['mount from another registry', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'mount-from': 'ghcr.io/acme/base' }, /input "mount-from" "ghcr\.io\/acme\/base" is on ghcr\.io, not 127\.0\.0\.1:\d+; list repositories of the target registry only/],
