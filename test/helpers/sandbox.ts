@@ -2,12 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeImage } from '../helpers/images.js';
+import { OciLayout, parsePlatform, writeImage } from '@service-pipeline/oci';
+import { makeImage } from './images.js';
 
 /**
  * A directory tree for running actions against hostile paths: `workspace` (GITHUB_WORKSPACE)
- * holds a small service, an OCI layout and a symlink `escape` to `outside`; `outside` holds
- * files an action must never read, write or delete. `snapshot` lists both trees so a test can
+ * holds a small service (committed), an OCI layout, a second layout for prune (`prune-layout`:
+ * a tagged and an untagged image, and a truncated manifest that stops any prune before it deletes), a stand-in tool (`tool`: answers any command with a version and does
+ * nothing), a symlink `escape` to `outside` and one `inner` to `layout`; `outside` holds files
+ * an action must never read, write or delete. `snapshot` lists both trees so a test can
  * prove a refused run changed nothing.
  */
 export interface Sandbox {
@@ -37,6 +40,12 @@ export async function makeSandbox(): Promise<Sandbox> {
     await chmod(join(tree, 'tool'), 0o755);
     await makeImage({ dir: join(tree, 'layout'), layerSizes: [64], sourceLabel: null, refName: 'latest' });
   }
+  const prune = await makeImage({ dir: join(workspace, 'prune-layout'), layerSizes: [64], sourceLabel: null, refName: 'latest' });
+  const pruneLayout = await OciLayout.open(prune.dir);
+  await pruneLayout.addToIndex(await writeImage(pruneLayout, { layers: prune.layers, platform: parsePlatform('linux/arm64'), config: { User: '65532' } }));
+  // A manifest cut off mid-write: prune must stop reading before it deletes anything.
+  const cut = await pruneLayout.writeBlob('{"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json", "config": ');
+  await pruneLayout.addToIndex({ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...cut });
   await symlink(outside, join(workspace, 'escape'));
   await symlink(join(workspace, 'layout'), join(workspace, 'inner'));
   const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e', GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z' };

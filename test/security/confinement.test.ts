@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { runAction } from '../helpers/action-runner.js';
 import { TRIVY_BINARY } from '../helpers/trivy.js';
-import { makeSandbox, type Sandbox } from './sandbox.js';
+import { makeSandbox, type Sandbox } from '../helpers/sandbox.js';
 
 /**
  * Issue 14, defect 1: `build` wrote an OCI layout into /etc and `sbom` handed `--output /etc/...`

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fakeTool, GRYPE_REPORT, SYFT_CYCLONEDX, SYFT_SPDX, writeGrypeReport, writeSyftOutputs } from '../../packages/scanners/test/runners/fake-tools.js';
 import { runAction } from '../helpers/action-runner.js';
-import { filesContaining, makeSandbox, type Sandbox } from './sandbox.js';
+import { filesContaining, makeSandbox, type Sandbox } from '../helpers/sandbox.js';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 

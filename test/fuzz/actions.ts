@@ -1,0 +1,86 @@
+import type { InputKind } from './hostile.js';
+
+/** The secret every run passes where an action takes one; it must never show up unmasked. */
+export const SENTINEL_SECRET = 'fz-Secret-7c1e9a52';
+
+export interface FuzzTarget {
+  /** Where the runs point: the sandbox workspace, a registry with htpasswd auth, a bare git repository. */
+  registryHost: string;
+  configUrl: string;
+}
+
+export interface ActionSpec {
+  /** Every input of action.yml with the way it is read; `required` marks inputs without a usable default. */
+  inputs: Record<string, { kind: InputKind; required?: boolean; secret?: boolean }>;
+  /**
+   * Valid inputs that make the run fail late and harmlessly (a refused password, a distroless
+   * finding, the max-deletions brake, a missing target file), so that a hostile value the
+   * action accepts still ends in exit code 1 with nothing pushed, committed or deleted.
+   */
+  baseline(target: FuzzTarget): Record<string, string>;
+}
+
+const line = { kind: 'line' } as const;
+const path = { kind: 'path' } as const;
+const list = { kind: 'list' } as const;
+const choice = { kind: 'choice' } as const;
+const number = { kind: 'number' } as const;
+const secret = { kind: 'secret-line', secret: true } as const;
+
+export const ACTIONS: Record<string, ActionSpec> = {
+  build: {
+    inputs: {
+      image: { kind: 'line', required: true }, context: path, dockerfile: path, preset: choice, engine: choice, mode: choice, artifacts: { kind: 'list', required: true }, 'base-image': { kind: 'line', required: true },
+      platforms: { kind: 'list', required: true }, entrypoint: { kind: 'multiline' }, cmd: { kind: 'multiline' }, env: list, workdir: line, user: line, ports: list,
+      target: line, 'build-args': list, secrets: { kind: 'multiline', secret: true }, 'cache-from': list, 'cache-to': list, push: choice,
+      username: line, password: secret, tags: list, latest: choice, labels: list, 'oci-layout': path, 'distroless-check': choice,
+    },
+    // /bin/sh in the image fails the distroless check; nothing is pushed (push is false).
+    baseline: (t) => ({ image: `${t.registryHost}/acme/fuzz`, mode: 'append', 'base-image': 'oci-layout:layout:latest', artifacts: 'dist/server=/app/server\ndist/server=/bin/sh', entrypoint: '["/app/server"]', username: 'fuzz', password: SENTINEL_SECRET }),
+  },
+  push: {
+    inputs: {
+      'oci-layout': path, 'layout-ref': line, 'source-image': line, tags: { kind: 'list', required: true }, username: line, password: secret,
+      'source-username': line, 'source-password': secret, 'mount-from': list, concurrency: number, 'chunk-size': number, 'source-label-check': choice,
+    },
+    // The registry refuses the password: nothing is uploaded.
+    baseline: (t) => ({ 'oci-layout': 'layout', tags: `${t.registryHost}/acme/fuzz:v1`, username: 'fuzz', password: SENTINEL_SECRET }),
+  },
+  sbom: {
+    inputs: {
+      generator: choice, format: list, 'oci-layout': path, 'layout-ref': line, image: line, directory: path, 'output-dir': path, attach: choice,
+      'attach-to': line, username: line, password: secret, 'tool-path': path, 'tool-base-url': line,
+    },
+    // The stand-in tool writes no SBOM.
+    baseline: () => ({ directory: 'dist', 'tool-path': 'tool', username: 'fuzz', password: SENTINEL_SECRET }),
+  },
+  scan: {
+    inputs: {
+      'oci-layout': path, 'layout-ref': line, image: line, sbom: path, scanners: { kind: 'list', required: true }, 'fail-on': choice, 'only-fixed': choice, 'ignore-file': path,
+      'max-db-age': number, 'db-repository': list, 'trivy-version': choice, 'grype-version': choice, 'trivy-path': path, 'grype-path': path,
+      'registry-username': line, 'registry-password': secret, 'sarif-category': line,
+    },
+    // The stand-in trivy has no vulnerability database.
+    baseline: () => ({ 'oci-layout': 'layout', 'trivy-path': 'tool' }),
+  },
+  prune: {
+    inputs: {
+      provider: choice, image: line, token: secret, username: line, 'api-url': line, registry: line, 'oci-layout': path, grace: number,
+      'keep-untagged': number, 'delete-tags': list, 'delete-tags-match': choice, 'keep-tags': list, 'in-use': list, 'max-deletions': number,
+      'delete-orphaned-referrers': choice, 'dry-run': choice, concurrency: number,
+    },
+    // The layout holds a truncated manifest, which stops the run before planning; dry-run and
+    // max-deletions 0 would hold even if it did not.
+    baseline: () => ({ provider: 'oci-layout', 'oci-layout': 'prune-layout', grace: '0s', 'delete-tags': '.*', 'max-deletions': '0', 'dry-run': 'true', token: SENTINEL_SECRET }),
+  },
+  'manifest-bump': {
+    inputs: {
+      repository: { kind: 'line', required: true }, branch: line, token: secret, 'ssh-key': { kind: 'multiline', secret: true }, image: { kind: 'line', required: true },
+      targets: { kind: 'multiline', required: true }, pin: choice, mode: choice, 'commit-message': line, 'dry-run': choice, 'max-attempts': number,
+      'expected-current': line, environment: line, service: line, 'image-created': line, 'source-repository': line, 'source-commit': line,
+      'author-name': line, 'author-email': line, 'pr-labels': list, 'pr-reviewers': list, 'pr-base': line, 'history-depth': number,
+    },
+    // The target file is not in the config repository: nothing is committed.
+    baseline: (t) => ({ repository: t.configUrl, token: SENTINEL_SECRET, image: 'ghcr.io/acme/shop:1.0', targets: 'apps/missing.yaml' }),
+  },
+};
