@@ -28521,7 +28521,7 @@ function readInputs(inputs = new src/* Inputs */.G0()) {
         throw new src/* InputError */.dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
     if (preset && mode === 'append')
         throw new src/* InputError */.dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
-    for (const name of ['dockerfile', 'target']) {
+    for (const name of ['dockerfile', 'target', 'build-args', 'cache-from', 'cache-to']) {
         if (mode === 'append' && inputs.has(name))
             throw new src/* InputError */.dz(name, 'is set but the mode is append', `remove ${name} (append mode adds artifacts to base-image), or remove artifacts to build the Dockerfile`);
     }

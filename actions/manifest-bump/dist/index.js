@@ -29332,6 +29332,8 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository))
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
     const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '', pattern: COMMIT_SHA, hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}' });
+    const branch = inputs.branch('branch');
+    const prBase = inputs.branch('pr-base');
     const reviewers = inputs.list('pr-reviewers');
     const badReviewer = reviewers.find((r) => !REVIEWER.test(r));
     if (badReviewer !== undefined)
@@ -29339,7 +29341,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     return {
         ...repo,
         overSsh,
-        branch: (mode === 'pull-request' ? inputs.branch('pr-base') || inputs.branch('branch') : inputs.branch('branch')) || undefined,
+        branch: (mode === 'pull-request' ? prBase || branch : branch) || undefined,
         token,
         sshKey,
         image: img,

@@ -29238,6 +29238,14 @@ function regexes(inputs, name) {
         }
     });
 }
+// The token has a default (the job's GITHUB_TOKEN), so it is not among them.
+const PROVIDER_INPUTS = [
+    ['image', ['ghcr', 'oci']],
+    ['username', ['oci']],
+    ['api-url', ['ghcr']],
+    ['registry', ['ghcr']],
+    ['oci-layout', ['oci-layout']],
+];
 function repositoryReference(value) {
     const ref = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseReferenceInput */ .T0)('image', value);
     if (ref.tag !== undefined || ref.digest !== undefined)
@@ -29259,6 +29267,11 @@ function isPathEntry(entry, workspace) {
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
     const token = inputs.secret('token', { user: 'username' });
     const provider = inputs.enumValue('provider', ['ghcr', 'oci', 'oci-layout'], 'ghcr');
+    // An input the provider does not use is refused, not silently ignored.
+    for (const [name, users] of PROVIDER_INPUTS) {
+        if (!users.includes(provider) && inputs.has(name))
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `is set but provider is ${provider}`, `remove ${name}: only provider ${users.join(' or ')} uses it`);
+    }
     let target;
     if (provider === 'oci-layout') {
         // Pruning a layout deletes blobs in it: a write.

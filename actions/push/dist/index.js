@@ -28450,6 +28450,10 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         source = { kind: 'registry', reference: ref, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
     }
     else {
+        for (const name of ['source-username', 'source-password']) {
+            if (inputs.has(name))
+                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is set but source-image is not', `remove ${name}: it is for copying from source-image`);
+        }
         const dir = inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayoutDir */ .n4)(), mustExist: 'directory' });
         const ref = inputs.string('layout-ref');
         source = { kind: 'layout', dir, ...(ref ? { ref } : {}) };

@@ -34449,9 +34449,13 @@ class errors_DatabaseUnavailableError extends src/* ActionError */.lZ {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
 var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/scanners/src/runners/process.ts
+
+
 
 
 /** Runs a scanner, streaming its log at debug level, and raises a typed error for any failure. */
@@ -34469,6 +34473,12 @@ async function process_runScanner(spec) {
     if (result.code === 0)
         return result;
     throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
+}
+/** The file a scanner was told to write; a scanner that exited 0 without writing it is its own error, not a raw ENOENT. */
+async function process_readScannerOutput(scanner, path) {
+    return (0,promises_.readFile)(path).catch((error) => {
+        throw new src/* ActionError */.lZ(`${scanner} did not write ${path} (${error.code ?? error.message})`, `run ${scanner} by hand with the same arguments to see why`);
+    });
 }
 /** Strips ANSI colour codes so log lines can be matched and shown. */
 function process_plainLines(lines) {
@@ -34649,8 +34659,6 @@ async function trivy_runTrivy(options) {
 
 
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
@@ -34813,6 +34821,7 @@ function validateSpdx(document, file) {
 
 
 
+
 const SBOM_GENERATORS = ['trivy', 'syft'];
 const SBOM_FORMATS = ['cyclonedx', 'spdx'];
 /** The OCI artifact type under which each format is attached to an image. */
@@ -34852,9 +34861,7 @@ async function generateSbom(options) {
     const files = [];
     for (const format of options.formats) {
         const path = paths[format];
-        const bytes = await (0,promises_.readFile)(path).catch((error) => {
-            throw new src/* ActionError */.lZ(`${options.generator} did not write ${path} (${error.code ?? error.message})`, `run ${options.generator} by hand with the same arguments to see why`);
-        });
+        const bytes = await process_readScannerOutput(options.generator, path);
         let document;
         try {
             document = JSON.parse(bytes.toString('utf8'));
@@ -35968,6 +35975,7 @@ var tools_src = __nccwpck_require__(1543);
 
 
 
+
 /**
  * Restores, refreshes, age-checks and saves the trivy DB. The refresh is a trivy run over an
  * empty directory: it downloads the DB (from the repositories in order) and scans nothing, so
@@ -36014,11 +36022,11 @@ async function scanWith(scanner, options) {
         const db = await prepareTrivyDatabase(tool.path, cacheDir, options);
         logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old`);
         await runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: { skipUpdate: true }, env, logger });
-        return parseTrivyReport(await readFile(output, 'utf8'));
+        return parseTrivyReport((await readScannerOutput('trivy', output)).toString('utf8'));
     }
     const maxDbAgeHours = Math.max(1, Math.round(options.maxDbAgeMs / 3_600_000));
     await runGrype({ binary: tool.path, target, output, cacheDir: join(options.cacheRoot, 'grype'), maxDbAgeHours, env, logger });
-    return parseGrypeReport(await readFile(output, 'utf8'));
+    return parseGrypeReport((await readScannerOutput('grype', output)).toString('utf8'));
 }
 /**
  * Runs each scanner on the target (installing the pinned binary, preparing its DB) and parses
