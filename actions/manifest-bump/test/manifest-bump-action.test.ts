@@ -228,7 +228,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ 'pr-labels': `deploy\rinjected` }, /input "pr-labels" (item 1 )?contains a line break/],
       [{ 'pr-labels': 'x'.repeat(51) }, /input "pr-labels" item 1 is 51 characters long; shorten it to at most 50/],
       [{ 'pr-reviewers': 'octo cat' }, /input "pr-reviewers" has an invalid reviewer "octo cat"/],
-      [{ branch: 'main\nother' }, /input "branch" is not a valid branch name: it contains the control character U\+000A/],
+      [{ branch: 'main\nother' }, /input "branch" is not a valid branch name: it contains a line break/],
       [{ branch: 'release/../main' }, /input "branch" is not a valid branch name: it contains "\.\."/],
       [{ branch: '-main' }, /input "branch" is not a valid branch name: it starts with "-"/],
       [{ branch: 'main.lock' }, /input "branch" is not a valid branch name: it has a part "main\.lock"/],

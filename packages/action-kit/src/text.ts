@@ -39,6 +39,9 @@ export function textProblem(value: string, options: { multiline?: boolean; maxLe
  */
 export function branchNameProblem(name: string): string | undefined {
   if (Buffer.byteLength(name) > 255) return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
+  // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
+  const text = textProblem(name);
+  if (text) return text.what;
   if (name.startsWith('-')) return 'starts with "-"';
   if (name === '@' || name === 'HEAD') return `is "${name}", which git reserves`;
   const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);

@@ -477,7 +477,7 @@ describe('branch (issue 14: a branch with a newline or ".." came back as a raw r
     test(`accepts ${good}`, () => assert.equal(branch(good), good));
   }
   const bad: [string, string][] = [
-    ['main\nother', 'contains the control character U+000A'],
+    ['main\nother', 'contains a line break'],
     ['a b', 'contains a space'],
     ['a..b', 'contains ".."'],
     ['-main', 'starts with "-"'],
@@ -499,6 +499,7 @@ describe('branch (issue 14: a branch with a newline or ".." came back as a raw r
     ['refs.lock/x', 'has a part "refs.lock"'],
     ['b'.repeat(300), 'is 300 bytes long'],
   ];
+  test('refuses bytes that were not UTF-8, which git would take (found by the fuzz suite)', () => assertInputError(() => branch('val\ufffdue'), 'b', 'is not valid UTF-8'));
   for (const [value, message] of bad) {
     test(`refuses ${JSON.stringify(value.slice(0, 20))}`, () => assertInputError(() => branch(value), 'b', `is not a valid branch name: it ${message}`, 'git check-ref-format'));
   }
