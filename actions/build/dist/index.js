@@ -28998,6 +28998,10 @@ function textProblem(value, options = {}) {
 function branchNameProblem(name) {
     if (Buffer.byteLength(name) > 255)
         return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
+    // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
+    const text = textProblem(name);
+    if (text)
+        return text.what;
     if (name.startsWith('-'))
         return 'starts with "-"';
     if (name === '@' || name === 'HEAD')
