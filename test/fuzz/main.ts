@@ -1,7 +1,7 @@
 /**
  * The long fuzz run: `pnpm run fuzz -- --runs 20 [--seed N] [--action build]`.
- * --runs is per input of every action; CI runs test/fuzz/fuzz.test.ts with a fixed seed and
- * a small number instead.
+ * --runs is per input of every action (13 gives every input every hostile class); CI runs
+ * test/fuzz/fuzz.test.ts with a fixed seed and two runs per input instead.
  */
 import { parseArgs } from 'node:util';
 import { fuzzActions } from './fuzz.js';
