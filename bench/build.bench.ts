@@ -17,7 +17,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { appendBuild, buildWithBuildah, resolveBase } from '@service-pipeline/build';
+import { appendBuild, buildWithBuildah, openBaseImage } from '@service-pipeline/build';
 import { layoutSource, OciLayout, pushImage, RegistryClient, type Descriptor } from '@service-pipeline/oci';
 import { REPO_ROOT } from '../test/helpers/action-runner.js';
 import { createFastBuildahStorage, distrolessStaticImage, goBuilderImage } from '../test/helpers/bases.js';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     });
     const built = performance.now();
     await appendBuild({
-      base: await resolveBase(`oci-layout:${distroless.layoutDir}:${distroless.ref}`),
+      base: await openBaseImage(`oci-layout:${distroless.layoutDir}:${distroless.ref}`),
       platforms: ['linux/amd64'],
       artifacts: [{ source: join(out, 'server'), destination: '/app/server' }],
       config: { entrypoint: ['/app/server'], user: '65532:65532', ports: ['8080'] },

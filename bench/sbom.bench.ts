@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { silentLogger } from '@service-pipeline/action-kit';
-import { appendBuild, resolveBase } from '@service-pipeline/build';
+import { appendBuild, openBaseImage } from '@service-pipeline/build';
 import { generateSbom, type SbomFormat } from '@service-pipeline/scanners';
 import { REPO_ROOT } from '../test/helpers/action-runner.js';
 import { distrolessStaticImage } from '../test/helpers/bases.js';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     });
     const layoutDir = join(work, 'layout');
     await appendBuild({
-      base: await resolveBase(`oci-layout:${distroless.layoutDir}:${distroless.ref}`),
+      base: await openBaseImage(`oci-layout:${distroless.layoutDir}:${distroless.ref}`),
       platforms: ['linux/amd64'],
       artifacts: [{ source: binary, destination: '/app/server' }],
       config: { entrypoint: ['/app/server'], user: '65532:65532', ports: ['8080'] },

@@ -5,7 +5,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { imageFilesystem, isIndex, layoutSource, OciLayout, type ImageConfig, type ImageIndex, type ImageManifest, type TarHeader } from '@service-pipeline/oci';
+import { imageFilesystem, isIndex, layoutSource, OciLayout, type ImageIndex, type ImageManifest, type TarHeader, parseImageConfig, type ImageConfig } from '@service-pipeline/oci';
 import { BUILDAH_BINARY, busyboxImage, createBuildahStorage, distrolessStaticImage, goBuilderImage, nodeBuilderImage, nodeRuntimeImage, type BaseImage } from './bases.js';
 
 const execFileAsync = promisify(execFile);
@@ -16,7 +16,7 @@ async function open(image: BaseImage): Promise<{ layout: OciLayout; manifest: Im
   assert.equal(root.digest, image.digest);
   const manifest = (await layout.readManifest(root)) as ImageManifest;
   assert.ok(!isIndex(manifest));
-  const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+  const config = parseImageConfig(await layout.readBlob(manifest.config));
   return { layout, manifest, config, files: await imageFilesystem(layoutSource(layout), manifest) };
 }
 

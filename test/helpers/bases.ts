@@ -36,7 +36,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { hostEntries, parentDirEntries, STATIC_BASE_CONFIG, staticNonrootEntries, writeStaticBase } from '@service-pipeline/build';
+import { hostEntries, parentDirEntries, sharedLibraryEntries, writeNodeBase, writeStaticBase } from '@service-pipeline/build';
 import { NODE_BINARY } from './action-runner.js';
 import { OciLayout, parsePlatform, writeImage, writeLayer, type ContainerConfig, type Descriptor, type TarEntry, type WrittenLayer } from '@service-pipeline/oci';
 
@@ -110,9 +110,7 @@ function writeBase(name: string, ref: string, layers: (layout: OciLayout) => Pro
     const layout = await OciLayout.create(layoutDir);
     const written = await layers(layout);
     const history = written.map(() => ({ created: CREATED, created_by: comment }));
-    const root = await writeImage(layout, { layers: written, platform: parsePlatform('linux/amd64'), config, created: CREATED, history });
-    await layout.addToIndex(root, ref);
-    return root;
+    return writeImage(layout, { layers: written, platform: parsePlatform('linux/amd64'), config, created: CREATED, history, refName: ref });
   });
 }
 
@@ -176,28 +174,6 @@ function upperLayer(lower: TarEntry[], entries: TarEntry[]): TarEntry[] {
   return [...unique.values()];
 }
 
-/** Shared libraries `ldd` lists for a binary (Debian's `go` command links libc for os/user and net). */
-async function sharedLibraries(binary: string): Promise<string[]> {
-  const { stdout } = await execFileAsync('ldd', [binary]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
-  return [...stdout.matchAll(/(\/\S+) \(0x[0-9a-f]+\)/g)].map((m) => m[1]!);
-}
-
-/** The shared libraries a dynamically linked binary needs, at the paths `ldd` names, with their directories. */
-async function libraryEntries(binary: string): Promise<TarEntry[]> {
-  const entries: TarEntry[] = [];
-  const seen = new Set<string>();
-  for (const lib of await sharedLibraries(binary)) {
-    const path = lib.slice(1);
-    for (const dir of parentDirEntries(path)) {
-      if (seen.has(dir.path)) continue;
-      seen.add(dir.path);
-      entries.push(dir);
-    }
-    entries.push({ path, type: 'file', content: await readFile(await realpath(lib)), mode: 0o755 });
-  }
-  return entries;
-}
-
 async function goToolchainEntries(): Promise<TarEntry[]> {
   const goroot = await realpath(HOST_GOROOT);
   const root = IMAGE_GOROOT.slice(1);
@@ -217,7 +193,7 @@ async function goToolchainEntries(): Promise<TarEntry[]> {
   // The standard library sources without tests, test data and the toolchain's own commands.
   const skip = (rel: string, isDir: boolean): boolean => rel === 'cmd' || (isDir && rel.split('/').pop() === 'testdata') || (!isDir && rel.endsWith('_test.go'));
   entries.push(...(await treeEntries(await realpath(join(goroot, 'src')), `${root}/src`, skip)));
-  entries.push(...(await libraryEntries(join(goroot, 'bin/go'))));
+  entries.push(...(await sharedLibraryEntries(join(goroot, 'bin/go'))));
   return entries;
 }
 
@@ -313,26 +289,19 @@ async function nodeBinaryEntries(path: string): Promise<TarEntry[]> {
   return [
     ...parentDirEntries(path),
     { path, type: 'file', content: await readFile(NODE_BINARY_FOR_IMAGES), mode: 0o755 },
-    ...(await libraryEntries(NODE_BINARY_FOR_IMAGES)),
+    ...(await sharedLibraryEntries(NODE_BINARY_FOR_IMAGES)),
   ];
 }
 
 /**
- * Like gcr.io/distroless/nodejs22-debian12:nonroot (with Node 24): the distroless static
- * files plus /nodejs/bin/node and the libraries it links (libc, libstdc++, libm, libgcc_s,
- * the loader). Config: ENTRYPOINT ["/nodejs/bin/node"], User 65532, WorkingDir
- * /home/nonroot; no shell. The base of append-mode Node images and of preset node's final stage.
+ * Like gcr.io/distroless/nodejs22-debian12:nonroot (with Node 24): the build package's node
+ * base (`writeNodeBase`): the distroless static files plus /nodejs/bin/node and the libraries
+ * it links (libc, libstdc++, libm, libgcc_s, the loader). Config: ENTRYPOINT
+ * ["/nodejs/bin/node"], User 65532, WorkingDir /home/nonroot; no shell. The base of
+ * append-mode Node images and of preset node's final stage.
  */
 export function nodeRuntimeImage(): Promise<BaseImage> {
-  return cached('node-runtime', () =>
-    writeBase(
-      'node-runtime',
-      'nonroot',
-      async (layout) => [await writeLayer(layout, staticNonrootEntries()), await writeLayer(layout, await nodeBinaryEntries('nodejs/bin/node'))],
-      { ...STATIC_BASE_CONFIG, Entrypoint: ['/nodejs/bin/node'] },
-      'service-pipeline test base: distroless nodejs nonroot',
-    ),
-  );
+  return cached('node-runtime', () => layoutBase('node-runtime', 'nonroot', ['linux/amd64'], (layoutDir) => writeNodeBase(layoutDir, NODE_BINARY_FOR_IMAGES, 'nonroot')));
 }
 
 /**

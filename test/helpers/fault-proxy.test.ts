@@ -234,4 +234,15 @@ describe('startFaultProxy', () => {
     }
     await assert.rejects(fetch(`${dead.url}/v2/`));
   });
+  test('cut reads part of a body, closes the connection and forwards nothing; body bytes are counted', async () => {
+    const p = await proxy((r) => (r.method === 'PATCH' ? { kind: 'cut', afterBytes: 100_000 } : undefined));
+    const body = randomBytes(500_000);
+    await assert.rejects(rawRequest(`${p.url}/v2/acme/cut/blobs/uploads/x`, { method: 'PATCH', headers: { authorization: auth(), 'content-length': String(body.length) }, body }));
+    assert.deepEqual(p.stats.faults.map((f) => f.kind), ['cut']);
+    assert.equal(p.stats.forwarded.length, 0, 'nothing reached the registry');
+    assert.ok(p.stats.bodyBytes >= 100_000 && p.stats.bodyBytes < body.length, `read ${p.stats.bodyBytes} bytes`);
+    const ping = await rawRequest(`${p.url}/v2/`, { headers: { authorization: auth() } });
+    assert.equal(ping.status, 200);
+    assert.ok(p.stats.bodyBytes < body.length, 'a GET adds no body bytes');
+  });
 });

@@ -6,7 +6,12 @@ export type Fault =
   /** Answer directly without forwarding. Default body: a registry-style JSON error. */
   | { kind: 'status'; status: number; retryAfter?: string; body?: string; headers?: Record<string, string> }
   /** Destroy the client socket without any response (after reading nothing). */
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /**
+   * Read `afterBytes` of the request body, then destroy the client socket; nothing reaches the
+   * registry (as behind a proxy that buffers request bodies, nginx's default).
+   */
+  | { kind: 'cut'; afterBytes: number };
 
 export type FaultPlan = (request: { n: number /* 1-based count of requests seen */; method: string; path: string }) => Fault | undefined;
 
@@ -24,7 +29,13 @@ export interface FaultProxy {
   url: string;
   /** '127.0.0.1:PORT' */
   host: string;
-  stats: { requests: number; faults: FaultRecord[]; forwarded: { n: number; method: string; path: string; status?: number }[] };
+  stats: {
+    requests: number;
+    faults: FaultRecord[];
+    forwarded: { n: number; method: string; path: string; status?: number }[];
+    /** Request body bytes received from clients, cut requests included. */
+    bodyBytes: number;
+  };
   /** Replace the plan (request numbering continues). */
   setPlan(plan: FaultPlan): void;
   stop(): Promise<void>;
@@ -77,7 +88,7 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
   if (upstream.protocol !== 'http:') throw new Error(`startFaultProxy: only http targets are supported, got ${target}`);
   const agent = new Agent({ keepAlive: true });
   let currentPlan = plan;
-  const stats: FaultProxy['stats'] = { requests: 0, faults: [], forwarded: [] };
+  const stats: FaultProxy['stats'] = { requests: 0, faults: [], forwarded: [], bodyBytes: 0 };
 
   const answerWithFault = (req: IncomingMessage, res: ServerResponse, fault: Extract<Fault, { kind: 'status' }>, expectContinue: boolean): void => {
     const body = fault.body ?? JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: `injected fault: HTTP ${fault.status}`, detail: null }] });
@@ -154,6 +165,9 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
 
   const handle = (req: IncomingMessage, res: ServerResponse, expectContinue: boolean): void => {
     const n = ++stats.requests;
+    req.on('data', (chunk: Buffer) => {
+      stats.bodyBytes += chunk.length;
+    });
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
     let fault: Fault | undefined;
@@ -165,6 +179,17 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
     if (fault?.kind === 'drop') {
       stats.faults.push({ kind: 'drop', method, path, n });
       req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'cut') {
+      stats.faults.push({ kind: 'cut', method, path, n });
+      if (expectContinue) res.writeContinue();
+      let read = 0;
+      req.on('data', (chunk: Buffer) => {
+        read += chunk.length;
+        if (read >= fault.afterBytes) req.socket.destroy();
+      });
+      req.on('end', () => req.socket.destroy());
       return;
     }
     if (fault?.kind === 'status') {

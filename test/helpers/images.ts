@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OciLayout, parsePlatform, writeImage, writeIndex, writeLayer, type Descriptor, type WrittenLayer } from '@service-pipeline/oci';
+import { OciLayout, parsePlatform, writeImage, writeImageOrIndex, writeLayer, type Descriptor, type WrittenLayer } from '@service-pipeline/oci';
 
 export interface FixtureImage {
   dir: string;
@@ -40,13 +40,6 @@ export async function makeImage(options: FixtureOptions = {}): Promise<FixtureIm
   for (const platform of platforms) {
     manifests.push(await writeImage(layout, { layers, platform: parsePlatform(platform), config }));
   }
-  const refName = options.refName ?? 'latest';
-  let root: Descriptor;
-  if (manifests.length === 1) {
-    root = manifests[0]!;
-    await layout.addToIndex(root, refName);
-  } else {
-    root = await writeIndex(layout, manifests, { refName });
-  }
+  const root = await writeImageOrIndex(layout, manifests, { refName: options.refName ?? 'latest' });
   return { dir, layout, root, layers };
 }

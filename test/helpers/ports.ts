@@ -1,11 +1,23 @@
 import { createServer, type AddressInfo, type Server } from 'node:net';
 
+/** Ports this process has handed out: never handed out twice, so two servers started together do not collide. */
+const handedOut = new Set<number>();
+
 /**
- * Returns a TCP port on 127.0.0.1 that was free a moment ago (bind port 0, read it, close).
- * There is an unavoidable small race until the caller binds it; helpers that start
- * servers on such a port retry on "address already in use".
+ * Returns a TCP port on 127.0.0.1 that was free a moment ago (bind port 0, read it, close) and
+ * that this process has not handed out before. There is an unavoidable small race until the
+ * caller binds it; helpers that start servers on such a port retry on "address already in use".
  */
 export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await boundPort();
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    return port;
+  }
+}
+
+function boundPort(): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -16,19 +16,16 @@
  *   whose `VendorSeverity` it picks.
  * - `vulnerability` / `<vulnerability id>` -> `{Title, Severity, VendorSeverity, ...}`.
  *
- * The BoltDB file is written by a small Go program (test/helpers/trivy-db/main.go, Debian's
- * golang-go and golang-github-coreos-bbolt-dev, GOPATH mode, no network), compiled once and
- * kept under node_modules/.cache keyed by the hash of its source and the Go version.
+ * The BoltDB file is written by a small Go program (test/helpers/trivy-db, a module using
+ * go.etcd.io/bbolt) that `pnpm run tools` builds (test/helpers/tools.ts finds it).
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { fileURLToPath } from 'node:url';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { digestOf, gzipTarStream, MediaType, RegistryClient } from '@service-pipeline/oci';
-import { REPO_ROOT } from './action-runner.js';
+import { goProgram } from './tools.js';
 
 export type FixtureSeverity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'UNKNOWN';
 
@@ -72,9 +69,6 @@ export interface TrivyDb {
 export const TRIVY_DB_SCHEMA = 2;
 
 const SEVERITY_NUMBER: Record<FixtureSeverity, number> = { UNKNOWN: 0, LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4 };
-const WRITER_SOURCE = fileURLToPath(new URL('./trivy-db/main.go', import.meta.url));
-const GOPATH = process.env.TEST_GOPATH ?? '/usr/share/gocode';
-const GO_BINARY = process.env.TEST_GO_BINARY ?? 'go';
 
 interface DataSource {
   ID: string;
@@ -140,35 +134,6 @@ export function trivyDbPuts(advisories: readonly FixtureAdvisory[]): Put[] {
   return puts;
 }
 
-let writer: Promise<string> | undefined;
-
-/** Compiles the Go writer once per source hash and Go version; concurrent processes race safely (rename). */
-function writerBinary(): Promise<string> {
-  writer ??= (async () => {
-    const version = await runCommand(GO_BINARY, ['version'], { captureStdout: true });
-    if (version.code !== 0) throw new Error(`buildTrivyDb needs Go (apt-get install golang-go): ${version.tail.join('\n')}`);
-    const hash = createHash('sha256').update(await readFile(WRITER_SOURCE)).update(version.stdout).digest('hex').slice(0, 16);
-    const cacheDir = join(REPO_ROOT, 'node_modules', '.cache', 'service-pipeline');
-    const binary = join(cacheDir, `trivy-db-writer-${hash}`);
-    if (await stat(binary).then(() => true, () => false)) return binary;
-    await mkdir(cacheDir, { recursive: true });
-    const partial = `${binary}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    const built = await runCommand(GO_BINARY, ['build', '-o', partial, '.'], {
-      cwd: join(WRITER_SOURCE, '..'),
-      // GOPATH mode: bbolt and x/sys come from Debian's packages under /usr/share/gocode, offline.
-      env: { ...process.env, GO111MODULE: 'off', GOPATH, GOFLAGS: '', GOPROXY: 'off', CGO_ENABLED: '0', GOCACHE: join(cacheDir, 'go-build') },
-    });
-    if (built.code !== 0) {
-      await rm(partial, { force: true });
-      throw new Error(`building the trivy DB writer failed (needs golang-github-coreos-bbolt-dev under ${GOPATH}):\n${built.tail.join('\n')}`);
-    }
-    await rename(partial, binary);
-    return binary;
-  })();
-  writer.catch(() => (writer = undefined));
-  return writer;
-}
-
 /**
  * Writes a trivy DB marking the given packages vulnerable under `dir` and returns `dir` as
  * the cache dir to pass with `--cache-dir ... --skip-db-update --offline-scan`.
@@ -179,7 +144,7 @@ export async function buildTrivyDb(options: TrivyDbOptions): Promise<TrivyDb> {
   const dbPath = join(dbDir, 'trivy.db');
   const metadataPath = join(dbDir, 'metadata.json');
   await rm(dbPath, { force: true });
-  const binary = await writerBinary();
+  const binary = goProgram('trivy-db-writer');
   const result = await runCommand(binary, [dbPath], { input: JSON.stringify({ puts: trivyDbPuts(options.advisories) }) });
   if (result.code !== 0) throw new Error(`trivy-db-writer failed: ${result.tail.join('\n')}`);
   const updatedAt = options.updatedAt ?? new Date();

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +47,17 @@ export async function debianLikeImage(options: { dir?: string; refName?: string 
   ]);
   const root = await writeImage(layout, { layers: [layer], platform: parsePlatform('linux/amd64'), config: { User: '65532:65532' }, refName: options.refName ?? 'latest' });
   return { dir, root };
+}
+
+/** A directory holding an npm package-lock.json with left-pad 1.3.0 and is-odd 3.0.1 (what scanners read of an npm app). */
+export async function npmApp(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const lock = {
+    name: 'shop',
+    version: '1.0.0',
+    lockfileVersion: 3,
+    packages: { '': { name: 'shop', version: '1.0.0' }, 'node_modules/left-pad': { version: '1.3.0' }, 'node_modules/is-odd': { version: '3.0.1' } },
+  };
+  await writeFile(join(dir, 'package-lock.json'), JSON.stringify(lock));
+  return dir;
 }

@@ -1,4 +1,4 @@
-import { InputError, type Inputs } from '@service-pipeline/action-kit';
+import { asInput, InputError, type Inputs } from '@service-pipeline/action-kit';
 import { checkPorts, checkUser, checkWorkdir, parseKeyValueLines } from '@service-pipeline/build';
 import type { BuildInputs } from './inputs.js';
 
@@ -32,9 +32,9 @@ export function readImageConfig(inputs: Inputs, mode: 'dockerfile' | 'append'): 
   return {
     ...(entrypoint ? { entrypoint } : {}),
     ...(cmd ? { cmd } : {}),
-    env: inputs.parse('env', () => parseKeyValueLines('env', inputs.list('env', { commas: false }))),
-    workdir: inputs.parse('workdir', () => checkWorkdir(inputs.string('workdir'))),
-    user: inputs.parse('user', () => checkUser(inputs.string('user', { default: DEFAULT_USER }))),
-    ports: inputs.parse('ports', () => checkPorts(inputs.list('ports'))),
+    env: asInput('env', () => parseKeyValueLines('env', inputs.list('env', { commas: false }))),
+    workdir: asInput('workdir', () => checkWorkdir(inputs.string('workdir'))),
+    user: asInput('user', () => checkUser(inputs.string('user', { default: DEFAULT_USER }))),
+    ports: asInput('ports', () => checkPorts(inputs.list('ports'))),
   };
 }

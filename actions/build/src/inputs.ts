@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { setSecret } from '@actions/core';
-import { defaultLayoutDir, InputError, Inputs } from '@service-pipeline/action-kit';
+import { asInput, defaultLayoutDir, InputError, Inputs, setSecret } from '@service-pipeline/action-kit';
 import {
   PRESET_DOCKERFILE_NAME,
   checkCacheSpec,
   checkPreset,
-  layoutBase,
   parseArtifacts,
   parseKeyValueLines,
   parseLabelLines,
@@ -19,7 +17,7 @@ import {
   type Preset,
   type TagRule,
 } from '@service-pipeline/build';
-import { type Credentials, isPlatform, parseReferenceInput } from '@service-pipeline/oci';
+import { describeLocation, isPlatform, parseImageLocation, parseReference, type Credentials } from '@service-pipeline/oci';
 import { readImageConfig } from './image-config-inputs.js';
 
 export interface BuildInputs {
@@ -58,12 +56,8 @@ export interface BuildInputs {
 function readBaseImage(inputs: Inputs, mode: 'dockerfile' | 'append'): string {
   const value = inputs.string('base-image', { required: mode === 'append' });
   if (mode !== 'append') return value;
-  const local = layoutBase(value);
-  if (!local) {
-    parseReferenceInput('base-image', value);
-    return value;
-  }
-  return `oci-layout:${inputs.confine('base-image', local.dir, 'read')}${local.ref ? `:${local.ref}` : ''}`;
+  const location = asInput('base-image', () => parseImageLocation(value));
+  return location.kind === 'registry' ? value : describeLocation({ ...location, dir: inputs.confine('base-image', location.dir, 'read') });
 }
 
 /** Every input, validated before anything is built. */
@@ -72,11 +66,11 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   // Each line, and the value after each id=, masked before any line is parsed.
   const secretText = inputs.secret('secrets', { multiline: true, derived: (text) => text.split(/\r?\n/).map((line) => line.slice(line.indexOf('=') + 1)) });
   const imageText = inputs.string('image', { required: true });
-  const image = parseReferenceInput('image', imageText);
+  const image = asInput('image', () => parseReference(imageText));
   if (image.tag || image.digest) throw new InputError('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
 
   const presetText = inputs.string('preset');
-  const preset = presetText === '' ? undefined : inputs.parse('preset', () => checkPreset(presetText));
+  const preset = presetText === '' ? undefined : asInput('preset', () => checkPreset(presetText));
   // A preset writes its Dockerfile into the context.
   const context = inputs.path('context', { default: '.', mustExist: 'directory', access: preset ? 'write' : 'read' });
   const artifactLines = inputs.list('artifacts', { commas: false });
@@ -101,15 +95,15 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   const baseImage = readBaseImage(inputs, mode);
   const imageConfig = readImageConfig(inputs, mode);
   const secretLines = secretText.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const secrets = inputs.parse('secrets', () => parseSecretLines(secretLines)).map((secret) =>
+  const secrets = asInput('secrets', () => parseSecretLines(secretLines)).map((secret) =>
     'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret,
   );
   // A value from env: was never an input, so it is masked here.
   for (const secret of secrets) if ('value' in secret) setSecret(secret.value);
   if (mode === 'append' && secrets.length > 0) throw new InputError('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
   const cache: BuildxCache = {
-    from: inputs.parse('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => checkCacheSpec('cache-from', spec))),
-    to: inputs.parse('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => checkCacheSpec('cache-to', spec))),
+    from: asInput('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => checkCacheSpec('cache-from', spec))),
+    to: asInput('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => checkCacheSpec('cache-to', spec))),
   };
   const username = inputs.string('username');
   if ((username === '') !== (password === '')) throw new InputError(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
@@ -125,14 +119,14 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
     secrets,
     cache,
     target: inputs.string('target'),
-    buildArgs: inputs.parse('build-args', () => parseKeyValueLines('build-args', inputs.list('build-args', { commas: false }))),
-    artifacts: inputs.parse('artifacts', () => parseArtifacts(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
+    buildArgs: asInput('build-args', () => parseKeyValueLines('build-args', inputs.list('build-args', { commas: false }))),
+    artifacts: asInput('artifacts', () => parseArtifacts(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
     baseImage,
     platforms,
     ...imageConfig,
-    tagRules: inputs.parse('tags', () => parseTagRules(inputs.list('tags', { commas: false }))),
+    tagRules: asInput('tags', () => parseTagRules(inputs.list('tags', { commas: false }))),
     latest: inputs.enumValue('latest', ['auto', 'true', 'false'] as const, 'auto'),
-    labels: inputs.parse('labels', () => parseLabelLines(inputs.list('labels', { commas: false }))),
+    labels: asInput('labels', () => parseLabelLines(inputs.list('labels', { commas: false }))),
     layoutDir: inputs.path('oci-layout', { default: defaultLayoutDir(), access: 'write' }),
     distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'] as const, 'error'),
     push: inputs.boolean('push', false),

@@ -1,14 +1,13 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { appendBuild, computeTags, distrolessCheck, ociLabels, readGitContext, resolveBase, type Finding } from '@service-pipeline/build';
-import { layoutSource, OciLayout, pushImage, registryClientFor, type Descriptor } from '@service-pipeline/oci';
+import { buildImage, computeTags, distrolessCheck, ociLabels, readGitContext, type Finding } from '@service-pipeline/build';
+import { pushImage, registryClientFor, type Image } from '@service-pipeline/oci';
 import { readInputs, type BuildInputs } from './inputs.js';
-import { buildFromDockerfile } from './dockerfile.js';
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
-async function push(inputs: BuildInputs, layout: OciLayout, root: Descriptor, tags: string[]): Promise<string> {
+async function push(inputs: BuildInputs, image: Image, tags: string[]): Promise<string> {
   const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
-  const report = await actionLogger.group(`Pushing ${root.digest} to ${inputs.registry}/${inputs.repository}`, () =>
-    pushImage({ source: layoutSource(layout), root, client, repository: inputs.repository, tags, logger: actionLogger }),
+  const report = await actionLogger.group(`Pushing ${image.root.digest} to ${inputs.registry}/${inputs.repository}`, () =>
+    pushImage({ source: image.source, root: image.root, client, repository: inputs.repository, tags, logger: actionLogger }),
   );
   return report.digest;
 }
@@ -22,48 +21,47 @@ async function main(): Promise<void> {
   const labels = { ...ociLabels(git, computed, {}), ...inputs.labels };
   const refName = computed.immutableTag;
 
-  let root: Descriptor;
-  let platformDigests: Record<string, string>;
-  let baseDigest = '';
-  let engine = 'append';
-  if (inputs.mode === 'append') {
-    const result = await actionLogger.group(`Appending ${inputs.artifacts.length} artifact(s) to ${inputs.baseImage}`, async () =>
-      appendBuild({
-        base: await resolveBase(inputs.baseImage),
-        platforms: inputs.platforms,
-        artifacts: inputs.artifacts,
-        config: {
-          user: inputs.user,
-          env: inputs.env,
-          ports: inputs.ports,
-          labels,
-          ...(inputs.entrypoint ? { entrypoint: inputs.entrypoint } : {}),
-          ...(inputs.cmd ? { cmd: inputs.cmd } : {}),
-          ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
+  const common = { platforms: inputs.platforms, labels, sourceDateEpoch: computed.sourceDateEpoch, layoutDir: inputs.layoutDir, refName, logger: actionLogger };
+  const { image: built, platformDigests, baseDigest, engine } = await buildImage(
+    inputs.mode === 'append'
+      ? {
+          ...common,
+          mode: 'append',
+          baseImage: inputs.baseImage,
+          ...(inputs.credentials ? { credentials: { registry: inputs.registry, credentials: inputs.credentials } } : {}),
+          artifacts: inputs.artifacts,
+          config: {
+            user: inputs.user,
+            env: inputs.env,
+            ports: inputs.ports,
+            ...(inputs.entrypoint ? { entrypoint: inputs.entrypoint } : {}),
+            ...(inputs.cmd ? { cmd: inputs.cmd } : {}),
+            ...(inputs.workdir ? { workdir: inputs.workdir } : {}),
+          },
+        }
+      : {
+          ...common,
+          mode: 'dockerfile',
+          context: inputs.context,
+          dockerfile: inputs.dockerfile,
+          ...(inputs.preset ? { preset: inputs.preset } : {}),
+          engine: inputs.engine,
+          ...(inputs.target ? { target: inputs.target } : {}),
+          buildArgs: inputs.buildArgs,
+          secrets: inputs.secrets,
+          cache: inputs.cache,
         },
-        annotations: labels,
-        sourceDateEpoch: computed.sourceDateEpoch,
-        layoutDir: inputs.layoutDir,
-        refName,
-        logger: actionLogger,
-      }),
-    );
-    ({ root, platformDigests } = result);
-    baseDigest = result.baseDigest;
-  } else {
-    ({ root, platformDigests, engine } = await buildFromDockerfile(inputs, labels, computed.sourceDateEpoch, refName));
-  }
-
-  const layout = await OciLayout.open(inputs.layoutDir);
+  );
+  const root = built.root;
   let findings: Finding[] = [];
   if (inputs.distrolessCheck !== 'off') {
-    findings = await distrolessCheck(layoutSource(layout), root);
+    findings = await distrolessCheck(built);
     for (const finding of findings) actionLogger.warning(`distroless check (${finding.platform}): ${finding.detail}`);
   }
 
   const tags = computed.tags.map((tag) => `${image}:${tag}`);
   const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
-  const pushedDigest = inputs.push && !failed ? await push(inputs, layout, root, computed.tags) : '';
+  const pushedDigest = inputs.push && !failed ? await push(inputs, built, computed.tags) : '';
   setOutputs({
     digest: root.digest,
     'image-ref': `${image}@${root.digest}`,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { presetDockerfile } from '@service-pipeline/build';
-import { imageFilesystem, layoutSource, OciLayout, RegistryClient, type ImageConfig, type ImageManifest } from '@service-pipeline/oci';
+import { imageFilesystem, layoutSource, OciLayout, pushImage, RegistryClient, type ImageManifest, parseImageConfig } from '@service-pipeline/oci';
 import { runAction } from '../../../test/helpers/action-runner.js';
 import { makeImage, type FixtureImage } from '../../../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
@@ -137,6 +137,36 @@ describe('build action (bundled), append mode', () => {
       await secured.stop();
     }
   });
+
+  for (const auth of ['htpasswd', 'token'] as const) {
+    test(`a private base-image (${auth} auth) is resolved with the action's credentials, else with Docker's config`, async () => {
+      const secured = await startRegistry({ auth });
+      try {
+        const [username, password] = Object.entries(secured.users)[0]!;
+        const client = new RegistryClient(secured.host, { credentials: { username, password } });
+        await pushImage({ source: layoutSource(base.layout), root: base.root, client, repository: 'private/base', tags: ['nonroot'] });
+        const inputs = { image: `${secured.host}/acme/shop`, 'base-image': `${secured.host}/private/base:nonroot` };
+
+        const withInputs = await build({ ...inputs, 'oci-layout': join(work, `private-${auth}-1`), username, password });
+        assert.equal(withInputs.exitCode, 0, withInputs.stdout + withInputs.stderr);
+        assert.equal(withInputs.outputs['base-image-digest'], base.root.digest);
+
+        const dockerConfig = join(work, `docker-${auth}`);
+        await mkdir(dockerConfig, { recursive: true });
+        await writeFile(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [secured.host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } }));
+        const fromConfig = await build({ ...inputs, 'oci-layout': join(work, `private-${auth}-2`) }, { DOCKER_CONFIG: dockerConfig });
+        assert.equal(fromConfig.exitCode, 0, fromConfig.stdout + fromConfig.stderr);
+        assert.equal(fromConfig.outputs['base-image-digest'], base.root.digest);
+        assert.equal(fromConfig.outputs.digest, withInputs.outputs.digest, 'the same base, the same image');
+
+        const anonymous = await build({ ...inputs, 'oci-layout': join(work, `private-${auth}-3`) });
+        assert.equal(anonymous.exitCode, 1);
+        assert.match(anonymous.errors[0] ?? '', new RegExp(`base image ${secured.host.replace(/\./g, '\\.')}/private/base:nonroot cannot be resolved: registry ${secured.host.replace(/\./g, '\\.')} (answered 401|could not)`));
+      } finally {
+        await secured.stop();
+      }
+    });
+  }
 
   test('bad inputs fail before anything is built', async () => {
     const cases: [string, Record<string, string>, RegExp][] = [
@@ -270,7 +300,7 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
     assert.match(run.summary, /preset node, buildah/);
     const layout = await OciLayout.open(join(work, 'preset-layout'));
     const manifest = (await layout.readManifest(await layout.resolve(`sha-${sha.slice(0, 12)}`))) as ImageManifest;
-    const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+    const config = parseImageConfig(await layout.readBlob(manifest.config));
     assert.deepEqual([config.config?.Entrypoint, config.config?.Cmd, config.config?.User], [['/nodejs/bin/node'], ['server.js'], '65532:65532']);
   });
 
@@ -289,7 +319,7 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
     const layout = await OciLayout.open(layoutDir);
     assert.equal((await layout.resolve(`sha-${sha.slice(0, 12)}`)).digest, run.outputs.digest);
     const manifest = (await layout.readManifest(await layout.resolve(`sha-${sha.slice(0, 12)}`))) as ImageManifest;
-    const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+    const config = parseImageConfig(await layout.readBlob(manifest.config));
     assert.equal(config.config?.Labels?.['org.opencontainers.image.revision'], sha);
     assert.equal(config.config?.User, '65532:65532');
   });

@@ -1,6 +1,6 @@
-import { InputError, Inputs } from '@service-pipeline/action-kit';
+import { asInput, InputError, Inputs } from '@service-pipeline/action-kit';
 import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, splitImage, unknownPlaceholders, type BumpMode, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
-import { parseReferenceInput } from '@service-pipeline/oci';
+import { parseReference } from '@service-pipeline/oci';
 
 export interface BumpInputs {
   remote: string;
@@ -44,7 +44,7 @@ const LABEL_MAX = 50;
 const COMMIT_MESSAGE_MAX = 200;
 
 function image(value: string): NewImage {
-  parseReferenceInput('image', value, { requireTagOrDigest: true });
+  asInput('image', () => parseReference(value, { requireTagOrDigest: true }));
   // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
   return splitImage(value);
 }

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { actionLogger, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { actionLogger, run, setOutputs, setSecret, writeSummary } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
 import { bumpImage, prepareGitAuth } from '@service-pipeline/gitops';
 import { readInputs } from './inputs.js';
@@ -16,9 +15,9 @@ const HEADINGS = {
 async function main(): Promise<void> {
   const inputs = readInputs();
   // The header form of the token is a second secret: mask it too before git can print it.
-  for (const secret of (await prepareGitAuth({ token: inputs.token })).secrets) core.setSecret(secret);
+  for (const secret of (await prepareGitAuth({ token: inputs.token })).secrets) setSecret(secret);
 
-  const result = await actionLogger.group(`Bumping ${inputs.service} in ${inputs.environment} (${inputs.remote})`, () =>
+  const result = await actionLogger.group(`Bumping ${inputs.service} in ${inputs.environment} (${inputs.remote})`, async () =>
     bumpImage({
       remote: inputs.remote,
       ...(inputs.branch ? { branch: inputs.branch } : {}),
@@ -35,7 +34,7 @@ async function main(): Promise<void> {
       author: inputs.author,
       mode: inputs.mode,
       ...(inputs.mode === 'pull-request'
-        ? { pullRequest: { client: githubClient({ token: inputs.token, logger: actionLogger }), ...inputs.github!, labels: inputs.labels, reviewers: inputs.reviewers } }
+        ? { pullRequest: { client: await githubClient({ token: inputs.token, logger: actionLogger }), ...inputs.github!, labels: inputs.labels, reviewers: inputs.reviewers } }
         : {}),
       dryRun: inputs.dryRun,
       maxAttempts: inputs.maxAttempts,

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { type Credentials, InvalidReferenceError, type ParsedReference, parseReference, parseReferenceInput } from '@service-pipeline/oci';
+import { asInput, InputError, Inputs } from '@service-pipeline/action-kit';
+import { type Credentials, InvalidReferenceError, type ParsedReference, parseReference } from '@service-pipeline/oci';
 import type { TagFilter } from '@service-pipeline/prune';
 
 export type Target =
@@ -44,7 +44,7 @@ const PROVIDER_INPUTS: [string, Target['provider'][]][] = [
 ];
 
 function repositoryReference(value: string): ParsedReference {
-  const ref = parseReferenceInput('image', value);
+  const ref = asInput('image', () => parseReference(value));
   if (ref.tag !== undefined || ref.digest !== undefined) throw new InputError('image', `"${value}" names a tag or digest`, `name the repository only: ${ref.registry}/${ref.repository}`);
   return ref;
 }
@@ -74,7 +74,6 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
   } else {
     const image = inputs.string('image', { required: true, hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop' });
     if (provider === 'ghcr') {
-      if (token === '') throw new InputError('token', 'is empty', 'pass a token with packages: read and packages: delete, e.g. ${{ secrets.GITHUB_TOKEN }} with `permissions: packages: write`');
       const registry = inputs.string('registry');
       const apiUrl = inputs.string('api-url');
       target = { provider, image, token, ...(apiUrl ? { apiUrl } : {}), ...(registry ? { registry } : {}) };
@@ -99,7 +98,7 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
     try {
       ref = parseReference(entry);
     } catch (error) {
-      if (error instanceof InvalidReferenceError) throw new InputError('in-use', `entry ${error.message}`, `${error.hint}; paths must start with / or ./`);
+      if (error instanceof InvalidReferenceError) throw new InputError('in-use', `entry ${error.what}`, `${error.fix}; paths must start with / or ./`);
       throw error;
     }
     if (ref.tag === undefined && ref.digest === undefined) throw new InputError('in-use', `entry "${entry}" has neither a tag nor a digest`, 'name the image in use, preferably by digest (registry/repository@sha256:...)');

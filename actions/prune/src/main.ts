@@ -1,16 +1,21 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { actionLogger, ActionError, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import { registryClientFor } from '@service-pipeline/oci';
-import { addInUseReference, collectInUseFromPath, emptyInUse, GhcrProvider, OciLayoutProvider, OciProvider, prune, type PruneProvider } from '@service-pipeline/prune';
+import { addInUseReference, collectInUseFromPath, emptyInUse, GhcrOptionError, GhcrProvider, OciLayoutProvider, OciProvider, prune, type PruneProvider } from '@service-pipeline/prune';
 import { readInputs, type Target } from './inputs.js';
 import { pruneSummary } from './summary.js';
 
 async function openProvider(target: Target, concurrency: number): Promise<PruneProvider> {
   switch (target.provider) {
     case 'ghcr':
-      return new GhcrProvider({ image: target.image, token: target.token, concurrency, logger: actionLogger, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
+      try {
+        return new GhcrProvider({ image: target.image, token: target.token, concurrency, logger: actionLogger, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
+      } catch (error) {
+        if (error instanceof GhcrOptionError) throw new InputError(error.option, error.reason, error.fix);
+        throw error;
+      }
     case 'oci': {
       const { registry, repository } = target.reference;
       const client = await registryClientFor(registry, { logger: actionLogger, credentials: target.credentials });

@@ -1,8 +1,10 @@
-import { InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
-import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReferenceInput, repositoryOf } from '@service-pipeline/oci';
+import { asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
+import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReference, repositoryOf } from '@service-pipeline/oci';
 
 export interface PushInputs {
   source: { kind: 'layout'; dir: string; ref?: string } | { kind: 'registry'; reference: ParsedReference; credentials?: Credentials };
+  /** The build's digest: the source must hold exactly this image. */
+  digest?: string;
   registry: string;
   repository: string;
   tags: string[];
@@ -25,7 +27,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
   const notes: string[] = [];
 
   const tags = inputs.list('tags', { required: true }).map((value) => {
-    const ref = parseReferenceInput('tags', value);
+    const ref = asInput('tags', () => parseReference(value));
     if (ref.digest) throw new InputError('tags', `entry "${value}" carries a digest`, 'list tags only (registry/owner/name:tag); the digest is an output');
     if (ref.tag === undefined) throw new InputError('tags', `entry "${value}" has no tag`, `add one, e.g. ${value}:latest`);
     notes.push(...ref.notes);
@@ -42,7 +44,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
     if (inputs.has('oci-layout') || inputs.has('layout-ref')) {
       throw new InputError('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
     }
-    const ref = parseReferenceInput('source-image', inputs.string('source-image'));
+    const ref = asInput('source-image', () => parseReference(inputs.string('source-image')));
     if (ref.tag === undefined && ref.digest === undefined) throw new InputError('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
     const sourceCredentials =
       credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
@@ -57,13 +59,15 @@ export function readInputs(inputs = new Inputs()): PushInputs {
   }
 
   const mountFrom = inputs.list('mount-from').map((value) => {
-    const ref = parseReferenceInput('mount-from', hasExplicitRegistry(value) ? value : `${first.registry}/${value}`);
+    const ref = asInput('mount-from', () => parseReference(hasExplicitRegistry(value) ? value : `${first.registry}/${value}`));
     if (ref.registry !== first.registry) throw new InputError('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
     return ref.repository;
   });
 
+  const digest = inputs.string('digest', { pattern: /^sha256:[a-f0-9]{64}$/, hint: "pass the build step's digest output (sha256: and 64 lowercase hex digits)" });
   const result: PushInputs = {
     source,
+    ...(digest ? { digest } : {}),
     registry: first.registry,
     repository: first.repository,
     tags: tags.map((t) => t.tag!),

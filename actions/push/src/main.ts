@@ -1,28 +1,23 @@
-import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import {
-  findSourceLabel,
-  formatBytes,
-  layoutSource,
-  OciLayout,
-  pushImage,
-  registryClientFor,
-  registrySource,
-  repositoryOf,
-  type Descriptor,
-  type ImageSource,
-} from '@service-pipeline/oci';
+import { actionLogger, ActionError, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { findSourceLabel, formatBytes, formatReference, OciLayoutError, openImage, pushImage, registryClientFor, repositoryOf, type Image } from '@service-pipeline/oci';
 import { explainPushError } from './explain.js';
 import { readInputs } from './inputs.js';
 
-async function openSource(inputs: ReturnType<typeof readInputs>): Promise<{ source: ImageSource; root: Descriptor }> {
-  if (inputs.source.kind === 'layout') {
-    const layout = await OciLayout.open(inputs.source.dir);
-    return { source: layoutSource(layout), root: await layout.resolve(inputs.source.ref) };
+/** The image to push, checked against the build's digest; a layout error names the input that chose it. */
+async function openSource(inputs: ReturnType<typeof readInputs>): Promise<Image> {
+  const source = inputs.source;
+  if (source.kind === 'registry') {
+    const image = await openImage({ kind: 'registry', reference: source.reference }, { logger: actionLogger, ...(source.credentials ? { credentials: source.credentials } : {}) });
+    if (inputs.digest && image.root.digest !== inputs.digest) throw new InputError('digest', `is ${inputs.digest}, but ${formatReference(source.reference)} is ${image.root.digest}`, 'pass the digest of the image to copy, or leave digest empty');
+    return image;
   }
-  const ref = inputs.source.reference;
-  const client = await registryClientFor(ref.registry, { logger: actionLogger, credentials: inputs.source.credentials });
-  const fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag!);
-  return { source: registrySource(client, ref.repository), root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length } };
+  try {
+    return await openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}), ...(inputs.digest ? { digest: inputs.digest } : {}) });
+  } catch (error) {
+    if (!(error instanceof OciLayoutError)) throw error;
+    const input = error.reason === 'digest' ? 'digest' : error.reason === 'missing' ? 'oci-layout' : source.ref ? 'layout-ref' : 'oci-layout';
+    throw new InputError(input, `${input === 'digest' ? 'does not match' : 'is unusable'}: ${error.what}`, error.fix);
+  }
 }
 
 async function main(): Promise<void> {
@@ -31,8 +26,8 @@ async function main(): Promise<void> {
   const target = repositoryOf(inputs);
 
   const origin = inputs.source.kind === 'registry' ? repositoryOf(inputs.source.reference) : inputs.source.dir;
-  const { source, root } = await actionLogger.group(`Reading ${origin}`, () => openSource(inputs));
-  if (inputs.sourceLabelCheck !== 'off' && !(await findSourceLabel(source, root))) {
+  const image = await actionLogger.group(`Reading ${origin}`, () => openSource(inputs));
+  if (inputs.sourceLabelCheck !== 'off' && !(await findSourceLabel(image))) {
     const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? 'ghcr.io will not link the package to its repository (and it will not inherit the repository\'s access)' : 'registries cannot link it to its repository'}`;
     const fix = 'build with the build action (it sets it), or add LABEL org.opencontainers.image.source=https://github.com/OWNER/REPO to the Dockerfile';
     if (inputs.sourceLabelCheck === 'error') throw new ActionError(message, fix);
@@ -41,10 +36,10 @@ async function main(): Promise<void> {
 
   const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
   const report = await actionLogger
-    .group(`Pushing ${root.digest} to ${target}`, () =>
+    .group(`Pushing ${image.root.digest} to ${target}`, () =>
       pushImage({
-        source,
-        root,
+        source: image.source,
+        root: image.root,
         client,
         repository: inputs.repository,
         tags: inputs.tags,
@@ -59,17 +54,19 @@ async function main(): Promise<void> {
     });
 
   const fullTags = report.tags.map((tag) => `${target}:${tag}`);
+  const pinnedRef = `${fullTags[0] ?? target}@${report.digest}`;
   const { uploaded, mounted, existing } = report.blobs;
   setOutputs({
     digest: report.digest,
     'image-ref': `${target}@${report.digest}`,
+    'pinned-ref': pinnedRef,
     tags: fullTags.join('\n'),
     'bytes-uploaded': uploaded.bytes,
     blobs: { uploaded: uploaded.count, mounted: mounted.count, existing: existing.count },
   });
   await writeSummary({
     heading: `Pushed ${target}@${report.digest.slice(0, 19)}`,
-    paragraphs: [`Image reference: \`${target}@${report.digest}\` (${report.mediaType}), in ${(report.durationMs / 1000).toFixed(1)} s.`],
+    paragraphs: [`Image reference: \`${target}@${report.digest}\` (${report.mediaType}), pinned for GitOps as \`${pinnedRef}\`, in ${(report.durationMs / 1000).toFixed(1)} s.`],
     tables: [
       { caption: 'Tags', headers: ['Tag', 'Digest'], rows: fullTags.map((tag) => [`\`${tag}\``, `\`${report.digest}\``]) },
       {

@@ -41,6 +41,7 @@ describe('push action (bundled, run as the runner runs it)', () => {
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.digest, image.root.digest);
     assert.equal(run.outputs['image-ref'], `${registry.host}/acme/shop@${image.root.digest}`);
+    assert.equal(run.outputs['pinned-ref'], `${tags[0]}@${image.root.digest}`, 'the first tag (build lists its immutable one first) with the digest');
     assert.equal(run.outputs.tags, tags.join('\n'));
     assert.ok(Number(run.outputs['bytes-uploaded']) > 40_000);
     assert.deepEqual(JSON.parse(run.outputs.blobs!), { uploaded: 3, mounted: 0, existing: 0 });
@@ -54,6 +55,24 @@ describe('push action (bundled, run as the runner runs it)', () => {
     assert.equal(warm.exitCode, 0, warm.stdout);
     assert.equal(warm.outputs['bytes-uploaded'], '0');
     assert.deepEqual(JSON.parse(warm.outputs.blobs!), { uploaded: 0, mounted: 0, existing: 3 });
+  });
+
+  test("digest: the build's digest picks the image and refuses a layout that no longer holds it", async () => {
+    const built = await makeImage({ dir: join(work, 'pinned'), layerSizes: [600] });
+    const other = await makeImage({ dir: built.dir, layerSizes: [700], refName: 'other' });
+    const ok = await push({ 'oci-layout': built.dir, digest: built.root.digest, tags: `${registry.host}/acme/pinned:v1` });
+    assert.equal(ok.exitCode, 0, ok.stdout + ok.stderr);
+    assert.equal(ok.outputs['pinned-ref'], `${registry.host}/acme/pinned:v1@${built.root.digest}`);
+
+    const rebuilt = await push({ 'oci-layout': built.dir, 'layout-ref': 'other', digest: built.root.digest, tags: `${registry.host}/acme/pinned:v2` });
+    assert.equal(rebuilt.exitCode, 1);
+    assert.match(rebuilt.errors[0]!, new RegExp(`^push failed: input "digest" does not match: the OCI layout .* holds ${other.root.digest} under "other", not ${built.root.digest}; `));
+    assert.equal(await client.headManifest('acme/pinned', 'v2'), undefined, 'nothing pushed');
+
+    const malformed = await push({ 'oci-layout': built.dir, digest: 'sha256:abc', tags: `${registry.host}/acme/pinned:v3` });
+    assert.match(malformed.errors[0]!, /^push failed: input "digest" must match/);
+    const missing = await push({ 'oci-layout': built.dir, digest: `sha256:${'0'.repeat(64)}`, tags: `${registry.host}/acme/pinned:v3` });
+    assert.match(missing.errors[0]!, /^push failed: input "digest" does not match: the OCI layout .* holds no image sha256:0+/);
   });
 
   test('reads the layout the build action writes by default ($RUNNER_TEMP/service-pipeline/oci-layout)', async () => {

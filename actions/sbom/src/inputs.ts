@@ -1,5 +1,5 @@
-import { InputError, Inputs, defaultLayoutDir, pipelineDir } from '@service-pipeline/action-kit';
-import { type Credentials, type ParsedReference, parseReferenceInput } from '@service-pipeline/oci';
+import { asInput, InputError, Inputs, defaultLayoutDir, pipelineDir } from '@service-pipeline/action-kit';
+import { type Credentials, type ParsedReference, parseReference } from '@service-pipeline/oci';
 import { SBOM_FORMATS, SBOM_GENERATORS, type SbomFormat, type SbomGenerator } from '@service-pipeline/scanners';
 
 export type SbomSource = { kind: 'layout'; dir: string; ref?: string } | { kind: 'image'; reference: ParsedReference } | { kind: 'directory'; path: string };
@@ -23,7 +23,7 @@ function readSource(inputs: Inputs): SbomSource {
     throw new InputError('layout-ref', `is set with ${given[0]}`, 'layout-ref names an image inside oci-layout; remove it');
   }
   if (given[0] === 'image') {
-    const ref = parseReferenceInput('image', inputs.string('image'));
+    const ref = asInput('image', () => parseReference(inputs.string('image')));
     if (ref.tag === undefined && ref.digest === undefined) throw new InputError('image', 'has neither a tag nor a digest', 'name the image, preferably by digest (the push action\'s image-ref output)');
     return { kind: 'image', reference: ref };
   }
@@ -46,7 +46,7 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
 
   let attachTo: ParsedReference | undefined;
   if (inputs.boolean('attach', false)) {
-    if (inputs.has('attach-to')) attachTo = parseReferenceInput('attach-to', inputs.string('attach-to'));
+    if (inputs.has('attach-to')) attachTo = asInput('attach-to', () => parseReference(inputs.string('attach-to')));
     else if (source.kind === 'image') attachTo = source.reference;
     else throw new InputError('attach-to', 'is empty while attach is true', 'name the pushed image, e.g. attach-to: ${{ steps.push.outputs.image-ref }}');
     if (source.kind === 'directory' && attachTo.tag === undefined && attachTo.digest === undefined) {

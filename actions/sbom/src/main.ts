@@ -1,5 +1,5 @@
 import { ActionError, actionLogger, run, setOutputs, writeSummary, trivyCacheDir } from '@service-pipeline/action-kit';
-import { formatReference, OciLayout, registryClientFor, RegistryClient, type Descriptor, type ParsedReference } from '@service-pipeline/oci';
+import { formatReference, openImage, registryClientFor, type Descriptor, type ParsedReference, type RegistryClient } from '@service-pipeline/oci';
 import { attachSbom, generateSbom, type AttachedSbom, type ScanTarget } from '@service-pipeline/scanners';
 import { installTool } from '@service-pipeline/tools';
 import { readInputs, type SbomInputs } from './inputs.js';
@@ -12,7 +12,7 @@ async function target(inputs: SbomInputs): Promise<{ target: Exclude<ScanTarget,
   const source = inputs.source;
   if (source.kind === 'directory') return { target: { kind: 'directory', path: source.path } };
   if (source.kind === 'image') return { target: { kind: 'image', ref: formatReference(source.reference) } };
-  const root = await (await OciLayout.open(source.dir)).resolve(source.ref);
+  const { root } = await openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
   return { target: { kind: 'oci-layout', dir: source.dir, digest: root.digest }, digest: root.digest };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
-import { parseReferenceInput } from '@service-pipeline/oci';
+import { asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
+import { parseReference } from '@service-pipeline/oci';
 import { FAIL_ON, parseDbRepositories, parseIgnoreFile, SCANNERS, type FailOn, type IgnoreEntry, type ScannerName } from '@service-pipeline/scanners';
 import { TOOLS } from '@service-pipeline/tools';
 
@@ -32,7 +32,7 @@ function readSource(inputs: Inputs): ScanSource {
   }
   if (given[0] === 'image') {
     const value = inputs.string('image');
-    const ref = parseReferenceInput('image', value);
+    const ref = asInput('image', () => parseReference(value));
     if (ref.tag === undefined && ref.digest === undefined) throw new InputError('image', `"${value}" has neither a tag nor a digest`, 'name the image to scan, preferably by digest (the push action\'s image-ref output)');
     return { kind: 'image', ref: value };
   }
@@ -84,7 +84,7 @@ export function readInputs(inputs = new Inputs()): ScanInputs {
     onlyFixed: inputs.boolean('only-fixed', false),
     ignore: readIgnore(inputs),
     maxDbAgeMs: inputs.duration('max-db-age', '3d'),
-    dbRepositories: parseDbRepositories(inputs.list('db-repository')),
+    dbRepositories: asInput('db-repository', () => parseDbRepositories(inputs.list('db-repository'))),
     tools: { trivy: readTool(inputs, 'trivy'), grype: readTool(inputs, 'grype') },
     sarifCategory: inputs.string('sarif-category', { default: 'container-scan', pattern: /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, hint: 'use letters, digits, ".", "_", "-" and "/" between parts, e.g. container-scan/shop' }),
   };

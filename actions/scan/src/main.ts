@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { actionLogger, ActionError, run, setOutputs, writeSummary, pipelineDir } from '@service-pipeline/action-kit';
-import { OciLayout } from '@service-pipeline/oci';
+import { openImage } from '@service-pipeline/oci';
 import { assessReports, describeTarget, runScanners, scanSummary, SEVERITIES, type ScanTarget } from '@service-pipeline/scanners';
 import { actionsCacheStore } from './database.js';
 import { readInputs, type ScanInputs } from './inputs.js';
@@ -9,7 +9,7 @@ import { readInputs, type ScanInputs } from './inputs.js';
 async function scanTarget(source: ScanInputs['source']): Promise<ScanTarget> {
   if (source.kind !== 'oci-layout') return source;
   // Resolving here turns "which image?" into a clear error before any scanner starts.
-  const root = await (await OciLayout.open(source.dir)).resolve(source.ref);
+  const { root } = await openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
   return { kind: 'oci-layout', dir: source.dir, ...(source.ref ? { digest: root.digest } : {}) };
 }
 
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const dirs = { work: await mkdtemp(pipelineDir('scan-')), cache: pipelineDir('scanner-cache') };
 
   // Any scanner or DB failure propagates from here: the step fails with no gate output at all.
-  const store = actionsCacheStore();
+  const store = await actionsCacheStore();
   const reports = await runScanners(
     {
       scanners: inputs.scanners,

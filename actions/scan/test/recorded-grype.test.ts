@@ -10,9 +10,9 @@ import { makeImage } from '../../../test/helpers/images.js';
 type Behaviour = 'report' | 'db-missing' | 'crash' | 'garbage' | 'no-report';
 
 /**
- * grype is not installable here (no network), so a stand-in plays it back: it answers
- * `--version` like grype and writes the recorded report of a Debian image to `--file`,
- * or fails the way grype fails.
+ * A stand-in plays back a report recorded from a real grype run on a Debian image with npm
+ * packages (more findings than the tests' own DBs plant), or fails the way grype fails (a crash,
+ * garbage): the gate's rules are tested on it. real-grype.test.ts runs the real grype.
  */
 function recordedGrype(dir: string, behaviour: Behaviour): Promise<FakeTool> {
   const act = {

@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import * as core from './runner.js';
+import type { getOctokit } from '@actions/github';
 import { ActionError } from './errors.js';
 import { silentLogger, type Logger } from './logger.js';
 import { backoffDelay, sleep as realSleep, type RetryPolicy } from './retry.js';
@@ -18,6 +18,8 @@ export interface GitHubClientOptions {
   maxWaitMs?: number;
   /** Injected by tests so waits do not take wall time. */
   sleep?: (ms: number) => Promise<void>;
+  /** The clock rate-limit resets are measured against; injected by tests. */
+  now?: () => number;
 }
 
 /** A GitHub API request that failed for good; `status` lets callers treat e.g. 404 as "already gone". */
@@ -108,12 +110,15 @@ function fixFor(error: FailedRequest): string {
  * and retries server errors, a bounded number of times, logging every wait. Every failure is a
  * `GitHubApiError` naming the request and the fix. The token is masked in the log at once.
  */
-export function githubClient(options: GitHubClientOptions): GitHubClient {
+export async function githubClient(options: GitHubClientOptions): Promise<GitHubClient> {
   core.setSecret(options.token);
+  // Octokit is loaded by the runs that talk to GitHub, not at every action's start.
+  const { getOctokit } = await import('@actions/github');
   const logger = options.logger ?? silentLogger;
   const maxRetries = options.maxRetries ?? 5;
   const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
   const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
   const octokit = getOctokit(options.token, {
     baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
   });
@@ -127,7 +132,7 @@ export function githubClient(options: GitHubClientOptions): GitHubClient {
       } catch (caught) {
         const error = caught as FailedRequest;
         if (typeof error.status !== 'number') throw caught;
-        const wait = attempt <= maxRetries ? waitFor(error, attempt, Date.now()) : undefined;
+        const wait = attempt <= maxRetries ? waitFor(error, attempt, now()) : undefined;
         if (wait === undefined || wait.ms > maxWaitMs) {
           const fix = wait ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later` : fixFor(error);
           throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, { cause: caught });

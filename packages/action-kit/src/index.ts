@@ -1,4 +1,4 @@
-export { ActionError, InputError } from './errors.js';
+export { ActionError, asInput, InputError, InvalidValueError } from './errors.js';
 export { Inputs, actionInputSource } from './inputs.js';
 export type { InputSource } from './inputs.js';
 export { parseByteSize, parseDuration } from './units.js';
@@ -9,3 +9,5 @@ export { renderSummary, writeSummary } from './summary.js';
 export type { SummarySection, SummaryTable } from './summary.js';
 export { run } from './run.js';
 export { defaultLayoutDir, pipelineDir, trivyCacheDir } from './paths.js';
+export { annotate, setSecret } from './runner.js';
+export type { AnnotationPlace } from './runner.js';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { allowedRoots, confinePath, PathRefusedError, type PathAccess } from './confine.js';
-import { ActionError, InputError } from './errors.js';
+import { InputError } from './errors.js';
 import { secretForms } from './secret-forms.js';
 import { branchNameProblem, LINE_MAX, TEXT_MAX, textProblem } from './text.js';
 import { BYTE_SIZE_FORMS, DURATION_FORMS, readByteSize, readDuration } from './units.js';
@@ -190,17 +190,6 @@ export class Inputs {
     } catch (error) {
       if (error instanceof PathRefusedError) throw new InputError(name, error.what, error.fix);
       throw error;
-    }
-  }
-
-  /** Runs a library parser on input `name`: its ActionError (or any error) becomes an InputError naming the input. */
-  parse<T>(name: string, parse: () => T): T {
-    try {
-      return parse();
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      if (error instanceof ActionError) throw new InputError(name, error.what, error.fix);
-      throw new InputError(name, (error as Error).message, 'fix the listed line');
     }
   }
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 
 /** Lets library code log without knowing whether it runs inside an action, a CLI or a test. */
 export interface Logger {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 
 export function setOutputs(values: Record<string, string | number | boolean | object>): void {
   for (const [name, value] of Object.entries(values)) {

@@ -56,6 +56,25 @@ const NETWORK_ERROR_CODES = new Set([
   'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
 
+/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+
+function causeChain(error: unknown): { code?: string; name?: string; message?: string }[] {
+  const chain: { code?: string; name?: string; message?: string; cause?: unknown }[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const e = current as { code?: string; name?: string; message?: string; cause?: unknown };
+    chain.push(e);
+    current = e.cause;
+  }
+  return chain;
+}
+
+/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
+export function isUnreachableError(error: unknown): boolean {
+  return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
+}
+
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 export function isNetworkError(error: unknown): boolean {
   let current: unknown = error;

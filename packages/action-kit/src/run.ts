@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { ActionError } from './errors.js';
 
 // Cause chains can be cyclic; a fixed depth keeps the log finite.

@@ -1,4 +1,5 @@
-import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
+import { EOL } from 'node:os';
 
 export interface SummaryTable {
   caption?: string;
@@ -27,12 +28,16 @@ export function renderSummary(section: SummarySection): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** Appends the section to the job summary; does nothing outside a runner. */
+/**
+ * Appends the section to the job summary; does nothing outside a runner. The file is read from
+ * the environment at each call (core.summary keeps the first path it saw for the process).
+ */
 export async function writeSummary(section: SummarySection): Promise<void> {
-  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  const file = process.env['GITHUB_STEP_SUMMARY'];
+  if (!file) return;
   // The trailing blank line ends a closing </details> HTML block, which would
   // otherwise swallow the next section's heading.
-  await core.summary.addRaw(renderSummary(section)).addEOL().write();
+  await appendFile(file, `${renderSummary(section)}${EOL}`);
 }
 
 function renderTable(table: SummaryTable): string {

@@ -62,9 +62,14 @@ test('renderSummary renders paragraphs, tables and details, escaping cells', () 
   assert.equal(renderSummary(section), expected);
 });
 
-test('writeSummary is a no-op when GITHUB_STEP_SUMMARY is unset', async () => {
+test('writeSummary is a no-op when GITHUB_STEP_SUMMARY is unset, and keeps no state', async () => {
   delete process.env['GITHUB_STEP_SUMMARY'];
   await writeSummary({ heading: 'ignored' });
+  const file = join(mkdtempSync(join(tmpdir(), 'action-kit-summary-')), 'summary.md');
+  writeFileSync(file, '');
+  process.env['GITHUB_STEP_SUMMARY'] = file;
+  await writeSummary({ heading: 'kept' });
+  assert.equal(readFileSync(file, 'utf8'), `## kept\n${EOL}`);
 });
 
 test('writeSummary appends each section followed by a blank line', async () => {

@@ -3,26 +3,23 @@ import { isAbsolute, posix, resolve } from 'node:path';
 import { silentLogger, type Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import {
-  isIndex,
   isPlatform,
-  layoutSource,
   MediaType,
   OciLayout,
-  parseManifest,
+  openImage,
+  parseImageLocation,
   parsePlatform,
-  parseReference,
-  platformString,
-  RegistryClient,
-  registrySource,
-  writeIndex,
+  PlatformNotFoundError,
+  writeImageOrIndex,
   writeLayer,
   type ContainerConfig,
-  type Credentials,
   type Descriptor,
+  type Image,
   type ImageConfig,
   type ImageManifest,
-  type ImageSource,
+  type OpenImageOptions,
   type Platform,
+  type PlatformImage,
   type TarEntry,
 } from '@service-pipeline/oci';
 import { hostEntries, parentDirEntries } from './host-files.js';
@@ -70,76 +67,28 @@ async function entriesFor(artifact: Artifact): Promise<TarEntry[]> {
   return [...parentDirEntries(target), ...(await hostEntries(artifact.source, target))];
 }
 
-export interface ResolvedBase {
-  /** The reference as given. */
-  name: string;
-  /** Digest the reference resolved to (an index or a manifest). */
-  digest: string;
-  source: ImageSource;
-  root: Descriptor;
-}
-
-/** The directory and optional reference of an `oci-layout:<dir>[:<ref>]` base; undefined for a registry reference. */
-export function layoutBase(base: string): { dir: string; ref?: string } | undefined {
-  if (!base.startsWith('oci-layout:')) return undefined;
-  const rest = base.slice('oci-layout:'.length);
-  const colon = rest.lastIndexOf(':');
-  return colon > 0 && !rest.slice(colon + 1).includes('/') ? { dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { dir: rest };
-}
-
 /**
- * Resolves the base image to a digest: a registry reference, or `oci-layout:<dir>[:<ref>]`
- * for a base held locally (air-gapped runners, tests, the local pipeline).
+ * Opens the base image: a registry reference (with `options.credentials`, else Docker's), or
+ * `oci-layout:<dir>[:<ref>]` for a base held locally (air-gapped runners, tests, the local
+ * pipeline). A registry that cannot serve it is reported as the base image's problem.
  */
-export async function resolveBase(base: string, credentials?: Credentials): Promise<ResolvedBase> {
-  const local = layoutBase(base);
-  if (local) {
-    const { dir, ref } = local;
-    const layout = await OciLayout.open(dir);
-    const root = await layout.resolve(ref);
-    return { name: base, digest: root.digest, source: layoutSource(layout), root };
-  }
-  const ref = parseReference(base);
-  const client = new RegistryClient(ref.registry, credentials ? { credentials } : {});
-  const reference = ref.digest ?? ref.tag ?? 'latest';
-  let fetched;
+export async function openBaseImage(base: string, options: OpenImageOptions = {}): Promise<Image> {
+  const location = parseImageLocation(base);
   try {
-    fetched = await client.getManifest(ref.repository, reference);
+    return await openImage(location, options);
   } catch (error) {
+    if (location.kind === 'layout') throw error;
     throw new ActionError(`base image ${base} cannot be resolved: ${(error as Error).message}`, 'check the base-image name and that this job can reach and read that registry', { cause: error });
   }
-  return {
-    name: base,
-    digest: fetched.digest,
-    source: registrySource(client, ref.repository),
-    root: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length },
-  };
 }
 
-function samePlatform(a: Platform | undefined, b: Platform): boolean {
-  if (!a) return false;
-  const variant = (p: Platform) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : '');
-  return a.os === b.os && a.architecture === b.architecture && variant(a) === variant(b);
-}
-
-async function platformManifest(base: ResolvedBase, platform: Platform): Promise<{ descriptor: Descriptor; manifest: ImageManifest; config: ImageConfig }> {
-  let descriptor = base.root;
-  let manifest = parseManifest(await base.source.readBlob(descriptor), descriptor.mediaType);
-  if (isIndex(manifest)) {
-    const child = manifest.manifests.find((m) => samePlatform(m.platform, platform));
-    if (!child) {
-      const offered = manifest.manifests.map((m) => platformString(m.platform)).join(', ');
-      throw new ActionError(`base image ${base.name} has no ${platformString(platform)} variant (it has ${offered})`, 'pick platforms the base image provides, or another base image');
-    }
-    descriptor = child;
-    manifest = parseManifest(await base.source.readBlob(child), child.mediaType);
-    if (isIndex(manifest)) throw new ActionError(`base image ${base.name} nests indexes for ${platformString(platform)}`, 'use a base image whose index points at image manifests');
+async function basePlatform(base: Image, platform: Platform): Promise<PlatformImage> {
+  try {
+    return await base.platform(platform);
+  } catch (error) {
+    if (!(error instanceof PlatformNotFoundError)) throw error;
+    throw new ActionError(`base image ${base.name} has no ${error.wanted} variant (it has ${error.offered.join(', ')})`, 'pick platforms the base image provides, or another base image');
   }
-  const config = JSON.parse((await base.source.readBlob(manifest.config)).toString()) as ImageConfig;
-  if (!samePlatform({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }, platform)) {
-    throw new ActionError(`base image ${base.name} is ${config.os}/${config.architecture}, not ${platformString(platform)}`, 'pick a multi-platform base image or build only for its platform');
-  }
-  return { descriptor, manifest, config };
 }
 
 /** Docker and OCI gzip layers are the same bytes; the result is a pure OCI image. */
@@ -159,7 +108,7 @@ export interface AppendImageConfig {
 }
 
 export interface AppendOptions {
-  base: ResolvedBase;
+  base: Image;
   platforms: string[];
   artifacts: Artifact[];
   config: AppendImageConfig;
@@ -218,7 +167,7 @@ export async function appendBuild(options: AppendOptions): Promise<AppendResult>
     if (artifacts.length === 0) {
       throw new ActionError(`no artifact is listed for ${platformText}`, `add a line "${platformText} <source>=<destination>" (or one without a platform) to artifacts, or drop the platform`);
     }
-    const base = await platformManifest(options.base, platform);
+    const base = await basePlatform(options.base, platform);
     for (const blob of [base.manifest.config, ...base.manifest.layers]) {
       if (!(await layout.hasBlob(blob.digest))) await layout.writeBlobStream(await options.base.source.openBlob(blob));
     }
@@ -252,15 +201,9 @@ export async function appendBuild(options: AppendOptions): Promise<AppendResult>
     platformDigests[platformText] = descriptor.digest;
     log.info(`${platformText}: ${descriptor.digest} (base ${base.descriptor.digest.slice(0, 19)}, +${layer.descriptor.size} bytes)`);
   }
-  let root: Descriptor;
-  if (manifests.length === 1) {
-    root = manifests[0]!;
-    await layout.addToIndex(root, options.refName);
-  } else {
-    root = await writeIndex(layout, manifests, {
-      annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.digest },
-      refName: options.refName,
-    });
-  }
-  return { root, platformDigests, baseDigest: options.base.digest };
+  const root = await writeImageOrIndex(layout, manifests, {
+    annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.root.digest },
+    refName: options.refName,
+  });
+  return { root, platformDigests, baseDigest: options.base.root.digest };
 }

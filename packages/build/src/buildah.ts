@@ -15,9 +15,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { isIndex, isPlatform, layoutSource, OciLayout, parsePlatform, writeIndex, type Descriptor, type ImageConfig } from '@service-pipeline/oci';
+import { configPlatform, copyIntoLayout, isIndex, isPlatform, OciLayout, openImage, parsePlatform, samePlatform, writeImageOrIndex, type Descriptor } from '@service-pipeline/oci';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
-import { copyIntoLayout } from './layout-copy.js';
 import { SECRET_ID } from './secrets.js';
 
 export interface DockerfileBuild {
@@ -193,19 +192,17 @@ async function assembleIndex(build: DockerfileBuild): Promise<void> {
   const target = await OciLayout.create(resolve(build.layoutDir));
   const manifests: Descriptor[] = [];
   for (const text of build.platforms) {
-    const staging = await OciLayout.open(stagingLayout(build, text));
-    const root = await staging.resolve(build.refName);
-    const manifest = await staging.readManifest(root);
-    if (isIndex(manifest)) throw new ActionError(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
-    const config = JSON.parse((await staging.readBlob(manifest.config)).toString()) as ImageConfig;
+    const staged = await openImage({ kind: 'layout', dir: stagingLayout(build, text), ref: build.refName });
+    const images = await staged.platforms();
+    if (isIndex(staged.manifest) || images.length !== 1) throw new ActionError(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
     const platform = parsePlatform(text);
-    if (config.os !== platform.os || config.architecture !== platform.architecture) {
-      throw new ActionError(`buildah built ${config.os}/${config.architecture} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
+    if (!samePlatform(configPlatform(images[0]!.config), platform)) {
+      throw new ActionError(`buildah built ${images[0]!.platform} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
     }
-    await copyIntoLayout(layoutSource(staging), root, target);
-    manifests.push({ mediaType: root.mediaType, digest: root.digest, size: root.size, platform });
+    await copyIntoLayout(staged.source, staged.root, target);
+    manifests.push({ mediaType: staged.root.mediaType, digest: staged.root.digest, size: staged.root.size, platform });
   }
-  await writeIndex(target, manifests, { refName: build.refName });
+  await writeImageOrIndex(target, manifests, { refName: build.refName });
 }
 
 /** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */

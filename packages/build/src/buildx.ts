@@ -8,9 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
-import { layoutSource, OciLayout } from '@service-pipeline/oci';
+import { copyIntoLayout, OciLayout, openImage } from '@service-pipeline/oci';
 import { buildWithBuildah, dockerfileFlags, formatCommand, validateDockerfileBuild, type BuildahResult, type BuildLog, type DockerfileBuild } from './buildah.js';
-import { copyIntoLayout } from './layout-copy.js';
 
 export interface BuildxCache {
   /** `--cache-from` values, e.g. `type=gha` or `type=registry,ref=ghcr.io/acme/shop:buildcache`. */
@@ -92,9 +91,9 @@ export async function buildWithBuildx(build: DockerfileBuild, cache: BuildxCache
     if (result.code !== 0) {
       throw new ActionError(`docker buildx could not build ${resolve(build.dockerfile)} (exit code ${result.code})\n${result.tail.slice(-20).join('\n')}`, 'the buildx output above says which instruction failed; rerun the logged command locally to debug');
     }
-    const exported = await OciLayout.open(staging);
-    const root = await exported.resolve();
-    await copyIntoLayout(layoutSource(exported), root, target);
+    const exported = await openImage({ kind: 'layout', dir: staging });
+    const root = exported.root;
+    await copyIntoLayout(exported.source, root, target);
     await target.addToIndex(root, build.refName);
     log.info(`built ${root.digest} into ${resolve(build.layoutDir)} as "${build.refName}"`);
     return { digest: root.digest, layoutDir: resolve(build.layoutDir), refName: build.refName };

@@ -1,4 +1,4 @@
-import { imageFilesystem, isIndex, platformString, type Descriptor, type ImageConfig, type ImageManifest, type ImageSource, parseManifest, type TarHeader } from '@service-pipeline/oci';
+import { imageFilesystem, type Image, type ImageConfig, type TarHeader } from '@service-pipeline/oci';
 
 export type FindingKind = 'shell' | 'package-manager' | 'root-user' | 'shell-entrypoint' | 'shell-healthcheck';
 
@@ -49,20 +49,9 @@ export function checkImage(platform: string, config: Partial<ImageConfig>, files
   return findings;
 }
 
-/** Runs the distroless check on every platform of an image (an index is checked per child). */
-export async function distrolessCheck(source: ImageSource, root: Descriptor): Promise<Finding[]> {
-  const manifest = parseManifest(await source.readBlob(root), root.mediaType);
-  if (isIndex(manifest)) {
-    const results: Finding[] = [];
-    for (const child of manifest.manifests) {
-      // Attestation manifests (buildx) describe an image; they are not one.
-      if (child.platform?.architecture === 'unknown') continue;
-      results.push(...(await distrolessCheck(source, child)));
-    }
-    return results;
-  }
-  const image = manifest as ImageManifest;
-  const config = JSON.parse((await source.readBlob(image.config)).toString()) as Partial<ImageConfig>;
-  const platform = root.platform ? platformString(root.platform) : [config.os, config.architecture, config.variant].filter(Boolean).join('/');
-  return checkImage(platform, config, await imageFilesystem(source, image));
+/** Runs the distroless check on every platform of an image (attestation manifests are not images). */
+export async function distrolessCheck(image: Image): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const platform of await image.platforms()) findings.push(...checkImage(platform.platform, platform.config, await imageFilesystem(image.source, platform.manifest)));
+  return findings;
 }

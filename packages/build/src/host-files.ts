@@ -1,7 +1,8 @@
-import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
+import { runCommand } from '@service-pipeline/action-kit/exec';
 import type { TarEntry } from '@service-pipeline/oci';
 
 export interface HostEntriesOptions {
@@ -44,4 +45,25 @@ export async function hostEntries(source: string, path: string, options: HostEnt
     return [{ path: at, type: 'file', content: await readFile(file), mode: mode(info) }];
   };
   return walk(source, path, '');
+}
+
+/**
+ * The shared libraries a dynamically linked binary needs (as `ldd` lists them: libc, the
+ * loader, ...), as files at the same paths in the image, with their directories.
+ */
+export async function sharedLibraryEntries(binary: string): Promise<TarEntry[]> {
+  const result = await runCommand('ldd', [binary], { captureStdout: true });
+  const libraries = [...result.stdout.matchAll(/(\/\S+) \(0x[0-9a-f]+\)/g)].map((m) => m[1]!);
+  const entries: TarEntry[] = [];
+  const seen = new Set<string>();
+  for (const library of libraries) {
+    const path = library.slice(1);
+    for (const dir of parentDirEntries(path)) {
+      if (seen.has(dir.path)) continue;
+      seen.add(dir.path);
+      entries.push(dir);
+    }
+    entries.push({ path, type: 'file', content: await readFile(await realpath(library)), mode: 0o755 });
+  }
+  return entries;
 }

@@ -1,4 +1,7 @@
-import { OciLayout, parsePlatform, writeImage, writeIndex, writeLayer, type Descriptor, type TarEntry } from '@service-pipeline/oci';
+import { readFile } from 'node:fs/promises';
+import { ActionError } from '@service-pipeline/action-kit/errors';
+import { OciLayout, parsePlatform, writeImage, writeImageOrIndex, writeLayer, type Descriptor, type TarEntry } from '@service-pipeline/oci';
+import { parentDirEntries, sharedLibraryEntries } from './host-files.js';
 
 /** Fixed so the embedded base has one digest everywhere (it holds no dated content). */
 const CREATED = '2024-01-01T00:00:00Z';
@@ -40,9 +43,35 @@ export async function writeStaticBase(layoutDir: string, platforms: string[], re
   for (const platform of platforms) {
     manifests.push(await writeImage(layout, { layers: [layer], platform: parsePlatform(platform), config: STATIC_BASE_CONFIG, created: CREATED, history }));
   }
-  if (manifests.length === 1) {
-    await layout.addToIndex(manifests[0]!, ref);
-    return manifests[0]!;
-  }
-  return writeIndex(layout, manifests, { refName: ref });
+  return writeImageOrIndex(layout, manifests, { refName: ref });
+}
+
+/** Where the Node binary lives in the node base, as in gcr.io/distroless/nodejs*. */
+export const NODE_BASE_BINARY = '/nodejs/bin/node';
+
+const NODE_PLATFORMS: Partial<Record<string, string>> = { x64: 'linux/amd64', arm64: 'linux/arm64' };
+
+/** The platform of the Node binary this process runs (the one a node base made here can carry). */
+export function hostNodePlatform(): string {
+  const platform = process.platform === 'linux' ? NODE_PLATFORMS[process.arch] : undefined;
+  if (!platform) throw new ActionError(`a node base cannot be made on ${process.platform}/${process.arch}`, 'pass a Node base image instead');
+  return platform;
+}
+
+/**
+ * A distroless-style Node runtime base (like gcr.io/distroless/nodejs22-debian12:nonroot) made
+ * from a Node binary on this machine: the static nonroot files, then `nodeBinary` at
+ * /nodejs/bin/node with the libraries it links; ENTRYPOINT ["/nodejs/bin/node"], user 65532.
+ * No shell, no npm. For the local pipeline and the tests, which cannot pull the real one.
+ */
+export async function writeNodeBase(layoutDir: string, nodeBinary: string, ref: string): Promise<Descriptor> {
+  const layout = await OciLayout.create(layoutDir);
+  const path = NODE_BASE_BINARY.slice(1);
+  const node: TarEntry[] = [...parentDirEntries(path), { path, type: 'file', content: await readFile(nodeBinary), mode: 0o755 }, ...(await sharedLibraryEntries(nodeBinary))];
+  const layers = [await writeLayer(layout, staticNonrootEntries()), await writeLayer(layout, node)];
+  const history = [
+    { created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' },
+    { created: CREATED, created_by: `service-pipeline node base: ${NODE_BASE_BINARY} and its libraries` },
+  ];
+  return writeImage(layout, { layers, platform: parsePlatform(hostNodePlatform()), config: { ...STATIC_BASE_CONFIG, Entrypoint: [NODE_BASE_BINARY] }, created: CREATED, history, refName: ref });
 }

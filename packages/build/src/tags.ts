@@ -37,6 +37,7 @@
  * - Rule/context problems throw TagRuleError / GitContextError, both ActionErrors
  *   (what; fix), so the action reports them as input errors, not crashes.
  */
+import parseVersion from 'semver/functions/parse.js';
 import { createHash } from 'node:crypto';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 
@@ -358,17 +359,17 @@ interface SemVer {
   build: string | undefined;
 }
 
-const IDENT = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
-const SEMVER = new RegExp(
-  `^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${IDENT}(?:\\.${IDENT})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`,
-);
-
-/** Parse a semver 2.0.0 version with an optional leading 'v'; undefined if it is not one. */
+/** Parse a semver 2.0.0 version with an optional leading 'v' (the semver package, strict); undefined if it is not one. */
 export function parseSemver(value: string): SemVer | undefined {
-  const match = SEMVER.exec(value);
-  if (!match) return undefined;
-  const [, major = '', minor = '', patch = '', prerelease, build] = match;
-  return { major, minor, patch, prerelease, build };
+  const parsed = /^v?\d/.test(value) ? parseVersion(value) : null;
+  if (!parsed) return undefined;
+  return {
+    major: String(parsed.major),
+    minor: String(parsed.minor),
+    patch: String(parsed.patch),
+    prerelease: parsed.prerelease.length ? parsed.prerelease.join('.') : undefined,
+    build: parsed.build.length ? parsed.build.join('.') : undefined,
+  };
 }
 
 type Target =

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { layoutSource, OciLayout, pushImage, RegistryClient, writeImage, writeIndex, writeLayer, type Descriptor, type ImageConfig, type ImageIndex, type ImageManifest } from '@service-pipeline/oci';
-import { appendBuild, parseArtifacts, resolveBase } from '../src/append.js';
+import { layoutSource, OciLayout, openImage, pushImage, RegistryClient, writeImage, writeIndex, writeLayer, type Descriptor, type ImageIndex, type ImageManifest, parseImageConfig } from '@service-pipeline/oci';
+import { appendBuild, parseArtifacts, openBaseImage } from '../src/append.js';
 import { distrolessCheck } from '../src/distroless-check.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 
@@ -51,7 +51,7 @@ describe('append mode', () => {
 
   const build = async (layoutDir: string, base: string, platforms = ['linux/amd64', 'linux/arm64']) =>
     appendBuild({
-      base: await resolveBase(base),
+      base: await openBaseImage(base),
       platforms,
       artifacts: parseArtifacts(['linux/amd64 dist/server=/app/server', 'linux/arm64 dist/arm64/server=/app/server', 'public=/app/public'], join(work, 'ctx')),
       config: { entrypoint: ['/app/server'], env: { PORT: '8080' }, user: '65532:65532', ports: ['8080'], workdir: '/app', labels: { 'org.opencontainers.image.source': 'https://github.com/acme/shop' } },
@@ -76,7 +76,7 @@ describe('append mode', () => {
     const manifest = (await layout.readManifest(amd64)) as ImageManifest;
     assert.equal(manifest.layers.length, 2, 'base layer + one artifact layer');
     assert.equal(manifest.annotations?.['org.opencontainers.image.base.name'], base);
-    const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+    const config = parseImageConfig(await layout.readBlob(manifest.config));
     assert.equal(config.created, new Date(EPOCH * 1000).toISOString());
     assert.deepEqual(config.config?.Entrypoint, ['/app/server']);
     assert.equal(config.config?.Cmd, undefined, 'a new entrypoint drops the base CMD');
@@ -84,7 +84,7 @@ describe('append mode', () => {
     assert.deepEqual(config.config?.Env, ['PATH=/usr/local/bin:/usr/bin:/bin', 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt', 'PORT=8080']);
     assert.deepEqual(config.config?.ExposedPorts, { '8080/tcp': {} });
     assert.equal(config.rootfs.diff_ids.length, 2);
-    assert.deepEqual(await distrolessCheck(layoutSource(layout), first.root), []);
+    assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, digest: first.root.digest })), []);
 
     // umoci, an independent implementation, unpacks it; files keep modes and links.
     const bundle = join(work, 'bundle');
@@ -124,12 +124,12 @@ describe('append mode', () => {
         return true;
       });
     }
-    const base = await resolveBase(`oci-layout:${baseDir}:nonroot`);
+    const base = await openBaseImage(`oci-layout:${baseDir}:nonroot`);
     const common = { base, config: { user: '65532' }, annotations: {}, sourceDateEpoch: EPOCH, layoutDir: join(work, 'bad'), refName: 'x' };
     await assert.rejects(appendBuild({ ...common, platforms: ['linux/amd64'], artifacts: parseArtifacts(['missing/file=/app/x'], work) }), /artifact .*missing\/file does not exist/);
     await assert.rejects(appendBuild({ ...common, platforms: ['linux/s390x'], artifacts: parseArtifacts(['ctx=/app'], work) }), /has no linux\/s390x variant \(it has linux\/amd64, linux\/arm64\)/);
     await assert.rejects(appendBuild({ ...common, platforms: ['linux/amd64', 'linux/arm64'], artifacts: parseArtifacts(['linux/amd64 ctx=/app'], work) }), /no artifact is listed for linux\/arm64/);
-    await assert.rejects(resolveBase(`${registry.host}/distroless/missing:nonroot`), /base image .* cannot be resolved: .*answered 404.*; check the base-image name/);
-    await assert.rejects(resolveBase(`oci-layout:${join(work, 'nope')}`), /is not an OCI image layout/);
+    await assert.rejects(openBaseImage(`${registry.host}/distroless/missing:nonroot`), /base image .* cannot be resolved: .*answered 404.*; check the base-image name/);
+    await assert.rejects(openBaseImage(`oci-layout:${join(work, 'nope')}`), /is not an OCI image layout/);
   });
 });

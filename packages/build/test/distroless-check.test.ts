@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { layoutSource, OciLayout, writeImage, writeIndex, writeLayer, type ContainerConfig, type TarEntry } from '@service-pipeline/oci';
+import { OciLayout, openImage, writeImage, writeIndex, writeLayer, type ContainerConfig, type TarEntry } from '@service-pipeline/oci';
 import { checkImage, distrolessCheck } from '../src/distroless-check.js';
 
 const base: TarEntry[] = [
@@ -36,8 +36,8 @@ test('filesystem findings on real layers: planted shells and package managers, r
   const dir = await mkdtemp(join(tmpdir(), 'distroless-'));
   try {
     const layout = await OciLayout.create(dir);
-    const clean = await writeImage(layout, { layers: [await writeLayer(layout, base)], platform: { os: 'linux', architecture: 'amd64' }, config: goodConfig });
-    assert.deepEqual(await distrolessCheck(layoutSource(layout), clean), []);
+    const clean = await writeImage(layout, { layers: [await writeLayer(layout, base)], platform: { os: 'linux', architecture: 'amd64' }, config: goodConfig, refName: 'clean' });
+    assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, ref: 'clean' })), []);
 
     const planted = await writeLayer(layout, [
       { path: 'bin/busybox', type: 'file', content: Buffer.from('bb'), mode: 0o755 },
@@ -45,8 +45,8 @@ test('filesystem findings on real layers: planted shells and package managers, r
       { path: 'usr/bin/apt-get', type: 'file', content: Buffer.from('apt'), mode: 0o755 },
       { path: 'usr/share/doc/bash/README', type: 'file', content: Buffer.from('docs are not a shell') },
     ]);
-    const dirty = await writeImage(layout, { layers: [await writeLayer(layout, base), planted], platform: { os: 'linux', architecture: 'arm64' }, config: { ...goodConfig, User: 'root' } });
-    const findings = await distrolessCheck(layoutSource(layout), dirty);
+    const dirty = await writeImage(layout, { layers: [await writeLayer(layout, base), planted], platform: { os: 'linux', architecture: 'arm64' }, config: { ...goodConfig, User: 'root' }, refName: 'dirty' });
+    const findings = await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, ref: 'dirty' }));
     assert.deepEqual(findings.map((f) => `${f.platform} ${f.kind} ${f.path ?? ''}`.trim()).sort(), [
       'linux/arm64 package-manager /usr/bin/apt-get',
       'linux/arm64 root-user',
@@ -61,11 +61,11 @@ test('filesystem findings on real layers: planted shells and package managers, r
       { path: 'bin/.wh.busybox', type: 'file', content: Buffer.alloc(0) },
       { path: 'usr/bin/.wh.apt-get', type: 'file', content: Buffer.alloc(0) },
     ]);
-    const fixed = await writeImage(layout, { layers: [await writeLayer(layout, base), planted, removal], platform: { os: 'linux', architecture: 'amd64' }, config: goodConfig });
-    assert.deepEqual(await distrolessCheck(layoutSource(layout), fixed), []);
+    const fixed = await writeImage(layout, { layers: [await writeLayer(layout, base), planted, removal], platform: { os: 'linux', architecture: 'amd64' }, config: goodConfig, refName: 'fixed' });
+    assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, ref: 'fixed' })), []);
 
-    const index = await writeIndex(layout, [clean, dirty]);
-    const perPlatform = await distrolessCheck(layoutSource(layout), index);
+    const index = await writeIndex(layout, [clean, dirty], { refName: 'both' });
+    const perPlatform = await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, digest: index.digest }));
     assert.ok(perPlatform.length === 4 && perPlatform.every((f) => f.platform === 'linux/arm64'));
   } finally {
     await rm(dir, { recursive: true, force: true });

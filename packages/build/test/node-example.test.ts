@@ -11,8 +11,8 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { imageFilesystem, layoutSource, OciLayout, type Descriptor, type ImageConfig, type ImageManifest } from '@service-pipeline/oci';
-import { appendBuild, parseArtifacts, resolveBase } from '../src/append.js';
+import { imageFilesystem, layoutSource, OciLayout, openImage, type Descriptor, type ImageManifest, parseImageConfig, type ImageConfig } from '@service-pipeline/oci';
+import { appendBuild, parseArtifacts, openBaseImage } from '../src/append.js';
 import { buildahAvailable, buildWithBuildah } from '../src/buildah.js';
 import { distrolessCheck } from '../src/distroless-check.js';
 import { preparePresetDockerfile } from '../src/presets/prepare.js';
@@ -30,7 +30,7 @@ async function imageOf(layoutDir: string, ref: string): Promise<{ layout: OciLay
   const layout = await OciLayout.open(layoutDir);
   const root = await layout.resolve(ref);
   const manifest = (await layout.readManifest(root)) as ImageManifest;
-  const config = JSON.parse((await layout.readBlob(manifest.config)).toString()) as ImageConfig;
+  const config = parseImageConfig(await layout.readBlob(manifest.config));
   return { layout, root, manifest, config };
 }
 
@@ -55,7 +55,7 @@ describe('examples/node-service', () => {
     const base = await nodeRuntimeImage();
     const build = async (layoutDir: string) =>
       appendBuild({
-        base: await resolveBase(`oci-layout:${base.layoutDir}:${base.ref}`),
+        base: await openBaseImage(`oci-layout:${base.layoutDir}:${base.ref}`),
         platforms: ['linux/amd64'],
         artifacts: parseArtifacts(['app.js=/app/app.js', 'server.js=/app/server.js', 'package.json=/app/package.json'], EXAMPLE),
         config: { entrypoint: ['/nodejs/bin/node', '/app/server.js'], workdir: '/app', user: '65532:65532', ports: ['8080'], env: { NODE_ENV: 'production' } },
@@ -73,7 +73,7 @@ describe('examples/node-service', () => {
     assert.equal(config.config?.Cmd, undefined);
     assert.equal(config.config?.User, '65532:65532');
     assert.equal(config.config?.WorkingDir, '/app');
-    assert.deepEqual(await distrolessCheck(layoutSource(layout), root), []);
+    assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, digest: root.digest })), []);
     const files = await imageFilesystem(layoutSource(layout), manifest);
     for (const path of ['nodejs/bin/node', 'app/server.js', 'app/app.js', 'etc/passwd']) assert.equal(files.get(path)?.type, 'file', path);
     assert.ok(!files.has('app/app.test.js'));
@@ -126,7 +126,7 @@ describe('examples/node-service', () => {
       assert.equal(config.config?.User, '65532:65532');
       assert.equal(config.config?.WorkingDir, '/app');
       assert.ok(config.config?.Env?.includes('NODE_ENV=production'));
-      assert.deepEqual(await distrolessCheck(layoutSource(layout), root), []);
+      assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, digest: root.digest })), []);
       const files = await imageFilesystem(layoutSource(layout), manifest);
       for (const path of ['app/server.js', 'app/app.js', 'app/package.json', 'app/package-lock.json', 'nodejs/bin/node']) assert.equal(files.get(path)?.type, 'file', path);
       assert.ok(!files.has('app/app.test.js'), '.dockerignore keeps the tests out');

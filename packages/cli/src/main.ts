@@ -4,18 +4,23 @@ import { consoleLogger } from '@service-pipeline/action-kit';
 import { isPlatform } from '@service-pipeline/oci';
 import { FAIL_ON, type FailOn } from '@service-pipeline/scanners';
 import { runPipeline, STEPS, type StepName } from './pipeline.js';
+import { validateCommand } from './validate.js';
 
 const USAGE = `Usage: service-pipeline run [SERVICE_DIR] [options]
+       service-pipeline validate DIR [--json] (see validate --help)
 
 Runs the service pipeline on this machine with the library code the actions run:
-${STEPS.join(' -> ')}. Defaults need no network: the image is appended onto an embedded
-distroless static nonroot base and pushed to a docker-registry started on 127.0.0.1.
+${STEPS.join(' -> ')}. Defaults need no network: a Go binary is appended onto an embedded
+distroless static nonroot base, a Node app onto a Node base made from this machine's node, a
+Dockerfile is built with buildah; the image is pushed to a docker-registry started on 127.0.0.1.
 
 Options:
   --work-dir DIR        where the run keeps its files (default SERVICE_DIR/.service-pipeline)
   --repository NAME     image repository (default local/<service dir name>)
   --registry HOST       push to this registry instead of a local one
   --base-image REF      base image reference or oci-layout:<dir>[:ref] (default: embedded)
+  --dockerfile PATH     build this Dockerfile with buildah (default for services with only a Dockerfile)
+  --build-arg K=V       a Dockerfile build arg (repeatable)
   --platforms LIST      comma-separated os/arch (default linux/amd64)
   --steps LIST          comma-separated subset of ${STEPS.join(',')} (default: all)
   --trivy PATH          trivy binary to use as is (default: the pinned release, on PATH or downloaded)
@@ -38,6 +43,7 @@ function list(value: string | undefined, fallback: string[]): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'validate') return validateCommand(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -48,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
         repository: { type: 'string' },
         registry: { type: 'string' },
         'base-image': { type: 'string' },
+        dockerfile: { type: 'string' },
+        'build-arg': { type: 'string', multiple: true },
         platforms: { type: 'string' },
         steps: { type: 'string' },
         trivy: { type: 'string' },
@@ -75,6 +83,13 @@ async function main(argv: string[]): Promise<number> {
   const steps = list(values.steps, [...STEPS]);
   for (const s of steps) if (!(STEPS as readonly string[]).includes(s)) fail(`--steps: unknown step "${s}" (steps: ${STEPS.join(', ')})`);
 
+  const buildArgs: Record<string, string> = {};
+  for (const pair of values['build-arg'] ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) fail(`--build-arg: "${pair}" is not KEY=VALUE`);
+    buildArgs[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+
   const failOn = values['fail-on'] ?? 'high';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) fail(`--fail-on: "${failOn}" is not one of ${FAIL_ON.join(', ')}`);
 
@@ -84,6 +99,8 @@ async function main(argv: string[]): Promise<number> {
     ...(values.repository ? { repository: values.repository } : {}),
     ...(values.registry ? { registry: values.registry } : {}),
     ...(values['base-image'] ? { baseImage: values['base-image'] } : {}),
+    ...(values.dockerfile ? { dockerfile: resolve(values.dockerfile) } : {}),
+    buildArgs,
     platforms,
     steps: new Set(steps as StepName[]),
     failOn: failOn as FailOn,

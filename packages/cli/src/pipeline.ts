@@ -1,82 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import type { ComputedTags } from '@service-pipeline/build';
-import { isLoopbackRegistry, type Descriptor } from '@service-pipeline/oci';
-import type { FailOn, SbomFile } from '@service-pipeline/scanners';
-import { startLocalRegistry, type LocalRegistry } from './local-registry.js';
-import { detectService, type ServiceLayout } from './service.js';
+import { STEPS, type PipelineOptions, type RunState, type StepName, type StepReport } from './run-state.js';
+import { detectService } from './service.js';
 import { buildStep, bumpStep, pruneStep, pushStep, sbomStep, scanStep, testStep } from './steps.js';
 
-export const STEPS = ['test', 'build', 'scan', 'sbom', 'push', 'bump', 'prune'] as const;
-export type StepName = (typeof STEPS)[number];
-
-export interface PipelineOptions {
-  serviceDir: string;
-  /** Where the run keeps its layout, base, registry storage, SBOMs and config repo. */
-  workDir: string;
-  /** Repository part of the image name, default `local/<service dir name>`. */
-  repository?: string;
-  /** Push target `host[:port]`; default: a docker-registry started on 127.0.0.1 for the run. */
-  registry?: string;
-  /** Base image reference or `oci-layout:<dir>[:ref]`; default: the embedded static nonroot base. */
-  baseImage?: string;
-  platforms: string[];
-  steps: ReadonlySet<StepName>;
-  /** A trivy binary to use as is; default: the pinned release (PATH or download). */
-  trivy?: string;
-  /** trivy DB repositories (mirror first); default the public ones. */
-  dbRepositories?: string[];
-  failOn: FailOn;
-  /** Config repository (path or git URL); default: a bare repo in the work dir, created on first use. */
-  configRepo?: string;
-  /** Files to bump in the config repo (targets syntax); default the seeded Deployment. */
-  configTargets?: string;
-  logger: Logger;
-}
-
-export interface StepReport {
-  step: StepName;
-  status: 'ok' | 'skipped' | 'failed';
-  ms: number;
-  detail: string;
-}
-
-/** What the steps hand to each other. */
-export interface RunState {
-  service: ServiceLayout;
-  serviceName: string;
-  repository: string;
-  layoutDir: string;
-  computed?: ComputedTags;
-  root?: Descriptor;
-  /** Set once the scan gate passed. */
-  scanned?: boolean;
-  sbomFiles?: SbomFile[];
-  registryHost?: string;
-  registry?: LocalRegistry;
-  /** `<registry>/<repository>` once pushed, and the pushed digest. */
-  image?: string;
-  pushedDigest?: string;
-}
-
-/** The registry this run pushes to: the given one, or the embedded one started on first use. */
-export async function registryHost(options: PipelineOptions, state: RunState): Promise<string> {
-  if (options.registry) return options.registry;
-  if (!state.registry) {
-    const dir = join(options.workDir, 'registry');
-    state.registry = await startLocalRegistry(dir);
-    options.logger.info(`started docker-registry on ${state.registry.host} (pid ${state.registry.pid}, storage ${dir})`);
-  }
-  return state.registry.host;
-}
-
-/** Nothing unscanned leaves this machine: without a passed scan, only loopback registries take a push. */
-export function assertMayPush(options: PipelineOptions, state: RunState, host: string): void {
-  if (state.scanned || isLoopbackRegistry(host)) return;
-  throw new ActionError(`the image was not scanned, and ${host} is not a local registry`, 'include the scan step (with a trivy DB available), or push to a registry on 127.0.0.1');
-}
+export { STEPS, type PipelineOptions, type StepName, type StepReport } from './run-state.js';
 
 const RUNNERS: Record<StepName, (options: PipelineOptions, state: RunState) => Promise<string>> = {
   test: testStep,

@@ -3,17 +3,32 @@ import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand } from '@service-pipeline/action-kit/exec';
-import { appendBuild, computeTags, distrolessCheck, ociLabels, resolveBase, writeStaticBase } from '@service-pipeline/build';
+import {
+  buildImage,
+  computeTags,
+  distrolessCheck,
+  hostNodePlatform,
+  ociLabels,
+  stageNodeApp,
+  writeNodeBase,
+  writeStaticBase,
+  type AppendBuildRequest,
+  type BuildRequest,
+  type ComputedTags,
+  type DockerfileBuildRequest,
+} from '@service-pipeline/build';
 import { bumpImage, parseTargets } from '@service-pipeline/gitops';
-import { formatBytes, layoutSource, OciLayout, pushImage, registryClientFor } from '@service-pipeline/oci';
+import { formatBytes, openImage, pushImage, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
 import { assessReports, attachSbom, generateSbom, parseDbRepositories, runScanners } from '@service-pipeline/scanners';
 import { installTool } from '@service-pipeline/tools';
 
 import { ensureLocalConfigRepo } from './local-config-repo.js';
 import { localGitContext } from './local-git.js';
-import { assertMayPush, registryHost, type PipelineOptions, type RunState } from './pipeline.js';
+import { assertMayPush, registryHost, type PipelineOptions, type RunState } from './run-state.js';
 import { goArch } from './service.js';
+
+type BuildCommon = Pick<AppendBuildRequest, 'platforms' | 'labels' | 'sourceDateEpoch' | 'layoutDir' | 'refName' | 'logger'>;
 
 const MAX_DB_AGE_MS = 3 * 24 * 3_600_000;
 
@@ -38,20 +53,16 @@ export async function testStep(options: PipelineOptions, state: RunState): Promi
   return `${test.file} ${test.args.join(' ')} passed`;
 }
 
-async function baseImage(options: PipelineOptions): Promise<string> {
-  if (options.baseImage) return options.baseImage;
-  const dir = join(options.workDir, 'embedded-base');
+/** The embedded base written by `write` into the work dir, as an `oci-layout:` reference. */
+async function embeddedBase(options: PipelineOptions, name: string, write: (dir: string) => Promise<unknown>): Promise<string> {
+  const dir = join(options.workDir, name);
   await rm(dir, { recursive: true, force: true });
-  await writeStaticBase(dir, options.platforms, 'nonroot');
+  await write(dir);
   return `oci-layout:${dir}:nonroot`;
 }
 
-export async function buildStep(options: PipelineOptions, state: RunState): Promise<string> {
-  if (state.service.kind !== 'go') {
-    throw new ActionError(`a local build of a ${state.service.kind} service is not supported yet`, 'build Go services locally, or use the build action in CI');
-  }
-  const git = await localGitContext(options.serviceDir, state.repository);
-  const computed = computeTags(git, { latest: 'auto', shaLength: 12, extra: [] });
+/** Go: `go build` per platform, appended onto the static nonroot base. */
+async function goBuild(options: PipelineOptions, computed: ComputedTags): Promise<Omit<AppendBuildRequest, keyof BuildCommon>> {
   const artifacts = [];
   for (const platform of options.platforms) {
     const { goos, goarch, goarm } = goArch(platform);
@@ -65,25 +76,51 @@ export async function buildStep(options: PipelineOptions, state: RunState): Prom
     });
     artifacts.push({ platform, source: out, destination: '/app/server' });
   }
-  const labels = ociLabels(git, computed, {});
+  const baseImage = options.baseImage ?? (await embeddedBase(options, 'embedded-base', (dir) => writeStaticBase(dir, options.platforms, 'nonroot')));
+  return { mode: 'append', baseImage, artifacts, config: { user: '65532:65532', entrypoint: ['/app/server'], ports: ['8080'] } };
+}
+
+/** Node: the app (what .dockerignore leaves, production dependencies installed) appended onto a Node base. */
+async function nodeBuild(options: PipelineOptions): Promise<Omit<AppendBuildRequest, keyof BuildCommon>> {
+  const { artifacts, config } = await stageNodeApp(options.serviceDir, join(options.workDir, 'node-app'), { exclude: [options.workDir, join(options.serviceDir, '.service-pipeline')] });
+  if (!options.baseImage) {
+    const host = hostNodePlatform();
+    const others = options.platforms.filter((p) => p !== host);
+    if (others.length > 0) throw new ActionError(`the embedded Node base carries this machine's node (${host}), not ${others.join(', ')}`, `build for ${host}, or pass --base-image with a Node base for those platforms`);
+  }
+  const baseImage = options.baseImage ?? (await embeddedBase(options, 'embedded-node-base', (dir) => writeNodeBase(dir, options.nodeBinary ?? process.execPath, 'nonroot')));
+  return { mode: 'append', baseImage, artifacts, config };
+}
+
+/** A Dockerfile, built with buildah (daemonless, chroot isolation: works inside containers too). */
+function dockerfileBuild(options: PipelineOptions): Omit<DockerfileBuildRequest, keyof BuildCommon> {
+  return {
+    mode: 'dockerfile',
+    context: options.serviceDir,
+    dockerfile: options.dockerfile ?? join(options.serviceDir, 'Dockerfile'),
+    engine: 'buildah',
+    buildArgs: options.buildArgs ?? {},
+    secrets: [],
+    cache: { from: [], to: [] },
+    isolation: 'chroot',
+    ...(options.buildahStorage ? { storage: options.buildahStorage } : {}),
+  };
+}
+
+export async function buildStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const git = await localGitContext(options.serviceDir, state.repository);
+  const computed = computeTags(git, { latest: 'auto', shaLength: 12, extra: [] });
   await rm(state.layoutDir, { recursive: true, force: true });
-  const result = await appendBuild({
-    base: await resolveBase(await baseImage(options)),
-    platforms: options.platforms,
-    artifacts,
-    config: { user: '65532:65532', entrypoint: ['/app/server'], ports: ['8080'], labels },
-    annotations: labels,
-    sourceDateEpoch: computed.sourceDateEpoch,
-    layoutDir: state.layoutDir,
-    refName: computed.immutableTag,
-    logger: options.logger,
-  });
-  const findings = await distrolessCheck(layoutSource(await OciLayout.open(state.layoutDir)), result.root);
+  const common: BuildCommon = { platforms: options.platforms, labels: ociLabels(git, computed, {}), sourceDateEpoch: computed.sourceDateEpoch, layoutDir: state.layoutDir, refName: computed.immutableTag, logger: options.logger };
+  const kind = options.dockerfile ? 'dockerfile' : state.service.kind;
+  const specific = kind === 'go' ? await goBuild(options, computed) : kind === 'node' ? await nodeBuild(options) : dockerfileBuild(options);
+  const result = await buildImage({ ...common, ...specific } as BuildRequest);
+  const findings = await distrolessCheck(result.image);
   if (findings.length > 0) {
     throw new ActionError(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.detail}`).join('; ')}`, 'use a distroless base image (--base-image)');
   }
-  Object.assign(state, { computed, root: result.root });
-  return `${result.root.digest} (${options.platforms.join(', ')}), tags ${computed.tags.join(', ')}; distroless check passed`;
+  Object.assign(state, { computed, root: result.image.root });
+  return `${result.image.root.digest} (${kind}, ${result.engine}, ${Object.keys(result.platformDigests).join(', ')}), tags ${computed.tags.join(', ')}; distroless check passed`;
 }
 
 async function trivyBinary(options: PipelineOptions): Promise<string> {
@@ -134,7 +171,8 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   const host = await registryHost(options, state);
   assertMayPush(options, state, host);
   const client = await registryClientFor(host, { logger: options.logger });
-  const report = await pushImage({ source: layoutSource(await OciLayout.open(state.layoutDir)), root, client, repository: state.repository, tags: computed.tags, logger: options.logger });
+  const image = await openImage({ kind: 'layout', dir: state.layoutDir, digest: root.digest });
+  const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags: computed.tags, logger: options.logger });
   state.image = `${host}/${state.repository}`;
   state.pushedDigest = report.digest;
   const attached = [];

@@ -42,6 +42,13 @@ function basicAuthorization(username: string, password: string): string {
   return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 }
 
+/** What a token exchange sends: GET with Basic credentials, or POST of a form with a refresh token. */
+export interface TokenRequest {
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+}
+
 interface CachedToken {
   value: string;
   expiresAt: number;
@@ -59,7 +66,7 @@ export class RegistryAuth {
   constructor(
     private readonly registry: string,
     private readonly credentials: Credentials | undefined,
-    private readonly send: (url: string, init: RequestInit) => Promise<Response>,
+    private readonly send: (url: string, init: TokenRequest) => Promise<Response>,
     private readonly log: Logger,
   ) {}
 
@@ -112,12 +119,12 @@ export class RegistryAuth {
     }
     const url = new URL(realm);
     const { username, password, identityToken } = this.credentials ?? {};
-    let init: RequestInit;
+    let init: TokenRequest;
     if (identityToken) {
       const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identityToken, client_id: 'service-pipeline' });
       if (challenge.params.service) form.set('service', challenge.params.service);
       if (scopes.length) form.set('scope', scopes.join(' '));
-      init = { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+      init = { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
     } else {
       if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
       for (const scope of scopes) url.searchParams.append('scope', scope);

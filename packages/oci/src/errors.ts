@@ -8,6 +8,8 @@ export interface RegistryErrorDetails {
   /** distribution error codes from the response body, e.g. MANIFEST_BLOB_UNKNOWN. */
   codes?: string[];
   detail?: string;
+  /** Attempts made, retries included. */
+  attempts?: number;
 }
 
 function defaultFix(details: RegistryErrorDetails): string {
@@ -38,7 +40,8 @@ export class RegistryError extends ActionError {
     const codes = details.codes?.length ? ` ${details.codes.join(', ')}` : '';
     const detail = details.detail ? `: ${details.detail}` : '';
     const target = details.repository ? ` for ${details.repository}` : '';
-    super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}`, fix ?? defaultFix(details), options);
+    const attempts = details.attempts !== undefined && details.attempts > 1 ? ` (${details.attempts} attempts)` : '';
+    super(`registry ${details.registry} ${answer}${codes} to ${details.operation}${target}${detail}${attempts}`, fix ?? defaultFix(details), options);
     this.details = details;
   }
 

@@ -1,4 +1,5 @@
 import type { ImageSource } from './image-source.js';
+import type { OciLayout } from './oci-layout.js';
 import { isIndex, parseManifest, type Descriptor, type Manifest } from './manifest.js';
 
 export interface GraphManifest {
@@ -54,4 +55,19 @@ export async function collectImage(source: ImageSource, root: Descriptor): Promi
 
   const rootNode = await visit(root, 0, []);
   return { root: rootNode, manifests, blobs: [...blobs.values()] };
+}
+
+/**
+ * Copies an image (blobs, then manifests, children first) from `source` into `target`
+ * without naming it there: engines write each result to a staging layout, and the build
+ * names the final image (or the index assembled from several) itself.
+ */
+export async function copyIntoLayout(source: ImageSource, root: Descriptor, target: OciLayout): Promise<void> {
+  const graph = await collectImage(source, root);
+  for (const blob of graph.blobs) {
+    if (!(await target.hasBlob(blob.digest))) await target.writeBlobStream(await source.openBlob(blob));
+  }
+  for (const manifest of graph.manifests) {
+    if (!(await target.hasBlob(manifest.descriptor.digest))) await target.writeBlob(manifest.bytes);
+  }
 }

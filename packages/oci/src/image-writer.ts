@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { HashingStream } from './digest.js';
 import { tarStream, type TarEntry, type TarOptions } from './layer-tar.js';
+import type { ContainerConfig, ImageConfig } from './image-config.js';
 import type { Descriptor, ImageIndex, ImageManifest, Platform } from './manifest.js';
 import { MediaType } from './media-types.js';
 import type { OciLayout } from './oci-layout.js';
@@ -11,28 +12,6 @@ export interface WrittenLayer {
   descriptor: Descriptor;
   /** sha256 of the uncompressed tar, as the image config's rootfs.diff_ids needs it. */
   diffId: string;
-}
-
-export interface ContainerConfig {
-  User?: string;
-  Env?: string[];
-  Entrypoint?: string[];
-  Cmd?: string[];
-  WorkingDir?: string;
-  Labels?: Record<string, string>;
-  ExposedPorts?: Record<string, Record<string, never>>;
-  StopSignal?: string;
-  Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; Retries?: number };
-}
-
-export interface ImageConfig {
-  architecture: string;
-  os: string;
-  variant?: string;
-  created?: string;
-  config?: ContainerConfig;
-  rootfs: { type: 'layers'; diff_ids: string[] };
-  history?: { created?: string; created_by?: string; empty_layer?: boolean; comment?: string }[];
 }
 
 /** Writes entries as a gzip layer, hashing the tar on the way for its diff_id. */
@@ -90,4 +69,17 @@ export async function writeIndex(layout: OciLayout, manifests: Descriptor[], opt
   const descriptor = await layout.writeJson(MediaType.ociIndex, index);
   if (options.refName) await layout.addToIndex(descriptor, options.refName);
   return descriptor;
+}
+
+/**
+ * Names the result of a build in the layout: one manifest as it is, several (one per
+ * platform, in the order given) as an index, so "one image or an index" is decided here only.
+ */
+export async function writeImageOrIndex(layout: OciLayout, manifests: Descriptor[], options: { refName: string; annotations?: Record<string, string> }): Promise<Descriptor> {
+  if (manifests.length === 0) throw new Error('writeImageOrIndex: no manifest to name');
+  if (manifests.length === 1) {
+    await layout.addToIndex(manifests[0]!, options.refName);
+    return manifests[0]!;
+  }
+  return writeIndex(layout, manifests, options);
 }

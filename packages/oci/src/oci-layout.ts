@@ -10,6 +10,22 @@ import { ANNOTATION_REF_NAME, parseManifest, type Descriptor, type ImageIndex, t
 import { MediaType } from './media-types.js';
 
 const LAYOUT_FILE = 'oci-layout';
+
+/**
+ * Why a layout cannot give the image asked for: `missing` (not a layout), `damaged`
+ * (unreadable index, corrupt or missing blob), `no-image` (no such name or digest),
+ * `ambiguous` (several images and none named), `digest` (the named image is another one).
+ * The action layer maps the reason to the input that chose the layout, name or digest.
+ */
+export class OciLayoutError extends ActionError {
+  constructor(
+    readonly reason: 'missing' | 'damaged' | 'no-image' | 'ambiguous' | 'digest',
+    what: string,
+    fix: string,
+  ) {
+    super(what, fix);
+  }
+}
 const LAYOUT_VERSION = '1.0.0';
 
 /**
@@ -26,7 +42,8 @@ export class OciLayout {
       text = await readFile(join(dir, LAYOUT_FILE), 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new ActionError(
+      throw new OciLayoutError(
+        'missing',
         `${dir} is not an OCI image layout (${code === 'ENOENT' ? 'no oci-layout file' : (error as Error).message})`,
         'point oci-layout at the directory the build step wrote, or build the image first',
       );
@@ -38,7 +55,7 @@ export class OciLayout {
       version = undefined;
     }
     if (version !== LAYOUT_VERSION) {
-      throw new ActionError(`${join(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
+      throw new OciLayoutError('missing', `${join(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
     }
     return new OciLayout(dir);
   }
@@ -81,7 +98,7 @@ export class OciLayout {
     }
     const actual = digestOf(bytes, algorithmOf(descriptor.digest));
     if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
-      throw new ActionError(`blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
+      throw new OciLayoutError('damaged', `blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
     }
     return bytes;
   }
@@ -127,12 +144,12 @@ export class OciLayout {
     try {
       text = await readFile(path, 'utf8');
     } catch (error) {
-      throw new ActionError(`${path} cannot be read: ${(error as Error).message}`, 'the layout is incomplete; rebuild it');
+      throw new OciLayoutError('damaged', `${path} cannot be read: ${(error as Error).message}`, 'the layout is incomplete; rebuild it');
     }
     try {
       return parseManifest(text, MediaType.ociIndex, path) as ImageIndex;
     } catch (error) {
-      throw new ActionError(`${path} is not a valid image index: ${(error as Error).message}`, 'the layout is damaged; rebuild it');
+      throw new OciLayoutError('damaged', `${path} is not a valid image index: ${(error as Error).message}`, 'the layout is damaged; rebuild it');
     }
   }
 
@@ -152,22 +169,35 @@ export class OciLayout {
   }
 
   /**
-   * The descriptor for a ref name (`org.opencontainers.image.ref.name`), or the only image
-   * when no name is given. Errors list what the layout does hold.
+   * The descriptor for a ref name (`org.opencontainers.image.ref.name`), else for `digest`,
+   * else the only image. With both, the named image must have that digest (the build's
+   * output checked against what the layout holds now). Errors list what the layout holds.
    */
-  async resolve(refName?: string): Promise<Descriptor> {
+  async resolve(refName?: string, digest?: string): Promise<Descriptor> {
     const index = await this.index();
     const names = this.refNames(index);
     const held = names.length ? `it holds ${names.map((n) => `"${n}"`).join(', ')}` : `it holds ${index.manifests.length} unnamed image(s)`;
+    let found: Descriptor;
     if (refName) {
-      const found = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
-      if (found.length === 0) throw new ActionError(`the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
-      if (found.length > 1) throw new ActionError(`the OCI layout ${this.dir} has ${found.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
-      return found[0]!;
+      const named = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
+      if (named.length === 0) throw new OciLayoutError('no-image', `the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
+      if (named.length > 1) throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} has ${named.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
+      found = named[0]!;
+    } else if (digest) {
+      const matching = index.manifests.find((m) => m.digest === digest);
+      if (!matching) throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds no image ${digest} (${held})`, 'pass the digest the build step wrote into this layout, or rebuild the image');
+      return matching;
+    } else if (index.manifests.length === 1) {
+      found = index.manifests[0]!;
+    } else if (index.manifests.length === 0) {
+      throw new OciLayoutError('no-image', `the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
+    } else {
+      throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
     }
-    if (index.manifests.length === 1) return index.manifests[0]!;
-    if (index.manifests.length === 0) throw new ActionError(`the OCI layout ${this.dir} holds no image`, 'build the image into this layout first');
-    throw new ActionError(`the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
+    if (digest && found.digest !== digest) {
+      throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds ${found.digest}${refName ? ` under "${refName}"` : ''}, not ${digest}`, 'the layout was rebuilt or overwritten after that build; pass the digest and layout of the same build, or rebuild');
+    }
+    return found;
   }
 
   /** Digests of every blob file present, for garbage collection and tests. */
@@ -182,7 +212,7 @@ export class OciLayout {
 
   private missingBlob(digest: string, error: unknown): Error {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return new ActionError(`the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
+      return new OciLayoutError('damaged', `the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
     }
     return error as Error;
   }

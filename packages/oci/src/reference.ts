@@ -1,4 +1,4 @@
-import { InputError } from '@service-pipeline/action-kit/errors';
+import { InvalidValueError } from '@service-pipeline/action-kit/errors';
 import { isDigest } from './digest.js';
 
 export interface ImageReference {
@@ -15,13 +15,10 @@ export interface ParsedReference extends ImageReference {
   notes: string[];
 }
 
-export class InvalidReferenceError extends Error {
-  constructor(
-    readonly input: string,
-    readonly reason: string,
-    readonly hint: string,
-  ) {
-    super(`"${input}" is not a valid image reference: ${reason}`);
+/** A string that is not an image reference; `asInput` turns it into an error naming the input. */
+export class InvalidReferenceError extends InvalidValueError {
+  constructor(input: string, reason: string, hint: string) {
+    super(`"${input}"`, `is not a valid image reference: ${reason}`, hint);
   }
 }
 
@@ -42,19 +39,6 @@ export interface ParseOptions {
 
 function looksLikeDomain(first: string): boolean {
   return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-
-/**
- * parseReference for an action input: a bad reference becomes an InputError that names the
- * input, the parser's reason and its hint.
- */
-export function parseReferenceInput(input: string, value: string, options: ParseOptions = {}): ParsedReference {
-  try {
-    return parseReference(value, options);
-  } catch (error) {
-    if (error instanceof InvalidReferenceError) throw new InputError(input, `is not a valid image reference: ${error.reason}`, error.hint);
-    throw error;
-  }
 }
 
 /**

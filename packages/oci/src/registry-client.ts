@@ -3,12 +3,13 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { silentLogger, type Logger } from '@service-pipeline/action-kit';
 import { RegistryAuth, repositoryScope } from './auth.js';
 import { credentialsFromDockerConfig, type Credentials } from './credentials.js';
-import { digestOf, encodedOf, isDigest, VerifyingStream } from './digest.js';
-import { readRegistryErrorBody, RegistryError } from './errors.js';
+import { DigestMismatchError, digestOf, encodedOf, isDigest, VerifyingStream } from './digest.js';
+import { readRegistryErrorBody, RegistryError, type RegistryErrorDetails } from './errors.js';
 import { parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
 import { MANIFEST_MEDIA_TYPES, MediaType } from './media-types.js';
 import { isLoopbackRegistry, registryEndpoint } from './reference.js';
-import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isNetworkError, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from '@service-pipeline/action-kit/retry';
+import { ActionError } from '@service-pipeline/action-kit/errors';
+import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isNetworkError, isRetryableStatus, isUnreachableError, parseRetryAfter, sleep, type RetryPolicy } from '@service-pipeline/action-kit/retry';
 
 export interface RegistryClientOptions {
   credentials?: Credentials;
@@ -51,23 +52,36 @@ export interface ReferrersResult {
   via: 'referrers-api' | 'tag-schema';
 }
 
+interface PreparedRequest {
+  headers?: Record<string, string>;
+  body?: { body: BodyInit; length: number };
+}
+
 interface RequestSpec {
   method: string;
-  /** Path under the registry root (e.g. `/v2/x/manifests/y`) or an absolute upload URL. */
-  url: string;
+  /** Path under the registry root (e.g. `/v2/x/manifests/y`) or an absolute URL; a function when a retry may move it. */
+  url: string | (() => string);
   scopes: string[];
   operation: string;
   repository?: string;
   headers?: Record<string, string>;
-  /** Builds the body for each attempt. */
-  body?: () => Promise<{ body: BodyInit; length: number }>;
-  /** Whether transport errors and 429/5xx may be retried for this request. */
-  retry: boolean;
-  /** Statuses handed back to the caller instead of raising a RegistryError. */
-  accept: number[];
+  /** Builds the body (and headers that depend on it) afresh for each attempt, so a retry never resends a drained stream. */
+  prepare?: () => Promise<PreparedRequest>;
+  /** Statuses handed back to the caller; 'any' returns every answer that is not retried. */
+  accept: number[] | 'any';
   /** Blob transfers run as long as they need; everything else times out. */
   long?: boolean;
+  /** The ping and token exchanges: no ping first, no Authorization header. */
+  anonymous?: boolean;
+  /**
+   * Runs before a retry of a request the registry may have half-applied (an upload): it may
+   * move the request (new location, offset) or settle it with an answer that makes it moot.
+   */
+  recover?: () => Promise<Response | undefined>;
 }
+
+/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -87,27 +101,6 @@ function contentType(response: Response): string {
 
 function appendQuery(url: string, key: string, value: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
-}
-
-/** Yields buffers of exactly `size` bytes (the last may be shorter), holding one chunk at a time. */
-async function* chunksOf(stream: Readable, size: number): AsyncGenerator<Buffer> {
-  let parts: Buffer[] = [];
-  let length = 0;
-  for await (const data of stream) {
-    let buffer = data as Buffer;
-    while (buffer.length > 0) {
-      const take = Math.min(size - length, buffer.length);
-      parts.push(buffer.subarray(0, take));
-      length += take;
-      buffer = buffer.subarray(take);
-      if (length === size) {
-        yield Buffer.concat(parts, length);
-        parts = [];
-        length = 0;
-      }
-    }
-  }
-  if (length > 0) yield Buffer.concat(parts, length);
 }
 
 /**
@@ -133,13 +126,28 @@ export class RegistryClient {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.userAgent = options.userAgent ?? 'service-pipeline';
     this.timeoutMs = options.requestTimeoutMs ?? 120_000;
-    this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.fetchWithRetry(url, init, 'exchange credentials for a token'), this.log);
+    this.auth = new RegistryAuth(
+      registry,
+      options.credentials,
+      (url, init) =>
+        this.request({
+          method: init.method,
+          url,
+          headers: init.headers,
+          ...(init.body !== undefined ? { prepare: async () => ({ body: { body: init.body!, length: Buffer.byteLength(init.body!) } }) } : {}),
+          scopes: [],
+          operation: 'exchange credentials for a token',
+          accept: 'any',
+          anonymous: true,
+        }),
+      this.log,
+    );
   }
 
   /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
   ping(): Promise<void> {
     this.pinged ??= (async () => {
-      const response = await this.fetchWithRetry(`${this.baseUrl}/v2/`, { method: 'GET' }, 'answer the API version check');
+      const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
       await response.body?.cancel();
       if (response.status === 401) {
         if (!this.auth.learn(response.headers.get('www-authenticate'))) {
@@ -171,7 +179,6 @@ export class RegistryClient {
       scopes: [pull(repository)],
       operation: `read manifest ${reference}`,
       repository,
-      retry: true,
       accept: [200],
     });
     const declared = Number(response.headers.get('content-length') ?? '0');
@@ -198,7 +205,6 @@ export class RegistryClient {
       scopes: [pull(repository)],
       operation: `check manifest ${reference}`,
       repository,
-      retry: true,
       accept: [200, 404],
     });
     if (response.status === 404) return undefined;
@@ -222,11 +228,10 @@ export class RegistryClient {
       method: 'PUT',
       url: `/v2/${repository}/manifests/${reference}`,
       headers: { 'content-type': mediaType },
-      body: async () => ({ body: new Uint8Array(bytes), length: bytes.length }),
+      prepare: async () => ({ body: { body: new Uint8Array(bytes), length: bytes.length } }),
       scopes: [push(repository)],
       operation: `write manifest ${reference}`,
       repository,
-      retry: true,
       accept: [201, 200],
     });
     await response.body?.cancel();
@@ -245,7 +250,6 @@ export class RegistryClient {
       scopes: [repositoryScope(repository, 'delete,pull')],
       operation: `delete manifest ${digest}`,
       repository,
-      retry: true,
       accept: [202, 200, 204, 404],
     });
     await response.body?.cancel();
@@ -262,7 +266,6 @@ export class RegistryClient {
       scopes: [pull(repository)],
       operation: `check blob ${digest}`,
       repository,
-      retry: true,
       accept: [200, 404],
     });
     await response.body?.cancel();
@@ -277,7 +280,6 @@ export class RegistryClient {
       scopes: [pull(repository)],
       operation: `read blob ${descriptor.digest}`,
       repository,
-      retry: true,
       accept: [200],
       long: true,
     });
@@ -306,7 +308,6 @@ export class RegistryClient {
       scopes: [push(repository), pull(from)],
       operation: `mount blob ${digest} from ${from}`,
       repository,
-      retry: true,
       accept: [201, 202],
     });
     await response.body?.cancel();
@@ -315,9 +316,9 @@ export class RegistryClient {
   }
 
   /**
-   * Uploads a blob (monolithic PUT or PATCH chunks, then the closing PUT with the digest).
-   * An upload that fails midway is restarted from a new session: a half-written session
-   * cannot be trusted to resume on every registry.
+   * Uploads a blob: one PUT, or PATCH chunks then the closing PUT with the digest. A chunked
+   * upload interrupted midway resumes from the offset the registry reports for the session
+   * (the distribution spec's upload status); when the session cannot tell, it starts afresh.
    */
   async uploadBlob(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, open: BlobOpener, options: UploadOptions = {}): Promise<UploadOutcome> {
     let location: string | undefined;
@@ -327,22 +328,11 @@ export class RegistryClient {
       if (result.mounted) return 'mounted';
       location = result.location;
     }
+    const session = { location: location ?? (await this.startUpload(repository)) };
     const chunkSize = options.chunkSize ?? 0;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        location ??= await this.startUpload(repository);
-        if (chunkSize > 0 && descriptor.size > chunkSize) await this.uploadChunked(repository, descriptor, location, open, chunkSize);
-        else await this.uploadMonolithic(repository, descriptor, location, open);
-        return 'uploaded';
-      } catch (error) {
-        location = undefined;
-        const retryable = error instanceof RegistryError ? error.status === undefined || isRetryableStatus(error.status) : isNetworkError(error);
-        if (!retryable || attempt >= this.policy.attempts) throw error;
-        const delay = backoffDelay(this.policy, attempt);
-        this.log.debug(`upload of ${descriptor.digest} failed (${(error as Error).message}); restarting in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
-        await sleep(delay);
-      }
-    }
+    if (chunkSize > 0 && descriptor.size > chunkSize) await this.uploadChunked(repository, descriptor, session, open, chunkSize);
+    else await this.uploadMonolithic(repository, descriptor, session, open);
+    return 'uploaded';
   }
 
   private async startUpload(repository: string): Promise<string> {
@@ -353,7 +343,6 @@ export class RegistryClient {
       scopes: [push(repository)],
       operation: 'start a blob upload',
       repository,
-      retry: true,
       accept: [202],
     });
     await response.body?.cancel();
@@ -366,51 +355,97 @@ export class RegistryClient {
     return new URL(location, this.baseUrl).toString();
   }
 
-  private async uploadMonolithic(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, location: string, open: BlobOpener): Promise<void> {
+  /**
+   * How many bytes an upload session holds (GET on its URL: 204 with `Range: 0-<last>`), or
+   * undefined when the registry no longer knows the session or does not say.
+   */
+  private async uploadStatus(repository: string, location: string): Promise<{ offset: number; location: string } | undefined> {
+    let response: Response;
+    try {
+      response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+    } catch (error) {
+      if (error instanceof RegistryError && error.status !== undefined) return undefined;
+      throw error;
+    }
+    await response.body?.cancel();
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+    if ((response.status !== 204 && response.status !== 200) || !range) return undefined;
+    // distribution answers 0-0 both for an empty session and for one byte: 0 is the safe reading.
+    const last = Number(range[1]);
+    const moved = response.headers.get('location');
+    return { offset: last === 0 ? 0 : last + 1, location: moved ? new URL(moved, this.baseUrl).toString() : location };
+  }
+
+  private async uploadMonolithic(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, session: { location: string }, open: BlobOpener): Promise<void> {
     const response = await this.request({
       method: 'PUT',
-      url: appendQuery(location, 'digest', descriptor.digest),
+      url: () => appendQuery(session.location, 'digest', descriptor.digest),
       headers: { 'content-type': 'application/octet-stream' },
-      body: async () => ({ body: Readable.toWeb(await open()) as unknown as BodyInit, length: descriptor.size }),
+      prepare: async () => ({ body: { body: Readable.toWeb(await open()) as unknown as BodyInit, length: descriptor.size } }),
+      // A body cut off midway may be half-stored in the session: only a fresh one is clean.
+      recover: async () => {
+        session.location = await this.startUpload(repository);
+        return undefined;
+      },
       scopes: [push(repository)],
       operation: `upload blob ${descriptor.digest}`,
       repository,
-      retry: false,
       accept: [201, 204],
       long: true,
     });
     await response.body?.cancel();
   }
 
-  private async uploadChunked(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, start: string, open: BlobOpener, chunkSize: number): Promise<void> {
-    let location = start;
+  private async uploadChunked(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, session: { location: string }, open: BlobOpener, chunkSize: number): Promise<void> {
+    const reader = new BlobReader(open);
     let offset = 0;
-    for await (const chunk of chunksOf(await open(), chunkSize)) {
-      const range = `${offset}-${offset + chunk.length - 1}`;
+    while (offset < descriptor.size) {
+      let sending = 0;
       const response = await this.request({
         method: 'PATCH',
-        url: location,
-        headers: { 'content-type': 'application/octet-stream', 'content-range': range },
-        body: async () => ({ body: new Uint8Array(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.length), length: chunk.length }),
+        url: () => session.location,
+        prepare: async () => {
+          const bytes = await reader.read(offset, Math.min(chunkSize, descriptor.size - offset));
+          sending = bytes.length;
+          return {
+            headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + bytes.length - 1}` },
+            body: { body: new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length), length: bytes.length },
+          };
+        },
+        recover: async () => {
+          sending = 0;
+          const status = await this.uploadStatus(repository, session.location);
+          if (status && status.offset <= descriptor.size) {
+            this.log.debug(`resuming the upload of ${descriptor.digest} at byte ${status.offset} of ${descriptor.size}`);
+            session.location = status.location;
+            offset = status.offset;
+            if (offset === descriptor.size) return new Response(null, { status: 202, headers: { location: session.location } });
+            return undefined;
+          }
+          this.log.debug(`the upload session of ${descriptor.digest} is gone; starting over`);
+          session.location = await this.startUpload(repository);
+          offset = 0;
+          return undefined;
+        },
         scopes: [push(repository)],
-        operation: `upload bytes ${range} of blob ${descriptor.digest}`,
+        operation: `upload blob ${descriptor.digest} in chunks`,
         repository,
-        retry: false,
         accept: [202],
         long: true,
       });
       await response.body?.cancel();
-      location = this.uploadLocation(response, repository);
-      offset += chunk.length;
+      session.location = this.uploadLocation(response, repository);
+      offset += sending;
     }
     const response = await this.request({
       method: 'PUT',
-      url: appendQuery(location, 'digest', descriptor.digest),
+      url: () => appendQuery(session.location, 'digest', descriptor.digest),
       headers: { 'content-length': '0' },
+      // The answer may have been lost after the registry stored the blob.
+      recover: async () => ((await this.hasBlob(repository, descriptor.digest)) !== undefined ? new Response(null, { status: 201 }) : undefined),
       scopes: [push(repository)],
       operation: `finish upload of blob ${descriptor.digest}`,
       repository,
-      retry: false,
       accept: [201, 204],
     });
     await response.body?.cancel();
@@ -429,8 +464,7 @@ export class RegistryClient {
         scopes: [pull(repository)],
         operation: 'list tags',
         repository,
-        retry: true,
-        accept: [200, 404],
+          accept: [200, 404],
       });
       if (response.status === 404) {
         const { codes } = await readRegistryErrorBody(response);
@@ -459,7 +493,6 @@ export class RegistryClient {
       scopes: [pull(repository)],
       operation: `list referrers of ${digest}`,
       repository,
-      retry: true,
       accept: [200, 404, 400, 405],
     });
     const contentType = response.headers.get('content-type') ?? '';
@@ -481,36 +514,65 @@ export class RegistryClient {
 
   // ---- transport -------------------------------------------------------------------------
 
+  /**
+   * The one request loop: the auth challenge (once per request), token exchange, retries of
+   * dropped connections and 408/429/5xx with backoff, Retry-After honoured up to the policy's
+   * limit (a longer wait fails now), quick failure when nothing answers, and a RegistryError
+   * naming the registry, repository, operation and attempts otherwise.
+   */
   private async request(spec: RequestSpec): Promise<Response> {
-    await this.ping();
+    if (!spec.anonymous) await this.ping();
     let scopes = spec.scopes;
     let authRetried = false;
+    let unreachable = 0;
+    const fail = (details: Omit<RegistryErrorDetails, 'registry' | 'operation'>, cause?: unknown): RegistryError =>
+      new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, ...details }, undefined, cause === undefined ? undefined : { cause });
     for (let attempt = 1; ; attempt++) {
-      const headers: Record<string, string> = { 'user-agent': this.userAgent, ...spec.headers };
-      const authorization = await this.auth.authorization(scopes);
-      if (authorization) headers.authorization = authorization;
+      const prepared = spec.prepare ? await spec.prepare() : {};
+      const headers: Record<string, string> = { 'user-agent': this.userAgent, ...spec.headers, ...prepared.headers };
+      if (!spec.anonymous) {
+        const authorization = await this.auth.authorization(scopes);
+        if (authorization) headers.authorization = authorization;
+      }
       const init: RequestInit & { duplex?: 'half' } = { method: spec.method, headers, redirect: 'follow' };
-      if (spec.body) {
-        const { body, length } = await spec.body();
-        init.body = body;
+      if (prepared.body) {
+        init.body = prepared.body.body;
         init.duplex = 'half';
-        headers['content-length'] = String(length);
+        headers['content-length'] = String(prepared.body.length);
       }
       if (!spec.long) init.signal = AbortSignal.timeout(this.timeoutMs);
-      const url = spec.url.startsWith('http') ? spec.url : `${this.baseUrl}${spec.url}`;
+      const target = typeof spec.url === 'function' ? spec.url() : spec.url;
+      const url = /^https?:\/\//.test(target) ? target : `${this.baseUrl}${target}`;
+
+      let delay: number;
+      let reason: string;
       let response: Response;
       try {
         response = await fetch(url, init);
       } catch (error) {
-        if (spec.retry && isNetworkError(error) && attempt < this.policy.attempts) {
-          const delay = backoffDelay(this.policy, attempt);
-          this.log.debug(`${spec.method} ${url}: ${describeNetworkError(error)}; retrying in ${delay} ms`);
-          await sleep(delay);
-          continue;
+        // A failing request body (a corrupt local blob) is the content's fault, not the network's.
+        const content = contentError(error);
+        if (content) throw content;
+        if (!isNetworkError(error)) throw error;
+        reason = describeNetworkError(error);
+        if (isUnreachableError(error)) {
+          unreachable += 1;
+          if (unreachable > UNREACHABLE_DELAYS_MS.length) throw fail({ detail: reason, attempts: attempt }, error);
+          delay = UNREACHABLE_DELAYS_MS[unreachable - 1]!;
+        } else {
+          if (attempt >= this.policy.attempts) throw fail({ detail: reason, attempts: attempt }, error);
+          delay = backoffDelay(this.policy, attempt);
         }
-        throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, detail: describeNetworkError(error) }, undefined, { cause: error });
+        this.log.debug(`${spec.method} ${url}: ${reason}; retrying in ${delay} ms (attempt ${attempt + 1})`);
+        await sleep(delay);
+        if (spec.recover) {
+          const settled = await spec.recover();
+          if (settled) return settled;
+        }
+        continue;
       }
-      if (response.status === 401 && !authRetried) {
+
+      if (response.status === 401 && !authRetried && !spec.anonymous) {
         const retryScopes = this.auth.retryScopes(response.headers.get('www-authenticate'), scopes);
         if (retryScopes) {
           await response.body?.cancel();
@@ -520,42 +582,78 @@ export class RegistryClient {
           continue;
         }
       }
-      if (spec.accept.includes(response.status)) return response;
-      if (spec.retry && isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-        await response.body?.cancel();
-        if (retryAfter === undefined || retryAfter <= this.policy.maxRetryAfterMs) {
-          const delay = backoffDelay(this.policy, attempt, retryAfter);
-          this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms`);
-          await sleep(delay);
-          continue;
-        }
+      const retryable = isRetryableStatus(response.status) || (response.status === 416 && spec.recover !== undefined);
+      if (!retryable && (spec.accept === 'any' || spec.accept.includes(response.status))) return response;
+      const retryAfter = retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+      if (!retryable || attempt >= this.policy.attempts || (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs)) {
+        const { codes, detail } = await readRegistryErrorBody(response);
+        throw fail({ status: response.status, codes, detail, attempts: attempt });
       }
-      const { codes, detail } = await readRegistryErrorBody(response);
-      throw new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, status: response.status, codes, detail });
+      await response.body?.cancel();
+      delay = backoffDelay(this.policy, attempt, retryAfter);
+      this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
+      await sleep(delay);
+      if (spec.recover) {
+        const settled = await spec.recover();
+        if (settled) return settled;
+      }
     }
   }
+}
 
-  /** Requests outside the registry API proper (ping, token exchange): transport and 429/5xx retries only. */
-  private async fetchWithRetry(url: string, init: RequestInit, operation: string): Promise<Response> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const response = await fetch(url, { ...init, headers: { 'user-agent': this.userAgent, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(this.timeoutMs) });
-        if (isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-          const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-          await response.body?.cancel();
-          await sleep(backoffDelay(this.policy, attempt, retryAfter));
-          continue;
-        }
-        return response;
-      } catch (error) {
-        if (isNetworkError(error) && attempt < this.policy.attempts) {
-          await sleep(backoffDelay(this.policy, attempt));
-          continue;
-        }
-        throw new RegistryError({ registry: this.registry, operation, detail: describeNetworkError(error) }, undefined, { cause: error });
-      }
+/** The content error (a local blob that does not match its digest) inside a fetch failure, if that is what it is. */
+function contentError(error: unknown): Error | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current instanceof DigestMismatchError || current instanceof ActionError) return current;
+    current = current.cause;
+  }
+  return undefined;
+}
+
+/** Reads a blob by offset, holding about one chunk: a retry of the last chunk is served from memory, going further back reopens the blob. */
+class BlobReader {
+  private iterator: AsyncIterator<Buffer> | undefined;
+  private parts: Buffer[] = [];
+  private buffered = 0;
+  /** The blob offset of the first buffered byte. */
+  private start = 0;
+  private ended = false;
+
+  constructor(private readonly open: BlobOpener) {}
+
+  async read(offset: number, length: number): Promise<Buffer> {
+    if (!this.iterator || offset < this.start) {
+      await this.iterator?.return?.();
+      this.iterator = (await this.open())[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+      this.parts = [];
+      this.buffered = 0;
+      this.start = 0;
+      this.ended = false;
     }
+    while (this.start < offset) {
+      if (this.buffered === 0 && !(await this.pull())) throw new Error(`the blob ended before byte ${offset}`);
+      const drop = Math.min(offset - this.start, this.parts[0]!.length);
+      this.parts[0] = this.parts[0]!.subarray(drop);
+      if (this.parts[0].length === 0) this.parts.shift();
+      this.buffered -= drop;
+      this.start += drop;
+    }
+    while (this.buffered < length && (await this.pull()));
+    if (this.parts.length > 1) this.parts = [Buffer.concat(this.parts, this.buffered)];
+    return (this.parts[0] ?? Buffer.alloc(0)).subarray(0, length);
+  }
+
+  private async pull(): Promise<boolean> {
+    if (this.ended) return false;
+    const next = await this.iterator!.next();
+    if (next.done) {
+      this.ended = true;
+      return false;
+    }
+    this.parts.push(next.value);
+    this.buffered += next.value.length;
+    return true;
   }
 }
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
-import { ActionError, InputError, type Logger } from '@service-pipeline/action-kit';
+import { ActionError, type Logger } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
 import { registrySource, type Descriptor } from '@service-pipeline/oci';
 import { startGhcrFake, type GhcrFake, type GhcrFakeOptions } from '../../../test/helpers/ghcr-fake.js';
-import { GhcrProvider, prune, type GhcrProviderOptions, type PruneOptions, type PruneProvider } from '../src/index.js';
+import { GhcrOptionError, GhcrProvider, prune, type GhcrProviderOptions, type PruneOptions, type PruneProvider } from '../src/index.js';
 import { GraphBuilder, registrySink, type GraphSink } from './helpers/graph-builder.js';
 import { assertTagsPullable } from './helpers/pullable.js';
 import { pruneOptions as baseOptions } from './helpers/synthetic.js';
@@ -226,7 +226,7 @@ test('ghcr: bad inputs fail before any request', () => {
   for (const [options, input, message] of cases) {
     assert.throws(
       () => new GhcrProvider({ image: 'ghcr.io/acme/shop', token: 'x', apiUrl: 'http://127.0.0.1:9', ...options }),
-      (err: unknown) => err instanceof InputError && err.input === input && message.test(err.message),
+      (err: unknown) => err instanceof GhcrOptionError && err.option === input && message.test(err.message),
       JSON.stringify(options),
     );
   }

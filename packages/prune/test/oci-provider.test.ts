@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { registrySource, RegistryClient, type Descriptor } from '@service-pipeline/oci';
+import { startReferrersRegistry } from '../../../test/helpers/referrers-registry.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 import { OciProvider, prune, type PruneOptions, type PruneProvider } from '../src/index.js';
 import { GraphBuilder, registrySink } from './helpers/graph-builder.js';
@@ -122,5 +123,39 @@ describe('oci provider against a real distribution registry', () => {
     });
     await assert.rejects(prune(failing, options()), /stopped while planning, before deleting anything: connection reset/);
     assert.deepEqual(await client.listTags(repo), ['pr-1']);
+  });
+});
+
+describe('oci provider against a registry with the referrers API (go-containerregistry)', () => {
+  let registry: TestRegistry;
+  let client: RegistryClient;
+
+  before(async () => {
+    registry = await startReferrersRegistry();
+    client = new RegistryClient(registry.host, { retry: FAST_RETRY });
+  });
+  after(async () => {
+    await registry?.stop();
+  });
+
+  test('referrers found through the API go with their deleted subject and stay with a kept one; no fallback tag is needed', async () => {
+    const repo = 'acme/api';
+    const g = new GraphBuilder(registrySink(client, repo));
+    const v1 = await g.image({ created: TWO_DAYS_AGO }, 'v1');
+    const v1Sbom = await g.referrer(v1);
+    const pr1 = await g.image({ created: TWO_DAYS_AGO }, 'pr-1');
+    const pr1Sbom = await g.referrer(pr1, 'application/vnd.cyclonedx+json');
+    assert.equal((await client.referrers(repo, pr1.digest)).via, 'referrers-api');
+
+    const provider = new OciProvider({ client, repository: repo });
+    const result = await prune(provider, options());
+    assert.deepEqual(result.deleted.map((e) => e.digest).sort(), [pr1.digest, pr1Sbom.digest].sort());
+    assert.equal(await client.headManifest(repo, pr1Sbom.digest), undefined);
+    assert.equal((await client.headManifest(repo, v1Sbom.digest))?.digest, v1Sbom.digest);
+    assert.deepEqual((await client.referrers(repo, v1.digest)).manifests.map((m) => m.digest), [v1Sbom.digest]);
+    const tags = await registryTags(client, repo);
+    assert.deepEqual([...tags.keys()], ['v1']);
+    await assertTagsPullable(registrySource(client, repo), tags);
+    assert.equal((await prune(provider, options())).deleted.length, 0, 'a second run finds nothing more to delete');
   });
 });

@@ -1,6 +1,6 @@
 export { binaryVersion, ChecksumMismatchError, installTool, releaseUrl, sha256File } from './install.js';
 export type { InstalledTool, InstallToolOptions } from './install.js';
-export { TOOLS } from './manifest.js';
-export type { ToolName, ToolSpec } from './manifest.js';
+export { GO_TOOLS, TOOLS } from './manifest.js';
+export type { GoBuild, GoToolName, ToolName, ToolSpec } from './manifest.js';
 export { currentPlatform, isToolPlatform, TOOL_PLATFORMS } from './platform.js';
 export type { ToolPlatform } from './platform.js';

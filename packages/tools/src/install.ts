@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
 import { access, rm } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import * as toolCache from '@actions/tool-cache';
 import { ActionError, type Logger } from '@service-pipeline/action-kit';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { TOOLS, type ToolName, type ToolSpec } from './manifest.js';
@@ -135,6 +134,8 @@ export async function installTool(tool: ToolName | ToolSpec, options: InstallToo
   }
 
   requireRunnerDirs();
+  // The tool cache (and the HTTP client it brings) loads only when a download may be needed.
+  const toolCache = await import('@actions/tool-cache');
   const cached = toolCache.find(spec.name, release.version, release.platform);
   if (cached) return { path: join(cached, spec.binary), version: release.version, source: 'cache' };
 

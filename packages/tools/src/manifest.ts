@@ -21,6 +21,35 @@ export interface ToolSpec {
   versionPattern: RegExp;
 }
 
+/**
+ * How a tool is built from its Go module (`pnpm run tools`, scripts/tools.ts): the tests and
+ * `.ci/run` use these local builds; runners keep downloading the release archives above.
+ */
+export interface GoBuild {
+  /** Module path as the Go module proxy serves it. */
+  module: string;
+  /** Module version (`v` + semver). */
+  version: string;
+  /** Import path of the main package. */
+  package: string;
+  /** Name of the built executable. */
+  binary: string;
+  /**
+   * `-X` assignments the project's own release build sets (`{version}` is the module version
+   * without `v`), so `--version` prints what a release prints where the tool reads ldflags.
+   */
+  ldflags?: string[];
+  /** Build environment the project's release build sets (trivy needs GOEXPERIMENT=jsonv2). */
+  env?: Record<string, string>;
+  /**
+   * The module whose go.mod decides this tool's version (syft is built at the version grype
+   * requires, so the SBOMs grype reads come from the syft grype was tested with).
+   */
+  versionFrom?: string;
+  /** Set when the Go module proxy refuses the module: the tool cannot be built here. */
+  notServed?: string;
+}
+
 const goreleaser =
   (name: string, os: Record<'linux' | 'darwin', string>, arch: Record<'x64' | 'arm64', string>, sep = '_') =>
   (version: string, platform: ToolPlatform): string => {
@@ -31,18 +60,28 @@ const goreleaser =
 const lowerGo = { os: { linux: 'linux', darwin: 'darwin' }, arch: { x64: 'amd64', arm64: 'arm64' } } as const;
 
 /*
- * Digests: trivy, grype and syft from cashapp/hermit-packages (trivy.hcl, grype.hcl, syft.hcl),
- * which records the sha256 of each GitHub release asset; kubeconform from a pinned Bazel rule
+ * Digests: trivy 0.69.2, grype and syft from cashapp/hermit-packages (trivy.hcl, grype.hcl,
+ * syft.hcl), which records the sha256 of each GitHub release asset; trivy 0.74.0 from several
+ * projects' pinned install scripts that copy trivy_0.74.0_checksums.txt (the Linux digests agree
+ * across four of them, the macOS ones come from one); kubeconform from a pinned Bazel rule
  * (silence-operator, kubeconform.bzl) and hermit's kubeconform.hcl, which agree.
+ * Runners download these; the tests run the same tools built from GO_TOOLS below. grype and syft
+ * stay at older releases here: no published digest of grype 0.121.3 or syft 1.57.1 was found.
  */
 export const TOOLS = {
   trivy: {
     name: 'trivy',
-    version: '0.69.2',
+    version: '0.74.0',
     baseUrl: 'https://github.com/aquasecurity/trivy/releases/download/{tag}',
     asset: goreleaser('trivy', { linux: 'Linux', darwin: 'macOS' }, { x64: '64bit', arm64: 'ARM64' }, '-'),
     binary: 'trivy',
     sha256: {
+      '0.74.0': {
+        'linux-x64': '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a',
+        'linux-arm64': 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5',
+        'darwin-x64': '472816f6888dda689d075c30254d4210b4d1035acf365aa72332f584c2f60485',
+        'darwin-arm64': '1caada5e0e2091909357c7525d3aa76f4b660b13821bc143b190c7483e31cc11',
+      },
       '0.69.2': {
         'linux-x64': 'affa59a1e37d86e4b8ab2cd02f0ab2e63d22f1bf9cf6a7aa326c884e25e26ce3',
         'linux-arm64': 'c73b97699c317b0d25532b3f188564b4e29d13d5472ce6f8eb078082546a6481',
@@ -103,6 +142,115 @@ export const TOOLS = {
     versionArgs: ['-v'],
     versionPattern: /^v?(\d+\.\d+\.\d+)/m,
   },
+  // Digests from hermit's conftest.hcl (the archive URLs it verified), the release's own names lower-cased.
+  conftest: {
+    name: 'conftest',
+    version: '0.56.0',
+    baseUrl: 'https://github.com/open-policy-agent/conftest/releases/download/{tag}',
+    asset: (version, platform) => `conftest_${version}_${platform.startsWith('darwin') ? 'darwin' : 'linux'}_${platform.endsWith('x64') ? 'x86_64' : 'arm64'}.tar.gz`,
+    binary: 'conftest',
+    sha256: {
+      '0.56.0': {
+        'linux-x64': '620f41640d63bbde1646a108ce2816ba54c980466ceebb7e754dda2d508e8cd5',
+        'darwin-arm64': 'f84ecd403bf2f3ecff508bbee4f3a4ec7bef5290a472c0e902501354a2277a59',
+      },
+    },
+    versionArgs: ['--version'],
+    versionPattern: /^Conftest:\s*v?(\S+)/m,
+  },
 } satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof TOOLS;
+
+/*
+ * Go module pins, newest that build on this project's Go (1.26): grype v0.122+ and
+ * kustomize/v5 v5.8.3 need Go 1.27; kustomize/v5 v5.8.2 brings kustomize/api v0.21.2.
+ */
+export const GO_TOOLS = {
+  trivy: {
+    module: 'github.com/aquasecurity/trivy',
+    version: 'v0.74.0',
+    package: 'github.com/aquasecurity/trivy/cmd/trivy',
+    binary: 'trivy',
+    ldflags: ['github.com/aquasecurity/trivy/pkg/version/app.ver={version}'],
+    env: { GOEXPERIMENT: 'jsonv2' },
+  },
+  grype: {
+    module: 'github.com/anchore/grype',
+    version: 'v0.121.3',
+    package: 'github.com/anchore/grype/cmd/grype',
+    binary: 'grype',
+    ldflags: ['main.version={version}'],
+  },
+  syft: {
+    module: 'github.com/anchore/syft',
+    version: 'v1.57.1',
+    package: 'github.com/anchore/syft/cmd/syft',
+    binary: 'syft',
+    ldflags: ['main.version={version}'],
+    versionFrom: 'github.com/anchore/grype',
+  },
+  opa: {
+    module: 'github.com/open-policy-agent/opa',
+    version: 'v1.22.4',
+    package: 'github.com/open-policy-agent/opa',
+    binary: 'opa',
+  },
+  conftest: {
+    module: 'github.com/open-policy-agent/conftest',
+    version: 'v0.71.1',
+    package: 'github.com/open-policy-agent/conftest',
+    binary: 'conftest',
+    ldflags: ['github.com/open-policy-agent/conftest/internal/version.Version={version}'],
+  },
+  kubeconform: {
+    module: 'github.com/yannh/kubeconform',
+    version: 'v0.8.0',
+    package: 'github.com/yannh/kubeconform/cmd/kubeconform',
+    binary: 'kubeconform',
+    ldflags: ['main.version=v{version}'],
+  },
+  helm: {
+    module: 'helm.sh/helm/v4',
+    version: 'v4.3.2',
+    package: 'helm.sh/helm/v4/cmd/helm',
+    binary: 'helm',
+    ldflags: ['helm.sh/helm/v4/internal/version.version=v{version}', 'helm.sh/helm/v4/internal/version.gitTreeState=clean'],
+  },
+  kustomize: {
+    module: 'sigs.k8s.io/kustomize/kustomize/v5',
+    version: 'v5.8.2',
+    package: 'sigs.k8s.io/kustomize/kustomize/v5',
+    binary: 'kustomize',
+  },
+  crane: {
+    module: 'github.com/google/go-containerregistry',
+    version: 'v0.22.1',
+    package: 'github.com/google/go-containerregistry/cmd/crane',
+    binary: 'crane',
+    ldflags: ['github.com/google/go-containerregistry/cmd/crane/cmd.Version={version}'],
+  },
+  oras: {
+    module: 'oras.land/oras',
+    version: 'v1.3.6',
+    package: 'oras.land/oras/cmd/oras',
+    binary: 'oras',
+    ldflags: ['oras.land/oras/internal/version.Version={version}', 'oras.land/oras/internal/version.BuildMetadata=', 'oras.land/oras/internal/version.GitTreeState=clean'],
+  },
+  registry: {
+    module: 'github.com/distribution/distribution/v3',
+    version: 'v3.1.2',
+    package: 'github.com/distribution/distribution/v3/cmd/registry',
+    binary: 'registry',
+    ldflags: ['github.com/distribution/distribution/v3/version.version=v{version}'],
+  },
+  pluto: {
+    module: 'github.com/fairwindsops/pluto/v5',
+    version: 'v5.24.0',
+    package: 'github.com/fairwindsops/pluto/v5',
+    binary: 'pluto',
+    notServed: 'the Go module proxy answers 403 Forbidden for github.com/fairwindsops/pluto/v5 (and github.com/FairwindsOps/pluto/v5)',
+  },
+} satisfies Record<string, GoBuild>;
+
+export type GoToolName = keyof typeof GO_TOOLS;

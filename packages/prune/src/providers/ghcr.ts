@@ -1,4 +1,4 @@
-import { ActionError, InputError, silentLogger, type Logger } from '@service-pipeline/action-kit';
+import { ActionError, InvalidValueError, silentLogger, type Logger } from '@service-pipeline/action-kit';
 import { GitHubApiError, githubClient, type GitHubClient } from '@service-pipeline/action-kit/github';
 import { isDigest, mapLimit, parseReference, RegistryClient, InvalidReferenceError } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
@@ -21,7 +21,7 @@ export interface GhcrProviderOptions {
   /** Version pages fetched in parallel once the page count is known. Default 4. */
   concurrency?: number;
   /** A prepared client (tests inject one whose waits take no time); default `githubClient`. */
-  github?: GitHubClient;
+  github?: GitHubClient | Promise<GitHubClient>;
 }
 
 const GHCR = 'ghcr.io';
@@ -38,22 +38,33 @@ interface PackageVersion {
   metadata?: { container?: { tags: string[] } };
 }
 
+/** A GhcrProvider option it refuses; `option` is the name the prune action gives it as an input. */
+export class GhcrOptionError extends InvalidValueError {
+  constructor(
+    readonly option: 'image' | 'token' | 'concurrency',
+    reason: string,
+    fix: string,
+  ) {
+    super(`the ghcr provider's ${option}`, reason, fix);
+  }
+}
+
 function parseImage(image: string): { owner: string; name: string } {
   let parsed;
   try {
     parsed = parseReference(image, { lowercaseGhcr: true });
   } catch (error) {
-    const reason = error instanceof InvalidReferenceError ? error.reason : String(error);
-    throw new InputError('image', `"${image}" is not an image name: ${reason}`, 'write it as ghcr.io/OWNER/NAME');
+    if (!(error instanceof InvalidReferenceError)) throw error;
+    throw new GhcrOptionError('image', `"${image}" is not an image name: ${error.reason.replace(/^is not a valid image reference: /, '')}`, 'write it as ghcr.io/OWNER/NAME');
   }
   if (parsed.registry !== GHCR) {
-    throw new InputError('image', `"${image}" is not on ghcr.io`, 'the ghcr provider prunes ghcr.io/OWNER/NAME; use provider "oci" for other registries');
+    throw new GhcrOptionError('image', `"${image}" is not on ghcr.io`, 'the ghcr provider prunes ghcr.io/OWNER/NAME; use provider "oci" for other registries');
   }
   if (parsed.tag !== undefined || parsed.digest !== undefined) {
-    throw new InputError('image', `"${image}" names a tag or digest`, `name the package only: ghcr.io/${parsed.repository}`);
+    throw new GhcrOptionError('image', `"${image}" names a tag or digest`, `name the package only: ghcr.io/${parsed.repository}`);
   }
   const [owner, ...rest] = parsed.repository.split('/');
-  if (!owner || rest.length === 0) throw new InputError('image', `"${image}" has no package name`, 'write it as ghcr.io/OWNER/NAME');
+  if (!owner || rest.length === 0) throw new GhcrOptionError('image', `"${image}" has no package name`, 'write it as ghcr.io/OWNER/NAME');
   return { owner, name: rest.join('/') };
 }
 
@@ -87,23 +98,23 @@ export class GhcrProvider implements PruneProvider {
   private readonly owner: string;
   private readonly name: string;
   private readonly ownerType: GhcrOwnerType;
-  private readonly github: GitHubClient;
+  private readonly github: Promise<GitHubClient>;
   private readonly registry: RegistryClient;
   private readonly concurrency: number;
   private scope: Promise<PackageScope> | undefined;
 
   constructor(options: GhcrProviderOptions) {
     const { owner, name } = parseImage(options.image);
-    if (options.token.trim() === '') throw new InputError('token', 'is empty', 'pass a token with `packages: read` (and `packages: delete` to delete), e.g. secrets.GITHUB_TOKEN');
+    if (options.token.trim() === '') throw new GhcrOptionError('token', 'is empty', 'pass a token with `packages: read` (and `packages: delete` to delete), e.g. ${{ secrets.GITHUB_TOKEN }} with `permissions: packages: write`');
     const concurrency = options.concurrency ?? 4;
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new InputError('concurrency', `must be a positive integer, got ${concurrency}`, 'use 1 or more');
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new GhcrOptionError('concurrency', `must be a positive integer, got ${concurrency}`, 'use 1 or more');
     this.owner = owner;
     this.name = name;
     this.repository = `${GHCR}/${owner}/${name}`;
     this.ownerType = options.ownerType ?? 'auto';
     this.concurrency = concurrency;
     const logger = options.logger ?? silentLogger;
-    this.github = options.github ?? githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
+    this.github = options.github ? Promise.resolve(options.github) : githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
     // ghcr.io accepts any user name with a token as the password in its token exchange.
     this.registry = new RegistryClient(options.registryUrl ?? GHCR, { credentials: { username: 'token', password: options.token }, logger });
   }
@@ -116,7 +127,7 @@ export class GhcrProvider implements PruneProvider {
     this.scope ??= (async () => {
       if (this.ownerType !== 'auto') return this.ownerType === 'org' ? 'orgs' : 'users';
       try {
-        const { data } = await this.github.request('GET /users/{username}', { username: this.owner });
+        const { data } = await (await this.github).request('GET /users/{username}', { username: this.owner });
         return data.type === 'Organization' ? 'orgs' : 'users';
       } catch (error) {
         if (error instanceof GitHubApiError && error.status === 404) {
@@ -136,8 +147,8 @@ export class GhcrProvider implements PruneProvider {
       const query = { package_type: 'container', package_name: this.name, per_page: PER_PAGE, page } as const;
       const response =
         scope === 'orgs'
-          ? await this.github.request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: this.owner, ...query })
-          : await this.github.request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: this.owner, ...query });
+          ? await (await this.github).request('GET /orgs/{org}/packages/{package_type}/{package_name}/versions', { org: this.owner, ...query })
+          : await (await this.github).request('GET /users/{username}/packages/{package_type}/{package_name}/versions', { username: this.owner, ...query });
       return { versions: response.data, link: response.headers.link };
     } catch (error) {
       if (error instanceof GitHubApiError && (error.status === 404 || error.status === 403)) {
@@ -181,9 +192,9 @@ export class GhcrProvider implements PruneProvider {
     try {
       const version = { package_type: 'container', package_name: this.name, package_version_id: item.versionId } as const;
       if (scope === 'orgs') {
-        await this.github.request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
+        await (await this.github).request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
       } else {
-        await this.github.request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
+        await (await this.github).request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
       }
       return 'deleted';
     } catch (error) {

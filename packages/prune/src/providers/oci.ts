@@ -1,5 +1,5 @@
 import { ActionError } from '@service-pipeline/action-kit';
-import { isIndex, mapLimit, RegistryClient, RegistryError, type FetchedManifest } from '@service-pipeline/oci';
+import { isIndex, mapLimit, parseImageConfig, RegistryClient, RegistryError, type FetchedManifest } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
 import { DOCKER_REFERENCE_TYPE, isImageConfig } from '../prune-graph.js';
 
@@ -113,8 +113,8 @@ export class OciProvider implements PruneProvider {
       return newest;
     }
     if (!isImageConfig(manifest.config.mediaType)) return undefined;
-    const config = JSON.parse((await this.client.getBlobBytes(this.path, manifest.config)).toString()) as { created?: unknown };
-    const created = typeof config.created === 'string' ? new Date(config.created) : undefined;
+    const config = parseImageConfig(await this.client.getBlobBytes(this.path, manifest.config), `config ${manifest.config.digest} in ${this.path}`);
+    const created = config.created !== undefined ? new Date(config.created) : undefined;
     return created && !Number.isNaN(created.getTime()) ? created : undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { InputError } from '@service-pipeline/action-kit';
+import { InvalidValueError } from '@service-pipeline/action-kit/errors';
 import { parseReference } from '@service-pipeline/oci';
 import { TRIVY_DB_SCHEMA } from './trivy-db.js';
 
@@ -14,17 +14,17 @@ export const DEFAULT_TRIVY_DB_REPOSITORIES: readonly string[] = [`mirror.gcr.io/
  * untagged entry is the one spelling every release reads). Another tag is refused, because
  * trivy would download that DB and then reject its schema.
  */
-export function parseDbRepositories(entries: readonly string[], input = 'db-repository'): string[] {
+export function parseDbRepositories(entries: readonly string[]): string[] {
   if (entries.length === 0) return [...DEFAULT_TRIVY_DB_REPOSITORIES];
   return entries.map((entry) => {
     let ref;
     try {
       ref = parseReference(entry);
     } catch (error) {
-      throw new InputError(input, `has an invalid repository ${JSON.stringify(entry)}: ${(error as Error).message}`, `write each entry as registry/path or registry/path:${TRIVY_DB_SCHEMA}, e.g. ${DEFAULT_TRIVY_DB_REPOSITORIES[0]}`);
+      throw new InvalidValueError('the trivy DB repository list', `has an invalid repository ${JSON.stringify(entry)}: ${(error as Error).message}`, `write each entry as registry/path or registry/path:${TRIVY_DB_SCHEMA}, e.g. ${DEFAULT_TRIVY_DB_REPOSITORIES[0]}`);
     }
     if (ref.tag !== undefined && ref.tag !== String(TRIVY_DB_SCHEMA)) {
-      throw new InputError(input, `asks for tag ${ref.tag} in ${JSON.stringify(entry)}, but trivy reads DB schema ${TRIVY_DB_SCHEMA}`, `use the tag :${TRIVY_DB_SCHEMA} or no tag`);
+      throw new InvalidValueError('the trivy DB repository list', `asks for tag ${ref.tag} in ${JSON.stringify(entry)}, but trivy reads DB schema ${TRIVY_DB_SCHEMA}`, `use the tag :${TRIVY_DB_SCHEMA} or no tag`);
     }
     return entry.trim();
   });

@@ -76,6 +76,6 @@ export function classifyGrypeFailure(result: Pick<RunResult, 'tail'>): DatabaseU
 
 export async function runGrype(options: GrypeOptions): Promise<ScannerRun> {
   const started = performance.now();
-  await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, classify: classifyGrypeFailure });
+  await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, outputs: [options.output], classify: classifyGrypeFailure });
   return { output: options.output, durationMs: performance.now() - started };
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { ActionError, type Logger } from '@service-pipeline/action-kit';
 import { runCommand, SpawnError, type RunResult } from '@service-pipeline/action-kit/exec';
 import { ScannerFailedError } from './errors.js';
@@ -11,6 +11,12 @@ export interface ScannerProcess {
   logger: Logger;
   /** Turns a failed run into a DatabaseUnavailableError when the output says the DB was the cause. */
   classify: (result: RunResult) => Error | undefined;
+  /**
+   * Report files the run writes. A failed run removes them: grype opens `--file` before it
+   * loads its DB, so a refused DB would otherwise leave an empty report for a later step to
+   * upload or read as "nothing found".
+   */
+  outputs: readonly string[];
 }
 
 /** Runs a scanner, streaming its log at debug level, and raises a typed error for any failure. */
@@ -20,10 +26,12 @@ export async function runScanner(spec: ScannerProcess): Promise<RunResult> {
   try {
     result = await runCommand(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
   } catch (error) {
+    await Promise.all(spec.outputs.map((file) => rm(file, { force: true })));
     if (error instanceof SpawnError) throw new ScannerFailedError(spec.scanner, null, null, [error.message]);
     throw error;
   }
   if (result.code === 0) return result;
+  await Promise.all(spec.outputs.map((file) => rm(file, { force: true })));
   throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
 }
 

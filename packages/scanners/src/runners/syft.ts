@@ -32,6 +32,6 @@ export function syftEnv(options: Pick<SyftOptions, 'target' | 'env'>): NodeJS.Pr
 /** syft needs no database: any failure is the tool's. */
 export async function runSyft(options: SyftOptions): Promise<{ durationMs: number }> {
   const started = performance.now();
-  await runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, classify: () => undefined });
+  await runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, outputs: Object.values(options.outputs).filter((file): file is string => typeof file === 'string'), classify: () => undefined });
   return { durationMs: performance.now() - started };
 }

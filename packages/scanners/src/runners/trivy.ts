@@ -108,6 +108,6 @@ export interface ScannerRun {
 
 export async function runTrivy(options: TrivyOptions): Promise<ScannerRun> {
   const started = performance.now();
-  await runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, classify: classifyTrivyFailure });
+  await runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, outputs: [options.output], classify: classifyTrivyFailure });
   return { output: options.output, durationMs: performance.now() - started };
 }

@@ -41,7 +41,11 @@ export function validateCycloneDx(document: unknown, file: string): number {
   return packages;
 }
 
-/** Checks the SPDX 2.x document fields and returns the package count (packages with a purl). */
+/**
+ * Checks the SPDX 2.x document fields and returns the package count: packages with a purl, less
+ * what the document DESCRIBES (the scanned image or directory itself, which syft 1.57 gives a
+ * `pkg:oci` purl too), so both formats count the same packages.
+ */
 export function validateSpdx(document: unknown, file: string): number {
   const fail = (problem: string): never => {
     throw new InvalidSbomError(file, 'spdx', problem);
@@ -52,11 +56,15 @@ export function validateSpdx(document: unknown, file: string): number {
   if (!nonEmptyString(document['documentNamespace'])) fail('documentNamespace is missing');
   const list = document['packages'];
   if (!Array.isArray(list)) return fail('packages is missing or not an array');
+  const described = new Set<unknown>(Array.isArray(document['documentDescribes']) ? document['documentDescribes'] : []);
+  for (const relation of Array.isArray(document['relationships']) ? document['relationships'] : []) {
+    if (isObject(relation) && relation['spdxElementId'] === 'SPDXRef-DOCUMENT' && relation['relationshipType'] === 'DESCRIBES') described.add(relation['relatedSpdxElement']);
+  }
   let packages = 0;
   for (const [i, pkg] of list.entries()) {
     if (!isObject(pkg) || !nonEmptyString(pkg['SPDXID']) || !nonEmptyString(pkg['name'])) fail(`packages[${i}] has no SPDXID or name`);
     const refs = (pkg as JsonObject)['externalRefs'];
-    if (Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl')) packages++;
+    if (!described.has((pkg as JsonObject)['SPDXID']) && Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl')) packages++;
   }
   return packages;
 }

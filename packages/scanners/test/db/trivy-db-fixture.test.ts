@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { checkTrivyDb, DatabaseUnavailableError, readTrivyDbMetadata, TRIVY_DB_SCHEMA } from '../../src/index.js';
 import { startRegistry } from '../../../../test/helpers/registry.js';
 import { buildTrivyDb, pushTrivyDb, TRIVY_DB_SCHEMA as FIXTURE_SCHEMA } from '../../../../test/helpers/trivy-db.js';
-import { debianLikeImage, TRIVY_BINARY } from '../../../../test/helpers/trivy.js';
+import { debianLikeImage, npmApp, TRIVY_BINARY } from '../../../../test/helpers/trivy.js';
 import { tempDir } from '../temp-dir.js';
 
 interface TrivyVulnerability {
@@ -80,15 +80,7 @@ test('language advisories: the fixture marks an npm package vulnerable by versio
       { source: 'npm::GitHub Security Advisory npm', package: 'is-odd', id: 'CVE-2099-2002', severity: 'HIGH', fixedVersion: '3.0.0' },
     ],
   });
-  const app = join(work, 'app');
-  await mkdir(app);
-  const lock = {
-    name: 'shop',
-    version: '1.0.0',
-    lockfileVersion: 3,
-    packages: { '': { name: 'shop', version: '1.0.0' }, 'node_modules/left-pad': { version: '1.3.0' }, 'node_modules/is-odd': { version: '3.0.1' } },
-  };
-  await writeFile(join(app, 'package-lock.json'), JSON.stringify(lock));
+  const app = await npmApp(join(work, 'app'));
   const { code, found, log } = await scan('fs', app, db.cacheDir);
   assert.equal(code, 0, log);
   assert.deepEqual(summary(found), [['npm', 'CVE-2099-2001', 'left-pad', '1.3.0', '1.3.1', 'MEDIUM', 'ghsa']]);

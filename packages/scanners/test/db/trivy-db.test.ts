@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError, silentLogger } from '@service-pipeline/action-kit';
+import { InvalidValueError, silentLogger } from '@service-pipeline/action-kit';
 import {
   checkTrivyDb,
   DatabaseUnavailableError,
@@ -69,11 +69,11 @@ test('db-repository: mirror first by default, entries kept as written, other sch
   const pinned = `ghcr.io/aquasecurity/trivy-db@sha256:${'a'.repeat(64)}`;
   assert.deepEqual(parseDbRepositories([' registry.internal:5000/mirror/trivy-db', 'ghcr.io/aquasecurity/trivy-db:2', pinned]), ['registry.internal:5000/mirror/trivy-db', 'ghcr.io/aquasecurity/trivy-db:2', pinned]);
   const bad: [string, RegExp][] = [
-    ['ghcr.io/aquasecurity/trivy-db:1', /input "db-repository" asks for tag 1 .* reads DB schema 2; use the tag :2 or no tag/],
-    ['https://ghcr.io/aquasecurity/trivy-db', /input "db-repository" has an invalid repository .*URL scheme/],
-    ['ghcr.io/Aqua Security/trivy-db', /input "db-repository" has an invalid repository/],
+    ['ghcr.io/aquasecurity/trivy-db:1', /the trivy DB repository list asks for tag 1 .* reads DB schema 2; use the tag :2 or no tag/],
+    ['https://ghcr.io/aquasecurity/trivy-db', /the trivy DB repository list has an invalid repository .*URL scheme/],
+    ['ghcr.io/Aqua Security/trivy-db', /the trivy DB repository list has an invalid repository/],
   ];
-  for (const [entry, message] of bad) assert.throws(() => parseDbRepositories([entry]), (error: unknown) => error instanceof InputError && message.test(error.message), entry);
+  for (const [entry, message] of bad) assert.throws(() => parseDbRepositories([entry]), (error: unknown) => error instanceof InvalidValueError && message.test(error.message), entry);
 });
 
 test('cache keys are dated by UTC day with the schema prefix as restore key', () => {

@@ -17,9 +17,11 @@ export interface FakeTool {
 }
 
 /**
- * A stand-in (in a new folder under `parent`) for grype or syft (which cannot be downloaded here): a real executable script
- * that answers `--version` like the pinned release, records its arguments and environment,
- * then runs `body` (shell) to write recorded outputs or fail the way the tool does.
+ * A stand-in (in a new folder under `parent`) for grype or syft, for what the real tools (run by
+ * real-scanners.test.ts and the SBOM tests) cannot be made to do on demand: crash, print
+ * garbage, or play back a recorded report with many findings. A real executable script that
+ * answers `--version` like the pinned release, records its arguments and environment, then runs
+ * `body` (shell) to write recorded outputs or fail the way the tool does.
  */
 export async function fakeTool(parent: string, name: 'grype' | 'syft', version: string, body: string): Promise<FakeTool> {
   const bin = await mkdtemp(join(parent, `fake-${name}-`));

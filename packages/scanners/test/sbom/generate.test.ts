@@ -7,7 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import { silentLogger } from '@service-pipeline/action-kit';
 import { debianLikeImage, DEBIAN_PACKAGES, TRIVY_BINARY } from '../../../../test/helpers/trivy.js';
 import { generateSbom, InvalidSbomError, ScannerFailedError } from '../../src/index.js';
-import { fakeTool, SYFT_CYCLONEDX, SYFT_SPDX, writeSyftOutputs } from '../runners/fake-tools.js';
+import { goTool, goToolVersion } from '../../../../test/helpers/tools.js';
+import { fakeTool } from '../runners/fake-tools.js';
 
 async function sha256Of(file: string): Promise<string> {
   return `sha256:${createHash('sha256').update(await readFile(file)).digest('hex')}`;
@@ -40,17 +41,23 @@ describe('generateSbom', () => {
     for (const pkg of DEBIAN_PACKAGES) assert.ok(spdx.packages.some((p) => p.name === pkg.name), pkg.name);
   });
 
-  test('syft: both formats from one run, validated and counted', async () => {
-    const syft = await fakeTool(work, 'syft', '1.16.0', writeSyftOutputs(SYFT_CYCLONEDX, SYFT_SPDX));
+  test('syft (the real one): both formats of the same layout from one run, listing the same packages as trivy', async () => {
     const outputDir = join(work, 'syft-out');
-    const sbom = await generateSbom({ generator: 'syft', binary: syft.path, formats: ['spdx', 'cyclonedx'], target: { kind: 'image', ref: 'ghcr.io/acme/shop:1' }, outputDir, cacheDir: work, logger: silentLogger });
+    const sbom = await generateSbom({ generator: 'syft', binary: goTool('syft'), formats: ['spdx', 'cyclonedx'], target: { kind: 'oci-layout', dir: image.dir }, outputDir, cacheDir: join(work, 'syft-cache'), logger: silentLogger });
     assert.deepEqual(sbom.files.map((f) => [f.format, f.packages]), [['spdx', 3], ['cyclonedx', 3]]);
-    assert.equal(sbom.files[1]!.sha256, await sha256Of(SYFT_CYCLONEDX));
-    assert.deepEqual((await syft.args()).slice(0, 2), ['scan', 'registry:ghcr.io/acme/shop:1']);
+    for (const file of sbom.files) assert.equal(file.sha256, await sha256Of(file.path));
+
+    const bom = JSON.parse(await readFile(sbom.files[1]!.path, 'utf8')) as { metadata: { tools?: { components?: { name: string; version: string }[] } }; components: { name: string; version: string; purl?: string; type: string }[] };
+    const packages = bom.components.filter((c) => c.type === 'library').map((c) => [c.name, c.version]).sort();
+    assert.deepEqual(packages, DEBIAN_PACKAGES.map((p) => [p.name, p.version]).sort());
+    assert.match(bom.components.find((c) => c.name === 'libssl3')?.purl ?? '', /^pkg:deb\/debian\/libssl3@3\.0\.11-1~deb12u2\?arch=amd64/);
+    assert.deepEqual(bom.metadata.tools?.components?.map((c) => [c.name, c.version]), [['syft', goToolVersion('syft')]]);
+    const spdx = JSON.parse(await readFile(sbom.files[0]!.path, 'utf8')) as { packages: { name: string; versionInfo?: string }[] };
+    for (const pkg of DEBIAN_PACKAGES) assert.ok(spdx.packages.some((p) => p.name === pkg.name && p.versionInfo === pkg.version), pkg.name);
   });
 
   test('a generator that writes an incomplete document is refused', async () => {
-    const broken = await fakeTool(work, 'syft', '1.16.0', `for a in "$@"; do case "$a" in cyclonedx-json=*) echo '{"bomFormat":"CycloneDX","specVersion":"1.6","metadata":{}}' > "\${a#cyclonedx-json=}";; esac; done`);
+    const broken = await fakeTool(work, 'syft', goToolVersion('syft'), `for a in "$@"; do case "$a" in cyclonedx-json=*) echo '{"bomFormat":"CycloneDX","specVersion":"1.6","metadata":{}}' > "\${a#cyclonedx-json=}";; esac; done`);
     await assert.rejects(
       generateSbom({ generator: 'syft', binary: broken.path, formats: ['cyclonedx'], target: { kind: 'directory', path: work }, outputDir: join(work, 'broken'), cacheDir: work, logger: silentLogger }),
       (e: unknown) => e instanceof InvalidSbomError && /sbom\.cdx\.json is invalid: serialNumber is missing/.test(e.message),

@@ -26,6 +26,13 @@ describe('validateCycloneDx', () => {
 
 describe('validateSpdx', () => {
   test('counts the packages that carry a purl (not the image itself)', () => assert.equal(validateSpdx(spdx, 's.json'), 3));
+  test('the package the document DESCRIBES is not counted, even with a purl (syft 1.57 gives the image one)', () => {
+    const spdxDocument = spdx as { packages: { SPDXID: string; externalRefs?: unknown[] }[]; relationships: { spdxElementId: string; relationshipType: string; relatedSpdxElement: string }[] };
+    const root = spdxDocument.relationships.find((r) => r.spdxElementId === 'SPDXRef-DOCUMENT' && r.relationshipType === 'DESCRIBES')!.relatedSpdxElement;
+    const packages = spdxDocument.packages.map((p) => (p.SPDXID === root ? { ...p, externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:oci/image@sha256%3A00' }] } : p));
+    assert.equal(validateSpdx({ ...spdxDocument, packages }, 's.json'), 3);
+    assert.equal(validateSpdx({ ...spdxDocument, packages, relationships: [] }, 's.json'), 4, 'without the relationship the root is a package like any other');
+  });
   const bad: [string, unknown, RegExp][] = [
     ['SPDX 3', { ...spdx, spdxVersion: 'SPDX-3.0' }, /spdxVersion "SPDX-3\.0" is not SPDX-2\.x/],
     ['wrong SPDXID', { ...spdx, SPDXID: 'SPDXRef-X' }, /SPDXID is "SPDXRef-X"/],

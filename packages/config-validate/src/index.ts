@@ -1,0 +1,15 @@
+export { CHECKS, ENGINES, insideRoot, validateFiles, validateRepository } from './validate.js';
+export type { Check, Engine, InMemoryFile, ValidateOptions, ValidateRepositoryOptions, ValidationResult } from './validate.js';
+export { ConfigValidateError } from './errors.js';
+export { atOrAbove, countBySeverity, FAIL_ON, SEVERITIES, sortFindings } from './findings.js';
+export type { FailOn, Finding, FindingTool, Severity } from './findings.js';
+export { parseKubernetesVersion, UnknownKubernetesVersionError } from './kubernetes-version.js';
+export { DEPRECATIONS } from './deprecations.js';
+export { EXEMPT_ANNOTATION, POLICY_RULES } from './policy-pack.js';
+export { SCHEMA_KUBERNETES_VERSION, SCHEMA_SOURCE } from './schema-engine.js';
+export { jsonReport, junitReport, sarifReport, validationSummary } from './reports.js';
+export type { Renderers } from './render.js';
+export type { ToolBinaries } from './tools/run-tools.js';
+export { parseConftest, parseKubeconform, parsePluto } from './tools/tool-output.js';
+export { writeKubeconformSchemas, SCHEMA_LOCATION_TEMPLATE } from './tools/kubeconform-schemas.js';
+export { findRenderers, installValidationTools } from './tools/install.js';
