@@ -73,6 +73,14 @@ export const ACTIONS: Record<string, ActionSpec> = {
     // max-deletions 0 would hold even if it did not.
     baseline: () => ({ provider: 'oci-layout', 'oci-layout': 'prune-layout', grace: '0s', 'delete-tags': '.*', 'max-deletions': '0', 'dry-run': 'true', token: SENTINEL_SECRET }),
   },
+  'config-validate': {
+    inputs: {
+      path: path, 'kubernetes-version': line, checks: list, engine: choice, 'policy-dir': path, 'fail-on': choice,
+      'helm-path': path, 'kustomize-path': path, 'kubeconform-path': path, 'conftest-path': path, 'pluto-path': path, 'tools-base-url': line,
+    },
+    // config/ holds a Deployment with a schema error: the embedded engine finds it, the step fails.
+    baseline: () => ({ path: 'config' }),
+  },
   'manifest-bump': {
     inputs: {
       repository: { kind: 'line', required: true }, branch: line, token: secret, 'ssh-key': { kind: 'multiline', secret: true }, image: { kind: 'line', required: true },

@@ -10,7 +10,8 @@ import { makeImage } from './images.js';
  * holds a small service (committed), an OCI layout, a second layout for prune (`prune-layout`:
  * a tagged and an untagged image, and a truncated manifest that stops any prune before it deletes), a stand-in tool (`tool`: answers any command with a version and does
  * nothing), a symlink `escape` to `outside` and one `inner` to `layout`; `outside` holds files
- * an action must never read, write or delete. `snapshot` lists both trees so a test can
+ * an action must never read, write or delete. Both hold `config/`, a config repository with one
+ * schema error. `snapshot` lists both trees so a test can
  * prove a refused run changed nothing.
  */
 export interface Sandbox {
@@ -37,6 +38,9 @@ export async function makeSandbox(): Promise<Sandbox> {
     await writeFile(join(tree, 'ignore.yml'), 'ignore: []\n');
     await writeFile(join(tree, 'sbom.json'), '{"bomFormat":"CycloneDX","specVersion":"1.5","components":[]}\n');
     await writeFile(join(tree, 'tool'), '#!/bin/sh\necho "Version: 0.0.1"\n');
+    // A config repository with one schema error: config-validate's late, harmless failure.
+    await mkdir(join(tree, 'config'), { recursive: true });
+    await writeFile(join(tree, 'config', 'deployment.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\nspec:\n  replicas: three\n  selector:\n    matchLabels: { app: shop }\n  template:\n    metadata:\n      labels: { app: shop }\n    spec:\n      containers:\n        - name: shop\n          image: ghcr.io/acme/shop:1.0\n');
     await chmod(join(tree, 'tool'), 0o755);
     await makeImage({ dir: join(tree, 'layout'), layerSizes: [64], sourceLabel: null, refName: 'latest' });
   }

@@ -41,6 +41,9 @@ describe('path inputs stay inside GITHUB_WORKSPACE, RUNNER_TEMP and the tool cac
     ['scan', 'grype-path', (o) => ({ 'oci-layout': 'layout', scanners: 'grype', 'grype-path': `${o}/tool` })],
     ['push', 'oci-layout', (o) => ({ 'oci-layout': `${o}/layout`, tags: '127.0.0.1:9/acme/shop:v1' })],
     ['prune', 'oci-layout', (o) => ({ provider: 'oci-layout', 'oci-layout': `${o}/layout`, grace: '0s', 'delete-tags': '.*' })],
+    ['config-validate', 'path', (o) => ({ path: o })],
+    ['config-validate', 'policy-dir', (o) => ({ path: 'config', 'policy-dir': o })],
+    ['config-validate', 'helm-path', (o) => ({ path: 'config', 'helm-path': `${o}/tool` })],
     ['prune', 'in-use', (o) => ({ provider: 'oci-layout', 'oci-layout': 'layout', grace: '0s', 'in-use': `${o}/dist` })],
   ];
 
