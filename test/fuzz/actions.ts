@@ -23,6 +23,7 @@ export interface ActionSpec {
 const line = { kind: 'line' } as const;
 const path = { kind: 'path' } as const;
 const list = { kind: 'list' } as const;
+// Enums, booleans and values held to one exact format (a digest): nothing hostile is acceptable.
 const choice = { kind: 'choice' } as const;
 const number = { kind: 'number' } as const;
 const secret = { kind: 'secret-line', secret: true } as const;
@@ -40,7 +41,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   },
   push: {
     inputs: {
-      'oci-layout': path, 'layout-ref': line, 'source-image': line, tags: { kind: 'list', required: true }, username: line, password: secret,
+      'oci-layout': path, 'layout-ref': line, digest: choice, 'source-image': line, tags: { kind: 'list', required: true }, username: line, password: secret,
       'source-username': line, 'source-password': secret, 'mount-from': list, concurrency: number, 'chunk-size': number, 'source-label-check': choice,
     },
     // The registry refuses the password: nothing is uploaded.
