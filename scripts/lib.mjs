@@ -149,21 +149,40 @@ export function listReusableWorkflows() {
 // ---- this repository's identity ----------------------------------------------------------
 
 /**
- * `owner/repo` of this repository from SP_SELF_REPO, else from the git remote `origin`,
- * else undefined.
+ * Where this project is published: `owner/repo` from the root package.json `repository` field
+ * (the one setting every `uses:` a user copies is generated from), and the major version tag
+ * (`v1`) from its `version`. Throws when either is missing or malformed.
  */
-export function selfRepo() {
-  const env = process.env.SP_SELF_REPO?.trim();
-  if (env) return env;
-  try {
-    const res = spawnSync('git', ['remote', 'get-url', 'origin'], { cwd: ROOT, encoding: 'utf8' });
-    const url = res.status === 0 ? res.stdout.trim() : '';
-    const m = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
-    if (m) return `${m[1]}/${m[2]}`;
-  } catch {
-    // git not installed: fall through
-  }
-  return undefined;
+export function publishedAs() {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  const m = /^(?:github:|git\+https:\/\/github\.com\/|https:\/\/github\.com\/)?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9_.-]+?)(?:\.git)?$/.exec(String(url ?? ''));
+  if (!m) throw new Error(`package.json: repository ${JSON.stringify(url)} is not a GitHub owner/repo (e.g. "git+https://github.com/acme/service-pipeline.git")`);
+  const major = /^(\d+)\.\d+\.\d+$/.exec(String(pkg.version ?? ''))?.[1];
+  if (major === undefined) throw new Error(`package.json: version ${JSON.stringify(pkg.version)} is not X.Y.Z`);
+  return { repository: `${m[1]}/${m[2]}`, majorTag: `v${major}` };
+}
+
+/** Files a user copies `uses:` lines from: the READMEs and the workflow sources. */
+export function publishedFiles() {
+  return [
+    'README.md',
+    'workflows/README.md',
+    ...listActions().map((name) => `actions/${name}/README.md`),
+    ...walkFiles(path.join(ROOT, 'workflows')).filter((f) => isWorkflowFile(f)).map(rel),
+  ].filter((file) => existsSync(path.join(ROOT, file)));
+}
+
+/**
+ * Rewrites every reference to this project's actions and reusable workflows
+ * (`<anyone>/<any-repo>/actions/<our action>@<ref>`, `.../.github/workflows/<our workflow>@<ref>`,
+ * including the old `OWNER/` placeholder) to the published repository and major tag.
+ */
+export function publishReferences(text, published = publishedAs()) {
+  const targets = [...listActions().map((name) => `actions/${name}`), ...listReusableWorkflows().map((name) => `\\.github/workflows/${name.replace(/\./g, '\\.')}`)];
+  if (targets.length === 0) return text;
+  const pattern = new RegExp(`\\b[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9_.-]+/(${targets.join('|')})@[A-Za-z0-9._/-]+`, 'g');
+  return text.replace(pattern, (_, target) => `${published.repository}/${target}@${published.majorTag}`);
 }
 
 // ---- small output helpers ----------------------------------------------------------------

@@ -3837,26 +3837,22 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 27:
+/***/ 376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(539);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(610);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ readInputs)
-});
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(613);
-// EXTERNAL MODULE: ./packages/build/src/index.ts + 16 modules
-var build_src = __nccwpck_require__(929);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var oci_src = __nccwpck_require__(661);
-;// CONCATENATED MODULE: ./actions/build/src/image-config-inputs.ts
+
 
 
 function execForm(inputs, name) {
@@ -3864,104 +3860,61 @@ function execForm(inputs, name) {
         return undefined;
     const value = inputs.json(name);
     if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-        throw new src/* InputError */.dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
     }
     return value;
 }
-const DEFAULT_USER = '65532:65532';
-// Where each append-mode setting lives in a Dockerfile, for the error that refuses it in Dockerfile mode.
-const DOCKERFILE_INSTRUCTION = { entrypoint: 'ENTRYPOINT', cmd: 'CMD', env: 'ENV', workdir: 'WORKDIR', user: 'USER', ports: 'EXPOSE' };
-/** Append mode writes these into the image config; in Dockerfile mode the Dockerfile does, so setting them there is refused. */
-function readImageConfig(inputs, mode) {
-    if (mode === 'dockerfile') {
-        for (const [name, instruction] of Object.entries(DOCKERFILE_INSTRUCTION)) {
-            if (name === 'user' ? inputs.string('user', { default: DEFAULT_USER }) !== DEFAULT_USER : inputs.has(name)) {
-                throw new src/* InputError */.dz(name, 'is set but the mode is dockerfile', `write ${instruction} in the Dockerfile, or remove ${name}`);
-            }
-        }
-        return { env: {}, workdir: '', user: DEFAULT_USER, ports: [] };
-    }
-    const entrypoint = execForm(inputs, 'entrypoint');
-    const cmd = execForm(inputs, 'cmd');
-    return {
-        ...(entrypoint ? { entrypoint } : {}),
-        ...(cmd ? { cmd } : {}),
-        env: (0,src/* asInput */.lv)('env', () => (0,build_src/* parseKeyValueLines */.FF)('env', inputs.list('env', { commas: false }))),
-        workdir: (0,src/* asInput */.lv)('workdir', () => (0,build_src/* checkWorkdir */.J8)(inputs.string('workdir'))),
-        user: (0,src/* asInput */.lv)('user', () => (0,build_src/* checkUser */.Og)(inputs.string('user', { default: DEFAULT_USER }))),
-        ports: (0,src/* asInput */.lv)('ports', () => (0,build_src/* checkPorts */.v5)(inputs.list('ports'))),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/build/src/inputs.ts
-
-
-
-
-
-
-/** A registry reference, or `oci-layout:<dir>[:<ref>]` with the directory confined and made absolute. */
-function readBaseImage(inputs, mode) {
-    const value = inputs.string('base-image', { required: mode === 'append' });
-    if (mode !== 'append')
-        return value;
-    const location = (0,src/* asInput */.lv)('base-image', () => (0,oci_src/* parseImageLocation */.s_)(value));
-    return location.kind === 'registry' ? value : (0,oci_src/* describeLocation */.lR)({ ...location, dir: inputs.confine('base-image', location.dir, 'read') });
-}
 /** Every input, validated before anything is built. */
-function readInputs(inputs = new src/* Inputs */.G0()) {
-    const password = inputs.secret('password', { user: 'username' });
-    // Each line, and the value after each id=, masked before any line is parsed.
-    const secretText = inputs.secret('secrets', { multiline: true, derived: (text) => text.split(/\r?\n/).map((line) => line.slice(line.indexOf('=') + 1)) });
+function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0()) {
     const imageText = inputs.string('image', { required: true });
-    const image = (0,src/* asInput */.lv)('image', () => (0,oci_src/* parseReference */.F2)(imageText));
+    const image = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(imageText));
     if (image.tag || image.digest)
-        throw new src/* InputError */.dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
-    const presetText = inputs.string('preset');
-    const preset = presetText === '' ? undefined : (0,src/* asInput */.lv)('preset', () => (0,build_src/* checkPreset */.Gq)(presetText));
-    // A preset writes its Dockerfile into the context.
-    const context = inputs.path('context', { default: '.', mustExist: 'directory', access: preset ? 'write' : 'read' });
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
+    const context = inputs.path('context', { default: '.', mustExist: 'directory' });
     const artifactLines = inputs.list('artifacts', { commas: false });
+    const presetText = inputs.string('preset');
+    const preset = presetText === '' ? undefined : (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('preset', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .checkPreset */ .Gq)(presetText));
     const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'], 'auto');
     const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
     if (mode === 'append' && artifactLines.length === 0)
-        throw new src/* InputError */.dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
     if (mode === 'dockerfile' && artifactLines.length > 0)
-        throw new src/* InputError */.dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
     if (preset && inputs.has('dockerfile'))
-        throw new src/* InputError */.dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
     if (preset && mode === 'append')
-        throw new src/* InputError */.dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
-    for (const name of ['dockerfile', 'target', 'build-args', 'cache-from', 'cache-to']) {
-        if (mode === 'append' && inputs.has(name))
-            throw new src/* InputError */.dz(name, 'is set but the mode is append', `remove ${name} (append mode adds artifacts to base-image), or remove artifacts to build the Dockerfile`);
-    }
-    const dockerfile = preset ? (0,external_node_path_.join)(context, build_src/* PRESET_DOCKERFILE_NAME */.LF) : inputs.path('dockerfile', { default: (0,external_node_path_.join)(context, 'Dockerfile') });
-    if (mode === 'dockerfile' && !preset && !(0,external_node_fs_.existsSync)(dockerfile)) {
-        throw new src/* InputError */.dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
+    const dockerfile = preset ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .PRESET_DOCKERFILE_NAME */ .LF) : inputs.path('dockerfile', { default: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, 'Dockerfile') });
+    if (mode === 'dockerfile' && !preset && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dockerfile)) {
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
     }
     const platforms = inputs.list('platforms', { required: true });
     for (const platform of platforms) {
-        if (!(0,oci_src/* isPlatform */.aH)(platform))
-            throw new src/* InputError */.dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
+        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .isPlatform */ .aH)(platform))
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
     }
-    const baseImage = readBaseImage(inputs, mode);
-    const imageConfig = readImageConfig(inputs, mode);
-    const secretLines = secretText.split(/\r?\n/).filter((line) => line.trim() !== '');
-    const secrets = (0,src/* asInput */.lv)('secrets', () => (0,build_src/* parseSecretLines */.XW)(secretLines)).map((secret) => 'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret);
-    // A value from env: was never an input, so it is masked here.
+    const baseImage = inputs.string('base-image', { required: mode === 'append' });
+    if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
+        (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('base-image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(baseImage));
+    }
+    const entrypoint = execForm(inputs, 'entrypoint');
+    const cmd = execForm(inputs, 'cmd');
+    const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
+    const secrets = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('secrets', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseSecretLines */ .XW)(secretLines));
+    // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
     for (const secret of secrets)
         if ('value' in secret)
-            (0,src/* setSecret */.Pq)(secret.value);
+            (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(secret.value);
     if (mode === 'append' && secrets.length > 0)
-        throw new src/* InputError */.dz('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
     const cache = {
-        from: (0,src/* asInput */.lv)('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => (0,build_src/* checkCacheSpec */.mS)('cache-from', spec))),
-        to: (0,src/* asInput */.lv)('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,build_src/* checkCacheSpec */.mS)('cache-to', spec))),
+        from: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .checkCacheSpec */ .mS)('cache-from', spec))),
+        to: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .checkCacheSpec */ .mS)('cache-to', spec))),
     };
     const username = inputs.string('username');
+    const password = inputs.secret('password');
     if ((username === '') !== (password === ''))
-        throw new src/* InputError */.dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
     return {
         notes: image.notes,
         registry: image.registry,
@@ -3974,15 +3927,20 @@ function readInputs(inputs = new src/* Inputs */.G0()) {
         secrets,
         cache,
         target: inputs.string('target'),
-        buildArgs: (0,src/* asInput */.lv)('build-args', () => (0,build_src/* parseKeyValueLines */.FF)('build-args', inputs.list('build-args', { commas: false }))),
-        artifacts: (0,src/* asInput */.lv)('artifacts', () => (0,build_src/* parseArtifacts */.nG)(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
+        buildArgs: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('build-args', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValueLines */ .FF)('build-args', inputs.list('build-args', { commas: false }))),
+        artifacts: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseArtifacts */ .nG)(artifactLines, context)),
         baseImage,
         platforms,
-        ...imageConfig,
-        tagRules: (0,src/* asInput */.lv)('tags', () => (0,build_src/* parseTagRules */.hh)(inputs.list('tags', { commas: false }))),
+        ...(entrypoint ? { entrypoint } : {}),
+        ...(cmd ? { cmd } : {}),
+        env: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('env', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValueLines */ .FF)('env', inputs.list('env', { commas: false }))),
+        workdir: inputs.string('workdir'),
+        user: inputs.string('user', { default: '65532:65532' }),
+        ports: inputs.list('ports'),
+        tagRules: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('tags', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseTagRules */ .hh)(inputs.list('tags', { commas: false }))),
         latest: inputs.enumValue('latest', ['auto', 'true', 'false'], 'auto'),
-        labels: (0,src/* asInput */.lv)('labels', () => (0,build_src/* parseLabelLines */.DX)(inputs.list('labels', { commas: false }))),
-        layoutDir: inputs.path('oci-layout', { default: (0,src/* defaultLayoutDir */.n4)(), access: 'write' }),
+        labels: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('labels', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseLabelLines */ .DX)(inputs.list('labels', { commas: false }))),
+        layoutDir: inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .defaultLayoutDir */ .n4)() }),
         distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'], 'error'),
         push: inputs.boolean('push', false),
         ...(username !== '' ? { credentials: { username, password } } : {}),
@@ -3996,10 +3954,10 @@ function readInputs(inputs = new src/* Inputs */.G0()) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(613);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(929);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(661);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(539);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(610);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(376);
 
 
 
@@ -4011,6 +3969,7 @@ async function push(inputs, image, tags) {
     return report.digest;
 }
 async function main() {
+    const startedOn = new Date();
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
     for (const note of inputs.notes)
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(note);
@@ -4020,7 +3979,7 @@ async function main() {
     const labels = { ...(0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .ociLabels */ .TT)(git, computed, {}), ...inputs.labels };
     const refName = computed.immutableTag;
     const common = { platforms: inputs.platforms, labels, sourceDateEpoch: computed.sourceDateEpoch, layoutDir: inputs.layoutDir, refName, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 };
-    const { image: built, platformDigests, baseDigest, engine } = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .buildImage */ ._w)(inputs.mode === 'append'
+    const request = inputs.mode === 'append'
         ? {
             ...common,
             mode: 'append',
@@ -4047,7 +4006,9 @@ async function main() {
             buildArgs: inputs.buildArgs,
             secrets: inputs.secrets,
             cache: inputs.cache,
-        });
+        };
+    const result = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .buildImage */ ._w)(request);
+    const { image: built, platformDigests, baseDigest, engine } = result;
     const root = built.root;
     let findings = [];
     if (inputs.distrolessCheck !== 'off') {
@@ -4055,6 +4016,8 @@ async function main() {
         for (const finding of findings)
             _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.warning(`distroless check (${finding.platform}): ${finding.detail}`);
     }
+    // Beside the layout it describes (`<layout>.provenance.intoto.json`): one per image, where scan and push find the image.
+    const provenance = await (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .writeBuildProvenance */ .NX)({ request, result, name: image, git, startedOn, path: `${inputs.layoutDir}.provenance.intoto.json`, sourceRoot: inputs.context });
     const tags = computed.tags.map((tag) => `${image}:${tag}`);
     const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
     const pushedDigest = inputs.push && !failed ? await push(inputs, built, computed.tags) : '';
@@ -4068,6 +4031,7 @@ async function main() {
         'oci-layout': inputs.layoutDir,
         'base-image-digest': baseDigest,
         'pushed-digest': pushedDigest,
+        provenance: provenance.path,
     });
     const where = pushedDigest ? `written to \`${inputs.layoutDir}\` and pushed` : `written to \`${inputs.layoutDir}\` (not pushed)`;
     await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({
@@ -4158,102 +4122,7 @@ function asInput(input, parse) {
 
 /***/ }),
 
-/***/ 181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G$: () => (/* binding */ SpawnError),
-  gf: () => (/* binding */ childEnv),
-  d1: () => (/* binding */ runCommand)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** The command could not be started at all (ENOENT, EACCES, ...). */
-class SpawnError extends Error {
-    file;
-    code;
-    constructor(file, cause) {
-        super(`cannot run ${file}: ${cause.message}`, { cause });
-        this.file = file;
-        this.name = 'SpawnError';
-        this.code = cause.code;
-    }
-}
-/**
- * What a child process never inherits: the step's inputs (passwords and tokens among them),
- * the runner's own tokens and URLs, and the file commands through which a child could set
- * outputs, environment or PATH for later steps.
- */
-const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
-/** `env` (default process.env) without the variables a child process must not see. */
-function childEnv(env = process.env) {
-    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
-}
-/**
- * Runs a program without a shell, streaming its output line by line. Never rejects for a
- * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
- */
-function runCommand(file, args, options = {}) {
-    const keep = options.keepLines ?? 200;
-    const tail = [];
-    const emit = (line) => {
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-        options.onLine?.(line);
-    };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: childEnv(options.env),
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        const splitter = () => {
-            let pending = '';
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            return (chunk) => {
-                if (chunk === undefined) {
-                    pending += decoder.end();
-                    if (pending !== '')
-                        emit(pending);
-                    pending = '';
-                    return;
-                }
-                pending += decoder.write(chunk);
-                const lines = pending.split(/\r?\n|\r/);
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            };
-        };
-        const captured = [];
-        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
-        const err = splitter();
-        child.stdout.on('data', out);
-        child.stderr.on('data', err);
-        child.once('error', (error) => reject(new SpawnError(file, error)));
-        child.once('close', (code, signal) => {
-            out(undefined);
-            err(undefined);
-            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 613:
+/***/ 18:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4278,6 +4147,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:os"
@@ -4361,194 +4232,6 @@ async function group(name, fn) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
-
-
-
-/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
-const PATH_MAX_BYTES = 4095;
-const NAME_MAX_BYTES = 255;
-/** Why a path was refused; Inputs turns it into an InputError naming the input. */
-class PathRefusedError extends Error {
-    what;
-    fix;
-    constructor(what, fix) {
-        super(`${what}; ${fix}`);
-        this.what = what;
-        this.fix = fix;
-        this.name = 'PathRefusedError';
-    }
-}
-/**
- * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
- * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
- */
-function allowedRoots(access, workspace, env = process.env) {
-    const roots = [
-        { label: 'GITHUB_WORKSPACE', dir: workspace },
-        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
-    ];
-    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
-        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
-    if (access === 'execute') {
-        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
-            if ((0,external_node_path_.isAbsolute)(dir))
-                roots.push({ label: 'PATH', dir });
-    }
-    return roots;
-}
-/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
-function checkPathText(value) {
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
-    if (value.includes('\ufffd'))
-        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
-    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
-    if (tooLong !== undefined) {
-        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
-    }
-}
-/**
- * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
- * following symlinks: the real path of the longest existing prefix is what the kernel will
- * use, so a link inside the workspace that points at /etc is refused as /etc.
- */
-function confinePath(value, workspace, roots) {
-    checkPathText(value);
-    const absolute = (0,external_node_path_.resolve)(workspace, value);
-    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
-        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
-    }
-    const real = realPathOfPrefix(absolute);
-    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
-    if (!inside) {
-        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
-        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
-    }
-    return absolute;
-}
-function describeRoots(roots) {
-    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
-    if (roots.some((root) => root.label === 'PATH'))
-        named.push('a directory on PATH');
-    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
-}
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** realpath of the longest prefix that exists, with the missing rest appended as written. */
-function realPathOfPrefix(absolute) {
-    const missing = [];
-    let existing = absolute;
-    for (;;) {
-        try {
-            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ELOOP')
-                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
-            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
-            }
-        }
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            return absolute;
-        missing.unshift((0,external_node_path_.basename)(existing));
-        existing = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
-/**
- * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
- * the log, while such a fragment gives nothing away.
- */
-const MIN_LINE = 4;
-/**
- * Every form of a credential that could reach a log: the value, each line of a multi-line
- * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
- * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
- * encoding when that differs.
- */
-function secretForms(value, user) {
-    const base64 = (text) => Buffer.from(text).toString('base64');
-    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
-    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
-    if (user)
-        forms.push(base64(`${user}:${value}`));
-    return [...new Set(forms)];
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
-/**
- * Limits on input text. A value may end up in a commit message, a trailer, a label, a tag, an
- * annotation or a log line: a line break there forges a new line (a trailer, a workflow
- * command), a control or bidi character hides what the reader sees, and U+FFFD is what is left
- * of bytes that were not UTF-8. So single-line values refuse all of them, multi-line values
- * refuse all but line breaks and tabs, and both have a length limit.
- */
-/** Default limit of a single-line value (and of each item of a list). */
-const LINE_MAX = 1024;
-/** Default limit of a multi-line value (a list, a JSON document, a key). */
-const TEXT_MAX = 64 * 1024;
-const LINE_BREAK = /\r|\n|\u0085|\u2028|\u2029/;
-// C0 (but tab, LF, CR), DEL, C1, bidi marks/embeddings/isolates, BOM.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
-/** Why `value` is not acceptable text, or undefined. Never quotes the value: it may be a secret. */
-function textProblem(value, options = {}) {
-    const max = options.maxLength ?? (options.multiline ? TEXT_MAX : LINE_MAX);
-    if (value.length > max)
-        return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
-    if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
-    }
-    const control = CONTROL.exec(value);
-    if (control)
-        return { what: `contains the control character ${codePoint(control[0])}`, fix: 'remove it; only printable characters are accepted' };
-    if (value.includes('\ufffd'))
-        return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
-    return undefined;
-}
-/**
- * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
- * Checked here so a bad value never reaches git as a garbled refspec error.
- */
-function branchNameProblem(name) {
-    if (Buffer.byteLength(name) > 255)
-        return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
-    // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
-    const text = textProblem(name);
-    if (text)
-        return text.what;
-    if (name.startsWith('-'))
-        return 'starts with "-"';
-    if (name === '@' || name === 'HEAD')
-        return `is "${name}", which git reserves`;
-    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
-    if (bad)
-        return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
-    if (name.includes('..'))
-        return 'contains ".."';
-    if (name.includes('@{'))
-        return 'contains "@{"';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'has an empty part between slashes';
-    if (name.endsWith('.'))
-        return 'ends with "."';
-    const part = name.split('/').find((p) => p.startsWith('.') || p.endsWith('.lock'));
-    if (part !== undefined)
-        return `has a part "${part}" that starts with "." or ends with ".lock"`;
-    return undefined;
-}
-function codePoint(char) {
-    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -4616,8 +4299,6 @@ function safe(value) {
 
 
 
-
-
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -4631,22 +4312,17 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
-// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
-const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
     #workspace;
-    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#env = options.env ?? process.env;
-        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
     }
-    /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
     string(name, opts = {}) {
         const value = this.#raw(name);
         if (value === '') {
@@ -4656,7 +4332,6 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', opts.hint ?? SET_IT);
             return '';
         }
-        this.#checkText(name, value, opts);
         // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
         if (opts.pattern && value.search(opts.pattern) === -1) {
             throw new errors/* InputError */.dz(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -4685,13 +4360,9 @@ class Inputs {
             ? 'set it to one of those values'
             : `use ${quote(differentCase)}; values are case-sensitive`);
     }
-    /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
         const commas = opts.commas ?? true;
-        const raw = this.#raw(name);
-        if (raw.length > TEXT_MAX)
-            throw new errors/* InputError */.dz(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
-        const items = raw
+        const items = this.#raw(name)
             .split(/\r?\n/)
             .filter((line) => !line.trimStart().startsWith('#'))
             .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -4700,23 +4371,7 @@ class Inputs {
         if (items.length === 0 && opts.required) {
             throw new errors/* InputError */.dz(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
         }
-        items.forEach((item, index) => {
-            const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
-            if (problem)
-                throw new errors/* InputError */.dz(name, `item ${index + 1} ${problem.what}`, problem.fix);
-        });
         return items;
-    }
-    /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
-    branch(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value === '')
-            return opts.default ?? '';
-        const problem = branchNameProblem(value);
-        if (problem) {
-            throw new errors/* InputError */.dz(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
-        }
-        return value;
     }
     integer(name, opts = {}) {
         const value = this.#raw(name);
@@ -4746,10 +4401,7 @@ class Inputs {
             throw new errors/* InputError */.dz(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /**
-     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
-     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
-     */
+    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -4757,7 +4409,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = this.confine(name, value, opts.access ?? 'read');
+        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -4772,39 +4424,14 @@ class Inputs {
         }
         return absolute;
     }
-    /**
-     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
-     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
-     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
-     */
-    confine(name, value, access) {
-        try {
-            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
-        }
-        catch (error) {
-            if (error instanceof PathRefusedError)
-                throw new errors/* InputError */.dz(name, error.what, error.fix);
-            throw error;
-        }
-    }
-    /**
-     * A credential: masked in the log with each of its lines and every form we derive from it
-     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
-     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
-     * it is validated or anything else is printed. Errors never include it.
-     */
+    /** Masks the value in the log before anything else can print it; errors never include it. */
     secret(name, opts = {}) {
         const value = this.#raw(name);
-        if (value === '') {
-            if (opts.required)
-                throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
-            return '';
+        if (value !== '')
+            setSecret(value);
+        if (value === '' && opts.required) {
+            throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
         }
-        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
-        for (const form of forms)
-            if (form.trim() !== '')
-                setSecret(form);
-        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -4814,18 +4441,12 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} as a JSON document`);
             return undefined;
         }
-        this.#checkText(name, value, { multiline: true });
         try {
             return JSON.parse(value);
         }
         catch (err) {
             throw new errors/* InputError */.dz(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
         }
-    }
-    #checkText(name, value, opts) {
-        const problem = textProblem(value, opts);
-        if (problem)
-            throw new errors/* InputError */.dz(name, problem.what, problem.fix);
     }
     // Sources other than actionInputSource (tests, CLIs) may not trim.
     #raw(name) {
@@ -5012,7 +4633,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 929:
+/***/ 539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5021,10 +4642,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   LF: () => (/* reexport */ PRESET_DOCKERFILE_NAME),
   _w: () => (/* reexport */ buildImage),
   mS: () => (/* reexport */ checkCacheSpec),
-  v5: () => (/* reexport */ checkPorts),
   Gq: () => (/* reexport */ checkPreset),
-  Og: () => (/* reexport */ checkUser),
-  J8: () => (/* reexport */ checkWorkdir),
   $o: () => (/* reexport */ computeTags),
   Lx: () => (/* reexport */ distrolessCheck),
   TT: () => (/* reexport */ ociLabels),
@@ -5033,23 +4651,93 @@ __nccwpck_require__.d(__webpack_exports__, {
   DX: () => (/* reexport */ parseLabelLines),
   XW: () => (/* reexport */ parseSecretLines),
   hh: () => (/* reexport */ parseTagRules),
-  et: () => (/* reexport */ readGitContext)
+  et: () => (/* reexport */ readGitContext),
+  NX: () => (/* reexport */ writeBuildProvenance)
 });
 
-// UNUSED EXPORTS: PRESETS, PresetError, appendBuild, buildWithBuildah, hostEntries, hostNodePlatform, openBaseImage, parentDirEntries, parseDockerignore, preparePresetDockerfile, presetDockerfile, readDockerignore, readNodePackage, sharedLibraryEntries, stageNodeApp, writeNodeBase, writeStaticBase
+// UNUSED EXPORTS: BUILD_TYPE, PRESETS, PresetError, SLSA_PROVENANCE_V1, appendBuild, baseImagesOf, buildWithBuildah, builderOf, dockerfileBaseImages, hostEntries, hostNodePlatform, mergePlatformImages, openBaseImage, parentDirEntries, parseDockerignore, preparePresetDockerfile, presetDockerfile, provenanceStatement, readDockerignore, readNodePackage, sharedLibraryEntries, stageNodeApp, writeNodeBase, writeStaticBase
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(613);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
+var src = __nccwpck_require__(18);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(901);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var oci_src = __nccwpck_require__(661);
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(181);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
+var oci_src = __nccwpck_require__(610);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function exec_runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/host-files.ts
 
 
@@ -5240,7 +4928,7 @@ async function appendBuild(options) {
         }
         const entries = (await Promise.all(artifacts.map(entriesFor))).flat();
         const unique = [...new Map(entries.map((e) => [e.path, e])).values()];
-        const layer = await (0,oci_src/* writeLayer */.By)(layout, unique, { mtime: options.sourceDateEpoch });
+        const layer = await (0,oci_src/* writeLayer */.UV)(layout, unique, { mtime: options.sourceDateEpoch });
         const config = {
             ...base.config,
             created,
@@ -5505,7 +5193,7 @@ async function assembleIndex(build) {
 /** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
 async function buildahAvailable(bin = 'buildah') {
     try {
-        const result = await (0,exec/* runCommand */.d1)(bin, ['--version'], { keepLines: 5 });
+        const result = await exec_runCommand(bin, ['--version'], { keepLines: 5 });
         if (result.code !== 0)
             return undefined;
         const match = /version\s+(\S+)/.exec(result.tail.join('\n'));
@@ -5575,12 +5263,12 @@ async function buildWithBuildah(build, log) {
         log.info(`$ ${formatCommand(command.argv)}`);
         let result;
         try {
-            result = await (0,exec/* runCommand */.d1)(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
+            result = await exec_runCommand(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
         }
         catch (error) {
             if (command.ignoreFailure)
                 return;
-            if (error instanceof exec/* SpawnError */.G$ && error.code === 'ENOENT')
+            if (error instanceof SpawnError && error.code === 'ENOENT')
                 throw new errors/* ActionError */.lZ(`buildah is not available (${error.message})`, 'install buildah on the runner, or use engine buildx, or the append mode');
             throw error;
         }
@@ -5681,7 +5369,7 @@ function buildxCommand(build, cache, outputDir, docker = 'docker') {
 /** True when `docker buildx version` runs. */
 async function buildxAvailable(docker = 'docker') {
     try {
-        return (await (0,exec/* runCommand */.d1)(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
+        return (await exec_runCommand(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
     }
     catch {
         return false;
@@ -5706,10 +5394,10 @@ async function buildWithBuildx(build, cache, log, docker = 'docker') {
         log.info(`$ ${formatCommand(argv)}`);
         let result;
         try {
-            result = await (0,exec/* runCommand */.d1)(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
+            result = await exec_runCommand(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
         }
         catch (error) {
-            if (error instanceof exec/* SpawnError */.G$)
+            if (error instanceof SpawnError)
                 throw new errors/* ActionError */.lZ(`docker is not available (${error.message})`, 'use engine: buildah or auto on runners without Docker');
             throw error;
         }
@@ -6224,7 +5912,7 @@ async function distrolessCheck(image) {
 
 /** Committer time of `sha` from the checkout, the only source that is the same on every rebuild. */
 async function commitTime(cwd, sha) {
-    const result = await (0,exec/* runCommand */.d1)('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
+    const result = await exec_runCommand('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
     if (result?.code !== 0)
         return undefined;
     const seconds = Number(result.stdout.trim());
@@ -6273,42 +5961,6 @@ async function readGitContext(env, checkout) {
         serverUrl,
         ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
     };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/image-config-values.ts
-/**
- * The values an append-mode build writes into the image config (ExposedPorts, User,
- * WorkingDir), checked against what a container runtime accepts, so a typo fails the build
- * instead of producing an image that does not start.
- */
-
-
-const PORT = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
-// A name (POSIX portable, as useradd takes it) or a numeric id, for both user and group.
-const USER_PART = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}';
-const USER = new RegExp(`^${USER_PART}(?::${USER_PART})?$`);
-/** `8080`, `8080/tcp`, `53/udp`: ports 1-65535; returns them as written. */
-function checkPorts(ports) {
-    for (const port of ports) {
-        const match = PORT.exec(port);
-        const number = match ? Number(match[1]) : 0;
-        if (number < 1 || number > 65_535) {
-            throw new errors/* ActionError */.lZ(`has an invalid port ${JSON.stringify(port.slice(0, 40))}`, 'write a port number from 1 to 65535, optionally followed by /tcp, /udp or /sctp, e.g. 8080 or 53/udp');
-        }
-    }
-    return ports;
-}
-function checkUser(user) {
-    if (!USER.test(user)) {
-        throw new errors/* ActionError */.lZ('must be a user name or uid, optionally :group or :gid', 'e.g. 65532:65532 (the distroless nonroot user) or nonroot');
-    }
-    return user;
-}
-function checkWorkdir(workdir) {
-    if (workdir !== '' && (!workdir.startsWith('/') || external_node_path_.posix.normalize(workdir) !== workdir || workdir.split('/').includes('..'))) {
-        throw new errors/* ActionError */.lZ('must be a clean absolute path', 'e.g. /app (no ".." and no "//")');
-    }
-    return workdir;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/labels.ts
@@ -6407,6 +6059,186 @@ function parseKeyValueLines(name, lines, fix) {
         labels[key] = line.slice(eq + 1).trim();
     });
     return labels;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/provenance.ts
+
+
+
+/** SLSA Provenance v1 (slsa.dev/spec/v1.0/provenance). */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/**
+ * How the build is described: `externalParameters` holds the build action's own inputs (mode
+ * plus its artifacts, or the Dockerfile, target, build args, preset and engine), the
+ * resolved dependencies are the source commit and the base images by digest. A URN, since
+ * the build type is this project's and claims no web page.
+ */
+const BUILD_TYPE = 'urn:service-pipeline:build-type:image:v1';
+const BASE_NAME = 'org.opencontainers.image.base.name';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+/** A base reference as a ResourceDescriptor: a purl for registry images (in-toto's recommended URI form), the name as written otherwise. */
+function baseDependency(base) {
+    const digest = base.digest ? { [base.digest.split(':')[0]]: base.digest.split(':')[1] } : undefined;
+    let uri;
+    if (!base.name.startsWith('oci-layout:')) {
+        try {
+            const ref = (0,oci_src/* parseReference */.F2)(base.name);
+            const name = ref.repository.split('/').at(-1);
+            const version = base.digest ?? ref.digest;
+            uri = `pkg:oci/${name}${version ? `@${encodeURIComponent(version)}` : ''}?repository_url=${encodeURIComponent(`${ref.registry}/${ref.repository}`)}${ref.tag ? `&tag=${encodeURIComponent(ref.tag)}` : ''}`;
+        }
+        catch {
+            // A transport-qualified reference (buildah's `oci:<dir>:<ref>`, `docker://...`) is a URI as written.
+            uri = /^[a-z][a-z0-9+.-]*:\S/.test(base.name) ? base.name : undefined;
+        }
+    }
+    return { name: base.name, ...(uri ? { uri } : {}), ...(digest ? { digest } : {}), annotations: { role: 'base-image' } };
+}
+/** A ResourceDescriptor needs a uri or a digest: a base known by a bare unparseable name alone is left out. */
+const describable = (d) => d.uri !== undefined || d.digest !== undefined;
+/**
+ * The in-toto statement a build emits: SLSA v1 provenance whose subject is the image digest,
+ * with the source repository and commit and each base image as resolved dependencies. Written
+ * by the build step itself (SLSA Build L1); the workflow signs it with GitHub's attestations.
+ */
+function provenanceStatement(options) {
+    const { git } = options;
+    const server = (git.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const source = { uri: `git+${server}/${git.repository}@${git.ref}`, digest: { gitCommit: git.sha } };
+    const dependencies = [source];
+    const seen = new Set();
+    for (const base of options.baseImages) {
+        const key = `${base.name}@${base.digest ?? ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const dependency = baseDependency(base);
+        if (describable(dependency))
+            dependencies.push(dependency);
+    }
+    return {
+        _type: oci_src/* IN_TOTO_STATEMENT_V1 */.tV,
+        subject: [(0,oci_src/* imageSubject */.m1)(options.image, options.digest)],
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition: {
+                buildType: BUILD_TYPE,
+                externalParameters: { ...options.parameters, source: { repository: `${server}/${git.repository}`, ref: git.ref } },
+                internalParameters: { eventName: git.eventName, ...(git.runUrl ? { runUrl: git.runUrl } : {}) },
+                resolvedDependencies: dependencies,
+            },
+            runDetails: {
+                builder: { id: options.builder.id, ...(options.builder.version ? { version: options.builder.version } : {}) },
+                metadata: { ...(options.invocationId ? { invocationId: options.invocationId } : {}), startedOn: options.startedOn.toISOString(), finishedOn: options.finishedOn.toISOString() },
+            },
+        },
+    };
+}
+/**
+ * The base images a built image records (`org.opencontainers.image.base.*` annotations on the
+ * index and each platform manifest: append mode writes them, buildah too), plus the FROM
+ * images of the Dockerfile for engines that record none.
+ */
+async function baseImagesOf(image, dockerfileBases = []) {
+    const found = [];
+    const note = (annotations) => {
+        const name = annotations?.[BASE_NAME];
+        if (name)
+            found.push({ name, ...(annotations?.[BASE_DIGEST] ? { digest: annotations[BASE_DIGEST] } : {}) });
+    };
+    note(image.manifest.annotations);
+    for (const platform of await image.platforms())
+        if (platform.descriptor.digest !== image.root.digest)
+            note(platform.manifest.annotations);
+    const named = new Set(found.map((b) => b.name));
+    return [...found, ...dockerfileBases.filter((b) => !named.has(b.name))];
+}
+/**
+ * The FROM images of a Dockerfile (stage aliases and `scratch` left out), with `${ARG}`
+ * references replaced by the build args given or the ARG defaults declared before the first
+ * FROM; a reference pinned by digest keeps it.
+ */
+function dockerfileBaseImages(text, buildArgs = {}) {
+    const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim());
+    const args = {};
+    const stages = new Set();
+    const bases = [];
+    let seenFrom = false;
+    for (const line of lines) {
+        const arg = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(\S*))?/i.exec(line);
+        if (arg && !seenFrom)
+            args[arg[1]] = buildArgs[arg[1]] ?? (arg[2] ?? '').replace(/^["']|["']$/g, '');
+        const from = /^FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+        if (!from)
+            continue;
+        seenFrom = true;
+        const name = from[1].replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, v) => buildArgs[v] ?? args[v] ?? '');
+        const isStage = stages.has(name.toLowerCase());
+        if (from[2])
+            stages.add(from[2].toLowerCase());
+        if (name === '' || name.toLowerCase() === 'scratch' || isStage)
+            continue;
+        const digest = /@(sha256:[0-9a-f]{64})$/.exec(name)?.[1];
+        bases.push({ name, ...(digest ? { digest } : {}) });
+    }
+    return bases;
+}
+/**
+ * Who built it: on a runner, GitHub's runner of that environment (the platform the build ran
+ * on) with this action's ref as a version; locally, the CLI on this machine.
+ */
+function builderOf(env) {
+    const version = { node: process.version };
+    if (env['GITHUB_ACTIONS'] === 'true') {
+        if (env['GITHUB_ACTION_REPOSITORY'])
+            version['service-pipeline'] = `${env['GITHUB_ACTION_REPOSITORY']}@${env['GITHUB_ACTION_REF'] ?? ''}`;
+        const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+        return { id: `${server}/actions/runner/${env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 'github-hosted' : 'self-hosted'}`, version };
+    }
+    return { id: 'urn:service-pipeline:builder:local-cli', version };
+}
+/** The build's parameters as the request gave them (paths relative to `sourceRoot`); build-arg values stay out: the statement is public, and build args are where secrets get misplaced. */
+function buildParameters(request, result, sourceRoot) {
+    if (request.mode === 'append') {
+        return {
+            mode: 'append',
+            platforms: request.platforms,
+            baseImage: request.baseImage,
+            artifacts: request.artifacts.map((a) => `${a.platform ? `${a.platform}:` : ''}${(0,external_node_path_.relative)(sourceRoot, a.source)}=${a.destination}`),
+            ...(request.config.user ? { user: request.config.user } : {}),
+        };
+    }
+    return {
+        mode: 'dockerfile',
+        platforms: request.platforms,
+        dockerfile: (0,external_node_path_.relative)(sourceRoot, request.dockerfile),
+        ...(request.target ? { target: request.target } : {}),
+        buildArgNames: Object.keys(request.buildArgs),
+        engine: result.engine,
+        ...(request.preset ? { preset: request.preset } : {}),
+    };
+}
+/**
+ * The provenance of a build, every mode alike (the build action and the CLI both call this
+ * after buildImage): base images read from the built image and, for a Dockerfile, its FROM
+ * lines; the statement written to `path`.
+ */
+async function writeBuildProvenance(options) {
+    const { request, result } = options;
+    const env = options.env ?? process.env;
+    const fromLines = request.mode === 'dockerfile' ? dockerfileBaseImages(await (0,promises_.readFile)(request.dockerfile, 'utf8'), request.buildArgs) : [];
+    const statement = provenanceStatement({
+        image: options.name,
+        digest: result.image.root.digest,
+        git: options.git,
+        parameters: buildParameters(request, result, options.sourceRoot),
+        baseImages: await baseImagesOf(result.image, fromLines),
+        builder: builderOf(env),
+        startedOn: options.startedOn,
+        finishedOn: new Date(),
+        ...(env['GITHUB_RUN_ID'] && options.git.runUrl ? { invocationId: `${options.git.runUrl}/attempts/${env['GITHUB_RUN_ATTEMPT'] ?? '1'}` } : {}),
+    });
+    return { path: await (0,oci_src/* writeStatement */.pc)(options.path, statement), statement };
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/parse.js
@@ -6870,6 +6702,46 @@ function optional(value) {
     return value === undefined ? [] : [value];
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/merge-platforms.ts
+
+
+/**
+ * Joins images built on separate machines (one native runner per platform) into one image
+ * named `refName` in `targetDir`, in the order given: the fan-in of a multi-platform build
+ * without emulation. Each source may hold one image or an index of several; a platform given
+ * twice is an error rather than a silent pick, and so is one of `platforms` that no source has.
+ * One platform stays the very manifest that was built and scanned; several become an index.
+ */
+async function mergePlatformImages(sources, targetDir, options) {
+    if (sources.length === 0)
+        throw new ActionError('there are no platform images to merge', 'list the OCI layouts the platform builds wrote');
+    const target = await OciLayout.create(targetDir);
+    const manifests = [];
+    const platformDigests = {};
+    for (const source of sources) {
+        const image = await openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
+        for (const built of await image.platforms()) {
+            const seen = platformDigests[built.platform];
+            if (seen)
+                throw new ActionError(`${built.platform} is built twice (${seen} and ${built.descriptor.digest})`, 'build each platform in one matrix job only');
+            await copyIntoLayout(image.source, built.descriptor, target);
+            const { mediaType, digest, size } = built.descriptor;
+            manifests.push({ platform: built.platform, descriptor: { mediaType, digest, size, platform: built.descriptor.platform ?? parsePlatform(built.platform) } });
+            platformDigests[built.platform] = digest;
+        }
+    }
+    if (options.platforms) {
+        const wanted = options.platforms;
+        const missing = wanted.filter((name) => !platformDigests[name]);
+        if (missing.length > 0)
+            throw new ActionError(`${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} not built (built: ${Object.keys(platformDigests).join(', ')})`, 'check the matrix job of that platform; every platform must build before the index is made');
+        const rank = (platform) => (wanted.includes(platform) ? wanted.indexOf(platform) : wanted.length);
+        manifests.sort((a, b) => rank(a.platform) - rank(b.platform));
+    }
+    const root = await writeImageOrIndex(target, manifests.map((m) => m.descriptor), { refName: options.refName, ...(options.annotations ? { annotations: options.annotations } : {}) });
+    return { root, platformDigests };
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
 // The public surface of the build package: buildImage and what the build action and the CLI feed it.
 
@@ -6890,21 +6762,23 @@ function optional(value) {
 
 
 
+
 /***/ }),
 
-/***/ 661:
+/***/ 610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  tV: () => (/* reexport */ IN_TOTO_STATEMENT_V1),
   zu: () => (/* reexport */ media_types_MediaType),
   Al: () => (/* reexport */ OciLayout),
   zz: () => (/* reexport */ PlatformNotFoundError),
   Ko: () => (/* reexport */ configPlatform),
   e6: () => (/* reexport */ copyIntoLayout),
-  lR: () => (/* reexport */ describeLocation),
   h0: () => (/* reexport */ imageFilesystem),
+  m1: () => (/* reexport */ imageSubject),
   nw: () => (/* reexport */ isIndex),
   aH: () => (/* reexport */ isPlatform),
   UY: () => (/* reexport */ openImage),
@@ -6915,10 +6789,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   CA: () => (/* reexport */ registryClientFor),
   my: () => (/* reexport */ samePlatform),
   mm: () => (/* reexport */ writeImageOrIndex),
-  By: () => (/* reexport */ writeLayer)
+  UV: () => (/* reexport */ writeLayer),
+  pc: () => (/* reexport */ writeStatement)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ImageConfigError, InvalidReferenceError, OciLayoutError, RegistryClient, RegistryError, collectImage, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseManifest, referrersTag, registrySource, repositoryOf, tarHeaders, writeImage, writeIndex
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, ImageConfigError, InvalidReferenceError, OciLayoutError, PREDICATE_TYPE_ANNOTATION, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, describeLocation, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseManifest, parseStatement, readStatements, referrersTag, registrySource, repositoryOf, subjectDigests, tarHeaders, writeImage, writeIndex
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
@@ -6943,7 +6818,7 @@ function algorithmOf(digest) {
 function encodedOf(digest) {
     return digest.slice(digest.indexOf(':') + 1);
 }
-function digestOf(data, algorithm = 'sha256') {
+function digest_digestOf(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
 }
 class DigestMismatchError extends Error {
@@ -7439,6 +7314,87 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function layoutSource(layout) {
@@ -7458,7 +7414,7 @@ function registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -7519,7 +7475,7 @@ async function writeLayer(layout, entries, options = {}) {
     const uncompressed = new HashingStream();
     const compressed = new external_node_stream_namespaceObject.PassThrough();
     const writing = layout.writeBlobStream(compressed);
-    await (0,promises_namespaceObject.pipeline)(tarStream(entries, options), uncompressed, (0,external_node_zlib_namespaceObject.createGzip)({ level: 6 }), compressed);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(tarStream(entries, options), uncompressed, (0,external_node_zlib_namespaceObject.createGzip)({ level: 6 }), compressed);
     const { digest, size } = await writing;
     return { descriptor: { mediaType: media_types_MediaType.ociLayerGzip, digest, size }, diffId: uncompressed.digest() };
 }
@@ -7574,10 +7530,6 @@ async function writeImageOrIndex(layout, manifests, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 
 
@@ -7667,7 +7619,7 @@ class OciLayout {
         catch (error) {
             throw this.missingBlob(descriptor.digest, error);
         }
-        const actual = digestOf(bytes, algorithmOf(descriptor.digest));
+        const actual = digest_digestOf(bytes, algorithmOf(descriptor.digest));
         if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
             throw new OciLayoutError('damaged', `blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
         }
@@ -7678,7 +7630,7 @@ class OciLayout {
     }
     async writeBlob(data) {
         const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-        const digest = digestOf(bytes);
+        const digest = digest_digestOf(bytes);
         if (!(await this.hasBlob(digest))) {
             const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
             await (0,promises_.writeFile)(temp, bytes);
@@ -7691,7 +7643,7 @@ class OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new HashingStream();
         try {
-            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -7914,8 +7866,8 @@ function isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(613);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
+var src = __nccwpck_require__(18);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -8066,10 +8018,7 @@ class RegistryAuth {
 var external_node_child_process_ = __nccwpck_require__(421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(181);
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-
 
 
 
@@ -8083,7 +8032,7 @@ function configKeys(registry) {
 }
 function runHelper(helper, server) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: (0,exec/* childEnv */.gf)() }, (error, stdout) => {
+        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
             if (error) {
                 // Helpers exit 1 with "credentials not found" when they simply have nothing.
                 if (/not found/i.test(`${stdout}${error.message}`))
@@ -8340,7 +8289,7 @@ class RegistryClient {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
+        const digest = digest_digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
         if (isDigest(reference) && digest !== reference) {
             throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
         }
@@ -8375,7 +8324,7 @@ class RegistryClient {
     }
     /** PUT a manifest under a tag or its digest; returns the digest the registry computed. */
     async putManifest(repository, reference, bytes, mediaType) {
-        const expected = digestOf(bytes);
+        const expected = digest_digestOf(bytes);
         const response = await this.request({
             method: 'PUT',
             url: `/v2/${repository}/manifests/${reference}`,
@@ -8653,7 +8602,7 @@ class RegistryClient {
             return { manifests, via: 'referrers-api' };
         }
         await response.body?.cancel();
-        const tag = referrersTag(digest);
+        const tag = registry_client_referrersTag(digest);
         const head = await this.headManifest(repository, tag);
         if (!head)
             return { manifests: [], via: 'tag-schema' };
@@ -8827,7 +8776,7 @@ async function registryClientFor(registry, options = {}) {
     return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
-function referrersTag(digest) {
+function registry_client_referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
 }
 
@@ -9063,8 +9012,81 @@ async function pushImage(options) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/referrer-artifact.ts
+
+
+
+
+
+/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digest_digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+async function ensureBlob(client, repository, descriptor, bytes) {
+    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
+        return;
+    await client.uploadBlob(repository, descriptor, async () => Readable.from([bytes]));
+}
+/**
+ * Pushes a document (SBOM, in-toto statement) as an OCI artifact whose `subject` is the image,
+ * so `oras discover` and cosign-style tooling find it. Where the registry has no referrers API
+ * (e.g. distribution 2.8) the OCI 1.1 fallback is maintained too: an index tagged
+ * `sha256-<hex>` of the subject.
+ */
+async function attachArtifact(client, repository, subject, artifact) {
+    const { artifactType, bytes } = artifact;
+    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
+    await ensureBlob(client, repository, layer, bytes);
+    const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        artifactType,
+        config: EMPTY_DESCRIPTOR,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await client.putManifest(repository, digestOf(manifestBytes), manifestBytes, MediaType.ociManifest);
+    const descriptor = { mediaType: MediaType.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
+    const existing = await client.referrers(repository, subject.digest);
+    if (existing.via === 'referrers-api')
+        return { descriptor, via: 'referrers-api' };
+    if (!existing.manifests.some((m) => m.digest === digest)) {
+        const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [...existing.manifests, descriptor] };
+        await client.putManifest(repository, referrersTag(subject.digest), Buffer.from(JSON.stringify(index)), MediaType.ociIndex);
+    }
+    return { descriptor, via: 'tag-schema' };
+}
+/**
+ * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
+ * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ */
+function readStatements(files, imageDigest) {
+    return files.map(({ path, text }) => {
+        const statement = parseStatement(text, path);
+        checkStatementSubject(statement, imageDigest, path);
+        return { path, statement, bytes: Buffer.from(text) };
+    });
+}
+/** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
+async function attachStatement(client, repository, subject, checked, created) {
+    checkStatementSubject(checked.statement, subject.digest, checked.path);
+    const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
+    return attachArtifact(client, repository, subject, {
+        artifactType: IN_TOTO_MEDIA_TYPE,
+        bytes: checked.bytes,
+        title,
+        annotations: { [PREDICATE_TYPE_ANNOTATION]: checked.statement.predicateType },
+        ...(created ? { created } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
 // The public surface of the OCI package: open an image wherever it is, read and write layouts, talk to registries.
+
+
 
 
 

@@ -1,5 +1,5 @@
 import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { buildImage, computeTags, distrolessCheck, ociLabels, readGitContext, type Finding } from '@service-pipeline/build';
+import { buildImage, computeTags, distrolessCheck, ociLabels, readGitContext, writeBuildProvenance, type BuildRequest, type Finding } from '@service-pipeline/build';
 import { pushImage, registryClientFor, type Image } from '@service-pipeline/oci';
 import { readInputs, type BuildInputs } from './inputs.js';
 
@@ -13,6 +13,7 @@ async function push(inputs: BuildInputs, image: Image, tags: string[]): Promise<
 }
 
 async function main(): Promise<void> {
+  const startedOn = new Date();
   const inputs = readInputs();
   for (const note of inputs.notes) actionLogger.info(note);
   const image = `${inputs.registry}/${inputs.repository}`;
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const refName = computed.immutableTag;
 
   const common = { platforms: inputs.platforms, labels, sourceDateEpoch: computed.sourceDateEpoch, layoutDir: inputs.layoutDir, refName, logger: actionLogger };
-  const { image: built, platformDigests, baseDigest, engine } = await buildImage(
+  const request: BuildRequest =
     inputs.mode === 'append'
       ? {
           ...common,
@@ -50,14 +51,18 @@ async function main(): Promise<void> {
           buildArgs: inputs.buildArgs,
           secrets: inputs.secrets,
           cache: inputs.cache,
-        },
-  );
+        };
+  const result = await buildImage(request);
+  const { image: built, platformDigests, baseDigest, engine } = result;
   const root = built.root;
   let findings: Finding[] = [];
   if (inputs.distrolessCheck !== 'off') {
     findings = await distrolessCheck(built);
     for (const finding of findings) actionLogger.warning(`distroless check (${finding.platform}): ${finding.detail}`);
   }
+
+  // Beside the layout it describes (`<layout>.provenance.intoto.json`): one per image, where scan and push find the image.
+  const provenance = await writeBuildProvenance({ request, result, name: image, git, startedOn, path: `${inputs.layoutDir}.provenance.intoto.json`, sourceRoot: inputs.context });
 
   const tags = computed.tags.map((tag) => `${image}:${tag}`);
   const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
@@ -72,6 +77,7 @@ async function main(): Promise<void> {
     'oci-layout': inputs.layoutDir,
     'base-image-digest': baseDigest,
     'pushed-digest': pushedDigest,
+    provenance: provenance.path,
   });
   const where = pushedDigest ? `written to \`${inputs.layoutDir}\` and pushed` : `written to \`${inputs.layoutDir}\` (not pushed)`;
   await writeSummary({

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { presetDockerfile } from '@service-pipeline/build';
 import { imageFilesystem, layoutSource, OciLayout, pushImage, RegistryClient, type ImageManifest, parseImageConfig } from '@service-pipeline/oci';
 import { runAction } from '../../../test/helpers/action-runner.js';
+import { slsaProvenanceViolations } from '../../../test/helpers/attestation-schemas.js';
 import { makeImage, type FixtureImage } from '../../../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 import { busyboxImage, distrolessStaticImage, nodeBuilderImage, nodeRuntimeImage } from '../../../test/helpers/bases.js';
@@ -16,6 +17,8 @@ import { busyboxImage, distrolessStaticImage, nodeBuilderImage, nodeRuntimeImage
 const NODE_EXAMPLE = resolve(import.meta.dirname, '../../../examples/node-service');
 
 const COMMIT_TIME = '2024-05-01T12:00:00Z';
+
+type Provenance = { subject: { name: string; digest: { sha256: string } }[]; predicate: { buildDefinition: { externalParameters: Record<string, unknown>; resolvedDependencies: { name?: string; digest?: Record<string, string> }[] } } };
 
 /** Commits everything in `dir` at COMMIT_TIME on branch main and returns the commit sha. */
 function commitAll(dir: string): string {
@@ -80,6 +83,12 @@ describe('build action (bundled), append mode', () => {
     assert.equal(annotations['org.opencontainers.image.revision'], sha);
     assert.equal(annotations['org.opencontainers.image.created'], '2024-05-01T12:00:00Z');
     assert.equal(annotations['org.opencontainers.image.source'], 'https://github.com/Acme/Shop');
+
+    const provenance = JSON.parse(await readFile(first.outputs.provenance!, 'utf8')) as Provenance;
+    assert.deepEqual(slsaProvenanceViolations(provenance), []);
+    assert.deepEqual(provenance.subject, [{ name: 'ghcr.io/acme/shop', digest: { sha256: first.outputs.digest!.slice('sha256:'.length) } }]);
+    assert.deepEqual(provenance.predicate.buildDefinition.resolvedDependencies.map((d) => d.digest), [{ gitCommit: sha }, { sha256: base.root.digest.slice('sha256:'.length) }], 'the source commit and the base image by digest');
+    assert.deepEqual(provenance.predicate.buildDefinition.externalParameters['artifacts'], ['dist/server=/app/server']);
 
     const second = await build({ 'oci-layout': join(work, 'layout-main-2') });
     assert.equal(second.outputs.digest, first.outputs.digest, 'the same commit builds to the same digest');
@@ -322,5 +331,13 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
     const config = parseImageConfig(await layout.readBlob(manifest.config));
     assert.equal(config.config?.Labels?.['org.opencontainers.image.revision'], sha);
     assert.equal(config.config?.User, '65532:65532');
+    const provenance = JSON.parse(await readFile(run.outputs.provenance!, 'utf8')) as Provenance;
+    assert.deepEqual(slsaProvenanceViolations(provenance), [], JSON.stringify(provenance.predicate.buildDefinition.resolvedDependencies));
+    assert.equal(`sha256:${provenance.subject[0]!.digest.sha256}`, run.outputs.digest);
+    assert.deepEqual(provenance.predicate.buildDefinition.externalParameters['buildArgNames'], ['BASE_IMAGE'], 'build-arg names only: values may hold what should have been a secret');
+    const dependencies = provenance.predicate.buildDefinition.resolvedDependencies;
+    assert.deepEqual(dependencies[0]!.digest, { gitCommit: sha });
+    assert.ok(dependencies.some((d) => d.name === base.from), `the FROM image ${base.from} is a resolved dependency: ${JSON.stringify(dependencies)}`);
+    assert.ok(dependencies.some((d) => d.digest?.['sha256'] === base.digest.slice('sha256:'.length)), `the base image by digest: ${JSON.stringify(dependencies)}`);
   });
 });

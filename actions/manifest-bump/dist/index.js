@@ -3079,9 +3079,9 @@ function trailingBytesSeen(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9315);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9663);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(438);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7843);
 
 
 
@@ -3089,15 +3089,6 @@ const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
-const COMMIT_SHA = /^[0-9a-f]{7,64}$/;
-const REPOSITORY_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)+$/;
-const EMAIL = /^[^\s<>@]+@[^\s<>@]+$/;
-// GitHub logins, or org/team for team reviewers.
-const REVIEWER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\/[A-Za-z0-9._-]{1,100})?$/;
-// What GitHub allows for a label name.
-const LABEL_MAX = 50;
-// The subject line before placeholders are filled in; git's own advice is about 50-72.
-const COMMIT_MESSAGE_MAX = 200;
 function image(value) {
     (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .asInput */ .lv)('image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(value, { requireTagOrDigest: true }));
     // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
@@ -3121,20 +3112,6 @@ function repository(value, sshKey) {
     const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
     const [owner, repo] = parts.slice(-2);
     return { remote: value, github: owner && repo ? { owner, repo } : undefined };
-}
-/** A private key ssh can use without a prompt; checked here so a bad key is not reported as an unreachable repository. */
-function checkSshKey(key) {
-    const fix = 'pass the whole private deploy key (the file ssh-keygen wrote without .pub), e.g. ${{ secrets.CONFIG_DEPLOY_KEY }}';
-    if (/^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-|sk-)\S* AAAA/.test(key))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is a public key; pass the private deploy key', fix);
-    const begin = /^-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----$/m.exec(key);
-    if (!begin)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is not a private key (no -----BEGIN ... PRIVATE KEY----- line)', fix);
-    if (!new RegExp(`^-----END ${begin[1]}PRIVATE KEY-----$`, 'm').test(key))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is not a private key (no -----END ${begin[1]}PRIVATE KEY----- line: the key is cut off)`, fix);
-    if (begin[1] === 'ENCRYPTED ' || /^Proc-Type: 4,ENCRYPTED$/m.test(key)) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is encrypted with a passphrase, which nobody can type in CI', 'create a deploy key without a passphrase (ssh-keygen -N "") and store that in the secret');
-    }
 }
 function targets(value) {
     const specs = (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .parseTargets */ .Sx)(value, 'targets');
@@ -3162,7 +3139,7 @@ function pin(inputs, img) {
 /** Reads and validates every input before anything is cloned. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
     const token = inputs.secret('token');
-    const sshKey = inputs.secret('ssh-key', { multiline: true });
+    const sshKey = inputs.secret('ssh-key');
     const img = image(inputs.string('image', { required: true, hint: 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:...' }));
     const mode = inputs.enumValue('mode', ['push', 'pull-request'], 'push');
     const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');
@@ -3171,13 +3148,11 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is empty but the repository ${repo.remote} is reached over SSH`, 'pass a deploy key with write access from a secret, or use an https:// URL with the token input');
     if (!overSsh && sshKey !== '')
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is set but the repository ${repo.remote} is not an SSH URL`, 'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token');
-    if (sshKey !== '')
-        checkSshKey(sshKey);
     if (mode === 'pull-request' && !repo.github)
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'does not name an owner/name that the GitHub API knows', 'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request');
     if (mode === 'pull-request' && token === '')
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
-    const commitMessage = inputs.string('commit-message', { maxLength: COMMIT_MESSAGE_MAX }) || undefined;
+    const commitMessage = inputs.string('commit-message') || undefined;
     const unknown = commitMessage ? (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .unknownPlaceholders */ .hX)(commitMessage) : [];
     if (unknown.length > 0) {
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
@@ -3190,24 +3165,16 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
     const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
     const runId = process.env['GITHUB_RUN_ID'];
-    const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
-    if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
-    const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '', pattern: COMMIT_SHA, hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}' });
-    const branch = inputs.branch('branch');
-    const prBase = inputs.branch('pr-base');
-    const reviewers = inputs.list('pr-reviewers');
-    const badReviewer = reviewers.find((r) => !REVIEWER.test(r));
-    if (badReviewer !== undefined)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pr-reviewers', `has an invalid reviewer ${JSON.stringify(badReviewer.slice(0, 80))}`, 'list GitHub logins or org/team names, comma or newline separated');
+    const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '' });
+    const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '' });
     return {
         ...repo,
         overSsh,
-        branch: (mode === 'pull-request' ? prBase || branch : branch) || undefined,
+        branch: (mode === 'pull-request' ? inputs.string('pr-base') || inputs.string('branch') : inputs.string('branch')) || undefined,
         token,
         sshKey,
         image: img,
-        targets: targets(inputs.string('targets', { required: true, multiline: true, hint: 'list the files to edit, one per line' })),
+        targets: targets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' })),
         pin: pin(inputs, img),
         mode,
         commitMessage,
@@ -3219,11 +3186,11 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         service,
         created,
         author: {
-            name: inputs.string('author-name', { default: 'github-actions[bot]', maxLength: 100 }),
-            email: inputs.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com', maxLength: 254, pattern: EMAIL, hint: 'pass an address such as bot@example.com' }),
+            name: inputs.string('author-name', { default: 'github-actions[bot]' }),
+            email: inputs.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' }),
         },
-        labels: inputs.list('pr-labels', { maxItemLength: LABEL_MAX }),
-        reviewers,
+        labels: inputs.list('pr-labels'),
+        reviewers: inputs.list('pr-reviewers'),
         source: {
             ...(sourceRepository ? { repository: sourceRepository } : {}),
             ...(sourceCommit ? { commit: sourceCommit } : {}),
@@ -3239,9 +3206,9 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1797);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9315);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(438);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1712);
 
 
@@ -3377,101 +3344,6 @@ function asInput(input, parse) {
 
 /***/ }),
 
-/***/ 4181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d1: () => (/* binding */ runCommand)
-});
-
-// UNUSED EXPORTS: SpawnError, childEnv
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** The command could not be started at all (ENOENT, EACCES, ...). */
-class SpawnError extends Error {
-    file;
-    code;
-    constructor(file, cause) {
-        super(`cannot run ${file}: ${cause.message}`, { cause });
-        this.file = file;
-        this.name = 'SpawnError';
-        this.code = cause.code;
-    }
-}
-/**
- * What a child process never inherits: the step's inputs (passwords and tokens among them),
- * the runner's own tokens and URLs, and the file commands through which a child could set
- * outputs, environment or PATH for later steps.
- */
-const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
-/** `env` (default process.env) without the variables a child process must not see. */
-function childEnv(env = process.env) {
-    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
-}
-/**
- * Runs a program without a shell, streaming its output line by line. Never rejects for a
- * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
- */
-function runCommand(file, args, options = {}) {
-    const keep = options.keepLines ?? 200;
-    const tail = [];
-    const emit = (line) => {
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-        options.onLine?.(line);
-    };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: childEnv(options.env),
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        const splitter = () => {
-            let pending = '';
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            return (chunk) => {
-                if (chunk === undefined) {
-                    pending += decoder.end();
-                    if (pending !== '')
-                        emit(pending);
-                    pending = '';
-                    return;
-                }
-                pending += decoder.write(chunk);
-                const lines = pending.split(/\r?\n|\r/);
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            };
-        };
-        const captured = [];
-        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
-        const err = splitter();
-        child.stdout.on('data', out);
-        child.stderr.on('data', err);
-        child.once('error', (error) => reject(new SpawnError(file, error)));
-        child.once('close', (code, signal) => {
-            out(undefined);
-            err(undefined);
-            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
-        });
-    });
-}
-
-
-/***/ }),
-
 /***/ 1797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3600,7 +3472,7 @@ async function githubClient(options) {
 
 /***/ }),
 
-/***/ 5984:
+/***/ 5529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3624,198 +3496,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
-var runner = __nccwpck_require__(1268);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
-
-
-
-/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
-const PATH_MAX_BYTES = 4095;
-const NAME_MAX_BYTES = 255;
-/** Why a path was refused; Inputs turns it into an InputError naming the input. */
-class PathRefusedError extends Error {
-    what;
-    fix;
-    constructor(what, fix) {
-        super(`${what}; ${fix}`);
-        this.what = what;
-        this.fix = fix;
-        this.name = 'PathRefusedError';
-    }
-}
-/**
- * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
- * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
- */
-function allowedRoots(access, workspace, env = process.env) {
-    const roots = [
-        { label: 'GITHUB_WORKSPACE', dir: workspace },
-        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
-    ];
-    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
-        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
-    if (access === 'execute') {
-        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
-            if ((0,external_node_path_.isAbsolute)(dir))
-                roots.push({ label: 'PATH', dir });
-    }
-    return roots;
-}
-/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
-function checkPathText(value) {
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
-    if (value.includes('\ufffd'))
-        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
-    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
-    if (tooLong !== undefined) {
-        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
-    }
-}
-/**
- * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
- * following symlinks: the real path of the longest existing prefix is what the kernel will
- * use, so a link inside the workspace that points at /etc is refused as /etc.
- */
-function confinePath(value, workspace, roots) {
-    checkPathText(value);
-    const absolute = (0,external_node_path_.resolve)(workspace, value);
-    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
-        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
-    }
-    const real = realPathOfPrefix(absolute);
-    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
-    if (!inside) {
-        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
-        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
-    }
-    return absolute;
-}
-function describeRoots(roots) {
-    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
-    if (roots.some((root) => root.label === 'PATH'))
-        named.push('a directory on PATH');
-    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
-}
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** realpath of the longest prefix that exists, with the missing rest appended as written. */
-function realPathOfPrefix(absolute) {
-    const missing = [];
-    let existing = absolute;
-    for (;;) {
-        try {
-            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ELOOP')
-                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
-            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
-            }
-        }
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            return absolute;
-        missing.unshift((0,external_node_path_.basename)(existing));
-        existing = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
-/**
- * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
- * the log, while such a fragment gives nothing away.
- */
-const MIN_LINE = 4;
-/**
- * Every form of a credential that could reach a log: the value, each line of a multi-line
- * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
- * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
- * encoding when that differs.
- */
-function secretForms(value, user) {
-    const base64 = (text) => Buffer.from(text).toString('base64');
-    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
-    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
-    if (user)
-        forms.push(base64(`${user}:${value}`));
-    return [...new Set(forms)];
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
-/**
- * Limits on input text. A value may end up in a commit message, a trailer, a label, a tag, an
- * annotation or a log line: a line break there forges a new line (a trailer, a workflow
- * command), a control or bidi character hides what the reader sees, and U+FFFD is what is left
- * of bytes that were not UTF-8. So single-line values refuse all of them, multi-line values
- * refuse all but line breaks and tabs, and both have a length limit.
- */
-/** Default limit of a single-line value (and of each item of a list). */
-const LINE_MAX = 1024;
-/** Default limit of a multi-line value (a list, a JSON document, a key). */
-const TEXT_MAX = 64 * 1024;
-const LINE_BREAK = /\r|\n|\u0085|\u2028|\u2029/;
-// C0 (but tab, LF, CR), DEL, C1, bidi marks/embeddings/isolates, BOM.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
-/** Why `value` is not acceptable text, or undefined. Never quotes the value: it may be a secret. */
-function textProblem(value, options = {}) {
-    const max = options.maxLength ?? (options.multiline ? TEXT_MAX : LINE_MAX);
-    if (value.length > max)
-        return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
-    if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
-    }
-    const control = CONTROL.exec(value);
-    if (control)
-        return { what: `contains the control character ${codePoint(control[0])}`, fix: 'remove it; only printable characters are accepted' };
-    if (value.includes('\ufffd'))
-        return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
-    return undefined;
-}
-/**
- * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
- * Checked here so a bad value never reaches git as a garbled refspec error.
- */
-function branchNameProblem(name) {
-    if (Buffer.byteLength(name) > 255)
-        return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
-    // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
-    const text = textProblem(name);
-    if (text)
-        return text.what;
-    if (name.startsWith('-'))
-        return 'starts with "-"';
-    if (name === '@' || name === 'HEAD')
-        return `is "${name}", which git reserves`;
-    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
-    if (bad)
-        return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
-    if (name.includes('..'))
-        return 'contains ".."';
-    if (name.includes('@{'))
-        return 'contains "@{"';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'has an empty part between slashes';
-    if (name.endsWith('.'))
-        return 'ends with "."';
-    const part = name.split('/').find((p) => p.startsWith('.') || p.endsWith('.lock'));
-    if (part !== undefined)
-        return `has a part "${part}" that starts with "." or ends with ".lock"`;
-    return undefined;
-}
-function codePoint(char) {
-    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
+var runner = __nccwpck_require__(1268);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -3883,8 +3567,6 @@ function safe(value) {
 
 
 
-
-
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -3898,22 +3580,17 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
-// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
-const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
     #workspace;
-    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#env = options.env ?? process.env;
-        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
     }
-    /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
     string(name, opts = {}) {
         const value = this.#raw(name);
         if (value === '') {
@@ -3923,7 +3600,6 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', opts.hint ?? SET_IT);
             return '';
         }
-        this.#checkText(name, value, opts);
         // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
         if (opts.pattern && value.search(opts.pattern) === -1) {
             throw new errors/* InputError */.dz(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -3952,13 +3628,9 @@ class Inputs {
             ? 'set it to one of those values'
             : `use ${quote(differentCase)}; values are case-sensitive`);
     }
-    /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
         const commas = opts.commas ?? true;
-        const raw = this.#raw(name);
-        if (raw.length > TEXT_MAX)
-            throw new errors/* InputError */.dz(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
-        const items = raw
+        const items = this.#raw(name)
             .split(/\r?\n/)
             .filter((line) => !line.trimStart().startsWith('#'))
             .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -3967,23 +3639,7 @@ class Inputs {
         if (items.length === 0 && opts.required) {
             throw new errors/* InputError */.dz(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
         }
-        items.forEach((item, index) => {
-            const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
-            if (problem)
-                throw new errors/* InputError */.dz(name, `item ${index + 1} ${problem.what}`, problem.fix);
-        });
         return items;
-    }
-    /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
-    branch(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value === '')
-            return opts.default ?? '';
-        const problem = branchNameProblem(value);
-        if (problem) {
-            throw new errors/* InputError */.dz(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
-        }
-        return value;
     }
     integer(name, opts = {}) {
         const value = this.#raw(name);
@@ -4013,10 +3669,7 @@ class Inputs {
             throw new errors/* InputError */.dz(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /**
-     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
-     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
-     */
+    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -4024,7 +3677,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = this.confine(name, value, opts.access ?? 'read');
+        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -4039,39 +3692,14 @@ class Inputs {
         }
         return absolute;
     }
-    /**
-     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
-     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
-     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
-     */
-    confine(name, value, access) {
-        try {
-            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
-        }
-        catch (error) {
-            if (error instanceof PathRefusedError)
-                throw new errors/* InputError */.dz(name, error.what, error.fix);
-            throw error;
-        }
-    }
-    /**
-     * A credential: masked in the log with each of its lines and every form we derive from it
-     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
-     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
-     * it is validated or anything else is printed. Errors never include it.
-     */
+    /** Masks the value in the log before anything else can print it; errors never include it. */
     secret(name, opts = {}) {
         const value = this.#raw(name);
-        if (value === '') {
-            if (opts.required)
-                throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
-            return '';
+        if (value !== '')
+            runner/* setSecret */.Pq(value);
+        if (value === '' && opts.required) {
+            throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
         }
-        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
-        for (const form of forms)
-            if (form.trim() !== '')
-                runner/* setSecret */.Pq(form);
-        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -4081,18 +3709,12 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} as a JSON document`);
             return undefined;
         }
-        this.#checkText(name, value, { multiline: true });
         try {
             return JSON.parse(value);
         }
         catch (err) {
             throw new errors/* InputError */.dz(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
         }
-    }
-    #checkText(name, value, opts) {
-        const problem = textProblem(value, opts);
-        if (problem)
-            throw new errors/* InputError */.dz(name, problem.what, problem.fix);
     }
     // Sources other than actionInputSource (tests, CLIs) may not trim.
     #raw(name) {
@@ -4136,6 +3758,8 @@ function setOutputs(values) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -4492,7 +4116,7 @@ async function group(name, fn) {
 
 /***/ }),
 
-/***/ 9315:
+/***/ 438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4514,8 +4138,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(5984);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
+var src = __nccwpck_require__(5529);
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/errors.ts
 
 /** The file is not valid YAML; nothing was edited. */
@@ -4938,8 +4562,8 @@ function firstDifference(a, b, path) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 20 modules
-var oci_src = __nccwpck_require__(9663);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
+var oci_src = __nccwpck_require__(7843);
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/image-name.ts
 
 function splitImage(value) {
@@ -5599,8 +5223,77 @@ function renderCommitMessage(template, values) {
     return lines.join('\n').trim();
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(4181);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/git-command.ts
 
 /** A git command that exited non-zero; `output` is its stderr (and stdout unless captured), secrets already removed. */
@@ -5622,7 +5315,7 @@ class GitError extends Error {
  */
 function gitRunner(cwd, env, redact = (t) => t) {
     const run = async (args, options = {}) => {
-        const result = await (0,exec/* runCommand */.d1)('git', args, {
+        const result = await runCommand('git', args, {
             cwd,
             env,
             captureStdout: true,
@@ -6145,7 +5838,7 @@ function explainGitError(error, options, redact) {
 
 /***/ }),
 
-/***/ 9663:
+/***/ 7843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6157,7 +5850,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PlatformNotFoundError, RegistryClient, RegistryError, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, pushImage, referrersTag, registryClientFor, registrySource, samePlatform, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readStatements, referrersTag, registryClientFor, registrySource, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -6183,7 +5876,7 @@ function digest_encodedOf(digest) {
     return digest.slice(digest.indexOf(':') + 1);
 }
 function digest_digestOf(data, algorithm = 'sha256') {
-    return `${algorithm}:${createHash(algorithm).update(data).digest('hex')}`;
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
 }
 class digest_DigestMismatchError extends Error {
     expected;
@@ -6678,6 +6371,87 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function image_source_layoutSource(layout) {
@@ -6697,7 +6471,7 @@ function image_source_registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -6813,10 +6587,6 @@ async function writeImageOrIndex(layout, manifests, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 
 
@@ -7153,8 +6923,8 @@ function reference_isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(5984);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
+var src = __nccwpck_require__(5529);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -7305,10 +7075,7 @@ class auth_RegistryAuth {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-
 
 
 
@@ -7322,7 +7089,7 @@ function configKeys(registry) {
 }
 function runHelper(helper, server) {
     return new Promise((resolve, reject) => {
-        const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: childEnv() }, (error, stdout) => {
+        const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
             if (error) {
                 // Helpers exit 1 with "credentials not found" when they simply have nothing.
                 if (/not found/i.test(`${stdout}${error.message}`))
@@ -7804,7 +7571,7 @@ class RegistryClient {
             return { manifests, via: 'referrers-api' };
         }
         await response.body?.cancel();
-        const tag = referrersTag(digest);
+        const tag = registry_client_referrersTag(digest);
         const head = await this.headManifest(repository, tag);
         if (!head)
             return { manifests: [], via: 'tag-schema' };
@@ -7978,7 +7745,7 @@ async function registry_client_registryClientFor(registry, options = {}) {
     return new RegistryClient(registry, { ...options, ...(credentials ? { credentials } : {}) });
 }
 /** The OCI 1.1 fallback tag under which referrers of `digest` are indexed. */
-function referrersTag(digest) {
+function registry_client_referrersTag(digest) {
     return `${digest.slice(0, digest.indexOf(':'))}-${encodedOf(digest)}`;
 }
 
@@ -8187,8 +7954,81 @@ async function pushImage(options) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/referrer-artifact.ts
+
+
+
+
+
+/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digest_digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+async function ensureBlob(client, repository, descriptor, bytes) {
+    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
+        return;
+    await client.uploadBlob(repository, descriptor, async () => Readable.from([bytes]));
+}
+/**
+ * Pushes a document (SBOM, in-toto statement) as an OCI artifact whose `subject` is the image,
+ * so `oras discover` and cosign-style tooling find it. Where the registry has no referrers API
+ * (e.g. distribution 2.8) the OCI 1.1 fallback is maintained too: an index tagged
+ * `sha256-<hex>` of the subject.
+ */
+async function attachArtifact(client, repository, subject, artifact) {
+    const { artifactType, bytes } = artifact;
+    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
+    await ensureBlob(client, repository, layer, bytes);
+    const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        artifactType,
+        config: EMPTY_DESCRIPTOR,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await client.putManifest(repository, digestOf(manifestBytes), manifestBytes, MediaType.ociManifest);
+    const descriptor = { mediaType: MediaType.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
+    const existing = await client.referrers(repository, subject.digest);
+    if (existing.via === 'referrers-api')
+        return { descriptor, via: 'referrers-api' };
+    if (!existing.manifests.some((m) => m.digest === digest)) {
+        const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [...existing.manifests, descriptor] };
+        await client.putManifest(repository, referrersTag(subject.digest), Buffer.from(JSON.stringify(index)), MediaType.ociIndex);
+    }
+    return { descriptor, via: 'tag-schema' };
+}
+/**
+ * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
+ * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ */
+function readStatements(files, imageDigest) {
+    return files.map(({ path, text }) => {
+        const statement = parseStatement(text, path);
+        checkStatementSubject(statement, imageDigest, path);
+        return { path, statement, bytes: Buffer.from(text) };
+    });
+}
+/** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
+async function attachStatement(client, repository, subject, checked, created) {
+    checkStatementSubject(checked.statement, subject.digest, checked.path);
+    const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
+    return attachArtifact(client, repository, subject, {
+        artifactType: IN_TOTO_MEDIA_TYPE,
+        bytes: checked.bytes,
+        title,
+        annotations: { [PREDICATE_TYPE_ANNOTATION]: checked.statement.predicateType },
+        ...(created ? { created } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
 // The public surface of the OCI package: open an image wherever it is, read and write layouts, talk to registries.
+
+
 
 
 

@@ -1,5 +1,7 @@
-import { asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
-import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReference, repositoryOf } from '@service-pipeline/oci';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type ActionError, asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
+import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReference, parseStatement, repositoryOf } from '@service-pipeline/oci';
 
 export interface PushInputs {
   source: { kind: 'layout'; dir: string; ref?: string } | { kind: 'registry'; reference: ParsedReference; credentials?: Credentials };
@@ -13,11 +15,33 @@ export interface PushInputs {
   concurrency: number;
   chunkSize: number;
   sourceLabelCheck: 'warn' | 'error' | 'off';
+  /** in-toto statements to attach (read and format-checked here; their subject is checked against the image before pushing). */
+  attestations: { path: string; text: string }[];
   notes: string[];
 }
 
 function credentials(username: string, password: string): Credentials | undefined {
   return username !== '' && password !== '' ? { username, password } : undefined;
+}
+
+/** The statement files of `attestations`, each an in-toto statement (its subject is checked once the image is known). */
+function readAttestations(inputs: Inputs): { path: string; text: string }[] {
+  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  return inputs.list('attestations').map((entry) => {
+    const path = resolve(workspace, entry);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new InputError('attestations', `names ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'pass the provenance output of the build action and the attestation output of the scan action');
+    }
+    try {
+      parseStatement(text, path);
+    } catch (error) {
+      throw new InputError('attestations', (error as ActionError).what, (error as ActionError).fix);
+    }
+    return { path, text };
+  });
 }
 
 /** Reads and validates every input before any network or disk work. */
@@ -75,6 +99,7 @@ export function readInputs(inputs = new Inputs()): PushInputs {
     concurrency: inputs.integer('concurrency', { default: 4, min: 1, max: 16 }),
     chunkSize: inputs.byteSize('chunk-size', '0'),
     sourceLabelCheck: inputs.enumValue('source-label-check', ['warn', 'error', 'off'] as const, 'warn'),
+    attestations: readAttestations(inputs),
     notes: [...new Set(notes)],
   };
   if (result.chunkSize > 0 && result.chunkSize < 1024 * 1024) {

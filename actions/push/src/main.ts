@@ -1,5 +1,5 @@
 import { actionLogger, ActionError, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { findSourceLabel, formatBytes, formatReference, OciLayoutError, openImage, pushImage, registryClientFor, repositoryOf, type Image } from '@service-pipeline/oci';
+import { attachStatement, findSourceLabel, formatBytes, formatReference, OciLayoutError, openImage, pushImage, readStatements, registryClientFor, repositoryOf, type Image } from '@service-pipeline/oci';
 import { explainPushError } from './explain.js';
 import { readInputs } from './inputs.js';
 
@@ -34,6 +34,9 @@ async function main(): Promise<void> {
     actionLogger.warning(`${message}; ${fix}`);
   }
 
+  // What was scanned is what ships: evidence about another image fails here, before anything is pushed.
+  const evidence = readStatements(inputs.attestations, image.root.digest);
+
   const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
   const report = await actionLogger
     .group(`Pushing ${image.root.digest} to ${target}`, () =>
@@ -53,6 +56,13 @@ async function main(): Promise<void> {
       throw explainPushError(error, inputs.registry, inputs.repository);
     });
 
+  const pushed = { mediaType: report.mediaType, digest: report.digest, size: image.root.size };
+  const attached = await actionLogger.group(`Attaching ${evidence.length} attestation(s)`, async () => {
+    const refs = [];
+    for (const checked of evidence) refs.push({ path: checked.path, predicateType: checked.statement.predicateType, ...(await attachStatement(client, inputs.repository, pushed, checked)) });
+    return refs;
+  });
+
   const fullTags = report.tags.map((tag) => `${target}:${tag}`);
   const pinnedRef = `${fullTags[0] ?? target}@${report.digest}`;
   const { uploaded, mounted, existing } = report.blobs;
@@ -63,6 +73,7 @@ async function main(): Promise<void> {
     tags: fullTags.join('\n'),
     'bytes-uploaded': uploaded.bytes,
     blobs: { uploaded: uploaded.count, mounted: mounted.count, existing: existing.count },
+    attestations: attached.map((a) => `${target}@${a.descriptor.digest}`).join('\n'),
   });
   await writeSummary({
     heading: `Pushed ${target}@${report.digest.slice(0, 19)}`,
@@ -78,6 +89,7 @@ async function main(): Promise<void> {
           ['already present', existing.count, formatBytes(existing.bytes)],
         ],
       },
+      ...(attached.length ? [{ caption: 'Attestations (OCI referrers of the image)', headers: ['Predicate', 'File', 'Referrer', 'Found via'], rows: attached.map((a) => [`\`${a.predicateType}\``, `\`${a.path}\``, `\`${a.descriptor.digest}\``, a.via]) }] : []),
     ],
   });
 }

@@ -3079,12 +3079,35 @@ function trailingBytesSeen(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9275);
-/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6417);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7843);
+/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(951);
 
 
 
+/** dependency-graph: the run's repository, commit and job from the runner's variables, and a token. */
+function readDependencyGraph(inputs) {
+    if (!inputs.boolean('dependency-graph', false))
+        return undefined;
+    const token = inputs.secret('token');
+    if (token === '')
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', 'is empty while dependency-graph is true', 'pass a token with `contents: write` (the default ${{ github.token }} with `permissions: contents: write` on the job)');
+    const env = process.env;
+    const missing = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID'].filter((name) => !env[name]);
+    if (missing.length > 0)
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('dependency-graph', `is true, but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`, 'submit from a GitHub Actions run (the runner sets them), or set dependency-graph: false');
+    const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+    return {
+        token,
+        repository: env['GITHUB_REPOSITORY'],
+        sha: env['GITHUB_SHA'],
+        ref: env['GITHUB_REF'],
+        // One snapshot per workflow, job and image: a later run of the same job replaces it.
+        correlator: `${env['GITHUB_WORKFLOW'] ?? 'workflow'}_${env['GITHUB_JOB'] ?? 'job'}`,
+        runId: env['GITHUB_RUN_ID'],
+        runUrl: `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`,
+    };
+}
 function readSource(inputs) {
     const given = ['oci-layout', 'image', 'directory'].filter((name) => inputs.has(name));
     if (given.length > 1)
@@ -3106,7 +3129,7 @@ function readSource(inputs) {
 }
 /** Reads and validates every input before any tool is installed or run. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
-    const password = inputs.secret('password', { user: 'username' });
+    const password = inputs.secret('password');
     const generator = inputs.enumValue('generator', _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_GENERATORS */ .dL, 'trivy');
     const formats = inputs.list('format').map((value) => {
         const format = _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_FORMATS */ .zu.find((f) => f === value.toLowerCase());
@@ -3131,17 +3154,19 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('attach-to', 'is set but attach is false', 'set attach: true to push the SBOM, or remove attach-to');
     }
     const username = inputs.string('username');
-    const toolPath = inputs.path('tool-path', { mustExist: 'file', access: 'execute' });
+    const toolPath = inputs.path('tool-path', { mustExist: 'file' });
+    const dependencyGraph = readDependencyGraph(inputs);
     const toolBaseUrl = inputs.string('tool-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download' });
     return {
         generator,
         formats: formats.length > 0 ? [...new Set(formats)] : ['cyclonedx'],
         source,
-        outputDir: inputs.path('output-dir', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .pipelineDir */ .QY)('sbom'), access: 'write' }),
+        outputDir: inputs.path('output-dir', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .pipelineDir */ .QY)('sbom') }),
         ...(attachTo ? { attachTo } : {}),
         ...(username !== '' && password !== '' ? { credentials: { username, password } } : {}),
         ...(toolPath ? { toolPath } : {}),
         ...(toolBaseUrl ? { toolBaseUrl } : {}),
+        ...(dependencyGraph ? { dependencyGraph } : {}),
     };
 }
 
@@ -3152,26 +3177,31 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9275);
-/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6417);
-/* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8520);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2123);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1797);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7843);
+/* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(951);
+/* harmony import */ var _service_pipeline_tools__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(487);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2123);
+
+
 
 
 
 
 
 function client(inputs, registry) {
-    return (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .registryClientFor */ .CA)(registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
+    return (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .registryClientFor */ .CA)(registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
 }
 async function target(inputs) {
     const source = inputs.source;
     if (source.kind === 'directory')
         return { target: { kind: 'directory', path: source.path } };
     if (source.kind === 'image')
-        return { target: { kind: 'image', ref: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source.reference) } };
-    const { root } = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .openImage */ .UY)({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
+        return { target: { kind: 'image', ref: (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(source.reference) } };
+    const { root } = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .openImage */ .UY)({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
     return { target: { kind: 'oci-layout', dir: source.dir, digest: root.digest }, digest: root.digest };
 }
 /** The pushed image the SBOM describes: by the layout's digest when there is one, else by attach-to. */
@@ -3186,12 +3216,29 @@ async function subject(registry, ref, layoutDigest) {
     }
     return { mediaType: head.mediaType, digest: head.digest, size: head.size };
 }
+const describe = (target) => (target.kind === 'oci-layout' ? target.dir : target.kind === 'image' ? target.ref : target.path);
+/** The SBOM's packages to GitHub's dependency graph (the CycloneDX file when there is one: it carries the graph). */
+async function submit(inputs, sbom, manifest, version) {
+    const graph = inputs.dependencyGraph;
+    const file = sbom.files.find((f) => f.format === 'cyclonedx') ?? sbom.files[0];
+    const snapshot = (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .dependencySnapshot */ .KY)({
+        sbom: JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path, 'utf8')),
+        path: file.path,
+        manifest,
+        sha: graph.sha,
+        ref: graph.ref,
+        job: { correlator: `${graph.correlator}_${manifest}`, id: graph.runId, ...(graph.runUrl ? { html_url: graph.runUrl } : {}) },
+        detector: { name: `service-pipeline sbom (${inputs.generator})`, version, url: inputs.generator === 'syft' ? 'https://github.com/anchore/syft' : 'https://github.com/aquasecurity/trivy' },
+        scanned: new Date(),
+    });
+    return _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Submitting ${Object.keys(snapshot.manifests?.[manifest]?.resolved ?? {}).length} package(s) to the dependency graph of ${graph.repository}`, async () => (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .submitDependencySnapshot */ .ec)(await (0,_service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__/* .githubClient */ .$)({ token: graph.token, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }), graph.repository, snapshot));
+}
 async function main() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
-    const tool = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Installing ${inputs.generator}`, () => (0,_service_pipeline_tools__WEBPACK_IMPORTED_MODULE_3__/* .installTool */ .Gn)(inputs.generator, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...(inputs.toolPath ? { path: inputs.toolPath } : {}), ...(inputs.toolBaseUrl ? { baseUrl: inputs.toolBaseUrl } : {}) }));
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)();
+    const tool = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Installing ${inputs.generator}`, () => (0,_service_pipeline_tools__WEBPACK_IMPORTED_MODULE_5__/* .installTool */ .Gn)(inputs.generator, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...(inputs.toolPath ? { path: inputs.toolPath } : {}), ...(inputs.toolBaseUrl ? { baseUrl: inputs.toolBaseUrl } : {}) }));
     _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(`${inputs.generator} ${tool.version} (${tool.source}): ${tool.path}`);
     const { target: scanTarget, digest } = await target(inputs);
-    const sbom = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Generating ${inputs.formats.join(' + ')} with ${inputs.generator}`, () => (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .generateSbom */ .N3)({
+    const sbom = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Generating ${inputs.formats.join(' + ')} with ${inputs.generator}`, () => (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .generateSbom */ .N3)({
         generator: inputs.generator,
         binary: tool.path,
         formats: inputs.formats,
@@ -3207,9 +3254,10 @@ async function main() {
         const image = await subject(registry, attachTo, digest);
         await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Attaching to ${attachTo.registry}/${attachTo.repository}@${image.digest}`, async () => {
             for (const file of sbom.files)
-                attached.push(await (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .attachSbom */ .By)(registry, attachTo.repository, image, file));
+                attached.push(await (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .attachSbom */ .By)(registry, attachTo.repository, image, file));
         });
     }
+    const submitted = inputs.dependencyGraph ? await submit(inputs, sbom, attachTo ? `${attachTo.registry}/${attachTo.repository}` : describe(scanTarget), tool.version) : undefined;
     const artifactRef = (a) => `${attachTo.registry}/${attachTo.repository}@${a.descriptor.digest}`;
     const path = (format) => sbom.files.find((f) => f.format === format)?.path ?? '';
     (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({
@@ -3218,10 +3266,14 @@ async function main() {
         packages: sbom.packages,
         sha256: Object.fromEntries(sbom.files.map((f) => [f.format, f.sha256])),
         attached: attached.map(artifactRef).join('\n'),
+        'snapshot-id': submitted ? String(submitted.id) : '',
     });
     await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({
         heading: `SBOM: ${sbom.packages} packages`,
-        paragraphs: [`Generated with ${inputs.generator} ${tool.version} from ${scanTarget.kind === 'oci-layout' ? `the OCI layout ${scanTarget.dir} (${digest})` : scanTarget.kind === 'image' ? scanTarget.ref : scanTarget.path}.`],
+        paragraphs: [
+            `Generated with ${inputs.generator} ${tool.version} from ${scanTarget.kind === 'oci-layout' ? `the OCI layout ${scanTarget.dir} (${digest})` : describe(scanTarget)}.`,
+            ...(submitted ? [`Submitted to the dependency graph of ${inputs.dependencyGraph.repository}: snapshot ${submitted.id}, ${submitted.result}${submitted.message ? ` (${submitted.message})` : ''}.`] : []),
+        ],
         tables: [
             {
                 caption: 'Files',
@@ -3315,9 +3367,8 @@ function asInput(input, parse) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G$: () => (/* binding */ SpawnError),
-  gf: () => (/* binding */ childEnv),
-  d1: () => (/* binding */ runCommand)
+  G: () => (/* binding */ SpawnError),
+  d: () => (/* binding */ runCommand)
 });
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -3339,16 +3390,6 @@ class SpawnError extends Error {
     }
 }
 /**
- * What a child process never inherits: the step's inputs (passwords and tokens among them),
- * the runner's own tokens and URLs, and the file commands through which a child could set
- * outputs, environment or PATH for later steps.
- */
-const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
-/** `env` (default process.env) without the variables a child process must not see. */
-function childEnv(env = process.env) {
-    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
-}
-/**
  * Runs a program without a shell, streaming its output line by line. Never rejects for a
  * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
  */
@@ -3364,7 +3405,7 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, [...args], {
             cwd: options.cwd,
-            env: childEnv(options.env),
+            env: options.env ?? process.env,
             stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
         if (options.input !== undefined)
@@ -3404,7 +3445,135 @@ function runCommand(file, args, options = {}) {
 
 /***/ }),
 
-/***/ 4613:
+/***/ 1797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */ });
+/* unused harmony export GitHubApiError */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1268);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1901);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6718);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30);
+
+
+
+
+/** A GitHub API request that failed for good; `status` lets callers treat e.g. 404 as "already gone". */
+class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+    status;
+    method;
+    url;
+    constructor(request, status, message, fix, options) {
+        super(`GitHub API ${request.method} ${request.url} answered ${status}: ${message}`, fix, options);
+        this.name = 'GitHubApiError';
+        this.status = status;
+        this.method = request.method;
+        this.url = request.url;
+    }
+}
+// The project's one backoff for server errors; `attempts` is the client's maxRetries, not this.
+const SERVER_ERROR_BACKOFF = { attempts: 0, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 0 };
+// GitHub documents "wait at least one minute" for a secondary limit that names no retry-after.
+const SECONDARY_LIMIT_BASE_MS = 60_000;
+function header(error, name) {
+    const value = error.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+function apiMessage(error) {
+    const data = error.response?.data;
+    return typeof data?.message === 'string' ? data.message : (error.message ?? 'no message');
+}
+function isRateLimited(error) {
+    if (error.status !== 403 && error.status !== 429)
+        return false;
+    if (error.status === 429 || header(error, 'retry-after') !== undefined || header(error, 'x-ratelimit-remaining') === '0')
+        return true;
+    return /rate limit|abuse/i.test(apiMessage(error));
+}
+/** How long GitHub asks us to wait before `attempt + 1`, following its documented headers. */
+function waitFor(error, attempt, now) {
+    const status = error.status ?? 0;
+    if (isRateLimited(error)) {
+        const retryAfter = header(error, 'retry-after');
+        if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim())) {
+            return { ms: Number(retryAfter) * 1000, reason: `rate limited (${status}, retry-after ${retryAfter}s)` };
+        }
+        const reset = header(error, 'x-ratelimit-reset');
+        if (header(error, 'x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
+            // One extra second: the reset time is truncated to whole seconds.
+            return { ms: Math.max(0, Number(reset) * 1000 - now) + 1000, reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})` };
+        }
+        return { ms: SECONDARY_LIMIT_BASE_MS * 2 ** (attempt - 1), reason: `secondary rate limit (${status})` };
+    }
+    if (status >= 500) {
+        return { ms: (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .EY)(SERVER_ERROR_BACKOFF, attempt), reason: `server error ${status}` };
+    }
+    return undefined;
+}
+function fixFor(error) {
+    if (isRateLimited(error)) {
+        return 'GitHub kept rate-limiting the requests; run the job later, lower the concurrency, or use a token with its own rate limit';
+    }
+    switch (error.status) {
+        case 401:
+            return 'the token is invalid or expired: pass a valid token (e.g. `secrets.GITHUB_TOKEN`)';
+        case 403:
+            return 'the token lacks the permission this request needs: grant it in the job\'s `permissions:` block or use a token that has it';
+        case 404:
+            return 'the resource does not exist or the token cannot see it: check the name and that the token has access';
+        case 422:
+            return 'GitHub rejected the request as invalid: check the values passed';
+        default:
+            return (error.status ?? 0) >= 500 ? 'GitHub kept failing; retry the job later (https://www.githubstatus.com)' : 'check the request and the token';
+    }
+}
+/**
+ * An Octokit for the GitHub REST API that waits out GitHub's primary and secondary rate limits
+ * and retries server errors, a bounded number of times, logging every wait. Every failure is a
+ * `GitHubApiError` naming the request and the fix. The token is masked in the log at once.
+ */
+async function githubClient(options) {
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(options.token);
+    // Octokit is loaded by the runs that talk to GitHub, not at every action's start.
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
+    const logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+    const maxRetries = options.maxRetries ?? 5;
+    const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
+    const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy;
+    const now = options.now ?? Date.now;
+    const octokit = getOctokit(options.token, {
+        baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
+    });
+    octokit.hook.wrap('request', async (request, endpoint) => {
+        const parsed = new URL(octokit.request.endpoint.parse(endpoint).url);
+        const target = { method: endpoint.method, url: `${parsed.pathname}${parsed.search}` };
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await request(endpoint);
+            }
+            catch (caught) {
+                const error = caught;
+                if (typeof error.status !== 'number')
+                    throw caught;
+                const wait = attempt <= maxRetries ? waitFor(error, attempt, now()) : undefined;
+                if (wait === undefined || wait.ms > maxWaitMs) {
+                    const fix = wait ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later` : fixFor(error);
+                    throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, { cause: caught });
+                }
+                logger.warning(`GitHub API ${target.method} ${target.url}: ${wait.reason}; waiting ${Math.ceil(wait.ms / 1000)}s before retry ${attempt} of ${maxRetries}`);
+                await sleep(wait.ms);
+            }
+        }
+    });
+    return octokit;
+}
+
+
+/***/ }),
+
+/***/ 5529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3413,13 +3582,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ errors/* ActionError */.lZ),
   dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
-  v0: () => (/* reexport */ actionLogger),
+  v0: () => (/* reexport */ logger/* actionLogger */.v0),
   lv: () => (/* reexport */ errors/* asInput */.lv),
   n4: () => (/* reexport */ defaultLayoutDir),
   QY: () => (/* reexport */ pipelineDir),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
-  qq: () => (/* reexport */ silentLogger),
+  qq: () => (/* reexport */ logger/* silentLogger */.qq),
   ad: () => (/* reexport */ trivyCacheDir),
   Sy: () => (/* reexport */ writeSummary)
 });
@@ -3430,277 +3599,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
-/**
- * The runner's workflow-command protocol (the part of @actions/core the actions use): log
- * commands on stdout, masks, outputs through the GITHUB_OUTPUT file, the failing exit code.
- * Written here because importing @actions/core also evaluates its OIDC client and undici,
- * which alone took an action's start-up past 3x a bare `node -e 0` (see BENCHMARKS.md,
- * start-up); the wire format is the one @actions/core writes.
- */
-
-
-
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value,...::message`, escaped as the runner unescapes it. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** Masks `secret` in everything the job prints after this. */
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-/** Appends `name<<delimiter ... delimiter` to the GITHUB_OUTPUT file (or the legacy command outside one). */
-function setOutput(name, value) {
-    const file = process.env['GITHUB_OUTPUT'];
-    if (!file) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', value, { name });
-        return;
-    }
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`the GITHUB_OUTPUT file ${file} does not exist`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    // A value holding the delimiter could end the value early and forge another output.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
-}
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** An `error`, `warning` or `notice` annotation at a file and line. */
-function annotate(level, message, place = {}) {
-    const props = {};
-    if (place.title)
-        props['title'] = place.title;
-    if (place.file)
-        props['file'] = place.file;
-    if (place.line !== undefined)
-        props['line'] = String(place.line);
-    issueCommand(level, message, props);
-}
-/** An error annotation and a failing exit code. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-async function group(name, fn) {
-    issueCommand('group', name);
-    try {
-        return await fn();
-    }
-    finally {
-        issueCommand('endgroup', '');
-    }
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
-
-
-
-/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
-const PATH_MAX_BYTES = 4095;
-const NAME_MAX_BYTES = 255;
-/** Why a path was refused; Inputs turns it into an InputError naming the input. */
-class PathRefusedError extends Error {
-    what;
-    fix;
-    constructor(what, fix) {
-        super(`${what}; ${fix}`);
-        this.what = what;
-        this.fix = fix;
-        this.name = 'PathRefusedError';
-    }
-}
-/**
- * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
- * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
- */
-function allowedRoots(access, workspace, env = process.env) {
-    const roots = [
-        { label: 'GITHUB_WORKSPACE', dir: workspace },
-        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
-    ];
-    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
-        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
-    if (access === 'execute') {
-        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
-            if ((0,external_node_path_.isAbsolute)(dir))
-                roots.push({ label: 'PATH', dir });
-    }
-    return roots;
-}
-/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
-function checkPathText(value) {
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
-    if (value.includes('\ufffd'))
-        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
-    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
-    if (tooLong !== undefined) {
-        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
-    }
-}
-/**
- * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
- * following symlinks: the real path of the longest existing prefix is what the kernel will
- * use, so a link inside the workspace that points at /etc is refused as /etc.
- */
-function confinePath(value, workspace, roots) {
-    checkPathText(value);
-    const absolute = (0,external_node_path_.resolve)(workspace, value);
-    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
-        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
-    }
-    const real = realPathOfPrefix(absolute);
-    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
-    if (!inside) {
-        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
-        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
-    }
-    return absolute;
-}
-function describeRoots(roots) {
-    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
-    if (roots.some((root) => root.label === 'PATH'))
-        named.push('a directory on PATH');
-    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
-}
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** realpath of the longest prefix that exists, with the missing rest appended as written. */
-function realPathOfPrefix(absolute) {
-    const missing = [];
-    let existing = absolute;
-    for (;;) {
-        try {
-            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ELOOP')
-                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
-            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
-            }
-        }
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            return absolute;
-        missing.unshift((0,external_node_path_.basename)(existing));
-        existing = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
-/**
- * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
- * the log, while such a fragment gives nothing away.
- */
-const MIN_LINE = 4;
-/**
- * Every form of a credential that could reach a log: the value, each line of a multi-line
- * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
- * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
- * encoding when that differs.
- */
-function secretForms(value, user) {
-    const base64 = (text) => Buffer.from(text).toString('base64');
-    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
-    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
-    if (user)
-        forms.push(base64(`${user}:${value}`));
-    return [...new Set(forms)];
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
-/**
- * Limits on input text. A value may end up in a commit message, a trailer, a label, a tag, an
- * annotation or a log line: a line break there forges a new line (a trailer, a workflow
- * command), a control or bidi character hides what the reader sees, and U+FFFD is what is left
- * of bytes that were not UTF-8. So single-line values refuse all of them, multi-line values
- * refuse all but line breaks and tabs, and both have a length limit.
- */
-/** Default limit of a single-line value (and of each item of a list). */
-const LINE_MAX = 1024;
-/** Default limit of a multi-line value (a list, a JSON document, a key). */
-const TEXT_MAX = 64 * 1024;
-const LINE_BREAK = /\r|\n|\u0085|\u2028|\u2029/;
-// C0 (but tab, LF, CR), DEL, C1, bidi marks/embeddings/isolates, BOM.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
-/** Why `value` is not acceptable text, or undefined. Never quotes the value: it may be a secret. */
-function textProblem(value, options = {}) {
-    const max = options.maxLength ?? (options.multiline ? TEXT_MAX : LINE_MAX);
-    if (value.length > max)
-        return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
-    if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
-    }
-    const control = CONTROL.exec(value);
-    if (control)
-        return { what: `contains the control character ${codePoint(control[0])}`, fix: 'remove it; only printable characters are accepted' };
-    if (value.includes('\ufffd'))
-        return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
-    return undefined;
-}
-/**
- * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
- * Checked here so a bad value never reaches git as a garbled refspec error.
- */
-function branchNameProblem(name) {
-    if (Buffer.byteLength(name) > 255)
-        return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
-    // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
-    const text = textProblem(name);
-    if (text)
-        return text.what;
-    if (name.startsWith('-'))
-        return 'starts with "-"';
-    if (name === '@' || name === 'HEAD')
-        return `is "${name}", which git reserves`;
-    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
-    if (bad)
-        return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
-    if (name.includes('..'))
-        return 'contains ".."';
-    if (name.includes('@{'))
-        return 'contains "@{"';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'has an empty part between slashes';
-    if (name.endsWith('.'))
-        return 'ends with "."';
-    const part = name.split('/').find((p) => p.startsWith('.') || p.endsWith('.lock'));
-    if (part !== undefined)
-        return `has a part "${part}" that starts with "." or ends with ".lock"`;
-    return undefined;
-}
-function codePoint(char) {
-    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
+var runner = __nccwpck_require__(1268);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -3768,8 +3670,6 @@ function safe(value) {
 
 
 
-
-
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -3783,22 +3683,17 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
-// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
-const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
     #workspace;
-    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#env = options.env ?? process.env;
-        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
     }
-    /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
     string(name, opts = {}) {
         const value = this.#raw(name);
         if (value === '') {
@@ -3808,7 +3703,6 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', opts.hint ?? SET_IT);
             return '';
         }
-        this.#checkText(name, value, opts);
         // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
         if (opts.pattern && value.search(opts.pattern) === -1) {
             throw new errors/* InputError */.dz(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -3837,13 +3731,9 @@ class Inputs {
             ? 'set it to one of those values'
             : `use ${quote(differentCase)}; values are case-sensitive`);
     }
-    /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
         const commas = opts.commas ?? true;
-        const raw = this.#raw(name);
-        if (raw.length > TEXT_MAX)
-            throw new errors/* InputError */.dz(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
-        const items = raw
+        const items = this.#raw(name)
             .split(/\r?\n/)
             .filter((line) => !line.trimStart().startsWith('#'))
             .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -3852,23 +3742,7 @@ class Inputs {
         if (items.length === 0 && opts.required) {
             throw new errors/* InputError */.dz(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
         }
-        items.forEach((item, index) => {
-            const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
-            if (problem)
-                throw new errors/* InputError */.dz(name, `item ${index + 1} ${problem.what}`, problem.fix);
-        });
         return items;
-    }
-    /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
-    branch(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value === '')
-            return opts.default ?? '';
-        const problem = branchNameProblem(value);
-        if (problem) {
-            throw new errors/* InputError */.dz(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
-        }
-        return value;
     }
     integer(name, opts = {}) {
         const value = this.#raw(name);
@@ -3898,10 +3772,7 @@ class Inputs {
             throw new errors/* InputError */.dz(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /**
-     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
-     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
-     */
+    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -3909,7 +3780,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = this.confine(name, value, opts.access ?? 'read');
+        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -3924,39 +3795,14 @@ class Inputs {
         }
         return absolute;
     }
-    /**
-     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
-     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
-     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
-     */
-    confine(name, value, access) {
-        try {
-            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
-        }
-        catch (error) {
-            if (error instanceof PathRefusedError)
-                throw new errors/* InputError */.dz(name, error.what, error.fix);
-            throw error;
-        }
-    }
-    /**
-     * A credential: masked in the log with each of its lines and every form we derive from it
-     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
-     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
-     * it is validated or anything else is printed. Errors never include it.
-     */
+    /** Masks the value in the log before anything else can print it; errors never include it. */
     secret(name, opts = {}) {
         const value = this.#raw(name);
-        if (value === '') {
-            if (opts.required)
-                throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
-            return '';
+        if (value !== '')
+            runner/* setSecret */.Pq(value);
+        if (value === '' && opts.required) {
+            throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
         }
-        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
-        for (const form of forms)
-            if (form.trim() !== '')
-                setSecret(form);
-        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -3966,18 +3812,12 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} as a JSON document`);
             return undefined;
         }
-        this.#checkText(name, value, { multiline: true });
         try {
             return JSON.parse(value);
         }
         catch (err) {
             throw new errors/* InputError */.dz(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
         }
-    }
-    #checkText(name, value, opts) {
-        const problem = textProblem(value, opts);
-        if (problem)
-            throw new errors/* InputError */.dz(name, problem.what, problem.fix);
     }
     // Sources other than actionInputSource (tests, CLIs) may not trim.
     #raw(name) {
@@ -4009,48 +3849,20 @@ function quote(value) {
     return JSON.stringify(value.length > limit ? `${value.slice(0, limit)}…` : value);
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
-
-const actionLogger = {
-    debug: (message) => debug(message),
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    group: (name, fn) => group(name, fn),
-};
-const consoleLogger = {
-    // Read at call time so SP_DEBUG can be toggled without reloading the module.
-    debug: (message) => {
-        if (process.env['SP_DEBUG'] === '1')
-            process.stderr.write(`debug: ${message}\n`);
-    },
-    info: (message) => {
-        process.stdout.write(`${message}\n`);
-    },
-    warning: (message) => {
-        process.stderr.write(`warning: ${message}\n`);
-    },
-    group: (name, fn) => {
-        process.stdout.write(`== ${name} ==\n`);
-        return fn();
-    },
-};
-const silentLogger = {
-    debug: () => { },
-    info: () => { },
-    warning: () => { },
-    group: (_name, fn) => fn(),
-};
-
+// EXTERNAL MODULE: ./packages/action-kit/src/logger.ts
+var logger = __nccwpck_require__(6718);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/outputs.ts
 
 function setOutputs(values) {
     for (const [name, value] of Object.entries(values)) {
-        setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        runner/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -4117,19 +3929,19 @@ async function run(actionName, main) {
 }
 function reportFailure(actionName, err) {
     if (err instanceof errors/* ActionError */.lZ) {
-        setFailed(`${actionName} failed: ${err.what}; ${err.fix}`);
+        runner/* setFailed */.C1(`${actionName} failed: ${err.what}; ${err.fix}`);
     }
     else if (err instanceof Error) {
-        setFailed(`${actionName} failed: ${err.message}`);
+        runner/* setFailed */.C1(`${actionName} failed: ${err.message}`);
         if (err.stack)
-            debug(err.stack);
+            runner/* debug */.Yz(err.stack);
     }
     else {
-        setFailed(`${actionName} failed: ${String(err)}`);
+        runner/* setFailed */.C1(`${actionName} failed: ${String(err)}`);
     }
     let cause = err instanceof Error ? err.cause : undefined;
     for (let depth = 0; cause !== undefined && depth < MAX_CAUSE_DEPTH; depth++) {
-        debug(`caused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
+        runner/* debug */.Yz(`caused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
         cause = cause instanceof Error ? cause.cause : undefined;
     }
 }
@@ -4164,23 +3976,270 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 /***/ }),
 
-/***/ 9275:
+/***/ 6718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qq: () => (/* binding */ silentLogger),
+/* harmony export */   v0: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* unused harmony export consoleLogger */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1268);
+
+const actionLogger = {
+    debug: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    info: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    group: (name, fn) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+};
+const consoleLogger = {
+    // Read at call time so SP_DEBUG can be toggled without reloading the module.
+    debug: (message) => {
+        if (process.env['SP_DEBUG'] === '1')
+            process.stderr.write(`debug: ${message}\n`);
+    },
+    info: (message) => {
+        process.stdout.write(`${message}\n`);
+    },
+    warning: (message) => {
+        process.stderr.write(`warning: ${message}\n`);
+    },
+    group: (name, fn) => {
+        process.stdout.write(`== ${name} ==\n`);
+        return fn();
+    },
+};
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    group: (_name, fn) => fn(),
+};
+
+
+/***/ }),
+
+/***/ 30:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Fy: () => (/* binding */ isUnreachableError),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+const DEFAULT_RETRY_POLICY = {
+    attempts: 6,
+    baseDelayMs: 250,
+    maxDelayMs: 10_000,
+    maxRetryAfterMs: 120_000,
+};
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUSES.has(status);
+}
+/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unparsable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Delay before attempt `attempt + 1` (attempt counts from 1). */
+function backoffDelay(policy, attempt, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+]);
+/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        chain.push(e);
+        current = e.cause;
+    }
+    return chain;
+}
+/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
+function isUnreachableError(error) {
+    return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
+}
+/** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        if (e.code && NETWORK_ERROR_CODES.has(e.code))
+            return true;
+        if (e.name === 'TimeoutError')
+            return true;
+        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
+            return true;
+        current = e.cause;
+    }
+    return false;
+}
+function describeNetworkError(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        if (e.message)
+            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
+        current = e.cause;
+    }
+    return parts.join(': ') || String(error);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 1268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony exports issueCommand, annotate */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The runner's workflow-command protocol (the part of @actions/core the actions use): log
+ * commands on stdout, masks, outputs through the GITHUB_OUTPUT file, the failing exit code.
+ * Written here because importing @actions/core also evaluates its OIDC client and undici,
+ * which alone took an action's start-up past 3x a bare `node -e 0` (see BENCHMARKS.md,
+ * start-up); the wire format is the one @actions/core writes.
+ */
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,...::message`, escaped as the runner unescapes it. */
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** Masks `secret` in everything the job prints after this. */
+function setSecret(secret) {
+    issueCommand('add-mask', secret);
+}
+/** Appends `name<<delimiter ... delimiter` to the GITHUB_OUTPUT file (or the legacy command outside one). */
+function setOutput(name, value) {
+    const file = process.env['GITHUB_OUTPUT'];
+    if (!file) {
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        issueCommand('set-output', value, { name });
+        return;
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        throw new Error(`the GITHUB_OUTPUT file ${file} does not exist`);
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    // A value holding the delimiter could end the value early and forge another output.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+}
+function info(message) {
+    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+/** An `error`, `warning` or `notice` annotation at a file and line. */
+function annotate(level, message, place = {}) {
+    const props = {};
+    if (place.title)
+        props['title'] = place.title;
+    if (place.file)
+        props['file'] = place.file;
+    if (place.line !== undefined)
+        props['line'] = String(place.line);
+    issueCommand(level, message, props);
+}
+/** An error annotation and a failing exit code. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+async function group(name, fn) {
+    issueCommand('group', name);
+    try {
+        return await fn();
+    }
+    finally {
+        issueCommand('endgroup', '');
+    }
+}
+
+
+/***/ }),
+
+/***/ 7843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zu: () => (/* reexport */ media_types_MediaType),
+  Kb: () => (/* reexport */ attachArtifact),
   ol: () => (/* reexport */ digestOf),
   FH: () => (/* reexport */ formatReference),
   jW: () => (/* reexport */ isLoopbackRegistry),
   UY: () => (/* reexport */ openImage),
   F2: () => (/* reexport */ parseReference),
-  LN: () => (/* reexport */ referrersTag),
   CA: () => (/* reexport */ registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, ImageConfigError, InvalidReferenceError, OciLayout, OciLayoutError, PlatformNotFoundError, RegistryClient, RegistryError, collectImage, configPlatform, copyIntoLayout, describeLocation, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, isDigest, isIndex, isPlatform, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, pushImage, registrySource, repositoryOf, samePlatform, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachStatement, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isPlatform, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readStatements, referrersTag, registrySource, repositoryOf, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -4701,6 +4760,87 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function layoutSource(layout) {
@@ -4720,7 +4860,7 @@ function registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -4836,10 +4976,6 @@ async function writeImageOrIndex(layout, manifests, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/oci/src/oci-layout.ts
 
 
@@ -4953,7 +5089,7 @@ class OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new digest_HashingStream();
         try {
-            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -5176,8 +5312,8 @@ function isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(4613);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
+var src = __nccwpck_require__(5529);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -5328,10 +5464,7 @@ class RegistryAuth {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-
 
 
 
@@ -5345,7 +5478,7 @@ function configKeys(registry) {
 }
 function runHelper(helper, server) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: (0,exec/* childEnv */.gf)() }, (error, stdout) => {
+        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
             if (error) {
                 // Helpers exit 1 with "credentials not found" when they simply have nothing.
                 if (/not found/i.test(`${stdout}${error.message}`))
@@ -5408,96 +5541,8 @@ async function credentialsFromDockerConfig(registry, configDir = process.env.DOC
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
-const DEFAULT_RETRY_POLICY = {
-    attempts: 6,
-    baseDelayMs: 250,
-    maxDelayMs: 10_000,
-    maxRetryAfterMs: 120_000,
-};
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUSES.has(status);
-}
-/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Delay before attempt `attempt + 1` (attempt counts from 1). */
-function backoffDelay(policy, attempt, retryAfterMs, random = Math.random) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
-]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
-function causeChain(error) {
-    const chain = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        chain.push(e);
-        current = e.cause;
-    }
-    return chain;
-}
-/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
-function isUnreachableError(error) {
-    return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
-}
-/** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
-}
-function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
+var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
 
 
@@ -5546,7 +5591,7 @@ class RegistryClient {
         const protocol = options.protocol ?? (isLoopbackRegistry(registry) ? 'http' : 'https');
         this.baseUrl = `${protocol}://${registryEndpoint(registry)}`;
         this.log = options.logger ?? src/* silentLogger */.qq;
-        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.policy = { ...retry/* DEFAULT_RETRY_POLICY */.cO, ...options.retry };
         this.userAgent = options.userAgent ?? 'service-pipeline';
         this.timeoutMs = options.requestTimeoutMs ?? 120_000;
         this.auth = new RegistryAuth(registry, options.credentials, (url, init) => this.request({
@@ -5967,10 +6012,10 @@ class RegistryClient {
                 const content = contentError(error);
                 if (content)
                     throw content;
-                if (!isNetworkError(error))
+                if (!(0,retry/* isNetworkError */.TX)(error))
                     throw error;
-                reason = describeNetworkError(error);
-                if (isUnreachableError(error)) {
+                reason = (0,retry/* describeNetworkError */.gl)(error);
+                if ((0,retry/* isUnreachableError */.Fy)(error)) {
                     unreachable += 1;
                     if (unreachable > UNREACHABLE_DELAYS_MS.length)
                         throw fail({ detail: reason, attempts: attempt }, error);
@@ -5979,10 +6024,10 @@ class RegistryClient {
                 else {
                     if (attempt >= this.policy.attempts)
                         throw fail({ detail: reason, attempts: attempt }, error);
-                    delay = backoffDelay(this.policy, attempt);
+                    delay = (0,retry/* backoffDelay */.EY)(this.policy, attempt);
                 }
                 this.log.debug(`${spec.method} ${url}: ${reason}; retrying in ${delay} ms (attempt ${attempt + 1})`);
-                await sleep(delay);
+                await (0,retry/* sleep */.yy)(delay);
                 if (spec.recover) {
                     const settled = await spec.recover();
                     if (settled)
@@ -6000,18 +6045,18 @@ class RegistryClient {
                     continue;
                 }
             }
-            const retryable = isRetryableStatus(response.status) || (response.status === 416 && spec.recover !== undefined);
+            const retryable = (0,retry/* isRetryableStatus */.PS)(response.status) || (response.status === 416 && spec.recover !== undefined);
             if (!retryable && (spec.accept === 'any' || spec.accept.includes(response.status)))
                 return response;
-            const retryAfter = retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+            const retryAfter = retryable ? (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after')) : undefined;
             if (!retryable || attempt >= this.policy.attempts || (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs)) {
                 const { codes, detail } = await readRegistryErrorBody(response);
                 throw fail({ status: response.status, codes, detail, attempts: attempt });
             }
             await response.body?.cancel();
-            delay = backoffDelay(this.policy, attempt, retryAfter);
+            delay = (0,retry/* backoffDelay */.EY)(this.policy, attempt, retryAfter);
             this.log.debug(`${spec.method} ${url}: ${response.status}; retrying in ${delay} ms (attempt ${attempt + 1}/${this.policy.attempts})`);
-            await sleep(delay);
+            await (0,retry/* sleep */.yy)(delay);
             if (spec.recover) {
                 const settled = await spec.recover();
                 if (settled)
@@ -6298,6 +6343,77 @@ async function pushImage(options) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/referrer-artifact.ts
+
+
+
+
+
+/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+async function ensureBlob(client, repository, descriptor, bytes) {
+    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
+        return;
+    await client.uploadBlob(repository, descriptor, async () => external_node_stream_.Readable.from([bytes]));
+}
+/**
+ * Pushes a document (SBOM, in-toto statement) as an OCI artifact whose `subject` is the image,
+ * so `oras discover` and cosign-style tooling find it. Where the registry has no referrers API
+ * (e.g. distribution 2.8) the OCI 1.1 fallback is maintained too: an index tagged
+ * `sha256-<hex>` of the subject.
+ */
+async function attachArtifact(client, repository, subject, artifact) {
+    const { artifactType, bytes } = artifact;
+    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
+    await ensureBlob(client, repository, layer, bytes);
+    const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: media_types_MediaType.ociManifest,
+        artifactType,
+        config: EMPTY_DESCRIPTOR,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const digest = await client.putManifest(repository, digestOf(manifestBytes), manifestBytes, media_types_MediaType.ociManifest);
+    const descriptor = { mediaType: media_types_MediaType.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
+    const existing = await client.referrers(repository, subject.digest);
+    if (existing.via === 'referrers-api')
+        return { descriptor, via: 'referrers-api' };
+    if (!existing.manifests.some((m) => m.digest === digest)) {
+        const index = { schemaVersion: 2, mediaType: media_types_MediaType.ociIndex, manifests: [...existing.manifests, descriptor] };
+        await client.putManifest(repository, referrersTag(subject.digest), Buffer.from(JSON.stringify(index)), media_types_MediaType.ociIndex);
+    }
+    return { descriptor, via: 'tag-schema' };
+}
+/**
+ * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
+ * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ */
+function readStatements(files, imageDigest) {
+    return files.map(({ path, text }) => {
+        const statement = parseStatement(text, path);
+        checkStatementSubject(statement, imageDigest, path);
+        return { path, statement, bytes: Buffer.from(text) };
+    });
+}
+/** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
+async function attachStatement(client, repository, subject, checked, created) {
+    checkStatementSubject(checked.statement, subject.digest, checked.path);
+    const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
+    return attachArtifact(client, repository, subject, {
+        artifactType: IN_TOTO_MEDIA_TYPE,
+        bytes: checked.bytes,
+        title,
+        annotations: { [PREDICATE_TYPE_ANNOTATION]: checked.statement.predicateType },
+        ...(created ? { created } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
 // The public surface of the OCI package: open an image wherever it is, read and write layouts, talk to registries.
 
@@ -6320,9 +6436,11 @@ async function pushImage(options) {
 
 
 
+
+
 /***/ }),
 
-/***/ 6417:
+/***/ 951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6331,13 +6449,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   zu: () => (/* reexport */ SBOM_FORMATS),
   dL: () => (/* reexport */ SBOM_GENERATORS),
   By: () => (/* reexport */ attachSbom),
-  N3: () => (/* reexport */ generateSbom)
+  KY: () => (/* reexport */ dependencySnapshot),
+  N3: () => (/* reexport */ generateSbom),
+  ec: () => (/* reexport */ submitDependencySnapshot)
 });
 
-// UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, InvalidSbomError, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, assessReports, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, mergeFindings, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parseTrivyReport, prepareTrivyDb, readTrivyDbMetadata, runGrype, runScanners, runSyft, runTrivy, scanSummary, syftArgs, syftEnv, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyEnv, validateCycloneDx, validateSpdx
+// UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, InvalidSbomError, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, VEX_JUSTIFICATIONS, VEX_STATUSES, VULNS_PREDICATE_V02, VexError, assessReports, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, mergeFindings, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parseTrivyReport, parseVexDocument, readTrivyDbMetadata, readVexFiles, runGrype, runScanners, runSyft, runTrivy, scanSummary, scanWithTrivyDb, syftArgs, syftEnv, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyDbUpdateDue, trivyEnv, validateCycloneDx, validateSpdx, vexApplies, vexReason, vexVerdict, vulnerabilityStatement
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(4613);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
+var src = __nccwpck_require__(5529);
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/errors.ts
 
 /**
@@ -6452,13 +6572,28 @@ function trivyDbCacheKey(date) {
 function trivyDbCacheKeys(now) {
     return { key: trivyDbCacheKey(now), restoreKeys: [KEY_PREFIX] };
 }
+/** trivy downloads again only after upstream's NextUpdate, and not within an hour of the last download. */
+const REDOWNLOAD_PAUSE_MS = 3_600_000;
 /**
- * Restores the DB from the cache, refreshes it, checks it against max-db-age and saves it
- * under the key of its UpdatedAt day when that entry does not exist yet. A failed refresh
- * falls back to the restored DB while it is young enough; cache trouble only warns, because
- * the cache saves time and nothing else.
+ * Whether trivy would fetch a DB, decided from metadata.json as trivy decides it, so a fresh
+ * DB costs no network and no extra trivy start, and a due one is fetched by the scan itself.
  */
-async function db_cache_prepareTrivyDb(options) {
+function trivyDbUpdateDue(metadata, now) {
+    if (!metadata || metadata.version !== TRIVY_DB_SCHEMA)
+        return true;
+    if (metadata.downloadedAt && now.getTime() - metadata.downloadedAt.getTime() < REDOWNLOAD_PAUSE_MS)
+        return false;
+    return now.getTime() >= metadata.nextUpdate.getTime();
+}
+/**
+ * Runs one trivy scan with the DB handled around it: restores the DB from the cache, lets the
+ * scan download a newer one only when metadata.json says one is due, checks the DB the scan
+ * used against max-db-age (a result from a too old DB is thrown away) and saves the DB under
+ * the key of its UpdatedAt day when that entry does not exist yet. A failed download falls back
+ * to the cached DB while it is young enough (the one case that costs a second trivy start);
+ * cache trouble only warns, because the cache saves time and nothing else.
+ */
+async function db_cache_scanWithTrivyDb(options) {
     const { logger } = options;
     const now = options.now ?? (() => new Date());
     const paths = [trivyDbDir(options.cacheDir)];
@@ -6473,20 +6608,26 @@ async function db_cache_prepareTrivyDb(options) {
             logger.warning(`restoring the trivy DB from the cache failed: ${error.message}`);
         }
     }
+    const cached = await readTrivyDbMetadata(options.cacheDir);
+    const updated = trivyDbUpdateDue(cached, now());
+    // Without a due update the cached DB is what the scan will use: judge it before starting trivy.
+    if (!updated)
+        await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
+    let result;
     let updateError;
-    if (options.update) {
-        try {
-            await options.update();
-        }
-        catch (error) {
-            updateError = error.message;
-            if (!(await readTrivyDbMetadata(options.cacheDir))) {
-                if (error instanceof DatabaseUnavailableError)
-                    throw error;
-                throw new DatabaseUnavailableError('trivy', 'missing', `could not be downloaded and none is cached: ${updateError}`, 'make one of the db-repository entries reachable (a mirror first), or restore a DB from the cache', { cause: error });
-            }
-            logger.warning(`updating the trivy DB failed, using the one in ${paths[0]}: ${updateError}`);
-        }
+    try {
+        result = await options.scan(updated);
+    }
+    catch (error) {
+        if (!updated || !(error instanceof DatabaseUnavailableError))
+            throw error;
+        updateError = error.message;
+        // Nothing cached to fall back on: trivy's own account of the failed download is the error.
+        if (!(await readTrivyDbMetadata(options.cacheDir)))
+            throw error;
+        await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
+        logger.warning(`updating the trivy DB failed, scanning with the one in ${paths[0]}: ${updateError}`);
+        result = await options.scan(false);
     }
     const status = await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
     logger.info(`trivy DB updated ${status.metadata.updatedAt.toISOString()} (${formatAge(status.ageMs)} old)`);
@@ -6501,13 +6642,13 @@ async function db_cache_prepareTrivyDb(options) {
             logger.warning(`saving the trivy DB to the cache under ${key} failed: ${error.message}`);
         }
     }
-    return { ...status, ...(restoredKey ? { restoredKey } : {}), ...(savedKey ? { savedKey } : {}), ...(updateError ? { updateError } : {}) };
+    return { result, updated, ...status, ...(restoredKey ? { restoredKey } : {}), ...(savedKey ? { savedKey } : {}), ...(updateError ? { updateError } : {}) };
 }
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 21 modules
-var oci_src = __nccwpck_require__(9275);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
+var oci_src = __nccwpck_require__(7843);
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/db-repository.ts
 
 
@@ -6539,6 +6680,281 @@ function parseDbRepositories(entries) {
         }
         return entry.trim();
     });
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/findings/model.ts
+/** The scanners whose reports the finding model understands. */
+const model_SCANNERS = (/* unused pure expression or super */ null && (['trivy', 'grype']));
+/** Highest first: the order every list of findings is sorted in. */
+const model_SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'unknown']));
+const model_FIX_STATES = (/* unused pure expression or super */ null && (['fixed', 'not-fixed', 'wont-fix', 'unknown']));
+const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
+function model_severityRank(severity) {
+    return SEVERITY_RANK[severity];
+}
+/**
+ * Maps a scanner's spelling to ours. Grype's "Negligible" is below low, so it counts as low:
+ * the gate's lowest threshold then still sees it. Anything unrecognised is `unknown`, never dropped.
+ */
+function model_normaliseSeverity(value) {
+    if (typeof value !== 'string')
+        return 'unknown';
+    const lower = value.trim().toLowerCase();
+    if (lower === 'negligible')
+        return 'low';
+    if (lower === 'moderate')
+        return 'medium';
+    return model_SEVERITIES.includes(lower) ? lower : 'unknown';
+}
+/**
+ * Disagreement rule: the highest severity any scanner reported wins, so a merge can never make
+ * a finding look less serious than one scanner said. `unknown` loses to any real rating.
+ */
+function model_highestSeverity(severities) {
+    let best = 'unknown';
+    for (const s of severities)
+        if (SEVERITY_RANK[s] > SEVERITY_RANK[best])
+            best = s;
+    return best;
+}
+// Most informative first: a known fix beats a vendor's "won't fix", which beats "no fix yet".
+const FIX_STATE_PRIORITY = { fixed: 3, 'wont-fix': 2, 'not-fixed': 1, unknown: 0 };
+function model_strongestFixState(states) {
+    let best = 'unknown';
+    for (const s of states)
+        if (FIX_STATE_PRIORITY[s] > FIX_STATE_PRIORITY[best])
+            best = s;
+    return best;
+}
+/**
+ * The identity of a package across scanners: the purl type plus namespace and name, without
+ * version or qualifiers (Trivy names Maven packages `group:artifact`, Grype only `artifact`).
+ */
+function model_packageKey(pkg) {
+    if (pkg.purl) {
+        const parsed = model_parsePurl(pkg.purl);
+        if (parsed)
+            return `${parsed.type}/${parsed.namespace ? `${parsed.namespace}/` : ''}${parsed.name}`.toLowerCase();
+    }
+    return `${pkg.type}/${pkg.name}`.toLowerCase();
+}
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Splits `pkg:type/namespace/name@version?qualifiers#subpath`; undefined when it is not a purl. */
+function model_parsePurl(purl) {
+    if (!purl.startsWith('pkg:'))
+        return undefined;
+    const body = purl.slice(4).split('#')[0].split('?')[0];
+    const at = body.lastIndexOf('@');
+    const path = at >= 0 ? body.slice(0, at) : body;
+    const segments = path.split('/').filter((s) => s !== '');
+    if (segments.length < 2)
+        return undefined;
+    const type = segments[0].toLowerCase();
+    const name = decode(segments[segments.length - 1]);
+    const namespace = segments.slice(1, -1).map(decode).join('/');
+    return { type, name, ...(namespace ? { namespace } : {}), ...(at >= 0 ? { version: decode(body.slice(at + 1)) } : {}) };
+}
+const VULNERABILITY_URLS = [
+    [/^CVE-\d{4}-\d+$/, (id) => `https://nvd.nist.gov/vuln/detail/${id}`],
+    [/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/, (id) => `https://github.com/advisories/${id}`],
+];
+/** A public page for the id when the scanner gave none. */
+function model_defaultUrl(id) {
+    for (const [pattern, url] of VULNERABILITY_URLS)
+        if (pattern.test(id))
+            return url(id);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/vex.ts
+
+
+
+
+/**
+ * OpenVEX (github.com/openvex/spec, v0.2.0; the string-valued `vulnerability` of the 0.0.x
+ * drafts is read too): statements of a supplier or the service team saying whether a
+ * vulnerability affects a product. The gate honours them: `not_affected` with a justification
+ * suppresses a matching finding (still reported, with the justification), `affected` never
+ * lets a finding be suppressed, `fixed` and `under_investigation` change nothing.
+ */
+const VEX_STATUSES = (/* unused pure expression or super */ null && (['not_affected', 'affected', 'fixed', 'under_investigation']));
+const VEX_JUSTIFICATIONS = (/* unused pure expression or super */ null && ([
+    'component_not_present',
+    'vulnerable_code_not_present',
+    'vulnerable_code_not_in_execute_path',
+    'vulnerable_code_cannot_be_controlled_by_adversary',
+    'inline_mitigations_already_exist',
+]));
+/** The VEX document cannot be relied on (malformed or past its review age); names the file. */
+class VexError extends src/* ActionError */.lZ {
+    file;
+    constructor(file, what, fix) {
+        super(`VEX document ${file} ${what}`, fix);
+        this.file = file;
+        this.name = 'VexError';
+    }
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const vex_strings = (v) => (Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []);
+function time(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+function component(value) {
+    if (typeof value === 'string')
+        return { ids: [value], sha256: [] };
+    if (!isObject(value))
+        return { ids: [], sha256: [] };
+    const identifiers = isObject(value['identifiers']) ? Object.values(value['identifiers']).filter((v) => typeof v === 'string') : [];
+    const hashes = isObject(value['hashes']) ? value['hashes'] : {};
+    const sha256 = [hashes['sha-256'], hashes['sha256']].filter((v) => typeof v === 'string').map((h) => h.toLowerCase());
+    return { ids: [...(typeof value['@id'] === 'string' ? [value['@id']] : []), ...identifiers], sha256 };
+}
+/**
+ * Reads one OpenVEX document and checks what the spec requires (document `@context`, `@id`,
+ * `author`, `timestamp`, `version`; per statement a vulnerability, a status label, a product, a
+ * justification or impact statement for `not_affected`, an action statement for `affected`).
+ * A document older than `maxAgeMs` is expired: its claims need a review before they hide
+ * anything again. Any problem is a VexError naming the file and the statement.
+ */
+function parseVexDocument(text, file, options) {
+    const malformed = (what) => new VexError(file, `is not valid OpenVEX: ${what}`, 'fix the document (see https://github.com/openvex/spec), or remove it from vex');
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        throw malformed(`not JSON (${error.message})`);
+    }
+    if (!isObject(doc))
+        throw malformed('not a JSON object');
+    if (typeof doc['@context'] !== 'string' || !doc['@context'].startsWith('https://openvex.dev/ns'))
+        throw malformed('@context is not an https://openvex.dev/ns/... URL');
+    for (const field of ['@id', 'author'])
+        if (typeof doc[field] !== 'string' || doc[field] === '')
+            throw malformed(`${field} is missing`);
+    const issued = time(doc['timestamp']);
+    if (!issued)
+        throw malformed('timestamp is missing or not a date');
+    if (!(typeof doc['version'] === 'number' || (typeof doc['version'] === 'string' && /^\d+$/.test(doc['version']))))
+        throw malformed('version is missing');
+    const updated = time(doc['last_updated']) ?? issued;
+    // A minute of clock skew between the author's machine and this one is not a forgery.
+    if (updated.getTime() > options.now.getTime() + 60_000)
+        throw malformed(`it is dated in the future (${updated.toISOString()})`);
+    const age = options.now.getTime() - updated.getTime();
+    if (age > options.maxAgeMs) {
+        throw new VexError(file, `expired: last issued ${updated.toISOString()}, ${formatAge(age)} ago, more than vex-max-age ${formatAge(options.maxAgeMs)}`, 'review its statements and re-issue it with a new timestamp, or remove it from vex');
+    }
+    if (!Array.isArray(doc['statements']) || doc['statements'].length === 0)
+        throw malformed('it has no statements');
+    return doc['statements'].map((raw, index) => {
+        const at = `statements[${index}]`;
+        if (!isObject(raw))
+            throw malformed(`${at} is not an object`);
+        const vuln = raw['vulnerability'];
+        const name = typeof vuln === 'string' ? vuln : isObject(vuln) && typeof vuln['name'] === 'string' ? vuln['name'] : '';
+        if (name === '')
+            throw malformed(`${at}.vulnerability has no name`);
+        const status = raw['status'];
+        if (!VEX_STATUSES.includes(status))
+            throw malformed(`${at}.status ${JSON.stringify(status)} is not one of ${VEX_STATUSES.join(', ')}`);
+        const justification = typeof raw['justification'] === 'string' ? raw['justification'] : undefined;
+        if (justification !== undefined && !VEX_JUSTIFICATIONS.includes(justification))
+            throw malformed(`${at}.justification "${justification}" is not one of ${VEX_JUSTIFICATIONS.join(', ')}`);
+        const impactStatement = typeof raw['impact_statement'] === 'string' && raw['impact_statement'].trim() !== '' ? raw['impact_statement'].trim() : undefined;
+        const actionStatement = typeof raw['action_statement'] === 'string' && raw['action_statement'].trim() !== '' ? raw['action_statement'].trim() : undefined;
+        if (status === 'not_affected' && !justification && !impactStatement)
+            throw malformed(`${at} says not_affected without a justification or impact_statement`);
+        if (status === 'affected' && !actionStatement)
+            throw malformed(`${at} says affected without an action_statement`);
+        if (raw['timestamp'] !== undefined && !time(raw['timestamp']))
+            throw malformed(`${at}.timestamp is not a date`);
+        const products = (Array.isArray(raw['products']) ? raw['products'] : []).map((p) => ({ ...component(p), subcomponents: (isObject(p) && Array.isArray(p['subcomponents']) ? p['subcomponents'] : []).flatMap((s) => component(s).ids) }));
+        if (products.length === 0 || products.some((p) => p.ids.length === 0 && p.sha256.length === 0))
+            throw malformed(`${at} names no product (an @id, identifier or hash per product)`);
+        return {
+            file,
+            index,
+            vulnerability: name,
+            aliases: isObject(vuln) ? vex_strings(vuln['aliases']) : [],
+            products,
+            status: status,
+            ...(justification ? { justification } : {}),
+            ...(impactStatement ? { impactStatement } : {}),
+            ...(actionStatement ? { actionStatement } : {}),
+        };
+    });
+}
+/** Reads each VEX file; the first problem fails with the file's name. */
+async function readVexFiles(files, options) {
+    const statements = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await readFile(file, 'utf8');
+        }
+        catch (error) {
+            throw new VexError(file, `cannot be read (${error.code ?? error.message})`, 'check the path in vex (relative to the workspace)');
+        }
+        statements.push(...parseVexDocument(text, file, options));
+    }
+    return statements;
+}
+/** Same package: purl type, namespace and name; the version too when the VEX purl names one. Qualifiers are ignored. */
+function samePackage(vexPurl, purl) {
+    const want = parsePurl(vexPurl);
+    const have = purl ? parsePurl(purl) : undefined;
+    if (!want || !have)
+        return false;
+    const key = (p) => `${p.type}/${(p.namespace ?? '').toLowerCase()}/${p.name.toLowerCase()}`;
+    return key(want) === key(have) && (want.version === undefined || want.version === have.version);
+}
+/** The product is the scanned image: its digest as a purl version (`pkg:oci/...@sha256:...`), in an id, or as its sha-256 hash. */
+function isImage(product, imageDigest) {
+    if (!imageDigest)
+        return false;
+    const hex = imageDigest.replace(/^sha256:/, '');
+    return product.sha256.includes(hex) || product.ids.some((id) => id.includes(imageDigest) || id.includes(encodeURIComponent(imageDigest)));
+}
+/** Whether the statement is about this finding: the vulnerability (or an alias) and the image or one of the affected packages. */
+function vexApplies(statement, finding, imageDigest) {
+    const ids = new Set([finding.id, ...finding.aliases].map((id) => id.toUpperCase()));
+    if (![statement.vulnerability, ...statement.aliases].some((id) => ids.has(id.toUpperCase())))
+        return false;
+    const purls = finding.packages.map((p) => p.purl);
+    return statement.products.some((product) => {
+        const isProduct = isImage(product, imageDigest) || product.ids.some((id) => purls.some((purl) => samePackage(id, purl)));
+        return isProduct && (product.subcomponents.length === 0 || product.subcomponents.some((sub) => purls.some((purl) => samePackage(sub, purl))));
+    });
+}
+/**
+ * What VEX says about a finding: the `not_affected` statement that suppresses it, unless any
+ * matching statement says `affected` (VEX cannot hide what a supplier says is exploitable).
+ */
+function vex_vexVerdict(statements, finding, imageDigest) {
+    const matching = statements.filter((s) => vexApplies(s, finding, imageDigest));
+    const affectedBy = matching.find((s) => s.status === 'affected');
+    if (affectedBy)
+        return { affectedBy };
+    const suppressedBy = matching.find((s) => s.status === 'not_affected');
+    return suppressedBy ? { suppressedBy } : {};
+}
+/** How a suppression reads in a summary: the justification label, then the impact statement. */
+function vex_vexReason(statement) {
+    return [statement.justification, statement.impactStatement].filter(Boolean).join(': ');
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
@@ -6648,100 +7064,8 @@ function exampleValue(key) {
     return { id: 'CVE-2023-4911', package: 'libc6', reason: 'not reachable in this service', expires: '2026-06-30' }[key] ?? 'a string';
 }
 
-;// CONCATENATED MODULE: ./packages/scanners/src/findings/model.ts
-/** The scanners whose reports the finding model understands. */
-const model_SCANNERS = (/* unused pure expression or super */ null && (['trivy', 'grype']));
-/** Highest first: the order every list of findings is sorted in. */
-const model_SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'unknown']));
-const model_FIX_STATES = (/* unused pure expression or super */ null && (['fixed', 'not-fixed', 'wont-fix', 'unknown']));
-const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
-function model_severityRank(severity) {
-    return SEVERITY_RANK[severity];
-}
-/**
- * Maps a scanner's spelling to ours. Grype's "Negligible" is below low, so it counts as low:
- * the gate's lowest threshold then still sees it. Anything unrecognised is `unknown`, never dropped.
- */
-function model_normaliseSeverity(value) {
-    if (typeof value !== 'string')
-        return 'unknown';
-    const lower = value.trim().toLowerCase();
-    if (lower === 'negligible')
-        return 'low';
-    if (lower === 'moderate')
-        return 'medium';
-    return model_SEVERITIES.includes(lower) ? lower : 'unknown';
-}
-/**
- * Disagreement rule: the highest severity any scanner reported wins, so a merge can never make
- * a finding look less serious than one scanner said. `unknown` loses to any real rating.
- */
-function model_highestSeverity(severities) {
-    let best = 'unknown';
-    for (const s of severities)
-        if (SEVERITY_RANK[s] > SEVERITY_RANK[best])
-            best = s;
-    return best;
-}
-// Most informative first: a known fix beats a vendor's "won't fix", which beats "no fix yet".
-const FIX_STATE_PRIORITY = { fixed: 3, 'wont-fix': 2, 'not-fixed': 1, unknown: 0 };
-function model_strongestFixState(states) {
-    let best = 'unknown';
-    for (const s of states)
-        if (FIX_STATE_PRIORITY[s] > FIX_STATE_PRIORITY[best])
-            best = s;
-    return best;
-}
-/**
- * The identity of a package across scanners: the purl type plus namespace and name, without
- * version or qualifiers (Trivy names Maven packages `group:artifact`, Grype only `artifact`).
- */
-function model_packageKey(pkg) {
-    if (pkg.purl) {
-        const parsed = model_parsePurl(pkg.purl);
-        if (parsed)
-            return `${parsed.type}/${parsed.namespace ? `${parsed.namespace}/` : ''}${parsed.name}`.toLowerCase();
-    }
-    return `${pkg.type}/${pkg.name}`.toLowerCase();
-}
-function decode(s) {
-    if (!s.includes('%'))
-        return s;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** Splits `pkg:type/namespace/name@version?qualifiers#subpath`; undefined when it is not a purl. */
-function model_parsePurl(purl) {
-    if (!purl.startsWith('pkg:'))
-        return undefined;
-    const body = purl.slice(4).split('#')[0].split('?')[0];
-    const at = body.lastIndexOf('@');
-    const path = at >= 0 ? body.slice(0, at) : body;
-    const segments = path.split('/').filter((s) => s !== '');
-    if (segments.length < 2)
-        return undefined;
-    const type = segments[0].toLowerCase();
-    const name = decode(segments[segments.length - 1]);
-    const namespace = segments.slice(1, -1).map(decode).join('/');
-    return { type, name, ...(namespace ? { namespace } : {}), ...(at >= 0 ? { version: decode(body.slice(at + 1)) } : {}) };
-}
-const VULNERABILITY_URLS = [
-    [/^CVE-\d{4}-\d+$/, (id) => `https://nvd.nist.gov/vuln/detail/${id}`],
-    [/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/, (id) => `https://github.com/advisories/${id}`],
-];
-/** A public page for the id when the scanner gave none. */
-function model_defaultUrl(id) {
-    for (const [pattern, url] of VULNERABILITY_URLS)
-        if (pattern.test(id))
-            return url(id);
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/gate.ts
+
 
 
 const FAIL_ON = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'none']));
@@ -6758,7 +7082,16 @@ function gate_evaluateGate(findings, policy) {
     const used = new Set();
     const ignored = [];
     const blocking = [];
+    const suppressed = [];
+    const affected = [];
     for (const finding of findings) {
+        const vex = vexVerdict(policy.vex ?? [], finding, policy.imageDigest);
+        if (vex.affectedBy)
+            affected.push({ finding, statement: vex.affectedBy });
+        if (vex.suppressedBy) {
+            suppressed.push({ finding, statement: vex.suppressedBy });
+            continue;
+        }
         const entry = active.find((e) => matches(e, finding));
         if (entry) {
             used.add(entry);
@@ -6780,6 +7113,8 @@ function gate_evaluateGate(findings, policy) {
     return {
         verdict: reasons.length > 0 ? 'fail' : 'pass',
         blocking,
+        suppressed,
+        affected,
         ignored,
         expired,
         unused: active.filter((entry) => !used.has(entry)),
@@ -7120,10 +7455,23 @@ function sarif_countBySeverity(findings) {
 ;// CONCATENATED MODULE: ./packages/scanners/src/findings/report.ts
 
 
+
 const REPORT_SCHEMA = 'service-pipeline/scan-report@1';
+function vexRef(s) {
+    return {
+        file: s.file,
+        statement: s.index,
+        status: s.status,
+        ...(s.justification ? { justification: s.justification } : {}),
+        ...(s.impactStatement ? { impactStatement: s.impactStatement } : {}),
+        ...(s.actionStatement ? { actionStatement: s.actionStatement } : {}),
+    };
+}
 function report_buildScanReport(input) {
     const blocking = new Set(input.gate.blocking);
     const ignored = new Map(input.gate.ignored.map(({ finding, entry }) => [finding, entry]));
+    const suppressed = new Map(input.gate.suppressed.map(({ finding, statement }) => [finding, statement]));
+    const affected = new Map(input.gate.affected.map(({ finding, statement }) => [finding, statement]));
     return {
         schema: REPORT_SCHEMA,
         target: input.target,
@@ -7140,7 +7488,15 @@ function report_buildScanReport(input) {
         },
         findings: input.findings.map((finding) => {
             const entry = ignored.get(finding);
-            return { ...finding, blocking: blocking.has(finding), ...(entry ? { ignoredBy: entryRef(entry) } : {}) };
+            const notAffected = suppressed.get(finding);
+            const isAffected = affected.get(finding);
+            return {
+                ...finding,
+                blocking: blocking.has(finding),
+                ...(entry ? { ignoredBy: entryRef(entry) } : {}),
+                ...(notAffected ? { suppressedBy: vexRef(notAffected) } : {}),
+                ...(isAffected ? { affectedBy: vexRef(isAffected) } : {}),
+            };
         }),
     };
 }
@@ -7158,6 +7514,9 @@ function scanSummary(report, top = 10) {
     const ignored = report.findings.filter((f) => f.ignoredBy).length;
     if (ignored > 0)
         paragraphs.push(`${ignored} finding${ignored === 1 ? ' is' : 's are'} accepted by the ignore file (counted below, not gated).`);
+    const notAffected = report.findings.filter((f) => f.suppressedBy);
+    if (notAffected.length > 0)
+        paragraphs.push(`${notAffected.length} finding${notAffected.length === 1 ? ' is' : 's are'} not affecting the image by VEX (counted below, not gated).`);
     return {
         heading: `Vulnerability scan of ${report.target}`,
         paragraphs,
@@ -7175,6 +7534,13 @@ function scanSummary(report, top = 10) {
                             f.fixedVersion ?? '',
                             f.scanners.join(', '),
                         ]),
+                    }]
+                : []),
+            ...(notAffected.length > 0
+                ? [{
+                        caption: 'Not affected, by VEX',
+                        headers: ['Vulnerability', 'Severity', 'Package', 'Justification', 'VEX document'],
+                        rows: notAffected.map((f) => [f.id, f.severity, f.packages.map((p) => p.name).join(', '), vexReason(f.suppressedBy), `\`${f.suppressedBy.file}\` (statement ${f.suppressedBy.statement + 1})`]),
                     }]
                 : []),
         ],
@@ -7208,7 +7574,7 @@ class report_json_MalformedReportError extends src/* ActionError */.lZ {
         this.name = 'MalformedReportError';
     }
 }
-function isObject(value) {
+function report_json_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** Parses text or passes an already-parsed document through; the top level must be an object. */
@@ -7222,7 +7588,7 @@ function report_json_reportObject(scanner, input) {
             throw new report_json_MalformedReportError(scanner, `not JSON (${error.message})`);
         }
     }
-    if (!isObject(value))
+    if (!report_json_isObject(value))
         throw new report_json_MalformedReportError(scanner, 'the top level is not a JSON object');
     return value;
 }
@@ -7232,7 +7598,7 @@ function report_json_text(o, key) {
 }
 function report_json_objects(o, key) {
     const value = o[key];
-    return Array.isArray(value) ? value.filter(isObject) : [];
+    return Array.isArray(value) ? value.filter(report_json_isObject) : [];
 }
 function report_json_strings(o, key) {
     const value = o[key];
@@ -7240,7 +7606,7 @@ function report_json_strings(o, key) {
 }
 function report_json_child(o, key) {
     const value = o[key];
-    return isObject(value) ? value : {};
+    return report_json_isObject(value) ? value : {};
 }
 /** A one-line title from a description: scanners often give only the latter. */
 function report_json_firstSentence(description, limit = 120) {
@@ -7291,7 +7657,10 @@ function grype_report_parseGrypeReport(input) {
         findings.push(finding);
     }
     const version = text(child(report, 'descriptor'), 'version');
-    return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), findings, sources };
+    // grype 0.8x reports descriptor.db.built; grype with the v6 DB (0.88+) descriptor.db.status.built.
+    const db = child(child(report, 'descriptor'), 'db');
+    const built = new Date(text(db, 'built') || text(child(db, 'status'), 'built'));
+    return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), ...(Number.isNaN(built.getTime()) ? {} : { database: { updatedAt: built } }), findings, sources };
 }
 function toRawFinding(match) {
     const vuln = child(match, 'vulnerability');
@@ -7486,17 +7855,16 @@ var exec = __nccwpck_require__(4181);
 
 
 
-
 /** Runs a scanner, streaming its log at debug level, and raises a typed error for any failure. */
 async function process_runScanner(spec) {
     spec.logger.debug(`${spec.binary} ${spec.args.join(' ')}`);
     let result;
     try {
-        result = await (0,exec/* runCommand */.d1)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
+        result = await (0,exec/* runCommand */.d)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
     }
     catch (error) {
         await Promise.all(spec.outputs.map((file) => (0,promises_.rm)(file, { force: true })));
-        if (error instanceof exec/* SpawnError */.G$)
+        if (error instanceof exec/* SpawnError */.G)
             throw new ScannerFailedError(spec.scanner, null, null, [error.message]);
         throw error;
     }
@@ -7504,12 +7872,6 @@ async function process_runScanner(spec) {
         return result;
     await Promise.all(spec.outputs.map((file) => (0,promises_.rm)(file, { force: true })));
     throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
-}
-/** The file a scanner was told to write; a scanner that exited 0 without writing it is its own error, not a raw ENOENT. */
-async function process_readScannerOutput(scanner, path) {
-    return (0,promises_.readFile)(path).catch((error) => {
-        throw new src/* ActionError */.lZ(`${scanner} did not write ${path} (${error.code ?? error.message})`, `run ${scanner} by hand with the same arguments to see why`);
-    });
 }
 /** Strips ANSI colour codes so log lines can be matched and shown. */
 function process_plainLines(lines) {
@@ -7683,8 +8045,6 @@ async function trivy_runTrivy(options) {
     return { output: options.output, durationMs: performance.now() - started };
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/scanners/src/sbom/validate.ts
 
 
@@ -7710,7 +8070,7 @@ function validateCycloneDx(document, file) {
     const fail = (problem) => {
         throw new InvalidSbomError(file, 'cyclonedx', problem);
     };
-    if (!isObject(document))
+    if (!report_json_isObject(document))
         return fail('it is not a JSON object');
     if (document['bomFormat'] !== 'CycloneDX')
         fail(`bomFormat is ${JSON.stringify(document['bomFormat'])}, not "CycloneDX"`);
@@ -7718,14 +8078,14 @@ function validateCycloneDx(document, file) {
         fail(`specVersion ${JSON.stringify(document['specVersion'])} is not a CycloneDX 1.x version`);
     if (!nonEmptyString(document['serialNumber']) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(document['serialNumber']))
         fail('serialNumber is missing or not a urn:uuid');
-    if (!isObject(document['metadata']))
+    if (!report_json_isObject(document['metadata']))
         fail('metadata is missing');
     const components = document['components'] ?? [];
     if (!Array.isArray(components))
         return fail('components is not an array');
     let packages = 0;
     for (const [i, component] of components.entries()) {
-        if (!isObject(component) || !nonEmptyString(component['name']))
+        if (!report_json_isObject(component) || !nonEmptyString(component['name']))
             fail(`components[${i}] has no name`);
         const purl = component['purl'];
         if (purl === undefined)
@@ -7745,7 +8105,7 @@ function validateSpdx(document, file) {
     const fail = (problem) => {
         throw new InvalidSbomError(file, 'spdx', problem);
     };
-    if (!isObject(document))
+    if (!report_json_isObject(document))
         return fail('it is not a JSON object');
     if (!nonEmptyString(document['spdxVersion']) || !/^SPDX-2\.\d+$/.test(document['spdxVersion']))
         fail(`spdxVersion ${JSON.stringify(document['spdxVersion'])} is not SPDX-2.x`);
@@ -7758,22 +8118,21 @@ function validateSpdx(document, file) {
         return fail('packages is missing or not an array');
     const described = new Set(Array.isArray(document['documentDescribes']) ? document['documentDescribes'] : []);
     for (const relation of Array.isArray(document['relationships']) ? document['relationships'] : []) {
-        if (isObject(relation) && relation['spdxElementId'] === 'SPDXRef-DOCUMENT' && relation['relationshipType'] === 'DESCRIBES')
+        if (report_json_isObject(relation) && relation['spdxElementId'] === 'SPDXRef-DOCUMENT' && relation['relationshipType'] === 'DESCRIBES')
             described.add(relation['relatedSpdxElement']);
     }
     let packages = 0;
     for (const [i, pkg] of list.entries()) {
-        if (!isObject(pkg) || !nonEmptyString(pkg['SPDXID']) || !nonEmptyString(pkg['name']))
+        if (!report_json_isObject(pkg) || !nonEmptyString(pkg['SPDXID']) || !nonEmptyString(pkg['name']))
             fail(`packages[${i}] has no SPDXID or name`);
         const refs = pkg['externalRefs'];
-        if (!described.has(pkg['SPDXID']) && Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl'))
+        if (!described.has(pkg['SPDXID']) && Array.isArray(refs) && refs.some((ref) => report_json_isObject(ref) && ref['referenceType'] === 'purl'))
             packages++;
     }
     return packages;
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/sbom/generate.ts
-
 
 
 
@@ -7820,7 +8179,9 @@ async function generateSbom(options) {
     const files = [];
     for (const format of options.formats) {
         const path = paths[format];
-        const bytes = await process_readScannerOutput(options.generator, path);
+        const bytes = await (0,promises_.readFile)(path).catch((error) => {
+            throw new src/* ActionError */.lZ(`${options.generator} did not write ${path} (${error.code ?? error.message})`, `run ${options.generator} by hand with the same arguments to see why`);
+        });
         let document;
         try {
             document = JSON.parse(bytes.toString('utf8'));
@@ -7839,51 +8200,92 @@ async function generateSbom(options) {
 
 
 
+/** Pushes an SBOM as an OCI artifact whose `subject` is the image (referrers API, else the tag fallback). */
+async function attachSbom(client, repository, subject, file, created = new Date()) {
+    const attached = await (0,oci_src/* attachArtifact */.Kb)(client, repository, subject, { artifactType: SBOM_ARTIFACT_TYPES[file.format], bytes: await (0,promises_.readFile)(file.path), title: (0,external_node_path_.basename)(file.path), created });
+    return { format: file.format, ...attached };
+}
 
-/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
-const EMPTY_CONFIG = Buffer.from('{}');
-const EMPTY_DESCRIPTOR = { mediaType: oci_src/* MediaType */.zu.ociEmpty, digest: (0,oci_src/* digestOf */.ol)(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
-async function ensureBlob(client, repository, descriptor, bytes) {
-    if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
-        return;
-    await client.uploadBlob(repository, descriptor, async () => external_node_stream_.Readable.from([bytes]));
+;// CONCATENATED MODULE: ./packages/scanners/src/sbom/dependency-submission.ts
+
+const dependency_submission_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v) => (Array.isArray(v) ? v.filter(dependency_submission_isObject) : []);
+/** Components with a purl and the dependency graph of a CycloneDX document; the root is metadata.component. */
+function cycloneDxPackages(doc) {
+    const graph = new Map(list(doc['dependencies']).map((d) => [String(d['ref']), (Array.isArray(d['dependsOn']) ? d['dependsOn'] : []).map(String)]));
+    const packages = [];
+    const walk = (components) => {
+        for (const c of components) {
+            if (typeof c['purl'] === 'string') {
+                const id = typeof c['bom-ref'] === 'string' ? c['bom-ref'] : c['purl'];
+                packages.push({ id, purl: c['purl'], dependsOn: graph.get(id) ?? [] });
+            }
+            walk(list(c['components']));
+        }
+    };
+    walk(list(doc['components']));
+    const root = dependency_submission_isObject(doc['metadata']) && dependency_submission_isObject(doc['metadata']['component']) ? String(doc['metadata']['component']['bom-ref'] ?? '') : '';
+    return { packages, roots: graph.get(root) ?? [] };
+}
+/** Packages with a purl external reference and the DEPENDS_ON / CONTAINS relationships of an SPDX 2 document. */
+function spdxPackages(doc) {
+    const edges = list(doc['relationships']).filter((r) => r['relationshipType'] === 'DEPENDS_ON' || r['relationshipType'] === 'CONTAINS');
+    const described = new Set(list(doc['relationships']).filter((r) => r['relationshipType'] === 'DESCRIBES').map((r) => String(r['relatedSpdxElement'])));
+    const packages = [];
+    for (const p of list(doc['packages'])) {
+        const purl = list(p['externalRefs']).find((r) => r['referenceType'] === 'purl')?.['referenceLocator'];
+        if (typeof purl !== 'string')
+            continue;
+        const id = String(p['SPDXID']);
+        packages.push({ id, purl, dependsOn: edges.filter((e) => e['spdxElementId'] === id).map((e) => String(e['relatedSpdxElement'])) });
+    }
+    return { packages, roots: edges.filter((e) => described.has(String(e['spdxElementId']))).map((e) => String(e['relatedSpdxElement'])) };
 }
 /**
- * Pushes an SBOM as an OCI artifact whose `subject` is the image, so `oras discover` and
- * cosign-style tooling find it. Where the registry has no referrers API (e.g. distribution
- * 2.8) the OCI 1.1 fallback is maintained too: an index tagged `sha256-<hex>` of the subject.
+ * The SBOM's packages as a dependency snapshot: every package with a purl, keyed by purl, with
+ * what it depends on; `direct` for what the image's root names (when the SBOM has a graph),
+ * `indirect` for the rest of a graph, no relationship where the SBOM records none. All runtime:
+ * they are in the shipped image.
  */
-async function attachSbom(client, repository, subject, file, created = new Date()) {
-    const artifactType = SBOM_ARTIFACT_TYPES[file.format];
-    const bytes = await (0,promises_.readFile)(file.path);
-    const layer = { mediaType: artifactType, digest: (0,oci_src/* digestOf */.ol)(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': (0,external_node_path_.basename)(file.path) } };
-    await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
-    await ensureBlob(client, repository, layer, bytes);
-    const annotations = { 'org.opencontainers.image.created': created.toISOString() };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: oci_src/* MediaType */.zu.ociManifest,
-        artifactType,
-        config: EMPTY_DESCRIPTOR,
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations,
-    };
-    const manifestBytes = Buffer.from(JSON.stringify(manifest));
-    const digest = await client.putManifest(repository, (0,oci_src/* digestOf */.ol)(manifestBytes), manifestBytes, oci_src/* MediaType */.zu.ociManifest);
-    const descriptor = { mediaType: oci_src/* MediaType */.zu.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
-    const existing = await client.referrers(repository, subject.digest);
-    if (existing.via === 'referrers-api')
-        return { format: file.format, descriptor, via: 'referrers-api' };
-    if (!existing.manifests.some((m) => m.digest === digest)) {
-        const index = { schemaVersion: 2, mediaType: oci_src/* MediaType */.zu.ociIndex, manifests: [...existing.manifests, descriptor] };
-        await client.putManifest(repository, (0,oci_src/* referrersTag */.LN)(subject.digest), Buffer.from(JSON.stringify(index)), oci_src/* MediaType */.zu.ociIndex);
+function dependencySnapshot(options) {
+    const doc = options.sbom;
+    if (!dependency_submission_isObject(doc))
+        throw new src/* ActionError */.lZ(`${options.path} is not an SBOM object`, 'pass the CycloneDX or SPDX JSON the sbom step wrote');
+    const { packages, roots } = doc['bomFormat'] === 'CycloneDX' ? cycloneDxPackages(doc) : typeof doc['spdxVersion'] === 'string' ? spdxPackages(doc) : (() => {
+        throw new src/* ActionError */.lZ(`${options.path} is neither CycloneDX nor SPDX JSON`, 'submit the cyclonedx or spdx output of this action');
+    })();
+    const purlOf = new Map(packages.map((p) => [p.id, p.purl]));
+    const hasGraph = roots.length > 0;
+    const resolved = {};
+    for (const p of packages) {
+        resolved[p.purl] = {
+            package_url: p.purl,
+            scope: 'runtime',
+            ...(hasGraph ? { relationship: roots.includes(p.id) ? 'direct' : 'indirect' } : {}),
+            dependencies: [...new Set(p.dependsOn.flatMap((id) => (purlOf.has(id) ? [purlOf.get(id)] : [])))],
+        };
     }
-    return { format: file.format, descriptor, via: 'tag-schema' };
+    return {
+        version: 0,
+        sha: options.sha,
+        ref: options.ref,
+        job: options.job,
+        detector: options.detector,
+        scanned: options.scanned.toISOString(),
+        manifests: { [options.manifest]: { name: options.manifest, resolved } },
+    };
+}
+/** Submits the snapshot; GitHub answering INVALID is an error with its message. */
+async function submitDependencySnapshot(client, repository, snapshot) {
+    const [owner, repo] = repository.split('/');
+    const { data } = await client.rest.dependencyGraph.createRepositorySnapshot({ owner, repo, ...snapshot });
+    if (data.result === 'INVALID')
+        throw new src/* ActionError */.lZ(`GitHub rejected the dependency snapshot for ${repository}: ${data.message}`, 'report this with the SBOM attached: the snapshot built from it was malformed');
+    return { id: data.id, result: data.result, message: data.message };
 }
 
-// EXTERNAL MODULE: ./packages/tools/src/index.ts + 3 modules
-var tools_src = __nccwpck_require__(8520);
+// EXTERNAL MODULE: ./packages/tools/src/index.ts + 4 modules
+var tools_src = __nccwpck_require__(487);
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/index.ts
 
 
@@ -7916,58 +8318,35 @@ var tools_src = __nccwpck_require__(8520);
 
 
 
-
-/**
- * Restores, refreshes, age-checks and saves the trivy DB. The refresh is a trivy run over an
- * empty directory: it downloads the DB (from the repositories in order) and scans nothing, so
- * the image scan that follows runs with the DB fixed.
- */
-async function prepareTrivyDatabase(binary, cacheDir, options) {
-    await mkdir(cacheDir, { recursive: true });
-    return prepareTrivyDb({
-        cacheDir,
-        maxAgeMs: options.maxDbAgeMs,
-        ...(options.dbStore ? { store: options.dbStore } : {}),
-        update: async () => {
-            const empty = await mkdtemp(join(options.workDir, 'trivy-db-update-'));
-            await runTrivy({
-                binary,
-                target: { kind: 'directory', path: empty },
-                report: { kind: 'vulnerabilities' },
-                output: join(empty, 'report.json'),
-                cacheDir,
-                db: { repositories: options.dbRepositories },
-                logger: options.logger,
-            });
-        },
-        logger: options.logger,
-    });
-}
-/** Each scanner gets the registry credentials in its own variables only. */
-function registryEnv(scanner, credentials) {
+function registryEnv(credentials) {
     if (!credentials)
         return process.env;
     const { username, password } = credentials;
-    return scanner === 'trivy'
-        ? { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password }
-        : { ...process.env, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
+    return { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
 }
 async function scanWith(scanner, options) {
     const { logger, target } = options;
-    const tool = await installTool(scanner, { ...options.tools[scanner], logger });
+    const tool = await installTool(scanner, { ...options.tools[scanner], ...(options.toolCacheDir ? { cacheDir: options.toolCacheDir } : {}), logger });
     logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
     const output = join(options.workDir, `${scanner}.json`);
-    const env = registryEnv(scanner, options.credentials);
+    const env = registryEnv(options.credentials);
     if (scanner === 'trivy') {
         const cacheDir = join(options.cacheRoot, 'trivy');
-        const db = await prepareTrivyDatabase(tool.path, cacheDir, options);
-        logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old`);
-        await runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: { skipUpdate: true }, env, logger });
-        return parseTrivyReport((await readScannerOutput('trivy', output)).toString('utf8'));
+        await mkdir(cacheDir, { recursive: true });
+        // One trivy start: a DB that is due is downloaded by the scan itself (mirror first).
+        const db = await scanWithTrivyDb({
+            cacheDir,
+            maxAgeMs: options.maxDbAgeMs,
+            ...(options.dbStore ? { store: options.dbStore } : {}),
+            scan: (update) => runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: update ? { repositories: options.dbRepositories } : { skipUpdate: true }, env, logger }),
+            logger,
+        });
+        logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old${db.updated && !db.updateError ? ' (fetched by this scan)' : ''}`);
+        return { ...parseTrivyReport(await readFile(output, 'utf8')), database: { updatedAt: db.metadata.updatedAt } };
     }
     const maxDbAgeHours = Math.max(1, Math.round(options.maxDbAgeMs / 3_600_000));
     await runGrype({ binary: tool.path, target, output, cacheDir: join(options.cacheRoot, 'grype'), maxDbAgeHours, env, logger });
-    return parseGrypeReport((await readScannerOutput('grype', output)).toString('utf8'));
+    return parseGrypeReport(await readFile(output, 'utf8'));
 }
 /**
  * Runs each scanner on the target (installing the pinned binary, preparing its DB) and parses
@@ -7979,6 +8358,62 @@ async function runScanners(options, label) {
     for (const scanner of options.scanners)
         reports.push(await options.logger.group(`Scanning ${label} with ${scanner}`, () => scanWith(scanner, options)));
     return reports;
+}
+
+;// CONCATENATED MODULE: ./packages/scanners/src/vuln-attestation.ts
+
+
+/** in-toto Vulnerabilities predicate v0.2 (github.com/in-toto/attestation, spec/predicates/vulns_02.md). */
+const VULNS_PREDICATE_V02 = 'https://in-toto.io/attestation/vulns/v0.2';
+const SCANNER_URIS = { trivy: 'pkg:github/aquasecurity/trivy', grype: 'pkg:github/anchore/grype' };
+function gateState(finding) {
+    if (finding.suppressedBy)
+        return 'not_affected';
+    if (finding.ignoredBy)
+        return 'accepted';
+    return finding.blocking ? 'blocking' : 'reported';
+}
+/**
+ * The scan report as a vulnerability attestation about the scanned image's digest: every
+ * finding (suppressed and accepted ones included, marked as such), our merged severity and each
+ * scanner's, the DB's last update, and the gate's verdict as an extension field.
+ */
+function vulnerabilityStatement(options) {
+    const primary = options.reports[0];
+    if (!primary)
+        throw new ActionError('there is no scanner report to attest', 'run at least one scanner');
+    const dbTimes = options.reports.flatMap((r) => (r.database ? [r.database.updatedAt.getTime()] : []));
+    if (dbTimes.length === 0)
+        throw new ActionError(`${primary.scanner} did not say when its vulnerability DB was updated`, 'scan with trivy (its DB metadata is read) or a grype whose report names its DB');
+    const { report } = options;
+    return {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [imageSubject(options.image, options.digest)],
+        predicateType: VULNS_PREDICATE_V02,
+        predicate: {
+            scanner: {
+                uri: `${SCANNER_URIS[primary.scanner]}${primary.scannerVersion ? `@v${primary.scannerVersion.replace(/^v/, '')}` : ''}`,
+                ...(primary.scannerVersion ? { version: primary.scannerVersion } : {}),
+                // The oldest DB of the merged scanners: the report is as current as that.
+                db: { lastUpdate: new Date(Math.min(...dbTimes)).toISOString() },
+                result: report.findings.map((f) => ({
+                    id: f.id,
+                    severity: [{ method: 'service-pipeline', score: f.severity }, ...Object.entries(f.severityByScanner).map(([method, score]) => ({ method, score: String(score) }))],
+                    annotations: {
+                        aliases: f.aliases,
+                        packages: f.packages.map((p) => p.purl ?? `${p.type}/${p.name}@${p.installedVersion}`),
+                        fixState: f.fixState,
+                        ...(f.fixedVersion ? { fixedVersion: f.fixedVersion } : {}),
+                        gate: gateState(f),
+                        ...(f.suppressedBy ? { vex: { justification: f.suppressedBy.justification ?? '', impactStatement: f.suppressedBy.impactStatement ?? '', document: f.suppressedBy.file } } : {}),
+                    },
+                })),
+            },
+            metadata: { scanStartedOn: options.startedOn.toISOString(), scanFinishedOn: options.finishedOn.toISOString() },
+            servicepipeline_gate: { verdict: report.gate.verdict, failOn: report.gate.failOn, onlyFixed: report.gate.onlyFixed, reasons: report.gate.reasons },
+            servicepipeline_scanners: report.scanners,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/scanners/src/index.ts
@@ -8006,9 +8441,12 @@ async function runScanners(options, label) {
 
 
 
+
+
+
 /***/ }),
 
-/***/ 8520:
+/***/ 487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8017,7 +8455,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gn: () => (/* reexport */ installTool)
 });
 
-// UNUSED EXPORTS: ChecksumMismatchError, GO_TOOLS, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, isToolPlatform, releaseUrl, sha256File
+// UNUSED EXPORTS: ChecksumMismatchError, GO_TOOLS, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, isToolPlatform, readInstallRecord, releaseUrl, sha256File, writeInstallRecord
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -8027,10 +8465,55 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(4613);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
+var src = __nccwpck_require__(5529);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
 var exec = __nccwpck_require__(4181);
+;// CONCATENATED MODULE: ./packages/tools/src/install-record.ts
+
+
+
+const RECORDS = 'install-records';
+function recordFile(cacheDir, tool, path) {
+    return (0,external_node_path_.join)(cacheDir, RECORDS, `${tool}-${(0,external_node_crypto_.createHash)('sha256').update(path).digest('hex').slice(0, 16)}.json`);
+}
+async function fileIdentity(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        return { size: info.size, mtimeMs: info.mtimeMs };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The record of `path`, when there is one and the file is still the one it describes. */
+async function readInstallRecord(cacheDir, tool, path) {
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_.readFile)(recordFile(cacheDir, tool, path), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const now = await fileIdentity(path);
+    if (!now || record.path !== path || record.tool !== tool || typeof record.version !== 'string')
+        return undefined;
+    return record.size === now.size && record.mtimeMs === now.mtimeMs ? record : undefined;
+}
+/** Records `path` as `tool` at `version` (atomically: concurrent installs never read half a record). */
+async function writeInstallRecord(cacheDir, entry) {
+    const identity = await fileIdentity(entry.path);
+    if (!identity)
+        throw new Error(`cannot record ${entry.path}: it does not exist`);
+    const record = { ...entry, ...identity, recordedAt: new Date().toISOString() };
+    const file = recordFile(cacheDir, entry.tool, entry.path);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(cacheDir, RECORDS), { recursive: true });
+    const partial = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    await (0,promises_.writeFile)(partial, `${JSON.stringify(record, null, 2)}\n`);
+    await (0,promises_.rename)(partial, file);
+    return record;
+}
+
 ;// CONCATENATED MODULE: ./packages/tools/src/manifest.ts
 const goreleaser = (name, os, arch, sep = '_') => (version, platform) => {
     const [o, a] = platform.split('-');
@@ -8252,6 +8735,7 @@ function currentPlatform(os = process.platform, arch = process.arch) {
 
 
 
+
 /** The downloaded archive is not the one the manifest pins: never extracted, never run. */
 class ChecksumMismatchError extends src/* ActionError */.lZ {
     url;
@@ -8283,11 +8767,11 @@ async function isExecutable(file) {
 /** The version a binary reports, or undefined when it cannot say (it still may be usable). */
 async function binaryVersion(spec, file) {
     try {
-        const result = await (0,exec/* runCommand */.d1)(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
+        const result = await (0,exec/* runCommand */.d)(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
         return spec.versionPattern.exec(`${result.stdout}\n${result.tail.join('\n')}`)?.[1];
     }
     catch (error) {
-        if (error instanceof exec/* SpawnError */.G$)
+        if (error instanceof exec/* SpawnError */.G)
             return undefined;
         throw error;
     }
@@ -8327,16 +8811,67 @@ function resolveRelease(spec, options) {
     }
     return { version, platform, sha256 };
 }
-function requireRunnerDirs() {
-    for (const name of ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP']) {
-        if (!process.env[name])
-            throw new src/* ActionError */.lZ(`${name} is not set`, `set ${name} to a writable directory (GitHub runners set it), or pass the path of an installed binary`);
+function toolCacheDir(options) {
+    const dir = options.cacheDir ?? process.env['RUNNER_TOOL_CACHE'];
+    if (!dir)
+        throw new src/* ActionError */.lZ('RUNNER_TOOL_CACHE is not set', 'set RUNNER_TOOL_CACHE to a writable directory (GitHub runners set it), or pass the path of an installed binary');
+    return dir;
+}
+/**
+ * The version of a binary found in place: from its install record when it has one, else asked
+ * once (`--version`) and recorded, so later runs start the tool only to do its work.
+ */
+async function versionInPlace(spec, path, origin, options) {
+    const cacheDir = options.cacheDir ?? process.env['RUNNER_TOOL_CACHE'];
+    const recorded = cacheDir ? await readInstallRecord(cacheDir, spec.name, path) : undefined;
+    if (recorded)
+        return recorded.version;
+    const version = await binaryVersion(spec, path);
+    if (cacheDir && version !== undefined)
+        await writeInstallRecord(cacheDir, { tool: spec.name, version, path, origin });
+    return version;
+}
+async function download(spec, release, cacheDir, options) {
+    const dir = (0,external_node_path_.join)(cacheDir, spec.name, release.version, release.platform);
+    const url = releaseUrl(spec, release.version, release.platform, options.baseUrl);
+    options.logger.info(`Downloading ${spec.name} ${release.version} from ${url}`);
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    // The tool cache (and the HTTP client it brings) loads only when a download is needed.
+    const toolCache = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3912));
+    // Staged next to the cache so the final rename stays on one file system; removed whatever happens.
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(cacheDir, `.${spec.name}-`));
+    try {
+        let archive;
+        try {
+            archive = await toolCache.downloadTool(url, (0,external_node_path_.join)(staging, 'archive.tar.gz'));
+        }
+        catch (error) {
+            const status = error instanceof toolCache.HTTPError ? ` (HTTP ${error.httpStatusCode})` : '';
+            throw new src/* ActionError */.lZ(`cannot download ${spec.name} ${release.version} from ${url}${status}`, 'check base-url (mirrors must keep the release folder layout) and the network', { cause: error });
+        }
+        const actual = await sha256File(archive);
+        if (actual !== release.sha256)
+            throw new ChecksumMismatchError(url, release.sha256, actual);
+        const extracted = await toolCache.extractTar(archive, (0,external_node_path_.join)(staging, 'extracted'));
+        if (!(await isExecutable((0,external_node_path_.join)(extracted, spec.binary)))) {
+            throw new src/* ActionError */.lZ(`the ${spec.name} archive from ${url} has no executable ${spec.binary}`, 'the release layout changed: update the tool manifest');
+        }
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+        await (0,promises_.rename)(extracted, dir);
+        const path = (0,external_node_path_.join)(dir, spec.binary);
+        // The record is written last: a binary without one is an interrupted install, never used.
+        await writeInstallRecord(cacheDir, { tool: spec.name, version: release.version, path, origin: url, archiveSha256: actual });
+        return path;
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
 }
 /**
  * Finds or installs a pinned tool: a given path, a binary on PATH at the pinned version, the
- * runner's tool cache, or a download whose sha256 is checked against the manifest before the
- * archive is opened.
+ * tool cache, or a download whose sha256 is checked against the manifest before the archive
+ * is opened. Versions come from install records, so a tool is started only to do its work.
  */
 async function installTool(tool, options) {
     const spec = typeof tool === 'string' ? TOOLS[tool] : tool;
@@ -8345,49 +8880,25 @@ async function installTool(tool, options) {
         if (!(await isExecutable(options.path))) {
             throw new src/* ActionError */.lZ(`${spec.name} binary ${options.path} does not exist or is not executable`, `install ${spec.name} there or leave the path empty to download the pinned release`);
         }
-        return { path: options.path, version: (await binaryVersion(spec, options.path)) ?? 'unknown', source: 'path' };
+        return { path: options.path, version: (await versionInPlace(spec, options.path, 'path', options)) ?? 'unknown', source: 'path' };
     }
     const release = resolveRelease(spec, options);
     const onPath = await findOnPath(spec.binary);
     if (onPath) {
-        const found = await binaryVersion(spec, onPath);
+        const found = await versionInPlace(spec, onPath, 'PATH', options);
         if (found === release.version)
             return { path: onPath, version: found, source: 'PATH' };
         log.debug(`${onPath} reports version ${found ?? 'unknown'}, not the pinned ${release.version}; installing the pinned release`);
     }
-    requireRunnerDirs();
-    // The tool cache (and the HTTP client it brings) loads only when a download may be needed.
-    const toolCache = await __nccwpck_require__.e(/* import() */ 912).then(__nccwpck_require__.bind(__nccwpck_require__, 3912));
-    const cached = toolCache.find(spec.name, release.version, release.platform);
-    if (cached)
-        return { path: (0,external_node_path_.join)(cached, spec.binary), version: release.version, source: 'cache' };
-    const url = releaseUrl(spec, release.version, release.platform, options.baseUrl);
-    log.info(`Downloading ${spec.name} ${release.version} from ${url}`);
-    let archive;
-    try {
-        archive = await toolCache.downloadTool(url);
-    }
-    catch (error) {
-        const status = error instanceof toolCache.HTTPError ? ` (HTTP ${error.httpStatusCode})` : '';
-        throw new src/* ActionError */.lZ(`cannot download ${spec.name} ${release.version} from ${url}${status}`, 'check base-url (mirrors must keep the release folder layout) and the network', { cause: error });
-    }
-    try {
-        const actual = await sha256File(archive);
-        if (actual !== release.sha256)
-            throw new ChecksumMismatchError(url, release.sha256, actual);
-        const extracted = await toolCache.extractTar(archive);
-        if (!(await isExecutable((0,external_node_path_.join)(extracted, spec.binary)))) {
-            throw new src/* ActionError */.lZ(`the ${spec.name} archive from ${url} has no executable ${spec.binary}`, 'the release layout changed: update the tool manifest');
-        }
-        const dir = await toolCache.cacheDir(extracted, spec.name, release.version, release.platform);
-        return { path: (0,external_node_path_.join)(dir, spec.binary), version: release.version, source: 'download' };
-    }
-    finally {
-        await (0,promises_.rm)(archive, { force: true });
-    }
+    const cacheDir = toolCacheDir(options);
+    const cached = (0,external_node_path_.join)(cacheDir, spec.name, release.version, release.platform, spec.binary);
+    if (await readInstallRecord(cacheDir, spec.name, cached))
+        return { path: cached, version: release.version, source: 'cache' };
+    return { path: await download(spec, release, cacheDir, options), version: release.version, source: 'download' };
 }
 
 ;// CONCATENATED MODULE: ./packages/tools/src/index.ts
+
 
 
 
@@ -17278,7 +17789,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -17361,6 +17872,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

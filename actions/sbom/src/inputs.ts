@@ -14,6 +14,29 @@ export interface SbomInputs {
   credentials?: Credentials;
   toolPath?: string;
   toolBaseUrl?: string;
+  /** Submit the SBOM's packages to GitHub's dependency graph of this repository. */
+  dependencyGraph?: { token: string; repository: string; sha: string; ref: string; correlator: string; runId: string; runUrl?: string };
+}
+
+/** dependency-graph: the run's repository, commit and job from the runner's variables, and a token. */
+function readDependencyGraph(inputs: Inputs): SbomInputs['dependencyGraph'] {
+  if (!inputs.boolean('dependency-graph', false)) return undefined;
+  const token = inputs.secret('token');
+  if (token === '') throw new InputError('token', 'is empty while dependency-graph is true', 'pass a token with `contents: write` (the default ${{ github.token }} with `permissions: contents: write` on the job)');
+  const env = process.env;
+  const missing = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new InputError('dependency-graph', `is true, but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`, 'submit from a GitHub Actions run (the runner sets them), or set dependency-graph: false');
+  const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  return {
+    token,
+    repository: env['GITHUB_REPOSITORY']!,
+    sha: env['GITHUB_SHA']!,
+    ref: env['GITHUB_REF']!,
+    // One snapshot per workflow, job and image: a later run of the same job replaces it.
+    correlator: `${env['GITHUB_WORKFLOW'] ?? 'workflow'}_${env['GITHUB_JOB'] ?? 'job'}`,
+    runId: env['GITHUB_RUN_ID']!,
+    runUrl: `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`,
+  };
 }
 
 function readSource(inputs: Inputs): SbomSource {
@@ -58,6 +81,7 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
 
   const username = inputs.string('username');
   const toolPath = inputs.path('tool-path', { mustExist: 'file', access: 'execute' });
+  const dependencyGraph = readDependencyGraph(inputs);
   const toolBaseUrl = inputs.string('tool-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download' });
   return {
     generator,
@@ -68,5 +92,6 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
     ...(username !== '' && password !== '' ? { credentials: { username, password } } : {}),
     ...(toolPath ? { toolPath } : {}),
     ...(toolBaseUrl ? { toolBaseUrl } : {}),
+    ...(dependencyGraph ? { dependencyGraph } : {}),
   };
 }

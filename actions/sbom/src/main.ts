@@ -1,6 +1,8 @@
 import { ActionError, actionLogger, run, setOutputs, writeSummary, trivyCacheDir } from '@service-pipeline/action-kit';
+import { readFile } from 'node:fs/promises';
+import { githubClient } from '@service-pipeline/action-kit/github';
 import { formatReference, openImage, registryClientFor, type Descriptor, type ParsedReference, type RegistryClient } from '@service-pipeline/oci';
-import { attachSbom, generateSbom, type AttachedSbom, type ScanTarget } from '@service-pipeline/scanners';
+import { attachSbom, dependencySnapshot, generateSbom, submitDependencySnapshot, type AttachedSbom, type GeneratedSbom, type ScanTarget } from '@service-pipeline/scanners';
 import { installTool } from '@service-pipeline/tools';
 import { readInputs, type SbomInputs } from './inputs.js';
 
@@ -27,6 +29,27 @@ async function subject(registry: RegistryClient, ref: ParsedReference, layoutDig
     throw new ActionError(`${ref.registry}/${ref.repository} has no image ${reference ?? '(no tag or digest given)'}`, 'push the image before attaching its SBOM (run the push action first)');
   }
   return { mediaType: head.mediaType, digest: head.digest, size: head.size };
+}
+
+const describe = (target: Exclude<ScanTarget, { kind: 'sbom' }>): string => (target.kind === 'oci-layout' ? target.dir : target.kind === 'image' ? target.ref : target.path);
+
+/** The SBOM's packages to GitHub's dependency graph (the CycloneDX file when there is one: it carries the graph). */
+async function submit(inputs: SbomInputs, sbom: GeneratedSbom, manifest: string, version: string): Promise<{ id: number; result: string; message: string }> {
+  const graph = inputs.dependencyGraph!;
+  const file = sbom.files.find((f) => f.format === 'cyclonedx') ?? sbom.files[0]!;
+  const snapshot = dependencySnapshot({
+    sbom: JSON.parse(await readFile(file.path, 'utf8')),
+    path: file.path,
+    manifest,
+    sha: graph.sha,
+    ref: graph.ref,
+    job: { correlator: `${graph.correlator}_${manifest}`, id: graph.runId, ...(graph.runUrl ? { html_url: graph.runUrl } : {}) },
+    detector: { name: `service-pipeline sbom (${inputs.generator})`, version, url: inputs.generator === 'syft' ? 'https://github.com/anchore/syft' : 'https://github.com/aquasecurity/trivy' },
+    scanned: new Date(),
+  });
+  return actionLogger.group(`Submitting ${Object.keys(snapshot.manifests?.[manifest]?.resolved ?? {}).length} package(s) to the dependency graph of ${graph.repository}`, async () =>
+    submitDependencySnapshot(await githubClient({ token: graph.token, logger: actionLogger }), graph.repository, snapshot),
+  );
 }
 
 async function main(): Promise<void> {
@@ -57,6 +80,7 @@ async function main(): Promise<void> {
       for (const file of sbom.files) attached.push(await attachSbom(registry, attachTo.repository, image, file));
     });
   }
+  const submitted = inputs.dependencyGraph ? await submit(inputs, sbom, attachTo ? `${attachTo.registry}/${attachTo.repository}` : describe(scanTarget), tool.version) : undefined;
   const artifactRef = (a: AttachedSbom): string => `${attachTo!.registry}/${attachTo!.repository}@${a.descriptor.digest}`;
 
   const path = (format: string): string => sbom.files.find((f) => f.format === format)?.path ?? '';
@@ -66,10 +90,14 @@ async function main(): Promise<void> {
     packages: sbom.packages,
     sha256: Object.fromEntries(sbom.files.map((f) => [f.format, f.sha256])),
     attached: attached.map(artifactRef).join('\n'),
+    'snapshot-id': submitted ? String(submitted.id) : '',
   });
   await writeSummary({
     heading: `SBOM: ${sbom.packages} packages`,
-    paragraphs: [`Generated with ${inputs.generator} ${tool.version} from ${scanTarget.kind === 'oci-layout' ? `the OCI layout ${scanTarget.dir} (${digest})` : scanTarget.kind === 'image' ? scanTarget.ref : scanTarget.path}.`],
+    paragraphs: [
+      `Generated with ${inputs.generator} ${tool.version} from ${scanTarget.kind === 'oci-layout' ? `the OCI layout ${scanTarget.dir} (${digest})` : describe(scanTarget)}.`,
+      ...(submitted ? [`Submitted to the dependency graph of ${inputs.dependencyGraph!.repository}: snapshot ${submitted.id}, ${submitted.result}${submitted.message ? ` (${submitted.message})` : ''}.`] : []),
+    ],
     tables: [
       {
         caption: 'Files',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
 import { parseReference } from '@service-pipeline/oci';
-import { FAIL_ON, parseDbRepositories, parseIgnoreFile, SCANNERS, type FailOn, type IgnoreEntry, type ScannerName } from '@service-pipeline/scanners';
+import { FAIL_ON, parseDbRepositories, parseIgnoreFile, parseVexDocument, SCANNERS, VexError, type FailOn, type IgnoreEntry, type ScannerName, type VexStatement } from '@service-pipeline/scanners';
 import { TOOLS } from '@service-pipeline/tools';
 
 export type ScanSource = { kind: 'oci-layout'; dir: string; ref?: string } | { kind: 'image'; ref: string } | { kind: 'sbom'; path: string };
@@ -13,6 +13,7 @@ export interface ScanInputs {
   failOn: FailOn;
   onlyFixed: boolean;
   ignore: IgnoreEntry[];
+  vex: VexStatement[];
   maxDbAgeMs: number;
   dbRepositories: string[];
   tools: Record<ScannerName, { version?: string; path?: string }>;
@@ -68,6 +69,27 @@ function readIgnore(inputs: Inputs): IgnoreEntry[] {
   return path ? parseIgnoreFile(readFileSync(path, 'utf8'), inputs.string('ignore-file')) : [];
 }
 
+/** The OpenVEX documents, each read and checked (malformed or older than vex-max-age is an error naming the file). */
+function readVex(inputs: Inputs): VexStatement[] {
+  const maxAgeMs = inputs.duration('vex-max-age', '180d');
+  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  return inputs.list('vex').flatMap((entry) => {
+    const file = resolve(workspace, entry);
+    try {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new VexError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check the path (relative paths resolve against the workspace)');
+      }
+      return parseVexDocument(text, file, { now: new Date(), maxAgeMs });
+    } catch (error) {
+      if (error instanceof VexError) throw new InputError('vex', `names a document that cannot be used: ${error.what}`, error.fix);
+      throw error;
+    }
+  });
+}
+
 /** Reads and validates every input (the ignore file included) before anything is installed or scanned. */
 export function readInputs(inputs = new Inputs()): ScanInputs {
   const password = inputs.secret('registry-password', { user: 'registry-username' });
@@ -83,6 +105,7 @@ export function readInputs(inputs = new Inputs()): ScanInputs {
     failOn: inputs.enumValue('fail-on', FAIL_ON, 'high'),
     onlyFixed: inputs.boolean('only-fixed', false),
     ignore: readIgnore(inputs),
+    vex: readVex(inputs),
     maxDbAgeMs: inputs.duration('max-db-age', '3d'),
     dbRepositories: asInput('db-repository', () => parseDbRepositories(inputs.list('db-repository'))),
     tools: { trivy: readTool(inputs, 'trivy'), grype: readTool(inputs, 'grype') },

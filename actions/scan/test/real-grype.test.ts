@@ -34,6 +34,9 @@ describe('scan action with the real grype', () => {
     const sarif = JSON.parse(await readFile(run.outputs.sarif!, 'utf8'));
     assert.deepEqual(sarif.runs[0].tool.driver.version, goToolVersion('grype'));
     assert.deepEqual(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId).sort(), ['CVE-2099-1001', 'CVE-2099-1003']);
+    const attestation = JSON.parse(await readFile(run.outputs.attestation!, 'utf8')) as { predicate: { scanner: { uri: string; db: { lastUpdate: string } } } };
+    assert.equal(attestation.predicate.scanner.uri, `pkg:github/anchore/grype@v${goToolVersion('grype')}`);
+    assert.match(attestation.predicate.scanner.db.lastUpdate, /^\d{4}-\d{2}-\d{2}T/, 'the DB build time grype reports');
   });
 
   test('no grype DB where the action looks: the step fails with a database error, not a clean verdict', async (t) => {
@@ -41,7 +44,7 @@ describe('scan action with the real grype', () => {
     const image = await debianLikeImage({ dir: join(work, 'layout') });
     const run = await runAction('scan', { 'oci-layout': image.dir, scanners: 'grype', 'grype-path': goTool('grype'), 'fail-on': 'none' }, { github: { workspace: work }, env: { RUNNER_TEMP: join(work, 'runner-temp'), GRYPE_DB_AUTO_UPDATE: 'false', ...toolCacheEnv() } });
     assert.equal(run.exitCode, 1, run.stdout);
-    assert.match(run.errors[0]!, /^scan failed: grype vulnerability database is unavailable/);
+    assert.match(run.errors[0]!, /^scan failed: OCI layout \S+ was not scanned: grype vulnerability database is unavailable/);
     assert.equal(run.outputs.gate, undefined);
   });
 });

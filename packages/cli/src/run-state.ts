@@ -3,12 +3,15 @@ import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import type { ComputedTags } from '@service-pipeline/build';
 import { isLoopbackRegistry, type Descriptor } from '@service-pipeline/oci';
+import type { Plan } from '@service-pipeline/plan';
 import type { FailOn, SbomFile } from '@service-pipeline/scanners';
 import { startLocalRegistry, type LocalRegistry } from './local-registry.js';
 import type { ServiceLayout } from './service.js';
 
-export const STEPS = ['test', 'build', 'scan', 'sbom', 'push', 'bump', 'prune'] as const;
+export const STEPS = ['test', 'build', 'scan', 'sbom', 'push', 'bump', 'release', 'prune'] as const;
 export type StepName = (typeof STEPS)[number];
+/** Without a plan (no --event), a run does everything but release: a laptop run tags no version. */
+export const DEFAULT_STEPS: readonly StepName[] = STEPS.filter((step) => step !== 'release');
 
 export interface PipelineOptions {
   serviceDir: string;
@@ -30,21 +33,31 @@ export interface PipelineOptions {
   nodeBinary?: string;
   platforms: string[];
   steps: ReadonlySet<StepName>;
-  /** A trivy binary to use as is; default: the pinned release (PATH or download). */
+  /** A trivy binary to use as is; default: the one `pnpm run tools` built, the dev dependency's, else the pinned release. */
   trivy?: string;
   /** trivy DB repositories (mirror first); default the public ones. */
   dbRepositories?: string[];
   failOn: FailOn;
+  /**
+   * An image the scan could not check (no vulnerability DB) fails the run. Default: when the
+   * image goes beyond this machine (a registry not on loopback, or a named config repo).
+   */
+  requireScan?: boolean;
   /** Config repository (path or git URL); default: a bare repo in the work dir, created on first use. */
   configRepo?: string;
   /** Files to bump in the config repo (targets syntax); default the seeded Deployment. */
   configTargets?: string;
+  /** The plan this run follows (`--event`/`--ref`); its tags, environment, bump mode and version decide. */
+  plan?: Plan;
+  /** GitHub repository (owner/name) of the config repo, where a promotion opens its pull request. */
+  prRepository?: string;
   logger: Logger;
 }
 
 export interface StepReport {
   step: StepName;
-  status: 'ok' | 'skipped' | 'failed';
+  /** `not-scanned`: the scan could not be made (no DB), and the image stays on this machine. */
+  status: 'ok' | 'skipped' | 'failed' | 'not-scanned';
   ms: number;
   detail: string;
 }
@@ -60,6 +73,8 @@ export interface RunState {
   /** Set once the scan gate passed. */
   scanned?: boolean;
   sbomFiles?: SbomFile[];
+  /** in-toto statements about the built image (provenance, scan report), attached at push. */
+  evidence?: string[];
   registryHost?: string;
   registry?: LocalRegistry;
   /** `<registry>/<repository>` once pushed, and the pushed digest. */

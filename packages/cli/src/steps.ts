@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
@@ -11,26 +11,27 @@ import {
   ociLabels,
   stageNodeApp,
   writeNodeBase,
+  writeBuildProvenance,
   writeStaticBase,
   type AppendBuildRequest,
   type BuildRequest,
   type ComputedTags,
   type DockerfileBuildRequest,
 } from '@service-pipeline/build';
-import { bumpImage, parseTargets } from '@service-pipeline/gitops';
-import { formatBytes, openImage, pushImage, registryClientFor } from '@service-pipeline/oci';
+import { githubClient } from '@service-pipeline/action-kit/github';
+import { bumpImage, gitRunner, parseTargets, type BumpOptions } from '@service-pipeline/gitops';
+import { attachStatement, formatBytes, openImage, pushImage, readStatements, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
-import { assessReports, attachSbom, generateSbom, parseDbRepositories, runScanners } from '@service-pipeline/scanners';
-import { installTool } from '@service-pipeline/tools';
+import { attachSbom, generateSbom } from '@service-pipeline/scanners';
 
 import { ensureLocalConfigRepo } from './local-config-repo.js';
 import { localGitContext } from './local-git.js';
 import { assertMayPush, registryHost, type PipelineOptions, type RunState } from './run-state.js';
 import { goArch } from './service.js';
+import { localTrivy } from './tool-cache.js';
 
 type BuildCommon = Pick<AppendBuildRequest, 'platforms' | 'labels' | 'sourceDateEpoch' | 'layoutDir' | 'refName' | 'logger'>;
 
-const MAX_DB_AGE_MS = 3 * 24 * 3_600_000;
 
 /** Offline Go: the example services need only the standard library. */
 const goEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GOFLAGS: process.env.GOFLAGS ?? '-mod=mod', GOPROXY: process.env.GOPROXY ?? 'off' });
@@ -108,53 +109,29 @@ function dockerfileBuild(options: PipelineOptions): Omit<DockerfileBuildRequest,
 }
 
 export async function buildStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const startedOn = new Date();
   const git = await localGitContext(options.serviceDir, state.repository);
   const computed = computeTags(git, { latest: 'auto', shaLength: 12, extra: [] });
   await rm(state.layoutDir, { recursive: true, force: true });
   const common: BuildCommon = { platforms: options.platforms, labels: ociLabels(git, computed, {}), sourceDateEpoch: computed.sourceDateEpoch, layoutDir: state.layoutDir, refName: computed.immutableTag, logger: options.logger };
   const kind = options.dockerfile ? 'dockerfile' : state.service.kind;
   const specific = kind === 'go' ? await goBuild(options, computed) : kind === 'node' ? await nodeBuild(options) : dockerfileBuild(options);
-  const result = await buildImage({ ...common, ...specific } as BuildRequest);
+  const request = { ...common, ...specific } as BuildRequest;
+  const result = await buildImage(request);
   const findings = await distrolessCheck(result.image);
   if (findings.length > 0) {
     throw new ActionError(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.detail}`).join('; ')}`, 'use a distroless base image (--base-image)');
   }
-  Object.assign(state, { computed, root: result.image.root });
+  const provenance = await writeBuildProvenance({ request, result, name: state.repository, git, startedOn, path: join(options.workDir, 'evidence', 'provenance.intoto.json'), sourceRoot: options.serviceDir });
+  Object.assign(state, { computed, root: result.image.root, evidence: [provenance.path] });
   return `${result.image.root.digest} (${kind}, ${result.engine}, ${Object.keys(result.platformDigests).join(', ')}), tags ${computed.tags.join(', ')}; distroless check passed`;
-}
-
-async function trivyBinary(options: PipelineOptions): Promise<string> {
-  return (await installTool('trivy', { logger: options.logger, ...(options.trivy ? { path: options.trivy } : {}) })).path;
-}
-
-export async function scanStep(options: PipelineOptions, state: RunState): Promise<string> {
-  const { root, computed } = built(state);
-  const label = `${state.repository}:${computed.immutableTag}`;
-  const reports = await runScanners(
-    {
-      scanners: ['trivy'],
-      target: { kind: 'oci-layout', dir: state.layoutDir, digest: root.digest },
-      tools: { trivy: options.trivy ? { path: options.trivy } : {} },
-      dbRepositories: parseDbRepositories(options.dbRepositories ?? []),
-      maxDbAgeMs: MAX_DB_AGE_MS,
-      cacheRoot: join(options.workDir, 'scanner-cache'),
-      workDir: join(options.workDir, 'scan'),
-      logger: options.logger,
-    },
-    label,
-  );
-  const { gate, report } = assessReports({ target: label, reports, policy: { failOn: options.failOn, onlyFixed: false, ignore: [], now: new Date() }, sarif: { artifactUri: state.repository, category: 'local' } });
-  const counts = Object.entries(report.counts).map(([severity, n]) => `${n} ${severity}`).join(', ');
-  if (gate.verdict === 'fail') throw new ActionError(`the scan gate failed (${counts}): ${gate.reasons.join('; ')}`, 'upgrade the affected packages or the base image');
-  state.scanned = true;
-  return `gate pass (fail-on ${options.failOn}): ${counts}`;
 }
 
 export async function sbomStep(options: PipelineOptions, state: RunState): Promise<string> {
   const { root } = built(state);
   const sbom = await generateSbom({
     generator: 'trivy',
-    binary: await trivyBinary(options),
+    binary: (await localTrivy(options)).path,
     formats: ['cyclonedx', 'spdx'],
     target: { kind: 'oci-layout', dir: state.layoutDir, digest: root.digest },
     outputDir: join(options.workDir, 'sbom'),
@@ -172,35 +149,81 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   assertMayPush(options, state, host);
   const client = await registryClientFor(host, { logger: options.logger });
   const image = await openImage({ kind: 'layout', dir: state.layoutDir, digest: root.digest });
-  const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags: computed.tags, logger: options.logger });
+  const tags = options.plan?.tags ?? computed.tags;
+  // Evidence whose subject is not this image is refused before anything is pushed or tagged.
+  const statements = readStatements(await Promise.all((state.evidence ?? []).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))), root.digest);
+  const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags, logger: options.logger });
   state.image = `${host}/${state.repository}`;
   state.pushedDigest = report.digest;
   const attached = [];
   for (const file of state.sbomFiles ?? []) attached.push((await attachSbom(client, state.repository, root, file)).format);
-  const sboms = attached.length ? `; SBOM attached (${attached.join(', ')})` : '';
+  for (const checked of statements) {
+    await attachStatement(client, state.repository, root, checked);
+    attached.push(checked.statement.predicateType === 'https://slsa.dev/provenance/v1' ? 'provenance' : 'vulnerability report');
+  }
+  const sboms = attached.length ? `; attached ${attached.join(', ')}` : '';
   return `${state.image}@${report.digest} tags ${report.tags.join(', ')}; uploaded ${formatBytes(report.blobs.uploaded.bytes)}${sboms}`;
 }
 
+/** The image a promotion deploys: the released version, resolved to its digest in the registry. */
+async function promotedImage(options: PipelineOptions, state: RunState, version: string): Promise<{ name: string; tag: string; digest: string }> {
+  const host = await registryHost(options, state);
+  const client = await registryClientFor(host, { logger: options.logger });
+  const manifest = await client.getManifest(state.repository, version).catch((error: Error) => {
+    throw new ActionError(`version ${version} of ${host}/${state.repository} cannot be read (${error.message})`, 'promote a version that a release pushed');
+  });
+  return { name: `${host}/${state.repository}`, tag: version, digest: manifest.digest };
+}
+
+/** A promotion's pull request goes to the config repo on GitHub (GITHUB_API_URL, GITHUB_TOKEN). */
+async function pullRequestTarget(options: PipelineOptions): Promise<NonNullable<BumpOptions['pullRequest']>> {
+  const [owner, repo] = (options.prRepository ?? '').split('/');
+  const token = process.env['GITHUB_TOKEN'] ?? '';
+  if (!owner || !repo || !token) throw new ActionError('a promotion opens a pull request in the config repository on GitHub, but --pr-repository or GITHUB_TOKEN is missing', 'pass --pr-repository owner/name and set GITHUB_TOKEN (and GITHUB_API_URL for GitHub Enterprise)');
+  return { client: await githubClient({ token, logger: options.logger }), owner, repo, labels: [], reviewers: [] };
+}
+
 export async function bumpStep(options: PipelineOptions, state: RunState): Promise<string> {
-  if (!state.image || !state.pushedDigest || !state.computed) throw new ActionError('nothing was pushed in this run', 'include the push step');
+  const plan = options.plan;
+  const promotion = plan?.kind === 'promote' ? plan.version : null;
+  if (!promotion && (!state.image || !state.pushedDigest || !state.computed)) throw new ActionError('nothing was pushed in this run', 'include the push step');
+  const image = promotion
+    ? await promotedImage(options, state, promotion)
+    : { name: state.image!, tag: plan?.immutableTag ?? state.computed!.immutableTag, digest: state.pushedDigest! };
   const config = options.configRepo
     ? { remote: options.configRepo, target: options.configTargets ?? '' }
-    : await ensureLocalConfigRepo(join(options.workDir, 'config.git'), state.serviceName, state.image);
+    : await ensureLocalConfigRepo(join(options.workDir, 'config.git'), state.serviceName, image.name);
+  const mode = plan?.bump?.mode ?? 'push';
   const result = await bumpImage({
     remote: config.remote,
-    image: { name: state.image, tag: state.computed.immutableTag, digest: state.pushedDigest },
+    image,
     targets: parseTargets(options.configTargets ?? config.target),
     pin: 'tag+digest',
-    environment: 'local',
+    environment: plan?.bump?.environment ?? 'local',
     service: state.serviceName,
-    created: new Date(state.computed.sourceDateEpoch * 1000).toISOString(),
+    // The commit time orders bumps: an older run that finishes later never overwrites a newer image.
+    ...(promotion ? {} : { created: plan?.imageCreated ?? new Date(state.computed!.sourceDateEpoch * 1000).toISOString() }),
     author: { name: 'service-pipeline', email: 'service-pipeline@localhost' },
-    mode: 'push',
+    mode,
+    ...(mode === 'pull-request' ? { pullRequest: await pullRequestTarget(options) } : {}),
     maxAttempts: 5,
     logger: options.logger,
   });
   const changed = result.changes.map((c) => `${c.file} ${c.path}: ${c.old} -> ${c.new}`).join('; ');
-  return `${result.result} to ${config.remote}${result.commitSha ? ` (${result.commitSha.slice(0, 12)})` : ''}${changed ? `: ${changed}` : result.reason ? `: ${result.reason}` : ''}`;
+  return `${result.result} to ${config.remote}${result.prUrl ? ` (${result.prUrl})` : result.commitSha ? ` (${result.commitSha.slice(0, 12)})` : ''}${changed ? `: ${changed}` : result.reason ? `: ${result.reason}` : ''}`;
+}
+
+/** Once everything passed: the version tags on the image and the version tag on the commit. */
+export async function releaseStep(options: PipelineOptions, state: RunState): Promise<string> {
+  const plan = options.plan;
+  if (!plan?.versionTag || !state.pushedDigest) throw new ActionError('this run has no version to release', 'release from a plan of kind release (--event push --ref refs/heads/<default branch>)');
+  const host = await registryHost(options, state);
+  const client = await registryClientFor(host, { logger: options.logger });
+  const manifest = await client.getManifest(state.repository, state.pushedDigest);
+  for (const tag of plan.releaseTags) await client.putManifest(state.repository, tag, manifest.bytes, manifest.mediaType);
+  const git = gitRunner(options.serviceDir, { ...process.env, GIT_COMMITTER_NAME: 'service-pipeline', GIT_COMMITTER_EMAIL: 'service-pipeline@localhost' });
+  await git(['tag', '-a', plan.versionTag, '-m', `${plan.versionTag}: ${state.image}@${state.pushedDigest}`, plan.revision]);
+  return `${plan.versionTag} on ${plan.revision.slice(0, 12)}; image tags ${plan.releaseTags.join(', ')}`;
 }
 
 export async function pruneStep(options: PipelineOptions, state: RunState): Promise<string> {
@@ -208,10 +231,11 @@ export async function pruneStep(options: PipelineOptions, state: RunState): Prom
   const inUse = emptyInUse();
   if (state.image && state.pushedDigest) addInUseReference(inUse, `${state.image}@${state.pushedDigest}`, state.image, 'this run');
   const provider = new OciProvider({ client: await registryClientFor(host, { logger: options.logger }), repository: state.repository });
+  const cleanup = (options.plan?.cleanupPatterns ?? []).map((pattern) => new RegExp(pattern));
   const result = await prune(provider, {
     graceMs: 0,
     keepUntagged: 0,
-    tags: { deleteTags: [], match: 'any', keepTags: [] },
+    tags: { deleteTags: cleanup, match: 'any', keepTags: [] },
     inUse,
     dryRun: false,
     concurrency: 4,

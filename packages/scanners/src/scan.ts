@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { installTool } from '@service-pipeline/tools';
-import { formatAge, prepareTrivyDb, type DbCacheStore, type PreparedTrivyDb } from './db/index.js';
+import { formatAge, scanWithTrivyDb, type DbCacheStore } from './db/index.js';
 import { parseGrypeReport, parseTrivyReport, type ParsedReport, type ScannerName } from './findings/index.js';
 import { readScannerOutput } from './runners/process.js';
 import { runGrype, runTrivy, type ScanTarget } from './runners/index.js';
@@ -12,6 +12,8 @@ export interface ScanOptions {
   target: ScanTarget;
   /** Per scanner: a pinned version other than the default, or a binary to use as is. */
   tools: Partial<Record<ScannerName, { version?: string; path?: string; baseUrl?: string }>>;
+  /** Where scanners are installed and their install records kept; default RUNNER_TOOL_CACHE. */
+  toolCacheDir?: string;
   /** trivy DB repositories, mirror first. */
   dbRepositories: string[];
   maxDbAgeMs: number;
@@ -26,33 +28,6 @@ export interface ScanOptions {
   logger: Logger;
 }
 
-/**
- * Restores, refreshes, age-checks and saves the trivy DB. The refresh is a trivy run over an
- * empty directory: it downloads the DB (from the repositories in order) and scans nothing, so
- * the image scan that follows runs with the DB fixed.
- */
-async function prepareTrivyDatabase(binary: string, cacheDir: string, options: ScanOptions): Promise<PreparedTrivyDb> {
-  await mkdir(cacheDir, { recursive: true });
-  return prepareTrivyDb({
-    cacheDir,
-    maxAgeMs: options.maxDbAgeMs,
-    ...(options.dbStore ? { store: options.dbStore } : {}),
-    update: async () => {
-      const empty = await mkdtemp(join(options.workDir, 'trivy-db-update-'));
-      await runTrivy({
-        binary,
-        target: { kind: 'directory', path: empty },
-        report: { kind: 'vulnerabilities' },
-        output: join(empty, 'report.json'),
-        cacheDir,
-        db: { repositories: options.dbRepositories },
-        logger: options.logger,
-      });
-    },
-    logger: options.logger,
-  });
-}
-
 /** Each scanner gets the registry credentials in its own variables only. */
 function registryEnv(scanner: ScannerName, credentials: ScanOptions['credentials']): NodeJS.ProcessEnv {
   if (!credentials) return process.env;
@@ -64,16 +39,24 @@ function registryEnv(scanner: ScannerName, credentials: ScanOptions['credentials
 
 async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<ParsedReport> {
   const { logger, target } = options;
-  const tool = await installTool(scanner, { ...options.tools[scanner], logger });
+  const tool = await installTool(scanner, { ...options.tools[scanner], ...(options.toolCacheDir ? { cacheDir: options.toolCacheDir } : {}), logger });
   logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
   const output = join(options.workDir, `${scanner}.json`);
   const env = registryEnv(scanner, options.credentials);
   if (scanner === 'trivy') {
     const cacheDir = join(options.cacheRoot, 'trivy');
-    const db = await prepareTrivyDatabase(tool.path, cacheDir, options);
-    logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old`);
-    await runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: { skipUpdate: true }, env, logger });
-    return parseTrivyReport((await readScannerOutput('trivy', output)).toString('utf8'));
+    await mkdir(cacheDir, { recursive: true });
+    // One trivy start: a DB that is due is downloaded by the scan itself (mirror first).
+    const db = await scanWithTrivyDb({
+      cacheDir,
+      maxAgeMs: options.maxDbAgeMs,
+      ...(options.dbStore ? { store: options.dbStore } : {}),
+      scan: (update) =>
+        runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: update ? { repositories: options.dbRepositories } : { skipUpdate: true }, env, logger }),
+      logger,
+    });
+    logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old${db.updated && !db.updateError ? ' (fetched by this scan)' : ''}`);
+    return { ...parseTrivyReport((await readScannerOutput('trivy', output)).toString('utf8')), database: { updatedAt: db.metadata.updatedAt } };
   }
   const maxDbAgeHours = Math.max(1, Math.round(options.maxDbAgeMs / 3_600_000));
   await runGrype({ binary: tool.path, target, output, cacheDir: join(options.cacheRoot, 'grype'), maxDbAgeHours, env, logger });

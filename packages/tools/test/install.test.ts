@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
@@ -74,8 +74,8 @@ describe('installTool', () => {
     const second = await installTool(spec(pinned), { logger: silentLogger, baseUrl: server.url, platform: 'linux-x64' });
     assert.deepEqual(second, { ...first, source: 'cache' });
     assert.equal(server.requests.length, before, 'no download on a cache hit');
-    // The archive is not left behind in RUNNER_TEMP.
-    assert.deepEqual((await readdir(process.env['RUNNER_TEMP']!).catch(() => [])).filter((f) => f.endsWith('.tar.gz')), []);
+    // Nothing but the installed tool and its install record is left behind (no archive, no staging dir).
+    assert.deepEqual((await readdir(process.env['RUNNER_TOOL_CACHE']!)).sort(), ['fakescan', 'install-records']);
   });
 
   test('a tampered archive is refused before extraction, naming both digests and the URL', async () => {
@@ -135,9 +135,36 @@ describe('installTool', () => {
     await assert.rejects(installTool(spec(pinned), { logger: silentLogger, platform: 'linux-x64', baseUrl: `${server.url}/nowhere` }), /cannot download fakescan 1\.4\.2 from http:\/\/127\.0\.0\.1:\d+\/nowhere\/v1\.4\.2\/fakescan_1\.4\.2_linux_amd64\.tar\.gz \(HTTP 404\)/);
   });
 
-  test('without RUNNER_TOOL_CACHE there is nowhere to install', async () => {
+  test('without RUNNER_TOOL_CACHE there is nowhere to install, unless a cache dir is given (the CLI\'s)', async () => {
     delete process.env['RUNNER_TOOL_CACHE'];
+    delete process.env['RUNNER_TEMP'];
     await assert.rejects(installTool(spec(pinned), { logger: silentLogger, platform: 'linux-x64', baseUrl: server.url }), /RUNNER_TOOL_CACHE is not set/);
+    const cacheDir = await mkdtemp(join(tmpdir(), 'install-tool-own-cache-'));
+    dirs.push(cacheDir);
+    const installed = await installTool(spec(pinned), { logger: silentLogger, platform: 'linux-x64', baseUrl: server.url, cacheDir });
+    assert.equal(installed.source, 'download');
+    assert.equal(installed.path, join(cacheDir, 'fakescan', VERSION, 'linux-x64', 'fakescan'));
+    assert.equal((await installTool(spec(pinned), { logger: silentLogger, platform: 'linux-x64', baseUrl: server.url, cacheDir })).source, 'cache');
+  });
+
+  test('a binary found in place is asked for its version once: later uses read the install record until the file changes', async () => {
+    const bin = await mkdtemp(join(tmpdir(), 'install-tool-record-'));
+    dirs.push(bin);
+    const script = join(bin, 'fakescan');
+    const starts = join(bin, 'starts');
+    const write = (version: string): Promise<void> => writeFile(script, `#!/bin/sh\necho started >> ${starts}\necho "fakescan ${version}"\n`);
+    await write(VERSION);
+    await chmod(script, 0o755);
+    const startCount = async (): Promise<number> => (await readFile(starts, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
+    for (let i = 0; i < 3; i++) assert.deepEqual(await installTool(spec(pinned), { logger: silentLogger, path: script }), { path: script, version: VERSION, source: 'path' });
+    assert.equal(await startCount(), 1, 'one --version run, then the record');
+    process.env['PATH'] = `${bin}${delimiter}/usr/bin${delimiter}/bin`;
+    assert.equal((await installTool(spec(pinned), { logger: silentLogger, baseUrl: server.url, platform: 'linux-x64' })).source, 'PATH');
+    assert.equal(await startCount(), 1, 'the PATH lookup reads the same record');
+
+    await write('2.0.0-with-a-longer-version');
+    assert.equal((await installTool(spec(pinned), { logger: silentLogger, path: script })).version, '2.0.0-with-a-longer-version');
+    assert.equal(await startCount(), 2, 'a changed binary is asked again');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Logger } from '@service-pipeline/action-kit';
 import { DatabaseUnavailableError } from './errors.js';
-import { checkTrivyDb, formatAge, readTrivyDbMetadata, TRIVY_DB_SCHEMA, trivyDbDir, type TrivyDbStatus } from './trivy-db.js';
+import { checkTrivyDb, formatAge, readTrivyDbMetadata, TRIVY_DB_SCHEMA, trivyDbDir, type TrivyDbMetadata, type TrivyDbStatus } from './trivy-db.js';
 
 /**
  * The cache across workflow runs. The scan action implements it with @actions/cache
@@ -25,36 +25,54 @@ export function trivyDbCacheKeys(now: Date): { key: string; restoreKeys: string[
   return { key: trivyDbCacheKey(now), restoreKeys: [KEY_PREFIX] };
 }
 
-export interface PrepareTrivyDbOptions {
+export interface ScanWithTrivyDbOptions<T> {
   cacheDir: string;
   maxAgeMs: number;
   /** Absent: no cache across runs (e.g. outside Actions). */
   store?: DbCacheStore;
   /**
-   * Downloads or refreshes the DB (trivy `--download-db-only`); absent when the DB must be
-   * used as it is (skip-db-update).
+   * The scan itself. `update` true: trivy may download a newer DB as part of this run (its
+   * metadata says one is due); false: it must use the DB in `cacheDir` as it is.
    */
-  update?: () => Promise<void>;
+  scan: (update: boolean) => Promise<T>;
   now?: () => Date;
   logger: Logger;
 }
 
-export interface PreparedTrivyDb extends TrivyDbStatus {
+export interface TrivyDbScan<T> extends TrivyDbStatus {
+  result: T;
+  /** Whether the scan was allowed to download (the DB in the cache was missing or due). */
+  updated: boolean;
   /** The cache entry restored, if any. */
   restoredKey?: string;
   /** The key the DB was saved under, when this run saved it. */
   savedKey?: string;
-  /** Why the update failed, when the DB used is the cached one. */
+  /** Why the download failed, when the scan then ran on the cached DB. */
   updateError?: string;
 }
 
+/** trivy downloads again only after upstream's NextUpdate, and not within an hour of the last download. */
+const REDOWNLOAD_PAUSE_MS = 3_600_000;
+
 /**
- * Restores the DB from the cache, refreshes it, checks it against max-db-age and saves it
- * under the key of its UpdatedAt day when that entry does not exist yet. A failed refresh
- * falls back to the restored DB while it is young enough; cache trouble only warns, because
- * the cache saves time and nothing else.
+ * Whether trivy would fetch a DB, decided from metadata.json as trivy decides it, so a fresh
+ * DB costs no network and no extra trivy start, and a due one is fetched by the scan itself.
  */
-export async function prepareTrivyDb(options: PrepareTrivyDbOptions): Promise<PreparedTrivyDb> {
+export function trivyDbUpdateDue(metadata: TrivyDbMetadata | undefined, now: Date): boolean {
+  if (!metadata || metadata.version !== TRIVY_DB_SCHEMA) return true;
+  if (metadata.downloadedAt && now.getTime() - metadata.downloadedAt.getTime() < REDOWNLOAD_PAUSE_MS) return false;
+  return now.getTime() >= metadata.nextUpdate.getTime();
+}
+
+/**
+ * Runs one trivy scan with the DB handled around it: restores the DB from the cache, lets the
+ * scan download a newer one only when metadata.json says one is due, checks the DB the scan
+ * used against max-db-age (a result from a too old DB is thrown away) and saves the DB under
+ * the key of its UpdatedAt day when that entry does not exist yet. A failed download falls back
+ * to the cached DB while it is young enough (the one case that costs a second trivy start);
+ * cache trouble only warns, because the cache saves time and nothing else.
+ */
+export async function scanWithTrivyDb<T>(options: ScanWithTrivyDbOptions<T>): Promise<TrivyDbScan<T>> {
   const { logger } = options;
   const now = options.now ?? (() => new Date());
   const paths = [trivyDbDir(options.cacheDir)];
@@ -68,18 +86,22 @@ export async function prepareTrivyDb(options: PrepareTrivyDbOptions): Promise<Pr
       logger.warning(`restoring the trivy DB from the cache failed: ${(error as Error).message}`);
     }
   }
+  const cached = await readTrivyDbMetadata(options.cacheDir);
+  const updated = trivyDbUpdateDue(cached, now());
+  // Without a due update the cached DB is what the scan will use: judge it before starting trivy.
+  if (!updated) await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
+  let result: T;
   let updateError: string | undefined;
-  if (options.update) {
-    try {
-      await options.update();
-    } catch (error) {
-      updateError = (error as Error).message;
-      if (!(await readTrivyDbMetadata(options.cacheDir))) {
-        if (error instanceof DatabaseUnavailableError) throw error;
-        throw new DatabaseUnavailableError('trivy', 'missing', `could not be downloaded and none is cached: ${updateError}`, 'make one of the db-repository entries reachable (a mirror first), or restore a DB from the cache', { cause: error });
-      }
-      logger.warning(`updating the trivy DB failed, using the one in ${paths[0]}: ${updateError}`);
-    }
+  try {
+    result = await options.scan(updated);
+  } catch (error) {
+    if (!updated || !(error instanceof DatabaseUnavailableError)) throw error;
+    updateError = error.message;
+    // Nothing cached to fall back on: trivy's own account of the failed download is the error.
+    if (!(await readTrivyDbMetadata(options.cacheDir))) throw error;
+    await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
+    logger.warning(`updating the trivy DB failed, scanning with the one in ${paths[0]}: ${updateError}`);
+    result = await options.scan(false);
   }
   const status = await checkTrivyDb(options.cacheDir, { maxAgeMs: options.maxAgeMs, now: now() });
   logger.info(`trivy DB updated ${status.metadata.updatedAt.toISOString()} (${formatAge(status.ageMs)} old)`);
@@ -93,5 +115,5 @@ export async function prepareTrivyDb(options: PrepareTrivyDbOptions): Promise<Pr
       logger.warning(`saving the trivy DB to the cache under ${key} failed: ${(error as Error).message}`);
     }
   }
-  return { ...status, ...(restoredKey ? { restoredKey } : {}), ...(savedKey ? { savedKey } : {}), ...(updateError ? { updateError } : {}) };
+  return { result, updated, ...status, ...(restoredKey ? { restoredKey } : {}), ...(savedKey ? { savedKey } : {}), ...(updateError ? { updateError } : {}) };
 }

@@ -1,3 +1,4 @@
+import { vexVerdict, type VexStatement } from '../vex.js';
 import { isExpired, type IgnoreEntry } from './ignore-file.js';
 import { parsePurl, severityRank, type Finding, type Severity } from './model.js';
 
@@ -10,6 +11,10 @@ export interface GatePolicy {
   /** Block only findings a fixed version exists for. */
   onlyFixed: boolean;
   ignore: IgnoreEntry[];
+  /** OpenVEX statements (readVexFiles): `not_affected` suppresses, `affected` never lets VEX suppress. */
+  vex?: VexStatement[];
+  /** The scanned image's digest, which VEX products may name. */
+  imageDigest?: string;
   now: Date;
 }
 
@@ -17,6 +22,10 @@ export interface GateResult {
   verdict: 'pass' | 'fail';
   /** Findings that fail the gate, in report order. */
   blocking: Finding[];
+  /** Findings a VEX `not_affected` statement suppressed, with the statement (still reported, never gated). */
+  suppressed: { finding: Finding; statement: VexStatement }[];
+  /** Findings a VEX statement says are exploitable (`affected`): gated as usual, never suppressed. */
+  affected: { finding: Finding; statement: VexStatement }[];
   /** Findings an ignore entry accepted, with the entry (still reported, never gated). */
   ignored: { finding: Finding; entry: IgnoreEntry }[];
   /** Entries past their expiry date: they no longer hide anything, and they fail the gate. */
@@ -40,7 +49,15 @@ export function evaluateGate(findings: Finding[], policy: GatePolicy): GateResul
   const used = new Set<IgnoreEntry>();
   const ignored: GateResult['ignored'] = [];
   const blocking: Finding[] = [];
+  const suppressed: GateResult['suppressed'] = [];
+  const affected: GateResult['affected'] = [];
   for (const finding of findings) {
+    const vex = vexVerdict(policy.vex ?? [], finding, policy.imageDigest);
+    if (vex.affectedBy) affected.push({ finding, statement: vex.affectedBy });
+    if (vex.suppressedBy) {
+      suppressed.push({ finding, statement: vex.suppressedBy });
+      continue;
+    }
     const entry = active.find((e) => matches(e, finding));
     if (entry) {
       used.add(entry);
@@ -64,6 +81,8 @@ export function evaluateGate(findings: Finding[], policy: GatePolicy): GateResul
   return {
     verdict: reasons.length > 0 ? 'fail' : 'pass',
     blocking,
+    suppressed,
+    affected,
     ignored,
     expired,
     unused: active.filter((entry) => !used.has(entry)),

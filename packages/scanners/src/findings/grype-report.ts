@@ -21,7 +21,10 @@ export function parseGrypeReport(input: string | unknown): ParsedReport {
     findings.push(finding);
   }
   const version = text(child(report, 'descriptor'), 'version');
-  return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), findings, sources };
+  // grype 0.8x reports descriptor.db.built; grype with the v6 DB (0.88+) descriptor.db.status.built.
+  const db = child(child(report, 'descriptor'), 'db');
+  const built = new Date(text(db, 'built') || text(child(db, 'status'), 'built'));
+  return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), ...(Number.isNaN(built.getTime()) ? {} : { database: { updatedAt: built } }), findings, sources };
 }
 
 function toRawFinding(match: JsonObject): RawFinding {

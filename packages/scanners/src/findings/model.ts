@@ -68,6 +68,8 @@ export interface RawFinding {
 export interface ParsedReport {
   scanner: ScannerName;
   scannerVersion?: string;
+  /** The vulnerability DB the scanner used, when the run knows it (the trivy DB's metadata). */
+  database?: { updatedAt: Date };
   findings: RawFinding[];
   /** `packageKey` -> source package name, learnt from package listings (Trivy) or upstreams (Grype). */
   sources: Map<string, string>;

@@ -1,4 +1,5 @@
 import type { SummarySection } from '@service-pipeline/action-kit';
+import { vexReason, type VexStatement } from '../vex.js';
 import type { GatePolicy, GateResult } from './gate.js';
 import type { IgnoreEntry } from './ignore-file.js';
 import { SEVERITIES, type Finding, type ParsedReport, type Severity } from './model.js';
@@ -13,6 +14,23 @@ export interface ReportedFinding extends Finding {
   blocking: boolean;
   /** The ignore entry that accepted it, when one did. */
   ignoredBy?: EntryRef;
+  /** The VEX statement that says the image is not affected, when one does. */
+  suppressedBy?: VexRef;
+  /** The VEX statement that says the image is affected, when one does (never suppressed). */
+  affectedBy?: VexRef;
+}
+
+type VexRef = { file: string; statement: number; status: string; justification?: string; impactStatement?: string; actionStatement?: string };
+
+function vexRef(s: VexStatement): VexRef {
+  return {
+    file: s.file,
+    statement: s.index,
+    status: s.status,
+    ...(s.justification ? { justification: s.justification } : {}),
+    ...(s.impactStatement ? { impactStatement: s.impactStatement } : {}),
+    ...(s.actionStatement ? { actionStatement: s.actionStatement } : {}),
+  };
 }
 
 /** The normalised JSON the `report` output points at: every finding, and the verdict with its reasons. */
@@ -37,6 +55,8 @@ export interface ScanReport {
 export function buildScanReport(input: { target: string; reports: ParsedReport[]; findings: Finding[]; gate: GateResult; policy: GatePolicy }): ScanReport {
   const blocking = new Set(input.gate.blocking);
   const ignored = new Map(input.gate.ignored.map(({ finding, entry }) => [finding, entry]));
+  const suppressed = new Map(input.gate.suppressed.map(({ finding, statement }) => [finding, statement]));
+  const affected = new Map(input.gate.affected.map(({ finding, statement }) => [finding, statement]));
   return {
     schema: REPORT_SCHEMA,
     target: input.target,
@@ -53,7 +73,15 @@ export function buildScanReport(input: { target: string; reports: ParsedReport[]
     },
     findings: input.findings.map((finding) => {
       const entry = ignored.get(finding);
-      return { ...finding, blocking: blocking.has(finding), ...(entry ? { ignoredBy: entryRef(entry) } : {}) };
+      const notAffected = suppressed.get(finding);
+      const isAffected = affected.get(finding);
+      return {
+        ...finding,
+        blocking: blocking.has(finding),
+        ...(entry ? { ignoredBy: entryRef(entry) } : {}),
+        ...(notAffected ? { suppressedBy: vexRef(notAffected) } : {}),
+        ...(isAffected ? { affectedBy: vexRef(isAffected) } : {}),
+      };
     }),
   };
 }
@@ -72,6 +100,8 @@ export function scanSummary(report: ScanReport, top = 10): SummarySection {
   ];
   const ignored = report.findings.filter((f) => f.ignoredBy).length;
   if (ignored > 0) paragraphs.push(`${ignored} finding${ignored === 1 ? ' is' : 's are'} accepted by the ignore file (counted below, not gated).`);
+  const notAffected = report.findings.filter((f) => f.suppressedBy);
+  if (notAffected.length > 0) paragraphs.push(`${notAffected.length} finding${notAffected.length === 1 ? ' is' : 's are'} not affecting the image by VEX (counted below, not gated).`);
   return {
     heading: `Vulnerability scan of ${report.target}`,
     paragraphs,
@@ -89,6 +119,13 @@ export function scanSummary(report: ScanReport, top = 10): SummarySection {
               f.fixedVersion ?? '',
               f.scanners.join(', '),
             ]),
+          }]
+        : []),
+      ...(notAffected.length > 0
+        ? [{
+            caption: 'Not affected, by VEX',
+            headers: ['Vulnerability', 'Severity', 'Package', 'Justification', 'VEX document'],
+            rows: notAffected.map((f) => [f.id, f.severity, f.packages.map((p) => p.name).join(', '), vexReason(f.suppressedBy!), `\`${f.suppressedBy!.file}\` (statement ${f.suppressedBy!.statement + 1})`]),
           }]
         : []),
     ],

@@ -4,3 +4,5 @@ export { generateSbom, SBOM_ARTIFACT_TYPES, SBOM_FILE_NAMES, SBOM_FORMATS, SBOM_
 export type { GeneratedSbom, GenerateSbomOptions, SbomFile, SbomGenerator } from './generate.js';
 export { InvalidSbomError, validateCycloneDx, validateSpdx } from './validate.js';
 export type { SbomFormat } from './validate.js';
+export { dependencySnapshot, submitDependencySnapshot } from './dependency-submission.js';
+export type { DependencySnapshot, SnapshotOptions } from './dependency-submission.js';

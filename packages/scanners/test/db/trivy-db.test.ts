@@ -9,10 +9,11 @@ import {
   DEFAULT_TRIVY_DB_REPOSITORIES,
   formatAge,
   parseDbRepositories,
-  prepareTrivyDb,
+  scanWithTrivyDb,
   readTrivyDbMetadata,
   trivyDbCacheKey,
   trivyDbCacheKeys,
+  trivyDbUpdateDue,
   type DbCacheStore,
 } from '../../src/index.js';
 import { tempDir } from '../temp-dir.js';
@@ -104,72 +105,115 @@ function directoryCache(root: string): DbCacheStore & { keys: string[] } {
   };
 }
 
-test('prepareTrivyDb: restores the newest cached DB, refreshes it and saves it under its UpdatedAt day once', async (t) => {
+/** A trivy stand-in: records what it was allowed to do; when allowed and given a DB date, it "downloads" that DB. */
+function fakeScan(cacheDir: string, download?: Date | Error): { calls: boolean[]; scan: (update: boolean) => Promise<string> } {
+  const calls: boolean[] = [];
+  return {
+    calls,
+    scan: async (update) => {
+      calls.push(update);
+      if (update && download instanceof Error) throw download;
+      if (update && download instanceof Date) await writeDb(cacheDir, download, { DownloadedAt: NOW.toISOString() });
+      return 'report';
+    },
+  };
+}
+
+const OFFLINE = new DatabaseUnavailableError('trivy', 'missing', 'could not be downloaded from mirror.gcr.io/aquasec/trivy-db (trivy stopped while fetching it)', 'make a mirror reachable');
+
+test('an update is due as trivy decides it: no DB, another schema, or past NextUpdate and not downloaded within the hour', () => {
+  const fresh = { version: 2, updatedAt: new Date(NOW.getTime() - HOUR), nextUpdate: new Date(NOW.getTime() + 5 * HOUR) };
+  assert.equal(trivyDbUpdateDue(undefined, NOW), true);
+  assert.equal(trivyDbUpdateDue({ ...fresh, version: 1 }, NOW), true);
+  assert.equal(trivyDbUpdateDue(fresh, NOW), false);
+  const due = { ...fresh, nextUpdate: new Date(NOW.getTime() - HOUR) };
+  assert.equal(trivyDbUpdateDue(due, NOW), true);
+  assert.equal(trivyDbUpdateDue({ ...due, downloadedAt: new Date(NOW.getTime() - 30 * 60_000) }, NOW), false);
+});
+
+test('scanWithTrivyDb: restores the newest cached DB, lets the scan download a due one and saves it under its UpdatedAt day once', async (t) => {
   const work = await tempDir(t, 'trivy-prepare-');
   const store = directoryCache(join(work, 'cache-service'));
   const seed = join(work, 'seed');
   await writeDb(seed, new Date('2026-03-08T06:00:00Z'));
   await store.save([join(seed, 'db')], 'trivy-db-2-2026-03-08');
 
-  // Run 1: yesterday's entry is restored, trivy downloads today's DB, it is saved under today's key.
+  // Run 1: yesterday's entry is restored, it is due, so the scan downloads today's DB; saved under today's key.
   const run1 = join(work, 'run1');
-  let updates = 0;
-  const first = await prepareTrivyDb({
-    cacheDir: run1,
-    maxAgeMs: DAY,
-    store,
-    now: () => NOW,
-    logger: silentLogger,
-    update: async () => {
-      updates++;
-      assert.ok((await readTrivyDbMetadata(run1))?.updatedAt.getTime() === new Date('2026-03-08T06:00:00Z').getTime(), 'the cached DB is in place before trivy updates it');
-      await writeDb(run1, new Date('2026-03-10T06:00:00Z'));
-    },
-  });
-  assert.equal(updates, 1);
+  const trivy1 = fakeScan(run1, new Date('2026-03-10T06:00:00Z'));
+  const first = await scanWithTrivyDb({ cacheDir: run1, maxAgeMs: DAY, store, now: () => NOW, logger: silentLogger, scan: trivy1.scan });
+  assert.deepEqual(trivy1.calls, [true], 'one trivy start, allowed to download');
+  assert.equal(first.result, 'report');
+  assert.equal(first.updated, true);
   assert.equal(first.restoredKey, 'trivy-db-2-2026-03-08');
   assert.equal(first.savedKey, 'trivy-db-2-2026-03-10');
   assert.equal(first.ageMs, 6 * HOUR);
 
-  // Run 2 the same day: exact hit, trivy finds nothing newer, nothing is saved again.
+  // Run 2 the same day: exact hit, the DB is fresh, the scan runs without a download, nothing is saved again.
   const run2 = join(work, 'run2');
-  const second = await prepareTrivyDb({ cacheDir: run2, maxAgeMs: DAY, store, now: () => NOW, logger: silentLogger, update: async () => {} });
+  const trivy2 = fakeScan(run2);
+  const second = await scanWithTrivyDb({ cacheDir: run2, maxAgeMs: DAY, store, now: () => NOW, logger: silentLogger, scan: trivy2.scan });
+  assert.deepEqual(trivy2.calls, [false], 'one trivy start, with the DB fixed');
   assert.equal(second.restoredKey, 'trivy-db-2-2026-03-10');
   assert.equal(second.savedKey, undefined);
   assert.deepEqual(store.keys, ['trivy-db-2-2026-03-08', 'trivy-db-2-2026-03-10']);
 });
 
-test('prepareTrivyDb: a failed download falls back to a young cached DB, never to a stale or missing one', async (t) => {
+test('scanWithTrivyDb: a failed download falls back to a young cached DB, never to a stale or missing one', async (t) => {
   const work = await tempDir(t, 'trivy-fallback-');
-  const offline = async (): Promise<void> => {
-    throw new Error('GET https://mirror.gcr.io/v2/aquasec/trivy-db/manifests/2: connection refused');
-  };
   const warnings: string[] = [];
   const logger = { ...silentLogger, warning: (message: string) => warnings.push(message) };
 
-  await assert.rejects(prepareTrivyDb({ cacheDir: join(work, 'none'), maxAgeMs: DAY, now: () => NOW, logger, update: offline }), (error: unknown) => {
+  const none = fakeScan(join(work, 'none'), OFFLINE);
+  await assert.rejects(scanWithTrivyDb({ cacheDir: join(work, 'none'), maxAgeMs: DAY, now: () => NOW, logger, scan: none.scan }), (error: unknown) => {
     assert.ok(error instanceof DatabaseUnavailableError);
     assert.equal(error.problem, 'missing');
-    assert.match(error.message, /could not be downloaded and none is cached: GET https:\/\/mirror\.gcr\.io.*connection refused; make one of the db-repository entries reachable/);
+    assert.equal(error, OFFLINE, 'trivy\'s own account of the failed download');
     return true;
   });
+  assert.deepEqual(none.calls, [true]);
 
   const store = directoryCache(join(work, 'cache-service'));
   const seed = join(work, 'seed');
   await writeDb(seed, new Date(NOW.getTime() - 20 * HOUR));
   await store.save([join(seed, 'db')], trivyDbCacheKey(new Date(NOW.getTime() - 20 * HOUR)));
-  const young = await prepareTrivyDb({ cacheDir: join(work, 'young'), maxAgeMs: DAY, store, now: () => NOW, logger, update: offline });
+  const youngTrivy = fakeScan(join(work, 'young'), OFFLINE);
+  const young = await scanWithTrivyDb({ cacheDir: join(work, 'young'), maxAgeMs: DAY, store, now: () => NOW, logger, scan: youngTrivy.scan });
+  assert.deepEqual(youngTrivy.calls, [true, false], 'the download failed inside the scan; the scan ran again on the cached DB');
   assert.equal(young.ageMs, 20 * HOUR);
-  assert.match(young.updateError ?? '', /connection refused/);
-  assert.match(warnings.join('\n'), /updating the trivy DB failed, using the one in .*young\/db: GET https:\/\/mirror/);
+  assert.match(young.updateError ?? '', /could not be downloaded/);
+  assert.match(warnings.join('\n'), /updating the trivy DB failed, scanning with the one in .*young\/db: trivy vulnerability database could not be downloaded/);
 
+  const staleTrivy = fakeScan(join(work, 'stale'), OFFLINE);
   await assert.rejects(
-    prepareTrivyDb({ cacheDir: join(work, 'stale'), maxAgeMs: 12 * HOUR, store, now: () => NOW, logger, update: offline }),
+    scanWithTrivyDb({ cacheDir: join(work, 'stale'), maxAgeMs: 12 * HOUR, store, now: () => NOW, logger, scan: staleTrivy.scan }),
     (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'stale',
   );
+  assert.deepEqual(staleTrivy.calls, [true], 'no second start on a stale DB');
+
+  const broken = fakeScan(join(work, 'broken'), new Error('trivy image failed (exit 1): unsupported media type'));
+  await writeDb(join(work, 'broken'), new Date(NOW.getTime() - 20 * HOUR));
+  await assert.rejects(scanWithTrivyDb({ cacheDir: join(work, 'broken'), maxAgeMs: DAY, now: () => NOW, logger, scan: broken.scan }), /unsupported media type/);
+  assert.deepEqual(broken.calls, [true], 'a scan failure that is not about the DB is not retried');
 });
 
-test('prepareTrivyDb: cache outages only warn; without update the DB is used as it is', async (t) => {
+test('scanWithTrivyDb: a cached DB older than max-db-age that is not due for an update fails before trivy starts', async (t) => {
+  const dir = await tempDir(t, 'trivy-not-due-');
+  // Downloaded 10 minutes ago from a mirror that serves a 5-day-old DB.
+  await writeDb(dir, new Date(NOW.getTime() - 5 * DAY), { DownloadedAt: new Date(NOW.getTime() - 10 * 60_000).toISOString() });
+  const trivy = fakeScan(dir);
+  await assert.rejects(scanWithTrivyDb({ cacheDir: dir, maxAgeMs: DAY, now: () => NOW, logger: silentLogger, scan: trivy.scan }), (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'stale');
+  assert.deepEqual(trivy.calls, []);
+});
+
+test('scanWithTrivyDb: a DB the scan downloaded that is older than max-db-age throws the result away', async (t) => {
+  const dir = await tempDir(t, 'trivy-stale-download-');
+  const trivy = fakeScan(dir, new Date(NOW.getTime() - 4 * DAY));
+  await assert.rejects(scanWithTrivyDb({ cacheDir: dir, maxAgeMs: DAY, now: () => NOW, logger: silentLogger, scan: trivy.scan }), (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'stale');
+  assert.deepEqual(trivy.calls, [true]);
+});
+
+test('scanWithTrivyDb: cache outages only warn; a fresh DB is used as it is', async (t) => {
   const dir = await tempDir(t, 'trivy-cache-outage-');
   await writeDb(dir, new Date(NOW.getTime() - HOUR));
   const warnings: string[] = [];
@@ -181,8 +225,10 @@ test('prepareTrivyDb: cache outages only warn; without update the DB is used as 
       throw new Error('Cache service responded with 503');
     },
   };
-  const prepared = await prepareTrivyDb({ cacheDir: dir, maxAgeMs: DAY, store: broken, now: () => NOW, logger: { ...silentLogger, warning: (m) => warnings.push(m) } });
-  assert.equal(prepared.ageMs, HOUR);
-  assert.equal(prepared.savedKey, undefined);
+  const trivy = fakeScan(dir);
+  const scanned = await scanWithTrivyDb({ cacheDir: dir, maxAgeMs: DAY, store: broken, now: () => NOW, logger: { ...silentLogger, warning: (m: string) => warnings.push(m) }, scan: trivy.scan });
+  assert.deepEqual(trivy.calls, [false]);
+  assert.equal(scanned.ageMs, HOUR);
+  assert.equal(scanned.savedKey, undefined);
   assert.deepEqual(warnings.map((w) => w.replace(/:.*/, '')), ['restoring the trivy DB from the cache failed', 'saving the trivy DB to the cache under trivy-db-2-2026-03-10 failed']);
 });

@@ -1,0 +1,93 @@
+import { Readable } from 'node:stream';
+import { digestOf } from './digest.js';
+import { checkStatementSubject, IN_TOTO_MEDIA_TYPE, parseStatement, PREDICATE_TYPE_ANNOTATION, type Statement } from './in-toto.js';
+import type { Descriptor, ImageIndex, ImageManifest } from './manifest.js';
+import { MediaType } from './media-types.js';
+import { referrersTag, type RegistryClient } from './registry-client.js';
+
+/** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
+const EMPTY_CONFIG = Buffer.from('{}');
+const EMPTY_DESCRIPTOR: Descriptor = { mediaType: MediaType.ociEmpty, digest: digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+
+export interface ReferrerArtifact {
+  artifactType: string;
+  /** The one layer: the document itself. */
+  bytes: Buffer;
+  /** File name recorded as the layer's `org.opencontainers.image.title`. */
+  title: string;
+  /** Extra annotations of the artifact manifest (e.g. the in-toto predicate type). */
+  annotations?: Record<string, string>;
+  created?: Date;
+}
+
+export interface AttachedArtifact {
+  /** The artifact manifest whose subject is the image. */
+  descriptor: Descriptor;
+  /** How a client finds it: the referrers API, or the `sha256-<hex>` tag index (registries without the API). */
+  via: 'referrers-api' | 'tag-schema';
+}
+
+async function ensureBlob(client: RegistryClient, repository: string, descriptor: Descriptor, bytes: Buffer): Promise<void> {
+  if ((await client.hasBlob(repository, descriptor.digest)) !== undefined) return;
+  await client.uploadBlob(repository, descriptor, async () => Readable.from([bytes]));
+}
+
+/**
+ * Pushes a document (SBOM, in-toto statement) as an OCI artifact whose `subject` is the image,
+ * so `oras discover` and cosign-style tooling find it. Where the registry has no referrers API
+ * (e.g. distribution 2.8) the OCI 1.1 fallback is maintained too: an index tagged
+ * `sha256-<hex>` of the subject.
+ */
+export async function attachArtifact(client: RegistryClient, repository: string, subject: Descriptor, artifact: ReferrerArtifact): Promise<AttachedArtifact> {
+  const { artifactType, bytes } = artifact;
+  const layer: Descriptor = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+  await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
+  await ensureBlob(client, repository, layer, bytes);
+
+  const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.ociManifest,
+    artifactType,
+    config: EMPTY_DESCRIPTOR,
+    layers: [layer],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    annotations,
+  };
+  const manifestBytes = Buffer.from(JSON.stringify(manifest));
+  const digest = await client.putManifest(repository, digestOf(manifestBytes), manifestBytes, MediaType.ociManifest);
+  const descriptor: Descriptor = { mediaType: MediaType.ociManifest, digest, size: manifestBytes.length, artifactType, annotations };
+
+  const existing = await client.referrers(repository, subject.digest);
+  if (existing.via === 'referrers-api') return { descriptor, via: 'referrers-api' };
+  if (!existing.manifests.some((m) => m.digest === digest)) {
+    const index: ImageIndex = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [...existing.manifests, descriptor] };
+    await client.putManifest(repository, referrersTag(subject.digest), Buffer.from(JSON.stringify(index)), MediaType.ociIndex);
+  }
+  return { descriptor, via: 'tag-schema' };
+}
+
+/**
+ * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
+ * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ */
+export function readStatements(files: readonly { path: string; text: string }[], imageDigest: string): { path: string; statement: Statement; bytes: Buffer }[] {
+  return files.map(({ path, text }) => {
+    const statement = parseStatement(text, path);
+    checkStatementSubject(statement, imageDigest, path);
+    return { path, statement, bytes: Buffer.from(text) };
+  });
+}
+
+/** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
+export async function attachStatement(client: RegistryClient, repository: string, subject: Descriptor, checked: { path: string; statement: Statement; bytes: Buffer }, created?: Date): Promise<AttachedArtifact> {
+  checkStatementSubject(checked.statement, subject.digest, checked.path);
+  const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
+  return attachArtifact(client, repository, subject, {
+    artifactType: IN_TOTO_MEDIA_TYPE,
+    bytes: checked.bytes,
+    title,
+    annotations: { [PREDICATE_TYPE_ANNOTATION]: checked.statement.predicateType },
+    ...(created ? { created } : {}),
+  });
+}
