@@ -62,9 +62,11 @@ function readBaseImage(inputs: Inputs, mode: 'dockerfile' | 'append'): string {
 
 /** Every input, validated before anything is built. */
 export function readInputs(inputs = new Inputs()): BuildInputs {
-  const password = inputs.secret('password', { user: 'username' });
   // Each line, and the value after each id=, masked before any line is parsed.
-  const secretText = inputs.secret('secrets', { multiline: true, derived: (text) => text.split(/\r?\n/).map((line) => line.slice(line.indexOf('=') + 1)) });
+  const { password, secrets: secretText } = inputs.secrets({
+    password: { user: 'username' },
+    secrets: { multiline: true, derived: (text) => text.split(/\r?\n/).map((line) => line.slice(line.indexOf('=') + 1)) },
+  });
   const imageText = inputs.string('image', { required: true });
   const image = asInput('image', () => parseReference(imageText));
   if (image.tag || image.digest) throw new InputError('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');

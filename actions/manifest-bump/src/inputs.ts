@@ -104,8 +104,7 @@ function pin(inputs: Inputs, img: NewImage): Pin {
 
 /** Reads and validates every input before anything is cloned. */
 export function readInputs(inputs = new Inputs()): BumpInputs {
-  const token = inputs.secret('token');
-  const sshKey = inputs.secret('ssh-key', { multiline: true });
+  const { token, 'ssh-key': sshKey } = inputs.secrets({ token: {}, 'ssh-key': { multiline: true } });
   const img = image(inputs.string('image', { required: true, hint: 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:...' }));
   const mode = inputs.enumValue('mode', ['push', 'pull-request'] as const, 'push');
   const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { type ActionError, asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
 import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReference, parseStatement, repositoryOf } from '@service-pipeline/oci';
 
@@ -26,9 +25,8 @@ function credentials(username: string, password: string): Credentials | undefine
 
 /** The statement files of `attestations`, each an in-toto statement (its subject is checked once the image is known). */
 function readAttestations(inputs: Inputs): { path: string; text: string }[] {
-  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
   return inputs.list('attestations').map((entry) => {
-    const path = resolve(workspace, entry);
+    const path = inputs.confine('attestations', entry, 'read');
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
@@ -46,8 +44,7 @@ function readAttestations(inputs: Inputs): { path: string; text: string }[] {
 
 /** Reads and validates every input before any network or disk work. */
 export function readInputs(inputs = new Inputs()): PushInputs {
-  const password = inputs.secret('password', { user: 'username' });
-  const sourcePassword = inputs.secret('source-password', { user: 'source-username' });
+  const { password, 'source-password': sourcePassword } = inputs.secrets({ password: { user: 'username' }, 'source-password': { user: 'source-username' } });
   const notes: string[] = [];
 
   const tags = inputs.list('tags', { required: true }).map((value) => {

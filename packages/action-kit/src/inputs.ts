@@ -27,6 +27,15 @@ const SET_IT = 'set it under "with:" in the workflow step';
 // Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
 const SECRET_MAX = 32 * 1024;
 
+export interface SecretOptions {
+  required?: boolean;
+  multiline?: boolean;
+  /** The input whose value pairs with this one in basic auth (`user:password` forms are masked too). */
+  user?: string;
+  /** Forms only the caller knows, e.g. the value part of `id=value` lines. */
+  derived?: (value: string) => string[];
+}
+
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 export class Inputs {
   readonly #source: InputSource;
@@ -199,14 +208,34 @@ export class Inputs {
    * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
    * it is validated or anything else is printed. Errors never include it.
    */
-  secret(name: string, opts: { required?: boolean; multiline?: boolean; user?: string; derived?: (value: string) => string[] } = {}): string {
+  secret(name: string, opts: SecretOptions = {}): string {
+    this.#mask(name, opts);
+    return this.#checkSecret(name, opts);
+  }
+
+  /**
+   * Several credentials of one step: every one is masked before any is checked, so a bad first
+   * value cannot stop the run (and print its error) while a later one is still unmasked.
+   */
+  secrets<K extends string>(specs: Record<K, SecretOptions>): Record<K, string> {
+    const names = Object.keys(specs) as K[];
+    for (const name of names) this.#mask(name, specs[name]);
+    return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])])) as Record<K, string>;
+  }
+
+  #mask(name: string, opts: SecretOptions): void {
+    const value = this.#raw(name);
+    if (value === '') return;
+    const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+    for (const form of forms) if (form.trim() !== '') core.setSecret(form);
+  }
+
+  #checkSecret(name: string, opts: SecretOptions): string {
     const value = this.#raw(name);
     if (value === '') {
       if (opts.required) throw new InputError(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
       return '';
     }
-    const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
-    for (const form of forms) if (form.trim() !== '') core.setSecret(form);
     this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
     return value;
   }

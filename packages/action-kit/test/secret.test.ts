@@ -41,3 +41,13 @@ test('a bad secret fails after it is masked and is never quoted', () => {
   const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error::'));
   assert.deepEqual(errors, ['::error::secret-demo failed: input "password" contains a line break; write it on one line: it ends up in a single line of a commit, tag, label or log']);
 });
+
+test('secrets() masks every credential of the step before it checks any: a bad first one leaves no later one unmasked (issue 14)', () => {
+  const result = runFixture('secret-forms.ts', { INPUT_PASSWORD: 'bad\u0007password', INPUT_KEY: 'key-line-one\nkey-line-two' });
+  assert.equal(result.status, 1, result.stderr);
+  const lines = result.stdout.trimEnd().split('\n');
+  const error = lines.findIndex((l) => l.startsWith('::error::'));
+  assert.match(lines[error]!, /input "password" contains the control character U\+0007/);
+  const maskedBefore = masks(lines.slice(0, error).join('\n'));
+  for (const form of ['key-line-one', 'key-line-two']) assert.ok(maskedBefore.includes(form), form);
+});
