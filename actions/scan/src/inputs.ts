@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
 import { parseReference } from '@service-pipeline/oci';
 import { FAIL_ON, parseDbRepositories, parseIgnoreFile, parseVexDocument, SCANNERS, VexError, type FailOn, type IgnoreEntry, type ScannerName, type VexStatement } from '@service-pipeline/scanners';
@@ -72,9 +72,8 @@ function readIgnore(inputs: Inputs): IgnoreEntry[] {
 /** The OpenVEX documents, each read and checked (malformed or older than vex-max-age is an error naming the file). */
 function readVex(inputs: Inputs): VexStatement[] {
   const maxAgeMs = inputs.duration('vex-max-age', '180d');
-  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
   return inputs.list('vex').flatMap((entry) => {
-    const file = resolve(workspace, entry);
+    const file = inputs.confine('vex', entry, 'read');
     try {
       let text: string;
       try {

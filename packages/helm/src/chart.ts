@@ -6,7 +6,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, matchesGlob, relative, sep } from 'node:path';
 import { buffer } from 'node:stream/consumers';
-import { ActionError } from '@service-pipeline/action-kit/errors';
+import { ActionError, InvalidValueError } from '@service-pipeline/action-kit/errors';
 import { gzipTarStream, type TarEntry } from '@service-pipeline/oci';
 import semver from 'semver';
 import { parseDocument } from 'yaml';
@@ -29,6 +29,12 @@ export interface PackagedChart {
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** Files `helm package` leaves out besides the .helmignore patterns. */
 const ALWAYS_IGNORED = ['.git', '.helmignore'];
+
+/** A chart version as Helm publishes it: semver, and short enough to be an OCI tag. */
+export function checkChartVersion(version: string): string {
+  if (version.length > 128 || semver.valid(version) === null) throw new InvalidValueError(JSON.stringify(version.slice(0, 100)), 'is not a semver chart version of at most 128 characters', 'Helm needs a semver chart version, e.g. 1.4.0');
+  return version;
+}
 
 function chartError(dir: string, what: string, fix: string): ActionError {
   return new ActionError(`chart ${dir}: ${what}`, fix);
