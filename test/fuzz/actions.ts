@@ -7,17 +7,24 @@ export interface FuzzTarget {
   /** Where the runs point: the sandbox workspace, a registry with htpasswd auth, a bare git repository. */
   registryHost: string;
   configUrl: string;
+  /** A GitHub API fake that refuses every token but one the runs never get. */
+  githubUrl: string;
 }
 
 export interface ActionSpec {
   /** Every input of action.yml with the way it is read; `required` marks inputs without a usable default. */
   inputs: Record<string, { kind: InputKind; required?: boolean; secret?: boolean }>;
   /**
-   * Valid inputs that make the run fail late and harmlessly (a refused password, a distroless
+   * Valid inputs that make the run fail late and harmlessly (a refused password or token, a distroless
    * finding, the max-deletions brake, a missing target file), so that a hostile value the
    * action accepts still ends in exit code 1 with nothing pushed, committed or deleted.
    */
   baseline(target: FuzzTarget): Record<string, string>;
+  /**
+   * Optional inputs without which the action has no work that can fail (notify with nobody to
+   * dispatch to): an empty value there must succeed, changing nothing, instead of failing late.
+   */
+  succeedsWhenUnset?: string[];
 }
 
 const line = { kind: 'line' } as const;
@@ -43,6 +50,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
     inputs: {
       'oci-layout': path, 'layout-ref': line, digest: choice, 'source-image': line, tags: { kind: 'list', required: true }, username: line, password: secret,
       'source-username': line, 'source-password': secret, 'mount-from': list, concurrency: number, 'chunk-size': number, 'source-label-check': choice,
+      attestations: list,
     },
     // The registry refuses the password: nothing is uploaded.
     baseline: (t) => ({ 'oci-layout': 'layout', tags: `${t.registryHost}/acme/fuzz:v1`, username: 'fuzz', password: SENTINEL_SECRET }),
@@ -50,7 +58,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   sbom: {
     inputs: {
       generator: choice, format: list, 'oci-layout': path, 'layout-ref': line, image: line, directory: path, 'output-dir': path, attach: choice,
-      'attach-to': line, username: line, password: secret, 'tool-path': path, 'tool-base-url': line,
+      'attach-to': line, username: line, password: secret, 'tool-path': path, 'tool-base-url': line, 'dependency-graph': choice, token: secret,
     },
     // The stand-in tool writes no SBOM.
     baseline: () => ({ directory: 'dist', 'tool-path': 'tool', username: 'fuzz', password: SENTINEL_SECRET }),
@@ -59,7 +67,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
     inputs: {
       'oci-layout': path, 'layout-ref': line, image: line, sbom: path, scanners: { kind: 'list', required: true }, 'fail-on': choice, 'only-fixed': choice, 'ignore-file': path,
       'max-db-age': number, 'db-repository': list, 'trivy-version': choice, 'grype-version': choice, 'trivy-path': path, 'grype-path': path,
-      'registry-username': line, 'registry-password': secret, 'sarif-category': line,
+      'registry-username': line, 'registry-password': secret, 'sarif-category': line, vex: list, 'vex-max-age': number,
     },
     // The stand-in trivy has no vulnerability database.
     baseline: () => ({ 'oci-layout': 'layout', 'trivy-path': 'tool' }),
@@ -91,5 +99,38 @@ export const ACTIONS: Record<string, ActionSpec> = {
     },
     // The target file is not in the config repository: nothing is committed.
     baseline: (t) => ({ repository: t.configUrl, token: SENTINEL_SECRET, image: 'ghcr.io/acme/shop:1.0', targets: 'apps/missing.yaml' }),
+  },
+  plan: {
+    inputs: {
+      config: path, path: path, image: line, platforms: list, runners: list, environments: list, 'preview-environment': line, 'feature-branches': list, stages: list,
+      chart: path, 'chart-repository': line, 'version-file': path, 'tag-prefix': line, 'dispatch-repositories': list, webhook: choice, 'secrets-set': list,
+    },
+    // A push to main plans a release, whose bump needs a config-repo secret the run was not given.
+    baseline: () => ({}),
+  },
+  merge: {
+    inputs: { layouts: { kind: 'list', required: true }, platforms: list, ref: { kind: 'line', required: true }, 'oci-layout': path },
+    // inner/ is a link to layout/: the same platform twice, refused before the index is written.
+    baseline: () => ({ layouts: 'layout\ninner', ref: 'v1' }),
+  },
+  notify: {
+    inputs: {
+      plan: { kind: 'multiline', required: true }, jobs: { kind: 'multiline', required: true }, digest: choice, 'webhook-url': secret,
+      'dispatch-repositories': list, 'dispatch-token': secret, 'api-url': line,
+    },
+    // GitHub refuses the dispatch token; without dispatch-repositories there is nothing to fail (see succeedsWhenUnset).
+    baseline: (t) => ({
+      plan: JSON.stringify({ kind: 'release', image: 'ghcr.io/acme/shop', version: '1.4.0', bump: { environment: 'staging' } }),
+      jobs: JSON.stringify({ plan: { result: 'success' }, push: { result: 'success' } }),
+      'dispatch-repositories': 'acme/qa',
+      'dispatch-token': SENTINEL_SECRET,
+      'api-url': t.githubUrl,
+    }),
+    succeedsWhenUnset: ['dispatch-repositories'],
+  },
+  'helm-push': {
+    inputs: { chart: { kind: 'path', required: true }, repository: { kind: 'line', required: true }, version: line, 'app-version': line, username: line, password: secret },
+    // The registry refuses the password: nothing is uploaded.
+    baseline: (t) => ({ chart: 'chart', repository: `${t.registryHost}/acme/charts`, username: 'fuzz', password: SENTINEL_SECRET }),
   },
 };

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT, runAction, type ActionRun } from '../helpers/action-runner.js';
 import { createConfigRepo, git, type ConfigRepo } from '../helpers/git-remote.js';
+import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { filesContaining, makeSandbox, type Sandbox } from '../helpers/sandbox.js';
 import { ACTIONS, type FuzzTarget } from './actions.js';
@@ -35,6 +36,7 @@ export interface ActionFigures {
 interface World {
   box: Sandbox;
   registry: TestRegistry;
+  github: GitHubFake;
   config: ConfigRepo;
   target: FuzzTarget;
   hostile: HostileTargets;
@@ -54,12 +56,14 @@ const USER = 'fuzz';
 async function openWorld(): Promise<World> {
   const box = await makeSandbox();
   const registry = await startRegistry({ auth: 'htpasswd', users: { [USER]: 'the-right-password' } });
+  const github = await startGitHubFake({ tokens: ['the-right-token'] });
   const config = await createConfigRepo({ 'apps/shop/deployment.yaml': 'spec:\n  template:\n    spec:\n      containers:\n        - name: shop\n          image: ghcr.io/acme/shop:0.9\n' }, { root: box.outside, name: 'config' });
   return {
     box,
     registry,
+    github,
     config,
-    target: { registryHost: registry.host, configUrl: config.url },
+    target: { registryHost: registry.host, configUrl: config.url, githubUrl: github.url },
     hostile: { outside: box.outside, pwned: join(box.outside, 'pwned') },
     workspaceEntries: new Set(await readdir(box.workspace)),
     env: {
@@ -103,17 +107,26 @@ async function check(world: World, action: string, c: Case, run: ActionRun, befo
   const spec = ACTIONS[action]!;
   const input = spec.inputs[c.input]!;
   const visible = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => !l.startsWith('::debug::')).join('\n');
-  assert.equal(run.exitCode, 1, `exit code ${run.exitCode}`);
-  // Findings at a file and line (config-validate annotates each one) are not failures of the step.
-  const failures = run.annotations.filter((a) => a.level === 'error' && a.properties['file'] === undefined);
-  assert.equal(failures.length, 1, `one ::error:: line for the step, got:\n${failures.map((a) => a.message).join('\n')}`);
-  assert.equal(visible.split('\n').filter((l) => l.startsWith('::error::')).length, 1, 'the failure is a single line');
-  const error = failures[0]!.message;
-  assert.match(error, new RegExp(`^${action} failed: [^]+; [^]+$`), 'the error reads "<action> failed: <what>; <fix>"');
-  assert.doesNotMatch(visible, STACK, 'no stack trace or raw JS error in the log');
-  const refused = new RegExp(`^${action} failed: input "([a-z-]+)" `).exec(error);
-  const namesInput = refused !== null && (refused[1] === c.input || new RegExp(`(^|[^a-z-])${c.input}([^a-z-]|$)`).test(error.slice(refused[0].length)));
-  if (mustRefuse(input.kind, c.hostile, input.required ?? false)) assert.ok(namesInput, `must be refused naming input "${c.input}", got: ${error}`);
+  const unset = c.value.trim() === '' && (spec.succeedsWhenUnset ?? []).includes(c.input);
+  if (unset) {
+    assert.equal(run.exitCode, 0, `exit code ${run.exitCode}: with ${c.input} unset there is nothing to fail`);
+    assert.deepEqual(run.errors, [], 'no error');
+  } else {
+    assert.equal(run.exitCode, 1, `exit code ${run.exitCode}`);
+  }
+  let namesInput = false;
+  if (!unset) {
+    // Findings at a file and line (config-validate annotates each one) are not failures of the step.
+    const failures = run.annotations.filter((a) => a.level === 'error' && a.properties['file'] === undefined);
+    assert.equal(failures.length, 1, `one ::error:: line for the step, got:\n${failures.map((a) => a.message).join('\n')}`);
+    assert.equal(visible.split('\n').filter((l) => l.startsWith('::error::')).length, 1, 'the failure is a single line');
+    const error = failures[0]!.message;
+    assert.match(error, new RegExp(`^${action} failed: [^]+; [^]+$`), 'the error reads "<action> failed: <what>; <fix>"');
+    assert.doesNotMatch(visible, STACK, 'no stack trace or raw JS error in the log');
+    const refused = new RegExp(`^${action} failed: input "([a-z-]+)" `).exec(error);
+    namesInput = refused !== null && (refused[1] === c.input || new RegExp(`(^|[^a-z-])${c.input}([^a-z-]|$)`).test(error.slice(refused[0].length)));
+    if (mustRefuse(input.kind, c.hostile, input.required ?? false)) assert.ok(namesInput, `must be refused naming input "${c.input}", got: ${error}`);
+  }
 
   const after = await probe(world);
   assert.deepEqual(after.outside, before.outside, 'nothing outside the allowed roots changed (and no injected command ran)');
@@ -121,6 +134,7 @@ async function check(world: World, action: string, c: Case, run: ActionRun, befo
   assert.deepEqual(before.workspaceFiles.filter((l) => !after.workspaceFiles.includes(l)), [], 'no workspace file was changed or deleted');
   assert.deepEqual(after.registry, before.registry, 'nothing was pushed');
   assert.equal(after.refs, before.refs, 'nothing was committed to the config repository');
+  assert.deepEqual(world.github.log.filter((r) => r.status < 300), [], 'GitHub accepted no request (nothing dispatched)');
 
   const baseline = spec.baseline(world.target);
   const secrets = new Set<string>();
@@ -202,6 +216,7 @@ export async function fuzzActions(options: FuzzOptions): Promise<ActionFigures[]
     }
   } finally {
     await world.registry.stop();
+    await world.github.stop();
     await world.box.remove();
   }
   return figures;

@@ -42,6 +42,9 @@ export async function makeSandbox(): Promise<Sandbox> {
     await mkdir(join(tree, 'config'), { recursive: true });
     await writeFile(join(tree, 'config', 'deployment.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\nspec:\n  replicas: three\n  selector:\n    matchLabels: { app: shop }\n  template:\n    metadata:\n      labels: { app: shop }\n    spec:\n      containers:\n        - name: shop\n          image: ghcr.io/acme/shop:1.0\n');
     await chmod(join(tree, 'tool'), 0o755);
+    await mkdir(join(tree, 'chart', 'templates'), { recursive: true });
+    await writeFile(join(tree, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: shop\nversion: 1.0.0\n');
+    await writeFile(join(tree, 'chart', 'templates', 'configmap.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shop\n');
     await makeImage({ dir: join(tree, 'layout'), layerSizes: [64], sourceLabel: null, refName: 'latest' });
   }
   const prune = await makeImage({ dir: join(workspace, 'prune-layout'), layerSizes: [64], sourceLabel: null, refName: 'latest' });

@@ -44,6 +44,15 @@ describe('path inputs stay inside GITHUB_WORKSPACE, RUNNER_TEMP and the tool cac
     ['config-validate', 'path', (o) => ({ path: o })],
     ['config-validate', 'policy-dir', (o) => ({ path: 'config', 'policy-dir': o })],
     ['config-validate', 'helm-path', (o) => ({ path: 'config', 'helm-path': `${o}/tool` })],
+    ['push', 'attestations', (o) => ({ 'oci-layout': 'layout', tags: '127.0.0.1:9/acme/shop:v1', attestations: `${o}/sbom.json` })],
+    ['scan', 'vex', (o) => ({ ...scanLayout, vex: `${o}/sbom.json` })],
+    ['merge', 'layouts', (o) => ({ layouts: `${o}/layout`, ref: 'v1' })],
+    ['merge', 'oci-layout', (o) => ({ layouts: 'layout', ref: 'v1', 'oci-layout': `${o}/merged` })],
+    ['helm-push', 'chart', (o) => ({ chart: `${o}/chart`, repository: '127.0.0.1:9/acme/charts' })],
+    ['plan', 'path', (o) => ({ path: o })],
+    ['plan', 'config', (o) => ({ config: `${o}/pipeline.yml` })],
+    ['plan', 'chart', (o) => ({ chart: `${o}/chart` })],
+    ['plan', 'version-file', (o) => ({ 'version-file': `${o}/dist/server` })],
     ['prune', 'in-use', (o) => ({ provider: 'oci-layout', 'oci-layout': 'layout', grace: '0s', 'in-use': `${o}/dist` })],
   ];
 
