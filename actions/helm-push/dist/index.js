@@ -6312,6 +6312,46 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
+/***/ 5209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
+/* harmony import */ var _service_pipeline_helm__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4016);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5425);
+
+
+
+/** The password is masked first; every input is checked before the chart is read or the registry is called. */
+function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
+    const password = inputs.secret('password', { user: 'username' });
+    const chartDir = inputs.path('chart', { required: true, mustExist: 'directory' });
+    // The repository prefix parses as an image name: registry host, then the namespace path.
+    const target = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .asInput */ .lv)('repository', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(inputs.string('repository', { required: true })));
+    if (target.tag !== undefined || target.digest !== undefined) {
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'names a tag or digest', "give the repository prefix only (e.g. ghcr.io/acme/charts): the chart's name and version are appended");
+    }
+    const version = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .asInput */ .lv)('version', () => {
+        const value = inputs.string('version');
+        return value === '' ? '' : (0,_service_pipeline_helm__WEBPACK_IMPORTED_MODULE_1__/* .checkChartVersion */ .Jv)(value);
+    });
+    // appVersion lands in Chart.yaml and the pushed manifest's annotations: one short token.
+    const appVersion = inputs.string('app-version', { pattern: /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/, hint: 'write a version such as 1.4.0 or v1.4.0 (letters, digits, . _ + -, at most 64 characters)' });
+    const username = inputs.string('username');
+    return {
+        chartDir,
+        target,
+        ...(version ? { version } : {}),
+        ...(appVersion ? { appVersion } : {}),
+        ...(username !== '' && password !== '' ? { credentials: { username, password } } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 4441:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -6319,19 +6359,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
 /* harmony import */ var _service_pipeline_helm__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4016);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5425);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5209);
+
 
 
 
 async function main() {
-    const inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0();
-    const password = inputs.secret('password');
-    const chartDir = inputs.path('chart', { required: true, mustExist: 'directory' });
-    // The repository prefix parses as an image name: registry host, then the namespace path.
-    const target = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .asInput */ .lv)('repository', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(inputs.string('repository', { required: true })));
-    const version = inputs.string('version');
-    const appVersion = inputs.string('app-version');
-    const username = inputs.string('username');
-    const credentials = username !== '' && password !== '' ? { username, password } : undefined;
+    const { chartDir, target, version, appVersion, credentials } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
     const chart = await (0,_service_pipeline_helm__WEBPACK_IMPORTED_MODULE_1__/* .packageChart */ .nt)(chartDir, { ...(version ? { version } : {}), ...(appVersion ? { appVersion } : {}) });
     const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .registryClientFor */ .CA)(target.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...(credentials ? { credentials } : {}) });
     const pushed = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Pushing chart ${chart.metadata.name} ${chart.metadata.version} to ${target.registry}/${target.repository}`, () => (0,_service_pipeline_helm__WEBPACK_IMPORTED_MODULE_1__/* .pushChart */ .zO)(client, target.repository, chart));
@@ -6420,6 +6454,7 @@ function asInput(input, parse) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ actionLogger),
   lv: () => (/* reexport */ errors/* asInput */.lv),
@@ -6429,7 +6464,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ActionError, InputError, InvalidValueError, actionInputSource, annotate, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: ActionError, InvalidValueError, actionInputSource, annotate, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -6951,16 +6986,35 @@ class Inputs {
      * it is validated or anything else is printed. Errors never include it.
      */
     secret(name, opts = {}) {
+        this.#mask(name, opts);
+        return this.#checkSecret(name, opts);
+    }
+    /**
+     * Several credentials of one step: every one is masked before any is checked, so a bad first
+     * value cannot stop the run (and print its error) while a later one is still unmasked.
+     */
+    secrets(specs) {
+        const names = Object.keys(specs);
+        for (const name of names)
+            this.#mask(name, specs[name]);
+        return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])]));
+    }
+    #mask(name, opts) {
+        const value = this.#raw(name);
+        if (value === '')
+            return;
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                setSecret(form);
+    }
+    #checkSecret(name, opts) {
         const value = this.#raw(name);
         if (value === '') {
             if (opts.required)
                 throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
             return '';
         }
-        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
-        for (const form of forms)
-            if (form.trim() !== '')
-                setSecret(form);
         this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
@@ -7175,6 +7229,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Jv: () => (/* reexport */ checkChartVersion),
   nt: () => (/* reexport */ packageChart),
   zO: () => (/* reexport */ pushChart)
 });
@@ -7212,6 +7267,12 @@ var dist = __nccwpck_require__(8009);
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** Files `helm package` leaves out besides the .helmignore patterns. */
 const ALWAYS_IGNORED = ['.git', '.helmignore'];
+/** A chart version as Helm publishes it: semver, and short enough to be an OCI tag. */
+function checkChartVersion(version) {
+    if (version.length > 128 || semver_default().valid(version) === null)
+        throw new errors/* InvalidValueError */.$x(JSON.stringify(version.slice(0, 100)), 'is not a semver chart version of at most 128 characters', 'Helm needs a semver chart version, e.g. 1.4.0');
+    return version;
+}
 function chartError(dir, what, fix) {
     return new errors/* ActionError */.lZ(`chart ${dir}: ${what}`, fix);
 }
@@ -8772,6 +8833,8 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
 /** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 function causeChain(error) {
     const chain = [];
@@ -8829,8 +8892,6 @@ function sleep(ms) {
 
 
 
-/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
-const UNREACHABLE_DELAYS_MS = [100, 300];
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {

@@ -3837,59 +3837,78 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 96:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(613);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(254);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(891);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(891);
 
 
 
 
-
-/** A layout directory as given, or the layouts one level below it (download-artifact's folder per artifact). */
-function expand(dir) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'oci-layout')))
+const isLayout = (dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'oci-layout'), { throwIfNoEntry: false })?.isFile() ?? false;
+/** A layout directory as given, or the layouts one level below it (download-artifact's folder per artifact), each confined too (symlinks followed). */
+function expand(inputs, dir) {
+    if (isLayout(dir))
         return [dir];
     const found = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name, 'oci-layout')))
-        .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name))
+        .filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && isLayout((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name)))
+        .map((entry) => inputs.confine('layouts', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name), 'read'))
         .sort();
     if (found.length === 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('layouts', `entry ${dir} is neither an OCI layout nor a directory of layouts`, 'download the platform builds\' layouts there first');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('layouts', `entry ${dir} is neither an OCI layout nor a directory of layouts`, "download the platform builds' layouts there first");
     return found;
 }
-async function main() {
-    const inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0();
-    const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-    const dirs = inputs.list('layouts', { required: true, commas: false }).map((dir) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, dir));
-    for (const dir of dirs)
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('layouts', `entry ${dir} does not exist`, "download the platform builds' layouts there first");
+/** Reads and checks every input before any layout is read. */
+function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0()) {
+    const dirs = inputs.list('layouts', { required: true, commas: false }).map((entry) => {
+        const dir = inputs.confine('layouts', entry, 'read');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false })?.isDirectory())
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('layouts', `entry ${dir} does not exist or is not a directory`, "download the platform builds' layouts there first");
+        return dir;
+    });
     const platforms = inputs.list('platforms');
     for (const platform of platforms)
-        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .isPlatform */ .aH)(platform))
+        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .isPlatform */ .aH)(platform))
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', `entry "${platform}" is not os/arch[/variant]`, 'write e.g. linux/amd64, linux/arm64');
     const ref = inputs.string('ref', { required: true, pattern: /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, hint: 'pass the immutable tag, e.g. sha-0123456789ab' });
-    const target = inputs.path('oci-layout') || (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .defaultLayoutDir */ .n4)();
-    const sources = dirs.flatMap(expand).map((dir) => ({ dir }));
-    const merged = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v0.group(`Merging ${sources.length} layout(s) into ${target}`, () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .mergePlatformImages */ .GH)(sources, target, { refName: ref, ...(platforms.length > 0 ? { platforms } : {}) }));
+    const target = inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .defaultLayoutDir */ .n4)(), access: 'write' });
+    return { sources: dirs.flatMap((dir) => expand(inputs, dir)).map((dir) => ({ dir })), platforms, ref, target };
+}
+
+
+/***/ }),
+
+/***/ 96:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(613);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(254);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(824);
+
+
+
+async function main() {
+    const { sources, platforms, ref, target } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)();
+    const merged = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Merging ${sources.length} layout(s) into ${target}`, () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__/* .mergePlatformImages */ .GH)(sources, target, { refName: ref, ...(platforms.length > 0 ? { platforms } : {}) }));
     for (const [platform, digest] of Object.entries(merged.platformDigests))
-        _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .actionLogger */ .v0.info(`${platform}: ${digest}`);
-    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)({ digest: merged.root.digest, 'platform-digests': merged.platformDigests, 'oci-layout': target });
-    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)({
+        _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(`${platform}: ${digest}`);
+    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({ digest: merged.root.digest, 'platform-digests': merged.platformDigests, 'oci-layout': target });
+    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({
         heading: 'Multi-platform image',
         paragraphs: [`\`${merged.root.digest}\` (${ref})`],
         tables: [{ headers: ['platform', 'digest'], rows: Object.entries(merged.platformDigests) }],
     });
 }
-await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)('merge', main);
+await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('merge', main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -4597,16 +4616,35 @@ class Inputs {
      * it is validated or anything else is printed. Errors never include it.
      */
     secret(name, opts = {}) {
+        this.#mask(name, opts);
+        return this.#checkSecret(name, opts);
+    }
+    /**
+     * Several credentials of one step: every one is masked before any is checked, so a bad first
+     * value cannot stop the run (and print its error) while a later one is still unmasked.
+     */
+    secrets(specs) {
+        const names = Object.keys(specs);
+        for (const name of names)
+            this.#mask(name, specs[name]);
+        return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])]));
+    }
+    #mask(name, opts) {
+        const value = this.#raw(name);
+        if (value === '')
+            return;
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                setSecret(form);
+    }
+    #checkSecret(name, opts) {
         const value = this.#raw(name);
         if (value === '') {
             if (opts.required)
                 throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
             return '';
         }
-        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
-        for (const form of forms)
-            if (form.trim() !== '')
-                setSecret(form);
         this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
@@ -8265,6 +8303,8 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
 /** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 function causeChain(error) {
     const chain = [];
@@ -8322,8 +8362,6 @@ function sleep(ms) {
 
 
 
-/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
-const UNREACHABLE_DELAYS_MS = [100, 300];
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {

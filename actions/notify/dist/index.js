@@ -1,6 +1,74 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9837);
+
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
+const LINE = /^[^\p{Cc}\p{Cf}\n]{0,200}$/u;
+const RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
+/** The webhook's path holds its credential: mask it on its own too, in case a URL is printed split. */
+function webhookForms(url) {
+    try {
+        const { pathname, search } = new URL(url);
+        return [pathname.replace(/^\//, ''), `${pathname}${search}`].filter((form) => form.length >= 8);
+    }
+    catch {
+        return [];
+    }
+}
+function readPlan(inputs) {
+    const plan = inputs.json('plan', { required: true });
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('plan', 'is not a JSON object', "pass the plan job's json output");
+    const field = (value, name) => {
+        if (value === undefined || value === null)
+            return '';
+        if (typeof value !== 'string' || !LINE.test(value))
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('plan', `has a ${name} that is not one line of at most 200 characters`, "pass the plan job's json output unchanged");
+        return value;
+    };
+    const bump = plan['bump'];
+    const environment = typeof bump === 'object' && bump !== null ? bump['environment'] : undefined;
+    return { kind: field(plan['kind'], 'kind') || 'run', image: field(plan['image'], 'image'), version: field(plan['version'], 'version'), environment: field(environment, 'bump.environment') };
+}
+function readJobs(inputs) {
+    const jobs = inputs.json('jobs', { required: true });
+    if (typeof jobs !== 'object' || jobs === null || Array.isArray(jobs))
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('jobs', 'is not a JSON object of jobs', 'pass ${{ toJSON(needs) }}');
+    for (const [name, job] of Object.entries(jobs)) {
+        const result = typeof job === 'object' && job !== null ? job['result'] : undefined;
+        if (!/^[A-Za-z0-9_-]{1,100}$/.test(name) || typeof result !== 'string' || !RESULTS.includes(result)) {
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('jobs', `has an entry ${JSON.stringify(name.slice(0, 100))} that is not a job with a result (${RESULTS.join(', ')})`, 'pass ${{ toJSON(needs) }}');
+        }
+    }
+    return jobs;
+}
+/** Secrets are masked first; then every input is checked before anything is summarised, posted or dispatched. */
+function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
+    const { 'webhook-url': webhookUrl, 'dispatch-token': dispatchToken } = inputs.secrets({ 'webhook-url': { derived: webhookForms }, 'dispatch-token': {} });
+    if (webhookUrl !== '' && (!/^https?:\/\/\S+$/.test(webhookUrl) || !URL.canParse(webhookUrl))) {
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('webhook-url', 'is not an http(s) URL', 'pass the incoming webhook URL from a secret');
+    }
+    const plan = readPlan(inputs);
+    const jobs = readJobs(inputs);
+    const digest = inputs.string('digest', { pattern: /^sha256:[a-f0-9]{64}$/, hint: "pass the push action's digest output (sha256:<64 hex>), or leave it empty" });
+    const repositories = inputs.list('dispatch-repositories');
+    for (const repo of repositories)
+        if (!REPOSITORY.test(repo))
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('dispatch-repositories', `entry "${repo}" is not owner/name`, 'list repositories as owner/name');
+    const apiUrl = inputs.string('api-url', { default: process.env['GITHUB_API_URL'] ?? 'https://api.github.com', pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/, hint: 'an http(s) URL such as https://api.github.com (the default, ${{ github.api_url }})' });
+    return { webhookUrl, dispatchToken, plan, jobs, digest, repositories, apiUrl };
+}
+
+
+/***/ }),
+
 /***/ 4411:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -8,42 +76,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9837);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1797);
 /* harmony import */ var _service_pipeline_notify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2691);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6255);
 
 
 
-function json(inputs, name) {
-    try {
-        return JSON.parse(inputs.string(name, { required: true }));
-    }
-    catch {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is not JSON', name === 'jobs' ? 'pass ${{ toJSON(needs) }}' : "pass the plan job's json output");
-    }
-}
+
 async function main() {
-    const inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0();
-    const webhookUrl = inputs.secret('webhook-url');
-    const dispatchToken = inputs.secret('dispatch-token');
-    const plan = json(inputs, 'plan');
-    const jobs = json(inputs, 'jobs');
-    const repositories = inputs.list('dispatch-repositories');
-    for (const repo of repositories)
-        if (!/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/.test(repo))
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('dispatch-repositories', `entry "${repo}" is not owner/name`, 'list repositories as owner/name');
-    if (webhookUrl !== '' && !/^https?:\/\//.test(webhookUrl))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('webhook-url', 'is not an http(s) URL', 'pass the incoming webhook URL from a secret');
+    const { webhookUrl, dispatchToken, plan, jobs, digest, repositories, apiUrl } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
     const result = (0,_service_pipeline_notify__WEBPACK_IMPORTED_MODULE_2__/* .runResult */ .XS)(jobs);
     if (repositories.length > 0 && result === 'success' && dispatchToken === '')
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('dispatch-token', 'is required to dispatch to dispatch-repositories', 'pass a token allowed to create repository_dispatch events there (GITHUB_TOKEN is not)');
     const env = process.env;
-    const image = plan.image ?? '';
+    const image = plan.image;
     const notification = {
         service: image.split('/').pop() ?? env['GITHUB_REPOSITORY'] ?? '',
-        kind: plan.kind ?? 'run',
+        kind: plan.kind,
         result,
         image,
-        version: plan.version ?? '',
-        digest: inputs.string('digest'),
-        environment: plan.bump?.environment ?? '',
+        version: plan.version,
+        digest,
+        environment: plan.environment,
         failed: Object.entries(jobs).filter(([, job]) => job.result === 'failure' || job.result === 'cancelled').map(([name]) => name),
         runUrl: `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY'] ?? ''}/actions/runs/${env['GITHUB_RUN_ID'] ?? ''}`,
     };
@@ -54,7 +106,7 @@ async function main() {
     }
     let dispatched = [];
     if (repositories.length > 0 && result === 'success') {
-        dispatched = await (0,_service_pipeline_notify__WEBPACK_IMPORTED_MODULE_2__/* .dispatchToDependents */ .a9)(await (0,_service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$)({ token: dispatchToken, baseUrl: inputs.string('api-url'), logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }), repositories, notification);
+        dispatched = await (0,_service_pipeline_notify__WEBPACK_IMPORTED_MODULE_2__/* .dispatchToDependents */ .a9)(await (0,_service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$)({ token: dispatchToken, baseUrl: apiUrl, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }), repositories, notification);
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(`repository_dispatch sent to ${dispatched.join(', ')}`);
     }
     (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({ result, dispatched: dispatched.join('\n') });
@@ -231,17 +283,25 @@ async function githubClient(options) {
     const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
     const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy;
     const now = options.now ?? Date.now;
-    const octokit = getOctokit(options.token, {
-        baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
-    });
+    const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
+    const octokit = getOctokit(options.token, { baseUrl });
     octokit.hook.wrap('request', async (request, endpoint) => {
         const parsed = new URL(octokit.request.endpoint.parse(endpoint).url);
         const target = { method: endpoint.method, url: `${parsed.pathname}${parsed.search}` };
+        let unreachable = 0;
         for (let attempt = 1;; attempt++) {
             try {
                 return await request(endpoint);
             }
             catch (caught) {
+                // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
+                if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnreachableError */ .Fy)(caught)) {
+                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, 'check the API URL (api-url, GITHUB_API_URL) and the runner\'s network access to it', { cause: caught });
+                    }
+                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
+                    continue;
+                }
                 const error = caught;
                 if (typeof error.status !== 'number')
                     throw caught;
@@ -718,16 +778,35 @@ class Inputs {
      * it is validated or anything else is printed. Errors never include it.
      */
     secret(name, opts = {}) {
+        this.#mask(name, opts);
+        return this.#checkSecret(name, opts);
+    }
+    /**
+     * Several credentials of one step: every one is masked before any is checked, so a bad first
+     * value cannot stop the run (and print its error) while a later one is still unmasked.
+     */
+    secrets(specs) {
+        const names = Object.keys(specs);
+        for (const name of names)
+            this.#mask(name, specs[name]);
+        return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])]));
+    }
+    #mask(name, opts) {
+        const value = this.#raw(name);
+        if (value === '')
+            return;
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                runner/* setSecret */.Pq(form);
+    }
+    #checkSecret(name, opts) {
         const value = this.#raw(name);
         if (value === '') {
             if (opts.required)
                 throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
             return '';
         }
-        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
-        for (const form of forms)
-            if (form.trim() !== '')
-                runner/* setSecret */.Pq(form);
         this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
@@ -954,13 +1033,15 @@ const silentLogger = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   hb: () => (/* binding */ UNREACHABLE_DELAYS_MS),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports isUnreachableError, describeNetworkError */
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
     baseDelayMs: 250,
@@ -1005,6 +1086,8 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
 /** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 function causeChain(error) {
     const chain = [];

@@ -3246,23 +3246,38 @@ module.exports = validRange
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6763);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6763);
+/* harmony import */ var _service_pipeline_plan__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1441);
+
+
 
 /** Config keys that are also inputs of this action (same names). */
 const CONFIG_INPUTS = ['image', 'platforms', 'runners', 'environments', 'preview-environment', 'feature-branches', 'stages', 'chart', 'chart-repository', 'version-file', 'tag-prefix', 'dispatch-repositories', 'webhook'];
-function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
+const LIST_INPUTS = new Set(['platforms', 'runners', 'environments', 'feature-branches', 'stages', 'dispatch-repositories']);
+/** Config values that name a path in the checkout: they must stay inside the allowed roots too (symlinks followed). */
+const PATH_INPUTS = new Set(['chart', 'version-file']);
+/** Reads and checks every input (each config value on its own, so the error names the input) before git or the event is read. */
+function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0()) {
+    const path = inputs.path('path', { default: '.', mustExist: 'directory' });
     const overrides = {};
     for (const name of CONFIG_INPUTS) {
-        const value = inputs.string(name);
-        if (value !== '')
-            overrides[name] = value;
+        const value = LIST_INPUTS.has(name) ? inputs.list(name).join(',') : inputs.string(name);
+        if (value === '')
+            continue;
+        if (PATH_INPUTS.has(name))
+            inputs.confine(name, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path, value), 'read');
+        (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .asInput */ .lv)(name, () => (0,_service_pipeline_plan__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .pE)({ where: 'input', raw: { [name]: value } }));
+        overrides[name] = value;
     }
-    return {
-        config: inputs.string('config'),
-        path: inputs.path('path', { default: '.', mustExist: 'directory' }),
-        overrides,
-        secretsSet: new Set(inputs.list('secrets-set')),
-    };
+    const config = inputs.string('config');
+    const secretsSet = new Set(inputs.list('secrets-set'));
+    for (const name of secretsSet) {
+        if (!_service_pipeline_plan__WEBPACK_IMPORTED_MODULE_2__/* .SECRETS */ .cW.includes(name))
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secrets-set', `names "${name}", which is not a secret of the pipeline`, `list only ${_service_pipeline_plan__WEBPACK_IMPORTED_MODULE_2__/* .SECRETS */ .cW.join(', ')}`);
+    }
+    return { config: config === '' ? '' : inputs.confine('config', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path, config), 'read'), path, overrides, secretsSet };
 }
 
 
@@ -3288,10 +3303,11 @@ async function main() {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
     const sources = [{ where: 'the workflow inputs', raw: inputs.overrides }];
     if (inputs.config) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inputs.path, inputs.config), 'utf8').catch(() => {
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('config', `names ${inputs.config}, which is not a readable file in ${inputs.path}`, 'commit the pipeline config file, or leave config empty');
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(inputs.config, 'utf8').catch(() => {
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('config', `names ${inputs.config}, which is not a readable file`, 'commit the pipeline config file, or leave config empty');
         });
-        sources.unshift({ where: inputs.config, raw: (0,_service_pipeline_plan__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigFile */ .me)(text, inputs.config) });
+        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(inputs.path, inputs.config);
+        sources.unshift({ where: name, raw: (0,_service_pipeline_plan__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigFile */ .me)(text, name) });
     }
     const config = (0,_service_pipeline_plan__WEBPACK_IMPORTED_MODULE_3__/* .resolveConfig */ .pE)(...sources);
     const event = await (0,_service_pipeline_plan__WEBPACK_IMPORTED_MODULE_3__/* .readRunnerEvent */ .No)(process.env);
@@ -3313,9 +3329,10 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   lv: () => (/* binding */ asInput)
 /* harmony export */ });
-/* unused harmony exports InvalidValueError, asInput */
+/* unused harmony export InvalidValueError */
 /**
  * An expected failure the user can act on. `what` says what went wrong and
  * `fix` says how to fix it, so every failure message is actionable.
@@ -3384,12 +3401,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ actionLogger),
+  lv: () => (/* reexport */ errors/* asInput */.lv),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ActionError, InvalidValueError, actionInputSource, annotate, asInput, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, silentLogger, trivyCacheDir
+// UNUSED EXPORTS: ActionError, InvalidValueError, actionInputSource, annotate, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, silentLogger, trivyCacheDir
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -3911,16 +3929,35 @@ class Inputs {
      * it is validated or anything else is printed. Errors never include it.
      */
     secret(name, opts = {}) {
+        this.#mask(name, opts);
+        return this.#checkSecret(name, opts);
+    }
+    /**
+     * Several credentials of one step: every one is masked before any is checked, so a bad first
+     * value cannot stop the run (and print its error) while a later one is still unmasked.
+     */
+    secrets(specs) {
+        const names = Object.keys(specs);
+        for (const name of names)
+            this.#mask(name, specs[name]);
+        return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])]));
+    }
+    #mask(name, opts) {
+        const value = this.#raw(name);
+        if (value === '')
+            return;
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                setSecret(form);
+    }
+    #checkSecret(name, opts) {
         const value = this.#raw(name);
         if (value === '') {
             if (opts.required)
                 throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
             return '';
         }
-        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
-        for (const form of forms)
-            if (form.trim() !== '')
-                setSecret(form);
         this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
@@ -4135,6 +4172,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  cW: () => (/* reexport */ SECRETS),
   df: () => (/* reexport */ describePlan),
   me: () => (/* reexport */ parseConfigFile),
   iS: () => (/* reexport */ planOutputs),
@@ -4144,7 +4182,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pE: () => (/* reexport */ resolveConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG, DEFAULT_RUNNERS, EVENTS, PlanError, SECRETS, STAGES, WORKFLOW_JOBS, commitBump, jobsOf, matchesBranch, nextVersion, releaseType, runnerFor, versionOfTag
+// UNUSED EXPORTS: DEFAULT_CONFIG, DEFAULT_RUNNERS, EVENTS, PlanError, STAGES, WORKFLOW_JOBS, commitBump, jobsOf, matchesBranch, nextVersion, releaseType, runnerFor, versionOfTag
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -4901,7 +4939,7 @@ function nextVersion(facts, prefix) {
 
 const EVENTS = ['push', 'pull_request', 'merge_group', 'workflow_dispatch', 'repository_dispatch', 'schedule', 'delete'];
 /** Secrets the stages may need; `secrets` in PlanInput names those that are set. */
-const SECRETS = (/* unused pure expression or super */ null && (['config-repo-token', 'config-repo-ssh-key', 'registry-password', 'notify-webhook-url', 'dispatch-token']));
+const SECRETS = ['config-repo-token', 'config-repo-ssh-key', 'registry-password', 'notify-webhook-url', 'dispatch-token'];
 const FIX_EVENT = `trigger the workflow on ${EVENTS.join(', ')}`;
 function isEvent(name) {
     return EVENTS.includes(name);
