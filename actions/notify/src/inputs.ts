@@ -33,8 +33,18 @@ function webhookForms(url: string): string[] {
   }
 }
 
+/** A JSON document another job produced; its error says which output to pass. */
+function document(inputs: Inputs, name: 'plan' | 'jobs', fix: string): unknown {
+  const text = inputs.string(name, { required: true, multiline: true, hint: fix });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InputError(name, 'is not JSON', fix);
+  }
+}
+
 function readPlan(inputs: Inputs): PlanFacts {
-  const plan = inputs.json<Record<string, unknown>>('plan', { required: true });
+  const plan = document(inputs, 'plan', "pass the plan job's json output") as Record<string, unknown>;
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) throw new InputError('plan', 'is not a JSON object', "pass the plan job's json output");
   const field = (value: unknown, name: string): string => {
     if (value === undefined || value === null) return '';
@@ -47,7 +57,7 @@ function readPlan(inputs: Inputs): PlanFacts {
 }
 
 function readJobs(inputs: Inputs): JobResults {
-  const jobs = inputs.json<Record<string, unknown>>('jobs', { required: true });
+  const jobs = document(inputs, 'jobs', 'pass ${{ toJSON(needs) }}') as Record<string, unknown>;
   if (typeof jobs !== 'object' || jobs === null || Array.isArray(jobs)) throw new InputError('jobs', 'is not a JSON object of jobs', 'pass ${{ toJSON(needs) }}');
   for (const [name, job] of Object.entries(jobs)) {
     const result = typeof job === 'object' && job !== null ? (job as Record<string, unknown>)['result'] : undefined;
