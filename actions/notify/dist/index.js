@@ -22,8 +22,18 @@ function webhookForms(url) {
         return [];
     }
 }
+/** A JSON document another job produced; its error says which output to pass. */
+function document(inputs, name, fix) {
+    const text = inputs.string(name, { required: true, multiline: true, hint: fix });
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is not JSON', fix);
+    }
+}
 function readPlan(inputs) {
-    const plan = inputs.json('plan', { required: true });
+    const plan = document(inputs, 'plan', "pass the plan job's json output");
     if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('plan', 'is not a JSON object', "pass the plan job's json output");
     const field = (value, name) => {
@@ -38,7 +48,7 @@ function readPlan(inputs) {
     return { kind: field(plan['kind'], 'kind') || 'run', image: field(plan['image'], 'image'), version: field(plan['version'], 'version'), environment: field(environment, 'bump.environment') };
 }
 function readJobs(inputs) {
-    const jobs = inputs.json('jobs', { required: true });
+    const jobs = document(inputs, 'jobs', 'pass ${{ toJSON(needs) }}');
     if (typeof jobs !== 'object' || jobs === null || Array.isArray(jobs))
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('jobs', 'is not a JSON object of jobs', 'pass ${{ toJSON(needs) }}');
     for (const [name, job] of Object.entries(jobs)) {
