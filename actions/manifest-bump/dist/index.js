@@ -6733,7 +6733,7 @@ function imageSubject(name, digest) {
     return { name, digest: { [algorithm]: hex } };
 }
 /** `sha256:<hex>` for each subject that names a sha256 digest. */
-function subjectDigests(statement) {
+function in_toto_subjectDigests(statement) {
     return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
 }
 /**
@@ -8342,13 +8342,18 @@ async function attachArtifact(client, repository, subject, artifact) {
 }
 /**
  * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
- * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ * pushed, that each is about the image: its root, or one of its platform images (`platforms`,
+ * the manifests of an index), which is what per-platform builds on native runners describe
+ * before their images are merged into one index. A statement about anything else is refused.
  */
-function readStatements(files, imageDigest) {
+function readStatements(files, image) {
+    const candidates = [image.root, ...(image.platforms ?? [])];
     return files.map(({ path, text }) => {
         const statement = parseStatement(text, path);
-        checkStatementSubject(statement, imageDigest, path);
-        return { path, statement, bytes: Buffer.from(text) };
+        const first = subjectDigests(statement)[0];
+        const subject = candidates.find((candidate) => candidate.digest === first) ?? image.root;
+        checkStatementSubject(statement, subject.digest, path);
+        return { path, statement, bytes: Buffer.from(text), subject };
     });
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */

@@ -3260,8 +3260,10 @@ async function main() {
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(message, fix);
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.warning(`${message}; ${fix}`);
     }
-    // What was scanned is what ships: evidence about another image fails here, before anything is pushed.
-    const evidence = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .readStatements */ .bA)(inputs.attestations, image.root.digest);
+    // What was scanned is what ships: evidence about another image fails here, before anything is
+    // pushed. Per-platform evidence (native-runner builds merged into one index) hangs off its platform.
+    const platforms = (await image.platforms()).map((platform) => platform.descriptor);
+    const evidence = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .readStatements */ .bA)(inputs.attestations, { root: image.root, platforms });
     const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .registryClientFor */ .CA)(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
     const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0
         .group(`Pushing ${image.root.digest} to ${target}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .pushImage */ .GH)({
@@ -3281,8 +3283,10 @@ async function main() {
     const pushed = { mediaType: report.mediaType, digest: report.digest, size: image.root.size };
     const attached = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Attaching ${evidence.length} attestation(s)`, async () => {
         const refs = [];
-        for (const checked of evidence)
-            refs.push({ path: checked.path, predicateType: checked.statement.predicateType, ...(await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .attachStatement */ .VU)(client, inputs.repository, pushed, checked)) });
+        for (const checked of evidence) {
+            const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
+            refs.push({ path: checked.path, predicateType: checked.statement.predicateType, subject: subject.digest, ...(await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .attachStatement */ .VU)(client, inputs.repository, subject, checked)) });
+        }
         return refs;
     });
     const fullTags = report.tags.map((tag) => `${target}:${tag}`);
@@ -3311,7 +3315,7 @@ async function main() {
                     ['already present', existing.count, (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(existing.bytes)],
                 ],
             },
-            ...(attached.length ? [{ caption: 'Attestations (OCI referrers of the image)', headers: ['Predicate', 'File', 'Referrer', 'Found via'], rows: attached.map((a) => [`\`${a.predicateType}\``, `\`${a.path}\``, `\`${a.descriptor.digest}\``, a.via]) }] : []),
+            ...(attached.length ? [{ caption: 'Attestations (OCI referrers of the image)', headers: ['Predicate', 'File', 'About', 'Referrer', 'Found via'], rows: attached.map((a) => [`\`${a.predicateType}\``, `\`${a.path}\``, a.subject === report.digest ? 'the image' : `platform \`${a.subject}\``, `\`${a.descriptor.digest}\``, a.via]) }] : []),
         ],
     });
 }
@@ -6537,13 +6541,18 @@ async function attachArtifact(client, repository, subject, artifact) {
 }
 /**
  * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
- * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ * pushed, that each is about the image: its root, or one of its platform images (`platforms`,
+ * the manifests of an index), which is what per-platform builds on native runners describe
+ * before their images are merged into one index. A statement about anything else is refused.
  */
-function readStatements(files, imageDigest) {
+function readStatements(files, image) {
+    const candidates = [image.root, ...(image.platforms ?? [])];
     return files.map(({ path, text }) => {
         const statement = parseStatement(text, path);
-        checkStatementSubject(statement, imageDigest, path);
-        return { path, statement, bytes: Buffer.from(text) };
+        const first = subjectDigests(statement)[0];
+        const subject = candidates.find((candidate) => candidate.digest === first) ?? image.root;
+        checkStatementSubject(statement, subject.digest, path);
+        return { path, statement, bytes: Buffer.from(text), subject };
     });
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */

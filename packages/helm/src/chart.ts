@@ -27,8 +27,14 @@ export interface PackagedChart {
 }
 
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Files `helm package` leaves out besides the .helmignore patterns. */
-const ALWAYS_IGNORED = ['.git', '.helmignore'];
+/**
+ * Left out whatever .helmignore says. `helm package` (v4.3) itself packs a chart's `.git`
+ * directory unless .helmignore names it; a chart archive that carries a repository's history is
+ * never what a pipeline means to publish, so ours never does (the one difference, on purpose).
+ */
+const ALWAYS_IGNORED = ['.git'];
+/** Helm's own default rule: hidden files under templates/ are never templates. */
+const HELM_DEFAULT_PATTERNS = ['templates/.?*'];
 
 /** A chart version as Helm publishes it: semver, and short enough to be an OCI tag. */
 export function checkChartVersion(version: string): string {
@@ -85,7 +91,7 @@ export async function packageChart(dir: string, overrides: { version?: string; a
   if (metadata.appVersion !== undefined) metadata.appVersion = String(metadata.appVersion);
 
   const files: string[] = [];
-  await walk(dir, dir, await helmignore(dir), files);
+  await walk(dir, dir, [...HELM_DEFAULT_PATTERNS, ...(await helmignore(dir))], files);
   const entries: TarEntry[] = [];
   for (const file of files) {
     const content = file === 'Chart.yaml' ? Buffer.from(doc.toString()) : await readFile(join(dir, file));

@@ -68,7 +68,7 @@ describe('helm chart pushed as an OCI artifact', () => {
     const paths: string[] = [];
     const { createGunzip } = await import('node:zlib');
     for await (const header of tarHeaders(Readable.from([archive]).pipe(createGunzip()))) paths.push(header.path);
-    assert.deepEqual(paths, ['shop/Chart.yaml', 'shop/templates/deployment.yaml', 'shop/values.yaml']);
+    assert.deepEqual(paths, ['shop/.helmignore', 'shop/Chart.yaml', 'shop/templates/deployment.yaml', 'shop/values.yaml']);
     const chartYaml = await member(archive, work, 'shop/Chart.yaml');
     assert.match(chartYaml, /^# the shop chart\n/);
     assert.match(chartYaml, /\nversion: 1\.4\.0\n/);
