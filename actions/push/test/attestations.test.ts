@@ -93,7 +93,7 @@ describe('push action: attestations attached as OCI referrers', () => {
       const statement = provenanceStatement({ image: `${registry.host}/acme/multi`, digest: entry.digest, git, parameters: { mode: 'append', platforms: [`linux/${entry.platform.architecture}`] }, baseImages: [], builder: { id: 'urn:service-pipeline:builder:local-cli' }, startedOn: now, finishedOn: now });
       files.push(await writeStatement(join(dir, `provenance-${entry.platform.architecture}.intoto.json`), statement));
     }
-    const run = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi:v1`, attestations: files.join('\n') });
+    const run = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi:v1`, attestations: files.join('\n') }, { github: { workspace: dir } });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.digest, root.digest);
     for (const entry of index.manifests) {
@@ -109,7 +109,7 @@ describe('push action: attestations attached as OCI referrers', () => {
     assert.match(run.summary, /platform `sha256:/);
 
     // The single-platform image of the first test is no platform of this index: refused, nothing pushed.
-    const other = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi-other:v1`, attestations: `${files[0]}\n${provenance}` });
+    const other = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi-other:v1`, attestations: `${files[0]}\n${provenance}` }, { github: { workspace: dir } });
     assert.equal(other.exitCode, 1, other.stdout);
     assert.match(other.errors[0]!, new RegExp(`is about ${image.root.digest}, not the image ${root.digest}`));
     assert.equal(await client.headManifest('acme/multi-other', 'v1'), undefined, 'nothing tagged');
