@@ -7276,7 +7276,7 @@ const HELM_DEFAULT_PATTERNS = ['templates/.?*'];
 /** A chart version as Helm publishes it: semver, and short enough to be an OCI tag. */
 function checkChartVersion(version) {
     if (version.length > 128 || semver_default().valid(version) === null)
-        throw new errors/* InvalidValueError */.$x(JSON.stringify(version.slice(0, 100)), 'is not a semver chart version of at most 128 characters', 'Helm needs a semver chart version, e.g. 1.4.0');
+        throw new errors/* InvalidValueError */.$x('chart version', `is ${JSON.stringify(version.slice(0, 80))}, not a semver version of at most 128 characters`, 'Helm needs a semver chart version, e.g. 1.4.0');
     return version;
 }
 function chartError(dir, what, fix) {
