@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { textProblem } from './text.js';
 
 /**
  * What a path input is used for, which decides the roots it may name: an action writes (or
@@ -50,6 +51,9 @@ export function allowedRoots(access: PathAccess, workspace: string, env: NodeJS.
 export function checkPathText(value: string): void {
   if (/[\u0000-\u001f\u007f]/.test(value)) throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
   if (value.includes('\ufffd')) throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
+  // C1 controls, bidi overrides and the BOM: a path that does not read as what it is.
+  const text = textProblem(value, { maxLength: Number.POSITIVE_INFINITY });
+  if (text) throw new PathRefusedError(text.what, text.fix);
   const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
   if (tooLong !== undefined) {
     throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);

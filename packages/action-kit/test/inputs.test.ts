@@ -427,6 +427,10 @@ describe('path length and characters (issue 14: a bare ENAMETOOLONG named neithe
     test(`a ${label} in a path`, () => assertInputError(() => inputs(value).path('dir'), 'dir', 'contains a control character'));
   }
   test('bytes that were not UTF-8', () => assertInputError(() => inputs('caf\ufffd').path('dir'), 'dir', 'is not valid UTF-8'));
+  // Found by `pnpm run fuzz -- --runs 13 --seed 20260114`: build's oci-layout took "val\u009bue".
+  for (const [label, value, code] of [['C1 control', 'val\u009bue', 'U+009B'], ['bidi override', 'a\u202eb', 'U+202E'], ['bidi isolate', 'a\u2066b', 'U+2066'], ['byte-order mark', 'a\ufeffb', 'U+FEFF']] as const) {
+    test(`a ${label} in a path`, () => assertInputError(() => inputs(value).path('dir'), 'dir', `contains the control character ${code}`));
+  }
 });
 
 describe('text limits (issue 14: values land in commits, trailers, labels and tags)', () => {
