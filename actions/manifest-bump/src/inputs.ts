@@ -1,4 +1,4 @@
-import { asInput, InputError, Inputs } from '@service-pipeline/action-kit';
+import { asInput, checkPathText, InputError, Inputs, PathRefusedError } from '@service-pipeline/action-kit';
 import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, splitImage, unknownPlaceholders, type BumpMode, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
 import { parseReference } from '@service-pipeline/oci';
 
@@ -81,9 +81,19 @@ function checkSshKey(key: string): void {
   }
 }
 
+const TARGET_PATH_MAX_BYTES = 1024;
+
 function targets(value: string): TargetSpec[] {
   const specs = parseTargets(value, 'targets');
   for (const spec of specs) {
+    // Checked here, before the clone: a name git or the kernel cannot take is a raw ENAMETOOLONG there.
+    try {
+      checkPathText(spec.file);
+    } catch (error) {
+      if (error instanceof PathRefusedError) throw new InputError('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} ${error.what}`, error.fix);
+      throw error;
+    }
+    if (Buffer.byteLength(spec.file) > TARGET_PATH_MAX_BYTES) throw new InputError('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} is ${Buffer.byteLength(spec.file)} bytes long`, `name files of at most ${TARGET_PATH_MAX_BYTES} bytes (the checkout's own path must fit under Linux's 4095)`);
     try {
       normaliseRepoPath(spec.file);
     } catch (error) {

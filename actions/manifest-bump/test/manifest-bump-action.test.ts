@@ -235,6 +235,9 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ branch: 'a:b' }, /input "branch" is not a valid branch name: it contains ":"/],
       [{ mode: 'pull-request', 'pr-base': 'main@{1}' }, /input "pr-base" is not a valid branch name: it contains "@\{"/],
       [{ 'history-depth': '99999999999999999999' }, /input "history-depth" must be an integer between 1 and 100000/],
+      // Found by the long fuzz run (seed 20260114): 200 "é" are 400 bytes, a raw ENAMETOOLONG after the clone.
+      [{ targets: `apps/${'é'.repeat(200)}.yaml` }, /input "targets" file "apps\/é+" has a file name of 405 bytes; file names are at most 255 bytes/],
+      [{ targets: Array.from({ length: 150 }, () => 'abcdefgh').join('/') }, /input "targets" file ".*" is 1349 bytes long; name files of at most 1024 bytes/],
       [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx user@host' }, /input "ssh-key" is a public key; pass the private deploy key/],
       [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': 'not a key\nsecond line' }, /input "ssh-key" is not a private key \(no -----BEGIN \.\.\. PRIVATE KEY----- line\); pass the whole private deploy key/],
       [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA' }, /input "ssh-key" is not a private key \(no -----END/],
