@@ -5940,7 +5940,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, actionInputSource, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, renderSummary, setSecret, trivyCacheDir
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -6746,6 +6746,7 @@ const defaultLayoutDir = () => pipelineDir('oci-layout');
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 

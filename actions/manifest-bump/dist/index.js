@@ -3136,9 +3136,21 @@ function checkSshKey(key) {
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is encrypted with a passphrase, which nobody can type in CI', 'create a deploy key without a passphrase (ssh-keygen -N "") and store that in the secret');
     }
 }
+const TARGET_PATH_MAX_BYTES = 1024;
 function targets(value) {
     const specs = (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .parseTargets */ .Sx)(value, 'targets');
     for (const spec of specs) {
+        // Checked here, before the clone: a name git or the kernel cannot take is a raw ENAMETOOLONG there.
+        try {
+            (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .checkPathText */ .ZJ)(spec.file);
+        }
+        catch (error) {
+            if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .PathRefusedError */ .EN)
+                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} ${error.what}`, error.fix);
+            throw error;
+        }
+        if (Buffer.byteLength(spec.file) > TARGET_PATH_MAX_BYTES)
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} is ${Buffer.byteLength(spec.file)} bytes long`, `name files of at most ${TARGET_PATH_MAX_BYTES} bytes (the checkout's own path must fit under Linux's 4095)`);
         try {
             (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRepoPath */ .Gn)(spec.file);
         }
@@ -3616,8 +3628,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ errors/* ActionError */.lZ),
   dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
+  EN: () => (/* reexport */ PathRefusedError),
   v0: () => (/* reexport */ logger/* actionLogger */.v0),
   lv: () => (/* reexport */ errors/* asInput */.lv),
+  ZJ: () => (/* reexport */ checkPathText),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ runner/* setSecret */.Pq),
@@ -4267,6 +4281,7 @@ const defaultLayoutDir = () => pipelineDir('oci-layout');
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 

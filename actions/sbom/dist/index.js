@@ -3611,7 +3611,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, actionInputSource, annotate, consoleLogger, parseByteSize, parseDuration, renderSummary, setSecret
+// UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, renderSummary, setSecret
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
@@ -4253,6 +4253,7 @@ const defaultLayoutDir = () => pipelineDir('oci-layout');
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
