@@ -3079,8 +3079,8 @@ function trailingBytesSeen(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(438);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9315);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7843);
 
 
@@ -3089,6 +3089,15 @@ const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
+const COMMIT_SHA = /^[0-9a-f]{7,64}$/;
+const REPOSITORY_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)+$/;
+const EMAIL = /^[^\s<>@]+@[^\s<>@]+$/;
+// GitHub logins, or org/team for team reviewers.
+const REVIEWER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\/[A-Za-z0-9._-]{1,100})?$/;
+// What GitHub allows for a label name.
+const LABEL_MAX = 50;
+// The subject line before placeholders are filled in; git's own advice is about 50-72.
+const COMMIT_MESSAGE_MAX = 200;
 function image(value) {
     (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .asInput */ .lv)('image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(value, { requireTagOrDigest: true }));
     // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
@@ -3113,9 +3122,35 @@ function repository(value, sshKey) {
     const [owner, repo] = parts.slice(-2);
     return { remote: value, github: owner && repo ? { owner, repo } : undefined };
 }
+/** A private key ssh can use without a prompt; checked here so a bad key is not reported as an unreachable repository. */
+function checkSshKey(key) {
+    const fix = 'pass the whole private deploy key (the file ssh-keygen wrote without .pub), e.g. ${{ secrets.CONFIG_DEPLOY_KEY }}';
+    if (/^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-|sk-)\S* AAAA/.test(key))
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is a public key; pass the private deploy key', fix);
+    const begin = /^-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----$/m.exec(key);
+    if (!begin)
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is not a private key (no -----BEGIN ... PRIVATE KEY----- line)', fix);
+    if (!new RegExp(`^-----END ${begin[1]}PRIVATE KEY-----$`, 'm').test(key))
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is not a private key (no -----END ${begin[1]}PRIVATE KEY----- line: the key is cut off)`, fix);
+    if (begin[1] === 'ENCRYPTED ' || /^Proc-Type: 4,ENCRYPTED$/m.test(key)) {
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is encrypted with a passphrase, which nobody can type in CI', 'create a deploy key without a passphrase (ssh-keygen -N "") and store that in the secret');
+    }
+}
+const TARGET_PATH_MAX_BYTES = 1024;
 function targets(value) {
     const specs = (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .parseTargets */ .Sx)(value, 'targets');
     for (const spec of specs) {
+        // Checked here, before the clone: a name git or the kernel cannot take is a raw ENAMETOOLONG there.
+        try {
+            (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .checkPathText */ .ZJ)(spec.file);
+        }
+        catch (error) {
+            if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .PathRefusedError */ .EN)
+                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} ${error.what}`, error.fix);
+            throw error;
+        }
+        if (Buffer.byteLength(spec.file) > TARGET_PATH_MAX_BYTES)
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} is ${Buffer.byteLength(spec.file)} bytes long`, `name files of at most ${TARGET_PATH_MAX_BYTES} bytes (the checkout's own path must fit under Linux's 4095)`);
         try {
             (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRepoPath */ .Gn)(spec.file);
         }
@@ -3138,8 +3173,7 @@ function pin(inputs, img) {
 }
 /** Reads and validates every input before anything is cloned. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
-    const token = inputs.secret('token');
-    const sshKey = inputs.secret('ssh-key');
+    const { token, 'ssh-key': sshKey } = inputs.secrets({ token: {}, 'ssh-key': { multiline: true } });
     const img = image(inputs.string('image', { required: true, hint: 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:...' }));
     const mode = inputs.enumValue('mode', ['push', 'pull-request'], 'push');
     const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');
@@ -3148,11 +3182,13 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is empty but the repository ${repo.remote} is reached over SSH`, 'pass a deploy key with write access from a secret, or use an https:// URL with the token input');
     if (!overSsh && sshKey !== '')
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is set but the repository ${repo.remote} is not an SSH URL`, 'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token');
+    if (sshKey !== '')
+        checkSshKey(sshKey);
     if (mode === 'pull-request' && !repo.github)
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'does not name an owner/name that the GitHub API knows', 'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request');
     if (mode === 'pull-request' && token === '')
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
-    const commitMessage = inputs.string('commit-message') || undefined;
+    const commitMessage = inputs.string('commit-message', { maxLength: COMMIT_MESSAGE_MAX }) || undefined;
     const unknown = commitMessage ? (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .unknownPlaceholders */ .hX)(commitMessage) : [];
     if (unknown.length > 0) {
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
@@ -3165,16 +3201,24 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
     const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
     const runId = process.env['GITHUB_RUN_ID'];
-    const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '' });
-    const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '' });
+    const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
+    if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository))
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
+    const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '', pattern: COMMIT_SHA, hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}' });
+    const branch = inputs.branch('branch');
+    const prBase = inputs.branch('pr-base');
+    const reviewers = inputs.list('pr-reviewers');
+    const badReviewer = reviewers.find((r) => !REVIEWER.test(r));
+    if (badReviewer !== undefined)
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pr-reviewers', `has an invalid reviewer ${JSON.stringify(badReviewer.slice(0, 80))}`, 'list GitHub logins or org/team names, comma or newline separated');
     return {
         ...repo,
         overSsh,
-        branch: (mode === 'pull-request' ? inputs.string('pr-base') || inputs.string('branch') : inputs.string('branch')) || undefined,
+        branch: (mode === 'pull-request' ? prBase || branch : branch) || undefined,
         token,
         sshKey,
         image: img,
-        targets: targets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' })),
+        targets: targets(inputs.string('targets', { required: true, multiline: true, hint: 'list the files to edit, one per line' })),
         pin: pin(inputs, img),
         mode,
         commitMessage,
@@ -3186,11 +3230,11 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         service,
         created,
         author: {
-            name: inputs.string('author-name', { default: 'github-actions[bot]' }),
-            email: inputs.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' }),
+            name: inputs.string('author-name', { default: 'github-actions[bot]', maxLength: 100 }),
+            email: inputs.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com', maxLength: 254, pattern: EMAIL, hint: 'pass an address such as bot@example.com' }),
         },
-        labels: inputs.list('pr-labels'),
-        reviewers: inputs.list('pr-reviewers'),
+        labels: inputs.list('pr-labels', { maxItemLength: LABEL_MAX }),
+        reviewers,
         source: {
             ...(sourceRepository ? { repository: sourceRepository } : {}),
             ...(sourceCommit ? { commit: sourceCommit } : {}),
@@ -3206,9 +3250,9 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1797);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(438);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9315);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1712);
 
 
@@ -3344,6 +3388,101 @@ function asInput(input, parse) {
 
 /***/ }),
 
+/***/ 4181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d1: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: SpawnError, childEnv
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * What a child process never inherits: the step's inputs (passwords and tokens among them),
+ * the runner's own tokens and URLs, and the file commands through which a child could set
+ * outputs, environment or PATH for later steps.
+ */
+const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+/** `env` (default process.env) without the variables a child process must not see. */
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: childEnv(options.env),
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 1797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3442,17 +3581,25 @@ async function githubClient(options) {
     const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
     const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy;
     const now = options.now ?? Date.now;
-    const octokit = getOctokit(options.token, {
-        baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
-    });
+    const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
+    const octokit = getOctokit(options.token, { baseUrl });
     octokit.hook.wrap('request', async (request, endpoint) => {
         const parsed = new URL(octokit.request.endpoint.parse(endpoint).url);
         const target = { method: endpoint.method, url: `${parsed.pathname}${parsed.search}` };
+        let unreachable = 0;
         for (let attempt = 1;; attempt++) {
             try {
                 return await request(endpoint);
             }
             catch (caught) {
+                // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
+                if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnreachableError */ .Fy)(caught)) {
+                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, 'check the API URL (api-url, GITHUB_API_URL) and the runner\'s network access to it', { cause: caught });
+                    }
+                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
+                    continue;
+                }
                 const error = caught;
                 if (typeof error.status !== 'number')
                     throw caught;
@@ -3472,7 +3619,7 @@ async function githubClient(options) {
 
 /***/ }),
 
-/***/ 5529:
+/***/ 5984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3481,8 +3628,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ errors/* ActionError */.lZ),
   dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
+  EN: () => (/* reexport */ PathRefusedError),
   v0: () => (/* reexport */ logger/* actionLogger */.v0),
   lv: () => (/* reexport */ errors/* asInput */.lv),
+  ZJ: () => (/* reexport */ checkPathText),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ runner/* setSecret */.Pq),
@@ -3496,10 +3645,203 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
 var runner = __nccwpck_require__(1268);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
+/**
+ * Limits on input text. A value may end up in a commit message, a trailer, a label, a tag, an
+ * annotation or a log line: a line break there forges a new line (a trailer, a workflow
+ * command), a control or bidi character hides what the reader sees, and U+FFFD is what is left
+ * of bytes that were not UTF-8. So single-line values refuse all of them, multi-line values
+ * refuse all but line breaks and tabs, and both have a length limit.
+ */
+/** Default limit of a single-line value (and of each item of a list). */
+const LINE_MAX = 1024;
+/** Default limit of a multi-line value (a list, a JSON document, a key). */
+const TEXT_MAX = 64 * 1024;
+const LINE_BREAK = /\r|\n|\u0085|\u2028|\u2029/;
+// C0 (but tab, LF, CR), DEL, C1, bidi marks/embeddings/isolates, BOM.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** Why `value` is not acceptable text, or undefined. Never quotes the value: it may be a secret. */
+function textProblem(value, options = {}) {
+    const max = options.maxLength ?? (options.multiline ? TEXT_MAX : LINE_MAX);
+    if (value.length > max)
+        return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
+    if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
+        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+    }
+    const control = CONTROL.exec(value);
+    if (control)
+        return { what: `contains the control character ${codePoint(control[0])}`, fix: 'remove it; only printable characters are accepted' };
+    if (value.includes('\ufffd'))
+        return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
+    return undefined;
+}
+/**
+ * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
+ * Checked here so a bad value never reaches git as a garbled refspec error.
+ */
+function branchNameProblem(name) {
+    if (Buffer.byteLength(name) > 255)
+        return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
+    // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
+    const text = textProblem(name);
+    if (text)
+        return text.what;
+    if (name.startsWith('-'))
+        return 'starts with "-"';
+    if (name === '@' || name === 'HEAD')
+        return `is "${name}", which git reserves`;
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    const part = name.split('/').find((p) => p.startsWith('.') || p.endsWith('.lock'));
+    if (part !== undefined)
+        return `has a part "${part}" that starts with "." or ends with ".lock"`;
+    return undefined;
+}
+function codePoint(char) {
+    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
+
+
+
+
+/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** Why a path was refused; Inputs turns it into an InputError naming the input. */
+class PathRefusedError extends Error {
+    what;
+    fix;
+    constructor(what, fix) {
+        super(`${what}; ${fix}`);
+        this.what = what;
+        this.fix = fix;
+        this.name = 'PathRefusedError';
+    }
+}
+/**
+ * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
+ * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
+ */
+function allowedRoots(access, workspace, env = process.env) {
+    const roots = [
+        { label: 'GITHUB_WORKSPACE', dir: workspace },
+        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
+    ];
+    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
+        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
+    if (access === 'execute') {
+        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
+            if ((0,external_node_path_.isAbsolute)(dir))
+                roots.push({ label: 'PATH', dir });
+    }
+    return roots;
+}
+/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
+function checkPathText(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
+    if (value.includes('\ufffd'))
+        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
+    // C1 controls, bidi overrides and the BOM: a path that does not read as what it is.
+    const text = textProblem(value, { maxLength: Number.POSITIVE_INFINITY });
+    if (text)
+        throw new PathRefusedError(text.what, text.fix);
+    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (tooLong !== undefined) {
+        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+}
+/**
+ * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
+ * following symlinks: the real path of the longest existing prefix is what the kernel will
+ * use, so a link inside the workspace that points at /etc is refused as /etc.
+ */
+function confinePath(value, workspace, roots) {
+    checkPathText(value);
+    const absolute = (0,external_node_path_.resolve)(workspace, value);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
+        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+    const real = realPathOfPrefix(absolute);
+    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
+    if (!inside) {
+        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
+        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
+    }
+    return absolute;
+}
+function describeRoots(roots) {
+    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
+    if (roots.some((root) => root.label === 'PATH'))
+        named.push('a directory on PATH');
+    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** realpath of the longest prefix that exists, with the missing rest appended as written. */
+function realPathOfPrefix(absolute) {
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            return absolute;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
+/**
+ * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
+ * the log, while such a fragment gives nothing away.
+ */
+const MIN_LINE = 4;
+/**
+ * Every form of a credential that could reach a log: the value, each line of a multi-line
+ * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
+ * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
+ * encoding when that differs.
+ */
+function secretForms(value, user) {
+    const base64 = (text) => Buffer.from(text).toString('base64');
+    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
+    if (user)
+        forms.push(base64(`${user}:${value}`));
+    return [...new Set(forms)];
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -3567,6 +3909,8 @@ function safe(value) {
 
 
 
+
+
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -3580,17 +3924,22 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
+// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
+const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
     #workspace;
+    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#env = options.env ?? process.env;
+        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
     }
+    /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
     string(name, opts = {}) {
         const value = this.#raw(name);
         if (value === '') {
@@ -3600,6 +3949,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', opts.hint ?? SET_IT);
             return '';
         }
+        this.#checkText(name, value, opts);
         // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
         if (opts.pattern && value.search(opts.pattern) === -1) {
             throw new errors/* InputError */.dz(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -3628,9 +3978,13 @@ class Inputs {
             ? 'set it to one of those values'
             : `use ${quote(differentCase)}; values are case-sensitive`);
     }
+    /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
         const commas = opts.commas ?? true;
-        const items = this.#raw(name)
+        const raw = this.#raw(name);
+        if (raw.length > TEXT_MAX)
+            throw new errors/* InputError */.dz(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
+        const items = raw
             .split(/\r?\n/)
             .filter((line) => !line.trimStart().startsWith('#'))
             .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -3639,7 +3993,23 @@ class Inputs {
         if (items.length === 0 && opts.required) {
             throw new errors/* InputError */.dz(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
         }
+        items.forEach((item, index) => {
+            const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
+            if (problem)
+                throw new errors/* InputError */.dz(name, `item ${index + 1} ${problem.what}`, problem.fix);
+        });
         return items;
+    }
+    /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
+    branch(name, opts = {}) {
+        const value = this.#raw(name);
+        if (value === '')
+            return opts.default ?? '';
+        const problem = branchNameProblem(value);
+        if (problem) {
+            throw new errors/* InputError */.dz(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
+        }
+        return value;
     }
     integer(name, opts = {}) {
         const value = this.#raw(name);
@@ -3669,7 +4039,10 @@ class Inputs {
             throw new errors/* InputError */.dz(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+    /**
+     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+     */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -3677,7 +4050,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
+        const absolute = this.confine(name, value, opts.access ?? 'read');
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -3692,14 +4065,58 @@ class Inputs {
         }
         return absolute;
     }
-    /** Masks the value in the log before anything else can print it; errors never include it. */
-    secret(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value !== '')
-            runner/* setSecret */.Pq(value);
-        if (value === '' && opts.required) {
-            throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+    /**
+     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+     */
+    confine(name, value, access) {
+        try {
+            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
         }
+        catch (error) {
+            if (error instanceof PathRefusedError)
+                throw new errors/* InputError */.dz(name, error.what, error.fix);
+            throw error;
+        }
+    }
+    /**
+     * A credential: masked in the log with each of its lines and every form we derive from it
+     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
+     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
+     * it is validated or anything else is printed. Errors never include it.
+     */
+    secret(name, opts = {}) {
+        this.#mask(name, opts);
+        return this.#checkSecret(name, opts);
+    }
+    /**
+     * Several credentials of one step: every one is masked before any is checked, so a bad first
+     * value cannot stop the run (and print its error) while a later one is still unmasked.
+     */
+    secrets(specs) {
+        const names = Object.keys(specs);
+        for (const name of names)
+            this.#mask(name, specs[name]);
+        return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])]));
+    }
+    #mask(name, opts) {
+        const value = this.#raw(name);
+        if (value === '')
+            return;
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                runner/* setSecret */.Pq(form);
+    }
+    #checkSecret(name, opts) {
+        const value = this.#raw(name);
+        if (value === '') {
+            if (opts.required)
+                throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+            return '';
+        }
+        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -3709,12 +4126,18 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} as a JSON document`);
             return undefined;
         }
+        this.#checkText(name, value, { multiline: true });
         try {
             return JSON.parse(value);
         }
         catch (err) {
             throw new errors/* InputError */.dz(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
         }
+    }
+    #checkText(name, value, opts) {
+        const problem = textProblem(value, opts);
+        if (problem)
+            throw new errors/* InputError */.dz(name, problem.what, problem.fix);
     }
     // Sources other than actionInputSource (tests, CLIs) may not trim.
     #raw(name) {
@@ -3758,8 +4181,6 @@ function setOutputs(values) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -3871,6 +4292,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 
 
+
 /***/ }),
 
 /***/ 6718:
@@ -3921,9 +4343,12 @@ const silentLogger = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Fy: () => (/* binding */ isUnreachableError),
+/* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   hb: () => (/* binding */ UNREACHABLE_DELAYS_MS),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, isUnreachableError, isNetworkError, describeNetworkError */
+/* unused harmony exports DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, isNetworkError */
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
     baseDelayMs: 250,
@@ -3968,6 +4393,8 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
 /** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 function causeChain(error) {
     const chain = [];
@@ -4116,7 +4543,7 @@ async function group(name, fn) {
 
 /***/ }),
 
-/***/ 438:
+/***/ 9315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4138,8 +4565,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __nccwpck_require__(5984);
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/errors.ts
 
 /** The file is not valid YAML; nothing was edited. */
@@ -5223,77 +5650,8 @@ function renderCommitMessage(template, values) {
     return lines.join('\n').trim();
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** The command could not be started at all (ENOENT, EACCES, ...). */
-class SpawnError extends Error {
-    file;
-    code;
-    constructor(file, cause) {
-        super(`cannot run ${file}: ${cause.message}`, { cause });
-        this.file = file;
-        this.name = 'SpawnError';
-        this.code = cause.code;
-    }
-}
-/**
- * Runs a program without a shell, streaming its output line by line. Never rejects for a
- * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
- */
-function runCommand(file, args, options = {}) {
-    const keep = options.keepLines ?? 200;
-    const tail = [];
-    const emit = (line) => {
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-        options.onLine?.(line);
-    };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        const splitter = () => {
-            let pending = '';
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            return (chunk) => {
-                if (chunk === undefined) {
-                    pending += decoder.end();
-                    if (pending !== '')
-                        emit(pending);
-                    pending = '';
-                    return;
-                }
-                pending += decoder.write(chunk);
-                const lines = pending.split(/\r?\n|\r/);
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            };
-        };
-        const captured = [];
-        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
-        const err = splitter();
-        child.stdout.on('data', out);
-        child.stderr.on('data', err);
-        child.once('error', (error) => reject(new SpawnError(file, error)));
-        child.once('close', (code, signal) => {
-            out(undefined);
-            err(undefined);
-            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/git-command.ts
 
 /** A git command that exited non-zero; `output` is its stderr (and stdout unless captured), secrets already removed. */
@@ -5315,7 +5673,7 @@ class GitError extends Error {
  */
 function gitRunner(cwd, env, redact = (t) => t) {
     const run = async (args, options = {}) => {
-        const result = await runCommand('git', args, {
+        const result = await (0,exec/* runCommand */.d1)('git', args, {
             cwd,
             env,
             captureStdout: true,
@@ -6923,8 +7281,8 @@ function reference_isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __nccwpck_require__(5984);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -7075,7 +7433,10 @@ class auth_RegistryAuth {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
 
 
 
@@ -7089,7 +7450,7 @@ function configKeys(registry) {
 }
 function runHelper(helper, server) {
     return new Promise((resolve, reject) => {
-        const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+        const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: childEnv() }, (error, stdout) => {
             if (error) {
                 // Helpers exit 1 with "credentials not found" when they simply have nothing.
                 if (/not found/i.test(`${stdout}${error.message}`))
@@ -7166,8 +7527,6 @@ var retry = __nccwpck_require__(30);
 
 
 
-/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
-const UNREACHABLE_DELAYS_MS = (/* unused pure expression or super */ null && ([100, 300]));
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 function pull(repository) {

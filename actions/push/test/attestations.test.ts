@@ -22,8 +22,9 @@ describe('push action: attestations attached as OCI referrers', () => {
   before(async () => {
     registry = await startRegistry();
     client = new RegistryClient(registry.host);
-    image = await makeImage({ layerSizes: [2_000] });
     dir = await mkdtemp(join(tmpdir(), 'push-attest-'));
+    // The layout and the statements sit in the workspace, where earlier steps wrote them.
+    image = await makeImage({ dir: join(dir, 'layout'), layerSizes: [2_000] });
     const git = { eventName: 'push', ref: 'refs/heads/main', sha: 'a'.repeat(40), defaultBranch: 'main', commitTime: new Date('2026-03-01T00:00:00Z'), repository: 'acme/shop' };
     const now = new Date();
     provenance = await writeStatement(join(dir, 'provenance.intoto.json'), provenanceStatement({ image: `${registry.host}/acme/shop`, digest: image.root.digest, git, parameters: { mode: 'append', platforms: ['linux/amd64'] }, baseImages: [], builder: { id: 'urn:service-pipeline:builder:local-cli' }, startedOn: now, finishedOn: now }));
@@ -38,7 +39,7 @@ describe('push action: attestations attached as OCI referrers', () => {
   });
 
   test('provenance and the scan report land next to the image, found through the referrers fallback, about the pushed digest', async () => {
-    const run = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/shop:v1`, attestations: `${provenance}\n${vulnerabilities}` });
+    const run = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/shop:v1`, attestations: `${provenance}\n${vulnerabilities}` }, { github: { workspace: dir } });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     const refs = run.outputs.attestations!.split('\n');
     assert.equal(refs.length, 2);
@@ -64,7 +65,7 @@ describe('push action: attestations attached as OCI referrers', () => {
     const statement = JSON.parse(await readFile(provenance, 'utf8')) as { subject: { digest: { sha256: string } }[] };
     statement.subject[0]!.digest.sha256 = 'f'.repeat(64);
     await writeFile(tampered, JSON.stringify(statement));
-    const run = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/tampered:v1`, attestations: `${vulnerabilities}\n${tampered}` });
+    const run = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/tampered:v1`, attestations: `${vulnerabilities}\n${tampered}` }, { github: { workspace: dir } });
     assert.equal(run.exitCode, 1, run.stdout);
     assert.equal(run.errors.length, 1);
     assert.match(run.errors[0]!, new RegExp(`^push failed: ${tampered.replaceAll('.', '\\.')} \\(https://slsa\\.dev/provenance/v1\\) is about sha256:f{64}, not the image ${image.root.digest}; refusing to attach evidence`));
@@ -73,7 +74,7 @@ describe('push action: attestations attached as OCI referrers', () => {
 
     const garbage = join(dir, 'garbage.json');
     await writeFile(garbage, '{"_type": "https://in-toto.io/Statement/v0.1"}');
-    const bad = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/tampered:v1`, attestations: garbage });
+    const bad = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/tampered:v1`, attestations: garbage }, { github: { workspace: dir } });
     assert.equal(bad.exitCode, 1);
     assert.match(bad.errors[0]!, /^push failed: input "attestations" .*garbage\.json is not an in-toto statement: _type is "https:\/\/in-toto\.io\/Statement\/v0\.1"/);
   });
@@ -92,7 +93,7 @@ describe('push action: attestations attached as OCI referrers', () => {
       const statement = provenanceStatement({ image: `${registry.host}/acme/multi`, digest: entry.digest, git, parameters: { mode: 'append', platforms: [`linux/${entry.platform.architecture}`] }, baseImages: [], builder: { id: 'urn:service-pipeline:builder:local-cli' }, startedOn: now, finishedOn: now });
       files.push(await writeStatement(join(dir, `provenance-${entry.platform.architecture}.intoto.json`), statement));
     }
-    const run = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi:v1`, attestations: files.join('\n') });
+    const run = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi:v1`, attestations: files.join('\n') }, { github: { workspace: dir } });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.digest, root.digest);
     for (const entry of index.manifests) {
@@ -108,7 +109,7 @@ describe('push action: attestations attached as OCI referrers', () => {
     assert.match(run.summary, /platform `sha256:/);
 
     // The single-platform image of the first test is no platform of this index: refused, nothing pushed.
-    const other = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi-other:v1`, attestations: `${files[0]}\n${provenance}` });
+    const other = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi-other:v1`, attestations: `${files[0]}\n${provenance}` }, { github: { workspace: dir } });
     assert.equal(other.exitCode, 1, other.stdout);
     assert.match(other.errors[0]!, new RegExp(`is about ${image.root.digest}, not the image ${root.digest}`));
     assert.equal(await client.headManifest('acme/multi-other', 'v1'), undefined, 'nothing tagged');
