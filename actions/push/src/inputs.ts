@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { type ActionError, asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
 import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReference, parseStatement, repositoryOf } from '@service-pipeline/oci';
 
@@ -23,10 +24,21 @@ function credentials(username: string, password: string): Credentials | undefine
   return username !== '' && password !== '' ? { username, password } : undefined;
 }
 
-/** The statement files of `attestations`, each an in-toto statement (its subject is checked once the image is known). */
+/**
+ * The statement files of `attestations`, each an in-toto statement (its subject is checked once
+ * the image is known). A directory entry stands for every `*.intoto.json` below it: what a push
+ * job downloads from several platform jobs, whose file names it cannot know.
+ */
 function readAttestations(inputs: Inputs): { path: string; text: string }[] {
-  return inputs.list('attestations').map((entry) => {
+  const files = inputs.list('attestations').flatMap((entry) => {
     const path = inputs.confine('attestations', entry, 'read');
+    if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
+    return (readdirSync(path, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((name) => name.endsWith('.intoto.json'))
+      .sort()
+      .map((name) => inputs.confine('attestations', join(path, name), 'read'));
+  });
+  return files.map((path) => {
     let text: string;
     try {
       text = readFileSync(path, 'utf8');

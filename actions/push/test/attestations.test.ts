@@ -91,9 +91,10 @@ describe('push action: attestations attached as OCI referrers', () => {
     const files: string[] = [];
     for (const entry of index.manifests) {
       const statement = provenanceStatement({ image: `${registry.host}/acme/multi`, digest: entry.digest, git, parameters: { mode: 'append', platforms: [`linux/${entry.platform.architecture}`] }, baseImages: [], builder: { id: 'urn:service-pipeline:builder:local-cli' }, startedOn: now, finishedOn: now });
-      files.push(await writeStatement(join(dir, `provenance-${entry.platform.architecture}.intoto.json`), statement));
+      // As the push job downloads them: one folder per platform job, the same file name in each.
+      files.push(await writeStatement(join(dir, 'downloaded', `attestations-${files.length}`, 'oci-layout.provenance.intoto.json'), statement));
     }
-    const run = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi:v1`, attestations: files.join('\n') }, { github: { workspace: dir } });
+    const run = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': 'sha-0123456789ab', tags: `${registry.host}/acme/multi:v1`, attestations: join(dir, 'downloaded') }, { github: { workspace: dir } });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.digest, root.digest);
     for (const entry of index.manifests) {
