@@ -3117,76 +3117,91 @@ function explainPushError(error, registry, repository) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(613);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(329);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(613);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(329);
+
 
 
 
 function credentials(username, password) {
     return username !== '' && password !== '' ? { username, password } : undefined;
 }
-/** The statement files of `attestations`, each an in-toto statement (its subject is checked once the image is known). */
+/**
+ * The statement files of `attestations`, each an in-toto statement (its subject is checked once
+ * the image is known). A directory entry stands for every `*.intoto.json` below it: what a push
+ * job downloads from several platform jobs, whose file names it cannot know.
+ */
 function readAttestations(inputs) {
-    return inputs.list('attestations').map((entry) => {
+    const files = inputs.list('attestations').flatMap((entry) => {
         const path = inputs.confine('attestations', entry, 'read');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isDirectory())
+            return [path];
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path, { recursive: true, encoding: 'utf8' })
+            .filter((name) => name.endsWith('.intoto.json'))
+            .sort()
+            .map((name) => inputs.confine('attestations', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, name), 'read'));
+    });
+    return files.map((path) => {
         let text;
         try {
             text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
         }
         catch (error) {
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('attestations', `names ${path}, which cannot be read (${error.code ?? error.message})`, 'pass the provenance output of the build action and the attestation output of the scan action');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('attestations', `names ${path}, which cannot be read (${error.code ?? error.message})`, 'pass the provenance output of the build action and the attestation output of the scan action');
         }
         try {
-            (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseStatement */ .By)(text, path);
+            (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseStatement */ .By)(text, path);
         }
         catch (error) {
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('attestations', error.what, error.fix);
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('attestations', error.what, error.fix);
         }
         return { path, text };
     });
 }
 /** Reads and validates every input before any network or disk work. */
-function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0()) {
+function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0()) {
     const { password, 'source-password': sourcePassword } = inputs.secrets({ password: { user: 'username' }, 'source-password': { user: 'source-username' } });
     const notes = [];
     const tags = inputs.list('tags', { required: true }).map((value) => {
-        const ref = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .asInput */ .lv)('tags', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(value));
+        const ref = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('tags', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(value));
         if (ref.digest)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tags', `entry "${value}" carries a digest`, 'list tags only (registry/owner/name:tag); the digest is an output');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tags', `entry "${value}" carries a digest`, 'list tags only (registry/owner/name:tag); the digest is an output');
         if (ref.tag === undefined)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tags', `entry "${value}" has no tag`, `add one, e.g. ${value}:latest`);
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tags', `entry "${value}" has no tag`, `add one, e.g. ${value}:latest`);
         notes.push(...ref.notes);
         return ref;
     });
     const first = tags[0];
-    const repositories = [...new Set(tags.map(_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M))];
+    const repositories = [...new Set(tags.map(_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .repositoryOf */ ._M))];
     if (repositories.length > 1) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tags', `names ${repositories.length} repositories (${repositories.join(', ')})`, 'push to one repository per step; add another push step for the other repository');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tags', `names ${repositories.length} repositories (${repositories.join(', ')})`, 'push to one repository per step; add another push step for the other repository');
     }
     let source;
     if (inputs.has('source-image')) {
         if (inputs.has('oci-layout') || inputs.has('layout-ref')) {
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
         }
-        const ref = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .asInput */ .lv)('source-image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(inputs.string('source-image')));
+        const ref = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('source-image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(inputs.string('source-image')));
         if (ref.tag === undefined && ref.digest === undefined)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
         const sourceCredentials = credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
         source = { kind: 'registry', reference: ref, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
     }
     else {
         for (const name of ['source-username', 'source-password']) {
             if (inputs.has(name))
-                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is set but source-image is not', `remove ${name}: it is for copying from source-image`);
+                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, 'is set but source-image is not', `remove ${name}: it is for copying from source-image`);
         }
-        const dir = inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayoutDir */ .n4)(), mustExist: 'directory' });
+        const dir = inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .defaultLayoutDir */ .n4)(), mustExist: 'directory' });
         const ref = inputs.string('layout-ref');
         source = { kind: 'layout', dir, ...(ref ? { ref } : {}) };
     }
     const mountFrom = inputs.list('mount-from').map((value) => {
-        const ref = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .asInput */ .lv)('mount-from', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)((0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .hasExplicitRegistry */ .Yt)(value) ? value : `${first.registry}/${value}`));
+        const ref = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('mount-from', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)((0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .hasExplicitRegistry */ .Yt)(value) ? value : `${first.registry}/${value}`));
         if (ref.registry !== first.registry)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
         return ref.repository;
     });
     const digest = inputs.string('digest', { pattern: /^sha256:[a-f0-9]{64}$/, hint: "pass the build step's digest output (sha256: and 64 lowercase hex digits)" });
@@ -3204,7 +3219,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         notes: [...new Set(notes)],
     };
     if (result.chunkSize > 0 && result.chunkSize < 1024 * 1024) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('chunk-size', `is ${result.chunkSize} bytes`, 'use 0 (one request per blob) or at least 1MiB; registries backed by object storage reject smaller chunks');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('chunk-size', `is ${result.chunkSize} bytes`, 'use 0 (one request per blob) or at least 1MiB; registries backed by object storage reject smaller chunks');
     }
     const target = credentials(inputs.string('username'), password);
     if (target)
