@@ -5,7 +5,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { GO_TOOLS, type GoBuild, type GoToolName } from '@service-pipeline/tools';
-import { GO_TOOLS_INSTALL_COMMAND, goProgramPath, goToolPath, type GoProgramName } from '@service-pipeline/tools/go';
+import { GO_TOOLS_INSTALL_COMMAND, goProgramPath, goToolPath, goToolsCacheRoot, type GoProgramName } from '@service-pipeline/tools/go';
 
 export class ToolMissingError extends Error {
   override name = 'ToolMissingError';
@@ -38,4 +38,12 @@ function requireBuilt(name: string, version: string, path: string): string {
 /** The module version a built tool was pinned at, without the `v` (what `--version` prints). */
 export function goToolVersion(name: GoToolName): string {
   return GO_TOOLS[name].version.replace(/^v/, '');
+}
+
+/**
+ * The environment that makes the built tools' cache the runner's tool cache: an action runs a
+ * binary given by path only from the tool cache, the workspace, RUNNER_TEMP or PATH.
+ */
+export function toolCacheEnv(): { RUNNER_TOOL_CACHE: string } {
+  return { RUNNER_TOOL_CACHE: goToolsCacheRoot() };
 }

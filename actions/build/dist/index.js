@@ -3837,22 +3837,26 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 376:
+/***/ 27:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(539);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(610);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ readInputs)
+});
 
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(613);
+// EXTERNAL MODULE: ./packages/build/src/index.ts + 18 modules
+var build_src = __nccwpck_require__(254);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
+var oci_src = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./actions/build/src/image-config-inputs.ts
 
 
 function execForm(inputs, name) {
@@ -3860,61 +3864,106 @@ function execForm(inputs, name) {
         return undefined;
     const value = inputs.json(name);
     if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
+        throw new src/* InputError */.dz(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
     }
     return value;
 }
-/** Every input, validated before anything is built. */
-function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0()) {
-    const imageText = inputs.string('image', { required: true });
-    const image = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(imageText));
-    if (image.tag || image.digest)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
-    const context = inputs.path('context', { default: '.', mustExist: 'directory' });
-    const artifactLines = inputs.list('artifacts', { commas: false });
-    const presetText = inputs.string('preset');
-    const preset = presetText === '' ? undefined : (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('preset', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .checkPreset */ .Gq)(presetText));
-    const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'], 'auto');
-    const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
-    if (mode === 'append' && artifactLines.length === 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
-    if (mode === 'dockerfile' && artifactLines.length > 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
-    if (preset && inputs.has('dockerfile'))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
-    if (preset && mode === 'append')
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
-    const dockerfile = preset ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .PRESET_DOCKERFILE_NAME */ .LF) : inputs.path('dockerfile', { default: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, 'Dockerfile') });
-    if (mode === 'dockerfile' && !preset && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dockerfile)) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
-    }
-    const platforms = inputs.list('platforms', { required: true });
-    for (const platform of platforms) {
-        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .isPlatform */ .aH)(platform))
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
-    }
-    const baseImage = inputs.string('base-image', { required: mode === 'append' });
-    if (mode === 'append' && !baseImage.startsWith('oci-layout:')) {
-        (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('base-image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(baseImage));
+const DEFAULT_USER = '65532:65532';
+// Where each append-mode setting lives in a Dockerfile, for the error that refuses it in Dockerfile mode.
+const DOCKERFILE_INSTRUCTION = { entrypoint: 'ENTRYPOINT', cmd: 'CMD', env: 'ENV', workdir: 'WORKDIR', user: 'USER', ports: 'EXPOSE' };
+/** Append mode writes these into the image config; in Dockerfile mode the Dockerfile does, so setting them there is refused. */
+function readImageConfig(inputs, mode) {
+    if (mode === 'dockerfile') {
+        for (const [name, instruction] of Object.entries(DOCKERFILE_INSTRUCTION)) {
+            if (name === 'user' ? inputs.string('user', { default: DEFAULT_USER }) !== DEFAULT_USER : inputs.has(name)) {
+                throw new src/* InputError */.dz(name, 'is set but the mode is dockerfile', `write ${instruction} in the Dockerfile, or remove ${name}`);
+            }
+        }
+        return { env: {}, workdir: '', user: DEFAULT_USER, ports: [] };
     }
     const entrypoint = execForm(inputs, 'entrypoint');
     const cmd = execForm(inputs, 'cmd');
-    const secretLines = inputs.secret('secrets').split(/\r?\n/).filter((line) => line.trim() !== '');
-    const secrets = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('secrets', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseSecretLines */ .XW)(secretLines));
-    // Each value on its own: a value from env: was never an input, and a multi-line input is not masked line by line.
+    return {
+        ...(entrypoint ? { entrypoint } : {}),
+        ...(cmd ? { cmd } : {}),
+        env: (0,src/* asInput */.lv)('env', () => (0,build_src/* parseKeyValueLines */.FF)('env', inputs.list('env', { commas: false }))),
+        workdir: (0,src/* asInput */.lv)('workdir', () => (0,build_src/* checkWorkdir */.J8)(inputs.string('workdir'))),
+        user: (0,src/* asInput */.lv)('user', () => (0,build_src/* checkUser */.Og)(inputs.string('user', { default: DEFAULT_USER }))),
+        ports: (0,src/* asInput */.lv)('ports', () => (0,build_src/* checkPorts */.v5)(inputs.list('ports'))),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/build/src/inputs.ts
+
+
+
+
+
+
+/** A registry reference, or `oci-layout:<dir>[:<ref>]` with the directory confined and made absolute. */
+function readBaseImage(inputs, mode) {
+    const value = inputs.string('base-image', { required: mode === 'append' });
+    if (mode !== 'append')
+        return value;
+    const location = (0,src/* asInput */.lv)('base-image', () => (0,oci_src/* parseImageLocation */.s_)(value));
+    return location.kind === 'registry' ? value : (0,oci_src/* describeLocation */.lR)({ ...location, dir: inputs.confine('base-image', location.dir, 'read') });
+}
+/** Every input, validated before anything is built. */
+function readInputs(inputs = new src/* Inputs */.G0()) {
+    // Each line, and the value after each id=, masked before any line is parsed.
+    const { password, secrets: secretText } = inputs.secrets({
+        password: { user: 'username' },
+        secrets: { multiline: true, derived: (text) => text.split(/\r?\n/).map((line) => line.slice(line.indexOf('=') + 1)) },
+    });
+    const imageText = inputs.string('image', { required: true });
+    const image = (0,src/* asInput */.lv)('image', () => (0,oci_src/* parseReference */.F2)(imageText));
+    if (image.tag || image.digest)
+        throw new src/* InputError */.dz('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
+    const presetText = inputs.string('preset');
+    const preset = presetText === '' ? undefined : (0,src/* asInput */.lv)('preset', () => (0,build_src/* checkPreset */.Gq)(presetText));
+    // A preset writes its Dockerfile into the context.
+    const context = inputs.path('context', { default: '.', mustExist: 'directory', access: preset ? 'write' : 'read' });
+    const artifactLines = inputs.list('artifacts', { commas: false });
+    const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'], 'auto');
+    const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
+    if (mode === 'append' && artifactLines.length === 0)
+        throw new src/* InputError */.dz('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
+    if (mode === 'dockerfile' && artifactLines.length > 0)
+        throw new src/* InputError */.dz('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
+    if (preset && inputs.has('dockerfile'))
+        throw new src/* InputError */.dz('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
+    if (preset && mode === 'append')
+        throw new src/* InputError */.dz('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
+    for (const name of ['dockerfile', 'target', 'build-args', 'cache-from', 'cache-to']) {
+        if (mode === 'append' && inputs.has(name))
+            throw new src/* InputError */.dz(name, 'is set but the mode is append', `remove ${name} (append mode adds artifacts to base-image), or remove artifacts to build the Dockerfile`);
+    }
+    const dockerfile = preset ? (0,external_node_path_.join)(context, build_src/* PRESET_DOCKERFILE_NAME */.LF) : inputs.path('dockerfile', { default: (0,external_node_path_.join)(context, 'Dockerfile') });
+    if (mode === 'dockerfile' && !preset && !(0,external_node_fs_.existsSync)(dockerfile)) {
+        throw new src/* InputError */.dz('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
+    }
+    const platforms = inputs.list('platforms', { required: true });
+    for (const platform of platforms) {
+        if (!(0,oci_src/* isPlatform */.aH)(platform))
+            throw new src/* InputError */.dz('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
+    }
+    const baseImage = readBaseImage(inputs, mode);
+    const imageConfig = readImageConfig(inputs, mode);
+    const secretLines = secretText.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const secrets = (0,src/* asInput */.lv)('secrets', () => (0,build_src/* parseSecretLines */.XW)(secretLines)).map((secret) => 'file' in secret ? { id: secret.id, file: inputs.confine('secrets', secret.file, 'read') } : secret);
+    // A value from env: was never an input, so it is masked here.
     for (const secret of secrets)
         if ('value' in secret)
-            (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(secret.value);
+            (0,src/* setSecret */.Pq)(secret.value);
     if (mode === 'append' && secrets.length > 0)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
+        throw new src/* InputError */.dz('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
     const cache = {
-        from: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .checkCacheSpec */ .mS)('cache-from', spec))),
-        to: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .checkCacheSpec */ .mS)('cache-to', spec))),
+        from: (0,src/* asInput */.lv)('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => (0,build_src/* checkCacheSpec */.mS)('cache-from', spec))),
+        to: (0,src/* asInput */.lv)('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => (0,build_src/* checkCacheSpec */.mS)('cache-to', spec))),
     };
     const username = inputs.string('username');
-    const password = inputs.secret('password');
     if ((username === '') !== (password === ''))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
+        throw new src/* InputError */.dz(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
     return {
         notes: image.notes,
         registry: image.registry,
@@ -3927,20 +3976,15 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         secrets,
         cache,
         target: inputs.string('target'),
-        buildArgs: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('build-args', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValueLines */ .FF)('build-args', inputs.list('build-args', { commas: false }))),
-        artifacts: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('artifacts', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseArtifacts */ .nG)(artifactLines, context)),
+        buildArgs: (0,src/* asInput */.lv)('build-args', () => (0,build_src/* parseKeyValueLines */.FF)('build-args', inputs.list('build-args', { commas: false }))),
+        artifacts: (0,src/* asInput */.lv)('artifacts', () => (0,build_src/* parseArtifacts */.nG)(artifactLines, context)).map((a) => ({ ...a, source: inputs.confine('artifacts', a.source, 'read') })),
         baseImage,
         platforms,
-        ...(entrypoint ? { entrypoint } : {}),
-        ...(cmd ? { cmd } : {}),
-        env: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('env', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValueLines */ .FF)('env', inputs.list('env', { commas: false }))),
-        workdir: inputs.string('workdir'),
-        user: inputs.string('user', { default: '65532:65532' }),
-        ports: inputs.list('ports'),
-        tagRules: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('tags', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseTagRules */ .hh)(inputs.list('tags', { commas: false }))),
+        ...imageConfig,
+        tagRules: (0,src/* asInput */.lv)('tags', () => (0,build_src/* parseTagRules */.hh)(inputs.list('tags', { commas: false }))),
         latest: inputs.enumValue('latest', ['auto', 'true', 'false'], 'auto'),
-        labels: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('labels', () => (0,_service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .parseLabelLines */ .DX)(inputs.list('labels', { commas: false }))),
-        layoutDir: inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .defaultLayoutDir */ .n4)() }),
+        labels: (0,src/* asInput */.lv)('labels', () => (0,build_src/* parseLabelLines */.DX)(inputs.list('labels', { commas: false }))),
+        layoutDir: inputs.path('oci-layout', { default: (0,src/* defaultLayoutDir */.n4)(), access: 'write' }),
         distrolessCheck: inputs.enumValue('distroless-check', ['error', 'warn', 'off'], 'error'),
         push: inputs.boolean('push', false),
         ...(username !== '' ? { credentials: { username, password } } : {}),
@@ -3954,10 +3998,10 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18);
-/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(539);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(613);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(254);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(610);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(376);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27);
 
 
 
@@ -4122,7 +4166,102 @@ function asInput(input, parse) {
 
 /***/ }),
 
-/***/ 18:
+/***/ 181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G$: () => (/* binding */ SpawnError),
+  gf: () => (/* binding */ childEnv),
+  d1: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * What a child process never inherits: the step's inputs (passwords and tokens among them),
+ * the runner's own tokens and URLs, and the file commands through which a child could set
+ * outputs, environment or PATH for later steps.
+ */
+const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+/** `env` (default process.env) without the variables a child process must not see. */
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: childEnv(options.env),
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4141,14 +4280,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, actionInputSource, annotate, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
+// UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:os"
@@ -4232,6 +4369,199 @@ async function group(name, fn) {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
+/**
+ * Limits on input text. A value may end up in a commit message, a trailer, a label, a tag, an
+ * annotation or a log line: a line break there forges a new line (a trailer, a workflow
+ * command), a control or bidi character hides what the reader sees, and U+FFFD is what is left
+ * of bytes that were not UTF-8. So single-line values refuse all of them, multi-line values
+ * refuse all but line breaks and tabs, and both have a length limit.
+ */
+/** Default limit of a single-line value (and of each item of a list). */
+const LINE_MAX = 1024;
+/** Default limit of a multi-line value (a list, a JSON document, a key). */
+const TEXT_MAX = 64 * 1024;
+const LINE_BREAK = /\r|\n|\u0085|\u2028|\u2029/;
+// C0 (but tab, LF, CR), DEL, C1, bidi marks/embeddings/isolates, BOM.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** Why `value` is not acceptable text, or undefined. Never quotes the value: it may be a secret. */
+function textProblem(value, options = {}) {
+    const max = options.maxLength ?? (options.multiline ? TEXT_MAX : LINE_MAX);
+    if (value.length > max)
+        return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
+    if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
+        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+    }
+    const control = CONTROL.exec(value);
+    if (control)
+        return { what: `contains the control character ${codePoint(control[0])}`, fix: 'remove it; only printable characters are accepted' };
+    if (value.includes('\ufffd'))
+        return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
+    return undefined;
+}
+/**
+ * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
+ * Checked here so a bad value never reaches git as a garbled refspec error.
+ */
+function branchNameProblem(name) {
+    if (Buffer.byteLength(name) > 255)
+        return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
+    // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
+    const text = textProblem(name);
+    if (text)
+        return text.what;
+    if (name.startsWith('-'))
+        return 'starts with "-"';
+    if (name === '@' || name === 'HEAD')
+        return `is "${name}", which git reserves`;
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    const part = name.split('/').find((p) => p.startsWith('.') || p.endsWith('.lock'));
+    if (part !== undefined)
+        return `has a part "${part}" that starts with "." or ends with ".lock"`;
+    return undefined;
+}
+function codePoint(char) {
+    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
+
+
+
+
+/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** Why a path was refused; Inputs turns it into an InputError naming the input. */
+class PathRefusedError extends Error {
+    what;
+    fix;
+    constructor(what, fix) {
+        super(`${what}; ${fix}`);
+        this.what = what;
+        this.fix = fix;
+        this.name = 'PathRefusedError';
+    }
+}
+/**
+ * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
+ * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
+ */
+function allowedRoots(access, workspace, env = process.env) {
+    const roots = [
+        { label: 'GITHUB_WORKSPACE', dir: workspace },
+        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
+    ];
+    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
+        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
+    if (access === 'execute') {
+        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
+            if ((0,external_node_path_.isAbsolute)(dir))
+                roots.push({ label: 'PATH', dir });
+    }
+    return roots;
+}
+/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
+function checkPathText(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
+    if (value.includes('\ufffd'))
+        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
+    // C1 controls, bidi overrides and the BOM: a path that does not read as what it is.
+    const text = textProblem(value, { maxLength: Number.POSITIVE_INFINITY });
+    if (text)
+        throw new PathRefusedError(text.what, text.fix);
+    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (tooLong !== undefined) {
+        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+}
+/**
+ * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
+ * following symlinks: the real path of the longest existing prefix is what the kernel will
+ * use, so a link inside the workspace that points at /etc is refused as /etc.
+ */
+function confinePath(value, workspace, roots) {
+    checkPathText(value);
+    const absolute = (0,external_node_path_.resolve)(workspace, value);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
+        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+    const real = realPathOfPrefix(absolute);
+    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
+    if (!inside) {
+        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
+        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
+    }
+    return absolute;
+}
+function describeRoots(roots) {
+    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
+    if (roots.some((root) => root.label === 'PATH'))
+        named.push('a directory on PATH');
+    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** realpath of the longest prefix that exists, with the missing rest appended as written. */
+function realPathOfPrefix(absolute) {
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            return absolute;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
+/**
+ * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
+ * the log, while such a fragment gives nothing away.
+ */
+const MIN_LINE = 4;
+/**
+ * Every form of a credential that could reach a log: the value, each line of a multi-line
+ * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
+ * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
+ * encoding when that differs.
+ */
+function secretForms(value, user) {
+    const base64 = (text) => Buffer.from(text).toString('base64');
+    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
+    if (user)
+        forms.push(base64(`${user}:${value}`));
+    return [...new Set(forms)];
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -4299,6 +4629,8 @@ function safe(value) {
 
 
 
+
+
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -4312,17 +4644,22 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
+// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
+const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
     #workspace;
+    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#env = options.env ?? process.env;
+        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
     }
+    /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
     string(name, opts = {}) {
         const value = this.#raw(name);
         if (value === '') {
@@ -4332,6 +4669,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', opts.hint ?? SET_IT);
             return '';
         }
+        this.#checkText(name, value, opts);
         // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
         if (opts.pattern && value.search(opts.pattern) === -1) {
             throw new errors/* InputError */.dz(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -4360,9 +4698,13 @@ class Inputs {
             ? 'set it to one of those values'
             : `use ${quote(differentCase)}; values are case-sensitive`);
     }
+    /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
         const commas = opts.commas ?? true;
-        const items = this.#raw(name)
+        const raw = this.#raw(name);
+        if (raw.length > TEXT_MAX)
+            throw new errors/* InputError */.dz(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
+        const items = raw
             .split(/\r?\n/)
             .filter((line) => !line.trimStart().startsWith('#'))
             .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -4371,7 +4713,23 @@ class Inputs {
         if (items.length === 0 && opts.required) {
             throw new errors/* InputError */.dz(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
         }
+        items.forEach((item, index) => {
+            const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
+            if (problem)
+                throw new errors/* InputError */.dz(name, `item ${index + 1} ${problem.what}`, problem.fix);
+        });
         return items;
+    }
+    /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
+    branch(name, opts = {}) {
+        const value = this.#raw(name);
+        if (value === '')
+            return opts.default ?? '';
+        const problem = branchNameProblem(value);
+        if (problem) {
+            throw new errors/* InputError */.dz(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
+        }
+        return value;
     }
     integer(name, opts = {}) {
         const value = this.#raw(name);
@@ -4401,7 +4759,10 @@ class Inputs {
             throw new errors/* InputError */.dz(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+    /**
+     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+     */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -4409,7 +4770,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
+        const absolute = this.confine(name, value, opts.access ?? 'read');
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -4424,14 +4785,58 @@ class Inputs {
         }
         return absolute;
     }
-    /** Masks the value in the log before anything else can print it; errors never include it. */
-    secret(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value !== '')
-            setSecret(value);
-        if (value === '' && opts.required) {
-            throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+    /**
+     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+     */
+    confine(name, value, access) {
+        try {
+            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
         }
+        catch (error) {
+            if (error instanceof PathRefusedError)
+                throw new errors/* InputError */.dz(name, error.what, error.fix);
+            throw error;
+        }
+    }
+    /**
+     * A credential: masked in the log with each of its lines and every form we derive from it
+     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
+     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
+     * it is validated or anything else is printed. Errors never include it.
+     */
+    secret(name, opts = {}) {
+        this.#mask(name, opts);
+        return this.#checkSecret(name, opts);
+    }
+    /**
+     * Several credentials of one step: every one is masked before any is checked, so a bad first
+     * value cannot stop the run (and print its error) while a later one is still unmasked.
+     */
+    secrets(specs) {
+        const names = Object.keys(specs);
+        for (const name of names)
+            this.#mask(name, specs[name]);
+        return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])]));
+    }
+    #mask(name, opts) {
+        const value = this.#raw(name);
+        if (value === '')
+            return;
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                setSecret(form);
+    }
+    #checkSecret(name, opts) {
+        const value = this.#raw(name);
+        if (value === '') {
+            if (opts.required)
+                throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+            return '';
+        }
+        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -4441,12 +4846,18 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} as a JSON document`);
             return undefined;
         }
+        this.#checkText(name, value, { multiline: true });
         try {
             return JSON.parse(value);
         }
         catch (err) {
             throw new errors/* InputError */.dz(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
         }
+    }
+    #checkText(name, value, opts) {
+        const problem = textProblem(value, opts);
+        if (problem)
+            throw new errors/* InputError */.dz(name, problem.what, problem.fix);
     }
     // Sources other than actionInputSource (tests, CLIs) may not trim.
     #raw(name) {
@@ -4631,9 +5042,10 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 
 
+
 /***/ }),
 
-/***/ 539:
+/***/ 254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4642,7 +5054,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   LF: () => (/* reexport */ PRESET_DOCKERFILE_NAME),
   _w: () => (/* reexport */ buildImage),
   mS: () => (/* reexport */ checkCacheSpec),
+  v5: () => (/* reexport */ checkPorts),
   Gq: () => (/* reexport */ checkPreset),
+  Og: () => (/* reexport */ checkUser),
+  J8: () => (/* reexport */ checkWorkdir),
   $o: () => (/* reexport */ computeTags),
   Lx: () => (/* reexport */ distrolessCheck),
   TT: () => (/* reexport */ ociLabels),
@@ -4661,83 +5076,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
-var src = __nccwpck_require__(18);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(613);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(901);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
 var oci_src = __nccwpck_require__(610);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** The command could not be started at all (ENOENT, EACCES, ...). */
-class SpawnError extends Error {
-    file;
-    code;
-    constructor(file, cause) {
-        super(`cannot run ${file}: ${cause.message}`, { cause });
-        this.file = file;
-        this.name = 'SpawnError';
-        this.code = cause.code;
-    }
-}
-/**
- * Runs a program without a shell, streaming its output line by line. Never rejects for a
- * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
- */
-function exec_runCommand(file, args, options = {}) {
-    const keep = options.keepLines ?? 200;
-    const tail = [];
-    const emit = (line) => {
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-        options.onLine?.(line);
-    };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        const splitter = () => {
-            let pending = '';
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            return (chunk) => {
-                if (chunk === undefined) {
-                    pending += decoder.end();
-                    if (pending !== '')
-                        emit(pending);
-                    pending = '';
-                    return;
-                }
-                pending += decoder.write(chunk);
-                const lines = pending.split(/\r?\n|\r/);
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            };
-        };
-        const captured = [];
-        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
-        const err = splitter();
-        child.stdout.on('data', out);
-        child.stderr.on('data', err);
-        child.once('error', (error) => reject(new SpawnError(file, error)));
-        child.once('close', (code, signal) => {
-            out(undefined);
-            err(undefined);
-            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(181);
 ;// CONCATENATED MODULE: ./packages/build/src/host-files.ts
 
 
@@ -5193,7 +5539,7 @@ async function assembleIndex(build) {
 /** buildah's version (e.g. "1.28.2"), or undefined when it is not installed or does not run. */
 async function buildahAvailable(bin = 'buildah') {
     try {
-        const result = await exec_runCommand(bin, ['--version'], { keepLines: 5 });
+        const result = await (0,exec/* runCommand */.d1)(bin, ['--version'], { keepLines: 5 });
         if (result.code !== 0)
             return undefined;
         const match = /version\s+(\S+)/.exec(result.tail.join('\n'));
@@ -5263,12 +5609,12 @@ async function buildWithBuildah(build, log) {
         log.info(`$ ${formatCommand(command.argv)}`);
         let result;
         try {
-            result = await exec_runCommand(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
+            result = await (0,exec/* runCommand */.d1)(command.argv[0], command.argv.slice(1), { onLine: (line) => log.debug(line) });
         }
         catch (error) {
             if (command.ignoreFailure)
                 return;
-            if (error instanceof SpawnError && error.code === 'ENOENT')
+            if (error instanceof exec/* SpawnError */.G$ && error.code === 'ENOENT')
                 throw new errors/* ActionError */.lZ(`buildah is not available (${error.message})`, 'install buildah on the runner, or use engine buildx, or the append mode');
             throw error;
         }
@@ -5369,7 +5715,7 @@ function buildxCommand(build, cache, outputDir, docker = 'docker') {
 /** True when `docker buildx version` runs. */
 async function buildxAvailable(docker = 'docker') {
     try {
-        return (await exec_runCommand(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
+        return (await (0,exec/* runCommand */.d1)(docker, ['buildx', 'version'], { keepLines: 5 })).code === 0;
     }
     catch {
         return false;
@@ -5394,10 +5740,10 @@ async function buildWithBuildx(build, cache, log, docker = 'docker') {
         log.info(`$ ${formatCommand(argv)}`);
         let result;
         try {
-            result = await exec_runCommand(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
+            result = await (0,exec/* runCommand */.d1)(argv[0], argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
         }
         catch (error) {
-            if (error instanceof SpawnError)
+            if (error instanceof exec/* SpawnError */.G$)
                 throw new errors/* ActionError */.lZ(`docker is not available (${error.message})`, 'use engine: buildah or auto on runners without Docker');
             throw error;
         }
@@ -5912,7 +6258,7 @@ async function distrolessCheck(image) {
 
 /** Committer time of `sha` from the checkout, the only source that is the same on every rebuild. */
 async function commitTime(cwd, sha) {
-    const result = await exec_runCommand('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
+    const result = await (0,exec/* runCommand */.d1)('git', ['log', '-1', '--format=%ct', sha], { cwd, captureStdout: true }).catch(() => undefined);
     if (result?.code !== 0)
         return undefined;
     const seconds = Number(result.stdout.trim());
@@ -5961,6 +6307,42 @@ async function readGitContext(env, checkout) {
         serverUrl,
         ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/image-config-values.ts
+/**
+ * The values an append-mode build writes into the image config (ExposedPorts, User,
+ * WorkingDir), checked against what a container runtime accepts, so a typo fails the build
+ * instead of producing an image that does not start.
+ */
+
+
+const PORT = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
+// A name (POSIX portable, as useradd takes it) or a numeric id, for both user and group.
+const USER_PART = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}';
+const USER = new RegExp(`^${USER_PART}(?::${USER_PART})?$`);
+/** `8080`, `8080/tcp`, `53/udp`: ports 1-65535; returns them as written. */
+function checkPorts(ports) {
+    for (const port of ports) {
+        const match = PORT.exec(port);
+        const number = match ? Number(match[1]) : 0;
+        if (number < 1 || number > 65_535) {
+            throw new errors/* ActionError */.lZ(`has an invalid port ${JSON.stringify(port.slice(0, 40))}`, 'write a port number from 1 to 65535, optionally followed by /tcp, /udp or /sctp, e.g. 8080 or 53/udp');
+        }
+    }
+    return ports;
+}
+function checkUser(user) {
+    if (!USER.test(user)) {
+        throw new errors/* ActionError */.lZ('must be a user name or uid, optionally :group or :gid', 'e.g. 65532:65532 (the distroless nonroot user) or nonroot');
+    }
+    return user;
+}
+function checkWorkdir(workdir) {
+    if (workdir !== '' && (!workdir.startsWith('/') || external_node_path_.posix.normalize(workdir) !== workdir || workdir.split('/').includes('..'))) {
+        throw new errors/* ActionError */.lZ('must be a clean absolute path', 'e.g. /app (no ".." and no "//")');
+    }
+    return workdir;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/labels.ts
@@ -6763,6 +7145,7 @@ async function mergePlatformImages(sources, targetDir, options) {
 
 
 
+
 /***/ }),
 
 /***/ 610:
@@ -6777,6 +7160,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zz: () => (/* reexport */ PlatformNotFoundError),
   Ko: () => (/* reexport */ configPlatform),
   e6: () => (/* reexport */ copyIntoLayout),
+  lR: () => (/* reexport */ describeLocation),
   h0: () => (/* reexport */ imageFilesystem),
   m1: () => (/* reexport */ imageSubject),
   nw: () => (/* reexport */ isIndex),
@@ -6793,7 +7177,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pc: () => (/* reexport */ writeStatement)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, ImageConfigError, InvalidReferenceError, OciLayoutError, PREDICATE_TYPE_ANNOTATION, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, describeLocation, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseManifest, parseStatement, readStatements, referrersTag, registrySource, repositoryOf, subjectDigests, tarHeaders, writeImage, writeIndex
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, ImageConfigError, InvalidReferenceError, OciLayoutError, PREDICATE_TYPE_ANNOTATION, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseManifest, parseStatement, readStatements, referrersTag, registrySource, repositoryOf, subjectDigests, tarHeaders, writeImage, writeIndex
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
@@ -7338,7 +7722,7 @@ function imageSubject(name, digest) {
     return { name, digest: { [algorithm]: hex } };
 }
 /** `sha256:<hex>` for each subject that names a sha256 digest. */
-function subjectDigests(statement) {
+function in_toto_subjectDigests(statement) {
     return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
 }
 /**
@@ -7866,8 +8250,8 @@ function isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 8 modules
-var src = __nccwpck_require__(18);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(613);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -8018,7 +8402,10 @@ class RegistryAuth {
 var external_node_child_process_ = __nccwpck_require__(421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(181);
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
 
 
 
@@ -8032,7 +8419,7 @@ function configKeys(registry) {
 }
 function runHelper(helper, server) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: (0,exec/* childEnv */.gf)() }, (error, stdout) => {
             if (error) {
                 // Helpers exit 1 with "credentials not found" when they simply have nothing.
                 if (/not found/i.test(`${stdout}${error.message}`))
@@ -8140,6 +8527,8 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
 /** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 function causeChain(error) {
     const chain = [];
@@ -8197,8 +8586,6 @@ function sleep(ms) {
 
 
 
-/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
-const UNREACHABLE_DELAYS_MS = [100, 300];
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {
@@ -9061,13 +9448,18 @@ async function attachArtifact(client, repository, subject, artifact) {
 }
 /**
  * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
- * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ * pushed, that each is about the image: its root, or one of its platform images (`platforms`,
+ * the manifests of an index), which is what per-platform builds on native runners describe
+ * before their images are merged into one index. A statement about anything else is refused.
  */
-function readStatements(files, imageDigest) {
+function readStatements(files, image) {
+    const candidates = [image.root, ...(image.platforms ?? [])];
     return files.map(({ path, text }) => {
         const statement = parseStatement(text, path);
-        checkStatementSubject(statement, imageDigest, path);
-        return { path, statement, bytes: Buffer.from(text) };
+        const first = subjectDigests(statement)[0];
+        const subject = candidates.find((candidate) => candidate.digest === first) ?? image.root;
+        checkStatementSubject(statement, subject.digest, path);
+        return { path, statement, bytes: Buffer.from(text), subject };
     });
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */

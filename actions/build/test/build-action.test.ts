@@ -42,7 +42,7 @@ describe('build action (bundled), append mode', () => {
     await chmod(join(repo, 'dist', 'server'), 0o755);
     await writeFile(join(repo, 'dist', 'sh'), 'not really a shell');
     sha = commitAll(repo);
-    base = await makeImage({ layerSizes: [2000], sourceLabel: null });
+    base = await makeImage({ dir: join(work, 'base'), layerSizes: [2000], sourceLabel: null });
     registry = await startRegistry({ auth: 'none' });
   });
   after(async () => {
@@ -60,7 +60,7 @@ describe('build action (bundled), append mode', () => {
     runAction(
       'build',
       { context: repo, 'base-image': `oci-layout:${base.dir}:latest`, artifacts: 'dist/server=/app/server', entrypoint: '["/app/server"]', ...inputs },
-      { github: { repository: 'Acme/Shop', workspace: repo }, env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: sha, GITHUB_EVENT_PATH: await event('push', {}), ...env } },
+      { github: { repository: 'Acme/Shop', workspace: work }, env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: sha, GITHUB_EVENT_PATH: await event('push', {}), ...env } },
     );
 
   test('push to main: tags, immutable tag, labels, reproducible digest, and the push action takes the layout', async () => {
@@ -93,7 +93,7 @@ describe('build action (bundled), append mode', () => {
     const second = await build({ 'oci-layout': join(work, 'layout-main-2') });
     assert.equal(second.outputs.digest, first.outputs.digest, 'the same commit builds to the same digest');
 
-    const pushed = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': `sha-${short}`, tags: `${registry.host}/acme/shop:sha-${short}`, username: '', password: '' });
+    const pushed = await runAction('push', { 'oci-layout': layoutDir, 'layout-ref': `sha-${short}`, tags: `${registry.host}/acme/shop:sha-${short}`, username: '', password: '' }, { github: { workspace: work } });
     assert.equal(pushed.exitCode, 0, pushed.stdout);
     assert.equal(pushed.outputs.digest, first.outputs.digest);
     assert.deepEqual(pushed.warnings, [], 'the build sets org.opencontainers.image.source');
@@ -197,9 +197,28 @@ describe('build action (bundled), append mode', () => {
       ['malformed secret', { secrets: 'novalue' }, /input "secrets" secret line 1 has no id= prefix/],
       ['secret from an unset variable', { secrets: 'token=env:SP_UNSET_VAR' }, /input "secrets" secret "token" reads the environment variable SP_UNSET_VAR/],
       ['secrets in append mode', { secrets: 'token=abc' }, /input "secrets" is set but the mode is append/],
-      ['bad cache spec', { 'cache-from': 'gha' }, /input "cache-from" cache-from entry "gha" is not a buildx cache spec/],
+      ['bad cache spec', { mode: 'dockerfile', artifacts: '', entrypoint: '', dockerfile: 'repo/dist/server', 'cache-from': 'gha' }, /input "cache-from" cache-from entry "gha" is not a buildx cache spec/],
       ['password without username', { push: 'true', password: 'x' }, /input "username" is empty while the other credential is set/],
       ['push not a boolean', { push: 'yes please' }, /input "push" must be one of/],
+      // Issue 14 defect 4: image config values were taken as they came.
+      ['negative port', { ports: '-1' }, /input "ports" has an invalid port "-1"; write a port number from 1 to 65535/],
+      ['huge port', { ports: '8080, 99999999999999999999' }, /input "ports" has an invalid port "99999999999999999999"/],
+      ['port zero', { ports: '0/tcp' }, /input "ports" has an invalid port "0\/tcp"/],
+      ['port word', { ports: 'bogus' }, /input "ports" has an invalid port "bogus"/],
+      ['unknown protocol', { ports: '53/icmp' }, /input "ports" has an invalid port "53\/icmp"; .*\/tcp, \/udp or \/sctp/],
+      ['user with a newline', { user: 'nonroot\nUSER root' }, /input "user" contains a line break/],
+      ['user with a space', { user: 'non root' }, /input "user" must be a user name or uid, optionally :group or :gid/],
+      ['relative workdir', { workdir: 'app' }, /input "workdir" must be a clean absolute path/],
+      ['workdir with ..', { workdir: '/app/../etc' }, /input "workdir" must be a clean absolute path/],
+      ['workdir with a newline', { workdir: '/app\n/etc' }, /input "workdir" contains a line break/],
+      ['10,000-character workdir', { workdir: `/${'w'.repeat(10_000)}` }, /input "workdir" is 10001 characters long/],
+      ['label with a control character', { labels: 'team=core\u001b[8m' }, /input "labels" item 1 contains the control character U\+001B/],
+      ['dockerfile in append mode', { dockerfile: 'Dockerfile' }, /input "dockerfile" is set but the mode is append; .*remove dockerfile/],
+      ['target in append mode', { target: 'runtime' }, /input "target" is set but the mode is append; remove target/],
+      ['build-args in append mode', { 'build-args': 'A=1' }, /input "build-args" is set but the mode is append/],
+      ['cache in append mode', { 'cache-to': 'type=gha' }, /input "cache-to" is set but the mode is append/],
+      ['ports in Dockerfile mode', { mode: 'dockerfile', artifacts: '', entrypoint: '', dockerfile: 'repo/dist/server', ports: '8080' }, /input "ports" is set but the mode is dockerfile; write EXPOSE in the Dockerfile/],
+      ['entrypoint in Dockerfile mode', { mode: 'dockerfile', artifacts: '', dockerfile: 'repo/dist/server' }, /input "entrypoint" is set but the mode is dockerfile; write ENTRYPOINT in the Dockerfile/],
     ];
     for (const [name, inputs, pattern] of cases) {
       const run = await build({ 'oci-layout': join(work, `bad-${name.replace(/\W+/g, '-')}`), ...inputs });
@@ -223,7 +242,7 @@ describe('build action (bundled), Dockerfile mode with buildah', () => {
   });
   const dockerfileBuild = (repo: string, sha: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
     runAction('build', { context: repo, image: 'ghcr.io/acme/shop', ...inputs }, {
-      github: { repository: 'acme/shop', workspace: repo },
+      github: { repository: 'acme/shop', workspace: work },
       env: { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: sha, GITHUB_EVENT_PATH: join(work, 'event.json'), CONTAINERS_STORAGE_CONF: join(work, 'storage.conf'), BUILDAH_ISOLATION: 'chroot', ...env },
       timeoutMs: 240_000,
     });

@@ -5809,10 +5809,19 @@ function escapeJsonPtr(str) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9295);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(671);
 /* harmony import */ var _service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(437);
 
 
+/** A directory of the repository checkout, relative to it; '' when unset. */
+function repositoryDir(inputs, workspace, name, fallback = '') {
+    const value = inputs.string(name, { default: fallback });
+    if (value === '')
+        return '';
+    // Control characters, over-long names and escapes (symlinks included) first, as for every path input.
+    inputs.confine(name, value, 'read');
+    return (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .asInput */ .lv)(name, () => (0,_service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_1__/* .insideRoot */ .p0)(workspace, value, name));
+}
 /** Reads and validates every input before anything is rendered or installed. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(), workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()) {
     const kubernetesVersion = inputs.string('kubernetes-version', { default: '1.33' });
@@ -5830,15 +5839,15 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('checks', `names an unknown check "${c}"`, `use any of ${_service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .ui.join(', ')}`);
     const paths = {};
     for (const tool of ['helm', 'kustomize', 'kubeconform', 'conftest', 'pluto']) {
-        const path = inputs.path(`${tool}-path`, { mustExist: 'file' });
+        const path = inputs.path(`${tool}-path`, { mustExist: 'file', access: 'execute' });
         if (path)
             paths[tool] = path;
     }
-    const policyDir = inputs.string('policy-dir');
+    const policyDir = repositoryDir(inputs, workspace, 'policy-dir');
     const toolsBaseUrl = inputs.string('tools-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'give an http(s) URL of a release mirror' });
     return {
         workspace,
-        path: inputs.string('path', { default: '.' }),
+        path: repositoryDir(inputs, workspace, 'path', '.'),
         kubernetesVersion,
         checks: checks.length > 0 ? _service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .ui.filter((c) => checks.includes(c)) : [..._service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .ui],
         engine: inputs.enumValue('engine', _service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_1__/* .ENGINES */ .ug, 'embedded'),
@@ -5860,7 +5869,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9295);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(671);
 /* harmony import */ var _service_pipeline_config_validate__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(437);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4285);
 
@@ -5912,7 +5921,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9295:
+/***/ 671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5923,6 +5932,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ actionLogger),
   fz: () => (/* reexport */ annotate),
+  lv: () => (/* reexport */ asInput),
   QY: () => (/* reexport */ pipelineDir),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
@@ -5930,7 +5940,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, actionInputSource, asInput, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, renderSummary, setSecret, trivyCacheDir
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -5991,8 +6001,6 @@ function asInput(input, parse) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -6076,6 +6084,199 @@ async function group(name, fn) {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
+/**
+ * Limits on input text. A value may end up in a commit message, a trailer, a label, a tag, an
+ * annotation or a log line: a line break there forges a new line (a trailer, a workflow
+ * command), a control or bidi character hides what the reader sees, and U+FFFD is what is left
+ * of bytes that were not UTF-8. So single-line values refuse all of them, multi-line values
+ * refuse all but line breaks and tabs, and both have a length limit.
+ */
+/** Default limit of a single-line value (and of each item of a list). */
+const LINE_MAX = 1024;
+/** Default limit of a multi-line value (a list, a JSON document, a key). */
+const TEXT_MAX = 64 * 1024;
+const LINE_BREAK = /\r|\n|\u0085|\u2028|\u2029/;
+// C0 (but tab, LF, CR), DEL, C1, bidi marks/embeddings/isolates, BOM.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** Why `value` is not acceptable text, or undefined. Never quotes the value: it may be a secret. */
+function textProblem(value, options = {}) {
+    const max = options.maxLength ?? (options.multiline ? TEXT_MAX : LINE_MAX);
+    if (value.length > max)
+        return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
+    if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
+        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+    }
+    const control = CONTROL.exec(value);
+    if (control)
+        return { what: `contains the control character ${codePoint(control[0])}`, fix: 'remove it; only printable characters are accepted' };
+    if (value.includes('\ufffd'))
+        return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
+    return undefined;
+}
+/**
+ * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
+ * Checked here so a bad value never reaches git as a garbled refspec error.
+ */
+function branchNameProblem(name) {
+    if (Buffer.byteLength(name) > 255)
+        return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
+    // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
+    const text = textProblem(name);
+    if (text)
+        return text.what;
+    if (name.startsWith('-'))
+        return 'starts with "-"';
+    if (name === '@' || name === 'HEAD')
+        return `is "${name}", which git reserves`;
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    const part = name.split('/').find((p) => p.startsWith('.') || p.endsWith('.lock'));
+    if (part !== undefined)
+        return `has a part "${part}" that starts with "." or ends with ".lock"`;
+    return undefined;
+}
+function codePoint(char) {
+    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
+
+
+
+
+/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** Why a path was refused; Inputs turns it into an InputError naming the input. */
+class PathRefusedError extends Error {
+    what;
+    fix;
+    constructor(what, fix) {
+        super(`${what}; ${fix}`);
+        this.what = what;
+        this.fix = fix;
+        this.name = 'PathRefusedError';
+    }
+}
+/**
+ * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
+ * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
+ */
+function allowedRoots(access, workspace, env = process.env) {
+    const roots = [
+        { label: 'GITHUB_WORKSPACE', dir: workspace },
+        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
+    ];
+    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
+        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
+    if (access === 'execute') {
+        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
+            if ((0,external_node_path_.isAbsolute)(dir))
+                roots.push({ label: 'PATH', dir });
+    }
+    return roots;
+}
+/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
+function checkPathText(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
+    if (value.includes('\ufffd'))
+        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
+    // C1 controls, bidi overrides and the BOM: a path that does not read as what it is.
+    const text = textProblem(value, { maxLength: Number.POSITIVE_INFINITY });
+    if (text)
+        throw new PathRefusedError(text.what, text.fix);
+    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (tooLong !== undefined) {
+        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+}
+/**
+ * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
+ * following symlinks: the real path of the longest existing prefix is what the kernel will
+ * use, so a link inside the workspace that points at /etc is refused as /etc.
+ */
+function confinePath(value, workspace, roots) {
+    checkPathText(value);
+    const absolute = (0,external_node_path_.resolve)(workspace, value);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
+        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+    const real = realPathOfPrefix(absolute);
+    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
+    if (!inside) {
+        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
+        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
+    }
+    return absolute;
+}
+function describeRoots(roots) {
+    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
+    if (roots.some((root) => root.label === 'PATH'))
+        named.push('a directory on PATH');
+    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** realpath of the longest prefix that exists, with the missing rest appended as written. */
+function realPathOfPrefix(absolute) {
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            return absolute;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
+/**
+ * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
+ * the log, while such a fragment gives nothing away.
+ */
+const MIN_LINE = 4;
+/**
+ * Every form of a credential that could reach a log: the value, each line of a multi-line
+ * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
+ * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
+ * encoding when that differs.
+ */
+function secretForms(value, user) {
+    const base64 = (text) => Buffer.from(text).toString('base64');
+    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
+    if (user)
+        forms.push(base64(`${user}:${value}`));
+    return [...new Set(forms)];
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -6143,6 +6344,8 @@ function safe(value) {
 
 
 
+
+
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -6156,17 +6359,22 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
+// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
+const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
     #workspace;
+    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#env = options.env ?? process.env;
+        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
     }
+    /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
     string(name, opts = {}) {
         const value = this.#raw(name);
         if (value === '') {
@@ -6176,6 +6384,7 @@ class Inputs {
                 throw new InputError(name, 'is required', opts.hint ?? SET_IT);
             return '';
         }
+        this.#checkText(name, value, opts);
         // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
         if (opts.pattern && value.search(opts.pattern) === -1) {
             throw new InputError(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -6204,9 +6413,13 @@ class Inputs {
             ? 'set it to one of those values'
             : `use ${quote(differentCase)}; values are case-sensitive`);
     }
+    /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
         const commas = opts.commas ?? true;
-        const items = this.#raw(name)
+        const raw = this.#raw(name);
+        if (raw.length > TEXT_MAX)
+            throw new InputError(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
+        const items = raw
             .split(/\r?\n/)
             .filter((line) => !line.trimStart().startsWith('#'))
             .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -6215,7 +6428,23 @@ class Inputs {
         if (items.length === 0 && opts.required) {
             throw new InputError(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
         }
+        items.forEach((item, index) => {
+            const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
+            if (problem)
+                throw new InputError(name, `item ${index + 1} ${problem.what}`, problem.fix);
+        });
         return items;
+    }
+    /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
+    branch(name, opts = {}) {
+        const value = this.#raw(name);
+        if (value === '')
+            return opts.default ?? '';
+        const problem = branchNameProblem(value);
+        if (problem) {
+            throw new InputError(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
+        }
+        return value;
     }
     integer(name, opts = {}) {
         const value = this.#raw(name);
@@ -6245,7 +6474,10 @@ class Inputs {
             throw new InputError(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+    /**
+     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+     */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -6253,7 +6485,7 @@ class Inputs {
                 throw new InputError(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
+        const absolute = this.confine(name, value, opts.access ?? 'read');
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -6268,14 +6500,58 @@ class Inputs {
         }
         return absolute;
     }
-    /** Masks the value in the log before anything else can print it; errors never include it. */
-    secret(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value !== '')
-            setSecret(value);
-        if (value === '' && opts.required) {
-            throw new InputError(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+    /**
+     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+     */
+    confine(name, value, access) {
+        try {
+            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
         }
+        catch (error) {
+            if (error instanceof PathRefusedError)
+                throw new InputError(name, error.what, error.fix);
+            throw error;
+        }
+    }
+    /**
+     * A credential: masked in the log with each of its lines and every form we derive from it
+     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
+     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
+     * it is validated or anything else is printed. Errors never include it.
+     */
+    secret(name, opts = {}) {
+        this.#mask(name, opts);
+        return this.#checkSecret(name, opts);
+    }
+    /**
+     * Several credentials of one step: every one is masked before any is checked, so a bad first
+     * value cannot stop the run (and print its error) while a later one is still unmasked.
+     */
+    secrets(specs) {
+        const names = Object.keys(specs);
+        for (const name of names)
+            this.#mask(name, specs[name]);
+        return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])]));
+    }
+    #mask(name, opts) {
+        const value = this.#raw(name);
+        if (value === '')
+            return;
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                setSecret(form);
+    }
+    #checkSecret(name, opts) {
+        const value = this.#raw(name);
+        if (value === '') {
+            if (opts.required)
+                throw new InputError(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+            return '';
+        }
+        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -6285,12 +6561,18 @@ class Inputs {
                 throw new InputError(name, 'is required', `${SET_IT} as a JSON document`);
             return undefined;
         }
+        this.#checkText(name, value, { multiline: true });
         try {
             return JSON.parse(value);
         }
         catch (err) {
             throw new InputError(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
         }
+    }
+    #checkText(name, value, opts) {
+        const problem = textProblem(value, opts);
+        if (problem)
+            throw new InputError(name, problem.what, problem.fix);
     }
     // Sources other than actionInputSource (tests, CLIs) may not trim.
     #raw(name) {
@@ -6475,6 +6757,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 
 
+
 /***/ }),
 
 /***/ 437:
@@ -6490,6 +6773,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kU: () => (/* reexport */ atOrAbove),
   Ot: () => (/* reexport */ countBySeverity),
   iZ: () => (/* reexport */ findRenderers),
+  p0: () => (/* reexport */ insideRoot),
   Qw: () => (/* reexport */ installValidationTools),
   L7: () => (/* reexport */ jsonReport),
   $v: () => (/* reexport */ junitReport),
@@ -6499,14 +6783,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   _f: () => (/* reexport */ validationSummary)
 });
 
-// UNUSED EXPORTS: ConfigValidateError, DEPRECATIONS, EXEMPT_ANNOTATION, POLICY_RULES, SCHEMA_KUBERNETES_VERSION, SCHEMA_LOCATION_TEMPLATE, SCHEMA_SOURCE, SEVERITIES, insideRoot, parseConftest, parseKubeconform, parsePluto, sortFindings, validateFiles, writeKubeconformSchemas
+// UNUSED EXPORTS: ConfigValidateError, DEPRECATIONS, EXEMPT_ANNOTATION, POLICY_RULES, SCHEMA_KUBERNETES_VERSION, SCHEMA_LOCATION_TEMPLATE, SCHEMA_SOURCE, SEVERITIES, parseConftest, parseKubeconform, parsePluto, sortFindings, validateFiles, writeKubeconformSchemas
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(9295);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(671);
 ;// CONCATENATED MODULE: ./packages/config-validate/src/errors.ts
 
 /** A bad input to the validation (a path, a version, a missing tool): one clear error, before any work. */
@@ -12888,6 +13172,16 @@ class SpawnError extends Error {
     }
 }
 /**
+ * What a child process never inherits: the step's inputs (passwords and tokens among them),
+ * the runner's own tokens and URLs, and the file commands through which a child could set
+ * outputs, environment or PATH for later steps.
+ */
+const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+/** `env` (default process.env) without the variables a child process must not see. */
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
+}
+/**
  * Runs a program without a shell, streaming its output line by line. Never rejects for a
  * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
  */
@@ -12903,7 +13197,7 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: childEnv(options.env),
             stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
         if (options.input !== undefined)

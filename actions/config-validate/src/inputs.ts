@@ -1,5 +1,5 @@
-import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError, type Check, type Engine, type FailOn } from '@service-pipeline/config-validate';
+import { asInput, InputError, Inputs } from '@service-pipeline/action-kit';
+import { CHECKS, ENGINES, FAIL_ON, insideRoot, parseKubernetesVersion, UnknownKubernetesVersionError, type Check, type Engine, type FailOn } from '@service-pipeline/config-validate';
 
 export interface ConfigValidateInputs {
   workspace: string;
@@ -11,6 +11,15 @@ export interface ConfigValidateInputs {
   failOn: FailOn;
   paths: { helm?: string; kustomize?: string; kubeconform?: string; conftest?: string; pluto?: string };
   toolsBaseUrl?: string;
+}
+
+/** A directory of the repository checkout, relative to it; '' when unset. */
+function repositoryDir(inputs: Inputs, workspace: string, name: string, fallback = ''): string {
+  const value = inputs.string(name, { default: fallback });
+  if (value === '') return '';
+  // Control characters, over-long names and escapes (symlinks included) first, as for every path input.
+  inputs.confine(name, value, 'read');
+  return asInput(name, () => insideRoot(workspace, value, name));
 }
 
 /** Reads and validates every input before anything is rendered or installed. */
@@ -26,14 +35,14 @@ export function readInputs(inputs = new Inputs(), workspace = process.env['GITHU
   for (const c of checks) if (!(CHECKS as readonly string[]).includes(c)) throw new InputError('checks', `names an unknown check "${c}"`, `use any of ${CHECKS.join(', ')}`);
   const paths: ConfigValidateInputs['paths'] = {};
   for (const tool of ['helm', 'kustomize', 'kubeconform', 'conftest', 'pluto'] as const) {
-    const path = inputs.path(`${tool}-path`, { mustExist: 'file' });
+    const path = inputs.path(`${tool}-path`, { mustExist: 'file', access: 'execute' });
     if (path) paths[tool] = path;
   }
-  const policyDir = inputs.string('policy-dir');
+  const policyDir = repositoryDir(inputs, workspace, 'policy-dir');
   const toolsBaseUrl = inputs.string('tools-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'give an http(s) URL of a release mirror' });
   return {
     workspace,
-    path: inputs.string('path', { default: '.' }),
+    path: repositoryDir(inputs, workspace, 'path', '.'),
     kubernetesVersion,
     checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS],
     engine: inputs.enumValue('engine', ENGINES, 'embedded'),

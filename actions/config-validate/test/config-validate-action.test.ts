@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
 import { makeReleaseArchive, startReleaseServer, type ReleaseServer } from '../../../test/helpers/release-server.js';
-import { goTool } from '../../../test/helpers/tools.js';
+import { goTool, toolCacheEnv } from '../../../test/helpers/tools.js';
 import { FIXTURES } from '../../../packages/config-validate/test/helpers.js';
 
 const renderers = (): Record<string, string> => ({ 'helm-path': goTool('helm'), 'kustomize-path': goTool('kustomize') });
@@ -30,7 +30,7 @@ describe('config-validate action (bundled, run as the runner runs it)', () => {
     // The reports must outlive the run: RUNNER_TEMP is ours, not the runner helper's.
     const runnerTemp = await mkdtemp(join(tmpdir(), 'config-validate-temp-'));
     t.after(() => rm(runnerTemp, { recursive: true, force: true }));
-    const run = await runAction('config-validate', { 'kubernetes-version': '1.29', ...renderers() }, { github: { workspace: join(FIXTURES, 'planted') }, env: { RUNNER_TEMP: runnerTemp } });
+    const run = await runAction('config-validate', { 'kubernetes-version': '1.29', ...renderers() }, { github: { workspace: join(FIXTURES, 'planted') }, env: { RUNNER_TEMP: runnerTemp, ...toolCacheEnv() } });
     assert.equal(run.exitCode, 1, run.stdout + run.stderr);
     const located = run.annotations.filter((a) => a.properties['file']);
     assert.equal(located.length, 24);
@@ -54,17 +54,17 @@ describe('config-validate action (bundled, run as the runner runs it)', () => {
   });
 
   test('the clean twin passes; fail-on never only reports', async () => {
-    const clean = await runAction('config-validate', { 'kubernetes-version': '1.29', ...renderers() }, { github: { workspace: join(FIXTURES, 'clean') } });
+    const clean = await runAction('config-validate', { 'kubernetes-version': '1.29', ...renderers() }, { github: { workspace: join(FIXTURES, 'clean') }, env: toolCacheEnv() });
     assert.equal(clean.exitCode, 0, clean.stdout + clean.stderr);
     assert.equal(clean.outputs['findings-count'], '0');
     assert.match(clean.summary, /No findings\./);
-    const reportOnly = await runAction('config-validate', { 'kubernetes-version': '1.29', 'fail-on': 'never', path: 'apps/legacy', ...renderers() }, { github: { workspace: join(FIXTURES, 'planted') } });
+    const reportOnly = await runAction('config-validate', { 'kubernetes-version': '1.29', 'fail-on': 'never', path: 'apps/legacy', ...renderers() }, { github: { workspace: join(FIXTURES, 'planted') }, env: toolCacheEnv() });
     assert.equal(reportOnly.exitCode, 0, reportOnly.stdout + reportOnly.stderr);
     assert.ok(Number(reportOnly.outputs['findings-count']) > 0);
   });
 
   test('engine tools: kubeconform and conftest by path (the real binaries), findings in one list', async () => {
-    const run = await runAction('config-validate', { 'kubernetes-version': '1.29', engine: 'tools', checks: 'schema,policies', 'policy-dir': 'policy', 'kubeconform-path': goTool('kubeconform'), 'conftest-path': goTool('conftest'), ...renderers() }, { github: { workspace: join(FIXTURES, 'planted') } });
+    const run = await runAction('config-validate', { 'kubernetes-version': '1.29', engine: 'tools', checks: 'schema,policies', 'policy-dir': 'policy', 'kubeconform-path': goTool('kubeconform'), 'conftest-path': goTool('conftest'), ...renderers() }, { github: { workspace: join(FIXTURES, 'planted') }, env: toolCacheEnv() });
     assert.equal(run.exitCode, 1, run.stdout + run.stderr);
     const titles = run.annotations.filter((a) => a.properties['file']).map((a) => `${a.properties['title']!.split(' ')[0]} ${a.properties['file']}:${a.properties['line']}`);
     assert.ok(titles.includes('kubeconform/invalid apps/legacy/service.yaml:12'), titles.join('\n'));
@@ -77,8 +77,12 @@ describe('config-validate action (bundled, run as the runner runs it)', () => {
     assertRefused(await runAction('config-validate', { engine: 'kubeconform' }, workspace), /input "engine" must be one of embedded, tools, both \(got "kubeconform"\)/);
     assertRefused(await runAction('config-validate', { 'kubernetes-version': '1.99' }, workspace), /input "kubernetes-version" is "1\.99", not a Kubernetes release this check knows; set it to the version of the cluster/);
     assertRefused(await runAction('config-validate', { checks: 'schema,lint' }, workspace), /input "checks" names an unknown check "lint"; use any of schema, deprecations, policies/);
-    assertRefused(await runAction('config-validate', { path: '../../..' }, workspace), /path "\.\.\/\.\.\/\.\." is outside the repository/);
-    assertRefused(await runAction('config-validate', { 'policy-dir': 'nope' }, workspace), /policy-dir "nope" does not exist/);
+    assertRefused(await runAction('config-validate', { path: '../../..' }, workspace), /input "path" points outside the directories this action may use: .*; use a path inside GITHUB_WORKSPACE/);
+    assertRefused(await runAction('config-validate', { 'policy-dir': 'nope' }, workspace), /input "policy-dir" policy-dir "nope" does not exist/);
+    // Issue 14: checked at the input, before any tool is looked for, with the same rules as every path input.
+    assertRefused(await runAction('config-validate', { path: 'x'.repeat(300) }, workspace), /input "path" has a file name of 300 bytes; file names are at most 255 bytes/);
+    assertRefused(await runAction('config-validate', { 'policy-dir': 'policy\nx' }, workspace), /input "policy-dir" contains a line break/);
+    assertRefused(await runAction('config-validate', { 'helm-path': '/etc/passwd' }, workspace), /input "helm-path" points outside the directories this action may use: \/etc\/passwd; .*or a directory on PATH/);
   });
 
   test('tools are downloaded only through the pinned checksums: a tampered kubeconform archive is refused', async () => {

@@ -141,7 +141,7 @@ describe('helm-push action, read back by the real helm', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ chart: 'charts/nowhere', repository: `${registry.host}/acme/charts` }, /helm-push failed: input "chart"/],
       [{ chart: 'charts/shop', repository: 'Not A Repository!' }, /helm-push failed: input "repository"/],
-      [{ chart: 'charts/shop', repository: `${registry.host}/acme/charts`, version: 'one' }, /helm-push failed: .*version "one" is not semver/],
+      [{ chart: 'charts/shop', repository: `${registry.host}/acme/charts`, version: 'one' }, /helm-push failed: input "version" is "one", not a semver version/],
     ];
     for (const [inputs, expected] of cases) {
       const run = await runAction('helm-push', { ...inputs, password: '' }, { github: { workspace } });

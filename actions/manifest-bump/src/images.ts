@@ -1,4 +1,4 @@
-import { asInput, InputError, type Inputs } from '@service-pipeline/action-kit';
+import { asInput, checkPathText, InputError, PathRefusedError, type Inputs } from '@service-pipeline/action-kit';
 import { normaliseRepoPath, parseTargets, PathEscapeError, splitImage, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
 import { parseReference } from '@service-pipeline/oci';
 
@@ -24,7 +24,7 @@ export function readImageSelection(inputs: Inputs): ImageSelection {
   if (values.length === 0) throw new InputError('image', 'is required', 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:... (or several as images, one per line)');
   const from = inputs.string('promote-from');
   if (from === '') {
-    if (inputs.string('promote-from-targets') !== '') throw new InputError('promote-from-targets', 'is set but promote-from is empty', 'name the environment to promote from in promote-from, or drop promote-from-targets');
+    if (inputs.string('promote-from-targets', { multiline: true }) !== '') throw new InputError('promote-from-targets', 'is set but promote-from is empty', 'name the environment to promote from in promote-from, or drop promote-from-targets');
     return { kind: 'bump', images: values.map(([input, value]) => reference(input, value)) };
   }
   if (!ENVIRONMENT.test(from)) throw new InputError('promote-from', `must be an environment name (got ${JSON.stringify(from.slice(0, 80))})`, 'use letters, digits, ".", "_" and "-", e.g. staging');
@@ -35,7 +35,7 @@ export function readImageSelection(inputs: Inputs): ImageSelection {
     }
     return splitImage(value).name;
   });
-  const targets = repoTargets(inputs.string('promote-from-targets', { required: true, hint: `list the files that say what ${from} runs, one per line` }), 'promote-from-targets');
+  const targets = repoTargets(inputs.string('promote-from-targets', { required: true, multiline: true, hint: `list the files that say what ${from} runs, one per line` }), 'promote-from-targets');
   return { kind: 'promote', names, from: { environment: from, targets } };
 }
 
@@ -68,8 +68,18 @@ export function readTransport(inputs: Inputs, usable: { pushMode: boolean; token
   return chosen;
 }
 
-/** A path that stays inside the repository: no `..`, no absolute path, nothing in `.git`. */
+const REPO_PATH_MAX_BYTES = 1024;
+
+/** A path that stays inside the repository: no `..`, no absolute path, nothing in `.git`, and one git and the kernel can take. */
 export function repoPath(value: string, input: string): string {
+  // Checked here, before the clone: a name git or the kernel cannot take is a raw ENAMETOOLONG there.
+  try {
+    checkPathText(value);
+  } catch (error) {
+    if (error instanceof PathRefusedError) throw new InputError(input, `file ${JSON.stringify(value.slice(0, 80))} ${error.what}`, error.fix);
+    throw error;
+  }
+  if (Buffer.byteLength(value) > REPO_PATH_MAX_BYTES) throw new InputError(input, `file ${JSON.stringify(value.slice(0, 80))} is ${Buffer.byteLength(value)} bytes long`, `name files of at most ${REPO_PATH_MAX_BYTES} bytes (the checkout's own path must fit under Linux's 4095)`);
   try {
     return normaliseRepoPath(value);
   } catch (error) {

@@ -38,6 +38,27 @@ const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
+const COMMIT_SHA = /^[0-9a-f]{7,64}$/;
+const REPOSITORY_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)+$/;
+const EMAIL = /^[^\s<>@]+@[^\s<>@]+$/;
+// GitHub logins, or org/team for team reviewers.
+const REVIEWER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\/[A-Za-z0-9._-]{1,100})?$/;
+// What GitHub allows for a label name.
+const LABEL_MAX = 50;
+// The subject line before placeholders are filled in; git's own advice is about 50-72.
+const COMMIT_MESSAGE_MAX = 200;
+
+/** A private key ssh can use without a prompt; checked here so a bad key is not reported as an unreachable repository. */
+function checkSshKey(key: string): void {
+  const fix = 'pass the whole private deploy key (the file ssh-keygen wrote without .pub), e.g. ${{ secrets.CONFIG_DEPLOY_KEY }}';
+  if (/^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-|sk-)\S* AAAA/.test(key)) throw new InputError('ssh-key', 'is a public key; pass the private deploy key', fix);
+  const begin = /^-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----$/m.exec(key);
+  if (!begin) throw new InputError('ssh-key', 'is not a private key (no -----BEGIN ... PRIVATE KEY----- line)', fix);
+  if (!new RegExp(`^-----END ${begin[1]}PRIVATE KEY-----$`, 'm').test(key)) throw new InputError('ssh-key', `is not a private key (no -----END ${begin[1]}PRIVATE KEY----- line: the key is cut off)`, fix);
+  if (begin[1] === 'ENCRYPTED ' || /^Proc-Type: 4,ENCRYPTED$/m.test(key)) {
+    throw new InputError('ssh-key', 'is encrypted with a passphrase, which nobody can type in CI', 'create a deploy key without a passphrase (ssh-keygen -N "") and store that in the secret');
+  }
+}
 
 function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' | 'github' | 'onGitHub'> {
   const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
@@ -106,18 +127,18 @@ async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
 
 /** Reads and validates every input before anything is cloned. */
 export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
-  const token = inputs.secret('token');
-  const sshKey = inputs.secret('ssh-key');
+  const { token, 'ssh-key': sshKey } = inputs.secrets({ token: {}, 'ssh-key': { multiline: true } });
   const selection = readImageSelection(inputs);
   const mode = inputs.enumValue('mode', ['push', 'pull-request'] as const, 'push');
   const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');
   const overSsh = /^(ssh:\/\/|git@)/.test(repo.remote);
   if (overSsh && sshKey === '') throw new InputError('ssh-key', `is empty but the repository ${repo.remote} is reached over SSH`, 'pass a deploy key with write access from a secret, or use an https:// URL with the token input');
   if (!overSsh && sshKey !== '') throw new InputError('ssh-key', `is set but the repository ${repo.remote} is not an SSH URL`, 'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token');
+  if (sshKey !== '') checkSshKey(sshKey);
   if (mode === 'pull-request' && !repo.github) throw new InputError('repository', 'does not name an owner/name that the GitHub API knows', 'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request');
   if (mode === 'pull-request' && token === '') throw new InputError('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
 
-  const commitMessage = inputs.string('commit-message') || undefined;
+  const commitMessage = inputs.string('commit-message', { maxLength: COMMIT_MESSAGE_MAX }) || undefined;
   const unknown = commitMessage ? unknownPlaceholders(commitMessage) : [];
   if (unknown.length > 0) {
     throw new InputError('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
@@ -133,18 +154,24 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
   const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
   const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
   const runId = process.env['GITHUB_RUN_ID'];
-  const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '' });
-  const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '' });
+  const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
+  if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository)) throw new InputError('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
+  const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '', pattern: COMMIT_SHA, hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}' });
+  const branch = inputs.branch('branch');
+  const prBase = inputs.branch('pr-base');
+  const reviewers = inputs.list('pr-reviewers');
+  const badReviewer = reviewers.find((r) => !REVIEWER.test(r));
+  if (badReviewer !== undefined) throw new InputError('pr-reviewers', `has an invalid reviewer ${JSON.stringify(badReviewer.slice(0, 80))}`, 'list GitHub logins or org/team names, comma or newline separated');
 
   return {
     ...repo,
     overSsh,
-    branch: (mode === 'pull-request' ? inputs.string('pr-base') || inputs.string('branch') : inputs.string('branch')) || undefined,
+    branch: (mode === 'pull-request' ? prBase || branch : branch) || undefined,
     token,
     sshKey,
     selection,
     transport: readTransport(inputs, { pushMode: mode === 'push', token: token !== '' && !overSsh, onGitHub: repo.onGitHub }),
-    targets: repoTargets(inputs.string('targets', { required: true, hint: 'list the files to edit, one per line' }), 'targets'),
+    targets: repoTargets(inputs.string('targets', { required: true, multiline: true, hint: 'list the files to edit, one per line' }), 'targets'),
     pin: pin(inputs, selection),
     mode,
     commitMessage,
@@ -157,11 +184,11 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
     service,
     created,
     author: {
-      name: inputs.string('author-name', { default: 'github-actions[bot]' }),
-      email: inputs.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' }),
+      name: inputs.string('author-name', { default: 'github-actions[bot]', maxLength: 100 }),
+      email: inputs.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com', maxLength: 254, pattern: EMAIL, hint: 'pass an address such as bot@example.com' }),
     },
-    labels: inputs.list('pr-labels'),
-    reviewers: inputs.list('pr-reviewers'),
+    labels: inputs.list('pr-labels', { maxItemLength: LABEL_MAX }),
+    reviewers,
     source: {
       ...(sourceRepository ? { repository: sourceRepository } : {}),
       ...(sourceCommit ? { commit: sourceCommit } : {}),

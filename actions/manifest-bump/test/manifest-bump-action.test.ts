@@ -243,6 +243,50 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     assert.match(run.outputs.notes!, /^validation: not checked: apps\/shop\/prod\/kustomization\.yaml \(no Kubernetes objects/m);
   });
 
+  test('values that land in the commit, its trailers or the pull request are single-line and bounded; branches follow git rules (issue 14)', async () => {
+    const forged = 'Image-Created: 2099-01-01T00:00:00Z';
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ 'source-commit': `c0ffee\n${forged}` }, /input "source-commit" contains a line break; write it on one line/],
+      [{ 'source-commit': 'HEAD~1' }, /input "source-commit" must match .*a commit sha/],
+      [{ 'commit-message': `Bump {service}\n\n${forged}` }, /input "commit-message" contains a line break/],
+      [{ 'commit-message': 'x'.repeat(10_000) }, /input "commit-message" is 10000 characters long; shorten it to at most \d+ characters/],
+      [{ 'source-repository': `acme/shop\n${forged}` }, /input "source-repository" contains a line break/],
+      [{ 'author-name': 'bot\u001b[31m' }, /input "author-name" contains the control character U\+001B/],
+      [{ 'author-email': 'bot@example.com\nSigned-off-by: x' }, /input "author-email" contains a line break/],
+      [{ 'author-email': 'not-an-email' }, /input "author-email" must match/],
+      [{ 'expected-current': `${IMAGE}:1.0.0\u202e` }, /input "expected-current" contains the control character U\+202E/],
+      [{ 'pr-labels': `deploy\rinjected` }, /input "pr-labels" (item 1 )?contains a line break/],
+      [{ 'pr-labels': 'x'.repeat(51) }, /input "pr-labels" item 1 is 51 characters long; shorten it to at most 50/],
+      [{ 'pr-reviewers': 'octo cat' }, /input "pr-reviewers" has an invalid reviewer "octo cat"/],
+      [{ branch: 'main\nother' }, /input "branch" is not a valid branch name: it contains a line break/],
+      [{ branch: 'release/../main' }, /input "branch" is not a valid branch name: it contains "\.\."/],
+      [{ branch: '-main' }, /input "branch" is not a valid branch name: it starts with "-"/],
+      [{ branch: 'main.lock' }, /input "branch" is not a valid branch name: it has a part "main\.lock"/],
+      [{ branch: 'a:b' }, /input "branch" is not a valid branch name: it contains ":"/],
+      [{ mode: 'pull-request', 'pr-base': 'main@{1}' }, /input "pr-base" is not a valid branch name: it contains "@\{"/],
+      [{ 'history-depth': '99999999999999999999' }, /input "history-depth" must be an integer between 1 and 100000/],
+      // Found by the long fuzz run (seed 20260114): 200 "é" are 400 bytes, a raw ENAMETOOLONG after the clone.
+      [{ targets: `apps/${'é'.repeat(200)}.yaml` }, /input "targets" file "apps\/é+" has a file name of 405 bytes; file names are at most 255 bytes/],
+      [{ targets: Array.from({ length: 150 }, () => 'abcdefgh').join('/') }, /input "targets" file ".*" is 1349 bytes long; name files of at most 1024 bytes/],
+      [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx user@host' }, /input "ssh-key" is a public key; pass the private deploy key/],
+      [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': 'not a key\nsecond line' }, /input "ssh-key" is not a private key \(no -----BEGIN \.\.\. PRIVATE KEY----- line\); pass the whole private deploy key/],
+      [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA' }, /input "ssh-key" is not a private key \(no -----END/],
+      [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nAAAA\n-----END RSA PRIVATE KEY-----' }, /input "ssh-key" is encrypted with a passphrase/],
+      [{ image: '', images: `${IMAGE}:1.0\n${IMAGE}-b:1.0\u202e` }, /input "images" item 2 contains the control character U\+202E/],
+      [{ image: IMAGE, 'promote-from': 'staging\nprod' }, /input "promote-from" contains a line break/],
+      [{ image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': `apps/${'é'.repeat(200)}.yaml` }, /input "promote-from-targets" file "apps\/é+" has a file name of 405 bytes/],
+      [{ validate: 'true', 'validate-engine': 'tools', 'validate-policy-dir': 'policy\n../x' }, /input "validate-policy-dir" contains a line break/],
+      [{ 'validate-kubernetes-version': `1.31${'0'.repeat(300)}` }, /input "validate-kubernetes-version" is 304 characters long/],
+    ];
+    const before = server.log.length;
+    for (const [inputs, message] of cases) {
+      const run = await bump('acme/does-not-exist', { image: `${IMAGE}:1.0`, ...inputs });
+      failed(run, message);
+      assert.match(run.errors[0]!, /^manifest-bump failed: input "[a-z-]+" /);
+    }
+    assert.equal(server.log.length, before, 'no git request was made');
+  });
+
   test('pull-request mode keeps one bot branch and one pull request per service and environment', async () => {
     const { repo, name } = await configRepo();
     const baseHead = await repo.head();

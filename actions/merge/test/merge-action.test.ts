@@ -18,6 +18,8 @@ describe('merge action: one index from per-platform layouts', () => {
     await writeStaticBase(join(work, 'platforms', 'layout-0'), ['linux/arm64'], 'sha-0123456789ab');
     await writeStaticBase(join(work, 'platforms', 'layout-1'), ['linux/amd64'], 'sha-0123456789ab');
   });
+  // The downloaded layouts sit in the workspace, as download-artifact puts them.
+  const inWork = () => ({ github: { workspace: work } });
   after(async () => {
     await registry.stop();
     await rm(work, { recursive: true, force: true });
@@ -25,7 +27,7 @@ describe('merge action: one index from per-platform layouts', () => {
 
   test('joins the platforms in the order asked, and the index pushes as one image', async () => {
     const out = join(work, 'merged');
-    const run = await runAction('merge', { layouts: join(work, 'platforms'), platforms: 'linux/amd64, linux/arm64', ref: 'sha-0123456789ab', 'oci-layout': out });
+    const run = await runAction('merge', { layouts: join(work, 'platforms'), platforms: 'linux/amd64, linux/arm64', ref: 'sha-0123456789ab', 'oci-layout': out }, inWork());
     assert.equal(run.exitCode, 0, run.stdout);
     const layout = await OciLayout.open(out);
     const root = await layout.resolve('sha-0123456789ab');
@@ -40,12 +42,12 @@ describe('merge action: one index from per-platform layouts', () => {
   });
 
   test('a platform that was not built, or built twice, is an error naming it', async () => {
-    const missing = await runAction('merge', { layouts: join(work, 'platforms', 'layout-1'), platforms: 'linux/amd64,linux/arm64', ref: 'x', 'oci-layout': join(work, 'm2') });
+    const missing = await runAction('merge', { layouts: join(work, 'platforms', 'layout-1'), platforms: 'linux/amd64,linux/arm64', ref: 'x', 'oci-layout': join(work, 'm2') }, inWork());
     assert.notEqual(missing.exitCode, 0);
     assert.match(missing.stdout, /merge failed: linux\/arm64 was not built \(built: linux\/amd64\)/);
-    const twice = await runAction('merge', { layouts: `${join(work, 'platforms', 'layout-1')}\n${join(work, 'platforms', 'layout-1')}`, ref: 'x', 'oci-layout': join(work, 'm3') });
+    const twice = await runAction('merge', { layouts: `${join(work, 'platforms', 'layout-1')}\n${join(work, 'platforms', 'layout-1')}`, ref: 'x', 'oci-layout': join(work, 'm3') }, inWork());
     assert.match(twice.stdout, /merge failed: linux\/amd64 is built twice/);
-    const nothing = await runAction('merge', { layouts: join(work, 'nowhere'), ref: 'x' });
+    const nothing = await runAction('merge', { layouts: join(work, 'nowhere'), ref: 'x' }, inWork());
     assert.match(nothing.stdout, /merge failed: input "layouts" entry .*nowhere does not exist/);
   });
 });

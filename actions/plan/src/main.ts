@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { relative } from 'node:path';
 import { actionLogger, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import { describePlan, parseConfigFile, planOutputs, planPipeline, readCommitFacts, readRunnerEvent, resolveConfig } from '@service-pipeline/plan';
 import { readInputs } from './inputs.js';
@@ -8,10 +8,11 @@ async function main(): Promise<void> {
   const inputs = readInputs();
   const sources = [{ where: 'the workflow inputs', raw: inputs.overrides }];
   if (inputs.config) {
-    const text = await readFile(join(inputs.path, inputs.config), 'utf8').catch(() => {
-      throw new InputError('config', `names ${inputs.config}, which is not a readable file in ${inputs.path}`, 'commit the pipeline config file, or leave config empty');
+    const text = await readFile(inputs.config, 'utf8').catch(() => {
+      throw new InputError('config', `names ${inputs.config}, which is not a readable file`, 'commit the pipeline config file, or leave config empty');
     });
-    sources.unshift({ where: inputs.config, raw: parseConfigFile(text, inputs.config) });
+    const name = relative(inputs.path, inputs.config);
+    sources.unshift({ where: name, raw: parseConfigFile(text, name) });
   }
   const config = resolveConfig(...sources);
   const event = await readRunnerEvent(process.env);

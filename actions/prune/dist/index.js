@@ -3083,8 +3083,8 @@ function trailingBytesSeen(data) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5529);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5351);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5984);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3612);
 
 
 
@@ -3100,6 +3100,14 @@ function regexes(inputs, name) {
         }
     });
 }
+// The token has a default (the job's GITHUB_TOKEN), so it is not among them.
+const PROVIDER_INPUTS = [
+    ['image', ['ghcr', 'oci']],
+    ['username', ['oci']],
+    ['api-url', ['ghcr']],
+    ['registry', ['ghcr']],
+    ['oci-layout', ['oci-layout']],
+];
 function repositoryReference(value) {
     const ref = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(value));
     if (ref.tag !== undefined || ref.digest !== undefined)
@@ -3107,15 +3115,29 @@ function repositoryReference(value) {
     return ref;
 }
 function isPathEntry(entry, workspace) {
-    return /^(\/|\.\.?\/|\.$)/.test(entry) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, entry), { throwIfNoEntry: false }) !== undefined;
+    if (/^(\/|\.\.?\/|\.$)/.test(entry))
+        return true;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, entry), { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        // ENAMETOOLONG and the like: not an existing path, so it is read as a reference.
+        return false;
+    }
 }
 /** Reads and validates every input before any network or disk work. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const token = inputs.secret('token');
+    const token = inputs.secret('token', { user: 'username' });
     const provider = inputs.enumValue('provider', ['ghcr', 'oci', 'oci-layout'], 'ghcr');
+    // An input the provider does not use is refused, not silently ignored.
+    for (const [name, users] of PROVIDER_INPUTS) {
+        if (!users.includes(provider) && inputs.has(name))
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `is set but provider is ${provider}`, `remove ${name}: only provider ${users.join(' or ')} uses it`);
+    }
     let target;
     if (provider === 'oci-layout') {
-        target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory' }) };
+        // Pruning a layout deletes blobs in it: a write.
+        target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory', access: 'write' }) };
     }
     else {
         const image = inputs.string('image', { required: true, hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop' });
@@ -3136,7 +3158,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     const inUseRefs = [];
     for (const entry of inUse) {
         if (isPathEntry(entry, workspace)) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, entry);
+            const path = inputs.confine('in-use', entry, 'read');
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false }))
                 throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('in-use', `path ${path} does not exist`, 'check out the config repository in an earlier step, or fix the path');
             inUsePaths.push(path);
@@ -3165,6 +3187,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         inUsePaths,
         ...(maxDeletions !== undefined ? { maxDeletions } : {}),
         dryRun: inputs.boolean('dry-run', false),
+        deleteOrphanedReferrers: inputs.boolean('delete-orphaned-referrers', false),
         concurrency: inputs.integer('concurrency', { default: 4, min: 1, max: 16 }),
     };
 }
@@ -3182,8 +3205,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5529);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5351);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5984);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3612);
 /* harmony import */ var _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2127);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2308);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6753);
@@ -3225,7 +3248,7 @@ async function main() {
         const found = await (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .collectInUseFromPath */ .Gt)(inUse, path, provider.repository);
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0.info(`in-use: ${found} image references in ${path}`);
     }
-    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0.group(`Pruning ${provider.repository}${inputs.dryRun ? ' (dry run)' : ''}`, () => (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .prune */ .R3)(provider, { graceMs: inputs.graceMs, keepUntagged: inputs.keepUntagged, tags: inputs.tags, inUse, dryRun: inputs.dryRun, concurrency: inputs.concurrency, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}) }));
+    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0.group(`Pruning ${provider.repository}${inputs.dryRun ? ' (dry run)' : ''}`, () => (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .prune */ .R3)(provider, { graceMs: inputs.graceMs, keepUntagged: inputs.keepUntagged, tags: inputs.tags, inUse, dryRun: inputs.dryRun, deleteOrphanedReferrers: inputs.deleteOrphanedReferrers, concurrency: inputs.concurrency, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}) }));
     const planPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'prune-plan-')), 'plan.json');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(planPath, `${JSON.stringify({ provider: provider.kind, repository: provider.repository, dryRun: result.dryRun, refused: result.refused, entries: result.plan.entries, deletionWaves: result.plan.waves.map((w) => w.map((e) => e.digest)) }, null, 2)}\n`);
     const kept = result.plan.entries.filter((e) => e.action === 'keep');
@@ -3270,6 +3293,9 @@ function pruneSummary(result) {
         paragraphs.push(`**Brake:** ${result.refused}.`);
     if (result.droppedAtRecheck.length > 0)
         paragraphs.push(`${result.droppedAtRecheck.length} candidate(s) became reachable during the run and were kept.`);
+    const orphansKept = kept.filter((e) => e.orphanOf !== undefined).length;
+    if (orphansKept > 0)
+        paragraphs.push(`${orphansKept} signature(s), attestation(s) or SBOM(s) whose subject is not in this repository were kept; set delete-orphaned-referrers: true to delete them (not where cosign keeps signatures apart, COSIGN_REPOSITORY).`);
     const missing = result.plan.entries.filter((e) => e.action === 'missing');
     if (missing.length > 0)
         paragraphs.push(`${missing.length} referenced manifest(s) were already missing: ${missing.map((e) => `\`${e.digest.slice(0, 19)}\` (${e.reason})`).join(', ')}.`);
@@ -3355,7 +3381,7 @@ function asInput(input, parse) {
 
 /***/ }),
 
-/***/ 5529:
+/***/ 5984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3373,16 +3399,209 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: actionInputSource, annotate, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
 var runner = __nccwpck_require__(1268);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
+/**
+ * Limits on input text. A value may end up in a commit message, a trailer, a label, a tag, an
+ * annotation or a log line: a line break there forges a new line (a trailer, a workflow
+ * command), a control or bidi character hides what the reader sees, and U+FFFD is what is left
+ * of bytes that were not UTF-8. So single-line values refuse all of them, multi-line values
+ * refuse all but line breaks and tabs, and both have a length limit.
+ */
+/** Default limit of a single-line value (and of each item of a list). */
+const LINE_MAX = 1024;
+/** Default limit of a multi-line value (a list, a JSON document, a key). */
+const TEXT_MAX = 64 * 1024;
+const LINE_BREAK = /\r|\n|\u0085|\u2028|\u2029/;
+// C0 (but tab, LF, CR), DEL, C1, bidi marks/embeddings/isolates, BOM.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** Why `value` is not acceptable text, or undefined. Never quotes the value: it may be a secret. */
+function textProblem(value, options = {}) {
+    const max = options.maxLength ?? (options.multiline ? TEXT_MAX : LINE_MAX);
+    if (value.length > max)
+        return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
+    if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
+        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+    }
+    const control = CONTROL.exec(value);
+    if (control)
+        return { what: `contains the control character ${codePoint(control[0])}`, fix: 'remove it; only printable characters are accepted' };
+    if (value.includes('\ufffd'))
+        return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
+    return undefined;
+}
+/**
+ * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
+ * Checked here so a bad value never reaches git as a garbled refspec error.
+ */
+function branchNameProblem(name) {
+    if (Buffer.byteLength(name) > 255)
+        return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
+    // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
+    const text = textProblem(name);
+    if (text)
+        return text.what;
+    if (name.startsWith('-'))
+        return 'starts with "-"';
+    if (name === '@' || name === 'HEAD')
+        return `is "${name}", which git reserves`;
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    const part = name.split('/').find((p) => p.startsWith('.') || p.endsWith('.lock'));
+    if (part !== undefined)
+        return `has a part "${part}" that starts with "." or ends with ".lock"`;
+    return undefined;
+}
+function codePoint(char) {
+    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
+
+
+
+
+/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** Why a path was refused; Inputs turns it into an InputError naming the input. */
+class PathRefusedError extends Error {
+    what;
+    fix;
+    constructor(what, fix) {
+        super(`${what}; ${fix}`);
+        this.what = what;
+        this.fix = fix;
+        this.name = 'PathRefusedError';
+    }
+}
+/**
+ * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
+ * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
+ */
+function allowedRoots(access, workspace, env = process.env) {
+    const roots = [
+        { label: 'GITHUB_WORKSPACE', dir: workspace },
+        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
+    ];
+    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
+        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
+    if (access === 'execute') {
+        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
+            if ((0,external_node_path_.isAbsolute)(dir))
+                roots.push({ label: 'PATH', dir });
+    }
+    return roots;
+}
+/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
+function checkPathText(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
+    if (value.includes('\ufffd'))
+        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
+    // C1 controls, bidi overrides and the BOM: a path that does not read as what it is.
+    const text = textProblem(value, { maxLength: Number.POSITIVE_INFINITY });
+    if (text)
+        throw new PathRefusedError(text.what, text.fix);
+    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (tooLong !== undefined) {
+        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+}
+/**
+ * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
+ * following symlinks: the real path of the longest existing prefix is what the kernel will
+ * use, so a link inside the workspace that points at /etc is refused as /etc.
+ */
+function confinePath(value, workspace, roots) {
+    checkPathText(value);
+    const absolute = (0,external_node_path_.resolve)(workspace, value);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
+        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+    const real = realPathOfPrefix(absolute);
+    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
+    if (!inside) {
+        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
+        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
+    }
+    return absolute;
+}
+function describeRoots(roots) {
+    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
+    if (roots.some((root) => root.label === 'PATH'))
+        named.push('a directory on PATH');
+    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** realpath of the longest prefix that exists, with the missing rest appended as written. */
+function realPathOfPrefix(absolute) {
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            return absolute;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
+/**
+ * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
+ * the log, while such a fragment gives nothing away.
+ */
+const MIN_LINE = 4;
+/**
+ * Every form of a credential that could reach a log: the value, each line of a multi-line
+ * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
+ * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
+ * encoding when that differs.
+ */
+function secretForms(value, user) {
+    const base64 = (text) => Buffer.from(text).toString('base64');
+    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
+    if (user)
+        forms.push(base64(`${user}:${value}`));
+    return [...new Set(forms)];
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -3450,6 +3669,8 @@ function safe(value) {
 
 
 
+
+
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -3463,17 +3684,22 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
+// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
+const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
     #workspace;
+    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#env = options.env ?? process.env;
+        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
     }
+    /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
     string(name, opts = {}) {
         const value = this.#raw(name);
         if (value === '') {
@@ -3483,6 +3709,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', opts.hint ?? SET_IT);
             return '';
         }
+        this.#checkText(name, value, opts);
         // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
         if (opts.pattern && value.search(opts.pattern) === -1) {
             throw new errors/* InputError */.dz(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -3511,9 +3738,13 @@ class Inputs {
             ? 'set it to one of those values'
             : `use ${quote(differentCase)}; values are case-sensitive`);
     }
+    /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
         const commas = opts.commas ?? true;
-        const items = this.#raw(name)
+        const raw = this.#raw(name);
+        if (raw.length > TEXT_MAX)
+            throw new errors/* InputError */.dz(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
+        const items = raw
             .split(/\r?\n/)
             .filter((line) => !line.trimStart().startsWith('#'))
             .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -3522,7 +3753,23 @@ class Inputs {
         if (items.length === 0 && opts.required) {
             throw new errors/* InputError */.dz(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
         }
+        items.forEach((item, index) => {
+            const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
+            if (problem)
+                throw new errors/* InputError */.dz(name, `item ${index + 1} ${problem.what}`, problem.fix);
+        });
         return items;
+    }
+    /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
+    branch(name, opts = {}) {
+        const value = this.#raw(name);
+        if (value === '')
+            return opts.default ?? '';
+        const problem = branchNameProblem(value);
+        if (problem) {
+            throw new errors/* InputError */.dz(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
+        }
+        return value;
     }
     integer(name, opts = {}) {
         const value = this.#raw(name);
@@ -3552,7 +3799,10 @@ class Inputs {
             throw new errors/* InputError */.dz(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+    /**
+     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+     */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -3560,7 +3810,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
+        const absolute = this.confine(name, value, opts.access ?? 'read');
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -3575,14 +3825,58 @@ class Inputs {
         }
         return absolute;
     }
-    /** Masks the value in the log before anything else can print it; errors never include it. */
-    secret(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value !== '')
-            runner/* setSecret */.Pq(value);
-        if (value === '' && opts.required) {
-            throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+    /**
+     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+     */
+    confine(name, value, access) {
+        try {
+            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
         }
+        catch (error) {
+            if (error instanceof PathRefusedError)
+                throw new errors/* InputError */.dz(name, error.what, error.fix);
+            throw error;
+        }
+    }
+    /**
+     * A credential: masked in the log with each of its lines and every form we derive from it
+     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
+     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
+     * it is validated or anything else is printed. Errors never include it.
+     */
+    secret(name, opts = {}) {
+        this.#mask(name, opts);
+        return this.#checkSecret(name, opts);
+    }
+    /**
+     * Several credentials of one step: every one is masked before any is checked, so a bad first
+     * value cannot stop the run (and print its error) while a later one is still unmasked.
+     */
+    secrets(specs) {
+        const names = Object.keys(specs);
+        for (const name of names)
+            this.#mask(name, specs[name]);
+        return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])]));
+    }
+    #mask(name, opts) {
+        const value = this.#raw(name);
+        if (value === '')
+            return;
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                runner/* setSecret */.Pq(form);
+    }
+    #checkSecret(name, opts) {
+        const value = this.#raw(name);
+        if (value === '') {
+            if (opts.required)
+                throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+            return '';
+        }
+        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -3592,12 +3886,18 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} as a JSON document`);
             return undefined;
         }
+        this.#checkText(name, value, { multiline: true });
         try {
             return JSON.parse(value);
         }
         catch (err) {
             throw new errors/* InputError */.dz(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
         }
+    }
+    #checkText(name, value, opts) {
+        const problem = textProblem(value, opts);
+        if (problem)
+            throw new errors/* InputError */.dz(name, problem.what, problem.fix);
     }
     // Sources other than actionInputSource (tests, CLIs) may not trim.
     #raw(name) {
@@ -3641,8 +3941,6 @@ function setOutputs(values) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -3754,6 +4052,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 
 
+
 /***/ }),
 
 /***/ 6718:
@@ -3809,6 +4108,7 @@ const silentLogger = {
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   hb: () => (/* binding */ UNREACHABLE_DELAYS_MS),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
@@ -3856,6 +4156,8 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
 /** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 function causeChain(error) {
     const chain = [];
@@ -4004,7 +4306,7 @@ async function group(name, fn) {
 
 /***/ }),
 
-/***/ 5351:
+/***/ 3612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4598,7 +4900,7 @@ function imageSubject(name, digest) {
     return { name, digest: { [algorithm]: hex } };
 }
 /** `sha256:<hex>` for each subject that names a sha256 digest. */
-function subjectDigests(statement) {
+function in_toto_subjectDigests(statement) {
     return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
 }
 /**
@@ -5126,8 +5428,8 @@ function isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __nccwpck_require__(5984);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -5278,7 +5580,87 @@ class RegistryAuth {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * What a child process never inherits: the step's inputs (passwords and tokens among them),
+ * the runner's own tokens and URLs, and the file commands through which a child could set
+ * outputs, environment or PATH for later steps.
+ */
+const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+/** `env` (default process.env) without the variables a child process must not see. */
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = spawn(file, [...args], {
+            cwd: options.cwd,
+            env: childEnv(options.env),
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
 
 
 
@@ -5292,7 +5674,7 @@ function configKeys(registry) {
 }
 function runHelper(helper, server) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: childEnv() }, (error, stdout) => {
             if (error) {
                 // Helpers exit 1 with "credentials not found" when they simply have nothing.
                 if (/not found/i.test(`${stdout}${error.message}`))
@@ -5369,8 +5751,6 @@ var retry = __nccwpck_require__(30);
 
 
 
-/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
-const UNREACHABLE_DELAYS_MS = [100, 300];
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {
@@ -5831,9 +6211,9 @@ class RegistryClient {
                 reason = (0,retry/* describeNetworkError */.gl)(error);
                 if ((0,retry/* isUnreachableError */.Fy)(error)) {
                     unreachable += 1;
-                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                    if (unreachable > retry/* UNREACHABLE_DELAYS_MS */.hb.length)
                         throw fail({ detail: reason, attempts: attempt }, error);
-                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
+                    delay = retry/* UNREACHABLE_DELAYS_MS */.hb[unreachable - 1];
                 }
                 else {
                     if (attempt >= this.policy.attempts)
@@ -6206,13 +6586,18 @@ async function attachArtifact(client, repository, subject, artifact) {
 }
 /**
  * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
- * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ * pushed, that each is about the image: its root, or one of its platform images (`platforms`,
+ * the manifests of an index), which is what per-platform builds on native runners describe
+ * before their images are merged into one index. A statement about anything else is refused.
  */
-function readStatements(files, imageDigest) {
+function readStatements(files, image) {
+    const candidates = [image.root, ...(image.platforms ?? [])];
     return files.map(({ path, text }) => {
         const statement = parseStatement(text, path);
-        checkStatementSubject(statement, imageDigest, path);
-        return { path, statement, bytes: Buffer.from(text) };
+        const first = subjectDigests(statement)[0];
+        const subject = candidates.find((candidate) => candidate.digest === first) ?? image.root;
+        checkStatementSubject(statement, subject.digest, path);
+        return { path, statement, bytes: Buffer.from(text), subject };
     });
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
@@ -6276,8 +6661,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var src = __nccwpck_require__(5351);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
+var src = __nccwpck_require__(3612);
 ;// CONCATENATED MODULE: ./packages/prune/src/in-use.ts
 
 
@@ -6332,8 +6717,8 @@ async function collectInUseFromPath(inUse, path, repository) {
     return found;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var action_kit_src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var action_kit_src = __nccwpck_require__(5984);
 // EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
 var runner = __nccwpck_require__(1268);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
@@ -6430,17 +6815,25 @@ async function githubClient(options) {
     const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
     const sleep = options.sleep ?? retry/* sleep */.yy;
     const now = options.now ?? Date.now;
-    const octokit = getOctokit(options.token, {
-        baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
-    });
+    const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
+    const octokit = getOctokit(options.token, { baseUrl });
     octokit.hook.wrap('request', async (request, endpoint) => {
         const parsed = new URL(octokit.request.endpoint.parse(endpoint).url);
         const target = { method: endpoint.method, url: `${parsed.pathname}${parsed.search}` };
+        let unreachable = 0;
         for (let attempt = 1;; attempt++) {
             try {
                 return await request(endpoint);
             }
             catch (caught) {
+                // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
+                if ((0,retry/* isUnreachableError */.Fy)(caught)) {
+                    if (unreachable >= retry/* UNREACHABLE_DELAYS_MS */.hb.length) {
+                        throw new errors/* ActionError */.lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,retry/* describeNetworkError */.gl)(caught)}) after ${attempt} attempts`, 'check the API URL (api-url, GITHUB_API_URL) and the runner\'s network access to it', { cause: caught });
+                    }
+                    await sleep(retry/* UNREACHABLE_DELAYS_MS */.hb[unreachable++]);
+                    continue;
+                }
                 const error = caught;
                 if (typeof error.status !== 'number')
                     throw caught;
@@ -6964,8 +7357,12 @@ function tagSelected(tag, filter) {
         return false;
     return filter.match === 'all' ? filter.deleteTags.every((r) => r.test(tag)) : filter.deleteTags.some((r) => r.test(tag));
 }
+/** The absent subject of a referrer none of whose subjects is in the repository, or undefined. */
+function orphanedSubject(node, graph) {
+    return node.subjects.length > 0 && node.subjects.every((s) => !graph.get(s)?.exists) ? node.subjects[0] : undefined;
+}
 /** Why a node must be kept on its own account (not because something kept reaches it). */
-function rootReason(node, rules, newestUntagged) {
+function rootReason(node, graph, rules, newestUntagged) {
     const inUse = rules.inUseDigests.get(node.digest);
     if (inUse)
         return `in use: ${inUse}`;
@@ -6979,6 +7376,9 @@ function rootReason(node, rules, newestUntagged) {
     const unselected = node.userTags.find((tag) => !tagSelected(tag, rules.tags));
     if (unselected !== undefined)
         return `tagged "${unselected}"`;
+    const orphanOf = orphanedSubject(node, graph);
+    if (orphanOf && !rules.deleteOrphanedReferrers)
+        return `${node.kind} of ${prune_plan_short(orphanOf)}, which is not in this repository (delete-orphaned-referrers is off)`;
     if (!node.listed) {
         // Nothing listed reaches it, so whoever uses it is invisible to this provider.
         if (node.parents.length === 0)
@@ -7007,7 +7407,7 @@ function deleteReason(node, graph, deleted, rules) {
     if (node.subjects.length > 0) {
         const subject = node.subjects[0];
         const gone = !graph.get(subject)?.exists;
-        return `${node.kind} of ${gone ? 'missing' : 'deleted'} ${prune_plan_short(subject)}`;
+        return gone ? `${node.kind} of missing ${prune_plan_short(subject)} (delete-orphaned-referrers)` : `${node.kind} of deleted ${prune_plan_short(subject)}`;
     }
     const kept = rules.keepUntagged > 0 ? `, not among the ${rules.keepUntagged} newest` : '';
     return `untagged, older than grace${kept}, not reached from any kept image`;
@@ -7057,7 +7457,7 @@ function planPrune(graph, rules) {
     for (const node of graph.values()) {
         if (!node.exists)
             continue;
-        const reason = rootReason(node, rules, newestUntagged);
+        const reason = rootReason(node, graph, rules, newestUntagged);
         if (reason) {
             reasons.set(node.digest, reason);
             origins.set(node.digest, reason);
@@ -7077,15 +7477,19 @@ function planPrune(graph, rules) {
         }
     }
     const deleted = new Set([...graph.values()].filter((n) => n.exists && !reasons.has(n.digest)).map((n) => n.digest));
-    const entry = (node, action, reason) => ({
-        digest: node.digest,
-        kind: node.kind,
-        tags: [...node.userTags, ...node.referrerTags],
-        ...(node.versionId !== undefined ? { versionId: node.versionId } : {}),
-        ...(node.created ? { created: node.created.toISOString() } : {}),
-        action,
-        reason,
-    });
+    const entry = (node, action, reason) => {
+        const orphanOf = node.exists ? orphanedSubject(node, graph) : undefined;
+        return {
+            digest: node.digest,
+            kind: node.kind,
+            tags: [...node.userTags, ...node.referrerTags],
+            ...(node.versionId !== undefined ? { versionId: node.versionId } : {}),
+            ...(node.created ? { created: node.created.toISOString() } : {}),
+            action,
+            reason,
+            ...(orphanOf ? { orphanOf } : {}),
+        };
+    };
     const entries = [];
     const byDigest = new Map();
     for (const node of graph.values()) {
@@ -7158,6 +7562,7 @@ async function prune(provider, options) {
         inUseDigests: options.inUse.digests,
         inUseTags: options.inUse.tags,
         listsUntagged: provider.listsUntagged,
+        deleteOrphanedReferrers: options.deleteOrphanedReferrers ?? false,
         now: options.now ?? new Date(),
     };
     const planFrom = async (phase) => {

@@ -19,6 +19,7 @@ export interface PruneInputs {
   inUsePaths: string[];
   maxDeletions?: number;
   dryRun: boolean;
+  deleteOrphanedReferrers: boolean;
   concurrency: number;
 }
 
@@ -33,6 +34,15 @@ function regexes(inputs: Inputs, name: string): RegExp[] {
   });
 }
 
+// The token has a default (the job's GITHUB_TOKEN), so it is not among them.
+const PROVIDER_INPUTS: [string, Target['provider'][]][] = [
+  ['image', ['ghcr', 'oci']],
+  ['username', ['oci']],
+  ['api-url', ['ghcr']],
+  ['registry', ['ghcr']],
+  ['oci-layout', ['oci-layout']],
+];
+
 function repositoryReference(value: string): ParsedReference {
   const ref = asInput('image', () => parseReference(value));
   if (ref.tag !== undefined || ref.digest !== undefined) throw new InputError('image', `"${value}" names a tag or digest`, `name the repository only: ${ref.registry}/${ref.repository}`);
@@ -40,16 +50,27 @@ function repositoryReference(value: string): ParsedReference {
 }
 
 function isPathEntry(entry: string, workspace: string): boolean {
-  return /^(\/|\.\.?\/|\.$)/.test(entry) || statSync(resolve(workspace, entry), { throwIfNoEntry: false }) !== undefined;
+  if (/^(\/|\.\.?\/|\.$)/.test(entry)) return true;
+  try {
+    return statSync(resolve(workspace, entry), { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    // ENAMETOOLONG and the like: not an existing path, so it is read as a reference.
+    return false;
+  }
 }
 
 /** Reads and validates every input before any network or disk work. */
 export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): PruneInputs {
-  const token = inputs.secret('token');
+  const token = inputs.secret('token', { user: 'username' });
   const provider = inputs.enumValue('provider', ['ghcr', 'oci', 'oci-layout'] as const, 'ghcr');
+  // An input the provider does not use is refused, not silently ignored.
+  for (const [name, users] of PROVIDER_INPUTS) {
+    if (!users.includes(provider) && inputs.has(name)) throw new InputError(name, `is set but provider is ${provider}`, `remove ${name}: only provider ${users.join(' or ')} uses it`);
+  }
   let target: Target;
   if (provider === 'oci-layout') {
-    target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory' }) };
+    // Pruning a layout deletes blobs in it: a write.
+    target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory', access: 'write' }) };
   } else {
     const image = inputs.string('image', { required: true, hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop' });
     if (provider === 'ghcr') {
@@ -68,7 +89,7 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
   const inUseRefs: string[] = [];
   for (const entry of inUse) {
     if (isPathEntry(entry, workspace)) {
-      const path = resolve(workspace, entry);
+      const path = inputs.confine('in-use', entry, 'read');
       if (!statSync(path, { throwIfNoEntry: false })) throw new InputError('in-use', `path ${path} does not exist`, 'check out the config repository in an earlier step, or fix the path');
       inUsePaths.push(path);
       continue;
@@ -94,6 +115,7 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
     inUsePaths,
     ...(maxDeletions !== undefined ? { maxDeletions } : {}),
     dryRun: inputs.boolean('dry-run', false),
+    deleteOrphanedReferrers: inputs.boolean('delete-orphaned-referrers', false),
     concurrency: inputs.integer('concurrency', { default: 4, min: 1, max: 16 }),
   };
 }

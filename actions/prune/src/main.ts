@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   }
 
   const result = await actionLogger.group(`Pruning ${provider.repository}${inputs.dryRun ? ' (dry run)' : ''}`, () =>
-    prune(provider, { graceMs: inputs.graceMs, keepUntagged: inputs.keepUntagged, tags: inputs.tags, inUse, dryRun: inputs.dryRun, concurrency: inputs.concurrency, logger: actionLogger, ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}) }),
+    prune(provider, { graceMs: inputs.graceMs, keepUntagged: inputs.keepUntagged, tags: inputs.tags, inUse, dryRun: inputs.dryRun, deleteOrphanedReferrers: inputs.deleteOrphanedReferrers, concurrency: inputs.concurrency, logger: actionLogger, ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}) }),
   );
 
   const planPath = join(await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'prune-plan-')), 'plan.json');

@@ -21,9 +21,13 @@ interface PlanFile {
 describe('prune action (bundled, run as the runner runs it)', () => {
   let registry: TestRegistry;
   let client: RegistryClient;
+  /** GITHUB_WORKSPACE of every run: the config checkout and the layouts live there. */
+  let work: string;
   const cleanup: string[] = [];
 
   before(async () => {
+    work = await mkdtemp(join(tmpdir(), 'prune-action-'));
+    cleanup.push(work);
     registry = await startRegistry({ auth: 'htpasswd', users: { [USER]: PASSWORD } });
     client = new RegistryClient(registry.host, { credentials: { username: USER, password: PASSWORD } });
   });
@@ -34,7 +38,7 @@ describe('prune action (bundled, run as the runner runs it)', () => {
 
   // The temp dir is kept so the plan file can be read after the run; `after` removes it.
   const prune = (inputs: Record<string, string>) =>
-    runAction('prune', { provider: 'oci', username: USER, token: PASSWORD, ...inputs }, { keepTemp: true }).then((run) => {
+    runAction('prune', { provider: 'oci', ...(inputs.provider === undefined || inputs.provider === 'oci' ? { username: USER } : {}), token: PASSWORD, ...inputs }, { github: { workspace: work }, keepTemp: true }).then((run) => {
       cleanup.push(run.runnerTemp);
       return run;
     });
@@ -48,8 +52,7 @@ describe('prune action (bundled, run as the runner runs it)', () => {
     const own = await g.image({ created: TWO_DAYS_AGO, platform: 'linux/arm64' });
     const pr1 = await g.index([shared, own], 'pr-1');
     const deployed = await g.image({ created: TWO_DAYS_AGO }, 'pr-2');
-    const config = await mkdtemp(join(tmpdir(), 'config-repo-'));
-    cleanup.push(config);
+    const config = await mkdtemp(join(work, 'config-repo-'));
     await mkdir(join(config, 'apps'));
     await writeFile(join(config, 'apps', 'deployment.yaml'), `spec:\n  containers:\n    - name: shop\n      image: ${registry.host}/${repo}@${deployed.digest}\n`);
 
@@ -76,8 +79,7 @@ describe('prune action (bundled, run as the runner runs it)', () => {
   });
 
   test('oci-layout: a dry run deletes nothing and writes the plan; max-deletions fails the step without deleting', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'prune-action-layout-'));
-    cleanup.push(dir);
+    const dir = await mkdtemp(join(work, 'layout-'));
     const layout = await OciLayout.create(dir);
     const g = new GraphBuilder(layoutSink(layout));
     for (const tag of ['pr-1', 'pr-2', 'main']) await g.image({}, tag);
@@ -102,6 +104,31 @@ describe('prune action (bundled, run as the runner runs it)', () => {
     await assertTagsPullable(layoutSource(layout), left);
   });
 
+  test('signatures whose image is elsewhere (COSIGN_REPOSITORY) are kept and reported unless delete-orphaned-referrers is true (issue 14)', async () => {
+    const dir = await mkdtemp(join(work, 'signatures-'));
+    const layout = await OciLayout.create(dir);
+    const g = new GraphBuilder(layoutSink(layout));
+    const signatures = [];
+    for (const hex of ['1', '2']) signatures.push(await g.image({ artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' }, `sha256-${hex.repeat(64)}.sig`));
+    const inputs = { provider: 'oci-layout', 'oci-layout': dir, grace: '0s' };
+
+    const kept = await prune(inputs);
+    assert.equal(kept.exitCode, 0, kept.stdout + kept.stderr);
+    assert.equal(kept.outputs['deleted-count'], '0');
+    assert.equal((await layoutTags(layout)).size, 2);
+    const plan = JSON.parse(await readFile(kept.outputs.plan!, 'utf8')) as PlanFile;
+    const entries = plan.entries.filter((e) => e.action !== 'missing');
+    assert.deepEqual(entries.map((e) => e.digest).sort(), signatures.map((d) => d.digest).sort());
+    assert.deepEqual(entries.map((e) => [e.action, e.reason.replace(/[0-9a-f]{12}/, 'X')]), signatures.map(() => ['keep', 'signature of sha256:X, which is not in this repository (delete-orphaned-referrers is off)']));
+    assert.match(kept.summary, /2 signature\(s\), attestation\(s\) or SBOM\(s\) whose subject is not in this repository were kept; set delete-orphaned-referrers: true to delete them/);
+
+    const deleted = await prune({ ...inputs, 'delete-orphaned-referrers': 'true' });
+    assert.equal(deleted.exitCode, 0, deleted.stdout + deleted.stderr);
+    assert.equal(deleted.outputs['deleted-count'], '2');
+    assert.equal((await layoutTags(layout)).size, 0);
+    assert.match(deleted.summary, /signature of missing sha256:[0-9a-f]{12} \(delete-orphaned-referrers\)/);
+  });
+
   test('bad inputs fail before any work with the input named and the fix', async () => {
     const unreachable = { image: '127.0.0.1:9/acme/bad' };
     const cases: [string, Record<string, string>, RegExp][] = [
@@ -116,7 +143,9 @@ describe('prune action (bundled, run as the runner runs it)', () => {
       ['missing image', {}, /input "image" is required; set it to registry\/repository/],
       ['in-use without tag or digest', { ...unreachable, 'in-use': 'ghcr.io/acme/shop' }, /input "in-use" entry "ghcr\.io\/acme\/shop" has neither a tag nor a digest/],
       ['in-use missing path', { ...unreachable, 'in-use': './no/such/dir' }, /input "in-use" path .*no\/such\/dir does not exist/],
-      ['missing layout', { provider: 'oci-layout', 'oci-layout': '/nonexistent/layout' }, /input "oci-layout" path \/nonexistent\/layout does not exist/],
+      ['missing layout', { provider: 'oci-layout', 'oci-layout': 'nonexistent/layout' }, /input "oci-layout" path .*\/nonexistent\/layout does not exist/],
+      ['username for the oci-layout provider', { provider: 'oci-layout', 'oci-layout': '.', username: 'me' }, /input "username" is set but provider is oci-layout; remove username: only provider oci uses it/],
+      ['api-url for the oci provider', { ...unreachable, 'api-url': 'https://api.example.com' }, /input "api-url" is set but provider is oci; remove api-url: only provider ghcr uses it/],
       ['ghcr without token', { provider: 'ghcr', image: 'ghcr.io/acme/shop', token: '' }, /input "token" is empty/],
       ['concurrency out of range', { ...unreachable, concurrency: '0' }, /input "concurrency"/],
     ];

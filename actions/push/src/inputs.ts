@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { type ActionError, asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
 import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReference, parseStatement, repositoryOf } from '@service-pipeline/oci';
 
@@ -24,11 +24,21 @@ function credentials(username: string, password: string): Credentials | undefine
   return username !== '' && password !== '' ? { username, password } : undefined;
 }
 
-/** The statement files of `attestations`, each an in-toto statement (its subject is checked once the image is known). */
+/**
+ * The statement files of `attestations`, each an in-toto statement (its subject is checked once
+ * the image is known). A directory entry stands for every `*.intoto.json` below it: what a push
+ * job downloads from several platform jobs, whose file names it cannot know.
+ */
 function readAttestations(inputs: Inputs): { path: string; text: string }[] {
-  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-  return inputs.list('attestations').map((entry) => {
-    const path = resolve(workspace, entry);
+  const files = inputs.list('attestations').flatMap((entry) => {
+    const path = inputs.confine('attestations', entry, 'read');
+    if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
+    return (readdirSync(path, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((name) => name.endsWith('.intoto.json'))
+      .sort()
+      .map((name) => inputs.confine('attestations', join(path, name), 'read'));
+  });
+  return files.map((path) => {
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
@@ -46,8 +56,7 @@ function readAttestations(inputs: Inputs): { path: string; text: string }[] {
 
 /** Reads and validates every input before any network or disk work. */
 export function readInputs(inputs = new Inputs()): PushInputs {
-  const password = inputs.secret('password');
-  const sourcePassword = inputs.secret('source-password');
+  const { password, 'source-password': sourcePassword } = inputs.secrets({ password: { user: 'username' }, 'source-password': { user: 'source-username' } });
   const notes: string[] = [];
 
   const tags = inputs.list('tags', { required: true }).map((value) => {
@@ -74,6 +83,9 @@ export function readInputs(inputs = new Inputs()): PushInputs {
       credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
     source = { kind: 'registry', reference: ref, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
   } else {
+    for (const name of ['source-username', 'source-password']) {
+      if (inputs.has(name)) throw new InputError(name, 'is set but source-image is not', `remove ${name}: it is for copying from source-image`);
+    }
     const dir = inputs.path('oci-layout', { default: defaultLayoutDir(), mustExist: 'directory' });
     const ref = inputs.string('layout-ref');
     source = { kind: 'layout', dir, ...(ref ? { ref } : {}) };

@@ -34,8 +34,10 @@ async function main(): Promise<void> {
     actionLogger.warning(`${message}; ${fix}`);
   }
 
-  // What was scanned is what ships: evidence about another image fails here, before anything is pushed.
-  const evidence = readStatements(inputs.attestations, image.root.digest);
+  // What was scanned is what ships: evidence about another image fails here, before anything is
+  // pushed. Per-platform evidence (native-runner builds merged into one index) hangs off its platform.
+  const platforms = (await image.platforms()).map((platform) => platform.descriptor);
+  const evidence = readStatements(inputs.attestations, { root: image.root, platforms });
 
   const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
   const report = await actionLogger
@@ -59,7 +61,10 @@ async function main(): Promise<void> {
   const pushed = { mediaType: report.mediaType, digest: report.digest, size: image.root.size };
   const attached = await actionLogger.group(`Attaching ${evidence.length} attestation(s)`, async () => {
     const refs = [];
-    for (const checked of evidence) refs.push({ path: checked.path, predicateType: checked.statement.predicateType, ...(await attachStatement(client, inputs.repository, pushed, checked)) });
+    for (const checked of evidence) {
+      const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
+      refs.push({ path: checked.path, predicateType: checked.statement.predicateType, subject: subject.digest, ...(await attachStatement(client, inputs.repository, subject, checked)) });
+    }
     return refs;
   });
 
@@ -89,7 +94,7 @@ async function main(): Promise<void> {
           ['already present', existing.count, formatBytes(existing.bytes)],
         ],
       },
-      ...(attached.length ? [{ caption: 'Attestations (OCI referrers of the image)', headers: ['Predicate', 'File', 'Referrer', 'Found via'], rows: attached.map((a) => [`\`${a.predicateType}\``, `\`${a.path}\``, `\`${a.descriptor.digest}\``, a.via]) }] : []),
+      ...(attached.length ? [{ caption: 'Attestations (OCI referrers of the image)', headers: ['Predicate', 'File', 'About', 'Referrer', 'Found via'], rows: attached.map((a) => [`\`${a.predicateType}\``, `\`${a.path}\``, a.subject === report.digest ? 'the image' : `platform \`${a.subject}\``, `\`${a.descriptor.digest}\``, a.via]) }] : []),
     ],
   });
 }

@@ -16,13 +16,16 @@ describe('push action (bundled, run as the runner runs it)', () => {
   let registry: TestRegistry;
   let client: RegistryClient;
   let image: FixtureImage;
+  /** GITHUB_WORKSPACE of every run: the layouts live there, as a checkout's would. */
+  let work: string;
   const cleanup: string[] = [];
 
   before(async () => {
+    work = await mkdtemp(join(tmpdir(), 'push-action-'));
+    cleanup.push(work);
     registry = await startRegistry({ auth: 'htpasswd', users: { [USER]: PASSWORD } });
     client = new RegistryClient(registry.host, { credentials: { username: USER, password: PASSWORD } });
-    image = await makeImage({ layerSizes: [40_000, 3_000] });
-    cleanup.push(image.dir);
+    image = await makeImage({ dir: join(work, 'image'), layerSizes: [40_000, 3_000] });
   });
   after(async () => {
     await registry?.stop();
@@ -30,7 +33,7 @@ describe('push action (bundled, run as the runner runs it)', () => {
   });
 
   const push = (inputs: Record<string, string>, env?: Record<string, string>) =>
-    runAction('push', { username: USER, password: PASSWORD, ...inputs }, env ? { env } : {});
+    runAction('push', { username: USER, password: PASSWORD, ...inputs }, { github: { workspace: work }, ...(env ? { env } : {}) });
 
   test('pushes a layout to several tags and reports digest, image-ref, tags and bytes', async () => {
     const tags = [`${registry.host}/acme/shop:sha-0123456789ab`, `${registry.host}/acme/shop:main`];
@@ -55,8 +58,7 @@ describe('push action (bundled, run as the runner runs it)', () => {
   });
 
   test("digest: the build's digest picks the image and refuses a layout that no longer holds it", async () => {
-    const built = await makeImage({ layerSizes: [600] });
-    cleanup.push(built.dir);
+    const built = await makeImage({ dir: join(work, 'pinned'), layerSizes: [600] });
     const other = await makeImage({ dir: built.dir, layerSizes: [700], refName: 'other' });
     const ok = await push({ 'oci-layout': built.dir, digest: built.root.digest, tags: `${registry.host}/acme/pinned:v1` });
     assert.equal(ok.exitCode, 0, ok.stdout + ok.stderr);
@@ -87,7 +89,7 @@ describe('push action (bundled, run as the runner runs it)', () => {
     const dockerConfig = await mkdtemp(join(tmpdir(), 'docker-config-'));
     cleanup.push(dockerConfig);
     await writeFile(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } } }));
-    const run = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/from-config:v1`, username: '', password: '' }, { env: { DOCKER_CONFIG: dockerConfig } });
+    const run = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/from-config:v1`, username: '', password: '' }, { github: { workspace: work }, env: { DOCKER_CONFIG: dockerConfig } });
     assert.equal(run.exitCode, 0, run.stdout);
     assert.equal((await client.headManifest('acme/from-config', 'v1'))?.digest, image.root.digest);
   });
@@ -100,8 +102,7 @@ describe('push action (bundled, run as the runner runs it)', () => {
   });
 
   test('warns, or fails when asked, without org.opencontainers.image.source', async () => {
-    const unlabelled = await makeImage({ layerSizes: [100], sourceLabel: null });
-    cleanup.push(unlabelled.dir);
+    const unlabelled = await makeImage({ dir: join(work, 'unlabelled'), layerSizes: [100], sourceLabel: null });
     const warned = await push({ 'oci-layout': unlabelled.dir, tags: `${registry.host}/acme/unlabelled:v1` });
     assert.equal(warned.exitCode, 0);
     assert.match(warned.warnings.join('\n'), /no org\.opencontainers\.image\.source label/);
@@ -120,10 +121,11 @@ describe('push action (bundled, run as the runner runs it)', () => {
       ['tag without tag', { 'oci-layout': image.dir, tags: `${host}/acme/bad` }, /input "tags" entry ".*" has no tag/],
       ['digest in tags', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1@${image.root.digest}` }, /input "tags" entry .* carries a digest/],
       ['two repositories', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1, ${host}/acme/other:v1` }, /input "tags" names 2 repositories .*add another push step/],
-      ['missing layout', { 'oci-layout': '/nonexistent/layout', tags: `${host}/acme/bad:v1` }, /input "oci-layout" .*does not exist/],
-      ['not a layout', { 'oci-layout': tmpdir(), tags: `${host}/acme/bad:v1` }, /is not an OCI image layout \(no oci-layout file\); point oci-layout at/],
+      ['missing layout', { 'oci-layout': join(work, 'nonexistent'), tags: `${host}/acme/bad:v1` }, /input "oci-layout" .*does not exist/],
+      ['not a layout', { 'oci-layout': work, tags: `${host}/acme/bad:v1` }, /is not an OCI image layout \(no oci-layout file\); point oci-layout at/],
       ['unknown image in layout', { 'oci-layout': image.dir, 'layout-ref': 'nope', tags: `${host}/acme/bad:v1` }, /has no image named "nope" \(it holds "latest"\)/],
       ['layout and source image', { 'oci-layout': image.dir, 'source-image': `${host}/acme/shop:main`, tags: `${host}/acme/bad:v1` }, /input "source-image" is set together with oci-layout/],
+      ['source credentials without a source image', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'source-username': 'me' }, /input "source-username" is set but source-image is not/],
       ['concurrency out of range', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, concurrency: '0' }, /input "concurrency"/],
       ['tiny chunks', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'chunk-size': '100' }, /input "chunk-size" is 100 bytes; use 0 .* or at least 1MiB/],
       ['mount from another registry', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'mount-from': 'ghcr.io/acme/base' }, /input "mount-from" "ghcr\.io\/acme\/base" is on ghcr\.io, not 127\.0\.0\.1:\d+; list repositories of the target registry only/],
@@ -153,8 +155,7 @@ describe('push action (bundled, run as the runner runs it)', () => {
       }),
     );
     try {
-      const next = await makeImage({ layerSizes: [1000] });
-      cleanup.push(next.dir);
+      const next = await makeImage({ dir: join(work, 'next'), layerSizes: [1000] });
       const tag = `${proxy.host}/acme/stable:v1`;
       const run = await push({ 'oci-layout': next.dir, tags: `${tag}\n${proxy.host}/acme/stable:v2` });
       assert.equal(run.exitCode, 1);

@@ -3079,17 +3079,16 @@ function trailingBytesSeen(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7843);
 /* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(951);
 
 
 
 /** dependency-graph: the run's repository, commit and job from the runner's variables, and a token. */
-function readDependencyGraph(inputs) {
+function readDependencyGraph(inputs, token) {
     if (!inputs.boolean('dependency-graph', false))
         return undefined;
-    const token = inputs.secret('token');
     if (token === '')
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', 'is empty while dependency-graph is true', 'pass a token with `contents: write` (the default ${{ github.token }} with `permissions: contents: write` on the job)');
     const env = process.env;
@@ -3129,7 +3128,8 @@ function readSource(inputs) {
 }
 /** Reads and validates every input before any tool is installed or run. */
 function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
-    const password = inputs.secret('password');
+    const { password, token } = inputs.secrets({ password: { user: 'username' }, token: {} });
+    const dependencyGraph = readDependencyGraph(inputs, token);
     const generator = inputs.enumValue('generator', _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_GENERATORS */ .dL, 'trivy');
     const formats = inputs.list('format').map((value) => {
         const format = _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_FORMATS */ .zu.find((f) => f === value.toLowerCase());
@@ -3154,14 +3154,13 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('attach-to', 'is set but attach is false', 'set attach: true to push the SBOM, or remove attach-to');
     }
     const username = inputs.string('username');
-    const toolPath = inputs.path('tool-path', { mustExist: 'file' });
-    const dependencyGraph = readDependencyGraph(inputs);
+    const toolPath = inputs.path('tool-path', { mustExist: 'file', access: 'execute' });
     const toolBaseUrl = inputs.string('tool-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download' });
     return {
         generator,
         formats: formats.length > 0 ? [...new Set(formats)] : ['cyclonedx'],
         source,
-        outputDir: inputs.path('output-dir', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .pipelineDir */ .QY)('sbom') }),
+        outputDir: inputs.path('output-dir', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .pipelineDir */ .QY)('sbom'), access: 'write' }),
         ...(attachTo ? { attachTo } : {}),
         ...(username !== '' && password !== '' ? { credentials: { username, password } } : {}),
         ...(toolPath ? { toolPath } : {}),
@@ -3177,7 +3176,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5529);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1797);
@@ -3367,8 +3366,9 @@ function asInput(input, parse) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ SpawnError),
-  d: () => (/* binding */ runCommand)
+  G$: () => (/* binding */ SpawnError),
+  gf: () => (/* binding */ childEnv),
+  d1: () => (/* binding */ runCommand)
 });
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -3390,6 +3390,16 @@ class SpawnError extends Error {
     }
 }
 /**
+ * What a child process never inherits: the step's inputs (passwords and tokens among them),
+ * the runner's own tokens and URLs, and the file commands through which a child could set
+ * outputs, environment or PATH for later steps.
+ */
+const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+/** `env` (default process.env) without the variables a child process must not see. */
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
+}
+/**
  * Runs a program without a shell, streaming its output line by line. Never rejects for a
  * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
  */
@@ -3405,7 +3415,7 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, [...args], {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: childEnv(options.env),
             stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
         if (options.input !== undefined)
@@ -3543,17 +3553,25 @@ async function githubClient(options) {
     const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
     const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy;
     const now = options.now ?? Date.now;
-    const octokit = getOctokit(options.token, {
-        baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
-    });
+    const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
+    const octokit = getOctokit(options.token, { baseUrl });
     octokit.hook.wrap('request', async (request, endpoint) => {
         const parsed = new URL(octokit.request.endpoint.parse(endpoint).url);
         const target = { method: endpoint.method, url: `${parsed.pathname}${parsed.search}` };
+        let unreachable = 0;
         for (let attempt = 1;; attempt++) {
             try {
                 return await request(endpoint);
             }
             catch (caught) {
+                // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
+                if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnreachableError */ .Fy)(caught)) {
+                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, 'check the API URL (api-url, GITHUB_API_URL) and the runner\'s network access to it', { cause: caught });
+                    }
+                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
+                    continue;
+                }
                 const error = caught;
                 if (typeof error.status !== 'number')
                     throw caught;
@@ -3573,7 +3591,7 @@ async function githubClient(options) {
 
 /***/ }),
 
-/***/ 5529:
+/***/ 5984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3593,16 +3611,209 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, actionInputSource, annotate, consoleLogger, parseByteSize, parseDuration, renderSummary, setSecret
+// UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, renderSummary, setSecret
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
 var runner = __nccwpck_require__(1268);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
+/**
+ * Limits on input text. A value may end up in a commit message, a trailer, a label, a tag, an
+ * annotation or a log line: a line break there forges a new line (a trailer, a workflow
+ * command), a control or bidi character hides what the reader sees, and U+FFFD is what is left
+ * of bytes that were not UTF-8. So single-line values refuse all of them, multi-line values
+ * refuse all but line breaks and tabs, and both have a length limit.
+ */
+/** Default limit of a single-line value (and of each item of a list). */
+const LINE_MAX = 1024;
+/** Default limit of a multi-line value (a list, a JSON document, a key). */
+const TEXT_MAX = 64 * 1024;
+const LINE_BREAK = /\r|\n|\u0085|\u2028|\u2029/;
+// C0 (but tab, LF, CR), DEL, C1, bidi marks/embeddings/isolates, BOM.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** Why `value` is not acceptable text, or undefined. Never quotes the value: it may be a secret. */
+function textProblem(value, options = {}) {
+    const max = options.maxLength ?? (options.multiline ? TEXT_MAX : LINE_MAX);
+    if (value.length > max)
+        return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
+    if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
+        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+    }
+    const control = CONTROL.exec(value);
+    if (control)
+        return { what: `contains the control character ${codePoint(control[0])}`, fix: 'remove it; only printable characters are accepted' };
+    if (value.includes('\ufffd'))
+        return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
+    return undefined;
+}
+/**
+ * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
+ * Checked here so a bad value never reaches git as a garbled refspec error.
+ */
+function branchNameProblem(name) {
+    if (Buffer.byteLength(name) > 255)
+        return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
+    // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
+    const text = textProblem(name);
+    if (text)
+        return text.what;
+    if (name.startsWith('-'))
+        return 'starts with "-"';
+    if (name === '@' || name === 'HEAD')
+        return `is "${name}", which git reserves`;
+    const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
+    if (bad)
+        return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    const part = name.split('/').find((p) => p.startsWith('.') || p.endsWith('.lock'));
+    if (part !== undefined)
+        return `has a part "${part}" that starts with "." or ends with ".lock"`;
+    return undefined;
+}
+function codePoint(char) {
+    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/confine.ts
+
+
+
+
+/** Linux limits: a longer path or name is refused by the kernel with a bare ENAMETOOLONG. */
+const PATH_MAX_BYTES = 4095;
+const NAME_MAX_BYTES = 255;
+/** Why a path was refused; Inputs turns it into an InputError naming the input. */
+class PathRefusedError extends Error {
+    what;
+    fix;
+    constructor(what, fix) {
+        super(`${what}; ${fix}`);
+        this.what = what;
+        this.fix = fix;
+        this.name = 'PathRefusedError';
+    }
+}
+/**
+ * The roots an action may touch for `access`. Outside a runner (no RUNNER_TEMP) the system
+ * temp directory stands in for RUNNER_TEMP, as it does for `pipelineDir`.
+ */
+function allowedRoots(access, workspace, env = process.env) {
+    const roots = [
+        { label: 'GITHUB_WORKSPACE', dir: workspace },
+        env['RUNNER_TEMP'] ? { label: 'RUNNER_TEMP', dir: env['RUNNER_TEMP'] } : { label: 'the system temp directory', dir: (0,external_node_os_.tmpdir)() },
+    ];
+    if (access !== 'write' && env['RUNNER_TOOL_CACHE'])
+        roots.push({ label: 'RUNNER_TOOL_CACHE', dir: env['RUNNER_TOOL_CACHE'] });
+    if (access === 'execute') {
+        for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter))
+            if ((0,external_node_path_.isAbsolute)(dir))
+                roots.push({ label: 'PATH', dir });
+    }
+    return roots;
+}
+/** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
+function checkPathText(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
+    if (value.includes('\ufffd'))
+        throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
+    // C1 controls, bidi overrides and the BOM: a path that does not read as what it is.
+    const text = textProblem(value, { maxLength: Number.POSITIVE_INFINITY });
+    if (text)
+        throw new PathRefusedError(text.what, text.fix);
+    const tooLong = value.split(/[\\/]/).find((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+    if (tooLong !== undefined) {
+        throw new PathRefusedError(`has a file name of ${Buffer.byteLength(tooLong)} bytes`, `file names are at most ${NAME_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+}
+/**
+ * Resolves `value` against `workspace` and proves the result lies inside one of `roots`,
+ * following symlinks: the real path of the longest existing prefix is what the kernel will
+ * use, so a link inside the workspace that points at /etc is refused as /etc.
+ */
+function confinePath(value, workspace, roots) {
+    checkPathText(value);
+    const absolute = (0,external_node_path_.resolve)(workspace, value);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES) {
+        throw new PathRefusedError(`resolves to a path of ${Buffer.byteLength(absolute)} bytes`, `paths are at most ${PATH_MAX_BYTES} bytes on Linux; shorten it`);
+    }
+    const real = realPathOfPrefix(absolute);
+    const inside = roots.some((root) => isInside(realPathOfPrefix((0,external_node_path_.resolve)(root.dir)), real));
+    if (!inside) {
+        const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
+        throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
+    }
+    return absolute;
+}
+function describeRoots(roots) {
+    const named = roots.filter((root) => root.label !== 'PATH').map((root) => `${root.label} (${root.dir})`);
+    if (roots.some((root) => root.label === 'PATH'))
+        named.push('a directory on PATH');
+    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** realpath of the longest prefix that exists, with the missing rest appended as written. */
+function realPathOfPrefix(absolute) {
+    const missing = [];
+    let existing = absolute;
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(existing), ...missing);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                throw new PathRefusedError(`${absolute} runs into a symlink loop`, 'remove the looping link or name another path');
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                throw new PathRefusedError(`${absolute} cannot be inspected (${code ?? error.message})`, 'check the permissions of its directories');
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            return absolute;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
+/**
+ * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
+ * the log, while such a fragment gives nothing away.
+ */
+const MIN_LINE = 4;
+/**
+ * Every form of a credential that could reach a log: the value, each line of a multi-line
+ * value (an SSH key, a PEM), the base64 of `x-access-token:<value>` (git's HTTP header), of
+ * `<user>:<value>` (registry basic auth, docker config) and of the value alone, and its URL
+ * encoding when that differs.
+ */
+function secretForms(value, user) {
+    const base64 = (text) => Buffer.from(text).toString('base64');
+    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
+    if (user)
+        forms.push(base64(`${user}:${value}`));
+    return [...new Set(forms)];
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/units.ts
 // Human-friendly quantities. The `read*` functions return undefined on bad
 // syntax so Inputs can report it as an InputError; parse* throw for everyone else.
@@ -3670,6 +3881,8 @@ function safe(value) {
 
 
 
+
+
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
 const actionInputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
@@ -3683,17 +3896,22 @@ const BOOLEAN_SPELLINGS = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
+// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
+const SECRET_MAX = 32 * 1024;
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 class Inputs {
     #source;
     #workspace;
+    #env;
     constructor(source = actionInputSource, options = {}) {
         this.#source = source;
-        this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+        this.#env = options.env ?? process.env;
+        this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
     }
     has(name) {
         return this.#raw(name) !== '';
     }
+    /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
     string(name, opts = {}) {
         const value = this.#raw(name);
         if (value === '') {
@@ -3703,6 +3921,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', opts.hint ?? SET_IT);
             return '';
         }
+        this.#checkText(name, value, opts);
         // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
         if (opts.pattern && value.search(opts.pattern) === -1) {
             throw new errors/* InputError */.dz(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -3731,9 +3950,13 @@ class Inputs {
             ? 'set it to one of those values'
             : `use ${quote(differentCase)}; values are case-sensitive`);
     }
+    /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
         const commas = opts.commas ?? true;
-        const items = this.#raw(name)
+        const raw = this.#raw(name);
+        if (raw.length > TEXT_MAX)
+            throw new errors/* InputError */.dz(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
+        const items = raw
             .split(/\r?\n/)
             .filter((line) => !line.trimStart().startsWith('#'))
             .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -3742,7 +3965,23 @@ class Inputs {
         if (items.length === 0 && opts.required) {
             throw new errors/* InputError */.dz(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
         }
+        items.forEach((item, index) => {
+            const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
+            if (problem)
+                throw new errors/* InputError */.dz(name, `item ${index + 1} ${problem.what}`, problem.fix);
+        });
         return items;
+    }
+    /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
+    branch(name, opts = {}) {
+        const value = this.#raw(name);
+        if (value === '')
+            return opts.default ?? '';
+        const problem = branchNameProblem(value);
+        if (problem) {
+            throw new errors/* InputError */.dz(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
+        }
+        return value;
     }
     integer(name, opts = {}) {
         const value = this.#raw(name);
@@ -3772,7 +4011,10 @@ class Inputs {
             throw new errors/* InputError */.dz(name, `is not a valid byte size (got ${quote(text)})`, BYTE_SIZE_FORMS);
         return bytes;
     }
-    /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
+    /**
+     * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+     * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+     */
     path(name, opts = {}) {
         const value = this.#raw(name) || opts.default || '';
         if (value === '') {
@@ -3780,7 +4022,7 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
             return '';
         }
-        const absolute = (0,external_node_path_.resolve)(this.#workspace, value);
+        const absolute = this.confine(name, value, opts.access ?? 'read');
         if (opts.mustExist) {
             const stats = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
             if (!stats) {
@@ -3795,14 +4037,58 @@ class Inputs {
         }
         return absolute;
     }
-    /** Masks the value in the log before anything else can print it; errors never include it. */
-    secret(name, opts = {}) {
-        const value = this.#raw(name);
-        if (value !== '')
-            runner/* setSecret */.Pq(value);
-        if (value === '' && opts.required) {
-            throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+    /**
+     * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+     * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+     * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+     */
+    confine(name, value, access) {
+        try {
+            return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
         }
+        catch (error) {
+            if (error instanceof PathRefusedError)
+                throw new errors/* InputError */.dz(name, error.what, error.fix);
+            throw error;
+        }
+    }
+    /**
+     * A credential: masked in the log with each of its lines and every form we derive from it
+     * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
+     * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
+     * it is validated or anything else is printed. Errors never include it.
+     */
+    secret(name, opts = {}) {
+        this.#mask(name, opts);
+        return this.#checkSecret(name, opts);
+    }
+    /**
+     * Several credentials of one step: every one is masked before any is checked, so a bad first
+     * value cannot stop the run (and print its error) while a later one is still unmasked.
+     */
+    secrets(specs) {
+        const names = Object.keys(specs);
+        for (const name of names)
+            this.#mask(name, specs[name]);
+        return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])]));
+    }
+    #mask(name, opts) {
+        const value = this.#raw(name);
+        if (value === '')
+            return;
+        const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+        for (const form of forms)
+            if (form.trim() !== '')
+                runner/* setSecret */.Pq(form);
+    }
+    #checkSecret(name, opts) {
+        const value = this.#raw(name);
+        if (value === '') {
+            if (opts.required)
+                throw new errors/* InputError */.dz(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+            return '';
+        }
+        this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
         return value;
     }
     json(name, opts = {}) {
@@ -3812,12 +4098,18 @@ class Inputs {
                 throw new errors/* InputError */.dz(name, 'is required', `${SET_IT} as a JSON document`);
             return undefined;
         }
+        this.#checkText(name, value, { multiline: true });
         try {
             return JSON.parse(value);
         }
         catch (err) {
             throw new errors/* InputError */.dz(name, `is not valid JSON (${err.message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
         }
+    }
+    #checkText(name, value, opts) {
+        const problem = textProblem(value, opts);
+        if (problem)
+            throw new errors/* InputError */.dz(name, problem.what, problem.fix);
     }
     // Sources other than actionInputSource (tests, CLIs) may not trim.
     #raw(name) {
@@ -3861,8 +4153,6 @@ function setOutputs(values) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -3974,6 +4264,7 @@ const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 
 
+
 /***/ }),
 
 /***/ 6718:
@@ -4029,6 +4320,7 @@ const silentLogger = {
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   gl: () => (/* binding */ describeNetworkError),
+/* harmony export */   hb: () => (/* binding */ UNREACHABLE_DELAYS_MS),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
@@ -4076,6 +4368,8 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
 /** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 function causeChain(error) {
     const chain = [];
@@ -4784,7 +5078,7 @@ function imageSubject(name, digest) {
     return { name, digest: { [algorithm]: hex } };
 }
 /** `sha256:<hex>` for each subject that names a sha256 digest. */
-function subjectDigests(statement) {
+function in_toto_subjectDigests(statement) {
     return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
 }
 /**
@@ -5312,8 +5606,8 @@ function isLoopbackRegistry(registry) {
     return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __nccwpck_require__(5984);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -5464,7 +5758,10 @@ class RegistryAuth {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+
 
 
 
@@ -5478,7 +5775,7 @@ function configKeys(registry) {
 }
 function runHelper(helper, server) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+        const child = (0,external_node_child_process_.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: (0,exec/* childEnv */.gf)() }, (error, stdout) => {
             if (error) {
                 // Helpers exit 1 with "credentials not found" when they simply have nothing.
                 if (/not found/i.test(`${stdout}${error.message}`))
@@ -5555,8 +5852,6 @@ var retry = __nccwpck_require__(30);
 
 
 
-/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
-const UNREACHABLE_DELAYS_MS = [100, 300];
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function pull(repository) {
@@ -6017,9 +6312,9 @@ class RegistryClient {
                 reason = (0,retry/* describeNetworkError */.gl)(error);
                 if ((0,retry/* isUnreachableError */.Fy)(error)) {
                     unreachable += 1;
-                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                    if (unreachable > retry/* UNREACHABLE_DELAYS_MS */.hb.length)
                         throw fail({ detail: reason, attempts: attempt }, error);
-                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
+                    delay = retry/* UNREACHABLE_DELAYS_MS */.hb[unreachable - 1];
                 }
                 else {
                     if (attempt >= this.policy.attempts)
@@ -6392,13 +6687,18 @@ async function attachArtifact(client, repository, subject, artifact) {
 }
 /**
  * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
- * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ * pushed, that each is about the image: its root, or one of its platform images (`platforms`,
+ * the manifests of an index), which is what per-platform builds on native runners describe
+ * before their images are merged into one index. A statement about anything else is refused.
  */
-function readStatements(files, imageDigest) {
+function readStatements(files, image) {
+    const candidates = [image.root, ...(image.platforms ?? [])];
     return files.map(({ path, text }) => {
         const statement = parseStatement(text, path);
-        checkStatementSubject(statement, imageDigest, path);
-        return { path, statement, bytes: Buffer.from(text) };
+        const first = subjectDigests(statement)[0];
+        const subject = candidates.find((candidate) => candidate.digest === first) ?? image.root;
+        checkStatementSubject(statement, subject.digest, path);
+        return { path, statement, bytes: Buffer.from(text), subject };
     });
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
@@ -6456,8 +6756,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_TRIVY_DB_REPOSITORIES, DatabaseUnavailableError, FAIL_ON, InvalidSbomError, SCANNERS, SEVERITIES, ScannerFailedError, TRIVY_DB_SCHEMA, VEX_JUSTIFICATIONS, VEX_STATUSES, VULNS_PREDICATE_V02, VexError, assessReports, checkTrivyDb, classifyGrypeFailure, classifyTrivyFailure, describeTarget, evaluateGate, formatAge, grypeArgs, grypeEnv, mergeFindings, parseDbRepositories, parseGrypeReport, parseIgnoreFile, parseTrivyReport, parseVexDocument, readTrivyDbMetadata, readVexFiles, runGrype, runScanners, runSyft, runTrivy, scanSummary, scanWithTrivyDb, syftArgs, syftEnv, trivyArgs, trivyDbCacheKey, trivyDbCacheKeys, trivyDbUpdateDue, trivyEnv, validateCycloneDx, validateSpdx, vexApplies, vexReason, vexVerdict, vulnerabilityStatement
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __nccwpck_require__(5984);
 ;// CONCATENATED MODULE: ./packages/scanners/src/db/errors.ts
 
 /**
@@ -7855,16 +8155,17 @@ var exec = __nccwpck_require__(4181);
 
 
 
+
 /** Runs a scanner, streaming its log at debug level, and raises a typed error for any failure. */
 async function process_runScanner(spec) {
     spec.logger.debug(`${spec.binary} ${spec.args.join(' ')}`);
     let result;
     try {
-        result = await (0,exec/* runCommand */.d)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
+        result = await (0,exec/* runCommand */.d1)(spec.binary, spec.args, { env: spec.env, onLine: (line) => spec.logger.debug(`${spec.scanner}: ${line}`), keepLines: 50 });
     }
     catch (error) {
         await Promise.all(spec.outputs.map((file) => (0,promises_.rm)(file, { force: true })));
-        if (error instanceof exec/* SpawnError */.G)
+        if (error instanceof exec/* SpawnError */.G$)
             throw new ScannerFailedError(spec.scanner, null, null, [error.message]);
         throw error;
     }
@@ -7872,6 +8173,12 @@ async function process_runScanner(spec) {
         return result;
     await Promise.all(spec.outputs.map((file) => (0,promises_.rm)(file, { force: true })));
     throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
+}
+/** The file a scanner was told to write; a scanner that exited 0 without writing it is its own error, not a raw ENOENT. */
+async function process_readScannerOutput(scanner, path) {
+    return (0,promises_.readFile)(path).catch((error) => {
+        throw new src/* ActionError */.lZ(`${scanner} did not write ${path} (${error.code ?? error.message})`, `run ${scanner} by hand with the same arguments to see why`);
+    });
 }
 /** Strips ANSI colour codes so log lines can be matched and shown. */
 function process_plainLines(lines) {
@@ -8140,6 +8447,7 @@ function validateSpdx(document, file) {
 
 
 
+
 const SBOM_GENERATORS = ['trivy', 'syft'];
 const SBOM_FORMATS = ['cyclonedx', 'spdx'];
 /** The OCI artifact type under which each format is attached to an image. */
@@ -8179,9 +8487,7 @@ async function generateSbom(options) {
     const files = [];
     for (const format of options.formats) {
         const path = paths[format];
-        const bytes = await (0,promises_.readFile)(path).catch((error) => {
-            throw new src/* ActionError */.lZ(`${options.generator} did not write ${path} (${error.code ?? error.message})`, `run ${options.generator} by hand with the same arguments to see why`);
-        });
+        const bytes = await process_readScannerOutput(options.generator, path);
         let document;
         try {
             document = JSON.parse(bytes.toString('utf8'));
@@ -8318,18 +8624,22 @@ var tools_src = __nccwpck_require__(487);
 
 
 
-function registryEnv(credentials) {
+
+/** Each scanner gets the registry credentials in its own variables only. */
+function registryEnv(scanner, credentials) {
     if (!credentials)
         return process.env;
     const { username, password } = credentials;
-    return { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
+    return scanner === 'trivy'
+        ? { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password }
+        : { ...process.env, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
 }
 async function scanWith(scanner, options) {
     const { logger, target } = options;
     const tool = await installTool(scanner, { ...options.tools[scanner], ...(options.toolCacheDir ? { cacheDir: options.toolCacheDir } : {}), logger });
     logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
     const output = join(options.workDir, `${scanner}.json`);
-    const env = registryEnv(options.credentials);
+    const env = registryEnv(scanner, options.credentials);
     if (scanner === 'trivy') {
         const cacheDir = join(options.cacheRoot, 'trivy');
         await mkdir(cacheDir, { recursive: true });
@@ -8342,11 +8652,11 @@ async function scanWith(scanner, options) {
             logger,
         });
         logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old${db.updated && !db.updateError ? ' (fetched by this scan)' : ''}`);
-        return { ...parseTrivyReport(await readFile(output, 'utf8')), database: { updatedAt: db.metadata.updatedAt } };
+        return { ...parseTrivyReport((await readScannerOutput('trivy', output)).toString('utf8')), database: { updatedAt: db.metadata.updatedAt } };
     }
     const maxDbAgeHours = Math.max(1, Math.round(options.maxDbAgeMs / 3_600_000));
     await runGrype({ binary: tool.path, target, output, cacheDir: join(options.cacheRoot, 'grype'), maxDbAgeHours, env, logger });
-    return parseGrypeReport(await readFile(output, 'utf8'));
+    return parseGrypeReport((await readScannerOutput('grype', output)).toString('utf8'));
 }
 /**
  * Runs each scanner on the target (installing the pinned binary, preparing its DB) and parses
@@ -8465,8 +8775,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __nccwpck_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __nccwpck_require__(5984);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
 var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/tools/src/install-record.ts
@@ -8767,11 +9077,11 @@ async function isExecutable(file) {
 /** The version a binary reports, or undefined when it cannot say (it still may be usable). */
 async function binaryVersion(spec, file) {
     try {
-        const result = await (0,exec/* runCommand */.d)(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
+        const result = await (0,exec/* runCommand */.d1)(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
         return spec.versionPattern.exec(`${result.stdout}\n${result.tail.join('\n')}`)?.[1];
     }
     catch (error) {
-        if (error instanceof exec/* SpawnError */.G)
+        if (error instanceof exec/* SpawnError */.G$)
             return undefined;
         throw error;
     }

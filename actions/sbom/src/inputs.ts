@@ -19,9 +19,8 @@ export interface SbomInputs {
 }
 
 /** dependency-graph: the run's repository, commit and job from the runner's variables, and a token. */
-function readDependencyGraph(inputs: Inputs): SbomInputs['dependencyGraph'] {
+function readDependencyGraph(inputs: Inputs, token: string): SbomInputs['dependencyGraph'] {
   if (!inputs.boolean('dependency-graph', false)) return undefined;
-  const token = inputs.secret('token');
   if (token === '') throw new InputError('token', 'is empty while dependency-graph is true', 'pass a token with `contents: write` (the default ${{ github.token }} with `permissions: contents: write` on the job)');
   const env = process.env;
   const missing = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID'].filter((name) => !env[name]);
@@ -58,7 +57,8 @@ function readSource(inputs: Inputs): SbomSource {
 
 /** Reads and validates every input before any tool is installed or run. */
 export function readInputs(inputs = new Inputs()): SbomInputs {
-  const password = inputs.secret('password');
+  const { password, token } = inputs.secrets({ password: { user: 'username' }, token: {} });
+  const dependencyGraph = readDependencyGraph(inputs, token);
   const generator = inputs.enumValue('generator', SBOM_GENERATORS, 'trivy');
   const formats = inputs.list('format').map((value) => {
     const format = SBOM_FORMATS.find((f) => f === value.toLowerCase());
@@ -80,14 +80,13 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
   }
 
   const username = inputs.string('username');
-  const toolPath = inputs.path('tool-path', { mustExist: 'file' });
-  const dependencyGraph = readDependencyGraph(inputs);
+  const toolPath = inputs.path('tool-path', { mustExist: 'file', access: 'execute' });
   const toolBaseUrl = inputs.string('tool-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download' });
   return {
     generator,
     formats: formats.length > 0 ? [...new Set(formats)] : ['cyclonedx'],
     source,
-    outputDir: inputs.path('output-dir', { default: pipelineDir('sbom') }),
+    outputDir: inputs.path('output-dir', { default: pipelineDir('sbom'), access: 'write' }),
     ...(attachTo ? { attachTo } : {}),
     ...(username !== '' && password !== '' ? { credentials: { username, password } } : {}),
     ...(toolPath ? { toolPath } : {}),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { operations } from '@octokit/openapi-types';
 import { dependencySnapshot } from '@service-pipeline/scanners';
@@ -54,6 +54,8 @@ describe('sbom action: dependency-graph submits the SBOM\'s packages (GitHub API
 
   const env = (): Record<string, string> => ({
     RUNNER_TEMP: runnerTemp,
+    // The test's trivy lives in the tool cache, where the runner keeps tools.
+    RUNNER_TOOL_CACHE: dirname(TRIVY_BINARY),
     GITHUB_API_URL: github.url,
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_SHA: 'b'.repeat(40),
@@ -88,7 +90,7 @@ describe('sbom action: dependency-graph submits the SBOM\'s packages (GitHub API
     assert.equal(run.exitCode, 1);
     assert.match(run.errors[0]!, /^sbom failed: GitHub rejected the dependency snapshot for acme\/shop: manifests\.x\.resolved is malformed/);
 
-    const outside = await runAction('sbom', { 'oci-layout': image.dir, 'tool-path': TRIVY_BINARY, 'dependency-graph': 'true', token: TOKEN }, { env: { RUNNER_TEMP: runnerTemp, GITHUB_REPOSITORY: '', GITHUB_SHA: '', GITHUB_RUN_ID: '', GITHUB_REF: '' } });
+    const outside = await runAction('sbom', { 'oci-layout': image.dir, 'tool-path': TRIVY_BINARY, 'dependency-graph': 'true', token: TOKEN }, { env: { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: dirname(TRIVY_BINARY), GITHUB_REPOSITORY: '', GITHUB_SHA: '', GITHUB_RUN_ID: '', GITHUB_REF: '' } });
     assert.equal(outside.exitCode, 1);
     assert.match(outside.errors[0]!, /input "dependency-graph" is true, but GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF, GITHUB_RUN_ID are not set/);
     assert.equal(received.length, 2, 'nothing submitted without a run');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
 import { parseReference } from '@service-pipeline/oci';
 import { FAIL_ON, parseDbRepositories, parseIgnoreFile, parseVexDocument, SCANNERS, VexError, type FailOn, type IgnoreEntry, type ScannerName, type VexStatement } from '@service-pipeline/scanners';
@@ -55,7 +55,7 @@ function readScanners(inputs: Inputs): ScannerName[] {
 
 function readTool(inputs: Inputs, scanner: ScannerName): { version?: string; path?: string } {
   const version = inputs.string(`${scanner}-version`).replace(/^v/, '');
-  const path = inputs.path(`${scanner}-path`, { mustExist: 'file' });
+  const path = inputs.path(`${scanner}-path`, { mustExist: 'file', access: 'execute' });
   if (version && path) throw new InputError(`${scanner}-version`, `is set together with ${scanner}-path`, `set only one: a binary given by path is used as is, whatever its version`);
   const pinned = Object.keys(TOOLS[scanner].sha256);
   if (version && !pinned.includes(version)) {
@@ -72,9 +72,8 @@ function readIgnore(inputs: Inputs): IgnoreEntry[] {
 /** The OpenVEX documents, each read and checked (malformed or older than vex-max-age is an error naming the file). */
 function readVex(inputs: Inputs): VexStatement[] {
   const maxAgeMs = inputs.duration('vex-max-age', '180d');
-  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
   return inputs.list('vex').flatMap((entry) => {
-    const file = resolve(workspace, entry);
+    const file = inputs.confine('vex', entry, 'read');
     try {
       let text: string;
       try {
@@ -92,7 +91,7 @@ function readVex(inputs: Inputs): VexStatement[] {
 
 /** Reads and validates every input (the ignore file included) before anything is installed or scanned. */
 export function readInputs(inputs = new Inputs()): ScanInputs {
-  const password = inputs.secret('registry-password');
+  const password = inputs.secret('registry-password', { user: 'registry-username' });
   const username = inputs.string('registry-username');
   if ((username === '') !== (password === '')) {
     const missing = username === '' ? 'registry-username' : 'registry-password';

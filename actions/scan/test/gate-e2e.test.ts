@@ -71,7 +71,7 @@ describe('scan gate end to end (real trivy, fixture DB from a local registry)', 
     const run = await runAction(
       'scan',
       { 'oci-layout': image.dir, scanners: 'trivy', 'trivy-path': TRIVY_BINARY, 'db-repository': repository, 'fail-on': 'high', ...inputs },
-      { timeoutMs: 180_000, ...options, keepTemp: true },
+      { timeoutMs: 180_000, github: { workspace: work }, ...options, env: { RUNNER_TOOL_CACHE: dirname(TRIVY_BINARY), ...options.env }, keepTemp: true },
     );
     runTemps.push(dirname(run.runnerTemp));
     const path = run.outputs.report;

@@ -7,7 +7,7 @@ import { fakeTool, GRYPE_REPORT, writeGrypeReport, type FakeTool } from '../../.
 import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
 import { makeImage } from '../../../test/helpers/images.js';
 
-type Behaviour = 'report' | 'db-missing' | 'crash' | 'garbage';
+type Behaviour = 'report' | 'db-missing' | 'crash' | 'garbage' | 'no-report';
 
 /**
  * A stand-in plays back a report recorded from a real grype run on a Debian image with npm
@@ -20,6 +20,7 @@ function recordedGrype(dir: string, behaviour: Behaviour): Promise<FakeTool> {
     'db-missing': `echo '[0000] ERROR failed to load vulnerability db: vulnerability database does not exist' >&2; exit 1`,
     crash: `echo 'panic: runtime error: invalid memory address' >&2; exit 2`,
     garbage: writeGrypeReport(join(dir, 'proxy-error.html')),
+    'no-report': 'exit 0',
   }[behaviour];
   return fakeTool(dir, 'grype', '0.84.0', act);
 }
@@ -41,7 +42,7 @@ describe('scan action with a recorded grype report', () => {
 
   const scan = async (behaviour: Behaviour, inputs: Record<string, string> = {}): Promise<ActionRun & { grype: FakeTool }> => {
     const grype = await recordedGrype(work, behaviour);
-    const run = await runAction('scan', { 'oci-layout': layout, scanners: 'grype', 'grype-path': grype.path, ...inputs }, { keepTemp: true });
+    const run = await runAction('scan', { 'oci-layout': layout, scanners: 'grype', 'grype-path': grype.path, ...inputs }, { github: { workspace: work }, keepTemp: true });
     runs.push(run);
     return { ...run, grype };
   };
@@ -115,7 +116,7 @@ describe('scan action with a recorded grype report', () => {
     const run = await runAction(
       'scan',
       { image: '127.0.0.1:5000/acme/shop:pr-1', scanners: 'grype', 'grype-path': grype.path, 'registry-username': 'ci', 'registry-password': 's3cret-token', 'fail-on': 'none' },
-      { keepTemp: true },
+      { github: { workspace: work }, keepTemp: true },
     );
     runs.push(run);
     assert.equal(run.exitCode, 0, run.stdout);
@@ -133,6 +134,8 @@ describe('scan action with a recorded grype report', () => {
     ['db-missing', /^scan failed: OCI layout \S+ was not scanned: grype vulnerability database is unavailable: .*failed to load vulnerability db/],
     ['crash', /^scan failed: grype exited with code 2, so the image was not scanned; its last output:\npanic: runtime error/],
     ['garbage', /^scan failed: the grype report is malformed: not JSON/],
+    // Was a raw "ENOENT: no such file or directory, open ..." (issue 14 defect 3).
+    ['no-report', /^scan failed: grype did not write \/.*\/grype\.json \(ENOENT\); run grype by hand with the same arguments to see why$/],
   ] as const) {
     test(`a scanner that fails (${behaviour}) fails the step with its own error and no verdict`, async () => {
       const run = await scan(behaviour, { 'fail-on': 'none' });

@@ -3,6 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 
 export interface RunOptions {
   cwd?: string;
+  /** Default process.env; either way filtered through `childEnv`. */
   env?: NodeJS.ProcessEnv;
   /** Called with every complete line of stdout and stderr (interleaved as received, no trailing newline). */
   onLine?: (line: string) => void;
@@ -39,6 +40,18 @@ export class SpawnError extends Error {
 }
 
 /**
+ * What a child process never inherits: the step's inputs (passwords and tokens among them),
+ * the runner's own tokens and URLs, and the file commands through which a child could set
+ * outputs, environment or PATH for later steps.
+ */
+const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+
+/** `env` (default process.env) without the variables a child process must not see. */
+export function childEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
+}
+
+/**
  * Runs a program without a shell, streaming its output line by line. Never rejects for a
  * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
  */
@@ -53,7 +66,7 @@ export function runCommand(file: string, args: readonly string[], options: RunOp
   return new Promise((resolve, reject) => {
     const child = spawn(file, [...args], {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: childEnv(options.env),
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     if (options.input !== undefined) child.stdin?.end(options.input);

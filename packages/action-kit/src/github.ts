@@ -2,7 +2,7 @@ import * as core from './runner.js';
 import type { getOctokit } from '@actions/github';
 import { ActionError } from './errors.js';
 import { silentLogger, type Logger } from './logger.js';
-import { backoffDelay, sleep as realSleep, type RetryPolicy } from './retry.js';
+import { backoffDelay, describeNetworkError, isUnreachableError, sleep as realSleep, UNREACHABLE_DELAYS_MS, type RetryPolicy } from './retry.js';
 
 /** The Octokit every part of the project talks to GitHub's REST API with. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -119,17 +119,25 @@ export async function githubClient(options: GitHubClientOptions): Promise<GitHub
   const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
-  const octokit = getOctokit(options.token, {
-    baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
-  });
+  const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
+  const octokit = getOctokit(options.token, { baseUrl });
 
   octokit.hook.wrap('request', async (request, endpoint) => {
     const parsed = new URL(octokit.request.endpoint.parse(endpoint).url);
     const target = { method: endpoint.method, url: `${parsed.pathname}${parsed.search}` };
+    let unreachable = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         return await request(endpoint);
       } catch (caught) {
+        // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
+        if (isUnreachableError(caught)) {
+          if (unreachable >= UNREACHABLE_DELAYS_MS.length) {
+            throw new ActionError(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${describeNetworkError(caught)}) after ${attempt} attempts`, 'check the API URL (api-url, GITHUB_API_URL) and the runner\'s network access to it', { cause: caught });
+          }
+          await sleep(UNREACHABLE_DELAYS_MS[unreachable++]!);
+          continue;
+        }
         const error = caught as FailedRequest;
         if (typeof error.status !== 'number') throw caught;
         const wait = attempt <= maxRetries ? waitFor(error, attempt, now()) : undefined;

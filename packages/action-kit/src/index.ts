@@ -9,5 +9,6 @@ export { renderSummary, writeSummary } from './summary.js';
 export type { SummarySection, SummaryTable } from './summary.js';
 export { run } from './run.js';
 export { defaultLayoutDir, pipelineDir, trivyCacheDir } from './paths.js';
+export { checkPathText, PathRefusedError } from './confine.js';
 export { annotate, setSecret } from './runner.js';
 export type { AnnotationPlace } from './runner.js';

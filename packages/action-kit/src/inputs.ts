@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import * as core from './runner.js';
+import { allowedRoots, confinePath, PathRefusedError, type PathAccess } from './confine.js';
 import { InputError } from './errors.js';
+import { secretForms } from './secret-forms.js';
+import { branchNameProblem, LINE_MAX, TEXT_MAX, textProblem } from './text.js';
 import { BYTE_SIZE_FORMS, DURATION_FORMS, readByteSize, readDuration } from './units.js';
 
 /** Returns the raw value of an input, or '' when it is unset. */
@@ -22,28 +24,43 @@ const BOOLEAN_SPELLINGS: ReadonlyMap<string, boolean> = new Map([
 ]);
 const DECIMAL_INTEGER = /^-?\d+$/;
 const SET_IT = 'set it under "with:" in the workflow step';
+// Room for a JWT or a 16384-bit PEM key, far below what would swamp a log.
+const SECRET_MAX = 32 * 1024;
+
+export interface SecretOptions {
+  required?: boolean;
+  multiline?: boolean;
+  /** The input whose value pairs with this one in basic auth (`user:password` forms are masked too). */
+  user?: string;
+  /** Forms only the caller knows, e.g. the value part of `id=value` lines. */
+  derived?: (value: string) => string[];
+}
 
 /** Strict, typed access to action inputs: every bad value becomes an InputError naming the input and the fix. */
 export class Inputs {
   readonly #source: InputSource;
   readonly #workspace: string;
+  readonly #env: NodeJS.ProcessEnv;
 
-  constructor(source: InputSource = actionInputSource, options: { workspace?: string } = {}) {
+  constructor(source: InputSource = actionInputSource, options: { workspace?: string; env?: NodeJS.ProcessEnv } = {}) {
     this.#source = source;
-    this.#workspace = options.workspace ?? process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+    this.#env = options.env ?? process.env;
+    this.#workspace = options.workspace ?? this.#env['GITHUB_WORKSPACE'] ?? process.cwd();
   }
 
   has(name: string): boolean {
     return this.#raw(name) !== '';
   }
 
-  string(name: string, opts: { required?: boolean; default?: string; pattern?: RegExp; hint?: string } = {}): string {
+  /** Single-line and at most LINE_MAX characters unless `multiline` / `maxLength` say otherwise. */
+  string(name: string, opts: { required?: boolean; default?: string; pattern?: RegExp; hint?: string; multiline?: boolean; maxLength?: number } = {}): string {
     const value = this.#raw(name);
     if (value === '') {
       if (opts.default !== undefined) return opts.default;
       if (opts.required) throw new InputError(name, 'is required', opts.hint ?? SET_IT);
       return '';
     }
+    this.#checkText(name, value, opts);
     // search() ignores lastIndex, so a pattern with the g or y flag cannot make validation stateful.
     if (opts.pattern && value.search(opts.pattern) === -1) {
       throw new InputError(name, `must match ${opts.pattern} (got ${quote(value)})`, opts.hint ?? 'change it to match');
@@ -80,9 +97,12 @@ export class Inputs {
     );
   }
 
-  list(name: string, opts: { required?: boolean; commas?: boolean } = {}): string[] {
+  /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
+  list(name: string, opts: { required?: boolean; commas?: boolean; maxItemLength?: number } = {}): string[] {
     const commas = opts.commas ?? true;
-    const items = this.#raw(name)
+    const raw = this.#raw(name);
+    if (raw.length > TEXT_MAX) throw new InputError(name, `is ${raw.length} characters long`, `shorten it to at most ${TEXT_MAX} characters`);
+    const items = raw
       .split(/\r?\n/)
       .filter((line) => !line.trimStart().startsWith('#'))
       .flatMap((line) => (commas ? line.split(',') : [line]))
@@ -91,7 +111,22 @@ export class Inputs {
     if (items.length === 0 && opts.required) {
       throw new InputError(name, 'is required', `${SET_IT}, one item per line${commas ? ' or comma-separated' : ''}`);
     }
+    items.forEach((item, index) => {
+      const problem = textProblem(item, { maxLength: opts.maxItemLength ?? LINE_MAX });
+      if (problem) throw new InputError(name, `item ${index + 1} ${problem.what}`, problem.fix);
+    });
     return items;
+  }
+
+  /** A branch name git accepts (the rules of `git check-ref-format --branch`), or the default / ''. */
+  branch(name: string, opts: { default?: string } = {}): string {
+    const value = this.#raw(name);
+    if (value === '') return opts.default ?? '';
+    const problem = branchNameProblem(value);
+    if (problem) {
+      throw new InputError(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
+    }
+    return value;
   }
 
   integer(name: string, opts: { default?: number; min?: number; max?: number } = {}): number {
@@ -123,14 +158,17 @@ export class Inputs {
     return bytes;
   }
 
-  /** Absolute path resolved against the workspace, or '' when unset, optional and without default. */
-  path(name: string, opts: { required?: boolean; default?: string; mustExist?: 'file' | 'directory' } = {}): string {
+  /**
+   * Absolute path resolved against the workspace, or '' when unset, optional and without default.
+   * It must lie inside the roots its `access` allows (symlinks followed), see `confine`.
+   */
+  path(name: string, opts: { required?: boolean; default?: string; mustExist?: 'file' | 'directory'; access?: PathAccess } = {}): string {
     const value = this.#raw(name) || opts.default || '';
     if (value === '') {
       if (opts.required) throw new InputError(name, 'is required', `${SET_IT} (relative paths resolve against ${this.#workspace})`);
       return '';
     }
-    const absolute = resolve(this.#workspace, value);
+    const absolute = this.confine(name, value, opts.access ?? 'read');
     if (opts.mustExist) {
       const stats = statSync(absolute, { throwIfNoEntry: false });
       if (!stats) {
@@ -150,13 +188,55 @@ export class Inputs {
     return absolute;
   }
 
-  /** Masks the value in the log before anything else can print it; errors never include it. */
-  secret(name: string, opts: { required?: boolean } = {}): string {
-    const value = this.#raw(name);
-    if (value !== '') core.setSecret(value);
-    if (value === '' && opts.required) {
-      throw new InputError(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+  /**
+   * Resolves a path found in input `name` (also one inside a list or key=value line) against the
+   * workspace and refuses it unless it stays inside the roots `access` allows: GITHUB_WORKSPACE
+   * and RUNNER_TEMP to write; also the tool cache to read; also PATH's directories to execute.
+   */
+  confine(name: string, value: string, access: PathAccess): string {
+    try {
+      return confinePath(value, this.#workspace, allowedRoots(access, this.#workspace, this.#env));
+    } catch (error) {
+      if (error instanceof PathRefusedError) throw new InputError(name, error.what, error.fix);
+      throw error;
     }
+  }
+
+  /**
+   * A credential: masked in the log with each of its lines and every form we derive from it
+   * (see `secretForms`; `user` names the input whose value pairs with it in basic auth; `derived`
+   * adds forms only the caller knows, e.g. the value part of `id=value` lines) before
+   * it is validated or anything else is printed. Errors never include it.
+   */
+  secret(name: string, opts: SecretOptions = {}): string {
+    this.#mask(name, opts);
+    return this.#checkSecret(name, opts);
+  }
+
+  /**
+   * Several credentials of one step: every one is masked before any is checked, so a bad first
+   * value cannot stop the run (and print its error) while a later one is still unmasked.
+   */
+  secrets<K extends string>(specs: Record<K, SecretOptions>): Record<K, string> {
+    const names = Object.keys(specs) as K[];
+    for (const name of names) this.#mask(name, specs[name]);
+    return Object.fromEntries(names.map((name) => [name, this.#checkSecret(name, specs[name])])) as Record<K, string>;
+  }
+
+  #mask(name: string, opts: SecretOptions): void {
+    const value = this.#raw(name);
+    if (value === '') return;
+    const forms = [...secretForms(value, opts.user === undefined ? undefined : this.#raw(opts.user)), ...(opts.derived?.(value) ?? [])];
+    for (const form of forms) if (form.trim() !== '') core.setSecret(form);
+  }
+
+  #checkSecret(name: string, opts: SecretOptions): string {
+    const value = this.#raw(name);
+    if (value === '') {
+      if (opts.required) throw new InputError(name, 'is required', 'pass it from a secret, e.g. ${{ secrets.NAME }}, under "with:" in the workflow step');
+      return '';
+    }
+    this.#checkText(name, value, { multiline: opts.multiline ?? false, maxLength: SECRET_MAX });
     return value;
   }
 
@@ -168,11 +248,17 @@ export class Inputs {
       if (opts.required) throw new InputError(name, 'is required', `${SET_IT} as a JSON document`);
       return undefined;
     }
+    this.#checkText(name, value, { multiline: true });
     try {
       return JSON.parse(value) as T;
     } catch (err) {
       throw new InputError(name, `is not valid JSON (${(err as Error).message})`, 'fix the JSON syntax, e.g. quote keys and strings with double quotes');
     }
+  }
+
+  #checkText(name: string, value: string, opts: { multiline?: boolean; maxLength?: number }): void {
+    const problem = textProblem(value, opts);
+    if (problem) throw new InputError(name, problem.what, problem.fix);
   }
 
   // Sources other than actionInputSource (tests, CLIs) may not trim.

@@ -57,6 +57,9 @@ const NETWORK_ERROR_CODES = new Set([
 ]);
 
 /** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+export const UNREACHABLE_DELAYS_MS: readonly number[] = [100, 300];
+
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 
 function causeChain(error: unknown): { code?: string; name?: string; message?: string }[] {

@@ -181,3 +181,13 @@ test('github client: baseUrl defaults to GITHUB_API_URL', async (t) => {
   assert.equal(await getRepo(githubClient({ token: 't0ken-value' })), 'acme/shop');
   assert.equal(h.fake.log.length, 1);
 });
+
+test('github client: an unreachable API is named after two quick retries, not the server-error backoff (issue 14)', async (t) => {
+  const h = await harness(t);
+  await h.fake.stop();
+  await assert.rejects(getRepo(h.client()), (error: Error) => {
+    assert.match(error.message, new RegExp(`^GitHub API GET /repos/acme/shop: ${h.fake.url.replace(/[.]/g, '\\.')} is unreachable \\(.*ECONNREFUSED.*\\) after 3 attempts; check the API URL`));
+    return true;
+  });
+  assert.deepEqual(h.waits, [100, 300]);
+});

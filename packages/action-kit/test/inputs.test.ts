@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -277,11 +277,10 @@ describe('path', () => {
   test('resolves relative paths against the workspace', () => {
     assert.equal(inputsFrom({ config: 'config.yml' }, workspace).path('config'), join(workspace, 'config.yml'));
     assert.equal(inputsFrom({ config: './charts/../x' }, workspace).path('config'), join(workspace, 'x'));
-    assert.equal(inputsFrom({ config: '../elsewhere' }, workspace).path('config'), resolve(workspace, '..', 'elsewhere'));
   });
 
-  test('keeps absolute paths', () => {
-    assert.equal(inputsFrom({ config: '/etc/app.yml' }, workspace).path('config'), '/etc/app.yml');
+  test('keeps absolute paths inside the allowed roots', () => {
+    assert.equal(inputsFrom({ config: join(workspace, 'charts') }, workspace).path('config'), join(workspace, 'charts'));
   });
 
   test('defaults the workspace to GITHUB_WORKSPACE', () => {
@@ -364,5 +363,161 @@ describe('json', () => {
 
   test('rejects invalid JSON', () => {
     assertInputError(() => inputsFrom({ labels: "{team: 'core'}" }).json('labels'), 'labels', 'is not valid JSON', 'double quotes');
+  });
+});
+
+describe('path confinement (issue 14: build wrote an OCI layout into /etc)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'action-kit-confine-'));
+  const [workspace, runnerTemp, toolCache, bin, outside] = ['workspace', 'runner-temp', 'tool-cache', 'bin', 'outside'].map((d) => join(root, d)) as [string, string, string, string, string];
+  for (const dir of [workspace, runnerTemp, toolCache, bin, outside]) mkdirSync(dir);
+  symlinkSync(outside, join(workspace, 'escape'));
+  symlinkSync(join(workspace, 'charts'), join(workspace, 'inner'));
+  mkdirSync(join(workspace, 'charts'));
+  const env = { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: toolCache, PATH: `${bin}:relative/bin` };
+  const inputs = (value: string) => new Inputs((name) => (name === 'dir' ? value : ''), { workspace, env });
+  const roots = `GITHUB_WORKSPACE (${workspace}) or RUNNER_TEMP (${runnerTemp})`;
+
+  for (const value of ['/etc', '../../../../../../../../etc', '../outside/layout', join(outside, 'x'), 'escape', 'escape/deeper/new', 'charts/../../outside']) {
+    test(`refuses ${value} for writing, naming the input and the roots`, () => {
+      assertInputError(() => inputs(value).path('dir', { access: 'write' }), 'dir', 'points outside the directories this action may use', `use a path inside ${roots}`);
+    });
+  }
+
+  test('a symlink is judged by where it leads: shown as written and as it really is', () => {
+    assertInputError(() => inputs('escape/layout').path('dir', { access: 'write' }), 'dir', `${join(workspace, 'escape', 'layout')} (really ${join(outside, 'layout')})`);
+    assert.equal(inputs('inner/new/layout').path('dir', { access: 'write' }), join(workspace, 'inner', 'new', 'layout'));
+  });
+
+  test('RUNNER_TEMP is writable; the tool cache is readable but not writable; PATH directories only run', () => {
+    assert.equal(inputs(join(runnerTemp, 'sbom')).path('dir', { access: 'write' }), join(runnerTemp, 'sbom'));
+    assertInputError(() => inputs(join(toolCache, 'x')).path('dir', { access: 'write' }), 'dir', 'points outside');
+    assert.equal(inputs(join(toolCache, 'trivy')).path('dir'), join(toolCache, 'trivy'));
+    assertInputError(() => inputs(join(bin, 'trivy')).path('dir'), 'dir', `RUNNER_TOOL_CACHE (${toolCache})`);
+    assert.equal(inputs(join(bin, 'trivy')).path('dir', { access: 'execute' }), join(bin, 'trivy'));
+    assertInputError(() => inputs(join(outside, 'trivy')).path('dir', { access: 'execute' }), 'dir', 'or a directory on PATH');
+  });
+
+  test('outside a runner the system temp directory stands in for RUNNER_TEMP', () => {
+    const local = new Inputs((name) => (name === 'dir' ? join(tmpdir(), 'sp-local') : ''), { workspace, env: {} });
+    assert.equal(local.path('dir', { access: 'write' }), join(tmpdir(), 'sp-local'));
+  });
+
+  test('confine checks a path found inside another input (an artifact line, a secret file)', () => {
+    assertInputError(() => inputs('').confine('artifacts', '../outside/secret', 'read'), 'artifacts', 'points outside');
+    assert.equal(inputs('').confine('artifacts', 'dist/server', 'read'), join(workspace, 'dist', 'server'));
+  });
+
+  test('a symlink loop is an input error, not ELOOP', () => {
+    symlinkSync(join(workspace, 'loop-b'), join(workspace, 'loop-a'));
+    symlinkSync(join(workspace, 'loop-a'), join(workspace, 'loop-b'));
+    assertInputError(() => inputs('loop-a/x').path('dir'), 'dir', 'runs into a symlink loop');
+  });
+});
+
+describe('path length and characters (issue 14: a bare ENAMETOOLONG named neither input nor fix)', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'action-kit-names-'));
+  const inputs = (value: string) => new Inputs((name) => (name === 'dir' ? value : ''), { workspace, env: {} });
+  test('a 10,000-character path', () => {
+    assertInputError(() => inputs('a'.repeat(10_000)).path('dir', { mustExist: 'directory' }), 'dir', 'has a file name of 10000 bytes', 'at most 255 bytes');
+  });
+  test('a path over PATH_MAX made of short names', () => {
+    assertInputError(() => inputs(Array.from({ length: 500 }, () => 'abcdefghi').join('/')).path('dir', { mustExist: 'file' }), 'dir', 'resolves to a path of', 'at most 4095 bytes');
+  });
+  for (const [label, value] of [['newline', 'a\nb'], ['NUL', 'a\u0000b'], ['escape', 'a\u001b[31m'], ['tab', 'a\tb']] as const) {
+    test(`a ${label} in a path`, () => assertInputError(() => inputs(value).path('dir'), 'dir', 'contains a control character'));
+  }
+  test('bytes that were not UTF-8', () => assertInputError(() => inputs('caf\ufffd').path('dir'), 'dir', 'is not valid UTF-8'));
+  // Found by `pnpm run fuzz -- --runs 13 --seed 20260114`: build's oci-layout took "val\u009bue".
+  for (const [label, value, code] of [['C1 control', 'val\u009bue', 'U+009B'], ['bidi override', 'a\u202eb', 'U+202E'], ['bidi isolate', 'a\u2066b', 'U+2066'], ['byte-order mark', 'a\ufeffb', 'U+FEFF']] as const) {
+    test(`a ${label} in a path`, () => assertInputError(() => inputs(value).path('dir'), 'dir', `contains the control character ${code}`));
+  }
+});
+
+describe('text limits (issue 14: values land in commits, trailers, labels and tags)', () => {
+  const one = (value: string) => inputsFrom({ v: value });
+  const hostile: [string, string, string][] = [
+    ['a newline (a forged trailer)', 'abc\nImage-Created: 2099-01-01T00:00:00Z', 'contains a line break; write it on one line'],
+    ['a carriage return', 'abc\rdef', 'contains a line break'],
+    ['U+2028', 'abc\u2028def', 'contains a line break'],
+    ['a tab', 'abc\tdef', 'contains a tab'],
+    ['an escape sequence', 'abc\u001b[2J', 'contains the control character U+001B'],
+    ['NUL', 'abc\u0000', 'contains the control character U+0000'],
+    ['a C1 control', 'abc\u009b', 'contains the control character U+009B'],
+    ['a bidi override', 'abc\u202edef', 'contains the control character U+202E'],
+    ['bytes that were not UTF-8', 'caf\ufffd', 'is not valid UTF-8'],
+    ['10,000 characters', 'x'.repeat(10_000), 'is 10000 characters long; shorten it to at most 1024 characters'],
+  ];
+  for (const [label, value, message] of hostile) {
+    test(`string refuses ${label}`, () => assertInputError(() => one(value).string('v'), 'v', message));
+  }
+
+  test('the error never quotes the refused value', () => {
+    assert.throws(() => one('s3cret\nvalue').string('v'), (err: Error) => !err.message.includes('s3cret'));
+  });
+
+  test('multiline strings keep line breaks and tabs but not other controls; maxLength overrides the limit', () => {
+    assert.equal(one('a\n\tb\r\nc').string('v', { multiline: true }), 'a\n\tb\r\nc');
+    assertInputError(() => one('a\n\u001bb').string('v', { multiline: true }), 'v', 'U+001B');
+    assertInputError(() => one('abcdef').string('v', { maxLength: 5 }), 'v', 'is 6 characters long; shorten it to at most 5 characters');
+    assert.equal(one('é, 日本, emoji 🙂').string('v'), 'é, 日本, emoji 🙂');
+  });
+
+  test('list items are single-line and bounded; the item is named', () => {
+    assertInputError(() => one('ok\nbad\u0007').list('v'), 'v', 'item 2 contains the control character U+0007');
+    assertInputError(() => one('ok\nab\rcd').list('v'), 'v', 'item 2 contains a line break');
+    assertInputError(() => one('ok, toolong').list('v', { maxItemLength: 5 }), 'v', 'item 2 is 7 characters long; shorten it to at most 5');
+    assert.deepEqual(one('a\r\nb, c').list('v'), ['a', 'b', 'c']);
+  });
+
+  test('json documents are bounded and refuse control characters', () => {
+    assertInputError(() => one(`["${'x'.repeat(70_000)}"]`).json('v'), 'v', 'characters long');
+    assertInputError(() => one('["\u0000"]').json('v'), 'v', 'U+0000');
+  });
+});
+
+describe('branch (issue 14: a branch with a newline or ".." came back as a raw refspec error)', () => {
+  const branch = (value: string) => inputsFrom({ b: value }).branch('b');
+  for (const good of ['main', 'release/1.x', 'feature/JIRA-12_fix', 'v1.2.3', 'deps/@types-node', 'ünïcode']) {
+    test(`accepts ${good}`, () => assert.equal(branch(good), good));
+  }
+  const bad: [string, string][] = [
+    ['main\nother', 'contains a line break'],
+    ['a b', 'contains a space'],
+    ['a..b', 'contains ".."'],
+    ['-main', 'starts with "-"'],
+    ['@', 'is "@", which git reserves'],
+    ['HEAD', 'is "HEAD", which git reserves'],
+    ['x@{1}', 'contains "@{"'],
+    ['a:b', 'contains ":"'],
+    ['a~1', 'contains "~"'],
+    ['a^', 'contains "^"'],
+    ['a?', 'contains "?"'],
+    ['a*', 'contains "*"'],
+    ['a[b', 'contains "["'],
+    ['a\\b', 'contains "\\"'],
+    ['/main', 'has an empty part between slashes'],
+    ['main/', 'has an empty part between slashes'],
+    ['a//b', 'has an empty part between slashes'],
+    ['main.', 'ends with "."'],
+    ['a/.hidden', 'has a part ".hidden"'],
+    ['refs.lock/x', 'has a part "refs.lock"'],
+    ['b'.repeat(300), 'is 300 bytes long'],
+  ];
+  test('refuses bytes that were not UTF-8, which git would take (found by the fuzz suite)', () => assertInputError(() => branch('val\ufffdue'), 'b', 'is not valid UTF-8'));
+  for (const [value, message] of bad) {
+    test(`refuses ${JSON.stringify(value.slice(0, 20))}`, () => assertInputError(() => branch(value), 'b', `is not a valid branch name: it ${message}`, 'git check-ref-format'));
+  }
+  test('agrees with git check-ref-format --branch', async () => {
+    const { spawnSync } = await import('node:child_process');
+    for (const value of ['main', 'a..b', 'a b', '-x', 'x.lock', 'a/.b', 'a@{b', 'ok/fine', 'a//b', 'end.', 'tab\tx']) {
+      const git = spawnSync('git', ['check-ref-format', '--branch', value]).status === 0;
+      let ours = true;
+      try {
+        branch(value);
+      } catch {
+        ours = false;
+      }
+      assert.equal(ours, git, value);
+    }
   });
 });

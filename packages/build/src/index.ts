@@ -11,6 +11,7 @@ export { distrolessCheck } from './distroless-check.js';
 export type { Finding } from './distroless-check.js';
 export { parseDockerignore, readDockerignore } from './dockerignore.js';
 export { readGitContext } from './git-context.js';
+export { checkPorts, checkUser, checkWorkdir } from './image-config-values.js';
 export { hostEntries, parentDirEntries, sharedLibraryEntries } from './host-files.js';
 export { ociLabels, parseKeyValueLines, parseLabelLines } from './labels.js';
 export { readNodePackage, stageNodeApp } from './node-app.js';

@@ -151,14 +151,15 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   const image = await openImage({ kind: 'layout', dir: state.layoutDir, digest: root.digest });
   const tags = options.plan?.tags ?? computed.tags;
   // Evidence whose subject is not this image is refused before anything is pushed or tagged.
-  const statements = readStatements(await Promise.all((state.evidence ?? []).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))), root.digest);
+  const platforms = (await image.platforms()).map((platform) => platform.descriptor);
+  const statements = readStatements(await Promise.all((state.evidence ?? []).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))), { root, platforms });
   const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags, logger: options.logger });
   state.image = `${host}/${state.repository}`;
   state.pushedDigest = report.digest;
   const attached = [];
   for (const file of state.sbomFiles ?? []) attached.push((await attachSbom(client, state.repository, root, file)).format);
   for (const checked of statements) {
-    await attachStatement(client, state.repository, root, checked);
+    await attachStatement(client, state.repository, checked.subject, checked);
     attached.push(checked.statement.predicateType === 'https://slsa.dev/provenance/v1' ? 'provenance' : 'vulnerability report');
   }
   const sboms = attached.length ? `; attached ${attached.join(', ')}` : '';

@@ -6,7 +6,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, matchesGlob, relative, sep } from 'node:path';
 import { buffer } from 'node:stream/consumers';
-import { ActionError } from '@service-pipeline/action-kit/errors';
+import { ActionError, InvalidValueError } from '@service-pipeline/action-kit/errors';
 import { gzipTarStream, type TarEntry } from '@service-pipeline/oci';
 import semver from 'semver';
 import { parseDocument } from 'yaml';
@@ -35,6 +35,12 @@ const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const ALWAYS_IGNORED = ['.git'];
 /** Helm's own default rule: hidden files under templates/ are never templates. */
 const HELM_DEFAULT_PATTERNS = ['templates/.?*'];
+
+/** A chart version as Helm publishes it: semver, and short enough to be an OCI tag. */
+export function checkChartVersion(version: string): string {
+  if (version.length > 128 || semver.valid(version) === null) throw new InvalidValueError('chart version', `is ${JSON.stringify(version.slice(0, 80))}, not a semver version of at most 128 characters`, 'Helm needs a semver chart version, e.g. 1.4.0');
+  return version;
+}
 
 function chartError(dir: string, what: string, fix: string): ActionError {
   return new ActionError(`chart ${dir}: ${what}`, fix);

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { childEnv } from '@service-pipeline/action-kit/exec';
 
 export interface Credentials {
   username?: string;
@@ -26,7 +27,7 @@ function configKeys(registry: string): string[] {
 
 function runHelper(helper: string, server: string): Promise<Credentials | undefined> {
   return new Promise((resolve, reject) => {
-    const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 15_000 }, (error, stdout) => {
+    const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 15_000, env: childEnv() }, (error, stdout) => {
       if (error) {
         // Helpers exit 1 with "credentials not found" when they simply have nothing.
         if (/not found/i.test(`${stdout}${error.message}`)) resolve(undefined);

@@ -26,7 +26,7 @@ export { formatBytes, pushImage } from './push-image.js';
 export type { PushImageOptions, PushReport } from './push-image.js';
 export { formatReference, hasExplicitRegistry, InvalidReferenceError, isLoopbackRegistry, parseReference, repositoryOf } from './reference.js';
 export type { ParsedReference } from './reference.js';
-export { attachArtifact, attachStatement, readStatements } from './referrer-artifact.js';
+export { attachArtifact, attachStatement, type CheckedStatement, readStatements } from './referrer-artifact.js';
 export type { AttachedArtifact, ReferrerArtifact } from './referrer-artifact.js';
 export { referrersTag, RegistryClient, registryClientFor } from './registry-client.js';
 export type { FetchedManifest, RegistryClientOptions, UploadOptions } from './registry-client.js';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { digestOf } from './digest.js';
-import { checkStatementSubject, IN_TOTO_MEDIA_TYPE, parseStatement, PREDICATE_TYPE_ANNOTATION, type Statement } from './in-toto.js';
+import { checkStatementSubject, IN_TOTO_MEDIA_TYPE, parseStatement, PREDICATE_TYPE_ANNOTATION, type Statement, subjectDigests } from './in-toto.js';
 import type { Descriptor, ImageIndex, ImageManifest } from './manifest.js';
 import { MediaType } from './media-types.js';
 import { referrersTag, type RegistryClient } from './registry-client.js';
@@ -67,20 +67,33 @@ export async function attachArtifact(client: RegistryClient, repository: string,
   return { descriptor, via: 'tag-schema' };
 }
 
+/** A statement read and checked: `subject` is the manifest it describes, and so the one it is attached to. */
+export interface CheckedStatement {
+  path: string;
+  statement: Statement;
+  bytes: Buffer;
+  subject: Descriptor;
+}
+
 /**
  * Reads in-toto statements (provenance, vulnerability report) and checks, before anything is
- * pushed, that each is about `imageDigest`: a statement about another image is refused.
+ * pushed, that each is about the image: its root, or one of its platform images (`platforms`,
+ * the manifests of an index), which is what per-platform builds on native runners describe
+ * before their images are merged into one index. A statement about anything else is refused.
  */
-export function readStatements(files: readonly { path: string; text: string }[], imageDigest: string): { path: string; statement: Statement; bytes: Buffer }[] {
+export function readStatements(files: readonly { path: string; text: string }[], image: { root: Descriptor; platforms?: readonly Descriptor[] }): CheckedStatement[] {
+  const candidates = [image.root, ...(image.platforms ?? [])];
   return files.map(({ path, text }) => {
     const statement = parseStatement(text, path);
-    checkStatementSubject(statement, imageDigest, path);
-    return { path, statement, bytes: Buffer.from(text) };
+    const first = subjectDigests(statement)[0];
+    const subject = candidates.find((candidate) => candidate.digest === first) ?? image.root;
+    checkStatementSubject(statement, subject.digest, path);
+    return { path, statement, bytes: Buffer.from(text), subject };
   });
 }
 
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
-export async function attachStatement(client: RegistryClient, repository: string, subject: Descriptor, checked: { path: string; statement: Statement; bytes: Buffer }, created?: Date): Promise<AttachedArtifact> {
+export async function attachStatement(client: RegistryClient, repository: string, subject: Descriptor, checked: Omit<CheckedStatement, 'subject'>, created?: Date): Promise<AttachedArtifact> {
   checkStatementSubject(checked.statement, subject.digest, checked.path);
   const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
   return attachArtifact(client, repository, subject, {

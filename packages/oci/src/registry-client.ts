@@ -9,7 +9,7 @@ import { parseManifest, type Descriptor, type ImageIndex, type Manifest } from '
 import { MANIFEST_MEDIA_TYPES, MediaType } from './media-types.js';
 import { isLoopbackRegistry, registryEndpoint } from './reference.js';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isNetworkError, isRetryableStatus, isUnreachableError, parseRetryAfter, sleep, type RetryPolicy } from '@service-pipeline/action-kit/retry';
+import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isNetworkError, isRetryableStatus, isUnreachableError, parseRetryAfter, sleep, UNREACHABLE_DELAYS_MS, type RetryPolicy } from '@service-pipeline/action-kit/retry';
 
 export interface RegistryClientOptions {
   credentials?: Credentials;
@@ -80,8 +80,6 @@ interface RequestSpec {
   recover?: () => Promise<Response | undefined>;
 }
 
-/** Connection refused or a name that does not resolve: a few quick tries, then the registry is named as unreachable. */
-const UNREACHABLE_DELAYS_MS = [100, 300];
 
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;

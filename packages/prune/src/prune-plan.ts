@@ -20,6 +20,12 @@ export interface PlanRules {
   inUseTags: ReadonlyMap<string, string>;
   /** True when the provider lists untagged manifests (see PruneProvider.listsUntagged). */
   listsUntagged: boolean;
+  /**
+   * Delete signatures, attestations and SBOMs whose subject is not in this repository. Off by
+   * default: cosign's COSIGN_REPOSITORY keeps signatures apart from their images, where every
+   * subject is absent, and a referrer may be pushed before its subject.
+   */
+  deleteOrphanedReferrers: boolean;
   now: Date;
 }
 
@@ -31,6 +37,8 @@ export interface PlanEntry {
   created?: string;
   action: 'keep' | 'delete' | 'missing';
   reason: string;
+  /** For a signature, attestation or SBOM none of whose subjects is in the repository: the subject. */
+  orphanOf?: string;
 }
 
 export interface PrunePlan {
@@ -47,8 +55,13 @@ export function tagSelected(tag: string, filter: TagFilter): boolean {
   return filter.match === 'all' ? filter.deleteTags.every((r) => r.test(tag)) : filter.deleteTags.some((r) => r.test(tag));
 }
 
+/** The absent subject of a referrer none of whose subjects is in the repository, or undefined. */
+function orphanedSubject(node: GraphNode, graph: PruneGraph): string | undefined {
+  return node.subjects.length > 0 && node.subjects.every((s) => !graph.get(s)?.exists) ? node.subjects[0] : undefined;
+}
+
 /** Why a node must be kept on its own account (not because something kept reaches it). */
-function rootReason(node: GraphNode, rules: PlanRules, newestUntagged: ReadonlySet<string>): string | undefined {
+function rootReason(node: GraphNode, graph: PruneGraph, rules: PlanRules, newestUntagged: ReadonlySet<string>): string | undefined {
   const inUse = rules.inUseDigests.get(node.digest);
   if (inUse) return `in use: ${inUse}`;
   for (const tag of node.userTags) {
@@ -58,6 +71,8 @@ function rootReason(node: GraphNode, rules: PlanRules, newestUntagged: ReadonlyS
   }
   const unselected = node.userTags.find((tag) => !tagSelected(tag, rules.tags));
   if (unselected !== undefined) return `tagged "${unselected}"`;
+  const orphanOf = orphanedSubject(node, graph);
+  if (orphanOf && !rules.deleteOrphanedReferrers) return `${node.kind} of ${short(orphanOf)}, which is not in this repository (delete-orphaned-referrers is off)`;
   if (!node.listed) {
     // Nothing listed reaches it, so whoever uses it is invisible to this provider.
     if (node.parents.length === 0) return rules.listsUntagged ? 'not a listed version, so it cannot be deleted here' : 'not listed (untagged) and not reached from anything listed: its age and users are unknown';
@@ -82,7 +97,7 @@ function deleteReason(node: GraphNode, graph: PruneGraph, deleted: ReadonlySet<s
   if (node.subjects.length > 0) {
     const subject = node.subjects[0]!;
     const gone = !graph.get(subject)?.exists;
-    return `${node.kind} of ${gone ? 'missing' : 'deleted'} ${short(subject)}`;
+    return gone ? `${node.kind} of missing ${short(subject)} (delete-orphaned-referrers)` : `${node.kind} of deleted ${short(subject)}`;
   }
   const kept = rules.keepUntagged > 0 ? `, not among the ${rules.keepUntagged} newest` : '';
   return `untagged, older than grace${kept}, not reached from any kept image`;
@@ -133,7 +148,7 @@ export function planPrune(graph: PruneGraph, rules: PlanRules): PrunePlan {
   const queue: string[] = [];
   for (const node of graph.values()) {
     if (!node.exists) continue;
-    const reason = rootReason(node, rules, newestUntagged);
+    const reason = rootReason(node, graph, rules, newestUntagged);
     if (reason) {
       reasons.set(node.digest, reason);
       origins.set(node.digest, reason);
@@ -153,15 +168,19 @@ export function planPrune(graph: PruneGraph, rules: PlanRules): PrunePlan {
   }
 
   const deleted = new Set([...graph.values()].filter((n) => n.exists && !reasons.has(n.digest)).map((n) => n.digest));
-  const entry = (node: GraphNode, action: PlanEntry['action'], reason: string): PlanEntry => ({
-    digest: node.digest,
-    kind: node.kind,
-    tags: [...node.userTags, ...node.referrerTags],
-    ...(node.versionId !== undefined ? { versionId: node.versionId } : {}),
-    ...(node.created ? { created: node.created.toISOString() } : {}),
-    action,
-    reason,
-  });
+  const entry = (node: GraphNode, action: PlanEntry['action'], reason: string): PlanEntry => {
+    const orphanOf = node.exists ? orphanedSubject(node, graph) : undefined;
+    return {
+      digest: node.digest,
+      kind: node.kind,
+      tags: [...node.userTags, ...node.referrerTags],
+      ...(node.versionId !== undefined ? { versionId: node.versionId } : {}),
+      ...(node.created ? { created: node.created.toISOString() } : {}),
+      action,
+      reason,
+      ...(orphanOf ? { orphanOf } : {}),
+    };
+  };
   const entries: PlanEntry[] = [];
   const byDigest = new Map<string, PlanEntry>();
   for (const node of graph.values()) {

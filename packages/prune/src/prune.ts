@@ -10,6 +10,8 @@ export interface PruneOptions {
   keepUntagged: number;
   tags: TagFilter;
   inUse: InUse;
+  /** Delete signatures, attestations and SBOMs whose subject is not in the repository (see PlanRules). Default false. */
+  deleteOrphanedReferrers?: boolean;
   /** Refuse to delete anything when the plan deletes more than this many manifests. */
   maxDeletions?: number;
   dryRun: boolean;
@@ -77,6 +79,7 @@ export async function prune(provider: PruneProvider, options: PruneOptions): Pro
     inUseDigests: options.inUse.digests,
     inUseTags: options.inUse.tags,
     listsUntagged: provider.listsUntagged,
+    deleteOrphanedReferrers: options.deleteOrphanedReferrers ?? false,
     now: options.now ?? new Date(),
   };
   const planFrom = async (phase: string): Promise<PrunePlan> => {

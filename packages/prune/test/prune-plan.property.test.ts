@@ -22,6 +22,7 @@ const repoArbitrary = fc.record({
   deleteTags: fc.constantFrom([], [/^pr-/], [/^pr-/, /2$/], [/./]),
   match: fc.constantFrom('any' as const, 'all' as const),
   inUse: fc.option(fc.nat(29), { nil: undefined }),
+  deleteOrphanedReferrers: fc.boolean(),
 });
 
 type Shape = typeof repoArbitrary extends fc.Arbitrary<infer T> ? T : never;
@@ -63,6 +64,7 @@ function materialize(shape: Shape): { repo: SyntheticRepo; nodes: Descriptor[]; 
     listsUntagged: shape.listsUntagged,
     tags: { deleteTags: [...shape.deleteTags], match: shape.match, keepTags: [/keep$/] },
     inUseDigests: inUseNode ? new Map([[inUseNode.digest, 'in-use ref']]) : new Map(),
+    deleteOrphanedReferrers: shape.deleteOrphanedReferrers,
   };
   return { repo, nodes, rules };
 }
@@ -73,7 +75,10 @@ function mustSurvive(inventory: InventoryItem[], manifests: Map<string, Manifest
   for (const item of inventory) {
     const userTags = item.tags.filter((t) => !referrerTagSubject(t));
     if (userTags.some((t) => !tagSelected(t, rules.tags) || rules.tags.keepTags.some((r) => r.test(t)))) roots.add(item.digest);
-    const referrer = manifests.get(item.digest)?.subject !== undefined || item.tags.some((t) => referrerTagSubject(t));
+    const subjects = [manifests.get(item.digest)?.subject?.digest, ...item.tags.map((t) => referrerTagSubject(t)?.subject)].filter((d) => d !== undefined);
+    const referrer = subjects.length > 0;
+    // A referrer whose subjects are all absent stays unless orphans are to be deleted.
+    if (referrer && !rules.deleteOrphanedReferrers && subjects.every((d) => manifests.get(d) === undefined)) roots.add(item.digest);
     // Unknown age counts as young, except for signatures/attestations: they follow their subject.
     if (item.created ? rules.now.getTime() - item.created.getTime() < rules.graceMs : !referrer) roots.add(item.digest);
   }

@@ -51,15 +51,44 @@ describe('planPrune', () => {
     const plan = repo.plan();
     assert.equal(actionOf(plan, attestKept.digest), 'keep');
     assert.equal(actionOf(plan, sigKept.digest), 'keep');
-    for (const d of [untagged, gone, attestGone, sigGone, orphan, sbom]) assert.equal(actionOf(plan, d.digest), 'delete', d.digest);
+    for (const d of [untagged, gone, attestGone, sigGone, sbom]) assert.equal(actionOf(plan, d.digest), 'delete', d.digest);
+    assert.equal(actionOf(plan, orphan.digest), 'keep', 'a signature of an image that is not here is kept unless asked');
     const entry = (d: typeof kept) => plan.entries.find((e) => e.digest === d.digest)!;
     assert.equal(entry(sigKept).kind, 'signature');
     assert.equal(entry(sbom).kind, 'sbom');
     assert.equal(entry(attestGone).kind, 'attestation');
-    assert.match(entry(orphan).reason, /signature of missing/);
+    assert.match(entry(orphan).reason, /^signature of sha256:[0-9a-f]{12}, which is not in this repository \(delete-orphaned-referrers is off\)$/);
     const wave = (d: typeof kept) => plan.waves.findIndex((w) => w.some((e) => e.digest === d.digest));
     assert.ok(wave(gone) > wave(untagged), 'parents go before children');
     assert.ok(wave(sbom) > wave(gone) && wave(sigGone) > wave(gone), 'referrers go after their subject');
+  });
+
+  test('orphaned signatures and referrers are deleted only with deleteOrphanedReferrers (issue 14: COSIGN_REPOSITORY)', () => {
+    // A repository that holds only signatures, as cosign writes them with COSIGN_REPOSITORY:
+    // every subject lives elsewhere, so every one of them looks orphaned here.
+    const repo = new SyntheticRepo();
+    const sigs = [1, 2, 3].map((i) => repo.image(`sig-${i}`, { tags: [`${repo.missing(`subject-${i}`).digest.replace(':', '-')}.sig`], created: OLD }));
+    const att = repo.image('att', { tags: [`${repo.missing('subject-4').digest.replace(':', '-')}.att`], created: OLD });
+    const sbom = repo.image('sbom', old, { subject: repo.missing('subject-5'), artifactType: 'application/spdx+json' });
+    const orphans = [...sigs, att, sbom];
+    const kept = repo.plan();
+    for (const d of orphans) assert.equal(actionOf(kept, d.digest), 'keep', d.digest);
+    assert.equal(kept.waves.length, 0);
+    for (const d of orphans) assert.match(kept.entries.find((e) => e.digest === d.digest)!.reason, /which is not in this repository \(delete-orphaned-referrers is off\)/);
+
+    const deleted = repo.plan({ deleteOrphanedReferrers: true });
+    for (const d of orphans) assert.equal(actionOf(deleted, d.digest), 'delete', d.digest);
+    assert.match(deleted.entries.find((e) => e.digest === sigs[0]!.digest)!.reason, /^signature of missing sha256:[0-9a-f]{12} \(delete-orphaned-referrers\)$/);
+  });
+
+  test('deleteOrphanedReferrers never reaches a referrer whose subject is here, nor a tagged or in-use one', () => {
+    const repo = new SyntheticRepo();
+    const image = repo.image('image', { tags: ['v1'], created: OLD });
+    const sig = repo.image('sig', { tags: [`${image.digest.replace(':', '-')}.sig`], created: OLD });
+    const tagged = repo.image('tagged-orphan', { tags: [`${repo.missing('x').digest.replace(':', '-')}.sig`, 'keep-me'], created: OLD });
+    const used = repo.image('used-orphan', { tags: [`${repo.missing('y').digest.replace(':', '-')}.sig`], created: OLD });
+    const plan = repo.plan({ deleteOrphanedReferrers: true, inUseDigests: new Map([[used.digest, 'ghcr.io/acme/shop@used']]) });
+    for (const d of [image, sig, tagged, used]) assert.equal(actionOf(plan, d.digest), 'keep', d.digest);
   });
 
   test('grace, unknown age and keep-untagged protect untagged images', () => {

@@ -1,9 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { installTool } from '@service-pipeline/tools';
 import { formatAge, scanWithTrivyDb, type DbCacheStore } from './db/index.js';
 import { parseGrypeReport, parseTrivyReport, type ParsedReport, type ScannerName } from './findings/index.js';
+import { readScannerOutput } from './runners/process.js';
 import { runGrype, runTrivy, type ScanTarget } from './runners/index.js';
 
 export interface ScanOptions {
@@ -27,10 +28,13 @@ export interface ScanOptions {
   logger: Logger;
 }
 
-function registryEnv(credentials: ScanOptions['credentials']): NodeJS.ProcessEnv {
+/** Each scanner gets the registry credentials in its own variables only. */
+function registryEnv(scanner: ScannerName, credentials: ScanOptions['credentials']): NodeJS.ProcessEnv {
   if (!credentials) return process.env;
   const { username, password } = credentials;
-  return { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
+  return scanner === 'trivy'
+    ? { ...process.env, TRIVY_USERNAME: username, TRIVY_PASSWORD: password }
+    : { ...process.env, GRYPE_REGISTRY_AUTH_USERNAME: username, GRYPE_REGISTRY_AUTH_PASSWORD: password };
 }
 
 async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<ParsedReport> {
@@ -38,7 +42,7 @@ async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<Par
   const tool = await installTool(scanner, { ...options.tools[scanner], ...(options.toolCacheDir ? { cacheDir: options.toolCacheDir } : {}), logger });
   logger.info(`${scanner} ${tool.version} (${tool.source}: ${tool.path})`);
   const output = join(options.workDir, `${scanner}.json`);
-  const env = registryEnv(options.credentials);
+  const env = registryEnv(scanner, options.credentials);
   if (scanner === 'trivy') {
     const cacheDir = join(options.cacheRoot, 'trivy');
     await mkdir(cacheDir, { recursive: true });
@@ -52,11 +56,11 @@ async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<Par
       logger,
     });
     logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old${db.updated && !db.updateError ? ' (fetched by this scan)' : ''}`);
-    return { ...parseTrivyReport(await readFile(output, 'utf8')), database: { updatedAt: db.metadata.updatedAt } };
+    return { ...parseTrivyReport((await readScannerOutput('trivy', output)).toString('utf8')), database: { updatedAt: db.metadata.updatedAt } };
   }
   const maxDbAgeHours = Math.max(1, Math.round(options.maxDbAgeMs / 3_600_000));
   await runGrype({ binary: tool.path, target, output, cacheDir: join(options.cacheRoot, 'grype'), maxDbAgeHours, env, logger });
-  return parseGrypeReport(await readFile(output, 'utf8'));
+  return parseGrypeReport((await readScannerOutput('grype', output)).toString('utf8'));
 }
 
 /**

@@ -51,6 +51,7 @@ export function defaultRules(): PlanRules {
     inUseDigests: inUse.digests,
     inUseTags: inUse.tags,
     listsUntagged: true,
+    deleteOrphanedReferrers: false,
     now: NOW,
   };
 }

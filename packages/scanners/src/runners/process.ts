@@ -1,5 +1,5 @@
-import { rm } from 'node:fs/promises';
-import type { Logger } from '@service-pipeline/action-kit';
+import { readFile, rm } from 'node:fs/promises';
+import { ActionError, type Logger } from '@service-pipeline/action-kit';
 import { runCommand, SpawnError, type RunResult } from '@service-pipeline/action-kit/exec';
 import { ScannerFailedError } from './errors.js';
 
@@ -33,6 +33,13 @@ export async function runScanner(spec: ScannerProcess): Promise<RunResult> {
   if (result.code === 0) return result;
   await Promise.all(spec.outputs.map((file) => rm(file, { force: true })));
   throw spec.classify(result) ?? new ScannerFailedError(spec.scanner, result.code, result.signal, result.tail);
+}
+
+/** The file a scanner was told to write; a scanner that exited 0 without writing it is its own error, not a raw ENOENT. */
+export async function readScannerOutput(scanner: string, path: string): Promise<Buffer> {
+  return readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new ActionError(`${scanner} did not write ${path} (${error.code ?? error.message})`, `run ${scanner} by hand with the same arguments to see why`);
+  });
 }
 
 /** Strips ANSI colour codes so log lines can be matched and shown. */

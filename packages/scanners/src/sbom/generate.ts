@@ -1,7 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActionError, type Logger } from '@service-pipeline/action-kit';
 import { digestOf } from '@service-pipeline/oci';
+import { readScannerOutput } from '../runners/process.js';
 import { runSyft } from '../runners/syft.js';
 import type { ScanTarget } from '../runners/target.js';
 import { runTrivy } from '../runners/trivy.js';
@@ -77,9 +78,7 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<Genera
   const files: SbomFile[] = [];
   for (const format of options.formats) {
     const path = paths[format]!;
-    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-      throw new ActionError(`${options.generator} did not write ${path} (${error.code ?? error.message})`, `run ${options.generator} by hand with the same arguments to see why`);
-    });
+    const bytes = await readScannerOutput(options.generator, path);
     let document: unknown;
     try {
       document = JSON.parse(bytes.toString('utf8'));
