@@ -276,7 +276,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ image: IMAGE, 'promote-from': 'staging\nprod' }, /input "promote-from" contains a line break/],
       [{ image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': `apps/${'é'.repeat(200)}.yaml` }, /input "promote-from-targets" file "apps\/é+" has a file name of 405 bytes/],
       [{ validate: 'true', 'validate-engine': 'tools', 'validate-policy-dir': 'policy\n../x' }, /input "validate-policy-dir" contains a line break/],
-      [{ 'validate-kubernetes-version': `1.31${'0'.repeat(300)}` }, /input "validate-kubernetes-version" is 304 characters long/],
+      [{ 'validate-kubernetes-version': `1.31${'0'.repeat(9_996)}` }, /input "validate-kubernetes-version" is 10000 characters long; shorten it/],
     ];
     const before = server.log.length;
     for (const [inputs, message] of cases) {
