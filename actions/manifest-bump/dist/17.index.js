@@ -25,8 +25,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 6 modules
-var src = __webpack_require__(5529);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __webpack_require__(5984);
 ;// CONCATENATED MODULE: ./packages/config-validate/src/errors.ts
 
 /** A bad input to the validation (a path, a version, a missing tool): one clear error, before any work. */
@@ -1420,7 +1420,7 @@ async function kustomizeBuild(root, unit, renderers) {
         // A wrapper kustomization asks for origin annotations without touching the repository.
         const wrapper = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-kustomize-'));
         await (0,promises_.writeFile)((0,external_node_path_.join)(wrapper, 'kustomization.yaml'), (0,dist/* stringify */.As)({ resources: [(0,external_node_path_.relative)(wrapper, target)], buildMetadata: ['originAnnotations'] }));
-        const result = await (0,exec/* runCommand */.d)(renderers.kustomize, ['build', wrapper], { captureStdout: true, keepLines: 20 });
+        const result = await (0,exec/* runCommand */.d1)(renderers.kustomize, ['build', wrapper], { captureStdout: true, keepLines: 20 });
         if (result.code !== 0) {
             await (0,promises_.rm)(wrapper, { recursive: true, force: true });
             return renderFailure(unit, 'render/failed', `kustomize build ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kustomize build locally to see the whole error)');
@@ -1428,7 +1428,7 @@ async function kustomizeBuild(root, unit, renderers) {
         return { text: result.stdout, wrapper };
     }
     if (renderers.kubectl) {
-        const result = await (0,exec/* runCommand */.d)(renderers.kubectl, ['kustomize', target], { captureStdout: true, keepLines: 20 });
+        const result = await (0,exec/* runCommand */.d1)(renderers.kubectl, ['kustomize', target], { captureStdout: true, keepLines: 20 });
         if (result.code !== 0)
             return renderFailure(unit, 'render/failed', `kubectl kustomize ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kubectl kustomize locally to see the whole error)');
         return { text: result.stdout };
@@ -1517,10 +1517,10 @@ async function renderHelm(root, unit, renderers) {
             args.push('--namespace', unit.namespace);
         let result;
         try {
-            result = await (0,exec/* runCommand */.d)(renderers.helm, args, { captureStdout: true, keepLines: 20 });
+            result = await (0,exec/* runCommand */.d1)(renderers.helm, args, { captureStdout: true, keepLines: 20 });
         }
         catch (error) {
-            if (error instanceof exec/* SpawnError */.G)
+            if (error instanceof exec/* SpawnError */.G$)
                 return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path')] };
             throw error;
         }
@@ -1787,19 +1787,19 @@ async function runTools(run) {
             await writeKubeconformSchemas(schemas, crdSchemas(run.resources).schemas);
             // Like the embedded engine, leave admission policies to the admission-policy engine: the 1.27.1 schema set predates their GA API.
             const args = ['-strict', '-output', 'json', '-skip', 'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding', '-schema-location', (0,external_node_path_.join)(schemas, SCHEMA_LOCATION_TEMPLATE), ...names];
-            const result = await (0,exec/* runCommand */.d)(kubeconform, args, { captureStdout: true, cwd: manifests });
+            const result = await (0,exec/* runCommand */.d1)(kubeconform, args, { captureStdout: true, cwd: manifests });
             findings.push(...parseKubeconform(result.stdout, result.code, files));
             ran['kubeconform'] = kubeconform;
         }
         if (run.checks.has('deprecations') && names.length > 0) {
             const pluto = need(run.binaries, 'pluto');
-            const result = await (0,exec/* runCommand */.d)(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], { captureStdout: true, cwd: manifests });
+            const result = await (0,exec/* runCommand */.d1)(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], { captureStdout: true, cwd: manifests });
             findings.push(...parsePluto(result.stdout, result.code, files, run.version));
             ran['pluto'] = pluto;
         }
         if (run.checks.has('policies') && run.policyDir && names.length > 0) {
             const conftest = need(run.binaries, 'conftest');
-            const result = await (0,exec/* runCommand */.d)(conftest, ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', (0,external_node_path_.join)(run.root, run.policyDir), ...names], { captureStdout: true, cwd: manifests });
+            const result = await (0,exec/* runCommand */.d1)(conftest, ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', (0,external_node_path_.join)(run.root, run.policyDir), ...names], { captureStdout: true, cwd: manifests });
             findings.push(...parseConftest(result.stdout, result.code, files, run.policyDir));
             ran['conftest'] = conftest;
         }
@@ -2398,11 +2398,11 @@ async function isExecutable(file) {
 /** The version a binary reports, or undefined when it cannot say (it still may be usable). */
 async function binaryVersion(spec, file) {
     try {
-        const result = await (0,exec/* runCommand */.d)(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
+        const result = await (0,exec/* runCommand */.d1)(file, spec.versionArgs, { captureStdout: true, keepLines: 20 });
         return spec.versionPattern.exec(`${result.stdout}\n${result.tail.join('\n')}`)?.[1];
     }
     catch (error) {
-        if (error instanceof exec/* SpawnError */.G)
+        if (error instanceof exec/* SpawnError */.G$)
             return undefined;
         throw error;
     }
