@@ -1,14 +1,16 @@
 /**
  * Manifest-bump benchmark, real git against local bare repositories:
  *
- * 1. 20 and 50 concurrent bumps of different services into one config repository: wall time
- *    until all landed and push attempts per bump, against the same bumps run one after another
- *    (what a `concurrency:` group serialising the jobs would cost).
+ * 1. 20 and 50 concurrent bumps of different services into one config repository, through git
+ *    (file:// remote) and through the Git Data API of the GitHub fake (backed by a real bare
+ *    repository): wall time until all landed, attempts per bump, and that each landed exactly
+ *    once, against the same bumps run one after another in the same run (what a
+ *    `concurrency:` group serialising the jobs would cost).
  * 2. One bump of a sidecar image referenced by 200 files in a 2,000-file config repository,
  *    against a naive baseline in the same run: full clone, `yaml` parse + stringify of each file,
  *    `git add -A`, commit, push (what reformatting tools do; it also shows the lines they disturb).
  *
- *   node_modules/.bin/tsx bench/bump.bench.ts [--runs 3]
+ *   node_modules/.bin/tsx bench/bump.bench.ts [--runs 3] [--only concurrent|wide] [--size 20|50]
  *
  * Prints a Markdown table and writes bench/results/bump.json.
  */
@@ -16,8 +18,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { bumpImage, type BumpOptions } from '@service-pipeline/gitops';
-import { createConfigRepo, git } from '../test/helpers/git-remote.js';
+import { githubClient } from '@service-pipeline/action-kit/github';
+import { bumpImage, type BumpOptions, type BumpResult } from '@service-pipeline/gitops';
+import { startGitHubFake } from '../test/helpers/github-fake.js';
+import { serveGitData } from '../test/helpers/github-git-data.js';
+import { createConfigRepo, git, type ConfigRepo } from '../test/helpers/git-remote.js';
 import { median, numberArg, writeResults } from './stats.js';
 
 const RUNS = numberArg('--runs', 3);
@@ -62,22 +67,54 @@ const base = (remote: string, service: string, tag: string): BumpOptions => ({
   maxAttempts: 200,
 });
 
-async function concurrent(n: number): Promise<{ concurrentMs: number; attemptsMedian: number; attemptsMax: number; sequentialMs: number }> {
+type Transport = 'git' | 'github-api';
+
+interface Concurrency {
+  concurrentMs: number;
+  sequentialMs: number;
+  attemptsMedian: number;
+  attemptsMax: number;
+}
+
+/** Every bump pushed, and each service's bump is exactly one commit on the branch. */
+async function landedOnce(repo: ConfigRepo, services: string[], results: BumpResult[], round: number): Promise<void> {
+  if (results.some((r) => r.result !== 'pushed')) throw new Error(`not every bump was pushed: ${results.map((r) => r.result).join(' ')}`);
+  const log = await repo.log();
+  const counts = new Map<string, number>();
+  for (const commit of log.slice(0, services.length)) {
+    const service = /^Service: (\S+)$/m.exec(commit.body)?.[1] ?? '';
+    counts.set(service, (counts.get(service) ?? 0) + 1);
+  }
+  if (log.length !== 1 + round * services.length || services.some((s) => counts.get(s) !== 1)) {
+    throw new Error(`round ${round}: ${log.length - 1} commits for ${services.length} bumps per round`);
+  }
+}
+
+async function concurrent(n: number, transport: Transport): Promise<Concurrency> {
   const services = Array.from({ length: n }, (_, i) => `svc${String(i).padStart(3, '0')}`);
   const files = Object.fromEntries(services.map((s) => [`apps/${s}/deployment.yaml`, deployment(s, false)]));
   const repo = await createConfigRepo(files);
+  const fake = transport === 'github-api' ? await startGitHubFake({ tokens: ['ghs_bench'] }) : undefined;
+  if (fake) serveGitData(fake, () => repo.bare);
+  const client = fake ? await githubClient({ token: 'ghs_bench', baseUrl: fake.url, maxRetries: 0 }) : undefined;
+  const options = (service: string, tag: string): BumpOptions => ({
+    ...base(repo.url, service, tag),
+    ...(client ? { githubApi: { client, owner: 'acme', repo: 'config' } } : {}),
+  });
   try {
     let started = performance.now();
-    const results = await Promise.all(services.map((s) => bumpImage(base(repo.url, s, '2.0.0'))));
+    const results = await Promise.all(services.map((s) => bumpImage(options(s, '2.0.0'))));
     const concurrentMs = performance.now() - started;
-    const landed = (await repo.log()).length - 1;
-    if (landed !== n || results.some((r) => r.result !== 'pushed')) throw new Error(`only ${landed} of ${n} bumps landed`);
+    await landedOnce(repo, services, results, 1);
     started = performance.now();
-    for (const s of services) await bumpImage(base(repo.url, s, '3.0.0'));
+    const sequential: BumpResult[] = [];
+    for (const s of services) sequential.push(await bumpImage(options(s, '3.0.0')));
     const sequentialMs = performance.now() - started;
+    await landedOnce(repo, services, sequential, 2);
     const attempts = results.map((r) => r.attempts);
-    return { concurrentMs, attemptsMedian: median(attempts), attemptsMax: Math.max(...attempts), sequentialMs };
+    return { concurrentMs, sequentialMs, attemptsMedian: median(attempts), attemptsMax: Math.max(...attempts) };
   } finally {
+    await fake?.stop();
     await repo.remove();
   }
 }
@@ -147,15 +184,31 @@ async function wide(): Promise<{ bumpMs: number; naiveMs: number; bumpLines: num
   }
 }
 
-const c20 = await concurrent(20);
-const c50 = await concurrent(50);
-const w = await wide();
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const SIZE = numberArg('--size', 0);
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const rows = [
-  ['20 concurrent bumps, until all landed', s(c20.concurrentMs), `${s(c20.sequentialMs)} (20 one after another)`, (c20.sequentialMs / c20.concurrentMs).toFixed(2), `attempts median ${c20.attemptsMedian}, max ${c20.attemptsMax}`],
-  ['50 concurrent bumps, until all landed', s(c50.concurrentMs), `${s(c50.sequentialMs)} (50 one after another)`, (c50.sequentialMs / c50.concurrentMs).toFixed(2), `attempts median ${c50.attemptsMedian}, max ${c50.attemptsMax}`],
-  [`one bump, 200 of 2,000 files (median of ${RUNS})`, s(w.bumpMs), `${s(w.naiveMs)} (full clone + yaml parse/stringify)`, (w.naiveMs / w.bumpMs).toFixed(2), `lines changed: ${w.bumpLines} vs ${w.naiveLines}`],
-];
-console.log('| case | manifest-bump | baseline | baseline / ours | notes |\n| --- | --- | --- | --- | --- |');
+const rows: string[][] = [];
+const results: Record<string, unknown> = { runs: RUNS };
+for (const transport of ['git', 'github-api'] as const) {
+  for (const n of [20, 50]) {
+    if ((ONLY && ONLY !== 'concurrent') || (SIZE && SIZE !== n)) continue;
+    const samples: Concurrency[] = [];
+    for (let run = 0; run < RUNS; run++) samples.push(await concurrent(n, transport));
+    const c: Concurrency = {
+      concurrentMs: median(samples.map((x) => x.concurrentMs)),
+      sequentialMs: median(samples.map((x) => x.sequentialMs)),
+      attemptsMedian: median(samples.map((x) => x.attemptsMedian)),
+      attemptsMax: Math.max(...samples.map((x) => x.attemptsMax)),
+    };
+    results[`${transport}-${n}`] = { ...c, samples };
+    rows.push([`${n} concurrent bumps (${transport}), until all landed`, s(c.concurrentMs), `${s(c.sequentialMs)} (${n} one after another)`, (c.concurrentMs / c.sequentialMs).toFixed(2), `attempts median ${c.attemptsMedian}, max ${c.attemptsMax}; each landed once`]);
+  }
+}
+if (!ONLY || ONLY === 'wide') {
+  const w = await wide();
+  results.wide = w;
+  rows.push([`one bump, 200 of 2,000 files (median of ${RUNS})`, s(w.bumpMs), `${s(w.naiveMs)} (full clone + yaml parse/stringify)`, (w.bumpMs / w.naiveMs).toFixed(2), `lines changed: ${w.bumpLines} vs ${w.naiveLines}`]);
+}
+console.log('| case | manifest-bump | baseline | ours / baseline | notes |\n| --- | ---: | ---: | ---: | --- |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-await writeResults('bump', { runs: RUNS, concurrent20: c20, concurrent50: c50, wide: w });
+await writeResults('bump', results);

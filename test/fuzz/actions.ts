@@ -96,6 +96,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
       targets: { kind: 'multiline', required: true }, pin: choice, mode: choice, 'commit-message': line, 'dry-run': choice, 'max-attempts': number,
       'expected-current': line, environment: line, service: line, 'image-created': line, 'source-repository': line, 'source-commit': line,
       'author-name': line, 'author-email': line, 'pr-labels': list, 'pr-reviewers': list, 'pr-base': line, 'history-depth': number,
+      images: list, 'promote-from': line, 'promote-from-targets': { kind: 'multiline' }, transport: choice, validate: choice,
+      'validate-kubernetes-version': line, 'validate-checks': list, 'validate-fail-on': choice, 'validate-engine': choice, 'validate-policy-dir': line,
     },
     // The target file is not in the config repository: nothing is committed.
     baseline: (t) => ({ repository: t.configUrl, token: SENTINEL_SECRET, image: 'ghcr.io/acme/shop:1.0', targets: 'apps/missing.yaml' }),

@@ -111,14 +111,22 @@ export interface GitHttpServer {
   stop(): Promise<void>;
 }
 
+export interface GitHttpServerOptions {
+  /**
+   * Awaited before a request is served, e.g. to hold one client's push between its fetch and
+   * its push so a race can be staged exactly.
+   */
+  before?: (request: { method: string; path: string; query: string }) => Promise<void> | void;
+}
+
 /**
  * Serves the bare repositories under `root` over smart HTTP through the real `git http-backend`
  * and, like GitHub, accepts only `Authorization: Basic base64(x-access-token:<token>)`.
  */
-export async function startGitHttpServer(root: string, token: string): Promise<GitHttpServer> {
+export async function startGitHttpServer(root: string, token: string, options: GitHttpServerOptions = {}): Promise<GitHttpServer> {
   const expected = `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
   const log: string[] = [];
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const entry = (status: number) => log.push(`${status} ${req.method} ${url.pathname}${url.search}`);
     if (req.headers.authorization !== expected) {
@@ -127,6 +135,7 @@ export async function startGitHttpServer(root: string, token: string): Promise<G
       res.end('bad credentials\n');
       return;
     }
+    await options.before?.({ method: req.method ?? 'GET', path: url.pathname, query: url.search.replace(/^\?/, '') });
     const child = trackChild(
       spawn('git', ['http-backend'], {
         env: {

@@ -3073,15 +3073,121 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 1712:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9315);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7843);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ readInputs)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __nccwpck_require__(5984);
+// EXTERNAL MODULE: ./packages/gitops/src/index.ts + 35 modules
+var gitops_src = __nccwpck_require__(3409);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
+var oci_src = __nccwpck_require__(7843);
+;// CONCATENATED MODULE: ./actions/manifest-bump/src/images.ts
+
+
+
+const ENVIRONMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+// One trailer record per image lands in the commit message: keep it readable and bounded.
+const MAX_IMAGES = 100;
+/**
+ * `image` (one reference) or `images` (one per line); with `promote-from`, names without tag or
+ * digest, whose references are read from that environment's `promote-from-targets`.
+ */
+function readImageSelection(inputs) {
+    const single = inputs.string('image');
+    const several = inputs.list('images', { commas: false });
+    if (single !== '' && several.length > 0)
+        throw new src/* InputError */.dz('images', 'is set together with image', 'use image for one reference, or images for several (one per line), not both');
+    if (several.length > MAX_IMAGES)
+        throw new src/* InputError */.dz('images', `lists ${several.length} images, more than ${MAX_IMAGES}`, `split the release into bumps of at most ${MAX_IMAGES} images`);
+    const values = single !== '' ? [['image', single]] : several.map((value) => ['images', value]);
+    if (values.length === 0)
+        throw new src/* InputError */.dz('image', 'is required', 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:... (or several as images, one per line)');
+    const from = inputs.string('promote-from');
+    if (from === '') {
+        if (inputs.string('promote-from-targets', { multiline: true }) !== '')
+            throw new src/* InputError */.dz('promote-from-targets', 'is set but promote-from is empty', 'name the environment to promote from in promote-from, or drop promote-from-targets');
+        return { kind: 'bump', images: values.map(([input, value]) => reference(input, value)) };
+    }
+    if (!ENVIRONMENT.test(from))
+        throw new src/* InputError */.dz('promote-from', `must be an environment name (got ${JSON.stringify(from.slice(0, 80))})`, 'use letters, digits, ".", "_" and "-", e.g. staging');
+    const names = values.map(([input, value]) => {
+        const ref = (0,src/* asInput */.lv)(input, () => (0,oci_src/* parseReference */.F2)(value));
+        if (ref.tag !== undefined || ref.digest !== undefined) {
+            throw new src/* InputError */.dz(input, `carries a tag or digest (${value}) but promote-from is set`, `pass the name alone, e.g. ${(0,gitops_src/* splitImage */.s5)(value).name}: the reference is read from ${from}`);
+        }
+        return (0,gitops_src/* splitImage */.s5)(value).name;
+    });
+    const targets = repoTargets(inputs.string('promote-from-targets', { required: true, multiline: true, hint: `list the files that say what ${from} runs, one per line` }), 'promote-from-targets');
+    return { kind: 'promote', names, from: { environment: from, targets } };
+}
+function reference(input, value) {
+    (0,src/* asInput */.lv)(input, () => (0,oci_src/* parseReference */.F2)(value, { requireTagOrDigest: true }));
+    // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
+    return (0,gitops_src/* splitImage */.s5)(value);
+}
+/** The pin every image supports when none is given: tag+digest when each has both. */
+function automaticPin(selection) {
+    if (selection.kind === 'promote')
+        return undefined;
+    const { images } = selection;
+    if (images.every((i) => i.tag !== undefined && i.digest !== undefined))
+        return 'tag+digest';
+    if (images.every((i) => i.digest !== undefined))
+        return 'digest';
+    return 'tag';
+}
+/**
+ * `auto` commits through GitHub's Git Data API (no clone) when it can: push mode, a token, and a
+ * repository on this GitHub server; otherwise through git.
+ */
+function readTransport(inputs, usable) {
+    const chosen = inputs.enumValue('transport', ['auto', 'git', 'github-api'], 'auto');
+    const why = !usable.pushMode ? 'mode is pull-request (its bot branch needs a lease, which only git offers)' : !usable.token ? 'no token is set' : !usable.onGitHub ? 'the repository is not on this GitHub server' : undefined;
+    if (chosen === 'github-api' && why)
+        throw new src/* InputError */.dz('transport', `is github-api but ${why}`, 'use transport: git (or auto)');
+    if (chosen === 'auto')
+        return why ? 'git' : 'github-api';
+    return chosen;
+}
+const REPO_PATH_MAX_BYTES = 1024;
+/** A path that stays inside the repository: no `..`, no absolute path, nothing in `.git`, and one git and the kernel can take. */
+function repoPath(value, input) {
+    // Checked here, before the clone: a name git or the kernel cannot take is a raw ENAMETOOLONG there.
+    try {
+        (0,src/* checkPathText */.ZJ)(value);
+    }
+    catch (error) {
+        if (error instanceof src/* PathRefusedError */.EN)
+            throw new src/* InputError */.dz(input, `file ${JSON.stringify(value.slice(0, 80))} ${error.what}`, error.fix);
+        throw error;
+    }
+    if (Buffer.byteLength(value) > REPO_PATH_MAX_BYTES)
+        throw new src/* InputError */.dz(input, `file ${JSON.stringify(value.slice(0, 80))} is ${Buffer.byteLength(value)} bytes long`, `name files of at most ${REPO_PATH_MAX_BYTES} bytes (the checkout's own path must fit under Linux's 4095)`);
+    try {
+        return (0,gitops_src/* normaliseRepoPath */.Gn)(value);
+    }
+    catch (error) {
+        if (error instanceof gitops_src/* PathEscapeError */.ZU)
+            throw new src/* InputError */.dz(input, error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
+        throw error;
+    }
+}
+/** Target lines whose paths stay inside the repository. */
+function repoTargets(value, input) {
+    const specs = (0,gitops_src/* parseTargets */.Sx)(value, input);
+    for (const spec of specs)
+        repoPath(spec.file, input);
+    return specs;
+}
+
+;// CONCATENATED MODULE: ./actions/manifest-bump/src/inputs.ts
 
 
 
@@ -3098,133 +3204,148 @@ const REVIEWER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\/[A-Za-z0-9._-]{1,100})?$/
 const LABEL_MAX = 50;
 // The subject line before placeholders are filled in; git's own advice is about 50-72.
 const COMMIT_MESSAGE_MAX = 200;
-function image(value) {
-    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .asInput */ .lv)('image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(value, { requireTagOrDigest: true }));
-    // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
-    return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .splitImage */ .s5)(value);
-}
-function repository(value, sshKey) {
-    if (OWNER_NAME.test(value)) {
-        const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
-        const slug = value.replace(/\.git$/, '');
-        const [owner, repo] = slug.split('/');
-        const remote = sshKey ? `git@${server.hostname}:${slug}.git` : `${server.origin}${server.pathname.replace(/\/$/, '')}/${slug}.git`;
-        return { remote, github: { owner, repo } };
-    }
-    if (!GIT_URL.test(value) && !value.startsWith('/')) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', `must be owner/name or a git URL (got "${value}")`, 'write it as acme/config or https://github.com/acme/config.git');
-    }
-    if (/^https?:\/\/[^/]*@/.test(value)) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'carries credentials in the URL', 'remove them from the URL and pass the token input instead (it is sent as a header, never stored)');
-    }
-    const path = value.replace(/^git@[^:]+:/, '/').replace(/^[a-z]+:\/\/[^/]*/, '');
-    const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
-    const [owner, repo] = parts.slice(-2);
-    return { remote: value, github: owner && repo ? { owner, repo } : undefined };
-}
 /** A private key ssh can use without a prompt; checked here so a bad key is not reported as an unreachable repository. */
 function checkSshKey(key) {
     const fix = 'pass the whole private deploy key (the file ssh-keygen wrote without .pub), e.g. ${{ secrets.CONFIG_DEPLOY_KEY }}';
     if (/^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-|sk-)\S* AAAA/.test(key))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is a public key; pass the private deploy key', fix);
+        throw new src/* InputError */.dz('ssh-key', 'is a public key; pass the private deploy key', fix);
     const begin = /^-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----$/m.exec(key);
     if (!begin)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is not a private key (no -----BEGIN ... PRIVATE KEY----- line)', fix);
+        throw new src/* InputError */.dz('ssh-key', 'is not a private key (no -----BEGIN ... PRIVATE KEY----- line)', fix);
     if (!new RegExp(`^-----END ${begin[1]}PRIVATE KEY-----$`, 'm').test(key))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is not a private key (no -----END ${begin[1]}PRIVATE KEY----- line: the key is cut off)`, fix);
+        throw new src/* InputError */.dz('ssh-key', `is not a private key (no -----END ${begin[1]}PRIVATE KEY----- line: the key is cut off)`, fix);
     if (begin[1] === 'ENCRYPTED ' || /^Proc-Type: 4,ENCRYPTED$/m.test(key)) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', 'is encrypted with a passphrase, which nobody can type in CI', 'create a deploy key without a passphrase (ssh-keygen -N "") and store that in the secret');
+        throw new src/* InputError */.dz('ssh-key', 'is encrypted with a passphrase, which nobody can type in CI', 'create a deploy key without a passphrase (ssh-keygen -N "") and store that in the secret');
     }
 }
-const TARGET_PATH_MAX_BYTES = 1024;
-function targets(value) {
-    const specs = (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .parseTargets */ .Sx)(value, 'targets');
-    for (const spec of specs) {
-        // Checked here, before the clone: a name git or the kernel cannot take is a raw ENAMETOOLONG there.
-        try {
-            (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .checkPathText */ .ZJ)(spec.file);
-        }
-        catch (error) {
-            if (error instanceof _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .PathRefusedError */ .EN)
-                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} ${error.what}`, error.fix);
-            throw error;
-        }
-        if (Buffer.byteLength(spec.file) > TARGET_PATH_MAX_BYTES)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} is ${Buffer.byteLength(spec.file)} bytes long`, `name files of at most ${TARGET_PATH_MAX_BYTES} bytes (the checkout's own path must fit under Linux's 4095)`);
-        try {
-            (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRepoPath */ .Gn)(spec.file);
-        }
-        catch (error) {
-            if (error instanceof _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .PathEscapeError */ .ZU)
-                throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
-            throw error;
-        }
+function repository(value, sshKey) {
+    const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
+    if (OWNER_NAME.test(value)) {
+        const slug = value.replace(/\.git$/, '');
+        const [owner, repo] = slug.split('/');
+        const remote = sshKey ? `git@${server.hostname}:${slug}.git` : `${server.origin}${server.pathname.replace(/\/$/, '')}/${slug}.git`;
+        return { remote, github: { owner, repo }, onGitHub: true };
     }
-    return specs;
+    if (!GIT_URL.test(value) && !value.startsWith('/')) {
+        throw new src/* InputError */.dz('repository', `must be owner/name or a git URL (got "${value}")`, 'write it as acme/config or https://github.com/acme/config.git');
+    }
+    if (/^https?:\/\/[^/]*@/.test(value)) {
+        throw new src/* InputError */.dz('repository', 'carries credentials in the URL', 'remove them from the URL and pass the token input instead (it is sent as a header, never stored)');
+    }
+    const path = value.replace(/^git@[^:]+:/, '/').replace(/^[a-z]+:\/\/[^/]*/, '');
+    const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
+    const [owner, repo] = parts.slice(-2);
+    const github = owner && repo ? { owner, repo } : undefined;
+    return { remote: value, github, onGitHub: github !== undefined && parts.length === 2 && value.startsWith(`${server.origin}/`) };
 }
-function pin(inputs, img) {
-    const automatic = img.tag !== undefined && img.digest !== undefined ? 'tag+digest' : img.digest !== undefined ? 'digest' : 'tag';
-    const chosen = inputs.enumValue('pin', _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .PINS */ .$x, automatic);
-    if (chosen !== 'tag' && img.digest === undefined)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
-    if (chosen !== 'digest' && img.tag === undefined)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
+function pin(inputs, selection) {
+    const automatic = automaticPin(selection);
+    const chosen = inputs.string('pin') !== '' ? inputs.enumValue('pin', gitops_src/* PINS */.$x, 'tag') : automatic;
+    const images = selection.kind === 'bump' ? selection.images : [];
+    if (chosen !== 'tag' && images.some((i) => i.digest === undefined))
+        throw new src/* InputError */.dz('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
+    if (chosen !== 'digest' && images.some((i) => i.tag === undefined))
+        throw new src/* InputError */.dz('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
     return chosen;
 }
+// action.yml's defaults: the runner passes them even when the step does not set them.
+const VALIDATE_DEFAULTS = { 'validate-kubernetes-version': '1.33', 'validate-checks': 'schema,deprecations,policies', 'validate-fail-on': 'error', 'validate-engine': 'embedded', 'validate-policy-dir': '' };
+async function validation(inputs) {
+    if (!inputs.boolean('validate', false)) {
+        // Never silently ignored: a validate-* input set without validate is a mistake to name.
+        for (const [name, fallback] of Object.entries(VALIDATE_DEFAULTS)) {
+            const value = inputs.string(name);
+            if (value !== '' && value !== fallback)
+                throw new src/* InputError */.dz(name, 'is set but validate is false', `set validate: true to check the edited files before committing, or drop ${name}`);
+        }
+        return undefined;
+    }
+    // Loaded only when asked for: its engines and schemas would slow every other run's start.
+    const { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
+    const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: VALIDATE_DEFAULTS['validate-kubernetes-version'] });
+    try {
+        parseKubernetesVersion(kubernetesVersion);
+    }
+    catch (error) {
+        if (error instanceof UnknownKubernetesVersionError)
+            throw new src/* InputError */.dz('validate-kubernetes-version', `is ${JSON.stringify(kubernetesVersion.slice(0, 40))}, not a Kubernetes release config-validate knows`, error.fix);
+        throw error;
+    }
+    const checks = inputs.list('validate-checks');
+    for (const c of checks)
+        if (!CHECKS.includes(c))
+            throw new src/* InputError */.dz('validate-checks', `names an unknown check "${c.slice(0, 40)}"`, `use any of ${CHECKS.join(', ')}`);
+    const engine = inputs.enumValue('validate-engine', ENGINES, 'embedded');
+    const policyDir = inputs.string('validate-policy-dir');
+    if (policyDir !== '' && engine === 'embedded')
+        throw new src/* InputError */.dz('validate-policy-dir', 'is set but validate-engine is embedded, which does not run Rego', 'set validate-engine: tools or both so conftest evaluates the policies, or drop validate-policy-dir');
+    return {
+        kubernetesVersion,
+        checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS],
+        failOn: inputs.enumValue('validate-fail-on', FAIL_ON, 'error'),
+        engine,
+        ...(policyDir !== '' ? { policyDir: repoPath(policyDir, 'validate-policy-dir') } : {}),
+    };
+}
 /** Reads and validates every input before anything is cloned. */
-function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
+async function readInputs(inputs = new src/* Inputs */.G0()) {
     const { token, 'ssh-key': sshKey } = inputs.secrets({ token: {}, 'ssh-key': { multiline: true } });
-    const img = image(inputs.string('image', { required: true, hint: 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:...' }));
+    const selection = readImageSelection(inputs);
     const mode = inputs.enumValue('mode', ['push', 'pull-request'], 'push');
     const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');
     const overSsh = /^(ssh:\/\/|git@)/.test(repo.remote);
     if (overSsh && sshKey === '')
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is empty but the repository ${repo.remote} is reached over SSH`, 'pass a deploy key with write access from a secret, or use an https:// URL with the token input');
+        throw new src/* InputError */.dz('ssh-key', `is empty but the repository ${repo.remote} is reached over SSH`, 'pass a deploy key with write access from a secret, or use an https:// URL with the token input');
     if (!overSsh && sshKey !== '')
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh-key', `is set but the repository ${repo.remote} is not an SSH URL`, 'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token');
+        throw new src/* InputError */.dz('ssh-key', `is set but the repository ${repo.remote} is not an SSH URL`, 'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token');
     if (sshKey !== '')
         checkSshKey(sshKey);
     if (mode === 'pull-request' && !repo.github)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'does not name an owner/name that the GitHub API knows', 'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request');
+        throw new src/* InputError */.dz('repository', 'does not name an owner/name that the GitHub API knows', 'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request');
     if (mode === 'pull-request' && token === '')
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
+        throw new src/* InputError */.dz('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
     const commitMessage = inputs.string('commit-message', { maxLength: COMMIT_MESSAGE_MAX }) || undefined;
-    const unknown = commitMessage ? (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_1__/* .unknownPlaceholders */ .hX)(commitMessage) : [];
+    const unknown = commitMessage ? (0,gitops_src/* unknownPlaceholders */.hX)(commitMessage) : [];
     if (unknown.length > 0) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
+        throw new src/* InputError */.dz('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
     }
     const created = inputs.string('image-created') || undefined;
     if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image-created', `is not an RFC 3339 time (got "${created}")`, 'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}');
+        throw new src/* InputError */.dz('image-created', `is not an RFC 3339 time (got "${created}")`, 'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}');
     }
-    const service = inputs.string('service', { default: img.name.split('/').pop(), pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
+    const first = selection.kind === 'bump' ? selection.images[0].name : selection.names[0];
+    const single = (selection.kind === 'bump' ? selection.images.length : selection.names.length) === 1;
+    const group = single ? first.split('/').pop() : selection.kind === 'promote' ? `promotion-from-${selection.from.environment}` : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
+    const service = inputs.string('service', { default: group, pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
     const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
     const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
     const runId = process.env['GITHUB_RUN_ID'];
     const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
     if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository))
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
+        throw new src/* InputError */.dz('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
     const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '', pattern: COMMIT_SHA, hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}' });
     const branch = inputs.branch('branch');
     const prBase = inputs.branch('pr-base');
     const reviewers = inputs.list('pr-reviewers');
     const badReviewer = reviewers.find((r) => !REVIEWER.test(r));
     if (badReviewer !== undefined)
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pr-reviewers', `has an invalid reviewer ${JSON.stringify(badReviewer.slice(0, 80))}`, 'list GitHub logins or org/team names, comma or newline separated');
+        throw new src/* InputError */.dz('pr-reviewers', `has an invalid reviewer ${JSON.stringify(badReviewer.slice(0, 80))}`, 'list GitHub logins or org/team names, comma or newline separated');
     return {
         ...repo,
         overSsh,
         branch: (mode === 'pull-request' ? prBase || branch : branch) || undefined,
         token,
         sshKey,
-        image: img,
-        targets: targets(inputs.string('targets', { required: true, multiline: true, hint: 'list the files to edit, one per line' })),
-        pin: pin(inputs, img),
+        selection,
+        transport: readTransport(inputs, { pushMode: mode === 'push', token: token !== '' && !overSsh, onGitHub: repo.onGitHub }),
+        targets: repoTargets(inputs.string('targets', { required: true, multiline: true, hint: 'list the files to edit, one per line' }), 'targets'),
+        pin: pin(inputs, selection),
         mode,
         commitMessage,
         dryRun: inputs.boolean('dry-run', false),
         maxAttempts: inputs.integer('max-attempts', { default: 10, min: 1, max: 100 }),
         historyDepth: inputs.integer('history-depth', { default: 50, min: 1, max: 100_000 }),
+        validate: await validation(inputs),
         expectedCurrent: inputs.string('expected-current') || undefined,
         environment,
         service,
@@ -3252,8 +3373,8 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1797);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9315);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1712);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3409);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 
 
 
@@ -3263,44 +3384,62 @@ const HEADINGS = {
     'pr-opened': 'Opened a pull request for',
     'pr-updated': 'Updated the pull request for',
     noop: 'Already up to date:',
-    skipped: 'Skipped (a newer image is deployed):',
+    skipped: 'Skipped (a newer image is deployed, or an expected value did not match):',
     'dry-run': 'Dry run for',
 };
+/** kubeconform, pluto and conftest for validate-engine tools or both, before the config repository is touched. */
+async function validationTools(validate) {
+    if (validate.engine === undefined || validate.engine === 'embedded')
+        return validate;
+    const { CHECKS, installValidationTools } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
+    const tools = await installValidationTools({ engine: validate.engine, checks: validate.checks ?? CHECKS, ...(validate.policyDir ? { policyDir: validate.policyDir } : {}), paths: {}, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 });
+    return { ...validate, tools };
+}
 async function main() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
+    const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
     // The header form of the token is a second secret: mask it too before git can print it.
     for (const secret of (await (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .prepareGitAuth */ .wG)({ token: inputs.token })).secrets)
         (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(secret);
-    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Bumping ${inputs.service} in ${inputs.environment} (${inputs.remote})`, async () => (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .bumpImage */ .A_)({
+    const client = inputs.mode === 'pull-request' || inputs.transport === 'github-api' ? await (0,_service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$)({ token: inputs.token, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }) : undefined;
+    const common = {
         remote: inputs.remote,
         ...(inputs.branch ? { branch: inputs.branch } : {}),
         credentials: inputs.overSsh ? { sshKey: inputs.sshKey } : { token: inputs.token },
-        image: inputs.image,
+        ...(inputs.transport === 'github-api' ? { githubApi: { client: client, ...inputs.github } } : {}),
         targets: inputs.targets,
-        pin: inputs.pin,
         environment: inputs.environment,
-        service: inputs.service,
-        ...(inputs.created ? { created: inputs.created } : {}),
-        ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}),
-        source: inputs.source,
         ...(inputs.commitMessage ? { commitMessage: inputs.commitMessage } : {}),
         author: inputs.author,
         mode: inputs.mode,
-        ...(inputs.mode === 'pull-request'
-            ? { pullRequest: { client: await (0,_service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$)({ token: inputs.token, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }), ...inputs.github, labels: inputs.labels, reviewers: inputs.reviewers } }
-            : {}),
+        ...(inputs.mode === 'pull-request' ? { pullRequest: { client: client, ...inputs.github, labels: inputs.labels, reviewers: inputs.reviewers } } : {}),
         dryRun: inputs.dryRun,
         maxAttempts: inputs.maxAttempts,
         historyDepth: inputs.historyDepth,
+        ...(inputs.validate ? { validate: await validationTools(inputs.validate) } : {}),
         logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
-    }));
+    };
+    const each = { ...(inputs.created ? { created: inputs.created } : {}), ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}), source: inputs.source };
+    const { selection } = inputs;
+    const label = selection.kind === 'promote' ? `promoting ${inputs.service} from ${selection.from.environment} to ${inputs.environment}` : `bumping ${inputs.service} in ${inputs.environment}`;
+    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`${label[0].toUpperCase()}${label.slice(1)} (${inputs.remote})`, () => {
+        if (selection.kind === 'promote') {
+            return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .promoteImages */ .fX)({ ...common, group: inputs.service, images: selection.names.map((name) => ({ name })), from: selection.from, ...(inputs.pin ? { pin: inputs.pin } : {}) });
+        }
+        if (selection.images.length === 1)
+            return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .bumpImage */ .A_)({ ...common, ...each, image: selection.images[0], service: inputs.service, pin: inputs.pin });
+        return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .bumpImages */ .H4)({ ...common, group: inputs.service, pin: inputs.pin, images: selection.images.map((image) => ({ image, service: image.name.split('/').pop(), ...each })) });
+    });
     if (result.reason)
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(`${result.result}: ${result.reason}`);
+    for (const note of result.notes)
+        _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(`note: ${note}`);
     (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({
         result: result.result,
         'commit-sha': result.commitSha ?? '',
         'pr-url': result.prUrl ?? '',
         changes: result.changes.map((c) => ({ file: c.file, path: c.path, line: c.line, old: c.old, new: c.new })),
+        images: result.images.map((i) => ({ image: i.image, service: i.service, result: i.result, ...(i.reason ? { reason: i.reason } : {}) })),
+        notes: result.notes.join('\n'),
         diff: result.diff,
         attempts: result.attempts,
     });
@@ -3308,9 +3447,13 @@ async function main() {
         heading: `${HEADINGS[result.result]} ${inputs.service} in ${inputs.environment}`,
         paragraphs: [
             result.reason ?? `Branch \`${result.branch}\`${result.commitSha ? `, commit \`${result.commitSha.slice(0, 12)}\`` : ''}${result.prUrl ? `, ${result.prUrl}` : ''}; ${result.attempts} attempt(s).`,
+            ...(result.notes.length > 0 ? [result.notes.map((n) => `- ${n}`).join('\n')] : []),
             ...(result.diff ? ['```diff\n' + result.diff.trimEnd() + '\n```'] : []),
         ],
-        tables: result.changes.length > 0 ? [{ headers: ['File', 'Path', 'Old', 'New'], rows: result.changes.map((c) => [`\`${c.file}:${c.line}\``, `\`${c.path}\``, `\`${c.old}\``, `\`${c.new}\``]) }] : [],
+        tables: [
+            ...(result.images.length > 1 ? [{ headers: ['Image', 'Service', 'Result'], rows: result.images.map((i) => [`\`${i.image}\``, i.service, i.reason ? `${i.result}: ${i.reason}` : i.result]) }] : []),
+            ...(result.changes.length > 0 ? [{ headers: ['File', 'Path', 'Old', 'New'], rows: result.changes.map((c) => [`\`${c.file}:${c.line}\``, `\`${c.path}\``, `\`${c.old}\``, `\`${c.new}\``]) }] : []),
+        ],
     });
 }
 await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('manifest-bump', main);
@@ -3394,10 +3537,11 @@ function asInput(input, parse) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  G$: () => (/* binding */ SpawnError),
   d1: () => (/* binding */ runCommand)
 });
 
-// UNUSED EXPORTS: SpawnError, childEnv
+// UNUSED EXPORTS: childEnv
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -3487,9 +3631,9 @@ function runCommand(file, args, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */   $: () => (/* binding */ githubClient),
+/* harmony export */   O: () => (/* binding */ GitHubApiError)
 /* harmony export */ });
-/* unused harmony export GitHubApiError */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1268);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1901);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6718);
@@ -3575,7 +3719,7 @@ function fixFor(error) {
 async function githubClient(options) {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(options.token);
     // Octokit is loaded by the runs that talk to GitHub, not at every action's start.
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
     const logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
     const maxRetries = options.maxRetries ?? 5;
     const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
@@ -4543,7 +4687,7 @@ async function group(name, fn) {
 
 /***/ }),
 
-/***/ 9315:
+/***/ 3409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4552,14 +4696,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   $x: () => (/* reexport */ PINS),
   ZU: () => (/* reexport */ PathEscapeError),
   A_: () => (/* reexport */ bumpImage),
+  H4: () => (/* reexport */ bumpImages),
   Gn: () => (/* reexport */ normaliseRepoPath),
   Sx: () => (/* reexport */ parseTargets),
   wG: () => (/* reexport */ prepareGitAuth),
+  fX: () => (/* reexport */ promoteImages),
   s5: () => (/* reexport */ splitImage),
   hX: () => (/* reexport */ unknownPlaceholders)
 });
 
-// UNUSED EXPORTS: DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpTrailers, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, parseBumpTrailers, pullRequestBranch, renderCommitMessage, resolveInsideRepo, upsertPullRequest
+// UNUSED EXPORTS: BumpValidationError, DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpCommitMessage, bumpTrailers, checkBumpRecord, checkNewImage, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, pullRequestBranch, readBumpRecords, readImage, recordProblems, renderCommitMessage, resolveInTree, singleLineProblem, unifiedDiff, upsertPullRequest
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -4683,8 +4829,13 @@ function parsePath(text) {
     }
     return steps.length > 0 ? steps : undefined;
 }
-function nodeAt(root, path) {
-    let node = root;
+/**
+ * The node at `path`, following aliases on the way (`image: *defaults` reaches the anchored
+ * map), so a path names what a YAML reader sees there.
+ */
+function nodeAt(root, path, doc) {
+    const resolve = (n) => (doc && (0,dist/* isAlias */.Vj)(n) ? n.resolve(doc) : n);
+    let node = resolve(root);
     let parent;
     let pair;
     for (const key of path) {
@@ -4703,8 +4854,37 @@ function nodeAt(root, path) {
         }
         if (node === undefined)
             return undefined;
+        node = resolve(node);
     }
     return pair ? { node, parent, pair } : { node, parent };
+}
+const MAX_VISITS = 100_000;
+/**
+ * Every path at which `target` is seen once aliases are followed: an anchored value, or a value
+ * inside an anchored map, shows up at the anchor and at each alias. Refuses alias bombs.
+ */
+function pathsTo(doc, target, file) {
+    const paths = [];
+    let visits = 0;
+    const visit = (node, path, depth) => {
+        if (++visits > MAX_VISITS || depth > 200)
+            throw new EditConflictError(file, 'the aliases expand to too many values', 'simplify the anchors and aliases of the file');
+        const resolved = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+        if (resolved === target)
+            paths.push(path);
+        if ((0,dist/* isMap */.jh)(resolved)) {
+            for (const pair of resolved.items) {
+                const key = keyOf(pair);
+                if (key !== undefined)
+                    visit(pair.value, [...path, key], depth + 1);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(resolved)) {
+            resolved.items.forEach((item, index) => visit(item, [...path, index], depth + 1));
+        }
+    };
+    visit(doc.contents, [], 0);
+    return paths;
 }
 /** The scalar's value as text, as written for plain scalars so `1.20` stays `1.20` and not `1.2`. */
 function scalarText(scalar, text) {
@@ -4771,6 +4951,10 @@ class EditPlan {
     splices = [];
     expected = [];
     notes = [];
+    /** Whether the target, once edited, carries the image's tag and digest (written now or already there). */
+    carries = { tag: false, digest: false };
+    /** What the target held for the image before the edit, one entry per place (for promotion: what an environment runs). */
+    current = [];
     constructor(text, file, parsed) {
         this.text = text;
         this.file = file;
@@ -4792,9 +4976,9 @@ class EditPlan {
         return scalar ? scalarText(scalar, this.text) : undefined;
     }
     /**
-     * Rewrites the scalar at `path` (or the anchor an alias there names). An anchored scalar
-     * changes at every alias too, as YAML says they are the same value: each of those paths is
-     * reported as a change of its own and verified.
+     * Rewrites the scalar at `path` (or the anchor an alias there names). An anchored scalar, or
+     * one inside an anchored map, changes at every alias too, as YAML says they are the same
+     * value: each of those paths is reported as a change of its own and verified.
      */
     setScalar(doc, path, node, value) {
         const scalar = this.scalarOf(doc, node);
@@ -4811,7 +4995,8 @@ class EditPlan {
                 return;
             throw new EditConflictError(this.file, `${this.pathText(doc, path)} shares its value with another target that gets ${existing.newValue}, not ${value}`, 'give the two values separate scalars instead of one anchor');
         }
-        const paths = scalar.anchor ? this.pathsOf(doc, scalar) : [path];
+        const found = pathsTo(this.docs[doc], scalar, this.file);
+        const paths = found.length > 0 ? found : [path];
         const { text, valueOffset, parsedValue } = this.render(scalar, old, value, this.pathText(doc, path));
         this.splices.push({
             start,
@@ -4829,8 +5014,10 @@ class EditPlan {
     insertAfter(doc, map, after, key, value, path) {
         const entry = `${key}: ${renderScalar(value, quoteStyleOf(after.value))}`;
         const end = this.valueEnd(after);
+        const mapPaths = pathsTo(this.docs[doc], map, this.file);
+        const paths = mapPaths.length > 0 ? mapPaths.map((p) => [...p, path.at(-1)]) : [path];
         if (map.flow) {
-            this.pushInsert(end, `, ${entry}`, 2 + key.length + 2, doc, path, value);
+            this.pushInsert(end, `, ${entry}`, 2 + key.length + 2, doc, paths, value);
             return;
         }
         const keyStart = after.key.range[0];
@@ -4842,7 +5029,26 @@ class EditPlan {
             lineEnd++;
         const eol = this.lineBreakAt(lineEnd);
         const indent = ' '.repeat(keyStart - lineStart);
-        this.pushInsert(lineEnd, `${eol}${indent}${entry}`, eol.length + indent.length + key.length + 2, doc, path, value);
+        this.pushInsert(lineEnd, `${eol}${indent}${entry}`, eol.length + indent.length + key.length + 2, doc, paths, value);
+    }
+    /**
+     * Inserts `text` at `at` (a whole new YAML node, e.g. a list entry); `path` is where it shows
+     * up and `value` what it reads as, for the check after the edit. Reported as one change.
+     */
+    insertNode(at, text, valueOffset, doc, path, value, summary) {
+        this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: summary, changes: [{ doc, path, old: '', new: summary }] });
+        this.expected.push({ doc, path, value });
+    }
+    /** The line break the file uses at `offset` (or, at the end of a line without one, elsewhere). */
+    eolAt(offset) {
+        return this.lineBreakAt(offset);
+    }
+    observe(held) {
+        const clean = (v) => (v === undefined || v === '' || v === '~' || v === 'null' ? undefined : v);
+        const tag = clean(held.tag);
+        const digest = clean(held.digest);
+        if (tag !== undefined || digest !== undefined)
+            this.current.push({ ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) });
     }
     note(message) {
         if (!this.notes.includes(message))
@@ -4905,9 +5111,10 @@ class EditPlan {
         });
         return reparsed;
     }
-    pushInsert(at, text, valueOffset, doc, path, value) {
-        this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: value, changes: [{ doc, path, old: '', new: value }] });
-        this.expected.push({ doc, path, value });
+    pushInsert(at, text, valueOffset, doc, paths, value) {
+        this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: value, changes: paths.map((path) => ({ doc, path, old: '', new: value })) });
+        for (const path of paths)
+            this.expected.push({ doc, path, value });
     }
     render(scalar, old, value, where) {
         const [start, end] = scalar.range;
@@ -4930,15 +5137,6 @@ class EditPlan {
             return { text: `${before}${rendered}${after}`, valueOffset: before.length, parsedValue: value };
         }
         return { text: rendered, valueOffset: 0, parsedValue: value };
-    }
-    pathsOf(doc, scalar) {
-        const document = this.docs[doc];
-        const paths = [];
-        walk(document.contents, [], (node, path) => {
-            if (node === scalar || ((0,dist/* isAlias */.Vj)(node) && node.resolve(document) === scalar))
-                paths.push(path);
-        });
-        return paths;
     }
     valueEnd(pair) {
         const value = pair.value;
@@ -4993,6 +5191,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var oci_src = __nccwpck_require__(7843);
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/image-name.ts
 
+
 function splitImage(value) {
     let rest = value;
     let digest;
@@ -5035,19 +5234,27 @@ function imageValue(name, image, pin) {
 }
 /**
  * Validates the new image against the pin before any file is read and returns its
- * normalised name: pin=tag needs a tag, pin=digest a digest, tag+digest both.
+ * normalised name: pin=tag needs a tag, pin=digest a digest, tag+digest both. Repository names
+ * are lowercase on every registry (ghcr.io lowercases them itself, Kubernetes refuses them), so
+ * an uppercase name is refused everywhere, with the lowercase spelling as the fix.
  */
 function checkNewImage(image, pin) {
-    const parsed = (0,oci_src/* parseReference */.F2)(image.name);
+    const slash = image.name.indexOf('/');
+    const registry = (0,oci_src/* hasExplicitRegistry */.Yt)(image.name) ? image.name.slice(0, slash + 1) : '';
+    const path = image.name.slice(registry.length);
+    if (/[A-Z]/.test(path)) {
+        throw new src/* ActionError */.lZ(`image ${image.name} has uppercase letters in its repository name, which registries and Kubernetes refuse`, `use ${registry.toLowerCase()}${path.toLowerCase()}`);
+    }
+    const parsed = (0,oci_src/* parseReference */.F2)(image.name, { lowercaseGhcr: false });
     if (parsed.tag !== undefined || parsed.digest !== undefined) {
-        throw new Error(`image name "${image.name}" must not carry a tag or digest; pass them as tag/digest`);
+        throw new src/* ActionError */.lZ(`image name "${image.name}" carries a tag or digest`, 'pass the name alone and the tag and digest separately');
     }
     (0,oci_src/* parseReference */.F2)((0,oci_src/* formatReference */.FH)({ ...parsed, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }));
     if (pin !== 'digest' && image.tag === undefined) {
-        throw new Error(`pin "${pin}" needs the image's tag, but ${image.name} has none; use pin digest or give the image a tag`);
+        throw new src/* ActionError */.lZ(`pin "${pin}" needs the image's tag, but ${image.name} has none`, image.digest !== undefined ? 'use pin "digest"' : 'give the image a tag');
     }
     if (pin !== 'tag' && image.digest === undefined) {
-        throw new Error(`pin "${pin}" needs the image's digest, but ${image.name} has none; use pin tag or give the image a digest`);
+        throw new src/* ActionError */.lZ(`pin "${pin}" needs the image's digest, but ${image.name} has none`, image.tag !== undefined ? 'use pin "tag"' : 'give the image a digest');
     }
     return (0,oci_src/* repositoryOf */._M)(parsed);
 }
@@ -5079,42 +5286,64 @@ function mapSlot(plan, doc, map, mapPath, key, after) {
 function isEmptyValue(value) {
     return value === undefined || value === '' || value === '~' || value === 'null';
 }
+const written = (slot) => !slot.unread && (slot.current !== undefined || slot.creatable);
 /**
  * The one pinning rule for every target kind that keeps tag and digest apart:
- * - the pinned fields are written, and created next to a sibling when missing;
- * - an unpinned field that exists is kept consistent: it gets the new value when the image
- *   has one; a tag without a new tag is left (the digest decides what runs) and noted;
- *   a digest without a new digest is refused, as it would keep running the old image.
- * Nothing is ever deleted.
+ * - the pinned fields are written (created next to a sibling when missing and creatable); with
+ *   tag+digest, a field the target cannot carry is left out and said so, as long as the other
+ *   one is written; a pin the target cannot carry at all is refused, naming a pin that works;
+ * - an unpinned field that exists is kept consistent: it gets the new value when the image has
+ *   one; a tag without a new tag is left (the digest decides what runs) and noted; a digest
+ *   without a new digest is cleared, as it would keep running the old image.
  */
 function applyPinnedFields(plan, tag, digest, image, pin) {
-    const pinsTag = pin !== 'digest';
-    const pinsDigest = pin !== 'tag';
-    for (const [slot, pinned] of [[tag, pinsTag], [digest, pinsDigest]]) {
-        if (pinned && slot.current === undefined && !slot.creatable) {
-            throw new EditConflictError(plan.file, `pin "${pin}" needs ${slot.label}, which does not exist`, `add it to the file or use another pin`);
+    const heldDigest = digest.unread || !digest.current ? undefined : digest.form === 'hex' ? `sha256:${digest.current}` : digest.current;
+    plan.observe({ tag: tag.unread ? undefined : tag.current, digest: heldDigest });
+    const slots = { tag, digest };
+    const pinned = { tag: pin !== 'digest', digest: pin !== 'tag' };
+    for (const field of ['tag', 'digest']) {
+        const slot = slots[field];
+        if (!pinned[field] || written(slot))
+            continue;
+        const other = field === 'tag' ? 'digest' : 'tag';
+        const why = slot.unread ?? 'which does not exist';
+        if (pin === 'tag+digest' && written(slots[other])) {
+            plan.note(`${slot.label} was not written: ${why}`);
+            pinned[field] = false;
+            continue;
         }
+        const works = written(slots[other]) && image[other] !== undefined;
+        throw new EditConflictError(plan.file, `pin "${pin}" needs ${slot.label}, ${why}`, works ? `use pin "${other}" (the file has ${slots[other].label}), or add ${slot.label} to the file` : `add ${slot.label} to the file`);
     }
-    if (pinsTag)
-        tag.set(image.tag);
-    else if (!isEmptyValue(tag.current)) {
+    if (pinned.tag)
+        setField(plan, tag, image.tag, 'tag');
+    else if (!isEmptyValue(tag.current) && !tag.unread) {
         if (image.tag !== undefined)
-            tag.set(image.tag);
+            setField(plan, tag, image.tag, 'tag');
         else
             plan.note(`${tag.label} keeps ${tag.current}: with pin "digest" the digest decides which image runs`);
     }
-    if (pinsDigest)
-        digest.set(image.digest);
-    else if (!isEmptyValue(digest.current)) {
+    if (pinned.digest)
+        setField(plan, digest, image.digest, 'digest');
+    else if (!isEmptyValue(digest.current) && !digest.unread) {
         if (image.digest !== undefined)
-            digest.set(image.digest);
+            setField(plan, digest, image.digest, 'digest');
         else {
-            throw new EditConflictError(plan.file, `${digest.label} pins ${digest.current}, which would keep the old image running after a tag-only bump`, 'use pin "tag+digest" (or "digest"), or remove the digest from the file');
+            digest.set('');
+            plan.note(`${digest.label} was cleared (it pinned ${digest.current}): with pin "${pin}" and no new digest, it would keep the old image running`);
         }
     }
 }
+function setField(plan, slot, value, field) {
+    if (slot.form === 'hex' && !value.startsWith('sha256:')) {
+        throw new EditConflictError(plan.file, `${slot.label} takes the hex of a sha256 digest (the chart writes @sha256:{{ ... }}), but the image's digest is ${value.split(':')[0]}`, 'push the image with its sha256 digest');
+    }
+    slot.set(slot.form === 'hex' ? value.slice(value.indexOf(':') + 1) : value);
+    plan.carries[field] = true;
+}
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/kustomize-images.ts
+
 
 
 
@@ -5127,9 +5356,10 @@ function isKustomization(contents) {
 }
 /**
  * kustomization.yaml `images:` entries whose `name` or `newName` is the image: `newTag` and
- * `digest` follow the pin (kustomize uses the digest when both are set).
+ * `digest` follow the pin (kustomize uses the digest when both are set). With `addMissing`, an
+ * image without an entry gets one, as `kustomize edit set image` does.
  */
-function editKustomizeImages(plan, image, wanted, pin) {
+function editKustomizeImages(plan, image, wanted, pin, addMissing = false) {
     const found = [];
     let matched = 0;
     plan.docs.forEach((doc, index) => {
@@ -5150,9 +5380,61 @@ function editKustomizeImages(plan, image, wanted, pin) {
             applyPinnedFields(plan, mapSlot(plan, index, entry, path, 'newTag', ['newName', 'name']), mapSlot(plan, index, entry, path, 'digest', ['newTag', 'newName', 'name']), image, pin);
         });
     });
-    if (matched === 0) {
-        throw new TargetNotFoundError(plan.file, 'kustomize', image.name, found.length > 0 ? `images ${[...new Set(found)].join(', ')}` : 'no `images:` list', `add an entry \`- name: ${image.name}\` to images:, or check the image name`);
+    if (matched > 0)
+        return;
+    if (addMissing) {
+        addEntry(plan, image, pin);
+        return;
     }
+    throw new TargetNotFoundError(plan.file, 'kustomize', image.name, found.length > 0 ? `images ${[...new Set(found)].join(', ')}` : 'no `images:` list', `add an entry \`- name: ${image.name}\` to images: (or add missing=add to the target line), or check the image name`);
+}
+/** Appends `- name: <image>` with the pinned fields to `images:` (created at the end of the Kustomization when absent). */
+function addEntry(plan, image, pin) {
+    const index = plan.docs.findIndex((doc) => isKustomization(doc.contents) || pairOf(doc.contents, 'images') !== undefined);
+    const doc = plan.docs[index];
+    const fields = [['name', image.name], ...(pin !== 'digest' ? [['newTag', image.tag]] : []), ...(pin !== 'tag' ? [['digest', image.digest]] : [])];
+    const value = Object.fromEntries(fields);
+    const images = doc ? pairOf(doc.contents, 'images') : undefined;
+    const summary = `${image.name}${pin !== 'digest' ? `:${image.tag}` : ''}${pin !== 'tag' ? `@${image.digest}` : ''}`;
+    const fail = (why) => new EditConflictError(plan.file, `cannot add an images entry for ${image.name}: ${why}`, `add \`- name: ${image.name}\` to images: by hand once`);
+    if (!doc)
+        throw fail('no document is a Kustomization');
+    if (images && (0,dist/* isSeq */.oP)(images.value) && !images.value.flow && images.value.items.length > 0) {
+        const seq = images.value;
+        const first = seq.items[0];
+        const last = seq.items.at(-1);
+        const lineStart = plan.text.lastIndexOf('\n', first.range[0] - 1) + 1;
+        const dash = plan.text.slice(lineStart, first.range[0]).replace(/^\uFEFF/, '');
+        if (!/^[ \t]*-[ \t]+$/.test(dash))
+            throw fail('the images list is not one entry per line');
+        let at = last.range[1];
+        while (at < plan.text.length && plan.text[at] !== '\n' && plan.text[at] !== '\r')
+            at++;
+        at = Math.min(at, plan.text.length);
+        // The last entry may end after its line break (a block value); insert at its line end.
+        while (at > 0 && (plan.text[at - 1] === '\n' || plan.text[at - 1] === '\r'))
+            at--;
+        const eol = plan.eolAt(at);
+        const indent = dash.replace(/-[ \t]+$/, '');
+        const text = fields.map(([k, v], i) => `${eol}${indent}${i === 0 ? '- ' : '  '}${k}: ${renderScalar(v, 'plain')}`).join('');
+        plan.insertNode(at, text, eol.length + indent.length + 2 + 'name: '.length, index, ['images', seq.items.length], value, summary);
+    }
+    else if (!images) {
+        const end = doc.range[1];
+        const eol = plan.eolAt(end);
+        const before = end > 0 && plan.text[end - 1] !== '\n' ? eol : '';
+        if (index !== plan.docs.length - 1 && before === '')
+            throw fail('the Kustomization is not the last document');
+        // A file without a final line break keeps ending without one.
+        const text = `${before}images:${fields.map(([k, v], i) => `${eol}${i === 0 ? '- ' : '  '}${k}: ${renderScalar(v, 'plain')}`).join('')}${before === '' ? eol : ''}`;
+        plan.insertNode(end, text, before.length + 'images:'.length + eol.length + 2 + 'name: '.length, index, ['images'], [value], summary);
+    }
+    else {
+        throw fail('images: is not a block list of entries');
+    }
+    plan.note(`added an images entry for ${image.name} (missing=add)`);
+    plan.carries.tag = pin !== 'digest';
+    plan.carries.digest = pin !== 'tag';
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/setter-markers.ts
@@ -5161,19 +5443,22 @@ function editKustomizeImages(plan, image, wanted, pin) {
 
 
 
-const MARKER_COMMENT = /^[ \t]*#[ \t]*(\{.*\})[ \t]*$/;
-function parseMarker(comment) {
-    const match = MARKER_COMMENT.exec(comment);
-    if (!match)
-        return undefined;
-    let setter;
+/**
+ * Flux reads a marker the way kyaml does: the whole comment, after its leading `#`s, is a JSON
+ * object of strings whose `$imagepolicy` is `namespace:name` or `namespace:name:tag|name|digest`.
+ */
+function parseMarker(body) {
+    let parsed;
     try {
-        setter = JSON.parse(match[1])['$imagepolicy'];
+        parsed = JSON.parse(body.replace(/^#+/, ''));
     }
     catch {
         return undefined;
     }
-    if (typeof setter !== 'string')
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string'))
+        return undefined;
+    const setter = parsed['$imagepolicy'];
+    if (setter === undefined)
         return undefined;
     const [namespace, name, field, ...rest] = setter.split(':');
     if (!namespace || !name || rest.length > 0)
@@ -5182,51 +5467,128 @@ function parseMarker(comment) {
         return { policy: `${namespace}:${name}`, field: 'image' };
     return field === 'tag' || field === 'name' || field === 'digest' ? { policy: `${namespace}:${name}`, field } : undefined;
 }
-/** Values followed on their line by a Flux `# {"$imagepolicy": "ns:name[:tag|:name|:digest]"}` comment. */
-function findMarkers(plan) {
-    const markers = [];
-    if (!plan.text.includes('$imagepolicy'))
-        return markers;
-    plan.docs.forEach((doc, index) => {
-        walk(doc.contents, [], (node, path) => {
-            if ((!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isAlias */.Vj)(node)) || !node.range)
-                return;
-            const end = node.range[1];
-            const lineEnd = plan.text.slice(end).search(/\r?\n|$/);
-            const marker = parseMarker(plan.text.slice(end, end + lineEnd));
-            const value = plan.valueOf(index, node);
-            if (marker && value !== undefined)
-                markers.push({ doc: index, path, node, value, ...marker });
-        });
+/** Every comment in the text that is a marker, outside scalars (a `#` inside a string or block scalar is text). */
+function markerComments(lines, scalarRanges) {
+    const comments = [];
+    let lineStart = 0;
+    lines.forEach((raw, line) => {
+        const text = raw.replace(/\r$/, '');
+        for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) {
+            if (i > 0 && text[i - 1] !== ' ' && text[i - 1] !== '\t')
+                continue;
+            const offset = lineStart + i;
+            if (scalarRanges.some(([start, end]) => offset >= start && offset < end))
+                continue;
+            const marker = parseMarker(text.slice(i).trimEnd());
+            if (marker)
+                comments.push({ offset, line, ownLine: /^\uFEFF?[ \t]*(-[ \t]+)?$/.test(text.slice(0, i)), ...marker });
+            break;
+        }
+        lineStart += raw.length + 1;
     });
-    return markers;
+    return comments;
 }
 /**
- * Flux setter markers: a full-image marker gets name (as written) plus the pinned suffix; `:tag`
- * and `:digest` markers follow the pinning rule; `:name` markers stay. Markers are grouped by
- * policy; a group is chosen by `policy`, or else by a full or `:name` marker naming the image.
+ * The values Flux's setters would set: a scalar value (not a key, not an alias) whose line
+ * comment is a marker (after it on its line, with at most a `,` between: a marker after a flow
+ * sequence or mapping belongs to the collection and is not applied), or whose head comment is
+ * one (a marker alone on the line above a list item or a value that starts its own line; above
+ * a `key: value` line it belongs to the key and is not applied). Markers found elsewhere are
+ * returned as `ignored`, so the caller can say so.
+ */
+function findMarkers(plan) {
+    if (!plan.text.includes('$imagepolicy'))
+        return { markers: [], ignored: [] };
+    const values = [];
+    const ranges = [];
+    plan.docs.forEach((doc, index) => {
+        const visit = (node, path) => {
+            if ((0,dist/* isScalar */.jn)(node) && node.range) {
+                ranges.push([node.range[0], node.range[1]]);
+                values.push({ doc: index, path, node });
+            }
+            else if ((0,dist/* isMap */.jh)(node)) {
+                for (const pair of node.items) {
+                    if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
+                        ranges.push([pair.key.range[0], pair.key.range[1]]);
+                    const key = keyOf(pair);
+                    if (key !== undefined)
+                        visit(pair.value, [...path, key]);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                node.items.forEach((item, i) => visit(item, [...path, i]));
+            }
+        };
+        visit(doc.contents, []);
+    });
+    const lines = plan.text.split('\n');
+    const comments = markerComments(lines, ranges);
+    const used = new Set();
+    const markers = [];
+    for (const value of values) {
+        const comment = lineComment(plan, value.node, comments) ?? headComment(plan, lines, value.node, comments);
+        const text = comment ? plan.valueOf(value.doc, value.node) : undefined;
+        if (!comment || text === undefined)
+            continue;
+        used.add(comment);
+        markers.push({ ...value, value: text, policy: comment.policy, field: comment.field });
+    }
+    return { markers, ignored: comments.filter((c) => !used.has(c)).map((c) => c.line + 1) };
+}
+function lineComment(plan, node, comments) {
+    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')
+        return undefined;
+    const end = node.range[1];
+    return comments.find((c) => c.offset >= end && /^[ \t]*,?[ \t]*$/.test(plan.text.slice(end, c.offset)));
+}
+function headComment(plan, lines, node, comments) {
+    const start = node.range[0];
+    const lineStart = plan.text.lastIndexOf('\n', start - 1) + 1;
+    if (!/^\uFEFF?[ \t]*(-[ \t]+)*$/.test(plan.text.slice(lineStart, start)))
+        return undefined;
+    const line = plan.parsed.lineCounter.linePos(start).line - 1;
+    const above = comments.find((c) => c.line === line - 1 && c.ownLine);
+    if (!above)
+        return undefined;
+    // Comment lines above it would make one multi-line head comment, which is no marker to Flux.
+    const before = lines[line - 2];
+    return before !== undefined && /^\uFEFF?[ \t]*#/.test(before) ? undefined : above;
+}
+/**
+ * Flux setter markers: a full-image marker gets the name plus the pinned suffix; `:tag` and
+ * `:digest` markers follow the pinning rule; `:name` markers hold the name. Markers are grouped
+ * by policy. An explicit `policy` selects its group whatever name it holds, as in Flux, and a
+ * name that differs (the image moved to another registry) is rewritten to the new one; without
+ * it, a group is chosen by a full or `:name` marker naming the image, and names stay as written.
  */
 function editSetterMarkers(plan, policy, image, wanted, pin) {
-    const markers = findMarkers(plan);
+    const { markers, ignored } = findMarkers(plan);
+    const skipped = ignored.length > 0 ? `; the markers on line ${ignored.join(', ')} are not applied, as in Flux: a marker goes after the value on its line, or alone on the line above a list item` : '';
+    for (const line of ignored) {
+        plan.note(`line ${line}: the $imagepolicy marker is not on a value Flux would set (it follows a flow sequence or mapping, or sits above a key), so it was left alone; put it after the image value on its line`);
+    }
     const policies = [...new Set(markers.map((marker) => marker.policy))];
-    const chosen = policies.filter((candidate) => {
-        const named = markers.filter((m) => m.policy === candidate && (m.field === 'image' || m.field === 'name'));
-        const namesIt = named.some((m) => namesImage(m.value, wanted));
-        if (policy !== undefined)
-            return candidate === policy && (named.length === 0 || namesIt);
-        return namesIt;
-    });
+    const named = (group) => markers.filter((m) => m.policy === group && (m.field === 'image' || m.field === 'name'));
+    const chosen = policy !== undefined ? policies.filter((p) => p === policy) : policies.filter((p) => named(p).some((m) => namesImage(m.value, wanted)));
     if (chosen.length === 0) {
         const names = [...new Set(markers.filter((m) => m.field === 'image' || m.field === 'name').map((m) => splitImage(m.value).name))];
-        throw new TargetNotFoundError(plan.file, 'setter', image.name, markers.length === 0
-            ? 'no $imagepolicy marker'
-            : `policies ${policies.join(', ')}${names.length > 0 ? ` naming ${names.join(', ')}` : ''}${policy !== undefined ? ` (wanted ${policy})` : ''}`, policy === undefined ? 'check the image name, or select the markers with policy=namespace:name' : 'check the policy and image name');
+        throw new TargetNotFoundError(plan.file, 'setter', image.name, `${markers.length === 0 ? 'no $imagepolicy marker' : `policies ${policies.join(', ')}${names.length > 0 ? ` naming ${names.join(', ')}` : ''}${policy !== undefined ? ` (wanted ${policy})` : ''}`}${skipped}`, policy === undefined ? 'check the image name, or select the markers with policy=namespace:name' : `check the policy: the file has ${policies.length > 0 ? policies.join(', ') : 'none'}`);
     }
     for (const group of chosen) {
         const of = (field) => markers.filter((m) => m.policy === group && m.field === field);
+        const nameFor = (written) => (normalisedName(written) === wanted ? written : image.name);
         const full = of('image');
-        for (const marker of full)
-            plan.setScalar(marker.doc, marker.path, marker.node, imageValue(splitImage(marker.value).name, image, pin));
+        for (const marker of full) {
+            plan.observe(splitImage(marker.value));
+            plan.setScalar(marker.doc, marker.path, marker.node, imageValue(nameFor(splitImage(marker.value).name), image, pin));
+        }
+        for (const marker of of('name'))
+            plan.setScalar(marker.doc, marker.path, marker.node, nameFor(marker.value));
+        if (full.length > 0) {
+            plan.carries.tag ||= pin !== 'digest';
+            plan.carries.digest ||= pin !== 'tag';
+        }
         // A full-image marker already carries tag and digest, so a missing :tag/:digest marker is fine then.
         applyPinnedFields(plan, markerSlot(plan, group, 'tag', of('tag'), full.length > 0), markerSlot(plan, group, 'digest', of('digest'), full.length > 0), image, pin);
     }
@@ -5260,7 +5622,8 @@ function detectKind(plan, target) {
         return { kind: 'helm', reason: 'value paths were given' };
     if (target.policy !== undefined)
         return { kind: 'setter', reason: 'a policy was given' };
-    if (findMarkers(plan).length > 0)
+    const { markers, ignored } = findMarkers(plan);
+    if (markers.length + ignored.length > 0)
         return { kind: 'setter', reason: 'it has $imagepolicy markers' };
     const contents = plan.docs.map((doc) => doc.contents);
     if (contents.some(isKustomization))
@@ -5276,7 +5639,32 @@ function detectKind(plan, target) {
     throw new TargetNotFoundError(target.file, 'auto', '(any)', 'no $imagepolicy marker, Kustomization, Kubernetes object or top-level image value', 'name the kind in the targets line, e.g. `values.yaml helm tag=app.image.tag`');
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/edit/chart-usage.ts
+/**
+ * What a chart's templates read of one values map (e.g. `image`), by reading them as text:
+ * `.Values.image.tag` is a direct read; `.Values.image` on its own (`with`, a helper such as
+ * Bitnami's `common.images.image (dict "imageRoot" .Values.image)`) hands the whole map on, and
+ * then a key counts as read when any template (helpers of library subcharts included) reads
+ * `.key` of something. Good enough to never write a key no template reads, and to write a
+ * digest in the form the template expects.
+ */
+function chartUsage(chart, mapPath) {
+    if (mapPath.some((key) => typeof key === 'number' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)))
+        return undefined;
+    const text = chart.templates.map((t) => t.text).join('\n');
+    const values = `\\.Values\\.${mapPath.map(String).join('\\.')}`;
+    const direct = new Set([...text.matchAll(new RegExp(`${values}\\.([A-Za-z0-9_]+)`, 'g'))].map((m) => m[1]));
+    const whole = new RegExp(`${values}(?![.\\w])`).test(text);
+    const where = `${chart.dir === '' ? '' : `${chart.dir}/`}templates`;
+    return {
+        where,
+        reads: (key) => direct.has(key) || (whole && new RegExp(`\\.${key}\\b`).test(text)),
+        form: (key) => (new RegExp(`sha256:\\{\\{-?[^}]*\\.${key}\\b`).test(text) ? 'hex' : 'full'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/helm-values.ts
+
 
 
 
@@ -5293,26 +5681,24 @@ function notFound(plan, image, found) {
     return new TargetNotFoundError(plan.file, 'helm', image.name, found, 'point the target at the values keys, e.g. `values.yaml helm tag=app.image.tag`, or check the image name');
 }
 /**
- * Helm values: `image.repository` / `image.tag` / `image.digest` (or custom paths), or one
- * `image: repo:tag` string. The repository is only read, to check it names the image; a
- * missing tag or digest key is created next to its siblings when the pin needs it.
+ * Helm values: `image.repository` (with `image.registry` when the chart splits it, as Bitnami's
+ * and Grafana's do) / `image.tag` / `image.digest` or `image.sha` (or custom paths), or one
+ * `image: repo:tag` string. Aliases are followed (`image: *defaults`). The repository is only
+ * read, to check it names the image. When the chart's templates are in the repository, only
+ * keys they read are written, a digest in the form they use (`@sha256:{{ .sha }}` takes the hex
+ * alone); when they are not, a key that is not in the file is never invented.
  */
-function editHelmValues(plan, paths, image, wanted, pin) {
+function editHelmValues(plan, paths, image, wanted, pin, chart) {
     const custom = paths ?? {};
     const single = custom.image !== undefined ? pathOf(custom.image) : undefined;
     const anchor = custom.tag ?? custom.repository ?? custom.digest;
     const base = anchor !== undefined ? pathOf(anchor).slice(0, -1) : ['image'];
-    const fieldPaths = {
-        repository: custom.repository !== undefined ? pathOf(custom.repository) : [...base, 'repository'],
-        tag: custom.tag !== undefined ? pathOf(custom.tag) : [...base, 'tag'],
-        digest: custom.digest !== undefined ? pathOf(custom.digest) : [...base, 'digest'],
-    };
     const seen = [];
     let matched = 0;
     plan.docs.forEach((doc, index) => {
-        const singlePath = single ?? (anchor === undefined && (0,dist/* isScalar */.jn)(nodeAt(doc.contents, ['image'])?.node) ? ['image'] : undefined);
+        const singlePath = single ?? (anchor === undefined && (0,dist/* isScalar */.jn)(nodeAt(doc.contents, ['image'], doc)?.node) ? ['image'] : undefined);
         if (singlePath) {
-            const at = nodeAt(doc.contents, singlePath);
+            const at = nodeAt(doc.contents, singlePath, doc);
             const value = at ? plan.valueOf(index, at.node) : undefined;
             if (value === undefined)
                 return;
@@ -5320,18 +5706,28 @@ function editHelmValues(plan, paths, image, wanted, pin) {
             if (!namesImage(value, wanted))
                 return;
             matched++;
+            plan.observe(splitImage(value));
             plan.setScalar(index, singlePath, at.node, imageValue(splitImage(value).name, image, pin));
+            plan.carries.tag ||= pin !== 'digest';
+            plan.carries.digest ||= pin !== 'tag';
             return;
         }
-        const repository = nodeAt(doc.contents, fieldPaths.repository);
-        const tag = nodeAt(doc.contents, fieldPaths.tag);
-        const digest = nodeAt(doc.contents, fieldPaths.digest);
+        const map = nodeAt(doc.contents, base, doc)?.node;
+        // A chart keeping the digest's hex alone names the key `sha` (Grafana, Prometheus community charts).
+        const digestKey = custom.digest !== undefined ? pathOf(custom.digest) : [...base, (0,dist/* isMap */.jh)(map) && !pairOf(map, 'digest') && pairOf(map, 'sha') ? 'sha' : 'digest'];
+        const fieldPaths = {
+            repository: custom.repository !== undefined ? pathOf(custom.repository) : [...base, 'repository'],
+            tag: custom.tag !== undefined ? pathOf(custom.tag) : [...base, 'tag'],
+            digest: digestKey,
+        };
+        const repository = nodeAt(doc.contents, fieldPaths.repository, doc);
+        const tag = nodeAt(doc.contents, fieldPaths.tag, doc);
+        const digest = nodeAt(doc.contents, fieldPaths.digest, doc);
         if (!repository && !tag && !digest)
             return;
         if (repository) {
             const name = plan.valueOf(index, repository.node);
             const registry = plan.valueOf(index, pairOf(repository.parent, 'registry')?.value);
-            // Charts like Bitnami's split the name into `registry` and `repository`.
             const full = registry && name && !(0,oci_src/* hasExplicitRegistry */.Yt)(name) ? `${registry}/${name}` : name;
             seen.push(`${plan.pathText(index, fieldPaths.repository)}: ${full ?? '(not a string)'}`);
             if (full === undefined || normalisedName(full) !== wanted)
@@ -5341,23 +5737,40 @@ function editHelmValues(plan, paths, image, wanted, pin) {
             plan.note(`no ${plan.pathText(index, fieldPaths.repository)} to check the image name against`);
         }
         matched++;
-        applyPinnedFields(plan, slot(plan, index, fieldPaths.tag, [fieldPaths.repository, fieldPaths.digest]), slot(plan, index, fieldPaths.digest, [fieldPaths.tag, fieldPaths.repository]), image, pin);
+        const usage = (path) => (chart ? chartUsage(chart, path.slice(0, -1)) : undefined);
+        applyPinnedFields(plan, slot(plan, index, fieldPaths.tag, [fieldPaths.repository, fieldPaths.digest], usage(fieldPaths.tag)), slot(plan, index, fieldPaths.digest, [fieldPaths.tag, fieldPaths.repository], usage(fieldPaths.digest)), image, pin);
     });
     if (matched === 0) {
-        const looked = single ? [single] : [fieldPaths.repository, fieldPaths.tag, fieldPaths.digest];
+        const looked = single ? [single] : [[...base, 'repository'], [...base, 'tag'], [...base, 'digest']];
         throw notFound(plan, image, seen.length > 0 ? seen.join(', ') : `none of ${looked.map((p) => plan.pathText(0, p)).join(', ')}`);
     }
 }
-/** A value slot at `path`; creatable when its parent map exists, inserted after a sibling from `siblings`. */
-function slot(plan, doc, path, siblings) {
+/**
+ * A value slot at `path`, creatable when its parent map exists. The chart decides: a key its
+ * templates never read is not written, and a missing one is created only when they read it.
+ * Without the chart, an existing key is written and a missing digest is not invented.
+ */
+function slot(plan, doc, path, siblings, usage) {
+    const document = plan.docs[doc];
     const parentPath = path.slice(0, -1);
-    const parent = parentPath.length === 0 ? plan.docs[doc].contents : nodeAt(plan.docs[doc].contents, parentPath)?.node;
+    const parent = parentPath.length === 0 ? document.contents : nodeAt(document.contents, parentPath, document)?.node;
     const key = path.at(-1);
-    if (!(0,dist/* isMap */.jh)(parent) || typeof key !== 'string') {
-        return { label: plan.pathText(doc, path), current: undefined, creatable: false, set: () => undefined };
-    }
+    const label = plan.pathText(doc, path);
+    if (!(0,dist/* isMap */.jh)(parent) || typeof key !== 'string')
+        return { label, current: undefined, creatable: false, set: () => undefined };
     const sameParent = siblings.filter((s) => s.length === path.length && s.slice(0, -1).join('\0') === parentPath.join('\0')).map((s) => String(s.at(-1)));
-    return mapSlot(plan, doc, parent, parentPath, key, sameParent);
+    const field = mapSlot(plan, doc, parent, parentPath, key, sameParent);
+    if (usage) {
+        if (!usage.reads(key))
+            return { ...field, unread: `the chart's templates (${usage.where}) never read ${label}` };
+        return { ...field, form: usage.form(key) };
+    }
+    if (key === 'sha')
+        field.form = 'hex';
+    if (field.current === undefined && key !== 'tag') {
+        return { ...field, creatable: false, unread: `${plan.file} has no ${label} and the chart's templates are not in the config repository to tell whether it would be read (add the key to ${plan.file} if the chart reads it)` };
+    }
+    return field;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/manifest-images.ts
@@ -5399,11 +5812,15 @@ function editManifestImages(plan, image, wanted, pin) {
         throw new TargetNotFoundError(plan.file, 'manifest', image.name, images.length > 0 ? `container images ${[...new Set(images.map((found) => found.value))].join(', ')}` : 'no container image', 'check the image name (registry and path must match; tag and digest are ignored) or the target file');
     }
     for (const match of matches) {
+        plan.observe(splitImage(match.value));
         plan.setScalar(match.doc, match.path, match.node, imageValue(splitImage(match.value).name, image, pin));
     }
+    plan.carries.tag = pin !== 'digest';
+    plan.carries.digest = pin !== 'tag';
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/edit-image.ts
+
 
 
 
@@ -5418,7 +5835,7 @@ function editManifestImages(plan, image, wanted, pin) {
  * to differ from the input in exactly the reported paths. Equal values give no changes and the
  * same text.
  */
-function editImage(text, target, image, pin) {
+function editImage(text, target, image, pin, context = {}) {
     const wanted = checkNewImage(image, pin);
     const plan = new EditPlan(text, target.file, parseYaml(text, target.file));
     let kind = target.kind;
@@ -5432,18 +5849,35 @@ function editImage(text, target, image, pin) {
             editManifestImages(plan, image, wanted, pin);
             break;
         case 'kustomize':
-            editKustomizeImages(plan, image, wanted, pin);
+            editKustomizeImages(plan, image, wanted, pin, target.addMissing);
             break;
         case 'helm':
-            editHelmValues(plan, target.paths, image, wanted, pin);
+            editHelmValues(plan, target.paths, image, wanted, pin, context.chart);
             break;
         case 'setter':
             editSetterMarkers(plan, target.policy, image, wanted, pin);
             break;
     }
+    const result = { kind, notes: plan.notes, carries: plan.carries, current: plan.current };
     if (plan.isEmpty)
-        return { text, kind, changes: [], notes: plan.notes };
-    return { ...plan.apply(kind), kind, notes: plan.notes };
+        return { text, changes: [], ...result };
+    return { ...plan.apply(kind), ...result };
+}
+const PROBE = { tag: 'service-pipeline-probe', digest: `sha256:${'0'.repeat(64)}` };
+/**
+ * What a target holds for an image (one entry per place it is referenced), found the way an
+ * edit would find it; undefined when the target does not reference the image. Promotion reads
+ * an environment's files with it.
+ */
+function readImage(text, target, name, context = {}) {
+    try {
+        return editImage(text, target, { name, ...PROBE }, 'tag+digest', context).current;
+    }
+    catch (error) {
+        if (error instanceof TargetNotFoundError)
+            return undefined;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/types.ts
@@ -5462,7 +5896,8 @@ function isPathKey(key) {
 /**
  * The `targets` input: one target per line, `FILE [KIND] [KEY=VALUE...]` where KIND is auto
  * (default), manifest, kustomize, helm or setter; helm takes repository=, tag=, digest= or
- * image= value paths and setter takes policy=namespace:name. `#` starts a comment.
+ * image= value paths, setter takes policy=namespace:name and kustomize takes missing=add.
+ * `#` starts a comment.
  */
 function parseTargets(input, inputName = 'targets') {
     const targets = [];
@@ -5477,6 +5912,7 @@ function parseTargets(input, inputName = 'targets') {
         let kind;
         const paths = {};
         let policy;
+        let addMissing = false;
         for (const word of words) {
             const eq = word.indexOf('=');
             if (eq === -1) {
@@ -5495,13 +5931,18 @@ function parseTargets(input, inputName = 'targets') {
                     fail(`has policy "${value}"`, 'write it as namespace:name, e.g. policy=flux-system:shop');
                 policy = value;
             }
+            else if (key === 'missing') {
+                if (value !== 'add' && value !== 'error')
+                    fail(`has missing=${value}`, 'write missing=add (add an images entry when the image has none) or missing=error (the default)');
+                addMissing = value === 'add';
+            }
             else if (isPathKey(key)) {
                 if (!parsePath(value))
                     fail(`has ${key} path "${value}"`, 'write a dotted path, e.g. tag=app.image.tag or tag=images[0].tag');
                 paths[key] = value;
             }
             else {
-                fail(`has an unknown option "${key}"`, `use ${PATH_KEYS.map((k) => `${k}=`).join(', ')} (helm) or policy= (setter)`);
+                fail(`has an unknown option "${key}"`, `use ${PATH_KEYS.map((k) => `${k}=`).join(', ')} (helm), policy= (setter) or missing= (kustomize)`);
             }
         }
         const hasPaths = Object.keys(paths).length > 0;
@@ -5511,6 +5952,8 @@ function parseTargets(input, inputName = 'targets') {
             fail(`gives a policy to a ${kind} target`, 'policy= is for setter targets only');
         if (hasPaths && policy !== undefined)
             fail('mixes value paths and a policy', 'use one target line per kind');
+        if (addMissing && ((kind !== undefined && kind !== 'kustomize' && kind !== 'auto') || hasPaths || policy !== undefined))
+            fail('gives missing=add to a target that is not kustomize', 'missing=add is for kustomization files only');
         if (paths.image !== undefined && Object.keys(paths).length > 1)
             fail('mixes image= with other paths', 'use image= alone for a single `repo:tag` value');
         if (targets.some((t) => t.file === file))
@@ -5520,6 +5963,8 @@ function parseTargets(input, inputName = 'targets') {
             target.paths = paths;
         if (policy !== undefined)
             target.policy = policy;
+        if (addMissing)
+            target.addMissing = true;
         targets.push(target);
     });
     if (targets.length === 0)
@@ -5534,13 +5979,248 @@ function parseTargets(input, inputName = 'targets') {
 
 
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
 var retry = __nccwpck_require__(30);
+;// CONCATENATED MODULE: ./packages/gitops/src/git/chart-context.ts
+
+/**
+ * The Helm chart a values file belongs to, when its templates are in the config repository: the
+ * nearest `Chart.yaml` in the file's directory or above, with every file under its `templates/`
+ * and its vendored subcharts' `templates/` (library helpers such as Bitnami's `common`).
+ * `key` changes whenever any of them does (for the edit cache).
+ */
+async function chartContextFor(tree, valuesPath, read) {
+    for (let dir = external_node_path_.posix.dirname(valuesPath);; dir = external_node_path_.posix.dirname(dir)) {
+        const root = dir === '.' ? '' : dir;
+        const prefix = root === '' ? '' : `${root}/`;
+        const chartFile = await tree.entry(`${prefix}Chart.yaml`);
+        if (chartFile?.type === 'blob' && chartFile.mode !== '120000') {
+            const subcharts = [...(await tree.list(`${prefix}charts`))].filter(([, entry]) => entry.type === 'tree').map(([name]) => `${prefix}charts/${name}/templates`);
+            const templates = (await Promise.all([`${prefix}templates`, ...subcharts].map((d) => tree.blobsUnder(d)))).flat().filter(([, entry]) => entry.mode !== '120000');
+            const texts = await read(templates.map(([, entry]) => entry.sha));
+            return {
+                key: [`${prefix}Chart.yaml`, ...templates.map(([path, entry]) => `${path}:${entry.sha}`)],
+                context: { chart: { dir: root, templates: templates.map(([path, entry]) => ({ path, text: texts.get(entry.sha) })) } },
+            };
+        }
+        if (root === '')
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/git/repo-paths.ts
+
+/** A target path that would leave the config repository. */
+class PathEscapeError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`target file "${file}" ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.name = 'PathEscapeError';
+    }
+}
+class MissingTargetFileError extends Error {
+    file;
+    constructor(file) {
+        super(`target file "${file}" does not exist in the config repository`);
+        this.file = file;
+        this.name = 'MissingTargetFileError';
+    }
+}
+const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+/**
+ * Checks a target path as written, before anything is fetched: relative, no `..` segment at all
+ * (even one that would stay inside: a path says where the file is, plainly), no `.git`
+ * internals, no control characters. Returns it normalised (`./a//b.yaml` -> `a/b.yaml`).
+ */
+function normaliseRepoPath(file) {
+    if (CONTROL.test(file))
+        throw new PathEscapeError(file, 'contains a control character');
+    if (external_node_path_.posix.isAbsolute(file) || file.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(file))
+        throw new PathEscapeError(file, 'is absolute');
+    const slashed = file.replace(/\\/g, '/');
+    if (slashed.split('/').includes('..'))
+        throw new PathEscapeError(file, 'contains ".."');
+    const normal = external_node_path_.posix.normalize(slashed).replace(/\/$/, '');
+    if (normal === '.' || normal === '')
+        throw new PathEscapeError(file, 'names the repository root, not a file');
+    if (normal.split('/').includes('.git'))
+        throw new PathEscapeError(file, 'points into .git');
+    return normal;
+}
+const MAX_LINKS = 40;
+/**
+ * Resolves a normalised path in a commit's tree the way the file system of a checkout would,
+ * following symlinks (of the file and of its directories), and refuses a path whose real
+ * location is outside the repository or inside `.git`. `readLink` returns a symlink's target.
+ */
+async function resolveInTree(tree, file, readLink) {
+    const resolved = [];
+    let pending = file.split('/');
+    let links = 0;
+    let target = '';
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (resolved.length === 0)
+                throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${target})`);
+            resolved.pop();
+            continue;
+        }
+        if (part === '.git')
+            throw new PathEscapeError(file, 'is a symlink into .git');
+        const path = [...resolved, part].join('/');
+        const entry = await tree.entry(path);
+        if (!entry)
+            throw new MissingTargetFileError(file);
+        if (entry.mode === '120000') {
+            if (++links > MAX_LINKS)
+                throw new PathEscapeError(file, 'is a symlink loop');
+            target = await readLink(entry.sha);
+            if (target.startsWith('/'))
+                throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${target})`);
+            pending = [...target.split('/'), ...pending];
+            continue;
+        }
+        if (entry.type !== 'tree' && pending.some((p) => p !== '' && p !== '.'))
+            throw new MissingTargetFileError(file);
+        resolved.push(part);
+    }
+    const entry = await tree.entry(resolved.join('/'));
+    if (!entry || entry.type !== 'blob')
+        throw new MissingTargetFileError(file);
+    return { path: resolved.join('/'), entry };
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/git/bump-files.ts
+
+
+
+
+/**
+ * Reads the target files from a commit's tree and applies every image to every target that
+ * holds it, in memory. A file that holds none of the images, or an image that no file holds,
+ * is an error (the editor's, naming the file and what it found). Edits are cached by the blob
+ * and chart template hashes they were made from, so a retry on a new branch tip re-edits only
+ * the files that changed in between.
+ */
+class TargetEditor {
+    transport;
+    targets;
+    images;
+    pin;
+    cache = new Map();
+    blobs = new Map();
+    constructor(transport, targets, images, pin) {
+        this.transport = transport;
+        this.targets = targets;
+        this.images = images;
+        this.pin = pin;
+    }
+    /** The targets at a commit: resolved path, blob, text and (for values files of a chart in the repository) the chart. */
+    async readFiles(commit) {
+        const tree = await this.transport.tree(commit);
+        const resolved = await Promise.all(this.targets.map(async (target) => ({ target, ...(await this.resolve(tree, target.file)) })));
+        const contexts = new Map(await Promise.all(resolved.map(async ({ path }) => [path, await chartContextFor(tree, path, (shas) => this.read(shas))])));
+        await this.read(resolved.map((r) => r.entry.sha));
+        return resolved.map((r) => ({ ...r, text: this.blobs.get(r.entry.sha), chart: contexts.get(r.path) }));
+    }
+    async edit(commit) {
+        const resolved = await this.readFiles(commit);
+        const contexts = new Map(resolved.map((r) => [r.path, r.chart]));
+        const byPath = new Map();
+        for (const r of resolved)
+            byPath.set(r.path, [...(byPath.get(r.path) ?? []), r]);
+        const result = { carries: new Map(), writes: [], texts: [], changes: [], notes: [] };
+        const held = result.carries;
+        const misses = new Map();
+        for (const [path, group] of byPath) {
+            const context = contexts.get(path);
+            const key = [path, group[0].entry.sha, ...group.map((g) => g.target.file), ...(context?.key ?? [])].join('\0');
+            const edit = this.cache.get(key) ?? this.editFile(this.blobs.get(group[0].entry.sha), group.map((g) => g.target), context?.context);
+            this.cache.set(key, edit);
+            for (const [image, carries] of edit.held) {
+                const sum = held.get(image) ?? { tag: false, digest: false };
+                held.set(image, { tag: sum.tag || carries.tag, digest: sum.digest || carries.digest });
+            }
+            for (const [image, miss] of edit.misses)
+                if (!misses.has(image))
+                    misses.set(image, miss);
+            result.changes.push(...edit.changes);
+            result.notes.push(...edit.notes);
+            const before = this.blobs.get(group[0].entry.sha);
+            if (edit.text !== before) {
+                result.writes.push({ path, mode: group[0].entry.mode, text: edit.text });
+                result.texts.push({ path, before, after: edit.text });
+            }
+        }
+        for (const image of this.images) {
+            if (!held.has(image.name))
+                throw misses.get(image.name) ?? new src/* ActionError */.lZ(`no target holds ${image.name}`, 'add the file that references it to targets');
+        }
+        return result;
+    }
+    /** Every image in every target of one file, one after another on the same text. */
+    editFile(original, targets, context) {
+        let text = original;
+        const changes = [];
+        const notes = [];
+        const held = new Map();
+        const misses = new Map();
+        for (const target of targets) {
+            let count = 0;
+            let firstMiss;
+            for (const image of this.images) {
+                try {
+                    const edit = editImage(text, target, image, this.pin, context);
+                    text = edit.text;
+                    const sum = held.get(image.name) ?? { tag: false, digest: false };
+                    held.set(image.name, { tag: sum.tag || edit.carries.tag, digest: sum.digest || edit.carries.digest });
+                    count++;
+                    changes.push(...edit.changes.map((c) => ({ ...c, file: target.file, image: image.name })));
+                    notes.push(...edit.notes.map((note) => `${target.file}: ${note}`));
+                }
+                catch (error) {
+                    if (!(error instanceof TargetNotFoundError) || this.images.length === 1)
+                        throw error;
+                    firstMiss ??= error;
+                    if (!misses.has(image.name))
+                        misses.set(image.name, error);
+                }
+            }
+            if (count === 0 && firstMiss)
+                throw firstMiss;
+        }
+        return { text, changes, notes: [...new Set(notes)], held, misses };
+    }
+    async resolve(tree, file) {
+        try {
+            return await resolveInTree(tree, file, async (sha) => (await this.read([sha])).get(sha));
+        }
+        catch (error) {
+            if (error instanceof PathEscapeError)
+                throw new src/* ActionError */.lZ(error.message, 'point the target at the real file inside the config repository', { cause: error });
+            if (error instanceof MissingTargetFileError)
+                throw new src/* ActionError */.lZ(error.message, 'check the targets input: paths are relative to the config repository root and case-sensitive', { cause: error });
+            throw error;
+        }
+    }
+    async read(shas) {
+        const missing = shas.filter((sha) => !this.blobs.has(sha));
+        if (missing.length > 0)
+            for (const [sha, text] of await this.transport.readBlobs(missing))
+                this.blobs.set(sha, text);
+        return new Map(shas.map((sha) => [sha, this.blobs.get(sha)]));
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/bump-record.ts
+
+
 const TRAILER_KEYS = [
     ['image', 'Image'],
     ['tag', 'Image-Tag'],
@@ -5552,28 +6232,127 @@ const TRAILER_KEYS = [
     ['sourceCommit', 'Source-Commit'],
     ['runUrl', 'Run-URL'],
 ];
-function bumpTrailers(record) {
-    return TRAILER_KEYS.filter(([field]) => record[field] !== undefined && record[field] !== '')
-        .map(([field, key]) => `${key}: ${record[field]}`)
+const FIELD_OF_KEY = new Map(TRAILER_KEYS.map(([field, key]) => [key, field]));
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** Environment and service name the pull-request branch `service-pipeline/<environment>/<service>`. */
+const BRANCH_PART = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+/** A build time further ahead than this is a wrong clock or a forgery: it would block every later deploy. */
+const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const MAX_VALUE = 512;
+const bump_record_CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+/** The first reason `value` cannot be written as one trailer or commit-message value, if any. */
+function singleLineProblem(value, max = MAX_VALUE) {
+    if (/[\r\n\u2028\u2029\u0085]/.test(value))
+        return 'contains a line break';
+    if (bump_record_CONTROL.test(value))
+        return 'contains a control character';
+    if (value !== value.trim())
+        return 'starts or ends with white space';
+    if (value.length > max)
+        return `is longer than ${max} characters`;
+    return undefined;
+}
+function linesProblems(record) {
+    const problems = [];
+    for (const [field] of TRAILER_KEYS) {
+        const value = record[field];
+        if (value === undefined)
+            continue;
+        const line = singleLineProblem(value, field === 'runUrl' ? 2048 : MAX_VALUE);
+        if (line)
+            problems.push([field, line]);
+    }
+    return problems;
+}
+/** Every reason a record could not have been written by us; empty when it is valid. */
+function recordProblems(record, now = Date.now()) {
+    const problems = linesProblems(record);
+    if (problems.length > 0)
+        return problems;
+    if (!record.image)
+        problems.push(['image', 'is missing']);
+    else if (!isImageName(record.image))
+        problems.push(['image', 'is not a valid image name without tag or digest']);
+    for (const field of ['environment', 'service']) {
+        const value = record[field];
+        if (!value)
+            problems.push([field, 'is missing']);
+        else if (!BRANCH_PART.test(value) || value.endsWith('.lock') || value.includes('..'))
+            problems.push([field, 'is not a valid name (letters, digits, ".", "_" and "-"; it names a git branch)']);
+    }
+    if (record.tag !== undefined && !TAG.test(record.tag))
+        problems.push(['tag', 'is not a valid image tag']);
+    if (record.digest !== undefined && !(0,oci_src/* isDigest */.Bc)(record.digest))
+        problems.push(['digest', 'is not a valid digest']);
+    if (record.created !== undefined) {
+        const at = Date.parse(record.created);
+        if (!RFC3339.test(record.created) || Number.isNaN(at))
+            problems.push(['created', 'is not a valid RFC 3339 time']);
+        else if (at > now + MAX_CLOCK_SKEW_MS)
+            problems.push(['created', 'is more than a day in the future']);
+    }
+    if (record.tag === undefined && record.digest === undefined)
+        problems.push(['tag', 'and digest are both missing']);
+    return problems;
+}
+function isImageName(name) {
+    try {
+        const parsed = (0,oci_src/* parseReference */.F2)(name, { lowercaseGhcr: false });
+        return parsed.tag === undefined && parsed.digest === undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuses a record we would not write, naming the field (`source.commit` etc. as BumpOptions spell it). */
+function checkBumpRecord(record, label = String, options = {}) {
+    const [problem] = options.linesOnly ? linesProblems(record) : recordProblems(record);
+    if (!problem)
+        return;
+    const [field, what] = problem;
+    const value = record[field];
+    throw new src/* ActionError */.lZ(`${label(field)} ${what}${value !== undefined ? ` (${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value)})` : ''}`, 'pass a single-line value: it is recorded in the config repository\'s history, where later bumps read it');
+}
+/**
+ * The trailer block of a bump commit: the only place trailers are written. One record after
+ * another, each starting with `Image:`; values are checked first, so no value can add a line.
+ */
+function bumpTrailers(records) {
+    if (records.length === 0)
+        throw new Error('bumpTrailers: no record');
+    for (const record of records)
+        checkBumpRecord(record);
+    return records
+        .flatMap((record) => TRAILER_KEYS.filter(([field]) => record[field] !== undefined && record[field] !== '').map(([field, key]) => `${key}: ${record[field]}`))
         .join('\n');
 }
-/** Reads a record back from the trailer block git prints for `%(trailers:only,unfold)`; undefined when it is not a bump commit. */
-function parseBumpTrailers(text) {
-    const values = new Map();
-    for (const line of text.split('\n')) {
-        const colon = line.indexOf(':');
-        if (colon > 0)
-            values.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+/**
+ * The records of a bump commit, read only from a trailer block exactly as `bumpTrailers`
+ * writes it: the last paragraph of a message that has a subject, every line one of our keys,
+ * each key once per record, every value valid. Anything else (trailers quoted in the body, a
+ * foreign tool's block, an injected or repeated line) is not ours, and yields no record.
+ */
+function readBumpRecords(message, now = Date.now()) {
+    const paragraphs = message.replace(/\r\n/g, '\n').trim().split(/\n[ \t]*\n/);
+    if (paragraphs.length < 2)
+        return [];
+    const records = [];
+    for (const line of paragraphs.at(-1).split('\n')) {
+        const match = /^([A-Za-z-]+): (.*)$/.exec(line);
+        const field = match ? FIELD_OF_KEY.get(match[1]) : undefined;
+        if (!match || !field)
+            return [];
+        if (field === 'image')
+            records.push({});
+        const record = records.at(-1);
+        if (!record || record[field] !== undefined)
+            return [];
+        record[field] = match[2];
     }
-    const record = {};
-    for (const [field, key] of TRAILER_KEYS) {
-        const value = values.get(key.toLowerCase());
-        if (value !== undefined && value !== '')
-            record[field] = value;
-    }
-    if (record.image === undefined || record.environment === undefined)
-        return undefined;
-    return { service: '', ...record };
+    if (records.some((record) => recordProblems(record, now).length > 0))
+        return [];
+    return records;
 }
 /**
  * Orders an incoming bump against the newest landed one for the same image and environment:
@@ -5631,6 +6410,7 @@ function compareSemver(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/commit-message.ts
+
 const DEFAULT_COMMIT_MESSAGE = 'Bump {service} in {environment} to {new}';
 const MESSAGE_PLACEHOLDERS = ['service', 'environment', 'image', 'old', 'new', 'tag', 'digest', 'source-repository', 'source-commit', 'run-url'];
 /** Placeholders in a template that are not known; empty when the template is valid. */
@@ -5638,21 +6418,805 @@ function unknownPlaceholders(template) {
     const known = new Set(MESSAGE_PLACEHOLDERS);
     return [...template.matchAll(/\{([a-z-]+)\}/g)].map((m) => m[1]).filter((name) => !known.has(name));
 }
-/** Fills `{name}` placeholders; a line whose placeholders are all empty (e.g. `Run: {run-url}` outside Actions) is dropped. */
+/**
+ * Fills `{name}` placeholders; a line whose placeholders are all empty (e.g. `Run: {run-url}`
+ * outside Actions) is dropped. A value never adds a line: line breaks and control characters in
+ * it (an `{old}` value read from a config file may hold any) become spaces.
+ */
 function renderCommitMessage(template, values) {
     const lines = [];
-    for (const line of template.split('\n')) {
+    const value = (name) => oneLine(values[name]);
+    for (const line of template.replace(/\r\n/g, '\n').split('\n')) {
         const used = [...line.matchAll(/\{([a-z-]+)\}/g)].map((m) => m[1]).filter((name) => Object.hasOwn(values, name));
-        if (used.length > 0 && used.every((name) => values[name] === ''))
+        if (used.length > 0 && used.every((name) => value(name) === ''))
             continue;
-        lines.push(line.replace(/\{([a-z-]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole)).trimEnd());
+        lines.push(line.replace(/\{([a-z-]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? value(name) : whole)).trimEnd());
     }
     return lines.join('\n').trim();
 }
+/**
+ * The whole message of a bump commit: the rendered template (the default one when it renders
+ * empty, so there always is a subject), a blank line, then our trailer block, which stays the
+ * last paragraph whatever the template holds.
+ */
+function bumpCommitMessage(template, values, records) {
+    const rendered = renderCommitMessage(template ?? DEFAULT_COMMIT_MESSAGE, values);
+    const message = rendered === '' ? renderCommitMessage(DEFAULT_COMMIT_MESSAGE, values) : rendered;
+    return `${message}\n\n${bumpTrailers(records)}\n`;
+}
+const CONTROL_OR_BREAK = new RegExp('[\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+', 'g');
+function oneLine(text) {
+    return text.replace(CONTROL_OR_BREAK, ' ').trim();
+}
 
+;// CONCATENATED MODULE: ./packages/gitops/src/git/config-repo.ts
+
+/** A Tree over a function that reads one tree object (a directory's entries by name). */
+function lazyTree(root, readTree) {
+    const list = async (dir) => {
+        const at = await entry(dir);
+        return at?.type === 'tree' ? readTree(at.sha) : new Map();
+    };
+    const entry = async (path) => {
+        if (path === '')
+            return { mode: '040000', type: 'tree', sha: root };
+        const slash = path.lastIndexOf('/');
+        return (await list(slash === -1 ? '' : path.slice(0, slash))).get(path.slice(slash + 1));
+    };
+    const blobsUnder = async (dir) => {
+        const found = [];
+        for (const [name, child] of await list(dir)) {
+            const path = dir === '' ? name : `${dir}/${name}`;
+            if (child.type === 'tree')
+                found.push(...(await blobsUnder(path)));
+            else if (child.type === 'blob')
+                found.push([path, child]);
+        }
+        return found;
+    };
+    return { entry, list, blobsUnder };
+}
+/** Reads the raw form `git cat-file commit` prints (headers, a blank line, the message). */
+function parseRawCommit(raw) {
+    const split = raw.indexOf('\n\n');
+    const headers = raw.slice(0, split === -1 ? raw.length : split).split('\n');
+    return {
+        tree: headers.find((h) => h.startsWith('tree '))?.slice(5) ?? '',
+        parents: headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice(7)),
+        message: split === -1 ? '' : raw.slice(split + 2),
+    };
+}
+function recordKey(key) {
+    return `${key.image}\n${key.environment}`;
+}
+/** The first record per key, reading commit messages newest first. */
+function newestRecords(messages, keys) {
+    const wanted = new Set(keys.map(recordKey));
+    const found = new Map();
+    for (const message of messages) {
+        for (const record of readBumpRecords(message)) {
+            const key = recordKey(record);
+            if (wanted.has(key) && !found.has(key))
+                found.set(key, record);
+        }
+        if (found.size === wanted.size)
+            break;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/git/file-diff.ts
+
+/**
+ * A `git diff`-style unified diff of edited files (3 lines of context), computed from the texts
+ * the bump wrote, so it is the same whichever way the commit was made (git or the GitHub API).
+ */
+function unifiedDiff(files) {
+    let out = '';
+    for (const { path, before, after } of files) {
+        if (before === after)
+            continue;
+        const patch = structuredPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 });
+        out += `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n`;
+        for (const hunk of patch.hunks) {
+            out += `@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@\n`;
+            for (const line of hunk.lines)
+                out += `${line}\n`;
+        }
+    }
+    return out;
+}
+function range(start, lines) {
+    return lines === 1 ? String(start) : `${start},${lines}`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
 var exec = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/git-command.ts
+
 
 /** A git command that exited non-zero; `output` is its stderr (and stdout unless captured), secrets already removed. */
 class GitError extends Error {
@@ -5708,6 +7272,136 @@ function isolatedGitEnv(extra = {}) {
         ...extra,
     };
 }
+/**
+ * One long-lived `git cat-file --batch` for a transaction: every object read (trees along a
+ * path, blobs, commit messages) is a line on its stdin instead of a process, which is what
+ * makes a retry cheap. Answers arrive in request order; undefined for a missing object.
+ */
+function gitObjectReader(cwd, env) {
+    const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'ignore'] });
+    const waiting = [];
+    let buffer = Buffer.alloc(0);
+    let failed;
+    const fail = (error) => {
+        failed = error;
+        for (const w of waiting.splice(0))
+            w.reject(error);
+    };
+    child.once('error', (error) => fail(new Error(`git cat-file --batch could not start: ${error.message}`)));
+    child.once('close', (code) => fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`)));
+    child.stdin.on('error', () => undefined);
+    child.stdout.on('data', (chunk) => {
+        buffer = Buffer.concat([buffer, chunk]);
+        for (;;) {
+            const eol = buffer.indexOf(10);
+            if (eol === -1 || waiting.length === 0)
+                return;
+            const header = buffer.subarray(0, eol).toString('latin1');
+            const missing = / missing$| ambiguous$/.exec(header);
+            if (missing) {
+                buffer = buffer.subarray(eol + 1);
+                waiting.shift().resolve(undefined);
+                continue;
+            }
+            const [sha, type, size] = header.split(' ');
+            const end = eol + 1 + Number(size);
+            if (buffer.length < end + 1)
+                return;
+            const data = Buffer.from(buffer.subarray(eol + 1, end));
+            buffer = buffer.subarray(end + 1);
+            waiting.shift().resolve({ sha: sha, type: type, data });
+        }
+    });
+    return {
+        read(object) {
+            if (failed)
+                return Promise.reject(failed);
+            return new Promise((resolve, reject) => {
+                waiting.push({ resolve, reject });
+                child.stdin.write(`${object}\n`);
+            });
+        },
+        close() {
+            child.removeAllListeners('close');
+            child.stdin.end();
+            child.kill();
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/gitops/src/git/git-objects.ts
+
+
+
+
+const HASH_BYTES = 20;
+/** Parses a tree object: `<mode> <name>\0<binary hash>` entries. */
+function parseTree(data) {
+    const entries = new Map();
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(32, at);
+        const nul = data.indexOf(0, space);
+        const mode = data.subarray(at, space).toString('latin1').padStart(6, '0');
+        const name = data.subarray(space + 1, nul).toString('utf8');
+        entries.set(name, { mode, type: mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob', sha: data.subarray(nul + 1, nul + 1 + HASH_BYTES).toString('hex'), hashAt: nul + 1 });
+        at = nul + 1 + HASH_BYTES;
+    }
+    return { data, entries };
+}
+/**
+ * Writes git objects straight into a repository's object store (zlib-compressed loose objects,
+ * as git writes them), so making a bump commit takes no process at all: the blobs, each tree
+ * on the way to them rewritten with the new hash in place (byte for byte otherwise), the commit.
+ */
+class ObjectWriter {
+    gitDir;
+    constructor(gitDir) {
+        this.gitDir = gitDir;
+    }
+    write(type, content) {
+        const object = Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]);
+        const sha = (0,external_node_crypto_.createHash)('sha1').update(object).digest('hex');
+        const dir = (0,external_node_path_.join)(this.gitDir, 'objects', sha.slice(0, 2));
+        const file = (0,external_node_path_.join)(dir, sha.slice(2));
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(file, (0,external_node_zlib_.deflateSync)(object));
+        }
+        return sha;
+    }
+    /** The tree `root` with the blobs at `files` (existing paths) replaced; returns the new root tree's hash. */
+    async replaceBlobs(root, files, readTree) {
+        const tree = await readTree(root);
+        const data = Buffer.from(tree.data);
+        const byName = new Map();
+        for (const [path, blob] of files) {
+            const slash = path.indexOf('/');
+            const name = slash === -1 ? path : path.slice(0, slash);
+            const below = byName.get(name) ?? new Map();
+            below.set(slash === -1 ? '' : path.slice(slash + 1), blob);
+            byName.set(name, below);
+        }
+        for (const [name, below] of byName) {
+            const entry = tree.entries.get(name);
+            if (!entry)
+                throw new Error(`ObjectWriter: ${name} is not in tree ${root}`);
+            const sha = below.has('') ? below.get('') : await this.replaceBlobs(entry.sha, below, readTree);
+            Buffer.from(sha, 'hex').copy(data, entry.hashAt);
+        }
+        return this.write('tree', data);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/git-auth.ts
 
@@ -5761,6 +7455,303 @@ async function prepareGitAuth(credentials) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/git/git-transport.ts
+
+
+
+
+
+
+
+
+
+/**
+ * A config repository reached with the git CLI, without a checkout: a bare temp repository,
+ * shallow single-branch fetches (incremental after the first), trees, files and commit
+ * messages read through one long-lived `cat-file --batch`, the commit's objects written into
+ * the object store directly, and a push that is never forced (`--force-with-lease` on the
+ * pull-request bot branch). A retry costs a fetch of the new commits and the push, plus reads
+ * of the objects that changed: no clone, no checkout, no other process.
+ */
+async function gitTransport(remote, credentials = {}) {
+    const auth = await prepareGitAuth(credentials);
+    let dir;
+    try {
+        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sp-bump-'));
+        const gitDir = dir;
+        const env = isolatedGitEnv(auth.env);
+        const git = gitRunner(gitDir, env, auth.redact);
+        // The smallest bare repository git accepts, written directly: `git init` would copy its
+        // template hooks, a process and dozens of files per bump.
+        await Promise.all(['objects', 'refs/heads', 'refs/tags'].map((d) => (0,promises_.mkdir)((0,external_node_path_.join)(gitDir, d), { recursive: true })));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(gitDir, 'HEAD'), 'ref: refs/heads/main\n');
+        await (0,promises_.writeFile)((0,external_node_path_.join)(gitDir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n');
+        const url = remote.startsWith('/') ? `file://${remote}` : remote;
+        const objects = gitObjectReader(gitDir, env);
+        const trees = new Map();
+        const writer = new ObjectWriter(gitDir);
+        const branchOf = new Map();
+        const deepened = new Set();
+        const object = async (sha, type) => {
+            const found = await objects.read(sha);
+            if (!found || found.type !== type)
+                throw new Error(`git object ${sha} is not a ${type} in the fetched history`);
+            return found.data;
+        };
+        const readCommit = async (sha) => parseRawCommit((await object(sha, 'commit')).toString('utf8'));
+        const rawTree = (sha) => {
+            let cached = trees.get(sha);
+            if (!cached) {
+                cached = object(sha, 'tree').then(parseTree);
+                trees.set(sha, cached);
+            }
+            return cached;
+        };
+        const readTree = async (sha) => (await rawTree(sha)).entries;
+        const fetchRefspec = (branch) => `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+        /** Commit messages from `tip` back through every parent that was fetched, at most `limit`, stopping at `since`. */
+        const messagesFrom = async (tip, limit, since) => {
+            const messages = [];
+            const queue = [tip];
+            const seen = new Set(since ? [since] : []);
+            while (queue.length > 0 && messages.length < limit) {
+                const sha = queue.shift();
+                if (seen.has(sha))
+                    continue;
+                seen.add(sha);
+                const commit = await objects.read(sha);
+                if (!commit)
+                    continue;
+                const parsed = parseRawCommit(commit.data.toString('utf8'));
+                messages.push(parsed.message);
+                queue.push(...parsed.parents);
+            }
+            return messages;
+        };
+        return {
+            label: auth.redact(remote),
+            async defaultBranch() {
+                const out = await git(['ls-remote', '--symref', url, 'HEAD']);
+                const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out);
+                if (!match)
+                    throw new src/* ActionError */.lZ('the config repository does not advertise a default branch (is it empty?)', 'set the branch input, or push a first commit to the repository');
+                return match[1];
+            },
+            async fetchBranch(branch, depth) {
+                const args = ['fetch', '-q', '--no-tags', ...(depth !== undefined ? ['--depth', String(depth)] : []), url, fetchRefspec(branch)];
+                const result = await git(args, { allowFailure: true });
+                if (result.code !== 0) {
+                    if (/couldn't find remote ref/i.test(result.output))
+                        return undefined;
+                    throw new GitError(args, result.code, result.output);
+                }
+                // FETCH_HEAD names the tip: no rev-parse process per attempt.
+                const tip = /^([0-9a-f]{40,64})\t/.exec(await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, 'FETCH_HEAD'), 'utf8'))?.[1];
+                if (!tip)
+                    throw new Error(`git fetch of ${branch} left no FETCH_HEAD`);
+                branchOf.set(tip, branch);
+                return tip;
+            },
+            async tree(commit) {
+                return lazyTree((await readCommit(commit)).tree, readTree);
+            },
+            async readBlobs(shas) {
+                const unique = [...new Set(shas)];
+                const blobs = await Promise.all(unique.map(async (sha) => [sha, (await object(sha, 'blob')).toString('utf8')]));
+                return new Map(blobs);
+            },
+            async findRecords(tip, keys, options) {
+                if (options.since)
+                    return newestRecords(await messagesFrom(tip, options.depth, options.since), keys);
+                // The history of the tip, newest first, walked through the object reader down to the
+                // shallow boundary: a grep for our trailers without a process.
+                const search = async () => newestRecords(await messagesFrom(tip, Infinity), keys);
+                const found = await search();
+                const branch = branchOf.get(tip);
+                if (found.size === keys.length || deepened.has(tip) || !branch || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'shallow')))
+                    return found;
+                deepened.add(tip);
+                await git(['fetch', '-q', '--no-tags', `--deepen=${options.depth * 10}`, url, fetchRefspec(branch)]);
+                return search();
+            },
+            readCommit,
+            async createCommit(parent, files, message, author) {
+                const blobs = new Map(files.map((file) => [file.path, writer.write('blob', Buffer.from(file.text))]));
+                const tree = await writer.replaceBlobs((await readCommit(parent)).tree, blobs, rawTree);
+                const identity = `${author.name} <${author.email}> ${Math.floor(Date.now() / 1000)} +0000`;
+                return writer.write('commit', Buffer.from(`tree ${tree}\nparent ${parent}\nauthor ${identity}\ncommitter ${identity}\n\n${message}`));
+            },
+            async updateBranch(branch, commit, update) {
+                // The lease names the bot branch tip this attempt saw (empty: must not exist yet), so a
+                // concurrent run's update is never overwritten; the base branch is only fast-forwarded.
+                const args = update.kind === 'lease'
+                    ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, url, `${commit}:refs/heads/${branch}`]
+                    : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
+                const pushed = await git(args, { allowFailure: true });
+                if (pushed.code === 0)
+                    return 'updated';
+                if (isStaleRejection(`${pushed.stdout}\n${pushed.output}`))
+                    return 'stale';
+                throw new GitError(args, pushed.code, pushed.output);
+            },
+            async dispose() {
+                objects.close();
+                await auth.dispose();
+                await (0,promises_.rm)(gitDir, { recursive: true, force: true });
+            },
+        };
+    }
+    catch (error) {
+        await auth.dispose();
+        if (dir)
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** `--porcelain` marks a ref git refused as `!`; these are the refusals a re-fetch can cure. */
+function isStaleRejection(output) {
+    const refused = output.split('\n').some((l) => l.startsWith('!\t') || /\[(remote )?rejected\]/.test(l));
+    return refused && /non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|failed to lock|incorrect old value/i.test(output);
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/github.ts
+var github = __nccwpck_require__(1797);
+;// CONCATENATED MODULE: ./packages/gitops/src/git/github-transport.ts
+
+
+
+const PAGE = 100;
+/**
+ * A config repository on GitHub reached through the Git Data API, without cloning: the branch
+ * tip from the ref, files from the trees along their paths (cached by hash, so a retry reads
+ * only the directories that changed) and blobs, the bump commit as blob + tree (on
+ * the tip's tree) + commit, and the branch moved by a non-forced ref update, which GitHub only
+ * accepts as a fast-forward from the tip the commit was made on: a compare-and-swap. History for
+ * the ordering check comes from the commits list, a page of 100 at a time.
+ */
+function githubTransport(api, label) {
+    const { client, owner, repo } = api;
+    const commits = new Map();
+    // A retry usually writes the same file contents again: upload each once.
+    const uploaded = new Map();
+    const trees = new Map();
+    const readTree = (sha) => {
+        let cached = trees.get(sha);
+        if (!cached) {
+            cached = client.rest.git.getTree({ owner, repo, tree_sha: sha }).then(({ data }) => {
+                if (data.truncated)
+                    throw new src/* ActionError */.lZ(`a directory of ${label} has more entries than GitHub lists in one answer`, 'use the git transport for this repository (transport: git)');
+                const entries = new Map();
+                for (const entry of data.tree) {
+                    if (entry.path && entry.sha && entry.mode && entry.type)
+                        entries.set(entry.path, { mode: entry.mode, type: entry.type, sha: entry.sha });
+                }
+                return entries;
+            });
+            trees.set(sha, cached);
+        }
+        return cached;
+    };
+    const readCommit = async (sha) => {
+        const cached = commits.get(sha);
+        if (cached)
+            return cached;
+        const { data } = await client.rest.git.getCommit({ owner, repo, commit_sha: sha });
+        const info = { tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
+        commits.set(sha, info);
+        return info;
+    };
+    /** Commit messages from `tip` back, at most `limit`, stopping before `since`. */
+    const messages = async function* (tip, limit, since) {
+        let seen = 0;
+        for (let page = 1; seen < limit; page++) {
+            const { data } = await client.rest.repos.listCommits({ owner, repo, sha: tip, per_page: PAGE, page });
+            for (const commit of data) {
+                if (commit.sha === since || seen >= limit)
+                    return;
+                seen++;
+                yield commit.commit.message;
+            }
+            if (data.length < PAGE)
+                return;
+        }
+    };
+    return {
+        label,
+        async defaultBranch() {
+            return (await client.rest.repos.get({ owner, repo })).data.default_branch;
+        },
+        async fetchBranch(branch) {
+            try {
+                return (await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+            }
+            catch (error) {
+                if (error instanceof github/* GitHubApiError */.O && error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
+        async tree(commit) {
+            return lazyTree((await readCommit(commit)).tree, readTree);
+        },
+        async readBlobs(shas) {
+            const unique = [...new Set(shas)];
+            const blobs = await Promise.all(unique.map(async (sha) => (await client.rest.git.getBlob({ owner, repo, file_sha: sha })).data));
+            return new Map(blobs.map((blob, i) => [unique[i], Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')]));
+        },
+        async findRecords(tip, keys, options) {
+            const collect = async (limit) => {
+                const all = [];
+                for await (const message of messages(tip, limit, options.since)) {
+                    all.push(message);
+                    if (newestRecords(all, keys).size === keys.length)
+                        break;
+                }
+                return newestRecords(all, keys);
+            };
+            const found = await collect(options.depth);
+            return found.size === keys.length || options.since ? found : collect(options.depth * 10);
+        },
+        readCommit,
+        async createCommit(parent, files, message, author) {
+            const base = await readCommit(parent);
+            const upload = (text) => {
+                let sha = uploaded.get(text);
+                if (!sha) {
+                    sha = client.rest.git.createBlob({ owner, repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' }).then(({ data }) => data.sha);
+                    uploaded.set(text, sha);
+                }
+                return sha;
+            };
+            const blobs = await Promise.all(files.map((file) => upload(file.text)));
+            const tree = await client.rest.git.createTree({
+                owner,
+                repo,
+                base_tree: base.tree,
+                tree: files.map((file, i) => ({ path: file.path, mode: file.mode, type: 'blob', sha: blobs[i] })),
+            });
+            const identity = { name: author.name, email: author.email, date: new Date().toISOString() };
+            const { data } = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [parent], author: identity, committer: identity });
+            commits.set(data.sha, { tree: tree.data.sha, parents: [parent], message });
+            return data.sha;
+        },
+        async updateBranch(branch, commit, update) {
+            if (update.kind === 'lease')
+                throw new Error('githubTransport: a leased ref update has no Git Data API equivalent');
+            try {
+                await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit, force: false });
+                return 'updated';
+            }
+            catch (error) {
+                if (error instanceof github/* GitHubApiError */.O && error.status === 422 && /fast.forward/i.test(error.message))
+                    return 'stale';
+                throw error;
+            }
+        },
+        async dispose() { },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/pull-request.ts
 /**
  * Keeps exactly one open pull request per bot branch: updates the title and body of the one
@@ -5784,77 +7775,97 @@ async function upsertPullRequest(client, request) {
     return { url: pull.html_url, number: pull.number, created: existing === undefined };
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/git/repo-paths.ts
+;// CONCATENATED MODULE: ./packages/gitops/src/git/validate-edits.ts
 
 
-/** A target path that would leave the config repository. */
-class PathEscapeError extends Error {
-    file;
-    reason;
-    constructor(file, reason) {
-        super(`target file "${file}" ${reason}`);
-        this.file = file;
-        this.reason = reason;
-        this.name = 'PathEscapeError';
+
+
+/** The `failOn` that lets findings up to a severity through. */
+const LETS_THROUGH = { error: 'never', warning: 'error', info: 'warning' };
+class BumpValidationError extends src/* ActionError */.lZ {
+    findings;
+    constructor(findings) {
+        super(`the edited files fail validation, so nothing was committed: ${findings.map((f) => `${f.file}:${f.line} ${f.severity} ${f.rule}: ${f.message}`).join('; ')}`, `${[...new Set(findings.map((f) => f.fix))].join('; ')}; or set validate-fail-on to ${LETS_THROUGH[findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info']} to let such findings through`);
+        this.findings = findings;
+        this.name = 'BumpValidationError';
     }
 }
-class MissingTargetFileError extends Error {
-    file;
-    constructor(file) {
-        super(`target file "${file}" does not exist in the config repository`);
-        this.file = file;
-        this.name = 'MissingTargetFileError';
-    }
-}
+const YAML = /\.ya?ml$/;
+// A finding's identity apart from its line, which an added images entry can shift.
+const key = (f) => [f.tool, f.rule, f.file, f.kind, f.namespace, f.name, f.message].join('\0');
 /**
- * Checks a target path as written, before anything is cloned: relative, no `..` that climbs
- * out, no `.git` internals. Returns it normalised (`./a//b.yaml` -> `a/b.yaml`).
+ * Checks the edited files as they are before and after the edit, with the other YAML files of
+ * their directories (CRDs, PodDisruptionBudgets, admission policies) as context; with engine
+ * tools or both, also with kubeconform, pluto and conftest (the policy directory's Rego). A finding the
+ * edit brings in at or above `failOn` refuses the bump; findings the files already had become
+ * notes, so old debt in the config repository does not block every deployment. Values files and
+ * kustomizations are not rendered here (config-validate in the config repository's own pipeline
+ * renders them): a note says which edited files were not checked.
  */
-function normaliseRepoPath(file) {
-    if (file.includes('\0'))
-        throw new PathEscapeError(file, 'contains a NUL byte');
-    if ((0,external_node_path_.isAbsolute)(file) || /^[a-zA-Z]:[\\/]/.test(file))
-        throw new PathEscapeError(file, 'is absolute');
-    const normal = external_node_path_.posix.normalize(file.replace(/\\/g, '/'));
-    if (normal === '..' || normal.startsWith('../'))
-        throw new PathEscapeError(file, 'climbs out of the config repository with ".."');
-    if (normal === '.' || normal === '')
-        throw new PathEscapeError(file, 'names the repository root, not a file');
-    if (normal.split('/').includes('.git'))
-        throw new PathEscapeError(file, 'points into .git');
-    return normal;
-}
-/**
- * Resolves a normalised path inside a checkout, following symlinks, and refuses one whose real
- * location is outside the checkout (a symlink to /etc/passwd or to a sibling checkout).
- */
-async function resolveInsideRepo(root, file) {
-    const realRoot = await (0,promises_.realpath)(root);
-    let real;
-    try {
-        real = await (0,promises_.realpath)((0,external_node_path_.join)(realRoot, file));
+async function validateEdits(validation, texts, tree, read) {
+    // Loaded only when a bump validates: its engines and schemas would slow every other start.
+    const { atOrAbove, validateFiles, validateRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
+    const edited = new Set(texts.map((t) => t.path));
+    const siblings = [];
+    for (const dir of new Set(texts.map((t) => external_node_path_.posix.dirname(t.path)))) {
+        for (const [name, entry] of await tree.list(dir === '.' ? '' : dir)) {
+            const path = dir === '.' ? name : `${dir}/${name}`;
+            if (entry.type === 'blob' && entry.mode !== '120000' && YAML.test(name) && !edited.has(path))
+                siblings.push([path, entry.sha]);
+        }
     }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-        // A dangling symlink: judge where it points, so an escape is reported as one.
-        const link = await (0,promises_.lstat)((0,external_node_path_.join)(realRoot, file)).catch(() => undefined);
-        if (!link?.isSymbolicLink())
-            throw new MissingTargetFileError(file);
-        real = (0,external_node_path_.resolve)(await (0,promises_.realpath)((0,external_node_path_.dirname)((0,external_node_path_.join)(realRoot, file))).catch(() => realRoot), await (0,promises_.readlink)((0,external_node_path_.join)(realRoot, file)));
-        if (isInside(realRoot, real))
-            throw new MissingTargetFileError(file);
-        throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${real})`);
+    const blobs = await read(siblings.map(([, sha]) => sha));
+    const context = siblings.map(([path, sha]) => ({ path, text: blobs.get(sha) ?? '' }));
+    const options = { kubernetesVersion: validation.kubernetesVersion, ...(validation.checks ? { checks: validation.checks } : {}) };
+    let before;
+    let after;
+    if ((validation.engine ?? 'embedded') === 'embedded') {
+        before = validateFiles(texts.map((t) => ({ path: t.path, text: t.before })), { ...options, context }).findings;
+        after = validateFiles(texts.map((t) => ({ path: t.path, text: t.after })), { ...options, context }).findings;
     }
-    if (!isInside(realRoot, real))
-        throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${real})`);
-    if ((0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).includes('.git'))
-        throw new PathEscapeError(file, 'is a symlink into .git');
-    return real;
-}
-function isInside(root, path) {
-    const inside = (0,external_node_path_.relative)(root, path);
-    return inside !== '' && inside !== '..' && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside);
+    else {
+        // The real tools read files: a scratch copy of the edited files, their directories and the policies.
+        const policies = validation.policyDir ? (await tree.blobsUnder(validation.policyDir)).filter(([, e]) => e.mode !== '120000') : [];
+        if (validation.policyDir && policies.length === 0) {
+            throw new src/* ActionError */.lZ(`validate-policy-dir "${validation.policyDir}" holds no files in the config repository`, 'point validate-policy-dir at the directory of Rego policies (relative to the repository root), or leave it empty');
+        }
+        const policyTexts = await read(policies.map(([, e]) => e.sha));
+        const shared = [...context, ...policies.map(([path, e]) => ({ path, text: policyTexts.get(e.sha) ?? '' }))];
+        const run = async (side) => {
+            const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bump-validate-'));
+            try {
+                for (const f of [...shared, ...texts.map((t) => ({ path: t.path, text: t[side] }))]) {
+                    await (0,promises_.mkdir)((0,external_node_path_.join)(root, external_node_path_.posix.dirname(f.path)), { recursive: true });
+                    await (0,promises_.writeFile)((0,external_node_path_.join)(root, f.path), f.text);
+                }
+                const result = await validateRepository({ ...options, root, engine: validation.engine, ...(validation.policyDir ? { policyDir: validation.policyDir } : {}), tools: validation.tools ?? {} });
+                return result.findings.filter((f) => edited.has(f.file));
+            }
+            finally {
+                await (0,promises_.rm)(root, { recursive: true, force: true });
+            }
+        };
+        before = await run('before');
+        after = await run('after');
+    }
+    const existing = new Set(before.map(key));
+    const introduced = after.filter((f) => !existing.has(key(f)));
+    const refusing = introduced.filter((f) => atOrAbove(f.severity, validation.failOn));
+    if (refusing.length > 0)
+        throw new BumpValidationError(refusing);
+    const notes = [];
+    const inFindings = new Set(after.map((f) => f.file));
+    const unchecked = texts
+        .filter((t) => !inFindings.has(t.path) && validateFiles([{ path: t.path, text: t.after }], { kubernetesVersion: validation.kubernetesVersion, checks: [] }).resources === 0)
+        .map((t) => t.path);
+    if (unchecked.length > 0)
+        notes.push(`validation: not checked: ${unchecked.join(', ')} (no Kubernetes objects; values files and kustomizations are rendered by config-validate in the config repository's pipeline, not here)`);
+    for (const f of introduced.filter((x) => !refusing.includes(x)))
+        notes.push(`validation (${f.severity}, below validate-fail-on): ${f.file}:${f.line} ${f.rule}: ${f.message}`);
+    const old = after.filter((f) => existing.has(key(f)) && atOrAbove(f.severity, validation.failOn));
+    if (old.length > 0)
+        notes.push(`validation: ${old.length} finding(s) at or above ${validation.failOn} were already in the edited files before this bump (not caused by it), e.g. ${old[0].file}:${old[0].line} ${old[0].rule}: ${old[0].message}`);
+    return notes;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/bump.ts
@@ -5870,134 +7881,255 @@ function isInside(root, path) {
 
 
 
-// The base wait is the time one attempt took (fetch to push): that is how long the winner of a
-// race holds the branch, so the jittered, doubling waits spread the losers over about as many
-// attempt-lengths as there are contenders, however fast or loaded the machines are.
-const DEFAULT_BACKOFF = { minBaseDelayMs: 50, maxBaseDelayMs: 5_000, maxDelayMs: 30_000 };
+
+
+// A refused update means other jobs are landing commits on the same branch; how many is unknown.
+// The refused attempt's length is what one landing costs right now (the first, while everybody
+// starts together, is long; later ones only fetch the new commits, re-edit changed files and
+// update), so the retry spreads over CONTENDERS such lengths (full jitter), growing 1.5x with
+// every refusal. Sizing every wait by the first attempt instead kept waits of seconds for
+// retries of 0.1 s (figures in BENCHMARKS.md).
+const CONTENDERS = 4;
+const MAX_DELAY_MS = 15_000;
+/** The wait before the next attempt, after `attempt` refused ones, the last of which took `refusedMs`. */
+function contentionDelay(refusedMs, attempt) {
+    return Math.round(Math.random() * Math.min(MAX_DELAY_MS, Math.max(20, refusedMs) * CONTENDERS * 1.5 ** (attempt - 1)));
+}
 /** `service-pipeline/<environment>/<service>`: one bot branch, and so one pull request, per service and environment. */
 function pullRequestBranch(environment, service) {
     return `service-pipeline/${environment}/${service}`;
 }
-/**
- * One bump as a git transaction: shallow single-branch fetch, check the newest landed bump of the
- * image (out-of-order protection), edit the targets byte-exactly, commit with trailers, push
- * without force. A rejected push re-fetches and re-applies the edit to the new head, with
- * jittered exponential backoff, up to `maxAttempts`. Nothing is pushed unless every target
- * edited cleanly. Pull-request mode pushes to a bot branch (force-with-lease on that branch only)
- * and opens or updates its pull request.
- */
+/** One image: see bumpImages. */
 async function bumpImage(options) {
+    const { image, service, created, expectedCurrent, source, ...common } = options;
+    const one = { image, service, ...(created !== undefined ? { created } : {}), ...(expectedCurrent !== undefined ? { expectedCurrent } : {}), ...(source ? { source } : {}) };
+    return runBump({ ...common, images: [one], group: service }, (field) => OPTION_NAMES[field]);
+}
+/**
+ * One bump as a compare-and-swap transaction on the branch: read the tip, check each image
+ * against the newest landed bump of it (out-of-order protection) and its expected-current value,
+ * edit the targets byte-exactly in memory, commit with one trailer record per image, and move
+ * the branch only if it still points at the tip that was read. When another writer was first,
+ * fetch the new tip and re-apply the edit (cached per unchanged file), with jittered exponential
+ * backoff, up to `maxAttempts`. The images land together or not at all: when one is refused by
+ * its guard, nothing is committed. Pull-request mode writes a bot branch (under a lease on its
+ * tip) and opens or updates its pull request.
+ */
+async function bumpImages(options) {
+    return runBump(options, (field, index) => `images[${index}].${OPTION_NAMES[field]}`);
+}
+async function runBump(options, label, resolve) {
     const logger = options.logger ?? src/* silentLogger */.qq;
     const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
+    if (options.validate?.policyDir !== undefined)
+        options = { ...options, validate: { ...options.validate, policyDir: checkedPath(options.validate.policyDir) } };
+    // Every value that lands in history is checked before the remote is touched.
+    let records = resolve ? [] : checkImages(options, label);
+    checkAuthor(options.author);
     if (options.mode === 'pull-request' && !options.pullRequest)
-        throw new Error('bumpImage: pull-request mode needs options.pullRequest');
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sp-bump-'));
-    const auth = await prepareGitAuth(options.credentials ?? {}).catch(async (error) => {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        throw error;
-    });
+        throw new Error('bumpImages: pull-request mode needs options.pullRequest');
+    if (options.mode === 'pull-request' && options.githubApi)
+        throw new Error('bumpImages: pull-request mode goes through git (its lease has no Git Data API equivalent)');
+    const transport = options.githubApi ? githubTransport(options.githubApi, options.remote) : await gitTransport(options.remote, options.credentials);
     try {
-        const git = gitRunner(dir, isolatedGitEnv({
-            ...auth.env,
-            GIT_AUTHOR_NAME: options.author.name,
-            GIT_AUTHOR_EMAIL: options.author.email,
-            GIT_COMMITTER_NAME: options.author.name,
-            GIT_COMMITTER_EMAIL: options.author.email,
-        }), auth.redact);
-        const remote = options.remote.startsWith('/') ? `file://${options.remote}` : options.remote;
-        await git(['init', '-q']);
-        await git(['remote', 'add', 'origin', remote]);
-        const base = options.branch ?? (await defaultBranch(git));
-        const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.service) : base;
+        const base = options.branch ?? (await transport.defaultBranch());
         const depth = options.historyDepth ?? 50;
-        const history = { deepened: false };
+        let settled = options;
+        const resolvedNotes = [];
+        if (resolve) {
+            const tip = await transport.fetchBranch(base, depth);
+            if (!tip)
+                throw missingBranch(base);
+            const resolved = await resolve(transport, tip, depth);
+            settled = { ...options, images: resolved.images, pin: resolved.pin };
+            resolvedNotes.push(...resolved.notes);
+            records = checkImages(settled, label);
+        }
+        const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.group ?? settled.images[0].service) : base;
+        const run = {
+            options: { ...settled, targets },
+            transport,
+            records,
+            editor: new TargetEditor(transport, targets, settled.images.map((i) => i.image), settled.pin),
+            base,
+            bot,
+            depth,
+            logger,
+        };
         for (let attempt = 1;; attempt++) {
             const started = Date.now();
-            const outcome = await attemptBump(git, dir, { ...options, targets }, { base, bot, depth, first: attempt === 1, history, logger });
+            const outcome = await attemptBump(run, attempt === 1 && !resolve);
             if (outcome.kind === 'done')
-                return { ...outcome.result, branch: bot, attempts: attempt };
+                return { ...outcome.result, notes: [...resolvedNotes, ...outcome.result.notes], branch: bot, attempts: attempt };
             if (attempt >= options.maxAttempts) {
-                throw new src/* ActionError */.lZ(`the push to ${bot} was rejected ${attempt} times (${outcome.why})`, 'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group');
+                throw new src/* ActionError */.lZ(`the update of ${bot} was refused ${attempt} times (${outcome.why})`, 'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group');
             }
-            const measured = Math.min(DEFAULT_BACKOFF.maxBaseDelayMs, Math.max(DEFAULT_BACKOFF.minBaseDelayMs, Date.now() - started));
-            const policy = { baseDelayMs: measured, maxDelayMs: DEFAULT_BACKOFF.maxDelayMs, maxRetryAfterMs: 0, ...options.backoff, attempts: options.maxAttempts };
-            const delay = (0,retry/* backoffDelay */.EY)(policy, attempt);
-            logger.info(`push to ${bot} rejected (${outcome.why}); re-applying the edit on the new head in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
+            const took = Date.now() - started;
+            const delay = contentionDelay(took, attempt);
+            logger.info(`update of ${bot} refused after ${took} ms (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
             await (0,retry/* sleep */.yy)(delay);
         }
     }
     catch (error) {
-        throw explainGitError(error, options, auth.redact);
+        throw explainGitError(error, transport.label, Boolean(options.credentials?.sshKey));
     }
     finally {
-        await auth.dispose();
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await transport.dispose();
     }
 }
-async function attemptBump(git, dir, options, ctx) {
+function missingBranch(branch) {
+    return new src/* ActionError */.lZ(`branch "${branch}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
+}
+async function attemptBump(run, first) {
+    const { options, transport, records } = run;
     const prMode = options.mode === 'pull-request';
-    await fetchBranch(git, ctx.base, ctx.first ? ctx.depth : undefined);
-    const botHead = prMode ? await remoteHead(git, ctx.bot) : undefined;
-    if (botHead)
-        await git(['fetch', '-q', '--no-tags', '--depth', '1', 'origin', `+refs/heads/${ctx.bot}:refs/remotes/origin/${ctx.bot}`]);
-    await git(['checkout', '-q', '-f', '-B', 'bump', `refs/remotes/origin/${ctx.base}`]);
-    const incoming = {
-        image: options.image.name,
-        environment: options.environment,
-        service: options.service,
-        ...(options.image.tag !== undefined ? { tag: options.image.tag } : {}),
-        ...(options.image.digest !== undefined ? { digest: options.image.digest } : {}),
-        ...(options.created !== undefined ? { created: options.created } : {}),
-        ...(options.source?.repository ? { sourceRepository: options.source.repository } : {}),
-        ...(options.source?.commit ? { sourceCommit: options.source.commit } : {}),
-        ...(options.source?.runUrl ? { runUrl: options.source.runUrl } : {}),
-    };
-    const pending = botHead ? await bumpAt(git, `refs/remotes/origin/${ctx.bot}`, incoming) : undefined;
-    const landed = await newestLandedBump(git, incoming, ctx);
-    for (const [where, record] of [['pending pull request', pending], [ctx.base, landed]]) {
-        if (record && compareBumps(incoming, record) === 'older') {
-            return done('skipped', `a newer image (${describe(record)}) already ${where === ctx.base ? `landed on ${ctx.base}` : 'waits in the pull request'}; this run's ${describe(incoming)} is older`);
+    const tip = await transport.fetchBranch(run.base, first ? run.depth : undefined);
+    if (!tip)
+        throw missingBranch(run.base);
+    const botTip = prMode ? await transport.fetchBranch(run.bot, 1) : undefined;
+    const landed = await landedRecords(run, tip);
+    const pending = botTip ? readBumpRecords((await transport.readCommit(botTip)).message) : [];
+    const notes = [];
+    const results = options.images.map((bump, index) => {
+        const incoming = records[index];
+        const key = recordKey(incoming);
+        const result = { image: bump.image.name, service: bump.service, result: 'noop', changes: [] };
+        for (const [where, record] of [['waits in the pull request', pending.find((r) => recordKey(r) === key)], [`landed on ${run.base}`, landed.get(key)]]) {
+            const order = record ? compareBumps(incoming, record) : undefined;
+            if (order === 'older')
+                return { ...result, result: 'skipped', reason: `a newer image of ${bump.image.name} (${describe(record)}) already ${where}; this run's ${describe(incoming)} is older` };
+            if (order === 'unordered')
+                notes.push(`the order of ${bump.image.name} ${describe(incoming)} against ${describe(record)}, which ${where}, could not be checked (no image-created on both, and not both semantic versions); pass image-created so a late run cannot replace a newer image`);
+        }
+        if (incoming.created === undefined && compareSemver(incoming.tag, '0.0.0') === undefined && !landed.has(key)) {
+            notes.push(`later runs cannot be ordered against ${bump.image.name} ${describe(incoming)}: it has no image-created and its tag is not a semantic version; pass image-created`);
+        }
+        return result;
+    });
+    if (results.some((r) => r.result === 'skipped'))
+        return skippedAll(results, notes);
+    const edited = await run.editor.edit(tip);
+    notes.push(...edited.notes);
+    for (const [index, bump] of options.images.entries()) {
+        const result = results[index];
+        const changes = edited.changes.filter((c) => c.image === bump.image.name);
+        result.changes = changes.map(withoutImage);
+        if (changes.length > 0)
+            result.result = 'changed';
+        const unexpected = bump.expectedCurrent !== undefined ? changes.find((c) => !valueMatches(c.old, bump.expectedCurrent)) : undefined;
+        if (unexpected)
+            Object.assign(result, { result: 'skipped', reason: `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${bump.expectedCurrent}`, changes: [] });
+    }
+    if (results.some((r) => r.result === 'skipped'))
+        return skippedAll(results, notes);
+    const changes = edited.changes.map(withoutImage);
+    if (changes.length === 0)
+        return done('noop', `every target already holds ${results.map((r, i) => describeImage(options, i)).join(', ')}`);
+    const diff = unifiedDiff(edited.texts);
+    if (options.validate)
+        notes.push(...(await validateEdits(options.validate, edited.texts, await transport.tree(tip), (shas) => transport.readBlobs(shas))));
+    if (options.dryRun)
+        return { kind: 'done', result: { result: 'dry-run', changes, diff, images: results, notes } };
+    // The record and the message name what the targets deploy: a digest no target carries is left out.
+    const changed = records
+        .filter((_, index) => results[index].result === 'changed')
+        .map((record) => {
+        const carries = edited.carries.get(record.image);
+        const { tag, digest, ...rest } = record;
+        return { ...rest, ...(tag !== undefined && carries?.tag ? { tag } : {}), ...(digest !== undefined && (carries?.digest || !carries?.tag) ? { digest } : {}) };
+    });
+    const message = bumpCommitMessage(options.commitMessage, messageValues(options, changed, edited.changes), changed);
+    const commit = await transport.createCommit(tip, edited.writes, message, options.author);
+    if (botTip && changed.every((record) => pending.some((p) => recordKey(p) === recordKey(record) && compareBumps(record, p) === 'same'))) {
+        const [ours, theirs] = await Promise.all([transport.readCommit(commit), transport.readCommit(botTip)]);
+        if (ours.tree === theirs.tree && theirs.parents[0] === tip) {
+            const pr = await openOrUpdatePullRequest(run, changed, []);
+            return { kind: 'done', result: { result: 'noop', commitSha: botTip, prUrl: pr.url, changes: [], diff: '', reason: 'the pull request already carries this image on the current base', images: results, notes } };
         }
     }
-    const changes = await applyEdits(dir, options, ctx.logger);
-    if (options.expectedCurrent !== undefined) {
-        const unexpected = changes.find((c) => !valueMatches(c.old, options.expectedCurrent));
-        if (unexpected)
-            return done('skipped', `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${options.expectedCurrent}`);
-    }
-    if (changes.length === 0)
-        return done('noop', `every target already holds ${describe(incoming)}`);
-    const files = [...new Set(changes.map((c) => c.file))];
-    const diff = await git(['diff', '--no-color', '--no-ext-diff', 'HEAD']);
-    verifyOnlyTargetsChanged(diff, files);
-    if (options.dryRun)
-        return { kind: 'done', result: { result: 'dry-run', changes, diff } };
-    // Each git process counts when many jobs race for the branch, hence commit with a pathspec
-    // instead of add + commit, and no rev-parse until the push went through.
-    await git(['commit', '-q', '--no-verify', '-F', '-', '--', ...files], { input: commitMessage(options, incoming, changes) });
-    if (pending && compareBumps(incoming, pending) === 'same' && (await treeOf(git, `refs/remotes/origin/${ctx.bot}`)) === (await treeOf(git, 'bump'))) {
-        const pr = await openOrUpdatePullRequest(options, ctx, incoming, changes);
-        return { kind: 'done', result: { result: 'noop', commitSha: botHead, prUrl: pr.url, changes: [], diff: '', reason: 'the pull request already carries this image on the current base' } };
-    }
-    // The lease names the bot branch head this attempt saw (empty: must not exist yet), so a
-    // concurrent run's update is never overwritten; the base branch is only ever fast-forwarded.
-    const pushArgs = prMode
-        ? ['push', '--porcelain', `--force-with-lease=refs/heads/${ctx.bot}:${botHead ?? ''}`, 'origin', `HEAD:refs/heads/${ctx.bot}`]
-        : ['push', '--porcelain', 'origin', `HEAD:refs/heads/${ctx.base}`];
-    const pushed = await git(pushArgs, { allowFailure: true });
-    if (pushed.code !== 0) {
-        const rejection = pushRejection(`${pushed.stdout}\n${pushed.output}`);
-        if (rejection)
-            return { kind: 'retry', why: rejection };
-        throw new GitError(pushArgs, pushed.code, pushed.output);
-    }
-    const sha = (await git(['rev-parse', 'HEAD'])).trim();
+    const update = await transport.updateBranch(prMode ? run.bot : run.base, commit, prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip });
+    if (update === 'stale')
+        return { kind: 'retry', why: `${prMode ? run.bot : run.base} moved since ${(prMode ? botTip : tip)?.slice(0, 12) ?? 'it was read'}` };
     if (!prMode)
-        return { kind: 'done', result: { result: 'pushed', commitSha: sha, changes, diff } };
-    const pr = await openOrUpdatePullRequest(options, ctx, incoming, changes);
-    return { kind: 'done', result: { result: pr.created ? 'pr-opened' : 'pr-updated', commitSha: sha, prUrl: pr.url, changes, diff } };
+        return { kind: 'done', result: { result: 'pushed', commitSha: commit, changes, diff, images: results, notes } };
+    const pr = await openOrUpdatePullRequest(run, changed, changes);
+    return { kind: 'done', result: { result: pr.created ? 'pr-opened' : 'pr-updated', commitSha: commit, prUrl: pr.url, changes, diff, images: results, notes } };
     function done(result, reason) {
-        return { kind: 'done', result: { result, reason, changes: [], diff: '' } };
+        return { kind: 'done', result: { result, reason, changes: [], diff: '', images: results, notes } };
+    }
+}
+function skippedAll(results, notes) {
+    const reasons = results.filter((r) => r.result === 'skipped').map((r) => r.reason);
+    const others = results.length > reasons.length ? ' (the images are bumped together, so none was written)' : '';
+    return { kind: 'done', result: { result: 'skipped', reason: `${reasons.join('; ')}${others}`, changes: [], diff: '', images: results.map((r) => (r.result === 'skipped' ? r : { ...r, changes: [] })), notes } };
+}
+/** The newest landed record per image; a retry reads only the commits after the previous tip. */
+async function landedRecords(run, tip) {
+    if (run.landed && run.landedAt === tip)
+        return run.landed;
+    const keys = run.records.map((r) => ({ image: r.image, environment: r.environment }));
+    const found = await run.transport.findRecords(tip, keys, run.landed && run.landedAt ? { depth: run.depth, since: run.landedAt } : { depth: run.depth });
+    run.landed = new Map([...(run.landed ?? []), ...found]);
+    run.landedAt = tip;
+    return run.landed;
+}
+function withoutImage({ image: _image, ...change }) {
+    return change;
+}
+function incomingRecord(bump, environment) {
+    return {
+        image: bump.image.name,
+        environment,
+        service: bump.service,
+        ...(bump.image.tag !== undefined ? { tag: bump.image.tag } : {}),
+        ...(bump.image.digest !== undefined ? { digest: bump.image.digest } : {}),
+        ...(bump.created !== undefined ? { created: bump.created } : {}),
+        ...(bump.source?.repository ? { sourceRepository: bump.source.repository } : {}),
+        ...(bump.source?.commit ? { sourceCommit: bump.source.commit } : {}),
+        ...(bump.source?.runUrl ? { runUrl: bump.source.runUrl } : {}),
+    };
+}
+const OPTION_NAMES = {
+    image: 'image.name',
+    tag: 'image.tag',
+    digest: 'image.digest',
+    created: 'created',
+    environment: 'environment',
+    service: 'service',
+    sourceRepository: 'source.repository',
+    sourceCommit: 'source.commit',
+    runUrl: 'source.runUrl',
+};
+/** Every value that lands in history is checked before anything is fetched. */
+function checkImages(options, label) {
+    if (options.images.length === 0)
+        throw new Error('bumpImages: no image');
+    const seen = new Set();
+    return options.images.map((bump, index) => {
+        const record = incomingRecord(bump, options.environment);
+        // A line break is named as such first; then the image's own rules (with their fixes); then the rest.
+        checkBumpRecord(record, (field) => label(field, index), { linesOnly: true });
+        try {
+            checkNewImage(bump.image, options.pin);
+        }
+        catch (error) {
+            if (error instanceof src/* ActionError */.lZ)
+                throw error;
+            throw new src/* ActionError */.lZ(`${label('image', index)}: ${error.message}`, 'pass the image as the push step wrote it', { cause: error });
+        }
+        checkBumpRecord(record, (field) => label(field, index));
+        if (seen.has(bump.image.name))
+            throw new src/* ActionError */.lZ(`${label('image', index)} ${bump.image.name} is listed twice`, 'list each image once');
+        seen.add(bump.image.name);
+        return record;
+    });
+}
+/** The author lands in every commit header, so it is held to the same single-line rule as the trailers. */
+function checkAuthor(author) {
+    for (const [field, value] of [['author.name', author.name], ['author.email', author.email]]) {
+        const problem = value === '' ? 'is empty' : (singleLineProblem(value, 256) ?? (/[<>]/.test(value) ? 'contains "<" or ">"' : undefined));
+        if (problem)
+            throw new src/* ActionError */.lZ(`${field} ${problem} (${JSON.stringify(value.slice(0, 80))})`, 'pass a single-line name and e-mail address');
     }
 }
 function checkedPath(file) {
@@ -6010,146 +8142,42 @@ function checkedPath(file) {
         throw error;
     }
 }
-async function defaultBranch(git) {
-    const out = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
-    const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out);
-    if (!match)
-        throw new src/* ActionError */.lZ('the config repository does not advertise a default branch (is it empty?)', 'set the branch input, or push a first commit to the repository');
-    return match[1];
-}
-async function remoteHead(git, branch) {
-    const out = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-    return out.split('\t')[0]?.trim() || undefined;
-}
-async function fetchBranch(git, branch, depth) {
-    const args = ['fetch', '-q', '--no-tags', ...(depth !== undefined ? ['--depth', String(depth)] : []), 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
-    const result = await git(args, { allowFailure: true });
-    if (result.code === 0)
-        return;
-    if (/couldn't find remote ref/i.test(result.output)) {
-        throw new src/* ActionError */.lZ(`branch "${branch}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
-    }
-    throw new GitError(args, result.code, result.output);
-}
-async function bumpAt(git, rev, incoming) {
-    const record = parseBumpTrailers(await git(['log', '-1', '--format=%(trailers:only,unfold)', rev]));
-    return record && record.image === incoming.image && record.environment === incoming.environment ? record : undefined;
-}
-async function newestLandedBump(git, incoming, ctx) {
-    const search = async () => {
-        const out = await git([
-            'log', '-z', '--format=%(trailers:only,unfold)', '--all-match', '--regexp-ignore-case',
-            `--grep=^Image: ${escapeRegex(incoming.image)}$`, `--grep=^Environment: ${escapeRegex(incoming.environment)}$`, 'HEAD',
-        ]);
-        for (const block of out.split('\0')) {
-            const record = parseBumpTrailers(block);
-            if (record && record.image === incoming.image && record.environment === incoming.environment)
-                return record;
-        }
-        return undefined;
-    };
-    const found = await search();
-    if (found || ctx.history.deepened)
-        return found;
-    ctx.history.deepened = true;
-    if ((await git(['rev-parse', '--is-shallow-repository'])).trim() !== 'true')
-        return undefined;
-    await git(['fetch', '-q', '--no-tags', `--deepen=${ctx.depth * 10}`, 'origin', `+refs/heads/${ctx.base}:refs/remotes/origin/${ctx.base}`]);
-    return search();
-}
-async function applyEdits(dir, options, logger) {
-    const byFile = new Map();
-    for (const target of options.targets)
-        byFile.set(target.file, [...(byFile.get(target.file) ?? []), target]);
-    const edited = [];
-    const changes = [];
-    // Every file is edited in memory first; nothing is written until all targets succeeded.
-    for (const [file, specs] of byFile) {
-        const path = await resolveTarget(dir, file);
-        const original = await (0,promises_.readFile)(path, 'utf8');
-        let text = original;
-        for (const spec of specs) {
-            // The editor's errors (invalid YAML at file:line, no target for the image) already say what to fix.
-            const edit = editImage(text, spec, options.image, options.pin);
-            for (const note of edit.notes)
-                logger.info(`${file}: ${note}`);
-            text = edit.text;
-            changes.push(...edit.changes.map((c) => ({ ...c, file })));
-        }
-        if (text !== original)
-            edited.push({ path, text });
-    }
-    for (const { path, text } of edited)
-        await (0,promises_.writeFile)(path, text);
-    return changes;
-}
-async function resolveTarget(dir, file) {
-    try {
-        return await resolveInsideRepo(dir, file);
-    }
-    catch (error) {
-        if (error instanceof PathEscapeError)
-            throw new src/* ActionError */.lZ(error.message, 'point the target at the real file inside the config repository', { cause: error });
-        if (error instanceof MissingTargetFileError)
-            throw new src/* ActionError */.lZ(error.message, 'check the targets input: paths are relative to the config repository root and case-sensitive', { cause: error });
-        throw error;
-    }
-}
-/** The editor promises to touch only the targets; this checks it against the diff git computed. */
-function verifyOnlyTargetsChanged(diff, files) {
-    const allowed = new Set(files.map((f) => `diff --git a/${f} b/${f}`));
-    const stray = diff.split('\n').filter((line) => line.startsWith('diff --git ') && !allowed.has(line));
-    if (stray.length > 0)
-        throw new Error(`bumpImage: files outside the targets changed: ${stray.join(', ')}`);
-}
-function messageValues(options, incoming, changes) {
+function messageValues(options, records, changes) {
+    const join = (values) => [...new Set(values.filter((v) => v !== undefined && v !== ''))].join(', ');
+    const single = records.length === 1;
     return {
-        service: options.service,
+        service: join(records.map((r) => r.service)),
         environment: options.environment,
-        image: options.image.name,
-        old: [...new Set(changes.map((c) => c.old))].join(', '),
-        new: describe(incoming),
-        tag: options.image.tag ?? '',
-        digest: options.image.digest ?? '',
-        'source-repository': options.source?.repository ?? '',
-        'source-commit': options.source?.commit ?? '',
-        'run-url': options.source?.runUrl ?? '',
+        image: join(records.map((r) => r.image)),
+        old: join(changes.map((c) => c.old)),
+        new: single ? describe(records[0]) : join(records.map((r) => `${r.service} ${describe(r)}`)),
+        tag: join(records.map((r) => r.tag)),
+        digest: join(records.map((r) => r.digest)),
+        'source-repository': join(records.map((r) => r.sourceRepository)),
+        'source-commit': join(records.map((r) => r.sourceCommit)),
+        'run-url': join(records.map((r) => r.runUrl)),
     };
 }
-function commitMessage(options, incoming, changes) {
-    const message = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, messageValues(options, incoming, changes));
-    return `${message}\n\n${bumpTrailers(incoming)}\n`;
-}
-async function openOrUpdatePullRequest(options, ctx, incoming, changes) {
+async function openOrUpdatePullRequest(run, records, changes) {
+    const { options } = run;
     const pr = options.pullRequest;
     const rows = changes.map((c) => `| \`${c.file}\` | \`${c.path}\` | \`${c.old}\` | \`${c.new}\` |`);
+    const subject = records.map((r) => `**${r.service}** \`${describe(r)}\``).join(', ');
+    const runUrl = [...new Set(records.map((r) => r.runUrl).filter(Boolean))];
     const body = [
-        `Bumps **${options.service}** in **${options.environment}** to \`${describe(incoming)}\`.`,
+        `Bumps ${subject} in **${options.environment}**.`,
         '',
         ...(rows.length > 0 ? ['| File | Path | Old | New |', '| --- | --- | --- | --- |', ...rows, ''] : []),
-        ...(options.source?.runUrl ? [`Run: ${options.source.runUrl}`] : []),
+        ...runUrl.map((url) => `Run: ${url}`),
         'This branch is rewritten by service-pipeline on every bump; do not push to it.',
     ].join('\n');
     const title = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, {
-        ...messageValues(options, incoming, []),
+        ...messageValues(options, records, []),
         'source-repository': '',
         'source-commit': '',
         'run-url': '',
     }).split('\n')[0];
-    return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: ctx.bot, base: ctx.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
-}
-async function treeOf(git, rev) {
-    return (await git(['rev-parse', `${rev}^{tree}`])).trim();
-}
-/** `--porcelain` marks a ref git refused as `!`; these are the refusals a re-fetch can cure. */
-function pushRejection(output) {
-    const line = output.split('\n').find((l) => l.startsWith('!\t') || /\[(remote )?rejected\]/.test(l));
-    if (!line)
-        return undefined;
-    if (/non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|failed to lock|incorrect old value/i.test(output)) {
-        return line.replace(/^!\t/, '').trim();
-    }
-    return undefined;
+    return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: run.bot, base: run.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
 }
 function valueMatches(current, expected) {
     return current === expected || current.endsWith(`:${expected}`) || current.endsWith(`@${expected}`) || current.includes(`:${expected}@`);
@@ -6159,17 +8187,16 @@ function describe(record) {
         return `${record.tag}@${record.digest.slice(0, 19)}`;
     return record.tag ?? record.digest ?? '?';
 }
-// git log --grep speaks POSIX basic regular expressions, where only these are special.
-function escapeRegex(text) {
-    return text.replace(/[.*[\]^$\\]/g, '\\$&');
+function describeImage(options, index) {
+    const bump = options.images[index];
+    return options.images.length === 1 ? describe(bump.image) : `${bump.image.name} ${describe(bump.image)}`;
 }
 const AUTH_FAILURE = /Authentication failed|could not read Username|terminal prompts disabled|HTTP 401|HTTP 403|returned error: 40[13]|Permission denied \(publickey|Host key verification failed|access denied|Write access to repository not granted/i;
-function explainGitError(error, options, redact) {
+function explainGitError(error, repo, sshKey) {
     if (!(error instanceof GitError))
         return error;
-    const repo = redact(options.remote);
     if (AUTH_FAILURE.test(error.output)) {
-        const fix = options.credentials?.sshKey
+        const fix = sshKey
             ? 'the deploy key was refused: add its public key to the config repository as a deploy key with write access'
             : 'the token was refused: pass a token with contents: write on the config repository (the job\'s GITHUB_TOKEN cannot write to other repositories; use a GitHub App token or a fine-grained PAT)';
         return new src/* ActionError */.lZ(`git could not authenticate to ${repo} (${error.args[0]})`, fix, { cause: error });
@@ -6180,7 +8207,85 @@ function explainGitError(error, options, redact) {
     return new src/* ActionError */.lZ(error.message, 'see the git output above; nothing was pushed', { cause: error });
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/git/promote.ts
+
+
+
+
+
+
+/**
+ * Promotion: copies the image references environment A runs (read from A's files at the tip of
+ * the branch) into environment B's targets, in one commit, usually through a pull request. Each
+ * promoted image keeps the build time and source of the bump that brought it to A (when A's
+ * history still has it), so B's own out-of-order guard orders promotions like bumps.
+ */
+async function promoteImages(options) {
+    const { from, images } = options;
+    if (images.length === 0)
+        throw new Error('promoteImages: no image');
+    if (from.environment === options.environment)
+        throw new src/* ActionError */.lZ(`the promotion copies ${from.environment} into itself`, 'set the environment to promote into, different from the source environment');
+    const sourceTargets = from.targets.map((target) => {
+        try {
+            return { ...target, file: normaliseRepoPath(target.file) };
+        }
+        catch (error) {
+            if (error instanceof PathEscapeError)
+                throw new src/* ActionError */.lZ(error.message, 'name the source files relative to the config repository root, without ".." or a leading "/"', { cause: error });
+            throw error;
+        }
+    });
+    const group = options.group ?? (images.length === 1 ? serviceOf(images[0]) : `promotion-from-${from.environment}`);
+    const bump = {
+        ...options,
+        group,
+        commitMessage: options.commitMessage ?? `Promote {service} from ${from.environment} to {environment}: {new}`,
+        images: [],
+        pin: options.pin ?? 'tag',
+    };
+    return runBump(bump, (field, index) => `images[${index}].${field === 'image' ? 'name' : field}`, async (transport, tip, depth) => {
+        const files = await new TargetEditor(transport, sourceTargets, [], 'tag').readFiles(tip);
+        const notes = [];
+        const refs = images.map(({ name }) => {
+            const held = files.flatMap((file) => readImage(file.text, file.target, name, file.chart ? file.chart.context : {}) ?? []);
+            if (held.length === 0) {
+                throw new src/* ActionError */.lZ(`${from.environment} does not run ${name}: none of ${sourceTargets.map((t) => t.file).join(', ')} references it`, 'check the image name and the source environment\'s target files');
+            }
+            const tags = [...new Set(held.map((h) => h.tag).filter((t) => t !== undefined))];
+            const digests = [...new Set(held.map((h) => h.digest).filter((d) => d !== undefined))];
+            if (tags.length > 1 || digests.length > 1) {
+                throw new src/* ActionError */.lZ(`the files of ${from.environment} hold different references of ${name} (${[...tags, ...digests].join(', ')})`, `make ${from.environment} run one reference of it first, or promote from the one target that says what runs`);
+            }
+            return { name, tag: tags[0], digest: digests[0] };
+        });
+        const landed = await transport.findRecords(tip, images.map(({ name }) => ({ image: name, environment: from.environment })), { depth });
+        const pin = options.pin ?? (refs.every((r) => r.tag && r.digest) ? 'tag+digest' : refs.every((r) => r.tag) ? 'tag' : refs.every((r) => r.digest) ? 'digest' : undefined);
+        if (!pin)
+            throw new src/* ActionError */.lZ(`the images of ${from.environment} carry neither a common tag nor a common digest`, 'promote them separately');
+        const promoted = refs.map((ref, index) => {
+            const record = landed.get(recordKey({ image: ref.name, environment: from.environment }));
+            const same = record && (ref.digest !== undefined ? record.digest === ref.digest : record.tag === ref.tag);
+            if (!same)
+                notes.push(`no bump record of ${ref.name} ${ref.tag ?? ref.digest} in ${from.environment}'s history: it is promoted without a build time, so ${options.environment} orders it by its tag`);
+            return {
+                image: { name: ref.name, ...(ref.tag !== undefined ? { tag: ref.tag } : {}), ...(ref.digest !== undefined ? { digest: ref.digest } : {}) },
+                service: images[index].service ?? record?.service ?? serviceOf(images[index]),
+                ...(same && record.created ? { created: record.created } : {}),
+                ...(same ? { source: { ...(record.sourceRepository ? { repository: record.sourceRepository } : {}), ...(record.sourceCommit ? { commit: record.sourceCommit } : {}), ...(record.runUrl ? { runUrl: record.runUrl } : {}) } } : {}),
+            };
+        });
+        return { images: promoted, pin, notes };
+    });
+}
+function serviceOf(image) {
+    return image.service ?? image.name.split('/').pop();
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/index.ts
+
+
+
 
 
 
@@ -6204,11 +8309,12 @@ function explainGitError(error, options, redact) {
 __nccwpck_require__.d(__webpack_exports__, {
   FH: () => (/* reexport */ reference_formatReference),
   Yt: () => (/* reexport */ hasExplicitRegistry),
+  Bc: () => (/* reexport */ digest_isDigest),
   F2: () => (/* reexport */ reference_parseReference),
   _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readStatements, referrersTag, registryClientFor, registrySource, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, imageSubject, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readStatements, referrersTag, registryClientFor, registrySource, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -8429,6 +10535,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -8646,6 +10766,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 4547:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -8653,10 +10780,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -11323,10 +13464,10 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -17361,6 +19502,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -17398,6 +19569,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -1,6 +1,6 @@
-import { asInput, checkPathText, InputError, Inputs, PathRefusedError } from '@service-pipeline/action-kit';
-import { normaliseRepoPath, parseTargets, PathEscapeError, PINS, splitImage, unknownPlaceholders, type BumpMode, type NewImage, type Pin, type TargetSpec } from '@service-pipeline/gitops';
-import { parseReference } from '@service-pipeline/oci';
+import { InputError, Inputs } from '@service-pipeline/action-kit';
+import { PINS, unknownPlaceholders, type BumpMode, type EditValidation, type Pin, type TargetSpec } from '@service-pipeline/gitops';
+import { automaticPin, readImageSelection, readTransport, repoPath, repoTargets, type ImageSelection, type Transport } from './images.js';
 
 export interface BumpInputs {
   remote: string;
@@ -8,17 +8,22 @@ export interface BumpInputs {
   overSsh: boolean;
   /** owner/name for the GitHub API (pull-request mode); undefined when the URL does not name one. */
   github: { owner: string; repo: string } | undefined;
+  /** Whether the repository is on this GitHub server (so the Git Data API can reach it). */
+  onGitHub: boolean;
+  transport: Transport;
   branch: string | undefined;
   token: string;
   sshKey: string;
-  image: NewImage;
+  selection: ImageSelection;
   targets: TargetSpec[];
-  pin: Pin;
+  /** Undefined for a promotion without a pin: the source environment's references decide. */
+  pin: Pin | undefined;
   mode: BumpMode;
   commitMessage: string | undefined;
   dryRun: boolean;
   maxAttempts: number;
   historyDepth: number;
+  validate: EditValidation | undefined;
   expectedCurrent: string | undefined;
   environment: string;
   service: string;
@@ -43,32 +48,6 @@ const LABEL_MAX = 50;
 // The subject line before placeholders are filled in; git's own advice is about 50-72.
 const COMMIT_MESSAGE_MAX = 200;
 
-function image(value: string): NewImage {
-  asInput('image', () => parseReference(value, { requireTagOrDigest: true }));
-  // The name as written (not docker.io-normalised) is what the manifests in the config repo spell.
-  return splitImage(value);
-}
-
-function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' | 'github'> {
-  if (OWNER_NAME.test(value)) {
-    const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
-    const slug = value.replace(/\.git$/, '');
-    const [owner, repo] = slug.split('/') as [string, string];
-    const remote = sshKey ? `git@${server.hostname}:${slug}.git` : `${server.origin}${server.pathname.replace(/\/$/, '')}/${slug}.git`;
-    return { remote, github: { owner, repo } };
-  }
-  if (!GIT_URL.test(value) && !value.startsWith('/')) {
-    throw new InputError('repository', `must be owner/name or a git URL (got "${value}")`, 'write it as acme/config or https://github.com/acme/config.git');
-  }
-  if (/^https?:\/\/[^/]*@/.test(value)) {
-    throw new InputError('repository', 'carries credentials in the URL', 'remove them from the URL and pass the token input instead (it is sent as a header, never stored)');
-  }
-  const path = value.replace(/^git@[^:]+:/, '/').replace(/^[a-z]+:\/\/[^/]*/, '');
-  const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
-  const [owner, repo] = parts.slice(-2);
-  return { remote: value, github: owner && repo ? { owner, repo } : undefined };
-}
-
 /** A private key ssh can use without a prompt; checked here so a bad key is not reported as an unreachable repository. */
 function checkSshKey(key: string): void {
   const fix = 'pass the whole private deploy key (the file ssh-keygen wrote without .pub), e.g. ${{ secrets.CONFIG_DEPLOY_KEY }}';
@@ -81,41 +60,75 @@ function checkSshKey(key: string): void {
   }
 }
 
-const TARGET_PATH_MAX_BYTES = 1024;
-
-function targets(value: string): TargetSpec[] {
-  const specs = parseTargets(value, 'targets');
-  for (const spec of specs) {
-    // Checked here, before the clone: a name git or the kernel cannot take is a raw ENAMETOOLONG there.
-    try {
-      checkPathText(spec.file);
-    } catch (error) {
-      if (error instanceof PathRefusedError) throw new InputError('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} ${error.what}`, error.fix);
-      throw error;
-    }
-    if (Buffer.byteLength(spec.file) > TARGET_PATH_MAX_BYTES) throw new InputError('targets', `file ${JSON.stringify(spec.file.slice(0, 80))} is ${Buffer.byteLength(spec.file)} bytes long`, `name files of at most ${TARGET_PATH_MAX_BYTES} bytes (the checkout's own path must fit under Linux's 4095)`);
-    try {
-      normaliseRepoPath(spec.file);
-    } catch (error) {
-      if (error instanceof PathEscapeError) throw new InputError('targets', error.message, 'name files relative to the config repository root, without ".." or a leading "/"');
-      throw error;
-    }
+function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' | 'github' | 'onGitHub'> {
+  const server = new URL(process.env['GITHUB_SERVER_URL'] ?? 'https://github.com');
+  if (OWNER_NAME.test(value)) {
+    const slug = value.replace(/\.git$/, '');
+    const [owner, repo] = slug.split('/') as [string, string];
+    const remote = sshKey ? `git@${server.hostname}:${slug}.git` : `${server.origin}${server.pathname.replace(/\/$/, '')}/${slug}.git`;
+    return { remote, github: { owner, repo }, onGitHub: true };
   }
-  return specs;
+  if (!GIT_URL.test(value) && !value.startsWith('/')) {
+    throw new InputError('repository', `must be owner/name or a git URL (got "${value}")`, 'write it as acme/config or https://github.com/acme/config.git');
+  }
+  if (/^https?:\/\/[^/]*@/.test(value)) {
+    throw new InputError('repository', 'carries credentials in the URL', 'remove them from the URL and pass the token input instead (it is sent as a header, never stored)');
+  }
+  const path = value.replace(/^git@[^:]+:/, '/').replace(/^[a-z]+:\/\/[^/]*/, '');
+  const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
+  const [owner, repo] = parts.slice(-2);
+  const github = owner && repo ? { owner, repo } : undefined;
+  return { remote: value, github, onGitHub: github !== undefined && parts.length === 2 && value.startsWith(`${server.origin}/`) };
 }
 
-function pin(inputs: Inputs, img: NewImage): Pin {
-  const automatic: Pin = img.tag !== undefined && img.digest !== undefined ? 'tag+digest' : img.digest !== undefined ? 'digest' : 'tag';
-  const chosen = inputs.enumValue('pin', PINS, automatic);
-  if (chosen !== 'tag' && img.digest === undefined) throw new InputError('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
-  if (chosen !== 'digest' && img.tag === undefined) throw new InputError('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
+function pin(inputs: Inputs, selection: ImageSelection): Pin | undefined {
+  const automatic = automaticPin(selection);
+  const chosen = inputs.string('pin') !== '' ? inputs.enumValue('pin', PINS, 'tag') : automatic;
+  const images = selection.kind === 'bump' ? selection.images : [];
+  if (chosen !== 'tag' && images.some((i) => i.digest === undefined)) throw new InputError('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
+  if (chosen !== 'digest' && images.some((i) => i.tag === undefined)) throw new InputError('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
   return chosen;
 }
 
+// action.yml's defaults: the runner passes them even when the step does not set them.
+const VALIDATE_DEFAULTS = { 'validate-kubernetes-version': '1.33', 'validate-checks': 'schema,deprecations,policies', 'validate-fail-on': 'error', 'validate-engine': 'embedded', 'validate-policy-dir': '' };
+
+async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
+  if (!inputs.boolean('validate', false)) {
+    // Never silently ignored: a validate-* input set without validate is a mistake to name.
+    for (const [name, fallback] of Object.entries(VALIDATE_DEFAULTS)) {
+      const value = inputs.string(name);
+      if (value !== '' && value !== fallback) throw new InputError(name, 'is set but validate is false', `set validate: true to check the edited files before committing, or drop ${name}`);
+    }
+    return undefined;
+  }
+  // Loaded only when asked for: its engines and schemas would slow every other run's start.
+  const { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await import('@service-pipeline/config-validate');
+  const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: VALIDATE_DEFAULTS['validate-kubernetes-version'] });
+  try {
+    parseKubernetesVersion(kubernetesVersion);
+  } catch (error) {
+    if (error instanceof UnknownKubernetesVersionError) throw new InputError('validate-kubernetes-version', `is ${JSON.stringify(kubernetesVersion.slice(0, 40))}, not a Kubernetes release config-validate knows`, error.fix);
+    throw error;
+  }
+  const checks = inputs.list('validate-checks');
+  for (const c of checks) if (!(CHECKS as readonly string[]).includes(c)) throw new InputError('validate-checks', `names an unknown check "${c.slice(0, 40)}"`, `use any of ${CHECKS.join(', ')}`);
+  const engine = inputs.enumValue('validate-engine', ENGINES, 'embedded');
+  const policyDir = inputs.string('validate-policy-dir');
+  if (policyDir !== '' && engine === 'embedded') throw new InputError('validate-policy-dir', 'is set but validate-engine is embedded, which does not run Rego', 'set validate-engine: tools or both so conftest evaluates the policies, or drop validate-policy-dir');
+  return {
+    kubernetesVersion,
+    checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS],
+    failOn: inputs.enumValue('validate-fail-on', FAIL_ON, 'error'),
+    engine,
+    ...(policyDir !== '' ? { policyDir: repoPath(policyDir, 'validate-policy-dir') } : {}),
+  };
+}
+
 /** Reads and validates every input before anything is cloned. */
-export function readInputs(inputs = new Inputs()): BumpInputs {
+export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
   const { token, 'ssh-key': sshKey } = inputs.secrets({ token: {}, 'ssh-key': { multiline: true } });
-  const img = image(inputs.string('image', { required: true, hint: 'pass the pushed image, e.g. ghcr.io/acme/shop:1.2.3@sha256:...' }));
+  const selection = readImageSelection(inputs);
   const mode = inputs.enumValue('mode', ['push', 'pull-request'] as const, 'push');
   const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');
   const overSsh = /^(ssh:\/\/|git@)/.test(repo.remote);
@@ -134,7 +147,10 @@ export function readInputs(inputs = new Inputs()): BumpInputs {
   if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
     throw new InputError('image-created', `is not an RFC 3339 time (got "${created}")`, 'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}');
   }
-  const service = inputs.string('service', { default: img.name.split('/').pop()!, pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
+  const first = selection.kind === 'bump' ? selection.images[0]!.name : selection.names[0]!;
+  const single = (selection.kind === 'bump' ? selection.images.length : selection.names.length) === 1;
+  const group = single ? first.split('/').pop()! : selection.kind === 'promote' ? `promotion-from-${selection.from.environment}` : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
+  const service = inputs.string('service', { default: group, pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
   const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
   const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
   const runId = process.env['GITHUB_RUN_ID'];
@@ -153,14 +169,16 @@ export function readInputs(inputs = new Inputs()): BumpInputs {
     branch: (mode === 'pull-request' ? prBase || branch : branch) || undefined,
     token,
     sshKey,
-    image: img,
-    targets: targets(inputs.string('targets', { required: true, multiline: true, hint: 'list the files to edit, one per line' })),
-    pin: pin(inputs, img),
+    selection,
+    transport: readTransport(inputs, { pushMode: mode === 'push', token: token !== '' && !overSsh, onGitHub: repo.onGitHub }),
+    targets: repoTargets(inputs.string('targets', { required: true, multiline: true, hint: 'list the files to edit, one per line' }), 'targets'),
+    pin: pin(inputs, selection),
     mode,
     commitMessage,
     dryRun: inputs.boolean('dry-run', false),
     maxAttempts: inputs.integer('max-attempts', { default: 10, min: 1, max: 100 }),
     historyDepth: inputs.integer('history-depth', { default: 50, min: 1, max: 100_000 }),
+    validate: await validation(inputs),
     expectedCurrent: inputs.string('expected-current') || undefined,
     environment,
     service,

@@ -5,7 +5,9 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
-import { startGitHubFake, type GitHubFake, type Schema } from '../../../test/helpers/github-fake.js';
+import { startGitHubFake, type GitHubFake } from '../../../test/helpers/github-fake.js';
+import { serveGitData } from '../../../test/helpers/github-git-data.js';
+import { servePulls } from '../../../test/helpers/github-pulls.js';
 import { createConfigRepo, startGitHttpServer, type ConfigRepo, type GitHttpServer } from '../../../test/helpers/git-remote.js';
 
 const TOKEN = 'ghs_configRepoToken123';
@@ -39,7 +41,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
   const bump = (repository: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> =>
     runAction(
       'manifest-bump',
-      { repository, token: TOKEN, environment: 'prod', targets: 'apps/shop/prod/deployment.yaml\napps/shop/prod/kustomization.yaml kustomize', ...inputs },
+      { repository, token: TOKEN, environment: 'prod', transport: 'git', targets: 'apps/shop/prod/deployment.yaml\napps/shop/prod/kustomization.yaml kustomize', ...inputs },
       { env: { GITHUB_SERVER_URL: server.url, GITHUB_API_URL: github.url, GITHUB_RUN_ID: '4242', GITHUB_SHA: 'c0ffee0000000000000000000000000000000000', ...env } },
     );
   const failed = (run: ActionRun, message: RegExp): void => {
@@ -52,6 +54,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     root = await mkdtemp(join(tmpdir(), 'sp-bump-action-'));
     server = await startGitHttpServer(root, TOKEN);
     github = await startGitHubFake({ tokens: [TOKEN] });
+    serveGitData(github, (owner, repo) => join(root, owner, `${repo}.git`));
   });
   after(async () => {
     await server?.stop();
@@ -181,7 +184,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       ['malformed YAML names file:line', { targets: 'apps/shop/prod/deployment.yaml\napps/broken/values.yaml helm' }, /apps\/broken\/values\.yaml:\d+:\d+: invalid YAML/],
       ['a missing target file', { targets: 'apps/shop/prod/deployment.yaml\napps/nope.yaml' }, /target file "apps\/nope\.yaml" does not exist/],
       ['an image name that matches nothing', { image: 'ghcr.io/acme/other:1.1.0' }, /no target for image ghcr\.io\/acme\/other/],
-      ['a path climbing out with ".."', { targets: '../outside.yaml' }, /input "targets".*climbs out/],
+      ['a path with ".."', { targets: '../outside.yaml' }, /input "targets".*contains "\.\."/],
       ['an absolute path', { targets: '/etc/passwd' }, /input "targets".*is absolute/],
       ['a symlink leaving the repository', { targets: 'apps/link/deployment.yaml' }, /"apps\/link\/deployment\.yaml" is a symlink that resolves outside/],
     ];
@@ -207,10 +210,37 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ image: `${IMAGE}:1.0`, environment: 'prod/eu' }, /input "environment" must match/],
       [{ image: `${IMAGE}:1.0`, repository: 'git@github.com:acme/config.git' }, /input "ssh-key" is empty but the repository git@github\.com:acme\/config\.git is reached over SSH/],
       [{ image: `${IMAGE}:1.0`, repository: 'https://example.com/acme/config.git', 'ssh-key': 'KEY' }, /input "ssh-key" is set but the repository .* is not an SSH URL/],
+      [{ image: `${IMAGE}:1.0`, images: `${IMAGE}:1.1` }, /input "images" is set together with image; use image for one reference, or images for several/],
+      [{ image: '' }, /input "image" is required; pass the pushed image/],
+      [{ image: `${IMAGE}:1.0`, 'promote-from': 'staging', 'promote-from-targets': 'a.yaml' }, /input "image" carries a tag or digest \(ghcr\.io\/acme\/shop:1\.0\) but promote-from is set; pass the name alone, e\.g\. ghcr\.io\/acme\/shop/],
+      [{ image: IMAGE, 'promote-from': 'staging' }, /input "promote-from-targets" is required/],
+      [{ image: `${IMAGE}:1.0`, 'promote-from-targets': 'a.yaml' }, /input "promote-from-targets" is set but promote-from is empty/],
+      [{ image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': 'apps/../../outside.yaml' }, /input "promote-from-targets" .*contains "\.\."/],
+      [{ image: '', images: Array.from({ length: 101 }, (_, i) => `${IMAGE}-${i}:1.0`).join('\n') }, /input "images" lists 101 images, more than 100; split the release/],
+      [{ image: `${IMAGE}:1.0`, transport: 'github-api', mode: 'pull-request' }, /input "transport" is github-api but mode is pull-request.*; use transport: git \(or auto\)/],
+      [{ image: `${IMAGE}:1.0`, transport: 'svn' }, /input "transport" must be one of auto, git, github-api/],
+      [{ image: `${IMAGE}:1.0`, validate: 'yes please' }, /input "validate" must be one of .*set it to true or false/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-kubernetes-version': '1.99' }, /input "validate-kubernetes-version" is "1\.99", not a Kubernetes release config-validate knows; set it to the version of the cluster/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-checks': 'schema,lint' }, /input "validate-checks" names an unknown check "lint"; use any of schema, deprecations, policies/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-fail-on': 'fatal' }, /input "validate-fail-on" must be one of error, warning, info, never/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-engine': 'docker' }, /input "validate-engine" must be one of embedded, tools, both/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-engine': 'tools', 'validate-policy-dir': '../policy' }, /input "validate-policy-dir" .*contains "\.\."/],
+      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-policy-dir': 'policy' }, /input "validate-policy-dir" is set but validate-engine is embedded, which does not run Rego; set validate-engine: tools or both/],
+      [{ image: `${IMAGE}:1.0`, 'validate-engine': 'tools' }, /input "validate-engine" is set but validate is false; set validate: true to check the edited files before committing, or drop validate-engine/],
     ];
     const before = server.log.length;
     for (const [inputs, message] of cases) failed(await bump('acme/does-not-exist', inputs), message);
     assert.equal(server.log.length, before, 'no git request was made');
+  });
+
+  test('validate: a bump that brings in a finding fails naming it and commits nothing; findings the files had are notes', async () => {
+    const { repo, name } = await configRepo();
+    const head = await repo.head();
+    failed(await bump(`acme/${name}`, { image: `${IMAGE}:latest`, validate: 'true' }), /manifest-bump failed: the edited files fail validation, so nothing was committed: apps\/shop\/prod\/deployment\.yaml:\d+ error SP-IMG-001: images are pinned: container \S+ runs ghcr\.io\/acme\/shop:latest/);
+    assert.equal(await repo.head(), head);
+    const run = await bump(`acme/${name}`, { image: `${IMAGE}:1.1.0`, validate: 'true', 'validate-kubernetes-version': '1.31' });
+    assert.equal(run.outputs.result, 'pushed', run.stdout);
+    assert.match(run.outputs.notes!, /^validation: not checked: apps\/shop\/prod\/kustomization\.yaml \(no Kubernetes objects/m);
   });
 
   test('values that land in the commit, its trailers or the pull request are single-line and bounded; branches follow git rules (issue 14)', async () => {
@@ -242,6 +272,11 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': 'not a key\nsecond line' }, /input "ssh-key" is not a private key \(no -----BEGIN \.\.\. PRIVATE KEY----- line\); pass the whole private deploy key/],
       [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA' }, /input "ssh-key" is not a private key \(no -----END/],
       [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nAAAA\n-----END RSA PRIVATE KEY-----' }, /input "ssh-key" is encrypted with a passphrase/],
+      [{ image: '', images: `${IMAGE}:1.0\n${IMAGE}-b:1.0\u202e` }, /input "images" item 2 contains the control character U\+202E/],
+      [{ image: IMAGE, 'promote-from': 'staging\nprod' }, /input "promote-from" contains a line break/],
+      [{ image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': `apps/${'é'.repeat(200)}.yaml` }, /input "promote-from-targets" file "apps\/é+" has a file name of 405 bytes/],
+      [{ validate: 'true', 'validate-engine': 'tools', 'validate-policy-dir': 'policy\n../x' }, /input "validate-policy-dir" contains a line break/],
+      [{ 'validate-kubernetes-version': `1.31${'0'.repeat(9_996)}` }, /input "validate-kubernetes-version" is 10000 characters long; shorten it/],
     ];
     const before = server.log.length;
     for (const [inputs, message] of cases) {
@@ -255,32 +290,8 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
   test('pull-request mode keeps one bot branch and one pull request per service and environment', async () => {
     const { repo, name } = await configRepo();
     const baseHead = await repo.head();
-    const pulls: Schema<'pull-request-simple'>[] = [];
-    const labels: string[][] = [];
-    const reviewers: unknown[] = [];
+    const { pulls, labels, reviewers } = servePulls(github, 'acme', name);
     const htmlUrl = (n: number) => `https://github.example/acme/${name}/pull/${n}`;
-    github.route('GET', `/repos/acme/${name}/pulls`, (req) => ({
-      body: pulls.filter((p) => p.state === 'open' && `acme:${p.head.ref}` === req.query.get('head') && p.base.ref === req.query.get('base')),
-    }));
-    github.route('POST', `/repos/acme/${name}/pulls`, (req) => {
-      const body = req.body as { head: string; base: string; title: string; body: string };
-      const pull = { number: pulls.length + 1, state: 'open', title: body.title, body: body.body, html_url: htmlUrl(pulls.length + 1), head: { ref: body.head }, base: { ref: body.base } } as Schema<'pull-request-simple'>;
-      pulls.push(pull);
-      return { status: 201, body: pull as unknown as Schema<'pull-request'> };
-    });
-    github.route('PATCH', `/repos/acme/${name}/pulls/:number`, (req) => {
-      const pull = pulls.find((p) => p.number === Number(req.params.number))!;
-      Object.assign(pull, req.body as object);
-      return { body: pull as unknown as Schema<'pull-request'> };
-    });
-    github.route('POST', `/repos/acme/${name}/issues/:number/labels`, (req) => {
-      labels.push((req.body as { labels: string[] }).labels);
-      return { body: [] as Schema<'label'>[] };
-    });
-    github.route('POST', `/repos/acme/${name}/pulls/:number/requested_reviewers`, (req) => {
-      reviewers.push(req.body);
-      return { status: 201, body: pulls.find((p) => p.number === Number(req.params.number)) };
-    });
     const inputs = { mode: 'pull-request', 'pr-labels': 'deploy, prod', 'pr-reviewers': 'alice\nacme/sre' };
     const bot = 'service-pipeline/prod/shop';
 
@@ -309,5 +320,66 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     assert.equal(older.outputs.result, 'skipped', older.stdout);
     assert.match(older.stdout, /waits in the pull request/);
     assert.equal(await repo.read('apps/shop/prod/kustomization.yaml', bot), kustomization('1.2.0'));
+  });
+
+  test('transport auto on this GitHub server commits through the Git Data API: no git request at all', async () => {
+    const { repo, name } = await configRepo();
+    const gitRequests = server.log.length;
+    const run = await bump(`acme/${name}`, { transport: 'auto', image: `${IMAGE}:1.5.0@${DIGEST}`, 'image-created': '2026-04-03T00:00:00Z' });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.result, 'pushed');
+    assert.equal(run.outputs['commit-sha'], await repo.head());
+    assert.equal(await repo.read('apps/shop/prod/deployment.yaml'), deployment(`${IMAGE}:1.5.0@${DIGEST}`));
+    assert.equal(server.log.length, gitRequests, 'git was never run against the remote');
+    assert.ok(github.log.some((l) => l.method === 'PATCH' && l.path === `/repos/acme/${name}/git/refs/heads%2Fmain` && l.status === 200));
+    assert.match(run.outputs.diff!, /^\+\s+image: "ghcr\.io\/acme\/shop:1\.5\.0@sha256:(ab){32}"$/m);
+  });
+
+  test('several images in one commit, with the result of each', async () => {
+    const { repo, name } = await configRepo({ 'apps/shop/prod/all.yaml': ['kind: Kustomization', 'images:', `  - name: ${IMAGE}`, '    newTag: "1.0.0"', '  - name: ghcr.io/acme/cart', '    newTag: "1.0.0"', ''].join('\n') });
+    const run = await bump(`acme/${name}`, { images: `${IMAGE}:2.0.0\nghcr.io/acme/cart:2.0.0`, targets: 'apps/shop/prod/all.yaml' }, { GITHUB_REPOSITORY: 'acme/monorepo' });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.result, 'pushed');
+    assert.deepEqual(JSON.parse(run.outputs.images!), [
+      { image: IMAGE, service: 'shop', result: 'changed' },
+      { image: 'ghcr.io/acme/cart', service: 'cart', result: 'changed' },
+    ]);
+    const log = await repo.log();
+    assert.equal(log.length, 2, 'one commit for both');
+    assert.equal(log[0]!.subject, 'Bump shop, cart in prod to shop 2.0.0, cart 2.0.0');
+    assert.match(run.summary, /\| `ghcr\.io\/acme\/cart` \| cart \| changed \|/);
+  });
+
+  test('promotion from staging in pull-request mode, and what was not written in notes and summary', async () => {
+    const values = (tag: string) => ['image:', '  repository: ghcr.io/acme/shop', `  tag: "${tag}"`, ''].join('\n');
+    const { repo, name } = await configRepo({
+      'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 0.1.0\n',
+      'charts/shop/templates/deployment.yaml': 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"\n',
+      'charts/shop/values-staging.yaml': values('3.0.0'),
+      'charts/shop/values-prod.yaml': values('2.0.0'),
+    });
+    servePulls(github, 'acme', name);
+    const staged = await bump(`acme/${name}`, { image: `${IMAGE}:3.1.0@${DIGEST}`, environment: 'staging', targets: 'charts/shop/values-staging.yaml', 'image-created': '2026-04-05T00:00:00Z' });
+    assert.equal(staged.outputs.result, 'pushed', staged.stdout);
+    assert.match(staged.outputs.notes!, /image\.digest was not written: the chart's templates \(charts\/shop\/templates\) never read image\.digest/);
+    assert.match(staged.summary, /^- charts\/shop\/values-staging\.yaml: image\.digest was not written/m);
+
+    const base = await repo.head();
+    const run = await bump(`acme/${name}`, { mode: 'pull-request', image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': 'charts/shop/values-staging.yaml', targets: 'charts/shop/values-prod.yaml' });
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.result, 'pr-opened');
+    assert.equal(await repo.head(), base);
+    assert.equal(await repo.read('charts/shop/values-prod.yaml', 'service-pipeline/prod/shop'), values('3.1.0'));
+    const [commit] = await repo.log('service-pipeline/prod/shop');
+    assert.equal(commit!.subject, 'Promote shop from staging to prod: 3.1.0');
+    assert.match(commit!.body, /^Image-Created: 2026-04-05T00:00:00Z$/m);
+  });
+
+  test('an uppercase image name fails with the lowercase spelling, which then works', async () => {
+    const { repo, name } = await configRepo();
+    const head = await repo.head();
+    failed(await bump(`acme/${name}`, { image: 'ghcr.io/Acme/Shop:1.6.0' }), /image ghcr\.io\/Acme\/Shop has uppercase letters in its repository name.*; use ghcr\.io\/acme\/shop$/);
+    assert.equal(await repo.head(), head);
+    assert.equal((await bump(`acme/${name}`, { image: 'ghcr.io/acme/shop:1.6.0' })).outputs.result, 'pushed');
   });
 });

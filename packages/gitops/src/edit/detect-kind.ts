@@ -16,7 +16,8 @@ const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 
 export function detectKind(plan: EditPlan, target: TargetSpec): { kind: TargetKind; reason: string } {
   if (target.paths !== undefined) return { kind: 'helm', reason: 'value paths were given' };
   if (target.policy !== undefined) return { kind: 'setter', reason: 'a policy was given' };
-  if (findMarkers(plan).length > 0) return { kind: 'setter', reason: 'it has $imagepolicy markers' };
+  const { markers, ignored } = findMarkers(plan);
+  if (markers.length + ignored.length > 0) return { kind: 'setter', reason: 'it has $imagepolicy markers' };
   const contents = plan.docs.map((doc) => doc.contents);
   if (contents.some(isKustomization)) return { kind: 'kustomize', reason: 'it is a Kustomization' };
   if (KUSTOMIZATION_FILES.has(path.posix.basename(target.file)) && contents.some((c) => pairOf(c, 'images') !== undefined)) {

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isScalar, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { EditConflictError, EditVerificationError, YamlSyntaxError } from './errors.js';
 import type { Change, TargetKind } from './types.js';
-import { formatPath, parseYaml, quoteStyleOf, renderScalar, scalarText, walk, type ParsedYaml, type PathKey } from './yaml-source.js';
+import { formatPath, parseYaml, pathsTo, quoteStyleOf, renderScalar, scalarText, type ParsedYaml, type PathKey } from './yaml-source.js';
 
 interface PendingChange {
   doc: number;
@@ -38,6 +38,10 @@ export class EditPlan {
   private readonly splices: Splice[] = [];
   private readonly expected: Expected[] = [];
   readonly notes: string[] = [];
+  /** Whether the target, once edited, carries the image's tag and digest (written now or already there). */
+  readonly carries = { tag: false, digest: false };
+  /** What the target held for the image before the edit, one entry per place (for promotion: what an environment runs). */
+  readonly current: { tag?: string; digest?: string }[] = [];
 
   constructor(
     readonly text: string,
@@ -65,9 +69,9 @@ export class EditPlan {
   }
 
   /**
-   * Rewrites the scalar at `path` (or the anchor an alias there names). An anchored scalar
-   * changes at every alias too, as YAML says they are the same value: each of those paths is
-   * reported as a change of its own and verified.
+   * Rewrites the scalar at `path` (or the anchor an alias there names). An anchored scalar, or
+   * one inside an anchored map, changes at every alias too, as YAML says they are the same
+   * value: each of those paths is reported as a change of its own and verified.
    */
   setScalar(doc: number, path: PathKey[], node: unknown, value: string): void {
     const scalar = this.scalarOf(doc, node);
@@ -86,7 +90,8 @@ export class EditPlan {
         'give the two values separate scalars instead of one anchor',
       );
     }
-    const paths = scalar.anchor ? this.pathsOf(doc, scalar) : [path];
+    const found = pathsTo(this.docs[doc]!, scalar, this.file);
+    const paths = found.length > 0 ? found : [path];
     const { text, valueOffset, parsedValue } = this.render(scalar, old, value, this.pathText(doc, path));
     this.splices.push({
       start,
@@ -104,8 +109,10 @@ export class EditPlan {
   insertAfter(doc: number, map: YAMLMap, after: Pair, key: string, value: string, path: PathKey[]): void {
     const entry = `${key}: ${renderScalar(value, quoteStyleOf(after.value))}`;
     const end = this.valueEnd(after);
+    const mapPaths = pathsTo(this.docs[doc]!, map, this.file);
+    const paths = mapPaths.length > 0 ? mapPaths.map((p) => [...p, path.at(-1)!]) : [path];
     if (map.flow) {
-      this.pushInsert(end, `, ${entry}`, 2 + key.length + 2, doc, path, value);
+      this.pushInsert(end, `, ${entry}`, 2 + key.length + 2, doc, paths, value);
       return;
     }
     const keyStart = (after.key as Scalar).range![0];
@@ -115,7 +122,28 @@ export class EditPlan {
     while (lineEnd < this.text.length && this.text[lineEnd] !== '\n' && this.text[lineEnd] !== '\r') lineEnd++;
     const eol = this.lineBreakAt(lineEnd);
     const indent = ' '.repeat(keyStart - lineStart);
-    this.pushInsert(lineEnd, `${eol}${indent}${entry}`, eol.length + indent.length + key.length + 2, doc, path, value);
+    this.pushInsert(lineEnd, `${eol}${indent}${entry}`, eol.length + indent.length + key.length + 2, doc, paths, value);
+  }
+
+  /**
+   * Inserts `text` at `at` (a whole new YAML node, e.g. a list entry); `path` is where it shows
+   * up and `value` what it reads as, for the check after the edit. Reported as one change.
+   */
+  insertNode(at: number, text: string, valueOffset: number, doc: number, path: PathKey[], value: unknown, summary: string): void {
+    this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: summary, changes: [{ doc, path, old: '', new: summary }] });
+    this.expected.push({ doc, path, value });
+  }
+
+  /** The line break the file uses at `offset` (or, at the end of a line without one, elsewhere). */
+  eolAt(offset: number): string {
+    return this.lineBreakAt(offset);
+  }
+
+  observe(held: { tag?: string | undefined; digest?: string | undefined }): void {
+    const clean = (v: string | undefined) => (v === undefined || v === '' || v === '~' || v === 'null' ? undefined : v);
+    const tag = clean(held.tag);
+    const digest = clean(held.digest);
+    if (tag !== undefined || digest !== undefined) this.current.push({ ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) });
   }
 
   note(message: string): void {
@@ -180,9 +208,9 @@ export class EditPlan {
     return reparsed;
   }
 
-  private pushInsert(at: number, text: string, valueOffset: number, doc: number, path: PathKey[], value: string): void {
-    this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: value, changes: [{ doc, path, old: '', new: value }] });
-    this.expected.push({ doc, path, value });
+  private pushInsert(at: number, text: string, valueOffset: number, doc: number, paths: PathKey[][], value: string): void {
+    this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: value, changes: paths.map((path) => ({ doc, path, old: '', new: value })) });
+    for (const path of paths) this.expected.push({ doc, path, value });
   }
 
   private render(scalar: Scalar, old: string, value: string, where: string): { text: string; valueOffset: number; parsedValue: unknown } {
@@ -206,15 +234,6 @@ export class EditPlan {
       return { text: `${before}${rendered}${after}`, valueOffset: before.length, parsedValue: value };
     }
     return { text: rendered, valueOffset: 0, parsedValue: value };
-  }
-
-  private pathsOf(doc: number, scalar: Scalar): PathKey[][] {
-    const document = this.docs[doc]!;
-    const paths: PathKey[][] = [];
-    walk(document.contents, [], (node, path) => {
-      if (node === scalar || (isAlias(node) && node.resolve(document) === scalar)) paths.push(path);
-    });
-    return paths;
   }
 
   private valueEnd(pair: Pair): number {

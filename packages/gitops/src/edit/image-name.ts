@@ -1,4 +1,5 @@
-import { formatReference, parseReference, repositoryOf } from '@service-pipeline/oci';
+import { ActionError } from '@service-pipeline/action-kit';
+import { formatReference, hasExplicitRegistry, parseReference, repositoryOf } from '@service-pipeline/oci';
 import type { NewImage, Pin } from './types.js';
 
 /** An image value split as written: `name` keeps the file's spelling (`nginx`, not `docker.io/library/nginx`). */
@@ -52,19 +53,30 @@ export function imageValue(name: string, image: NewImage, pin: Pin): string {
 
 /**
  * Validates the new image against the pin before any file is read and returns its
- * normalised name: pin=tag needs a tag, pin=digest a digest, tag+digest both.
+ * normalised name: pin=tag needs a tag, pin=digest a digest, tag+digest both. Repository names
+ * are lowercase on every registry (ghcr.io lowercases them itself, Kubernetes refuses them), so
+ * an uppercase name is refused everywhere, with the lowercase spelling as the fix.
  */
 export function checkNewImage(image: NewImage, pin: Pin): string {
-  const parsed = parseReference(image.name);
+  const slash = image.name.indexOf('/');
+  const registry = hasExplicitRegistry(image.name) ? image.name.slice(0, slash + 1) : '';
+  const path = image.name.slice(registry.length);
+  if (/[A-Z]/.test(path)) {
+    throw new ActionError(
+      `image ${image.name} has uppercase letters in its repository name, which registries and Kubernetes refuse`,
+      `use ${registry.toLowerCase()}${path.toLowerCase()}`,
+    );
+  }
+  const parsed = parseReference(image.name, { lowercaseGhcr: false });
   if (parsed.tag !== undefined || parsed.digest !== undefined) {
-    throw new Error(`image name "${image.name}" must not carry a tag or digest; pass them as tag/digest`);
+    throw new ActionError(`image name "${image.name}" carries a tag or digest`, 'pass the name alone and the tag and digest separately');
   }
   parseReference(formatReference({ ...parsed, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }));
   if (pin !== 'digest' && image.tag === undefined) {
-    throw new Error(`pin "${pin}" needs the image's tag, but ${image.name} has none; use pin digest or give the image a tag`);
+    throw new ActionError(`pin "${pin}" needs the image's tag, but ${image.name} has none`, image.digest !== undefined ? 'use pin "digest"' : 'give the image a tag');
   }
   if (pin !== 'tag' && image.digest === undefined) {
-    throw new Error(`pin "${pin}" needs the image's digest, but ${image.name} has none; use pin tag or give the image a digest`);
+    throw new ActionError(`pin "${pin}" needs the image's digest, but ${image.name} has none`, image.tag !== undefined ? 'use pin "tag"' : 'give the image a digest');
   }
   return repositoryOf(parsed);
 }

@@ -51,6 +51,9 @@ export function editManifestImages(plan: EditPlan, image: NewImage, wanted: stri
     );
   }
   for (const match of matches) {
+    plan.observe(splitImage(match.value));
     plan.setScalar(match.doc, match.path, match.node, imageValue(splitImage(match.value).name, image, pin));
   }
+  plan.carries.tag = pin !== 'digest';
+  plan.carries.digest = pin !== 'tag';
 }

@@ -12,6 +12,10 @@ export interface FieldSlot {
   current: string | undefined;
   /** Whether a missing key can be inserted. */
   creatable: boolean;
+  /** Why the value is not written even if it exists (e.g. the chart's templates never read it). */
+  unread?: string;
+  /** A digest written as the hex alone (a chart's `sha:` key rendered as `@sha256:{{ .sha }}`). */
+  form?: 'full' | 'hex';
   set(value: string): void;
 }
 
@@ -39,36 +43,58 @@ function isEmptyValue(value: string | undefined): boolean {
   return value === undefined || value === '' || value === '~' || value === 'null';
 }
 
+const written = (slot: FieldSlot): boolean => !slot.unread && (slot.current !== undefined || slot.creatable);
+
 /**
  * The one pinning rule for every target kind that keeps tag and digest apart:
- * - the pinned fields are written, and created next to a sibling when missing;
- * - an unpinned field that exists is kept consistent: it gets the new value when the image
- *   has one; a tag without a new tag is left (the digest decides what runs) and noted;
- *   a digest without a new digest is refused, as it would keep running the old image.
- * Nothing is ever deleted.
+ * - the pinned fields are written (created next to a sibling when missing and creatable); with
+ *   tag+digest, a field the target cannot carry is left out and said so, as long as the other
+ *   one is written; a pin the target cannot carry at all is refused, naming a pin that works;
+ * - an unpinned field that exists is kept consistent: it gets the new value when the image has
+ *   one; a tag without a new tag is left (the digest decides what runs) and noted; a digest
+ *   without a new digest is cleared, as it would keep running the old image.
  */
 export function applyPinnedFields(plan: EditPlan, tag: FieldSlot, digest: FieldSlot, image: NewImage, pin: Pin): void {
-  const pinsTag = pin !== 'digest';
-  const pinsDigest = pin !== 'tag';
-  for (const [slot, pinned] of [[tag, pinsTag], [digest, pinsDigest]] as const) {
-    if (pinned && slot.current === undefined && !slot.creatable) {
-      throw new EditConflictError(plan.file, `pin "${pin}" needs ${slot.label}, which does not exist`, `add it to the file or use another pin`);
+  const heldDigest = digest.unread || !digest.current ? undefined : digest.form === 'hex' ? `sha256:${digest.current}` : digest.current;
+  plan.observe({ tag: tag.unread ? undefined : tag.current, digest: heldDigest });
+  const slots = { tag, digest };
+  const pinned = { tag: pin !== 'digest', digest: pin !== 'tag' };
+  for (const field of ['tag', 'digest'] as const) {
+    const slot = slots[field];
+    if (!pinned[field] || written(slot)) continue;
+    const other = field === 'tag' ? 'digest' : 'tag';
+    const why = slot.unread ?? 'which does not exist';
+    if (pin === 'tag+digest' && written(slots[other])) {
+      plan.note(`${slot.label} was not written: ${why}`);
+      pinned[field] = false;
+      continue;
     }
+    const works = written(slots[other]) && image[other] !== undefined;
+    throw new EditConflictError(
+      plan.file,
+      `pin "${pin}" needs ${slot.label}, ${why}`,
+      works ? `use pin "${other}" (the file has ${slots[other].label}), or add ${slot.label} to the file` : `add ${slot.label} to the file`,
+    );
   }
-  if (pinsTag) tag.set(image.tag!);
-  else if (!isEmptyValue(tag.current)) {
-    if (image.tag !== undefined) tag.set(image.tag);
+  if (pinned.tag) setField(plan, tag, image.tag!, 'tag');
+  else if (!isEmptyValue(tag.current) && !tag.unread) {
+    if (image.tag !== undefined) setField(plan, tag, image.tag, 'tag');
     else plan.note(`${tag.label} keeps ${tag.current}: with pin "digest" the digest decides which image runs`);
   }
-  if (pinsDigest) digest.set(image.digest!);
-  else if (!isEmptyValue(digest.current)) {
-    if (image.digest !== undefined) digest.set(image.digest);
+  if (pinned.digest) setField(plan, digest, image.digest!, 'digest');
+  else if (!isEmptyValue(digest.current) && !digest.unread) {
+    if (image.digest !== undefined) setField(plan, digest, image.digest, 'digest');
     else {
-      throw new EditConflictError(
-        plan.file,
-        `${digest.label} pins ${digest.current}, which would keep the old image running after a tag-only bump`,
-        'use pin "tag+digest" (or "digest"), or remove the digest from the file',
-      );
+      digest.set('');
+      plan.note(`${digest.label} was cleared (it pinned ${digest.current}): with pin "${pin}" and no new digest, it would keep the old image running`);
     }
   }
+}
+
+function setField(plan: EditPlan, slot: FieldSlot, value: string, field: 'tag' | 'digest'): void {
+  if (slot.form === 'hex' && !value.startsWith('sha256:')) {
+    throw new EditConflictError(plan.file, `${slot.label} takes the hex of a sha256 digest (the chart writes @sha256:{{ ... }}), but the image's digest is ${value.split(':')[0]}`, 'push the image with its sha256 digest');
+  }
+  slot.set(slot.form === 'hex' ? value.slice(value.indexOf(':') + 1) : value);
+  plan.carries[field] = true;
 }

@@ -20,6 +20,14 @@ export interface TargetSpec {
   paths?: HelmPaths;
   /** Setter targets: only markers of this `namespace:name` image policy. */
   policy?: string;
+  /** Kustomize targets (`missing=add`): an image without an `images:` entry gets one, as `kustomize edit set image` does. */
+  addMissing?: boolean;
+}
+
+/** What the editor may read besides the file itself. */
+export interface EditContext {
+  /** The Helm chart a values file belongs to, when its templates are in the repository. */
+  chart?: { dir: string; templates: { path: string; text: string }[] };
 }
 
 export interface NewImage {
@@ -50,4 +58,8 @@ export interface EditResult {
   changes: Change[];
   /** Decisions worth telling the user, e.g. a tag left in place next to a new digest. */
   notes: string[];
+  /** Whether the target, once edited, carries the image's tag and its digest (what will be deployed). */
+  carries: { tag: boolean; digest: boolean };
+  /** What the target held for the image before the edit, one entry per place. */
+  current: { tag?: string; digest?: string }[];
 }

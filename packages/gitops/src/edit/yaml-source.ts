@@ -1,5 +1,5 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
-import { YamlSyntaxError } from './errors.js';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { EditConflictError, YamlSyntaxError } from './errors.js';
 
 /** A step in a value path: a map key (string) or a sequence index (number). */
 export type PathKey = string | number;
@@ -76,8 +76,13 @@ export function parsePath(text: string): PathKey[] | undefined {
   return steps.length > 0 ? steps : undefined;
 }
 
-export function nodeAt(root: unknown, path: readonly PathKey[]): { node: unknown; parent: unknown; pair?: Pair } | undefined {
-  let node: unknown = root;
+/**
+ * The node at `path`, following aliases on the way (`image: *defaults` reaches the anchored
+ * map), so a path names what a YAML reader sees there.
+ */
+export function nodeAt(root: unknown, path: readonly PathKey[], doc?: Document.Parsed): { node: unknown; parent: unknown; pair?: Pair } | undefined {
+  const resolve = (n: unknown): unknown => (doc && isAlias(n) ? n.resolve(doc) : n);
+  let node: unknown = resolve(root);
   let parent: unknown;
   let pair: Pair | undefined;
   for (const key of path) {
@@ -92,8 +97,35 @@ export function nodeAt(root: unknown, path: readonly PathKey[]): { node: unknown
       node = pair.value;
     }
     if (node === undefined) return undefined;
+    node = resolve(node);
   }
   return pair ? { node, parent, pair } : { node, parent };
+}
+
+const MAX_VISITS = 100_000;
+
+/**
+ * Every path at which `target` is seen once aliases are followed: an anchored value, or a value
+ * inside an anchored map, shows up at the anchor and at each alias. Refuses alias bombs.
+ */
+export function pathsTo(doc: Document.Parsed, target: unknown, file: string): PathKey[][] {
+  const paths: PathKey[][] = [];
+  let visits = 0;
+  const visit = (node: unknown, path: PathKey[], depth: number): void => {
+    if (++visits > MAX_VISITS || depth > 200) throw new EditConflictError(file, 'the aliases expand to too many values', 'simplify the anchors and aliases of the file');
+    const resolved = isAlias(node) ? node.resolve(doc) : node;
+    if (resolved === target) paths.push(path);
+    if (isMap(resolved)) {
+      for (const pair of resolved.items) {
+        const key = keyOf(pair);
+        if (key !== undefined) visit(pair.value, [...path, key], depth + 1);
+      }
+    } else if (isSeq(resolved)) {
+      resolved.items.forEach((item, index) => visit(item, [...path, index], depth + 1));
+    }
+  };
+  visit(doc.contents, [], 0);
+  return paths;
 }
 
 /** The scalar's value as text, as written for plain scalars so `1.20` stays `1.20` and not `1.2`. */

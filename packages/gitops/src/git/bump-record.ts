@@ -1,6 +1,10 @@
+import { ActionError } from '@service-pipeline/action-kit';
+import { isDigest, parseReference } from '@service-pipeline/oci';
+
 /**
- * What a bump commit records about itself in git trailers, so a later run can tell from the
- * config repo's history alone which image is the newest that landed for an environment.
+ * What a bump commit records about each image it changed, in git trailers, so a later run can
+ * tell from the config repo's history alone which image is the newest that landed for an
+ * environment. One commit can carry several records (several images bumped together).
  */
 export interface BumpRecord {
   /** Image name without tag or digest, e.g. `ghcr.io/acme/shop`. */
@@ -27,27 +31,113 @@ const TRAILER_KEYS: [keyof BumpRecord, string][] = [
   ['sourceCommit', 'Source-Commit'],
   ['runUrl', 'Run-URL'],
 ];
+const FIELD_OF_KEY = new Map(TRAILER_KEYS.map(([field, key]) => [key, field]));
 
-export function bumpTrailers(record: BumpRecord): string {
-  return TRAILER_KEYS.filter(([field]) => record[field] !== undefined && record[field] !== '')
-    .map(([field, key]) => `${key}: ${record[field]}`)
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** Environment and service name the pull-request branch `service-pipeline/<environment>/<service>`. */
+const BRANCH_PART = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+/** A build time further ahead than this is a wrong clock or a forgery: it would block every later deploy. */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const MAX_VALUE = 512;
+const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+
+/** The first reason `value` cannot be written as one trailer or commit-message value, if any. */
+export function singleLineProblem(value: string, max = MAX_VALUE): string | undefined {
+  if (/[\r\n\u2028\u2029\u0085]/.test(value)) return 'contains a line break';
+  if (CONTROL.test(value)) return 'contains a control character';
+  if (value !== value.trim()) return 'starts or ends with white space';
+  if (value.length > max) return `is longer than ${max} characters`;
+  return undefined;
+}
+
+function linesProblems(record: Partial<BumpRecord>): [keyof BumpRecord, string][] {
+  const problems: [keyof BumpRecord, string][] = [];
+  for (const [field] of TRAILER_KEYS) {
+    const value = record[field];
+    if (value === undefined) continue;
+    const line = singleLineProblem(value, field === 'runUrl' ? 2048 : MAX_VALUE);
+    if (line) problems.push([field, line]);
+  }
+  return problems;
+}
+
+/** Every reason a record could not have been written by us; empty when it is valid. */
+export function recordProblems(record: Partial<BumpRecord>, now = Date.now()): [keyof BumpRecord, string][] {
+  const problems = linesProblems(record);
+  if (problems.length > 0) return problems;
+  if (!record.image) problems.push(['image', 'is missing']);
+  else if (!isImageName(record.image)) problems.push(['image', 'is not a valid image name without tag or digest']);
+  for (const field of ['environment', 'service'] as const) {
+    const value = record[field];
+    if (!value) problems.push([field, 'is missing']);
+    else if (!BRANCH_PART.test(value) || value.endsWith('.lock') || value.includes('..')) problems.push([field, 'is not a valid name (letters, digits, ".", "_" and "-"; it names a git branch)']);
+  }
+  if (record.tag !== undefined && !TAG.test(record.tag)) problems.push(['tag', 'is not a valid image tag']);
+  if (record.digest !== undefined && !isDigest(record.digest)) problems.push(['digest', 'is not a valid digest']);
+  if (record.created !== undefined) {
+    const at = Date.parse(record.created);
+    if (!RFC3339.test(record.created) || Number.isNaN(at)) problems.push(['created', 'is not a valid RFC 3339 time']);
+    else if (at > now + MAX_CLOCK_SKEW_MS) problems.push(['created', 'is more than a day in the future']);
+  }
+  if (record.tag === undefined && record.digest === undefined) problems.push(['tag', 'and digest are both missing']);
+  return problems;
+}
+
+function isImageName(name: string): boolean {
+  try {
+    const parsed = parseReference(name, { lowercaseGhcr: false });
+    return parsed.tag === undefined && parsed.digest === undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses a record we would not write, naming the field (`source.commit` etc. as BumpOptions spell it). */
+export function checkBumpRecord(record: BumpRecord, label: (field: keyof BumpRecord) => string = String, options: { linesOnly?: boolean } = {}): void {
+  const [problem] = options.linesOnly ? linesProblems(record) : recordProblems(record);
+  if (!problem) return;
+  const [field, what] = problem;
+  const value = record[field];
+  throw new ActionError(
+    `${label(field)} ${what}${value !== undefined ? ` (${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value)})` : ''}`,
+    'pass a single-line value: it is recorded in the config repository\'s history, where later bumps read it',
+  );
+}
+
+/**
+ * The trailer block of a bump commit: the only place trailers are written. One record after
+ * another, each starting with `Image:`; values are checked first, so no value can add a line.
+ */
+export function bumpTrailers(records: readonly BumpRecord[]): string {
+  if (records.length === 0) throw new Error('bumpTrailers: no record');
+  for (const record of records) checkBumpRecord(record);
+  return records
+    .flatMap((record) => TRAILER_KEYS.filter(([field]) => record[field] !== undefined && record[field] !== '').map(([field, key]) => `${key}: ${record[field]}`))
     .join('\n');
 }
 
-/** Reads a record back from the trailer block git prints for `%(trailers:only,unfold)`; undefined when it is not a bump commit. */
-export function parseBumpTrailers(text: string): BumpRecord | undefined {
-  const values = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon > 0) values.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+/**
+ * The records of a bump commit, read only from a trailer block exactly as `bumpTrailers`
+ * writes it: the last paragraph of a message that has a subject, every line one of our keys,
+ * each key once per record, every value valid. Anything else (trailers quoted in the body, a
+ * foreign tool's block, an injected or repeated line) is not ours, and yields no record.
+ */
+export function readBumpRecords(message: string, now = Date.now()): BumpRecord[] {
+  const paragraphs = message.replace(/\r\n/g, '\n').trim().split(/\n[ \t]*\n/);
+  if (paragraphs.length < 2) return [];
+  const records: Partial<BumpRecord>[] = [];
+  for (const line of paragraphs.at(-1)!.split('\n')) {
+    const match = /^([A-Za-z-]+): (.*)$/.exec(line);
+    const field = match ? FIELD_OF_KEY.get(match[1]!) : undefined;
+    if (!match || !field) return [];
+    if (field === 'image') records.push({});
+    const record = records.at(-1);
+    if (!record || record[field] !== undefined) return [];
+    record[field] = match[2]!;
   }
-  const record: Partial<BumpRecord> = {};
-  for (const [field, key] of TRAILER_KEYS) {
-    const value = values.get(key.toLowerCase());
-    if (value !== undefined && value !== '') record[field] = value;
-  }
-  if (record.image === undefined || record.environment === undefined) return undefined;
-  return { service: '', ...record } as BumpRecord;
+  if (records.some((record) => recordProblems(record, now).length > 0)) return [];
+  return records as BumpRecord[];
 }
 
 export type BumpOrder = 'newer' | 'same' | 'older' | 'unordered';

@@ -1,37 +1,49 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ActionError, silentLogger, type Logger } from '@service-pipeline/action-kit';
 import type { GitHubClient } from '@service-pipeline/action-kit/github';
-import { backoffDelay, sleep, type RetryPolicy } from '@service-pipeline/action-kit/retry';
-import { editImage, type Change, type NewImage, type Pin, type TargetSpec } from '../edit/index.js';
-import { bumpTrailers, compareBumps, parseBumpTrailers, type BumpRecord } from './bump-record.js';
-import { DEFAULT_COMMIT_MESSAGE, renderCommitMessage, type MessageValues } from './commit-message.js';
-import { GitError, gitRunner, isolatedGitEnv, type GitRunner } from './git-command.js';
-import { prepareGitAuth, type GitCredentials } from './git-auth.js';
+import { sleep } from '@service-pipeline/action-kit/retry';
+import { checkNewImage, type Change, type NewImage, type Pin, type TargetSpec } from '../edit/index.js';
+import { TargetEditor, type ImageChange } from './bump-files.js';
+import { checkBumpRecord, compareBumps, compareSemver, readBumpRecords, singleLineProblem, type BumpRecord } from './bump-record.js';
+import { bumpCommitMessage, DEFAULT_COMMIT_MESSAGE, renderCommitMessage, type MessageValues } from './commit-message.js';
+import { recordKey, type ConfigRepoTransport } from './config-repo.js';
+import { unifiedDiff } from './file-diff.js';
+import { GitError } from './git-command.js';
+import type { GitCredentials } from './git-auth.js';
+import { gitTransport } from './git-transport.js';
+import { githubTransport } from './github-transport.js';
 import { upsertPullRequest } from './pull-request.js';
-import { MissingTargetFileError, normaliseRepoPath, PathEscapeError, resolveInsideRepo } from './repo-paths.js';
+import { validateEdits, type EditValidation } from './validate-edits.js';
+import { normaliseRepoPath, PathEscapeError } from './repo-paths.js';
 
 export type BumpMode = 'push' | 'pull-request';
 export type BumpOutcome = 'pushed' | 'pr-opened' | 'pr-updated' | 'noop' | 'skipped' | 'dry-run';
 
-export interface BumpOptions {
-  /** A git URL (https://, ssh://, git@host:path, file://) or an absolute path to a repository. */
-  remote: string;
-  /** Branch to bump (push mode) or to open the pull request against. Default: the remote's default branch. */
-  branch?: string;
-  credentials?: GitCredentials;
+/** One image of a bump, with what its ordering record says about it. */
+export interface ImageBump {
   /** `name` is the image without tag/digest, as the targets reference it. */
   image: NewImage;
-  targets: TargetSpec[];
-  pin: Pin;
-  environment: string;
   service: string;
   /** RFC 3339 build time of the image; orders concurrent and late runs. */
   created?: string;
   /** The tag, digest or reference that must be deployed now; anything else makes the bump `skipped`. */
   expectedCurrent?: string;
   source?: { repository?: string; commit?: string; runUrl?: string };
+}
+
+interface CommonOptions {
+  /** A git URL (https://, ssh://, git@host:path, file://) or an absolute path to a repository. */
+  remote: string;
+  /** Branch to bump (push mode) or to open the pull request against. Default: the remote's default branch. */
+  branch?: string;
+  credentials?: GitCredentials;
+  /**
+   * Commit through GitHub's Git Data API (blob, tree, commit, then a non-forced ref update):
+   * no clone at all. Push mode only; `remote` is then only named in messages.
+   */
+  githubApi?: { client: GitHubClient; owner: string; repo: string };
+  targets: TargetSpec[];
+  pin: Pin;
+  environment: string;
   /** `{placeholder}` template, see commit-message.ts. */
   commitMessage?: string;
   author: { name: string; email: string };
@@ -40,11 +52,29 @@ export interface BumpOptions {
   dryRun?: boolean;
   /** Push attempts in total, including the first. */
   maxAttempts: number;
-  /** Commits fetched to find the last bump of this image; deepened once (x10) when that is not enough. */
+  /** Commits fetched to find the last bump of each image; deepened once (x10) when that is not enough. */
   historyDepth?: number;
-  /** Backoff between rejected pushes; default: based on the duration of the attempt, doubling up to 30 s. */
-  backoff?: Omit<RetryPolicy, 'attempts'>;
+  /** config-validate's checks on the edited files: a finding the edit brings in at or above `failOn` commits nothing. */
+  validate?: EditValidation;
   logger?: Logger;
+}
+
+export interface BumpOptions extends CommonOptions, ImageBump {}
+
+export interface BumpImagesOptions extends CommonOptions {
+  /** Bumped together in one commit, each with its own ordering record and guard. */
+  images: ImageBump[];
+  /** Names the pull-request branch `service-pipeline/<environment>/<group>`. Default: the service of the first image. */
+  group?: string;
+}
+
+export interface ImageResult {
+  image: string;
+  service: string;
+  /** `changed`: written in the commit; `noop`: every target already holds it; `skipped`: refused by its guard. */
+  result: 'changed' | 'noop' | 'skipped';
+  reason?: string;
+  changes: Change[];
 }
 
 export interface BumpResult {
@@ -58,150 +88,281 @@ export interface BumpResult {
   attempts: number;
   /** Why a bump was skipped or was a no-op. */
   reason?: string;
+  images: ImageResult[];
+  /** What the user should know: keys not written, ordering that could not be checked, decisions of the editor. */
+  notes: string[];
 }
 
-// The base wait is the time one attempt took (fetch to push): that is how long the winner of a
-// race holds the branch, so the jittered, doubling waits spread the losers over about as many
-// attempt-lengths as there are contenders, however fast or loaded the machines are.
-const DEFAULT_BACKOFF = { minBaseDelayMs: 50, maxBaseDelayMs: 5_000, maxDelayMs: 30_000 };
+// A refused update means other jobs are landing commits on the same branch; how many is unknown.
+// The refused attempt's length is what one landing costs right now (the first, while everybody
+// starts together, is long; later ones only fetch the new commits, re-edit changed files and
+// update), so the retry spreads over CONTENDERS such lengths (full jitter), growing 1.5x with
+// every refusal. Sizing every wait by the first attempt instead kept waits of seconds for
+// retries of 0.1 s (figures in BENCHMARKS.md).
+const CONTENDERS = 4;
+const MAX_DELAY_MS = 15_000;
+
+/** The wait before the next attempt, after `attempt` refused ones, the last of which took `refusedMs`. */
+function contentionDelay(refusedMs: number, attempt: number): number {
+  return Math.round(Math.random() * Math.min(MAX_DELAY_MS, Math.max(20, refusedMs) * CONTENDERS * 1.5 ** (attempt - 1)));
+}
 
 /** `service-pipeline/<environment>/<service>`: one bot branch, and so one pull request, per service and environment. */
 export function pullRequestBranch(environment: string, service: string): string {
   return `service-pipeline/${environment}/${service}`;
 }
 
-type Attempt = { kind: 'done'; result: Omit<BumpResult, 'attempts' | 'branch'> } | { kind: 'retry'; why: string };
+/** One image: see bumpImages. */
+export async function bumpImage(options: BumpOptions): Promise<BumpResult> {
+  const { image, service, created, expectedCurrent, source, ...common } = options;
+  const one: ImageBump = { image, service, ...(created !== undefined ? { created } : {}), ...(expectedCurrent !== undefined ? { expectedCurrent } : {}), ...(source ? { source } : {}) };
+  return runBump({ ...common, images: [one], group: service }, (field) => OPTION_NAMES[field]);
+}
 
 /**
- * One bump as a git transaction: shallow single-branch fetch, check the newest landed bump of the
- * image (out-of-order protection), edit the targets byte-exactly, commit with trailers, push
- * without force. A rejected push re-fetches and re-applies the edit to the new head, with
- * jittered exponential backoff, up to `maxAttempts`. Nothing is pushed unless every target
- * edited cleanly. Pull-request mode pushes to a bot branch (force-with-lease on that branch only)
- * and opens or updates its pull request.
+ * One bump as a compare-and-swap transaction on the branch: read the tip, check each image
+ * against the newest landed bump of it (out-of-order protection) and its expected-current value,
+ * edit the targets byte-exactly in memory, commit with one trailer record per image, and move
+ * the branch only if it still points at the tip that was read. When another writer was first,
+ * fetch the new tip and re-apply the edit (cached per unchanged file), with jittered exponential
+ * backoff, up to `maxAttempts`. The images land together or not at all: when one is refused by
+ * its guard, nothing is committed. Pull-request mode writes a bot branch (under a lease on its
+ * tip) and opens or updates its pull request.
  */
-export async function bumpImage(options: BumpOptions): Promise<BumpResult> {
+export async function bumpImages(options: BumpImagesOptions): Promise<BumpResult> {
+  return runBump(options, (field, index) => `images[${index}].${OPTION_NAMES[field]}`);
+}
+
+type Label = (field: keyof BumpRecord, index: number) => string;
+
+/**
+ * Decides the images once the branch tip is known (promotion reads them from another
+ * environment's files); runs before the first attempt, on the same transport.
+ */
+export type ImageResolver = (transport: ConfigRepoTransport, tip: string, depth: number) => Promise<{ images: ImageBump[]; pin: Pin; notes: string[] }>;
+
+export async function runBump(options: BumpImagesOptions, label: Label, resolve?: ImageResolver): Promise<BumpResult> {
   const logger = options.logger ?? silentLogger;
   const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
-  if (options.mode === 'pull-request' && !options.pullRequest) throw new Error('bumpImage: pull-request mode needs options.pullRequest');
-  const dir = await mkdtemp(join(tmpdir(), 'sp-bump-'));
-  const auth = await prepareGitAuth(options.credentials ?? {}).catch(async (error: unknown) => {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  });
-  try {
-    const git = gitRunner(dir, isolatedGitEnv({
-      ...auth.env,
-      GIT_AUTHOR_NAME: options.author.name,
-      GIT_AUTHOR_EMAIL: options.author.email,
-      GIT_COMMITTER_NAME: options.author.name,
-      GIT_COMMITTER_EMAIL: options.author.email,
-    }), auth.redact);
-    const remote = options.remote.startsWith('/') ? `file://${options.remote}` : options.remote;
-    await git(['init', '-q']);
-    await git(['remote', 'add', 'origin', remote]);
-    const base = options.branch ?? (await defaultBranch(git));
-    const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.service) : base;
-    const depth = options.historyDepth ?? 50;
+  if (options.validate?.policyDir !== undefined) options = { ...options, validate: { ...options.validate, policyDir: checkedPath(options.validate.policyDir) } };
+  // Every value that lands in history is checked before the remote is touched.
+  let records = resolve ? [] : checkImages(options, label);
+  checkAuthor(options.author);
+  if (options.mode === 'pull-request' && !options.pullRequest) throw new Error('bumpImages: pull-request mode needs options.pullRequest');
+  if (options.mode === 'pull-request' && options.githubApi) throw new Error('bumpImages: pull-request mode goes through git (its lease has no Git Data API equivalent)');
 
-    const history = { deepened: false };
+  const transport = options.githubApi ? githubTransport(options.githubApi, options.remote) : await gitTransport(options.remote, options.credentials);
+  try {
+    const base = options.branch ?? (await transport.defaultBranch());
+    const depth = options.historyDepth ?? 50;
+    let settled = options;
+    const resolvedNotes: string[] = [];
+    if (resolve) {
+      const tip = await transport.fetchBranch(base, depth);
+      if (!tip) throw missingBranch(base);
+      const resolved = await resolve(transport, tip, depth);
+      settled = { ...options, images: resolved.images, pin: resolved.pin };
+      resolvedNotes.push(...resolved.notes);
+      records = checkImages(settled, label);
+    }
+    const bot = options.mode === 'pull-request' ? pullRequestBranch(options.environment, options.group ?? settled.images[0]!.service) : base;
+    const run: Run = {
+      options: { ...settled, targets },
+      transport,
+      records,
+      editor: new TargetEditor(transport, targets, settled.images.map((i) => i.image), settled.pin),
+      base,
+      bot,
+      depth,
+      logger,
+    };
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
-      const outcome = await attemptBump(git, dir, { ...options, targets }, { base, bot, depth, first: attempt === 1, history, logger });
-      if (outcome.kind === 'done') return { ...outcome.result, branch: bot, attempts: attempt };
+      const outcome = await attemptBump(run, attempt === 1 && !resolve);
+      if (outcome.kind === 'done') return { ...outcome.result, notes: [...resolvedNotes, ...outcome.result.notes], branch: bot, attempts: attempt };
       if (attempt >= options.maxAttempts) {
         throw new ActionError(
-          `the push to ${bot} was rejected ${attempt} times (${outcome.why})`,
+          `the update of ${bot} was refused ${attempt} times (${outcome.why})`,
           'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group',
         );
       }
-      const measured = Math.min(DEFAULT_BACKOFF.maxBaseDelayMs, Math.max(DEFAULT_BACKOFF.minBaseDelayMs, Date.now() - started));
-      const policy: RetryPolicy = { baseDelayMs: measured, maxDelayMs: DEFAULT_BACKOFF.maxDelayMs, maxRetryAfterMs: 0, ...options.backoff, attempts: options.maxAttempts };
-      const delay = backoffDelay(policy, attempt);
-      logger.info(`push to ${bot} rejected (${outcome.why}); re-applying the edit on the new head in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
+      const took = Date.now() - started;
+      const delay = contentionDelay(took, attempt);
+      logger.info(`update of ${bot} refused after ${took} ms (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
       await sleep(delay);
     }
   } catch (error) {
-    throw explainGitError(error, options, auth.redact);
+    throw explainGitError(error, transport.label, Boolean(options.credentials?.sshKey));
   } finally {
-    await auth.dispose();
-    await rm(dir, { recursive: true, force: true });
+    await transport.dispose();
   }
 }
 
-interface AttemptContext {
+function missingBranch(branch: string): ActionError {
+  return new ActionError(`branch "${branch}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
+}
+
+interface Run {
+  options: BumpImagesOptions;
+  transport: ConfigRepoTransport;
+  /** The incoming record of each image, in `options.images` order. */
+  records: BumpRecord[];
+  editor: TargetEditor;
   base: string;
   bot: string;
   depth: number;
-  first: boolean;
-  /** Shared by the attempts of one bump, so a shallow history is deepened at most once. */
-  history: { deepened: boolean };
   logger: Logger;
+  /** The newest landed record per key as of `landedAt`, so a retry reads only the commits after it. */
+  landed?: Map<string, BumpRecord>;
+  landedAt?: string;
 }
 
-async function attemptBump(git: GitRunner, dir: string, options: BumpOptions, ctx: AttemptContext): Promise<Attempt> {
-  const prMode = options.mode === 'pull-request';
-  await fetchBranch(git, ctx.base, ctx.first ? ctx.depth : undefined);
-  const botHead = prMode ? await remoteHead(git, ctx.bot) : undefined;
-  if (botHead) await git(['fetch', '-q', '--no-tags', '--depth', '1', 'origin', `+refs/heads/${ctx.bot}:refs/remotes/origin/${ctx.bot}`]);
-  await git(['checkout', '-q', '-f', '-B', 'bump', `refs/remotes/origin/${ctx.base}`]);
+type Attempt = { kind: 'done'; result: Omit<BumpResult, 'attempts' | 'branch'> } | { kind: 'retry'; why: string };
 
-  const incoming: BumpRecord = {
-    image: options.image.name,
-    environment: options.environment,
-    service: options.service,
-    ...(options.image.tag !== undefined ? { tag: options.image.tag } : {}),
-    ...(options.image.digest !== undefined ? { digest: options.image.digest } : {}),
-    ...(options.created !== undefined ? { created: options.created } : {}),
-    ...(options.source?.repository ? { sourceRepository: options.source.repository } : {}),
-    ...(options.source?.commit ? { sourceCommit: options.source.commit } : {}),
-    ...(options.source?.runUrl ? { runUrl: options.source.runUrl } : {}),
-  };
-  const pending = botHead ? await bumpAt(git, `refs/remotes/origin/${ctx.bot}`, incoming) : undefined;
-  const landed = await newestLandedBump(git, incoming, ctx);
-  for (const [where, record] of [['pending pull request', pending], [ctx.base, landed]] as const) {
-    if (record && compareBumps(incoming, record) === 'older') {
-      return done('skipped', `a newer image (${describe(record)}) already ${where === ctx.base ? `landed on ${ctx.base}` : 'waits in the pull request'}; this run's ${describe(incoming)} is older`);
+async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
+  const { options, transport, records } = run;
+  const prMode = options.mode === 'pull-request';
+  const tip = await transport.fetchBranch(run.base, first ? run.depth : undefined);
+  if (!tip) throw missingBranch(run.base);
+  const botTip = prMode ? await transport.fetchBranch(run.bot, 1) : undefined;
+
+  const landed = await landedRecords(run, tip);
+  const pending = botTip ? readBumpRecords((await transport.readCommit(botTip)).message) : [];
+  const notes: string[] = [];
+  const results: ImageResult[] = options.images.map((bump, index) => {
+    const incoming = records[index]!;
+    const key = recordKey(incoming);
+    const result: ImageResult = { image: bump.image.name, service: bump.service, result: 'noop', changes: [] };
+    for (const [where, record] of [['waits in the pull request', pending.find((r) => recordKey(r) === key)], [`landed on ${run.base}`, landed.get(key)]] as const) {
+      const order = record ? compareBumps(incoming, record) : undefined;
+      if (order === 'older') return { ...result, result: 'skipped', reason: `a newer image of ${bump.image.name} (${describe(record!)}) already ${where}; this run's ${describe(incoming)} is older` };
+      if (order === 'unordered') notes.push(`the order of ${bump.image.name} ${describe(incoming)} against ${describe(record!)}, which ${where}, could not be checked (no image-created on both, and not both semantic versions); pass image-created so a late run cannot replace a newer image`);
+    }
+    if (incoming.created === undefined && compareSemver(incoming.tag, '0.0.0') === undefined && !landed.has(key)) {
+      notes.push(`later runs cannot be ordered against ${bump.image.name} ${describe(incoming)}: it has no image-created and its tag is not a semantic version; pass image-created`);
+    }
+    return result;
+  });
+  if (results.some((r) => r.result === 'skipped')) return skippedAll(results, notes);
+
+  const edited = await run.editor.edit(tip);
+  notes.push(...edited.notes);
+  for (const [index, bump] of options.images.entries()) {
+    const result = results[index]!;
+    const changes = edited.changes.filter((c) => c.image === bump.image.name);
+    result.changes = changes.map(withoutImage);
+    if (changes.length > 0) result.result = 'changed';
+    const unexpected = bump.expectedCurrent !== undefined ? changes.find((c) => !valueMatches(c.old, bump.expectedCurrent!)) : undefined;
+    if (unexpected) Object.assign(result, { result: 'skipped', reason: `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${bump.expectedCurrent}`, changes: [] });
+  }
+  if (results.some((r) => r.result === 'skipped')) return skippedAll(results, notes);
+  const changes = edited.changes.map(withoutImage);
+  if (changes.length === 0) return done('noop', `every target already holds ${results.map((r, i) => describeImage(options, i)).join(', ')}`);
+  const diff = unifiedDiff(edited.texts);
+  if (options.validate) notes.push(...(await validateEdits(options.validate, edited.texts, await transport.tree(tip), (shas) => transport.readBlobs(shas))));
+  if (options.dryRun) return { kind: 'done', result: { result: 'dry-run', changes, diff, images: results, notes } };
+
+  // The record and the message name what the targets deploy: a digest no target carries is left out.
+  const changed = records
+    .filter((_, index) => results[index]!.result === 'changed')
+    .map((record) => {
+      const carries = edited.carries.get(record.image);
+      const { tag, digest, ...rest } = record;
+      return { ...rest, ...(tag !== undefined && carries?.tag ? { tag } : {}), ...(digest !== undefined && (carries?.digest || !carries?.tag) ? { digest } : {}) };
+    });
+  const message = bumpCommitMessage(options.commitMessage, messageValues(options, changed, edited.changes), changed);
+  const commit = await transport.createCommit(tip, edited.writes, message, options.author);
+  if (botTip && changed.every((record) => pending.some((p) => recordKey(p) === recordKey(record) && compareBumps(record, p) === 'same'))) {
+    const [ours, theirs] = await Promise.all([transport.readCommit(commit), transport.readCommit(botTip)]);
+    if (ours.tree === theirs.tree && theirs.parents[0] === tip) {
+      const pr = await openOrUpdatePullRequest(run, changed, []);
+      return { kind: 'done', result: { result: 'noop', commitSha: botTip, prUrl: pr.url, changes: [], diff: '', reason: 'the pull request already carries this image on the current base', images: results, notes } };
     }
   }
 
-  const changes = await applyEdits(dir, options, ctx.logger);
-  if (options.expectedCurrent !== undefined) {
-    const unexpected = changes.find((c) => !valueMatches(c.old, options.expectedCurrent!));
-    if (unexpected) return done('skipped', `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${options.expectedCurrent}`);
-  }
-  if (changes.length === 0) return done('noop', `every target already holds ${describe(incoming)}`);
-  const files = [...new Set(changes.map((c) => c.file))];
-  const diff = await git(['diff', '--no-color', '--no-ext-diff', 'HEAD']);
-  verifyOnlyTargetsChanged(diff, files);
-  if (options.dryRun) return { kind: 'done', result: { result: 'dry-run', changes, diff } };
+  const update = await transport.updateBranch(prMode ? run.bot : run.base, commit, prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip });
+  if (update === 'stale') return { kind: 'retry', why: `${prMode ? run.bot : run.base} moved since ${(prMode ? botTip : tip)?.slice(0, 12) ?? 'it was read'}` };
+  if (!prMode) return { kind: 'done', result: { result: 'pushed', commitSha: commit, changes, diff, images: results, notes } };
+  const pr = await openOrUpdatePullRequest(run, changed, changes);
+  return { kind: 'done', result: { result: pr.created ? 'pr-opened' : 'pr-updated', commitSha: commit, prUrl: pr.url, changes, diff, images: results, notes } };
 
-  // Each git process counts when many jobs race for the branch, hence commit with a pathspec
-  // instead of add + commit, and no rev-parse until the push went through.
-  await git(['commit', '-q', '--no-verify', '-F', '-', '--', ...files], { input: commitMessage(options, incoming, changes) });
-  if (pending && compareBumps(incoming, pending) === 'same' && (await treeOf(git, `refs/remotes/origin/${ctx.bot}`)) === (await treeOf(git, 'bump'))) {
-    const pr = await openOrUpdatePullRequest(options, ctx, incoming, changes);
-    return { kind: 'done', result: { result: 'noop', commitSha: botHead!, prUrl: pr.url, changes: [], diff: '', reason: 'the pull request already carries this image on the current base' } };
+  function done(result: 'noop', reason: string): Attempt {
+    return { kind: 'done', result: { result, reason, changes: [], diff: '', images: results, notes } };
   }
+}
 
-  // The lease names the bot branch head this attempt saw (empty: must not exist yet), so a
-  // concurrent run's update is never overwritten; the base branch is only ever fast-forwarded.
-  const pushArgs = prMode
-    ? ['push', '--porcelain', `--force-with-lease=refs/heads/${ctx.bot}:${botHead ?? ''}`, 'origin', `HEAD:refs/heads/${ctx.bot}`]
-    : ['push', '--porcelain', 'origin', `HEAD:refs/heads/${ctx.base}`];
-  const pushed = await git(pushArgs, { allowFailure: true });
-  if (pushed.code !== 0) {
-    const rejection = pushRejection(`${pushed.stdout}\n${pushed.output}`);
-    if (rejection) return { kind: 'retry', why: rejection };
-    throw new GitError(pushArgs, pushed.code, pushed.output);
-  }
-  const sha = (await git(['rev-parse', 'HEAD'])).trim();
-  if (!prMode) return { kind: 'done', result: { result: 'pushed', commitSha: sha, changes, diff } };
-  const pr = await openOrUpdatePullRequest(options, ctx, incoming, changes);
-  return { kind: 'done', result: { result: pr.created ? 'pr-opened' : 'pr-updated', commitSha: sha, prUrl: pr.url, changes, diff } };
+function skippedAll(results: ImageResult[], notes: string[]): Attempt {
+  const reasons = results.filter((r) => r.result === 'skipped').map((r) => r.reason!);
+  const others = results.length > reasons.length ? ' (the images are bumped together, so none was written)' : '';
+  return { kind: 'done', result: { result: 'skipped', reason: `${reasons.join('; ')}${others}`, changes: [], diff: '', images: results.map((r) => (r.result === 'skipped' ? r : { ...r, changes: [] })), notes } };
+}
 
-  function done(result: 'skipped' | 'noop', reason: string): Attempt {
-    return { kind: 'done', result: { result, reason, changes: [], diff: '' } };
+/** The newest landed record per image; a retry reads only the commits after the previous tip. */
+async function landedRecords(run: Run, tip: string): Promise<Map<string, BumpRecord>> {
+  if (run.landed && run.landedAt === tip) return run.landed;
+  const keys = run.records.map((r) => ({ image: r.image, environment: r.environment }));
+  const found = await run.transport.findRecords(tip, keys, run.landed && run.landedAt ? { depth: run.depth, since: run.landedAt } : { depth: run.depth });
+  run.landed = new Map([...(run.landed ?? []), ...found]);
+  run.landedAt = tip;
+  return run.landed;
+}
+
+function withoutImage({ image: _image, ...change }: ImageChange): Change {
+  return change;
+}
+
+function incomingRecord(bump: ImageBump, environment: string): BumpRecord {
+  return {
+    image: bump.image.name,
+    environment,
+    service: bump.service,
+    ...(bump.image.tag !== undefined ? { tag: bump.image.tag } : {}),
+    ...(bump.image.digest !== undefined ? { digest: bump.image.digest } : {}),
+    ...(bump.created !== undefined ? { created: bump.created } : {}),
+    ...(bump.source?.repository ? { sourceRepository: bump.source.repository } : {}),
+    ...(bump.source?.commit ? { sourceCommit: bump.source.commit } : {}),
+    ...(bump.source?.runUrl ? { runUrl: bump.source.runUrl } : {}),
+  };
+}
+
+const OPTION_NAMES: Record<keyof BumpRecord, string> = {
+  image: 'image.name',
+  tag: 'image.tag',
+  digest: 'image.digest',
+  created: 'created',
+  environment: 'environment',
+  service: 'service',
+  sourceRepository: 'source.repository',
+  sourceCommit: 'source.commit',
+  runUrl: 'source.runUrl',
+};
+
+/** Every value that lands in history is checked before anything is fetched. */
+function checkImages(options: BumpImagesOptions, label: Label): BumpRecord[] {
+  if (options.images.length === 0) throw new Error('bumpImages: no image');
+  const seen = new Set<string>();
+  return options.images.map((bump, index) => {
+    const record = incomingRecord(bump, options.environment);
+    // A line break is named as such first; then the image's own rules (with their fixes); then the rest.
+    checkBumpRecord(record, (field) => label(field, index), { linesOnly: true });
+    try {
+      checkNewImage(bump.image, options.pin);
+    } catch (error) {
+      if (error instanceof ActionError) throw error;
+      throw new ActionError(`${label('image', index)}: ${(error as Error).message}`, 'pass the image as the push step wrote it', { cause: error });
+    }
+    checkBumpRecord(record, (field) => label(field, index));
+    if (seen.has(bump.image.name)) throw new ActionError(`${label('image', index)} ${bump.image.name} is listed twice`, 'list each image once');
+    seen.add(bump.image.name);
+    return record;
+  });
+}
+
+/** The author lands in every commit header, so it is held to the same single-line rule as the trailers. */
+function checkAuthor(author: CommonOptions['author']): void {
+  for (const [field, value] of [['author.name', author.name], ['author.email', author.email]] as const) {
+    const problem = value === '' ? 'is empty' : (singleLineProblem(value, 256) ?? (/[<>]/.test(value) ? 'contains "<" or ">"' : undefined));
+    if (problem) throw new ActionError(`${field} ${problem} (${JSON.stringify(value.slice(0, 80))})`, 'pass a single-line name and e-mail address');
   }
 }
 
@@ -214,144 +375,43 @@ function checkedPath(file: string): string {
   }
 }
 
-async function defaultBranch(git: GitRunner): Promise<string> {
-  const out = await git(['ls-remote', '--symref', 'origin', 'HEAD']);
-  const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out);
-  if (!match) throw new ActionError('the config repository does not advertise a default branch (is it empty?)', 'set the branch input, or push a first commit to the repository');
-  return match[1]!;
-}
-
-async function remoteHead(git: GitRunner, branch: string): Promise<string | undefined> {
-  const out = await git(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-  return out.split('\t')[0]?.trim() || undefined;
-}
-
-async function fetchBranch(git: GitRunner, branch: string, depth: number | undefined): Promise<void> {
-  const args = ['fetch', '-q', '--no-tags', ...(depth !== undefined ? ['--depth', String(depth)] : []), 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
-  const result = await git(args, { allowFailure: true });
-  if (result.code === 0) return;
-  if (/couldn't find remote ref/i.test(result.output)) {
-    throw new ActionError(`branch "${branch}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
-  }
-  throw new GitError(args, result.code, result.output);
-}
-
-async function bumpAt(git: GitRunner, rev: string, incoming: BumpRecord): Promise<BumpRecord | undefined> {
-  const record = parseBumpTrailers(await git(['log', '-1', '--format=%(trailers:only,unfold)', rev]));
-  return record && record.image === incoming.image && record.environment === incoming.environment ? record : undefined;
-}
-
-async function newestLandedBump(git: GitRunner, incoming: BumpRecord, ctx: AttemptContext): Promise<BumpRecord | undefined> {
-  const search = async () => {
-    const out = await git([
-      'log', '-z', '--format=%(trailers:only,unfold)', '--all-match', '--regexp-ignore-case',
-      `--grep=^Image: ${escapeRegex(incoming.image)}$`, `--grep=^Environment: ${escapeRegex(incoming.environment)}$`, 'HEAD',
-    ]);
-    for (const block of out.split('\0')) {
-      const record = parseBumpTrailers(block);
-      if (record && record.image === incoming.image && record.environment === incoming.environment) return record;
-    }
-    return undefined;
-  };
-  const found = await search();
-  if (found || ctx.history.deepened) return found;
-  ctx.history.deepened = true;
-  if ((await git(['rev-parse', '--is-shallow-repository'])).trim() !== 'true') return undefined;
-  await git(['fetch', '-q', '--no-tags', `--deepen=${ctx.depth * 10}`, 'origin', `+refs/heads/${ctx.base}:refs/remotes/origin/${ctx.base}`]);
-  return search();
-}
-
-async function applyEdits(dir: string, options: BumpOptions, logger: Logger): Promise<Change[]> {
-  const byFile = new Map<string, TargetSpec[]>();
-  for (const target of options.targets) byFile.set(target.file, [...(byFile.get(target.file) ?? []), target]);
-  const edited: { path: string; text: string }[] = [];
-  const changes: Change[] = [];
-  // Every file is edited in memory first; nothing is written until all targets succeeded.
-  for (const [file, specs] of byFile) {
-    const path = await resolveTarget(dir, file);
-    const original = await readFile(path, 'utf8');
-    let text = original;
-    for (const spec of specs) {
-      // The editor's errors (invalid YAML at file:line, no target for the image) already say what to fix.
-      const edit = editImage(text, spec, options.image, options.pin);
-      for (const note of edit.notes) logger.info(`${file}: ${note}`);
-      text = edit.text;
-      changes.push(...edit.changes.map((c) => ({ ...c, file })));
-    }
-    if (text !== original) edited.push({ path, text });
-  }
-  for (const { path, text } of edited) await writeFile(path, text);
-  return changes;
-}
-
-async function resolveTarget(dir: string, file: string): Promise<string> {
-  try {
-    return await resolveInsideRepo(dir, file);
-  } catch (error) {
-    if (error instanceof PathEscapeError) throw new ActionError(error.message, 'point the target at the real file inside the config repository', { cause: error });
-    if (error instanceof MissingTargetFileError) throw new ActionError(error.message, 'check the targets input: paths are relative to the config repository root and case-sensitive', { cause: error });
-    throw error;
-  }
-}
-
-/** The editor promises to touch only the targets; this checks it against the diff git computed. */
-function verifyOnlyTargetsChanged(diff: string, files: string[]): void {
-  const allowed = new Set(files.map((f) => `diff --git a/${f} b/${f}`));
-  const stray = diff.split('\n').filter((line) => line.startsWith('diff --git ') && !allowed.has(line));
-  if (stray.length > 0) throw new Error(`bumpImage: files outside the targets changed: ${stray.join(', ')}`);
-}
-
-function messageValues(options: BumpOptions, incoming: BumpRecord, changes: Change[]): MessageValues {
+function messageValues(options: BumpImagesOptions, records: BumpRecord[], changes: ImageChange[]): MessageValues {
+  const join = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))].join(', ');
+  const single = records.length === 1;
   return {
-    service: options.service,
+    service: join(records.map((r) => r.service)),
     environment: options.environment,
-    image: options.image.name,
-    old: [...new Set(changes.map((c) => c.old))].join(', '),
-    new: describe(incoming),
-    tag: options.image.tag ?? '',
-    digest: options.image.digest ?? '',
-    'source-repository': options.source?.repository ?? '',
-    'source-commit': options.source?.commit ?? '',
-    'run-url': options.source?.runUrl ?? '',
+    image: join(records.map((r) => r.image)),
+    old: join(changes.map((c) => c.old)),
+    new: single ? describe(records[0]!) : join(records.map((r) => `${r.service} ${describe(r)}`)),
+    tag: join(records.map((r) => r.tag)),
+    digest: join(records.map((r) => r.digest)),
+    'source-repository': join(records.map((r) => r.sourceRepository)),
+    'source-commit': join(records.map((r) => r.sourceCommit)),
+    'run-url': join(records.map((r) => r.runUrl)),
   };
 }
 
-function commitMessage(options: BumpOptions, incoming: BumpRecord, changes: Change[]): string {
-  const message = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, messageValues(options, incoming, changes));
-  return `${message}\n\n${bumpTrailers(incoming)}\n`;
-}
-
-async function openOrUpdatePullRequest(options: BumpOptions, ctx: AttemptContext, incoming: BumpRecord, changes: Change[]) {
+async function openOrUpdatePullRequest(run: Run, records: BumpRecord[], changes: Change[]) {
+  const { options } = run;
   const pr = options.pullRequest!;
   const rows = changes.map((c) => `| \`${c.file}\` | \`${c.path}\` | \`${c.old}\` | \`${c.new}\` |`);
+  const subject = records.map((r) => `**${r.service}** \`${describe(r)}\``).join(', ');
+  const runUrl = [...new Set(records.map((r) => r.runUrl).filter(Boolean))];
   const body = [
-    `Bumps **${options.service}** in **${options.environment}** to \`${describe(incoming)}\`.`,
+    `Bumps ${subject} in **${options.environment}**.`,
     '',
     ...(rows.length > 0 ? ['| File | Path | Old | New |', '| --- | --- | --- | --- |', ...rows, ''] : []),
-    ...(options.source?.runUrl ? [`Run: ${options.source.runUrl}`] : []),
+    ...runUrl.map((url) => `Run: ${url}`),
     'This branch is rewritten by service-pipeline on every bump; do not push to it.',
   ].join('\n');
   const title = renderCommitMessage(options.commitMessage ?? DEFAULT_COMMIT_MESSAGE, {
-    ...messageValues(options, incoming, []),
+    ...messageValues(options, records, []),
     'source-repository': '',
     'source-commit': '',
     'run-url': '',
   }).split('\n')[0]!;
-  return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: ctx.bot, base: ctx.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
-}
-
-async function treeOf(git: GitRunner, rev: string): Promise<string> {
-  return (await git(['rev-parse', `${rev}^{tree}`])).trim();
-}
-
-/** `--porcelain` marks a ref git refused as `!`; these are the refusals a re-fetch can cure. */
-function pushRejection(output: string): string | undefined {
-  const line = output.split('\n').find((l) => l.startsWith('!\t') || /\[(remote )?rejected\]/.test(l));
-  if (!line) return undefined;
-  if (/non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref|failed to lock|incorrect old value/i.test(output)) {
-    return line.replace(/^!\t/, '').trim();
-  }
-  return undefined;
+  return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: run.bot, base: run.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
 }
 
 function valueMatches(current: string, expected: string): boolean {
@@ -363,18 +423,17 @@ function describe(record: Pick<BumpRecord, 'tag' | 'digest'>): string {
   return record.tag ?? record.digest ?? '?';
 }
 
-// git log --grep speaks POSIX basic regular expressions, where only these are special.
-function escapeRegex(text: string): string {
-  return text.replace(/[.*[\]^$\\]/g, '\\$&');
+function describeImage(options: BumpImagesOptions, index: number): string {
+  const bump = options.images[index]!;
+  return options.images.length === 1 ? describe(bump.image) : `${bump.image.name} ${describe(bump.image)}`;
 }
 
 const AUTH_FAILURE = /Authentication failed|could not read Username|terminal prompts disabled|HTTP 401|HTTP 403|returned error: 40[13]|Permission denied \(publickey|Host key verification failed|access denied|Write access to repository not granted/i;
 
-function explainGitError(error: unknown, options: BumpOptions, redact: (text: string) => string): unknown {
+function explainGitError(error: unknown, repo: string, sshKey: boolean): unknown {
   if (!(error instanceof GitError)) return error;
-  const repo = redact(options.remote);
   if (AUTH_FAILURE.test(error.output)) {
-    const fix = options.credentials?.sshKey
+    const fix = sshKey
       ? 'the deploy key was refused: add its public key to the config repository as a deploy key with write access'
       : 'the token was refused: pass a token with contents: write on the config repository (the job\'s GITHUB_TOKEN cannot write to other repositories; use a GitHub App token or a fine-grained PAT)';
     return new ActionError(`git could not authenticate to ${repo} (${error.args[0]})`, fix, { cause: error });

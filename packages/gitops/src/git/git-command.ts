@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 
 /** A git command that exited non-zero; `output` is its stderr (and stdout unless captured), secrets already removed. */
@@ -55,5 +56,64 @@ export function isolatedGitEnv(extra: Record<string, string> = {}): NodeJS.Proce
     GIT_ASKPASS: 'true',
     SSH_ASKPASS: 'true',
     ...extra,
+  };
+}
+
+export interface GitObject {
+  sha: string;
+  type: 'blob' | 'tree' | 'commit' | 'tag';
+  data: Buffer;
+}
+
+/**
+ * One long-lived `git cat-file --batch` for a transaction: every object read (trees along a
+ * path, blobs, commit messages) is a line on its stdin instead of a process, which is what
+ * makes a retry cheap. Answers arrive in request order; undefined for a missing object.
+ */
+export function gitObjectReader(cwd: string, env: NodeJS.ProcessEnv): { read(object: string): Promise<GitObject | undefined>; close(): void } {
+  const child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'ignore'] });
+  const waiting: { resolve(object: GitObject | undefined): void; reject(error: Error): void }[] = [];
+  let buffer = Buffer.alloc(0);
+  let failed: Error | undefined;
+  const fail = (error: Error) => {
+    failed = error;
+    for (const w of waiting.splice(0)) w.reject(error);
+  };
+  child.once('error', (error) => fail(new Error(`git cat-file --batch could not start: ${error.message}`)));
+  child.once('close', (code) => fail(new Error(`git cat-file --batch exited (${code ?? 'signal'})`)));
+  child.stdin.on('error', () => undefined);
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const eol = buffer.indexOf(10);
+      if (eol === -1 || waiting.length === 0) return;
+      const header = buffer.subarray(0, eol).toString('latin1');
+      const missing = / missing$| ambiguous$/.exec(header);
+      if (missing) {
+        buffer = buffer.subarray(eol + 1);
+        waiting.shift()!.resolve(undefined);
+        continue;
+      }
+      const [sha, type, size] = header.split(' ');
+      const end = eol + 1 + Number(size);
+      if (buffer.length < end + 1) return;
+      const data = Buffer.from(buffer.subarray(eol + 1, end));
+      buffer = buffer.subarray(end + 1);
+      waiting.shift()!.resolve({ sha: sha!, type: type as GitObject['type'], data });
+    }
+  });
+  return {
+    read(object) {
+      if (failed) return Promise.reject(failed);
+      return new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        child.stdin.write(`${object}\n`);
+      });
+    },
+    close() {
+      child.removeAllListeners('close');
+      child.stdin.end();
+      child.kill();
+    },
   };
 }

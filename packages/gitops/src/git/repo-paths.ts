@@ -1,5 +1,5 @@
-import { lstat, readlink, realpath } from 'node:fs/promises';
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { posix } from 'node:path';
+import type { Tree, TreeEntry } from './config-repo.js';
 
 /** A target path that would leave the config repository. */
 export class PathEscapeError extends Error {
@@ -19,44 +19,59 @@ export class MissingTargetFileError extends Error {
   }
 }
 
+const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+
 /**
- * Checks a target path as written, before anything is cloned: relative, no `..` that climbs
- * out, no `.git` internals. Returns it normalised (`./a//b.yaml` -> `a/b.yaml`).
+ * Checks a target path as written, before anything is fetched: relative, no `..` segment at all
+ * (even one that would stay inside: a path says where the file is, plainly), no `.git`
+ * internals, no control characters. Returns it normalised (`./a//b.yaml` -> `a/b.yaml`).
  */
 export function normaliseRepoPath(file: string): string {
-  if (file.includes('\0')) throw new PathEscapeError(file, 'contains a NUL byte');
-  if (isAbsolute(file) || /^[a-zA-Z]:[\\/]/.test(file)) throw new PathEscapeError(file, 'is absolute');
-  const normal = posix.normalize(file.replace(/\\/g, '/'));
-  if (normal === '..' || normal.startsWith('../')) throw new PathEscapeError(file, 'climbs out of the config repository with ".."');
+  if (CONTROL.test(file)) throw new PathEscapeError(file, 'contains a control character');
+  if (posix.isAbsolute(file) || file.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(file)) throw new PathEscapeError(file, 'is absolute');
+  const slashed = file.replace(/\\/g, '/');
+  if (slashed.split('/').includes('..')) throw new PathEscapeError(file, 'contains ".."');
+  const normal = posix.normalize(slashed).replace(/\/$/, '');
   if (normal === '.' || normal === '') throw new PathEscapeError(file, 'names the repository root, not a file');
   if (normal.split('/').includes('.git')) throw new PathEscapeError(file, 'points into .git');
   return normal;
 }
 
-/**
- * Resolves a normalised path inside a checkout, following symlinks, and refuses one whose real
- * location is outside the checkout (a symlink to /etc/passwd or to a sibling checkout).
- */
-export async function resolveInsideRepo(root: string, file: string): Promise<string> {
-  const realRoot = await realpath(root);
-  let real: string;
-  try {
-    real = await realpath(join(realRoot, file));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    // A dangling symlink: judge where it points, so an escape is reported as one.
-    const link = await lstat(join(realRoot, file)).catch(() => undefined);
-    if (!link?.isSymbolicLink()) throw new MissingTargetFileError(file);
-    real = resolve(await realpath(dirname(join(realRoot, file))).catch(() => realRoot), await readlink(join(realRoot, file)));
-    if (isInside(realRoot, real)) throw new MissingTargetFileError(file);
-    throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${real})`);
-  }
-  if (!isInside(realRoot, real)) throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${real})`);
-  if (relative(realRoot, real).split(sep).includes('.git')) throw new PathEscapeError(file, 'is a symlink into .git');
-  return real;
-}
+const MAX_LINKS = 40;
 
-function isInside(root: string, path: string): boolean {
-  const inside = relative(root, path);
-  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+/**
+ * Resolves a normalised path in a commit's tree the way the file system of a checkout would,
+ * following symlinks (of the file and of its directories), and refuses a path whose real
+ * location is outside the repository or inside `.git`. `readLink` returns a symlink's target.
+ */
+export async function resolveInTree(tree: Tree, file: string, readLink: (sha: string) => Promise<string>): Promise<{ path: string; entry: TreeEntry }> {
+  const resolved: string[] = [];
+  let pending = file.split('/');
+  let links = 0;
+  let target = '';
+  while (pending.length > 0) {
+    const part = pending.shift()!;
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (resolved.length === 0) throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${target})`);
+      resolved.pop();
+      continue;
+    }
+    if (part === '.git') throw new PathEscapeError(file, 'is a symlink into .git');
+    const path = [...resolved, part].join('/');
+    const entry = await tree.entry(path);
+    if (!entry) throw new MissingTargetFileError(file);
+    if (entry.mode === '120000') {
+      if (++links > MAX_LINKS) throw new PathEscapeError(file, 'is a symlink loop');
+      target = await readLink(entry.sha);
+      if (target.startsWith('/')) throw new PathEscapeError(file, `is a symlink that resolves outside the config repository (to ${target})`);
+      pending = [...target.split('/'), ...pending];
+      continue;
+    }
+    if (entry.type !== 'tree' && pending.some((p) => p !== '' && p !== '.')) throw new MissingTargetFileError(file);
+    resolved.push(part);
+  }
+  const entry = await tree.entry(resolved.join('/'));
+  if (!entry || entry.type !== 'blob') throw new MissingTargetFileError(file);
+  return { path: resolved.join('/'), entry };
 }

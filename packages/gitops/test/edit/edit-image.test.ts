@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { editImage, type NewImage, type Pin, type TargetKind, type TargetSpec } from '../../src/edit/index.js';
+import { editImage, type EditContext, type NewImage, type Pin, type TargetKind, type TargetSpec } from '../../src/edit/index.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/edit');
 const NEW_DIGEST = `sha256:${'b'.repeat(64)}`;
@@ -15,6 +15,8 @@ type ExpectedChange = [string, number, string, string];
 
 interface Case {
   target?: Partial<TargetSpec>;
+  /** The chart's templates, when the values file belongs to one in the repository. */
+  context?: EditContext;
   image?: NewImage;
   pin?: Pin;
   kind: TargetKind;
@@ -23,6 +25,8 @@ interface Case {
 }
 
 const CT = 'spec.template.spec.containers';
+/** A chart whose deployment template reads repository, tag and digest of `image`. */
+const READS_DIGEST: EditContext = { chart: { dir: '', templates: [{ path: 'templates/deployment.yaml', text: 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}{{ with .Values.image.digest }}@{{ . }}{{ end }}"\n' }] } };
 const cases: Record<string, Case> = {
   'manifest-deployment-tag': { kind: 'manifest', changes: [[`${CT}[0].image`, 15, OLD_SHOP, 'ghcr.io/acme/shop:1.4.0']], notes: [/edited as manifest because it holds Kubernetes objects/] },
   'manifest-init-and-containers': {
@@ -121,6 +125,28 @@ const cases: Record<string, Case> = {
       ['images[0].digest', 3, '', NEW_DIGEST],
     ],
   },
+  'kustomize-tag-pin-clears-digest': {
+    image: { name: 'ghcr.io/acme/shop', tag: '1.4.0' },
+    kind: 'kustomize',
+    changes: [
+      ['images[0].newTag', 4, '1.3.9', '1.4.0'],
+      ['images[0].digest', 5, `sha256:${'a'.repeat(64)}`, ''],
+    ],
+    notes: [/^images\[0\]\.digest was cleared/],
+  },
+  // missing=add: an image without an entry gets one, as `kustomize edit set image` does.
+  'kustomize-add-missing-entry': {
+    target: { addMissing: true },
+    pin: 'tag+digest',
+    kind: 'kustomize',
+    changes: [['images[1]', 8, '', `ghcr.io/acme/shop:1.4.0@${NEW_DIGEST}`]],
+    notes: [/added an images entry for ghcr\.io\/acme\/shop \(missing=add\)/],
+  },
+  'kustomize-add-missing-list': {
+    target: { addMissing: true, kind: 'kustomize' },
+    kind: 'kustomize',
+    changes: [['images', 6, '', 'ghcr.io/acme/shop:1.4.0']],
+  },
   'kustomize-flow-list-insert': {
     pin: 'tag+digest',
     kind: 'kustomize',
@@ -150,6 +176,7 @@ const cases: Record<string, Case> = {
   'helm-default-paths': { target: { file: 'values.yaml' }, kind: 'helm', changes: [['image.tag', 8, '1.3.9', '1.4.0']], notes: [/top-level image value/] },
   'helm-insert-digest': {
     target: { kind: 'helm' },
+    context: READS_DIGEST,
     pin: 'tag+digest',
     kind: 'helm',
     changes: [
@@ -179,6 +206,35 @@ const cases: Record<string, Case> = {
     kind: 'helm',
     changes: [['tag', 2, '', '1.4.0']],
   },
+  // Without the chart's templates, a digest key that is not in the file is never invented.
+  'helm-digest-not-invented': {
+    target: { kind: 'helm' },
+    pin: 'tag+digest',
+    kind: 'helm',
+    changes: [['image.tag', 3, '1.3.9', '1.4.0']],
+    notes: [/^image\.digest was not written: helm-digest-not-invented\.yaml has no image\.digest and the chart's templates are not in the config repository/],
+  },
+  // A tag-only bump clears a digest that would keep the old image running.
+  'helm-tag-pin-clears-digest': {
+    image: { name: 'ghcr.io/acme/shop', tag: '1.4.0' },
+    kind: 'helm',
+    changes: [
+      ['image.tag', 3, '1.3.9', '1.4.0'],
+      ['image.digest', 4, `sha256:${'a'.repeat(64)}`, ''],
+    ],
+    notes: [/^image\.digest was cleared \(it pinned sha256:a+\)/],
+  },
+  'helm-alias-map': {
+    target: { kind: 'helm' },
+    pin: 'tag+digest',
+    kind: 'helm',
+    changes: [
+      ['defaults.tag', 4, '1.3.9', '1.4.0'],
+      ['image.tag', 4, '1.3.9', '1.4.0'],
+      ['defaults.digest', 5, '', NEW_DIGEST],
+      ['image.digest', 5, '', NEW_DIGEST],
+    ],
+  },
   'helm-tag-only-map': {
     target: { file: 'values.yaml' },
     kind: 'helm',
@@ -204,6 +260,28 @@ const cases: Record<string, Case> = {
       ['image.digest', 4, `sha256:${'a'.repeat(64)}`, NEW_DIGEST],
     ],
   },
+  // Applied where Flux applies them (lines 15, 19, 32, 34, 35), left alone and named elsewhere.
+  'setter-flux-placements': {
+    kind: 'setter',
+    changes: [
+      [`${CT}[0].image`, 15, OLD_SHOP, 'ghcr.io/acme/shop:1.4.0'],
+      [`${CT}[1].args[0]`, 19, OLD_SHOP, 'ghcr.io/acme/shop:1.4.0'],
+      ['spec.template.spec.sidecars[0]', 32, OLD_SHOP, 'ghcr.io/acme/shop:1.4.0'],
+      ['spec.template.spec.sidecars[1]', 34, OLD_SHOP, 'ghcr.io/acme/shop:1.4.0'],
+      ['spec.template.spec.sidecars[2]', 35, OLD_SHOP, 'ghcr.io/acme/shop:1.4.0'],
+    ],
+    notes: [8, 24, 26, 28].map((line) => new RegExp(`^line ${line}: the \\$imagepolicy marker is not on a value Flux would set`)),
+  },
+  // An explicit policy selects its markers whatever image they name (the image moved registry), as in Flux.
+  'setter-policy-moves-registry': {
+    target: { policy: 'flux-system:shop' },
+    kind: 'setter',
+    changes: [
+      ['spec.values.image.repository', 6, 'docker.io/acme/shop', 'ghcr.io/acme/shop'],
+      ['spec.values.image.tag', 7, '1.3.9', '1.4.0'],
+      ['spec.values.sidecar', 8, 'docker.io/acme/shop:1.3.9', 'ghcr.io/acme/shop:1.4.0'],
+    ],
+  },
   'setter-in-kustomization': { target: { file: 'kustomization.yaml' }, kind: 'setter', changes: [['images[0].newTag', 6, '1.3.9', '1.4.0']] },
   'setter-full-image-digest-pin': {
     image: { name: 'ghcr.io/acme/shop', digest: NEW_DIGEST },
@@ -223,6 +301,7 @@ const cases: Record<string, Case> = {
   },
   'bytes-insert-at-eof-without-newline': {
     target: { kind: 'helm' },
+    context: READS_DIGEST,
     pin: 'tag+digest',
     kind: 'helm',
     changes: [
@@ -263,7 +342,7 @@ for (const [name, spec] of Object.entries(cases)) {
     const target: TargetSpec = { file: `${name}.yaml`, kind: 'auto', ...spec.target };
     for (const variant of variants.filter((v) => v.applies(input))) {
       await t.test(variant.name, () => {
-        const result = editImage(variant.transform(input), target, spec.image ?? SHOP, spec.pin ?? 'tag');
+        const result = editImage(variant.transform(input), target, spec.image ?? SHOP, spec.pin ?? 'tag', spec.context);
         assert.equal(result.text, variant.transform(expected));
         assert.equal(result.kind, spec.kind);
         assert.deepEqual(
@@ -284,7 +363,7 @@ test('editing the edited text again with the same image changes nothing', () => 
   for (const [name, spec] of Object.entries(cases)) {
     const { expected } = readFixture(name);
     const target: TargetSpec = { file: `${name}.yaml`, kind: 'auto', ...spec.target };
-    const again = editImage(expected, target, spec.image ?? SHOP, spec.pin ?? 'tag');
+    const again = editImage(expected, target, spec.image ?? SHOP, spec.pin ?? 'tag', spec.context);
     assert.equal(again.text, expected, name);
     assert.deepEqual(again.changes, [], name);
   }

@@ -37,7 +37,7 @@ test('bad target lines fail naming the input, the line and the fix', () => {
     ['a.yaml helm kustomize', /line 1 .* has a second kind "kustomize"/],
     ['a.yaml helm tag=', /line 1 .* has tag path ""; write a dotted path/],
     ['a.yaml helm tag=a..b', /has tag path "a\.\.b"/],
-    ['a.yaml color=red', /has an unknown option "color"; use repository=, tag=, digest=, image= \(helm\) or policy= \(setter\)/],
+    ['a.yaml color=red', /has an unknown option "color"; use repository=, tag=, digest=, image= \(helm\), policy= \(setter\) or missing= \(kustomize\)/],
     ['a.yaml setter policy=shop', /has policy "shop"; write it as namespace:name/],
     ['a.yaml kustomize tag=x.y', /gives value paths to a kustomize target/],
     ['a.yaml manifest policy=a:b', /gives a policy to a manifest target/],

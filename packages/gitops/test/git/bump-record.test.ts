@@ -5,7 +5,7 @@ import {
   compareBumps,
   compareSemver,
   normaliseRepoPath,
-  parseBumpTrailers,
+  readBumpRecords,
   PathEscapeError,
   renderCommitMessage,
   unknownPlaceholders,
@@ -47,7 +47,7 @@ describe('bump ordering', () => {
 describe('bump trailers', () => {
   test('round-trip through the trailer block git prints', () => {
     const record: BumpRecord = { ...base, tag: '1.2.3', digest: D1, created: '2026-01-01T00:00:00Z', sourceRepository: 'acme/shop', sourceCommit: 'abc123', runUrl: 'https://github.com/acme/shop/actions/runs/1' };
-    const text = bumpTrailers(record);
+    const text = bumpTrailers([record]);
     assert.equal(
       text,
       [
@@ -62,12 +62,35 @@ describe('bump trailers', () => {
         'Run-URL: https://github.com/acme/shop/actions/runs/1',
       ].join('\n'),
     );
-    assert.deepEqual(parseBumpTrailers(`${text}\n`), record);
+    assert.deepEqual(readBumpRecords(`Bump shop\n\n${text}\n`), [record]);
   });
 
-  test('a commit without Image and Environment trailers is not a bump', () => {
-    assert.equal(parseBumpTrailers('Signed-off-by: someone <a@b.c>\n'), undefined);
-    assert.equal(parseBumpTrailers('Image: x\n'), undefined);
+  test('several records in one block, each starting with Image', () => {
+    const records: BumpRecord[] = [
+      { ...base, tag: '1.2.3', created: '2026-01-01T00:00:00Z' },
+      { image: 'ghcr.io/acme/cart', environment: 'prod', service: 'cart', digest: D2, created: '2026-01-02T00:00:00Z' },
+    ];
+    assert.deepEqual(readBumpRecords(`Release 1.2.3\n\nbody\n\n${bumpTrailers(records)}\n`), records);
+  });
+
+  const notOurs: [string, string][] = [
+    ['no subject', `Image: ghcr.io/acme/shop\nImage-Tag: 1\nEnvironment: prod\nService: shop`],
+    ['a foreign trailer', 'Bump\n\nSigned-off-by: someone <a@b.c>'],
+    ['Image without Environment', 'Bump\n\nImage: ghcr.io/acme/shop\nImage-Tag: 1\nService: shop'],
+    ['a repeated key', 'Bump\n\nImage: ghcr.io/acme/shop\nImage-Tag: 1\nEnvironment: prod\nService: shop\nImage-Created: 2026-01-01T00:00:00Z\nImage-Created: 2026-01-02T00:00:00Z'],
+    ['keys in another case', 'Bump\n\nimage: ghcr.io/acme/shop\nimage-tag: 1\nenvironment: prod\nservice: shop'],
+    ['a key before Image', 'Bump\n\nImage-Tag: 1\nImage: ghcr.io/acme/shop\nEnvironment: prod\nService: shop'],
+    ['a folded continuation line', 'Bump\n\nImage: ghcr.io/acme/shop\nImage-Tag: 1\n  2\nEnvironment: prod\nService: shop'],
+    ['an invalid digest', `Bump\n\nImage: ghcr.io/acme/shop\nImage-Digest: sha256:xyz\nEnvironment: prod\nService: shop`],
+    ['a build time far in the future', 'Bump\n\nImage: ghcr.io/acme/shop\nImage-Tag: 1\nImage-Created: 2099-01-01T00:00:00Z\nEnvironment: prod\nService: shop'],
+    ['trailers in the body only', 'Bump\n\nImage: ghcr.io/acme/shop\nImage-Tag: 1\nEnvironment: prod\nService: shop\n\nthanks'],
+  ];
+  for (const [title, message] of notOurs) test(`not ours: ${title}`, () => assert.deepEqual(readBumpRecords(message), []));
+
+  test('the writer refuses a value that would add a line, naming the field', () => {
+    assert.throws(() => bumpTrailers([{ ...base, tag: '1', sourceCommit: 'abc\nImage-Created: 2099-01-01T00:00:00Z' }]), /sourceCommit contains a line break/);
+    assert.throws(() => bumpTrailers([{ ...base, tag: '1', created: '2099-01-01T00:00:00Z' }]), /created is more than a day in the future/);
+    assert.throws(() => bumpTrailers([{ ...base, tag: '1', environment: 'prod eu' }]), /environment is not a valid name/);
   });
 });
 
@@ -86,12 +109,14 @@ describe('target paths', () => {
   const ok: [string, string][] = [
     ['apps/shop/deployment.yaml', 'apps/shop/deployment.yaml'],
     ['./apps//shop/./values.yaml', 'apps/shop/values.yaml'],
-    ['apps/x/../shop/k.yaml', 'apps/shop/k.yaml'],
   ];
   for (const [input, expected] of ok) test(`accepts ${input}`, () => assert.equal(normaliseRepoPath(input), expected));
   const bad: [string, RegExp][] = [
-    ['../other/deployment.yaml', /climbs out/],
-    ['apps/../../etc/passwd', /climbs out/],
+    ['../other/deployment.yaml', /contains "\.\."/],
+    ['apps/../../etc/passwd', /contains "\.\."/],
+    // Docs say paths with ".." are refused: even one that would stay inside.
+    ['apps/x/../shop/k.yaml', /contains "\.\."/],
+    ['apps/shop/\u0007.yaml', /control character/],
     ['/etc/passwd', /is absolute/],
     ['C:\\config\\a.yaml', /is absolute/],
     ['.git/config', /into \.git/],
