@@ -71,7 +71,10 @@ function generateReports(): { trivy: string; grype: string } {
   const weights = [0.05, 0.25, 0.4, 0.25, 0.05];
   const severity = (): string => {
     let r = rand();
-    for (let i = 0; i < weights.length; i++) if ((r -= weights[i]!) < 0) return severities[i]!;
+    for (let i = 0; i < weights.length; i++) {
+      r -= weights[i]!;
+      if (r < 0) return severities[i]!;
+    }
     return 'LOW';
   };
 

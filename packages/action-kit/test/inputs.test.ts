@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, } from 'node:path';
 import { describe, test } from 'node:test';
 import { InputError, Inputs, actionInputSource } from '../src/index.js';
 import { inputsFrom, withEnv } from './helpers.js';

@@ -379,8 +379,8 @@ type Target =
   | { kind: 'none' };
 
 function targetOfRef(ref: string): Target {
-  let match: RegExpExecArray | null;
-  if ((match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref))) return { kind: 'pr', number: Number(match[1]) };
+  const pull = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+  if (pull) return { kind: 'pr', number: Number(pull[1]) };
   if (ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length) return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
   if (ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length) {
     const name = ref.slice('refs/tags/'.length);

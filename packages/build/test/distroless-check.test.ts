@@ -61,7 +61,7 @@ test('filesystem findings on real layers: planted shells and package managers, r
       { path: 'bin/.wh.busybox', type: 'file', content: Buffer.alloc(0) },
       { path: 'usr/bin/.wh.apt-get', type: 'file', content: Buffer.alloc(0) },
     ]);
-    const fixed = await writeImage(layout, { layers: [await writeLayer(layout, base), planted, removal], platform: { os: 'linux', architecture: 'amd64' }, config: goodConfig, refName: 'fixed' });
+    const _fixed = await writeImage(layout, { layers: [await writeLayer(layout, base), planted, removal], platform: { os: 'linux', architecture: 'amd64' }, config: goodConfig, refName: 'fixed' });
     assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, ref: 'fixed' })), []);
 
     const index = await writeIndex(layout, [clean, dirty], { refName: 'both' });

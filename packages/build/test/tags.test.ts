@@ -352,7 +352,7 @@ test('computeTags: sourceDateEpoch is the commit time in whole seconds', () => {
 });
 
 test('computeTags: long branch names are cut with a hash, within 128 characters even with prefix/suffix', () => {
-  const base = 'feature/' + 'x'.repeat(200);
+  const base = `feature/${'x'.repeat(200)}`;
   const a = computeTags(ctx({ ref: `refs/heads/${base}-a` }), policy({ prefix: 'p-', suffix: '-s' }));
   const b = computeTags(ctx({ ref: `refs/heads/${base}-b` }), policy({ prefix: 'p-', suffix: '-s' }));
   const tagA = a.tags[1] ?? '';
@@ -488,8 +488,8 @@ test('parseTagRules output feeds computeTags', () => {
 // --- sanitizeTag / imageName / parseSemver --------------------------------------
 
 const exactly128 = 'a'.repeat(128);
-const long1 = 'b'.repeat(150) + '-one';
-const long2 = 'b'.repeat(150) + '-two';
+const long1 = `${'b'.repeat(150)}-one`;
+const long2 = `${'b'.repeat(150)}-two`;
 const sanitizeCases: [string, string][] = [
   ['main', 'main'],
   ['feature/login', 'feature-login'],
@@ -511,7 +511,7 @@ const sanitizeCases: [string, string][] = [
   ['a'.repeat(129), `${'a'.repeat(120)}-${hash7('a'.repeat(129))}`],
   [long1, `${'b'.repeat(120)}-${hash7(long1)}`],
   [long2, `${'b'.repeat(120)}-${hash7(long2)}`],
-  ['c'.repeat(119) + '-' + 'd'.repeat(20), `${'c'.repeat(119)}-${hash7('c'.repeat(119) + '-' + 'd'.repeat(20))}`], // no "--" at the cut
+  [`${'c'.repeat(119)}-${'d'.repeat(20)}`, `${'c'.repeat(119)}-${hash7(`${'c'.repeat(119)}-${'d'.repeat(20)}`)}`], // no "--" at the cut
 ];
 for (const [input, expected] of sanitizeCases) {
   test(`sanitizeTag(${JSON.stringify(input.length > 40 ? `${input.slice(0, 20)}…(${input.length})` : input)})`, () => {

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { describePlan, parseConfigFile, PlanError, planPipeline, readCommitFacts, resolveConfig, type PlanInput, type RawConfig } from '@service-pipeline/plan';
 

@@ -94,7 +94,7 @@ export async function registryHost(options: PipelineOptions, state: RunState): P
 }
 
 /** Nothing unscanned leaves this machine: without a passed scan, only loopback registries take a push. */
-export function assertMayPush(options: PipelineOptions, state: RunState, host: string): void {
+export function assertMayPush(state: RunState, host: string): void {
   if (state.scanned || isLoopbackRegistry(host)) return;
   throw new ActionError(`the image was not scanned, and ${host} is not a local registry`, 'include the scan step (with a trivy DB available), or push to a registry on 127.0.0.1');
 }

@@ -146,7 +146,7 @@ export async function sbomStep(options: PipelineOptions, state: RunState): Promi
 export async function pushStep(options: PipelineOptions, state: RunState): Promise<string> {
   const { root, computed } = built(state);
   const host = await registryHost(options, state);
-  assertMayPush(options, state, host);
+  assertMayPush(state, host);
   const client = await registryClientFor(host, { logger: options.logger });
   const image = await openImage({ kind: 'layout', dir: state.layoutDir, digest: root.digest });
   const tags = options.plan?.tags ?? computed.tags;

@@ -66,9 +66,7 @@ export function preStopSleepSeconds(preStop: unknown): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-interface Emit {
-  (id: string, path: ObjectPath, message: string, fix: string): void;
-}
+type Emit = (id: string, path: ObjectPath, message: string, fix: string) => void
 
 function checkContainer(c: ContainerAt, emit: Emit, pod: { spec: Record<string, unknown>; path: ObjectPath }, longRunning: boolean, grace: number): void {
   const name = String(c.container['name'] ?? '?');

@@ -21,7 +21,7 @@ import {
 } from '@service-pipeline/oci';
 import { makeImage } from '../../../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
-import { startFaultProxy, when } from '../../../test/helpers/fault-proxy.js';
+import { startFaultProxy, } from '../../../test/helpers/fault-proxy.js';
 
 const execFileAsync = promisify(execFile);
 const FAST_RETRY = { baseDelayMs: 20, maxDelayMs: 200 };

@@ -45,7 +45,7 @@ describe('an unreachable registry is named after a few quick attempts', () => {
     const image = await makeImage({ layerSizes: [200_000, 200_000, 200_000, 200_000] });
     try {
       let killed: Promise<void> | undefined;
-      const logger = { info: (line: string) => void (line.startsWith('uploaded') && (killed ??= registry.process.stop(0))), debug: () => undefined, warning: () => undefined, error: () => undefined, group: <T>(_: string, fn: () => Promise<T>) => fn() };
+      const logger = { info: (line: string) => { if (line.startsWith('uploaded')) killed ??= registry.process.stop(0); }, debug: () => undefined, warning: () => undefined, error: () => undefined, group: <T>(_: string, fn: () => Promise<T>) => fn() };
       const client = new RegistryClient(registry.host, { retry: FAST_RETRY });
       const error = await pushImage({ source: layoutSource(image.layout), root: image.root, client, repository: 'acme/killed', tags: ['v1'], concurrency: 1, logger }).then(
         () => undefined,

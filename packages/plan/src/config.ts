@@ -83,7 +83,7 @@ const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const IMAGE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+$/;
 const RUNNER = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-const TAG_PREFIX = /^[A-Za-z0-9_.\/-]{0,20}$/;
+const TAG_PREFIX = /^[A-Za-z0-9_./-]{0,20}$/;
 
 /** A config value as given: from YAML (any shape) or from a workflow input (a string). */
 export type RawConfig = Partial<Record<(typeof KEYS)[keyof typeof KEYS], unknown>>;

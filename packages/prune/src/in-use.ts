@@ -51,7 +51,6 @@ export async function collectInUseFromPath(inUse: InUse, path: string, repositor
         addInUseReference(inUse, match[1]!, repository, `${match[1]} (${file})`);
         found++;
       } catch {
-        continue;
       }
     }
   }

@@ -39,7 +39,7 @@ export function checkPreset(value: string): Preset {
 }
 
 function checkRelative(what: string, value: string): string {
-  if (value === '' || value.startsWith('/') || value.split('/').includes('..') || !/^[A-Za-z0-9._\/-]+$/.test(value)) {
+  if (value === '' || value.startsWith('/') || value.split('/').includes('..') || !/^[A-Za-z0-9._/-]+$/.test(value)) {
     throw new PresetError(`${what} "${value}" is not a relative path inside the context`, 'give a path like server.js or ./cmd/server (letters, digits, . _ - /)');
   }
   return value;

@@ -1,5 +1,5 @@
 import { ActionError } from '@service-pipeline/action-kit';
-import { isIndex, mapLimit, parseImageConfig, RegistryClient, RegistryError, type FetchedManifest } from '@service-pipeline/oci';
+import { isIndex, mapLimit, parseImageConfig, type RegistryClient, RegistryError, type FetchedManifest } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
 import { DOCKER_REFERENCE_TYPE, isImageConfig } from '../prune-graph.js';
 

@@ -4,9 +4,9 @@ import { DatabaseUnavailableError } from '../../src/db/index.js';
 import { classifyGrypeFailure, classifyTrivyFailure, grypeArgs, grypeEnv, syftArgs, syftEnv, trivyArgs, trivyEnv, type ScanTarget } from '../../src/index.js';
 
 const layout: ScanTarget = { kind: 'oci-layout', dir: '/tmp/layout' };
-const pinned: ScanTarget = { kind: 'oci-layout', dir: '/tmp/layout', digest: 'sha256:' + 'a'.repeat(64) };
+const pinned: ScanTarget = { kind: 'oci-layout', dir: '/tmp/layout', digest: `sha256:${'a'.repeat(64)}` };
 const image: ScanTarget = { kind: 'image', ref: 'ghcr.io/acme/shop:1.0' };
-const local: ScanTarget = { kind: 'image', ref: '127.0.0.1:5000/acme/shop@sha256:' + 'b'.repeat(64) };
+const local: ScanTarget = { kind: 'image', ref: `127.0.0.1:5000/acme/shop@sha256:${'b'.repeat(64)}` };
 const sbom: ScanTarget = { kind: 'sbom', path: '/tmp/sbom.cdx.json' };
 const dir: ScanTarget = { kind: 'directory', path: '/src' };
 
