@@ -32,7 +32,7 @@ const SIDECAR = `${REGISTRY}/mesh-proxy`;
 
 function deployment(service: string, withSidecar: boolean): string {
   return [
-    '# Deployment of ' + service + ' (owned by team-' + (service.length % 7) + ')',
+    `# Deployment of ${service} (owned by team-${service.length % 7})`,
     'apiVersion: apps/v1',
     'kind: Deployment',
     'metadata:',

@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     paragraphs: [
       result.reason ?? `Branch \`${result.branch}\`${result.commitSha ? `, commit \`${result.commitSha.slice(0, 12)}\`` : ''}${result.prUrl ? `, ${result.prUrl}` : ''}; ${result.attempts} attempt(s).`,
       ...(result.notes.length > 0 ? [result.notes.map((n) => `- ${n}`).join('\n')] : []),
-      ...(result.diff ? ['```diff\n' + result.diff.trimEnd() + '\n```'] : []),
+      ...(result.diff ? [`\`\`\`diff\n${result.diff.trimEnd()}\n\`\`\``] : []),
     ],
     tables: [
       ...(result.images.length > 1 ? [{ headers: ['Image', 'Service', 'Result'], rows: result.images.map((i) => [`\`${i.image}\``, i.service, i.reason ? `${i.result}: ${i.reason}` : i.result]) }] : []),

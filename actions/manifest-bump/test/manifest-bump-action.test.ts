@@ -73,7 +73,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     const changes = JSON.parse(run.outputs.changes!) as { file: string; path: string; old: string; new: string }[];
     assert.deepEqual(changes.map((c) => c.file), ['apps/shop/prod/deployment.yaml', 'apps/shop/prod/kustomization.yaml', 'apps/shop/prod/kustomization.yaml']);
     assert.ok(changes.some((c) => c.old === '1.0.0' && c.new === '1.1.0'), JSON.stringify(changes));
-    assert.match(run.outputs.diff!, /^\+\s+newTag: "1\.1\.0"  # bumped by CI$/m);
+    assert.match(run.outputs.diff!, /^\+\s+newTag: "1\.1\.0" {2}# bumped by CI$/m);
     assert.match(run.summary, /## Bumped shop in prod/);
     assert.match(run.summary, /```diff\n/);
 

@@ -40,7 +40,7 @@ const BRANCH_PART = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 /** A build time further ahead than this is a wrong clock or a forgery: it would block every later deploy. */
 export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 const MAX_VALUE = 512;
-const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The first reason `value` cannot be written as one trailer or commit-message value, if any. */
 export function singleLineProblem(value: string, max = MAX_VALUE): string | undefined {

@@ -257,7 +257,7 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
   }
   if (results.some((r) => r.result === 'skipped')) return skippedAll(results, notes);
   const changes = edited.changes.map(withoutImage);
-  if (changes.length === 0) return done('noop', `every target already holds ${results.map((r, i) => describeImage(options, i)).join(', ')}`);
+  if (changes.length === 0) return done('noop', `every target already holds ${results.map((_r, i) => describeImage(options, i)).join(', ')}`);
   const diff = unifiedDiff(edited.texts);
   if (options.validate) notes.push(...(await validateEdits(options.validate, edited.texts, await transport.tree(tip), (shas) => transport.readBlobs(shas))));
   if (options.dryRun) return { kind: 'done', result: { result: 'dry-run', changes, diff, images: results, notes } };

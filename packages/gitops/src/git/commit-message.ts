@@ -38,7 +38,7 @@ export function bumpCommitMessage(template: string | undefined, values: MessageV
   return `${message}\n\n${bumpTrailers(records)}\n`;
 }
 
-const CONTROL_OR_BREAK = new RegExp('[\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+', 'g');
+const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
 
 function oneLine(text: string): string {
   return text.replace(CONTROL_OR_BREAK, ' ').trim();

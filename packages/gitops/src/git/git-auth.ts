@@ -43,7 +43,7 @@ export async function prepareGitAuth(credentials: GitCredentials): Promise<GitAu
     await chmod(keyDir, 0o700);
     const keyFile = join(keyDir, 'deploy-key');
     // ssh refuses a key without the final newline that secrets often lose.
-    await writeFile(keyFile, credentials.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
+    await writeFile(keyFile, `${credentials.sshKey.replace(/\r\n/g, '\n').trimEnd()}\n`, { mode: 0o600 });
     const knownHosts = join(keyDir, 'known_hosts');
     env.GIT_SSH_COMMAND = [
       'ssh',

@@ -19,7 +19,7 @@ export class MissingTargetFileError extends Error {
   }
 }
 
-const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
  * Checks a target path as written, before anything is fetched: relative, no `..` segment at all
@@ -72,6 +72,6 @@ export async function resolveInTree(tree: Tree, file: string, readLink: (sha: st
     resolved.push(part);
   }
   const entry = await tree.entry(resolved.join('/'));
-  if (!entry || entry.type !== 'blob') throw new MissingTargetFileError(file);
+  if (entry?.type !== 'blob') throw new MissingTargetFileError(file);
   return { path: resolved.join('/'), entry };
 }

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isMap } from 'yaml';
 import { EditPlan } from '../../src/edit/edit-plan.js';
-import { EditConflictError, editImage, EditVerificationError, TargetNotFoundError, YamlSyntaxError, type NewImage, type Pin, type TargetSpec } from '../../src/edit/index.js';
+import { editImage, EditVerificationError, TargetNotFoundError, YamlSyntaxError, type NewImage, type Pin, type TargetSpec } from '../../src/edit/index.js';
 import { pairOf, parseYaml } from '../../src/edit/yaml-source.js';
 
-const OLD_DIGEST = `sha256:${'a'.repeat(64)}`;
+const _OLD_DIGEST = `sha256:${'a'.repeat(64)}`;
 const NEW_DIGEST = `sha256:${'b'.repeat(64)}`;
 const SHOP: NewImage = { name: 'ghcr.io/acme/shop', tag: '1.4.0', digest: NEW_DIGEST };
 const POD = (image: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: ${image}\n`;

@@ -14,7 +14,7 @@ function deployment(service: string, ref: string): string {
     'kind: Deployment',
     'metadata:',
     `  name: ${service}   # keep this comment`,
-    '  labels: {app: "' + service + '", tier: backend}',
+    `  labels: {app: "${service}", tier: backend}`,
     'spec:',
     '  replicas: 2',
     '  template:',

@@ -59,7 +59,7 @@ describe('bumpImage through the GitHub Git Data API (fake backed by a real bare 
     const [commit] = await repo.log();
     assert.match(commit!.body, /^Image: ghcr\.io\/acme\/shop\nImage-Tag: 1\.1\.0\nImage-Created: 2026-05-01T00:00:00Z\nEnvironment: prod\nService: shop\nSource-Commit: c0ffee$/m);
     const calls = fake.log.slice(before).map((l) => `${l.method} ${l.path.replace(/[0-9a-f]{40}/g, '<sha>')}`);
-    for (const call of ['POST /repos/acme/' + name + '/git/blobs', 'POST /repos/acme/' + name + '/git/trees', 'POST /repos/acme/' + name + '/git/commits', `PATCH /repos/acme/${name}/git/refs/heads%2Fmain`]) {
+    for (const call of [`POST /repos/acme/${name}/git/blobs`, `POST /repos/acme/${name}/git/trees`, `POST /repos/acme/${name}/git/commits`, `PATCH /repos/acme/${name}/git/refs/heads%2Fmain`]) {
       assert.ok(calls.includes(call), `${call} in\n${calls.join('\n')}`);
     }
   });
