@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { appendBuild, buildWithBuildah, openBaseImage } from '@service-pipeline/build';
-import { layoutSource, OciLayout, pushImage, RegistryClient, type Descriptor } from '@service-pipeline/oci';
+import { type Descriptor, layoutSource, OciLayout, pushImage, RegistryClient } from '@service-pipeline/oci';
 import { REPO_ROOT } from '../test/helpers/action-runner.js';
 import { createFastBuildahStorage, distrolessStaticImage, goBuilderImage } from '../test/helpers/bases.js';
 import { startRegistry, type TestRegistry } from '../test/helpers/registry.js';
@@ -37,7 +37,6 @@ interface Sample {
   /** Append mode: the host's go build, then append + push. */
   phases?: { goBuildMs: number; appendPushMs: number };
 }
-
 
 async function push(registry: TestRegistry, layoutDir: string, refName: string, repository: string): Promise<Descriptor> {
   const layout = await OciLayout.open(layoutDir);
@@ -104,7 +103,16 @@ async function main(): Promise<void> {
     for (let i = 0; i <= RUNS; i++) {
       // Alternate the order so neither mode always runs on a hotter machine; run 0 is a
       // warm-up (the host's Go build cache, buildah pulling the bases into its storage).
-      const order = i % 2 === 0 ? ([['append', append], ['buildah', buildah]] as const) : ([['buildah', buildah], ['append', append]] as const);
+      const order =
+        i % 2 === 0
+          ? ([
+              ['append', append],
+              ['buildah', buildah],
+            ] as const)
+          : ([
+              ['buildah', buildah],
+              ['append', append],
+            ] as const);
       for (const [mode, time] of order) {
         const sample = await time(i);
         console.error(`run ${i} ${mode}: ${Math.round(sample.ms)} ms ${sample.digest}`);
@@ -120,7 +128,13 @@ async function main(): Promise<void> {
   const rows = (['append', 'buildah'] as const).map((mode) => {
     const samples = results[mode];
     const digests = samples.map((s) => s.digest);
-    return { mode, medianMs: Math.round(median(samples.map((s) => s.ms))), runs: samples.length, firstTwoDigests: digests.slice(0, 2), reproducible: new Set(digests).size === 1 };
+    return {
+      mode,
+      medianMs: Math.round(median(samples.map((s) => s.ms))),
+      runs: samples.length,
+      firstTwoDigests: digests.slice(0, 2),
+      reproducible: new Set(digests).size === 1,
+    };
   });
   const [appendRow, buildahRow] = rows as [(typeof rows)[0], (typeof rows)[0]];
   const ratio = +(buildahRow.medianMs / appendRow.medianMs).toFixed(1);
@@ -128,12 +142,25 @@ async function main(): Promise<void> {
     goBuildMs: Math.round(median(results.append.map((s) => s.phases!.goBuildMs))),
     appendPushMs: Math.round(median(results.append.map((s) => s.phases!.appendPushMs))),
   };
-  const output = { date: new Date().toISOString(), runs: RUNS, node: process.version, buildahStorageDriver: storage.driver, rows, appendPhases, ratioBuildahOverAppend: ratio };
+  const output = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    node: process.version,
+    buildahStorageDriver: storage.driver,
+    rows,
+    appendPhases,
+    ratioBuildahOverAppend: ratio,
+  };
 
-  console.log(`examples/go-service, linux/amd64, build + push to a local distribution 2.8 registry; ${RUNS} runs each after a warm-up; buildah storage driver: ${storage.driver}`);
+  console.log(
+    `examples/go-service, linux/amd64, build + push to a local distribution 2.8 registry; ${RUNS} runs each after a warm-up; buildah storage driver: ${storage.driver}`,
+  );
   console.log('| mode | median wall time | digests of two consecutive builds | same digest every run |');
   console.log('| --- | ---: | --- | --- |');
-  for (const row of rows) console.log(`| ${row.mode} | ${row.medianMs} ms | ${row.firstTwoDigests.map((d) => `\`${d.slice(7, 19)}\``).join(', ')} | ${row.reproducible ? 'yes' : 'no'} |`);
+  for (const row of rows)
+    console.log(
+      `| ${row.mode} | ${row.medianMs} ms | ${row.firstTwoDigests.map((d) => `\`${d.slice(7, 19)}\``).join(', ')} | ${row.reproducible ? 'yes' : 'no'} |`,
+    );
   console.log(`append phases (median): go build on the host ${appendPhases.goBuildMs} ms, append + push ${appendPhases.appendPushMs} ms`);
   console.log(`ratio buildah/append (median wall time): ${ratio}x (target >= 3x)`);
   await writeResults('build', output);

@@ -17,18 +17,17 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { githubClient } from '@service-pipeline/action-kit/github';
-import { bumpImage, type BumpOptions, type BumpResult } from '@service-pipeline/gitops';
+import { type BumpOptions, type BumpResult, bumpImage } from '@service-pipeline/gitops';
+import { parseAllDocuments } from 'yaml';
+import { type ConfigRepo, createConfigRepo, git } from '../test/helpers/git-remote.js';
 import { startGitHubFake } from '../test/helpers/github-fake.js';
 import { serveGitData } from '../test/helpers/github-git-data.js';
-import { createConfigRepo, git, type ConfigRepo } from '../test/helpers/git-remote.js';
 import { median, numberArg, writeResults } from './stats.js';
 
 const RUNS = numberArg('--runs', 3);
 const REGISTRY = 'ghcr.io/acme';
 const SIDECAR = `${REGISTRY}/mesh-proxy`;
-
 
 function deployment(service: string, withSidecar: boolean): string {
   return [
@@ -139,7 +138,12 @@ async function naiveBump(remote: string, files: string[], tag: string): Promise<
     await git(dir, ['add', '-A']);
     await git(dir, ['commit', '-q', '-m', `bump mesh-proxy to ${tag}`]);
     await git(dir, ['push', '-q', 'origin', 'HEAD:main']);
-    return Number((await git(dir, ['diff', '--numstat', 'HEAD~1'])).split('\n').filter(Boolean).reduce((sum, l) => sum + Number(l.split('\t')[0]), 0));
+    return Number(
+      (await git(dir, ['diff', '--numstat', 'HEAD~1']))
+        .split('\n')
+        .filter(Boolean)
+        .reduce((sum, l) => sum + Number(l.split('\t')[0]), 0),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -201,13 +205,25 @@ for (const transport of ['git', 'github-api'] as const) {
       attemptsMax: Math.max(...samples.map((x) => x.attemptsMax)),
     };
     results[`${transport}-${n}`] = { ...c, samples };
-    rows.push([`${n} concurrent bumps (${transport}), until all landed`, s(c.concurrentMs), `${s(c.sequentialMs)} (${n} one after another)`, (c.concurrentMs / c.sequentialMs).toFixed(2), `attempts median ${c.attemptsMedian}, max ${c.attemptsMax}; each landed once`]);
+    rows.push([
+      `${n} concurrent bumps (${transport}), until all landed`,
+      s(c.concurrentMs),
+      `${s(c.sequentialMs)} (${n} one after another)`,
+      (c.concurrentMs / c.sequentialMs).toFixed(2),
+      `attempts median ${c.attemptsMedian}, max ${c.attemptsMax}; each landed once`,
+    ]);
   }
 }
 if (!ONLY || ONLY === 'wide') {
   const w = await wide();
   results.wide = w;
-  rows.push([`one bump, 200 of 2,000 files (median of ${RUNS})`, s(w.bumpMs), `${s(w.naiveMs)} (full clone + yaml parse/stringify)`, (w.bumpMs / w.naiveMs).toFixed(2), `lines changed: ${w.bumpLines} vs ${w.naiveLines}`]);
+  rows.push([
+    `one bump, 200 of 2,000 files (median of ${RUNS})`,
+    s(w.bumpMs),
+    `${s(w.naiveMs)} (full clone + yaml parse/stringify)`,
+    (w.bumpMs / w.naiveMs).toFixed(2),
+    `lines changed: ${w.bumpLines} vs ${w.naiveLines}`,
+  ]);
 }
 console.log('| case | manifest-bump | baseline | ours / baseline | notes |\n| --- | ---: | ---: | ---: | --- |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -64,7 +64,17 @@ async function variant(name: string, root: string, work: string): Promise<Varian
 /** One full local run; returns wall time and how often trivy started. */
 async function run(v: Variant, dbRepository: string): Promise<{ ms: number; starts: number }> {
   await rm(v.startsLog, { force: true });
-  const args = [join(v.root, 'packages/cli/bin/service-pipeline.mjs'), 'run', EXAMPLE, '--work-dir', v.workDir, '--trivy', v.wrapper, '--db-repository', dbRepository];
+  const args = [
+    join(v.root, 'packages/cli/bin/service-pipeline.mjs'),
+    'run',
+    EXAMPLE,
+    '--work-dir',
+    v.workDir,
+    '--trivy',
+    v.wrapper,
+    '--db-repository',
+    dbRepository,
+  ];
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: v.cacheHome };
   for (const key of Object.keys(env)) if (key.startsWith('RUNNER_')) delete env[key];
   const started = performance.now();
@@ -85,7 +95,10 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'bench-pipeline-'));
   const registry = await startRegistry();
   try {
-    const db = await buildTrivyDb({ dir: join(work, 'db'), advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-0001', severity: 'CRITICAL', fixedVersion: '9.9.9-1' }] });
+    const db = await buildTrivyDb({
+      dir: join(work, 'db'),
+      advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-0001', severity: 'CRITICAL', fixedVersion: '9.9.9-1' }],
+    });
     const dbRepository = await pushTrivyDb(db, registry.host);
     const baselineRoot = join(work, 'baseline-tree');
     await execFileAsync('mkdir', ['-p', baselineRoot]);
@@ -104,10 +117,20 @@ async function main(): Promise<void> {
     const ratio = median(before.times) / median(now.times);
     console.log(`\n| variant | trivy starts per run | median | vs before |\n| --- | ---: | ---: | ---: |`);
     for (const v of variants) {
-      console.log(`| ${v.name === 'before' ? `before issue 12 (\`${BASELINE_REF}\`, baseline)` : 'now'} | ${median(v.starts)} | ${Math.round(median(v.times)).toLocaleString('en')} ms | ${(median(before.times) / median(v.times)).toFixed(2)}x |`);
+      console.log(
+        `| ${v.name === 'before' ? `before issue 12 (\`${BASELINE_REF}\`, baseline)` : 'now'} | ${median(v.starts)} | ${Math.round(median(v.times)).toLocaleString('en')} ms | ${(median(before.times) / median(v.times)).toFixed(2)}x |`,
+      );
     }
-    console.log(`\nwarm-up runs (empty cache: DB download, first use of trivy): ${warmup.map((w) => `${w.variant} ${w.starts} starts, ${Math.round(w.ms).toLocaleString('en')} ms`).join('; ')}`);
-    const file = await writeResults('pipeline', { baseline: BASELINE_REF, runs: RUNS, warmup, variants: variants.map((v) => ({ name: v.name, times: v.times, starts: v.starts, median: median(v.times) })), ratio });
+    console.log(
+      `\nwarm-up runs (empty cache: DB download, first use of trivy): ${warmup.map((w) => `${w.variant} ${w.starts} starts, ${Math.round(w.ms).toLocaleString('en')} ms`).join('; ')}`,
+    );
+    const file = await writeResults('pipeline', {
+      baseline: BASELINE_REF,
+      runs: RUNS,
+      warmup,
+      variants: variants.map((v) => ({ name: v.name, times: v.times, starts: v.starts, median: median(v.times) })),
+      ratio,
+    });
     console.log(`results: ${file}`);
   } finally {
     await registry.stop();

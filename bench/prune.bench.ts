@@ -24,9 +24,9 @@ import { promisify } from 'node:util';
 import { silentLogger } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
 import { mapLimit, registrySource } from '@service-pipeline/oci';
-import { emptyInUse, GhcrProvider, prune, type InventoryItem, type PruneProvider } from '@service-pipeline/prune';
+import { emptyInUse, GhcrProvider, type InventoryItem, type PruneProvider, prune } from '@service-pipeline/prune';
 import { assertTagsPullable } from '../packages/prune/test/helpers/pullable.js';
-import { startGhcrFake, type GhcrFake } from '../test/helpers/ghcr-fake.js';
+import { type GhcrFake, startGhcrFake } from '../test/helpers/ghcr-fake.js';
 import { median, numberArg, writeResults } from './stats.js';
 
 const execFileAsync = promisify(execFile);
@@ -62,7 +62,6 @@ interface WorkerResult {
   peakHeapMiB: number;
 }
 
-
 /** Runs inside the worker process: one prune (or the naive cleanup) against the fake. */
 async function work(job: WorkerJob): Promise<WorkerResult> {
   let peakHeap = process.memoryUsage().heapUsed;
@@ -70,7 +69,12 @@ async function work(job: WorkerJob): Promise<WorkerResult> {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }, 20);
   // The fake's minute lasts 60 s / scale, so every wait GitHub asks for shrinks by the same factor.
-  const github = githubClient({ token: TOKEN, baseUrl: job.apiUrl, maxRetries: 20, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms / job.scale)) });
+  const github = githubClient({
+    token: TOKEN,
+    baseUrl: job.apiUrl,
+    maxRetries: 20,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms / job.scale)),
+  });
   const inner = new GhcrProvider({ image: 'ghcr.io/acme/shop', token: TOKEN, github, registryUrl: job.registryHost, concurrency: CONCURRENCY });
   let manifestReads = 0;
   let firstDelete: number | undefined;
@@ -125,7 +129,9 @@ async function runWorker(fake: GhcrFake, mode: WorkerJob['mode'], scale = SCALE)
   const job: WorkerJob = { mode, scale, apiUrl: fake.apiUrl, registryHost: fake.registry.host };
   const requestsBefore = fake.api.log.length;
   const limitedBefore = fake.rateLimited;
-  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--worker', JSON.stringify(job)], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--worker', JSON.stringify(job)], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const result = JSON.parse(stdout.trim().split('\n').pop()!) as WorkerResult;
   return { ...result, apiRequests: fake.api.log.length - requestsBefore, rateLimited: fake.rateLimited - limitedBefore };
 }
@@ -134,8 +140,16 @@ async function populate(tagged = TAGGED, orphans = ORPHANS, scale = SCALE): Prom
   const fake = await startGhcrFake({ deleteLimit: { perMinute: LIMIT_PER_MINUTE, minuteMs: 60_000 / scale } });
   const bulk = await fake.bulk('shop');
   const started = performance.now();
-  await mapLimit(Array.from({ length: tagged }, (_, i) => i), 8, (i) => bulk.multiArch({ tag: `v1.${i}`, created: OLD }));
-  await mapLimit(Array.from({ length: orphans }, (_, i) => i), 16, () => bulk.image({ created: OLD }));
+  await mapLimit(
+    Array.from({ length: tagged }, (_, i) => i),
+    8,
+    (i) => bulk.multiArch({ tag: `v1.${i}`, created: OLD }),
+  );
+  await mapLimit(
+    Array.from({ length: orphans }, (_, i) => i),
+    16,
+    () => bulk.image({ created: OLD }),
+  );
   process.stderr.write(`populated ${fake.versions('shop').length} versions in ${Math.round(performance.now() - started)} ms\n`);
   return fake;
 }
@@ -148,7 +162,10 @@ async function brokenTags(fake: GhcrFake): Promise<number> {
     const head = await fake.client.headManifest('acme/shop', version.name);
     try {
       if (!head) throw new Error('index gone');
-      await assertTagsPullable(source, new Map([[version.metadata!.container!.tags[0]!, { mediaType: head.mediaType, digest: version.name, size: head.size }]]));
+      await assertTagsPullable(
+        source,
+        new Map([[version.metadata!.container!.tags[0]!, { mediaType: head.mediaType, digest: version.name, size: head.size }]]),
+      );
     } catch {
       broken += version.metadata!.container!.tags.length;
     }
@@ -193,24 +210,96 @@ async function main(): Promise<void> {
   // floor((N - 1) / 180) simulated minutes: the fastest any client could go under the limit.
   const deletion = (r: WorkerResult, scale = SCALE): { perMinute: number; simMinutes: number; idealSimMinutes: number } => {
     const simMinutes = Math.max(...r.deleteTimesMs, 0) / (60_000 / scale);
-    return { perMinute: Math.round(r.deleted / Math.max(simMinutes, 1)), simMinutes: +simMinutes.toFixed(2), idealSimMinutes: Math.floor(Math.max(r.deleted - 1, 0) / LIMIT_PER_MINUTE) };
+    return {
+      perMinute: Math.round(r.deleted / Math.max(simMinutes, 1)),
+      simMinutes: +simMinutes.toFixed(2),
+      idealSimMinutes: Math.floor(Math.max(r.deleted - 1, 0) / LIMIT_PER_MINUTE),
+    };
   };
   const planMs = median(engine.plans.map((p) => p.ms));
   const plan0 = engine.plans[0]!;
   rows.push(
-    { name: 'engine: plan (dry run)', versions, medianMs: Math.round(planMs), runs: RUNS, apiRequests: plan0.apiRequests, apiRequestsPerVersion: +(plan0.apiRequests / versions).toFixed(4), manifestReads: plan0.manifestReads, planned: plan0.planned, maxRssMiB: Math.round(median(engine.plans.map((p) => p.maxRssMiB))), peakHeapMiB: Math.round(median(engine.plans.map((p) => p.peakHeapMiB))) },
-    { name: `engine: prune (plan + re-check + deletes, 180/min x${SCALE})`, versions, medianMs: Math.round(engine.prunes.ms), runs: 1, apiRequests: engine.prunes.apiRequests, manifestReads: engine.prunes.manifestReads, deleted: engine.prunes.deleted, ...deletion(engine.prunes), rateLimited403: engine.prunes.rateLimited, maxRssMiB: Math.round(engine.prunes.maxRssMiB), tagsBroken: engine.broken, versionsLeft: engine.left },
-    { name: `engine: prune ${LIMIT_ORPHANS} orphans (of ${LIMIT_ORPHANS + 100}) with the limit binding (180/min x${LIMIT_SCALE})`, versions: LIMIT_ORPHANS + 100, medianMs: Math.round(limited.run.ms), runs: 1, apiRequests: limited.run.apiRequests, manifestReads: limited.run.manifestReads, deleted: limited.run.deleted, ...deletion(limited.run, LIMIT_SCALE), rateLimited403: limited.run.rateLimited, maxRssMiB: Math.round(limited.run.maxRssMiB), tagsBroken: limited.broken, versionsLeft: limited.left },
-    { name: `baseline: naive delete-every-untagged (180/min x${SCALE})`, versions, medianMs: Math.round(naive.run.ms), runs: 1, apiRequests: naive.run.apiRequests, manifestReads: naive.run.manifestReads, deleted: naive.run.deleted, ...deletion(naive.run), rateLimited403: naive.run.rateLimited, maxRssMiB: Math.round(naive.run.maxRssMiB), tagsBroken: naive.broken, versionsLeft: naive.left },
+    {
+      name: 'engine: plan (dry run)',
+      versions,
+      medianMs: Math.round(planMs),
+      runs: RUNS,
+      apiRequests: plan0.apiRequests,
+      apiRequestsPerVersion: +(plan0.apiRequests / versions).toFixed(4),
+      manifestReads: plan0.manifestReads,
+      planned: plan0.planned,
+      maxRssMiB: Math.round(median(engine.plans.map((p) => p.maxRssMiB))),
+      peakHeapMiB: Math.round(median(engine.plans.map((p) => p.peakHeapMiB))),
+    },
+    {
+      name: `engine: prune (plan + re-check + deletes, 180/min x${SCALE})`,
+      versions,
+      medianMs: Math.round(engine.prunes.ms),
+      runs: 1,
+      apiRequests: engine.prunes.apiRequests,
+      manifestReads: engine.prunes.manifestReads,
+      deleted: engine.prunes.deleted,
+      ...deletion(engine.prunes),
+      rateLimited403: engine.prunes.rateLimited,
+      maxRssMiB: Math.round(engine.prunes.maxRssMiB),
+      tagsBroken: engine.broken,
+      versionsLeft: engine.left,
+    },
+    {
+      name: `engine: prune ${LIMIT_ORPHANS} orphans (of ${LIMIT_ORPHANS + 100}) with the limit binding (180/min x${LIMIT_SCALE})`,
+      versions: LIMIT_ORPHANS + 100,
+      medianMs: Math.round(limited.run.ms),
+      runs: 1,
+      apiRequests: limited.run.apiRequests,
+      manifestReads: limited.run.manifestReads,
+      deleted: limited.run.deleted,
+      ...deletion(limited.run, LIMIT_SCALE),
+      rateLimited403: limited.run.rateLimited,
+      maxRssMiB: Math.round(limited.run.maxRssMiB),
+      tagsBroken: limited.broken,
+      versionsLeft: limited.left,
+    },
+    {
+      name: `baseline: naive delete-every-untagged (180/min x${SCALE})`,
+      versions,
+      medianMs: Math.round(naive.run.ms),
+      runs: 1,
+      apiRequests: naive.run.apiRequests,
+      manifestReads: naive.run.manifestReads,
+      deleted: naive.run.deleted,
+      ...deletion(naive.run),
+      rateLimited403: naive.run.rateLimited,
+      maxRssMiB: Math.round(naive.run.maxRssMiB),
+      tagsBroken: naive.broken,
+      versionsLeft: naive.left,
+    },
   );
-  const output = { date: new Date().toISOString(), node: process.version, versions, tagged: TAGGED, orphans: ORPHANS, scale: SCALE, limitScale: LIMIT_SCALE, limitPerMinute: LIMIT_PER_MINUTE, concurrency: CONCURRENCY, idleWorkerMaxRssMiB: Math.round(idle.maxRssMiB), rows };
+  const output = {
+    date: new Date().toISOString(),
+    node: process.version,
+    versions,
+    tagged: TAGGED,
+    orphans: ORPHANS,
+    scale: SCALE,
+    limitScale: LIMIT_SCALE,
+    limitPerMinute: LIMIT_PER_MINUTE,
+    concurrency: CONCURRENCY,
+    idleWorkerMaxRssMiB: Math.round(idle.maxRssMiB),
+    rows,
+  };
 
-  console.log(`${versions} versions (${TAGGED} tagged multi-arch images with attestations = ${TAGGED * 5} versions, ${ORPHANS} untagged orphans); delete limit ${LIMIT_PER_MINUTE}/min time-scaled x${SCALE}; concurrency ${CONCURRENCY}; idle worker max RSS ${Math.round(idle.maxRssMiB)} MiB`);
-  console.log('| run | versions | wall time | API requests | per version | manifest reads | deleted | deletes / simulated min | simulated min (ideal) | 403s | max RSS | peak heap | tags broken |');
+  console.log(
+    `${versions} versions (${TAGGED} tagged multi-arch images with attestations = ${TAGGED * 5} versions, ${ORPHANS} untagged orphans); delete limit ${LIMIT_PER_MINUTE}/min time-scaled x${SCALE}; concurrency ${CONCURRENCY}; idle worker max RSS ${Math.round(idle.maxRssMiB)} MiB`,
+  );
+  console.log(
+    '| run | versions | wall time | API requests | per version | manifest reads | deleted | deletes / simulated min | simulated min (ideal) | 403s | max RSS | peak heap | tags broken |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     const v = (k: string): string => (r[k] === undefined ? '-' : String(r[k]));
-    console.log(`| ${v('name')} | ${v('versions')} | ${v('medianMs')} ms | ${v('apiRequests')} | ${(Number(r['apiRequests']) / Number(r['versions'])).toFixed(3)} | ${v('manifestReads')} | ${v('deleted')} | ${v('perMinute')} | ${v('simMinutes')} (${v('idealSimMinutes')}) | ${v('rateLimited403')} | ${v('maxRssMiB')} MiB | ${v('peakHeapMiB')} | ${v('tagsBroken')} |`);
+    console.log(
+      `| ${v('name')} | ${v('versions')} | ${v('medianMs')} ms | ${v('apiRequests')} | ${(Number(r['apiRequests']) / Number(r['versions'])).toFixed(3)} | ${v('manifestReads')} | ${v('deleted')} | ${v('perMinute')} | ${v('simMinutes')} (${v('idealSimMinutes')}) | ${v('rateLimited403')} | ${v('maxRssMiB')} MiB | ${v('peakHeapMiB')} | ${v('tagsBroken')} |`,
+    );
   }
   await writeResults('prune', output);
 }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { layoutSource, parseReference, pushImage, RegistryClient } from '@service-pipeline/oci';
 import { inputEnvName, NODE_BINARY, parseFileCommand, REPO_ROOT } from '../test/helpers/action-runner.js';
-import { makeImage, type FixtureImage } from '../test/helpers/images.js';
+import { type FixtureImage, makeImage } from '../test/helpers/images.js';
 import { startRegistry } from '../test/helpers/registry.js';
 import { median, numberArg, writeResults } from './stats.js';
 
@@ -27,7 +27,6 @@ interface Sample {
   ms: number;
   bytes?: number;
 }
-
 
 /**
  * Times the bundled action as one process, started the way the runner starts it (Node 24,
@@ -62,7 +61,13 @@ async function timeAction(image: FixtureImage, tag: string): Promise<Sample> {
 async function timeLibrary(image: FixtureImage, tag: string): Promise<Sample> {
   const ref = parseReference(tag);
   const started = performance.now();
-  const report = await pushImage({ source: layoutSource(image.layout), root: image.root, client: new RegistryClient(ref.registry), repository: ref.repository, tags: [ref.tag!] });
+  const report = await pushImage({
+    source: layoutSource(image.layout),
+    root: image.root,
+    client: new RegistryClient(ref.registry),
+    repository: ref.repository,
+    tags: [ref.tag!],
+  });
   return { ms: performance.now() - started, bytes: report.blobs.uploaded.bytes };
 }
 
@@ -118,7 +123,11 @@ async function main(): Promise<void> {
   console.log('| scenario | median wall time | bytes uploaded (median) |');
   console.log('| --- | ---: | ---: |');
   for (const row of rows) console.log(`| ${row.name} | ${row.medianMs} ms | ${row.bytesUploaded === null ? 'n/a' : row.bytesUploaded.toLocaleString('en')} |`);
-  console.log(`ratio push/skopeo (median wall time): ${Object.entries(ratios).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `ratio push/skopeo (median wall time): ${Object.entries(ratios)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   await writeResults('push', output);
 }
 

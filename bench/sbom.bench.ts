@@ -27,7 +27,6 @@ const execFileAsync = promisify(execFile);
 const RUNS = numberArg('--runs', 5);
 const EXAMPLE = join(REPO_ROOT, 'examples', 'go-service');
 
-
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'bench-sbom-'));
   try {
@@ -52,12 +51,24 @@ async function main(): Promise<void> {
 
     const wrapper = async (formats: SbomFormat[], run: number): Promise<{ ms: number; packages: number }> => {
       const started = performance.now();
-      const sbom = await generateSbom({ generator: 'trivy', binary: TRIVY_BINARY, formats, target: { kind: 'oci-layout', dir: layoutDir }, outputDir: join(work, `out-${formats.join('-')}-${run}`), cacheDir, logger: silentLogger });
+      const sbom = await generateSbom({
+        generator: 'trivy',
+        binary: TRIVY_BINARY,
+        formats,
+        target: { kind: 'oci-layout', dir: layoutDir },
+        outputDir: join(work, `out-${formats.join('-')}-${run}`),
+        cacheDir,
+        logger: silentLogger,
+      });
       return { ms: performance.now() - started, packages: sbom.packages };
     };
     const plain = async (run: number): Promise<number> => {
       const started = performance.now();
-      await execFileAsync(TRIVY_BINARY, ['image', '--cache-dir', cacheDir, '--format', 'cyclonedx', '--output', join(work, `plain-${run}.json`), '--input', layoutDir], { env: process.env });
+      await execFileAsync(
+        TRIVY_BINARY,
+        ['image', '--cache-dir', cacheDir, '--format', 'cyclonedx', '--output', join(work, `plain-${run}.json`), '--input', layoutDir],
+        { env: process.env },
+      );
       return performance.now() - started;
     };
 

@@ -39,7 +39,15 @@ function random(seed: number): () => number {
   };
 }
 
-interface Pkg { name: string; version: string; kind: 'deb' | 'npm' | 'golang'; source: string; purl: string; trivyType: string; grypeType: string }
+interface Pkg {
+  name: string;
+  version: string;
+  kind: 'deb' | 'npm' | 'golang';
+  source: string;
+  purl: string;
+  trivyType: string;
+  grypeType: string;
+}
 
 /** Generates the report texts: Trivy with `FINDINGS` vulnerabilities, Grype with about as many matches. */
 function generateReports(): { trivy: string; grype: string } {
@@ -56,16 +64,40 @@ function generateReports(): { trivy: string; grype: string } {
     for (let b = 0; b < binaries; b++) {
       const name = b === 0 ? source : `lib${source}-${b}`;
       const version = `${1 + (s % 9)}.${b}.${s % 13}-${1 + (s % 3)}+deb12u1`;
-      packages.push({ name, version, kind: 'deb', source, purl: `pkg:deb/debian/${name}@${encodeURIComponent(version)}?arch=amd64&distro=debian-12.5`, trivyType: 'debian', grypeType: 'deb' });
+      packages.push({
+        name,
+        version,
+        kind: 'deb',
+        source,
+        purl: `pkg:deb/debian/${name}@${encodeURIComponent(version)}?arch=amd64&distro=debian-12.5`,
+        trivyType: 'debian',
+        grypeType: 'deb',
+      });
     }
   }
   for (let i = 0; i < 700; i++) {
     const name = i % 5 === 0 ? `@scope${i % 7}/pkg${i}` : `pkg${i}`;
-    packages.push({ name, version: `${i % 4}.${i % 17}.${i % 5}`, kind: 'npm', source: name, purl: `pkg:npm/${name.replace('@', '%40')}@${i % 4}.${i % 17}.${i % 5}`, trivyType: 'node-pkg', grypeType: 'npm' });
+    packages.push({
+      name,
+      version: `${i % 4}.${i % 17}.${i % 5}`,
+      kind: 'npm',
+      source: name,
+      purl: `pkg:npm/${name.replace('@', '%40')}@${i % 4}.${i % 17}.${i % 5}`,
+      trivyType: 'node-pkg',
+      grypeType: 'npm',
+    });
   }
   for (let i = 0; i < 300; i++) {
     const name = `example.com/org${i % 11}/mod${i}`;
-    packages.push({ name, version: `v0.${i % 30}.${i % 7}`, kind: 'golang', source: name, purl: `pkg:golang/${name}@v0.${i % 30}.${i % 7}`, trivyType: 'gobinary', grypeType: 'go-module' });
+    packages.push({
+      name,
+      version: `v0.${i % 30}.${i % 7}`,
+      kind: 'golang',
+      source: name,
+      purl: `pkg:golang/${name}@v0.${i % 30}.${i % 7}`,
+      trivyType: 'gobinary',
+      grypeType: 'go-module',
+    });
   }
   const severities = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
   const weights = [0.05, 0.25, 0.4, 0.25, 0.05];
@@ -97,15 +129,25 @@ function generateReports(): { trivy: string; grype: string } {
       if (count >= FINDINGS) break;
       const fixedVersion = fixed ? `${p.version.replace(/\d+$/, (d) => String(Number(d) + 1))}` : '';
       const vuln = {
-        VulnerabilityID: id, PkgID: `${p.name}@${p.version}`, PkgName: p.name, PkgIdentifier: { PURL: p.purl, UID: hex(16) },
-        InstalledVersion: p.version, ...(fixedVersion ? { FixedVersion: fixedVersion } : {}), Status: fixed ? 'fixed' : pick(['affected', 'will_not_fix', 'fix_deferred']),
-        Layer: layer, SeveritySource: p.kind === 'deb' ? 'debian' : 'ghsa', PrimaryURL: `https://avd.aquasec.com/nvd/${id.toLowerCase()}`,
+        VulnerabilityID: id,
+        PkgID: `${p.name}@${p.version}`,
+        PkgName: p.name,
+        PkgIdentifier: { PURL: p.purl, UID: hex(16) },
+        InstalledVersion: p.version,
+        ...(fixedVersion ? { FixedVersion: fixedVersion } : {}),
+        Status: fixed ? 'fixed' : pick(['affected', 'will_not_fix', 'fix_deferred']),
+        Layer: layer,
+        SeveritySource: p.kind === 'deb' ? 'debian' : 'ghsa',
+        PrimaryURL: `https://avd.aquasec.com/nvd/${id.toLowerCase()}`,
         DataSource: { ID: p.kind === 'deb' ? 'debian' : 'ghsa', Name: 'source', URL: 'https://example.test' },
-        Title: `${p.source}: generated vulnerability ${id}`, Description: `A generated description of ${id} long enough to look like a real one. `.repeat(3),
-        Severity: sev, VendorSeverity: { nvd: severities.length - 1 - severities.indexOf(sev), [p.kind === 'deb' ? 'debian' : 'ghsa']: 2 },
+        Title: `${p.source}: generated vulnerability ${id}`,
+        Description: `A generated description of ${id} long enough to look like a real one. `.repeat(3),
+        Severity: sev,
+        VendorSeverity: { nvd: severities.length - 1 - severities.indexOf(sev), [p.kind === 'deb' ? 'debian' : 'ghsa']: 2 },
         ...(alias ? { VendorIDs: [alias] } : {}),
         References: [`https://nvd.nist.gov/vuln/detail/${id}`, `https://security-tracker.debian.org/tracker/${id}`],
-        PublishedDate: '2024-01-01T00:00:00Z', LastModifiedDate: '2024-06-01T00:00:00Z',
+        PublishedDate: '2024-01-01T00:00:00Z',
+        LastModifiedDate: '2024-06-01T00:00:00Z',
       };
       trivyVulns.set(p.trivyType, [...(trivyVulns.get(p.trivyType) ?? []), vuln]);
       count++;
@@ -122,18 +164,70 @@ function generateReports(): { trivy: string; grype: string } {
   function grypeMatch(p: Pkg, id: string, related: string | undefined, sev: string, fixedVersion: string, layerId: string): object {
     const title = (s: string): string => (s === 'UNKNOWN' ? (rand() < 0.5 ? 'Negligible' : 'Unknown') : s[0] + s.slice(1).toLowerCase());
     return {
-      vulnerability: { id, dataSource: `https://example.test/${id}`, namespace: p.kind === 'deb' ? 'debian:distro:debian:12' : 'github:language:javascript', severity: title(sev), urls: [], description: `Generated ${id}`, cvss: [], fix: { versions: fixedVersion ? [fixedVersion] : [], state: fixedVersion ? 'fixed' : pick(['not-fixed', 'wont-fix', 'unknown']) }, advisories: [] },
-      relatedVulnerabilities: related ? [{ id: related, dataSource: `https://nvd.nist.gov/vuln/detail/${related}`, namespace: 'nvd:cpe', severity: title(sev), urls: [], description: `Generated ${related}`, cvss: [] }] : [],
+      vulnerability: {
+        id,
+        dataSource: `https://example.test/${id}`,
+        namespace: p.kind === 'deb' ? 'debian:distro:debian:12' : 'github:language:javascript',
+        severity: title(sev),
+        urls: [],
+        description: `Generated ${id}`,
+        cvss: [],
+        fix: { versions: fixedVersion ? [fixedVersion] : [], state: fixedVersion ? 'fixed' : pick(['not-fixed', 'wont-fix', 'unknown']) },
+        advisories: [],
+      },
+      relatedVulnerabilities: related
+        ? [
+            {
+              id: related,
+              dataSource: `https://nvd.nist.gov/vuln/detail/${related}`,
+              namespace: 'nvd:cpe',
+              severity: title(sev),
+              urls: [],
+              description: `Generated ${related}`,
+              cvss: [],
+            },
+          ]
+        : [],
       matchDetails: [{ type: 'exact-direct-match', matcher: 'bench', searchedBy: {}, found: {} }],
-      artifact: { id: hex(16), name: p.name, version: p.version, type: p.grypeType, locations: [{ path: `/usr/share/doc/${p.name}/copyright`, layerID: layerId }], language: '', licenses: [], cpes: [], purl: p.purl, upstreams: p.kind === 'deb' && p.name !== p.source ? [{ name: p.source }] : [] },
+      artifact: {
+        id: hex(16),
+        name: p.name,
+        version: p.version,
+        type: p.grypeType,
+        locations: [{ path: `/usr/share/doc/${p.name}/copyright`, layerID: layerId }],
+        language: '',
+        licenses: [],
+        cpes: [],
+        purl: p.purl,
+        upstreams: p.kind === 'deb' && p.name !== p.source ? [{ name: p.source }] : [],
+      },
     };
   }
 
   const trivy = {
-    SchemaVersion: 2, CreatedAt: '2026-11-21T00:00:00Z', ArtifactName: 'bench', ArtifactType: 'container_image', Trivy: { Version: '0.69.2' },
+    SchemaVersion: 2,
+    CreatedAt: '2026-11-21T00:00:00Z',
+    ArtifactName: 'bench',
+    ArtifactType: 'container_image',
+    Trivy: { Version: '0.69.2' },
     Results: [...trivyVulns].map(([type, vulns]) => ({
-      Target: type, Class: type === 'debian' ? 'os-pkgs' : 'lang-pkgs', Type: type,
-      ...(type === 'debian' ? { Packages: packages.filter((p) => p.kind === 'deb').map((p) => ({ ID: `${p.name}@${p.version}`, Name: p.name, Identifier: { PURL: p.purl }, Version: p.version, SrcName: p.source, SrcVersion: p.version })) } : {}),
+      Target: type,
+      Class: type === 'debian' ? 'os-pkgs' : 'lang-pkgs',
+      Type: type,
+      ...(type === 'debian'
+        ? {
+            Packages: packages
+              .filter((p) => p.kind === 'deb')
+              .map((p) => ({
+                ID: `${p.name}@${p.version}`,
+                Name: p.name,
+                Identifier: { PURL: p.purl },
+                Version: p.version,
+                SrcName: p.source,
+                SrcVersion: p.version,
+              })),
+          }
+        : {}),
       Vulnerabilities: vulns,
     })),
   };
@@ -159,9 +253,13 @@ const CASES: Record<string, (r: { trivy: string; grype: string }) => unknown> = 
   'normalise + merge + gate': (r) => evaluateGate(mergeFindings([parseTrivyReport(r.trivy), parseGrypeReport(r.grype)]), POLICY),
   'normalise + naive O(n²) merge (baseline)': (r) => naiveMerge([...parseTrivyReport(r.trivy).findings, ...parseGrypeReport(r.grype).findings]),
   'everything the action writes (+ report, SARIF, gzip check)': (r) =>
-    assessReports({ target: 'bench', reports: [parseTrivyReport(r.trivy), parseGrypeReport(r.grype)], policy: POLICY, sarif: { artifactUri: 'Dockerfile', category: 'container-scan' } }),
+    assessReports({
+      target: 'bench',
+      reports: [parseTrivyReport(r.trivy), parseGrypeReport(r.grype)],
+      policy: POLICY,
+      sarif: { artifactUri: 'Dockerfile', category: 'container-scan' },
+    }),
 };
-
 
 /** Child mode: run one case once in a fresh process and print its peak RSS. */
 async function child(dir: string, name: string): Promise<void> {
@@ -181,7 +279,9 @@ async function main(): Promise<void> {
     const trivyCount = parseTrivyReport(reports.trivy).findings.length;
     const grypeCount = parseGrypeReport(reports.grype).findings.length;
     const merged = mergeFindings([parseTrivyReport(reports.trivy), parseGrypeReport(reports.grype)]);
-    console.log(`reports: trivy ${trivyCount} findings (${(reports.trivy.length / 1e6).toFixed(1)} MB), grype ${grypeCount} matches (${(reports.grype.length / 1e6).toFixed(1)} MB) -> ${merged.length} merged findings`);
+    console.log(
+      `reports: trivy ${trivyCount} findings (${(reports.trivy.length / 1e6).toFixed(1)} MB), grype ${grypeCount} matches (${(reports.grype.length / 1e6).toFixed(1)} MB) -> ${merged.length} merged findings`,
+    );
 
     const rows: { case: string; medianMs: number; runs: number; peakRssMB: number; peakOverLoadedMB: number }[] = [];
     for (const [name, fn] of Object.entries(CASES)) {
@@ -193,7 +293,11 @@ async function main(): Promise<void> {
         fn(reports);
         times.push(performance.now() - started);
       }
-      const { stdout } = await execFileAsync(process.execPath, [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), '--child', dir, '--case', name], { maxBuffer: 1 << 20 });
+      const { stdout } = await execFileAsync(
+        process.execPath,
+        [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), '--child', dir, '--case', name],
+        { maxBuffer: 1 << 20 },
+      );
       const memory = JSON.parse(stdout) as { before: number; peak: number };
       rows.push({ case: name, medianMs: median(times), runs, peakRssMB: memory.peak / 2 ** 20, peakOverLoadedMB: (memory.peak - memory.before) / 2 ** 20 });
     }
@@ -201,9 +305,18 @@ async function main(): Promise<void> {
     const naive = rows.find((r) => r.case.includes('naive'))!.medianMs;
     console.log('\n| case | median | vs JSON.parse | vs naive merge | peak RSS | peak over loaded reports |\n| --- | --- | --- | --- | --- | --- |');
     for (const r of rows) {
-      console.log(`| ${r.case} | ${r.medianMs.toFixed(0)} ms (${r.runs} runs) | ${(r.medianMs / floor).toFixed(2)}x | ${(r.medianMs / naive).toFixed(3)}x | ${r.peakRssMB.toFixed(0)} MB | ${r.peakOverLoadedMB.toFixed(0)} MB |`);
+      console.log(
+        `| ${r.case} | ${r.medianMs.toFixed(0)} ms (${r.runs} runs) | ${(r.medianMs / floor).toFixed(2)}x | ${(r.medianMs / naive).toFixed(3)}x | ${r.peakRssMB.toFixed(0)} MB | ${r.peakOverLoadedMB.toFixed(0)} MB |`,
+      );
     }
-    await writeResults('scan', { date: new Date().toISOString(), node: process.version, trivyFindings: trivyCount, grypeMatches: grypeCount, merged: merged.length, rows });
+    await writeResults('scan', {
+      date: new Date().toISOString(),
+      node: process.version,
+      trivyFindings: trivyCount,
+      grypeMatches: grypeCount,
+      merged: merged.length,
+      rows,
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

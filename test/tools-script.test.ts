@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { GO_TOOLS } from '@service-pipeline/tools';
 import { tempDir } from '../packages/scanners/test/temp-dir.js';
@@ -107,7 +107,11 @@ describe('pnpm run tools (scripts/tools.ts)', () => {
 
   test('interrupted, it leaves no lock and no half-built directory, and starts no further tool', async (t) => {
     const { env, cache, log } = await setUp(t);
-    const child = spawn(NODE_BINARY, ['--import', 'tsx', 'scripts/tools.ts', 'kubeconform', 'opa'], { cwd: REPO_ROOT, env: { ...env, FAKE_GO_SLEEP: '30' }, stdio: 'ignore' });
+    const child = spawn(NODE_BINARY, ['--import', 'tsx', 'scripts/tools.ts', 'kubeconform', 'opa'], {
+      cwd: REPO_ROOT,
+      env: { ...env, FAKE_GO_SLEEP: '30' },
+      stdio: 'ignore',
+    });
     const exited = once(child, 'exit');
     const lock = join(cache, 'kubeconform', `${GO_TOOLS.kubeconform.version}.lock`);
     for (let i = 0; i < 200 && !(await readFile(log, 'utf8')).includes('install'); i++) await sleep(100);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
-import { jobsOf, planOutputs, planPipeline, type Plan } from '@service-pipeline/plan';
+import { jobsOf, type Plan, planOutputs, planPipeline } from '@service-pipeline/plan';
 import { parse } from 'yaml';
 import { PLAN_CASES } from '../packages/plan/test/plan-table.js';
 import { REPO_ROOT } from './helpers/action-runner.js';
@@ -60,7 +60,11 @@ function evaluate(text: string, context: data.Dictionary, results: Result[]): da
     ['cancelled', { name: 'cancelled', ...status(false) }],
   ]);
   const lexed = new Lexer(expression).lex();
-  const parsed = new Parser(lexed.tokens, ['needs', 'steps', 'inputs', 'github', 'matrix', 'strategy', 'runner', 'job', 'secrets'], [...functions.values()]).parse();
+  const parsed = new Parser(
+    lexed.tokens,
+    ['needs', 'steps', 'inputs', 'github', 'matrix', 'strategy', 'runner', 'job', 'secrets'],
+    [...functions.values()],
+  ).parse();
   return new Evaluator(parsed, context, functions).evaluate();
 }
 
@@ -108,7 +112,11 @@ function simulate(plan: Plan): Simulation {
   for (const [name, job] of Object.entries(WORKFLOW.jobs)) {
     const needs = needsOf(job);
     const context = dict({ needs: dict(Object.fromEntries(needs.map((n) => [n, needsContext[n]!]))) });
-    const ran = runs(job.if, context, needs.map((n) => results[n]!));
+    const ran = runs(
+      job.if,
+      context,
+      needs.map((n) => results[n]!),
+    );
     results[name] = ran ? 'success' : 'skipped';
     const jobOutputs = name === 'plan' ? outputs : ran ? ranOutputs(Object.keys(job.outputs ?? {})) : {};
     needsContext[name] = dict({ result: new data.StringData(results[name]), outputs: strings(jobOutputs) });
@@ -118,7 +126,7 @@ function simulate(plan: Plan): Simulation {
     const stepsContext: Record<string, data.ExpressionData> = {};
     simulation.steps[name] = [];
     for (const step of job.steps ?? []) {
-      const stepRuns = runs(step.if, dict({ needs: (context.get('needs') as data.Dictionary), steps: dict(stepsContext) }), ['success']);
+      const stepRuns = runs(step.if, dict({ needs: context.get('needs') as data.Dictionary, steps: dict(stepsContext) }), ['success']);
       if (step.id) stepsContext[step.id] = dict({ outputs: strings(stepRuns ? ranOutputs(actionOutputs(step.uses)) : {}) });
       if (stepRuns) simulation.steps[name].push(step.id ?? step.name ?? step.uses ?? 'run');
     }
@@ -164,7 +172,8 @@ describe('the reusable workflow follows the plan', () => {
     const wired = Object.keys(WORKFLOW.jobs['plan']!.outputs ?? {});
     assert.deepEqual(wired.sort(), [...Object.keys(planOutputs(plan)), 'json'].sort());
     const text = readFileSync(join(REPO_ROOT, 'workflows/reusable/service-pipeline.yml'), 'utf8');
-    for (const [, output] of text.matchAll(/needs\.plan\.outputs\.([a-z-]+)/g)) assert.ok(wired.includes(output!), `needs.plan.outputs.${output} is not a plan output`);
+    for (const [, output] of text.matchAll(/needs\.plan\.outputs\.([a-z-]+)/g))
+      assert.ok(wired.includes(output!), `needs.plan.outputs.${output} is not a plan output`);
   });
 
   test('every job has a timeout and declares its permissions; OIDC and attestations only in the attest job', () => {

@@ -1,5 +1,5 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { createApp } from './app.js';
 
 let base;

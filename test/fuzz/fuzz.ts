@@ -4,13 +4,13 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
-import { REPO_ROOT, runAction, type ActionRun } from '../helpers/action-runner.js';
-import { createConfigRepo, git, type ConfigRepo } from '../helpers/git-remote.js';
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.js';
+import { type ActionRun, REPO_ROOT, runAction } from '../helpers/action-runner.js';
+import { type ConfigRepo, createConfigRepo, git } from '../helpers/git-remote.js';
+import { type GitHubFake, startGitHubFake } from '../helpers/github-fake.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { filesContaining, makeSandbox, type Sandbox } from '../helpers/sandbox.js';
 import { ACTIONS, type FuzzTarget } from './actions.js';
-import { HOSTILE_CLASSES, hostileArbitrary, mustRefuse, type HostileClass, type HostileTargets } from './hostile.js';
+import { HOSTILE_CLASSES, type HostileClass, type HostileTargets, hostileArbitrary, mustRefuse } from './hostile.js';
 
 export interface FuzzOptions {
   seed: number;
@@ -57,7 +57,10 @@ async function openWorld(): Promise<World> {
   const box = await makeSandbox();
   const registry = await startRegistry({ auth: 'htpasswd', users: { [USER]: 'the-right-password' } });
   const github = await startGitHubFake({ tokens: ['the-right-token'] });
-  const config = await createConfigRepo({ 'apps/shop/deployment.yaml': 'spec:\n  template:\n    spec:\n      containers:\n        - name: shop\n          image: ghcr.io/acme/shop:0.9\n' }, { root: box.outside, name: 'config' });
+  const config = await createConfigRepo(
+    { 'apps/shop/deployment.yaml': 'spec:\n  template:\n    spec:\n      containers:\n        - name: shop\n          image: ghcr.io/acme/shop:0.9\n' },
+    { root: box.outside, name: 'config' },
+  );
   return {
     box,
     registry,
@@ -106,7 +109,10 @@ const STACK = /^\s+at .*(\(|file:\/\/|node:)|node:internal|^(TypeError|Reference
 async function check(world: World, action: string, c: Case, run: ActionRun, before: Awaited<ReturnType<typeof probe>>): Promise<'refused' | 'late'> {
   const spec = ACTIONS[action]!;
   const input = spec.inputs[c.input]!;
-  const visible = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => !l.startsWith('::debug::')).join('\n');
+  const visible = `${run.stdout}\n${run.stderr}`
+    .split('\n')
+    .filter((l) => !l.startsWith('::debug::'))
+    .join('\n');
   const unset = c.value.trim() === '' && (spec.succeedsWhenUnset ?? []).includes(c.input);
   if (unset) {
     assert.equal(run.exitCode, 0, `exit code ${run.exitCode}: with ${c.input} unset there is nothing to fail`);
@@ -131,10 +137,18 @@ async function check(world: World, action: string, c: Case, run: ActionRun, befo
   const after = await probe(world);
   assert.deepEqual(after.outside, before.outside, 'nothing outside the allowed roots changed (and no injected command ran)');
   // The workspace is an allowed root: new files are fine (and removed after the run), changed or deleted ones are not.
-  assert.deepEqual(before.workspaceFiles.filter((l) => !after.workspaceFiles.includes(l)), [], 'no workspace file was changed or deleted');
+  assert.deepEqual(
+    before.workspaceFiles.filter((l) => !after.workspaceFiles.includes(l)),
+    [],
+    'no workspace file was changed or deleted',
+  );
   assert.deepEqual(after.registry, before.registry, 'nothing was pushed');
   assert.equal(after.refs, before.refs, 'nothing was committed to the config repository');
-  assert.deepEqual(world.github.log.filter((r) => r.status < 300), [], 'GitHub accepted no request (nothing dispatched)');
+  assert.deepEqual(
+    world.github.log.filter((r) => r.status < 300),
+    [],
+    'GitHub accepted no request (nothing dispatched)',
+  );
 
   const baseline = spec.baseline(world.target);
   const secrets = new Set<string>();
@@ -173,10 +187,14 @@ async function tryCase(world: World, action: string, c: Case, f: ActionFigures):
     if (outcome === 'refused') f.refused++;
     else f.acceptedThenFailedLate++;
   } catch (error) {
-    throw new Error(`${action} ${c.input}=${JSON.stringify(c.value.slice(0, 200))} (${c.hostile}): ${(error as Error).message}\n--- errors ---\n${run.errors.join('\n')}\n--- stdout (tail) ---\n${run.stdout.slice(-2000)}`, { cause: error });
+    throw new Error(
+      `${action} ${c.input}=${JSON.stringify(c.value.slice(0, 200))} (${c.hostile}): ${(error as Error).message}\n--- errors ---\n${run.errors.join('\n')}\n--- stdout (tail) ---\n${run.stdout.slice(-2000)}`,
+      { cause: error },
+    );
   } finally {
     await rm(dirname(run.runnerTemp), { recursive: true, force: true });
-    for (const entry of await readdir(world.box.workspace)) if (!world.workspaceEntries.has(entry)) await rm(join(world.box.workspace, entry), { recursive: true, force: true });
+    for (const entry of await readdir(world.box.workspace))
+      if (!world.workspaceEntries.has(entry)) await rm(join(world.box.workspace, entry), { recursive: true, force: true });
   }
 }
 
@@ -194,7 +212,16 @@ export async function fuzzActions(options: FuzzOptions): Promise<ActionFigures[]
     for (const action of names) {
       const spec = ACTIONS[action]!;
       assert.deepEqual(Object.keys(spec.inputs).sort(), (await declaredInputs(action)).sort(), `test/fuzz/actions.ts classifies every input of ${action}`);
-      const f: ActionFigures = { action, inputs: Object.keys(spec.inputs).length, runs: 0, refused: 0, acceptedThenFailedLate: 0, byClass: Object.fromEntries(HOSTILE_CLASSES.map((h) => [h, 0])) as Record<HostileClass, number>, failures: 0, ms: 0 };
+      const f: ActionFigures = {
+        action,
+        inputs: Object.keys(spec.inputs).length,
+        runs: 0,
+        refused: 0,
+        acceptedThenFailedLate: 0,
+        byClass: Object.fromEntries(HOSTILE_CLASSES.map((h) => [h, 0])) as Record<HostileClass, number>,
+        failures: 0,
+        ms: 0,
+      };
       const started = Date.now();
       for (const [index, input] of Object.keys(spec.inputs).entries()) {
         for (let n = 0; n < options.runsPerInput; n++) {
@@ -206,13 +233,17 @@ export async function fuzzActions(options: FuzzOptions): Promise<ActionFigures[]
           );
           if (result.failed) {
             f.failures++;
-            throw new Error(`fuzz failure (replay: pnpm run fuzz -- --seed ${options.seed} --runs ${options.runsPerInput} --action ${action}):\n${(result.errorInstance as Error)?.message ?? String(result.errorInstance)}`);
+            throw new Error(
+              `fuzz failure (replay: pnpm run fuzz -- --seed ${options.seed} --runs ${options.runsPerInput} --action ${action}):\n${(result.errorInstance as Error)?.message ?? String(result.errorInstance)}`,
+            );
           }
         }
       }
       f.ms = Date.now() - started;
       figures.push(f);
-      log(`${action}: ${f.runs} runs over ${f.inputs} inputs (${f.refused} refused naming the input, ${f.acceptedThenFailedLate} accepted then failed late), failures ${f.failures}, ${(f.ms / 1000).toFixed(1)} s`);
+      log(
+        `${action}: ${f.runs} runs over ${f.inputs} inputs (${f.refused} refused naming the input, ${f.acceptedThenFailedLate} accepted then failed late), failures ${f.failures}, ${(f.ms / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     await world.registry.stop();

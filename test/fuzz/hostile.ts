@@ -46,7 +46,14 @@ export interface HostileTargets {
 }
 
 const CONTROL_CHARS = ['\u001b[31m', '\u0007', '\u0008', '\u007f', '\u009b', '\u202e', '\u2066', '\ufeff', '\u000b', '\u000c'];
-const FORGED_LINES = ['Image-Created: 2099-01-01T00:00:00Z', 'Source-Commit: 0000000', '::error::forged', '::add-mask::x', '::set-output name=digest::sha256:0', 'Signed-off-by: mallory <m@example.com>'];
+const FORGED_LINES = [
+  'Image-Created: 2099-01-01T00:00:00Z',
+  'Source-Commit: 0000000',
+  '::error::forged',
+  '::add-mask::x',
+  '::set-output name=digest::sha256:0',
+  'Signed-off-by: mallory <m@example.com>',
+];
 
 /** `text` with `insert` at `at`, never at either end: inputs are trimmed like core.getInput, which drops edge whitespace such as U+FEFF. */
 function inside(text: string, at: number, insert: string): string {
@@ -63,12 +70,23 @@ export function hostileArbitrary(kind: HostileClass, base: string, targets: Host
     case 'newline':
       return fc.tuple(fc.constantFrom('\n', '\r\n', '\r'), fc.constantFrom(...FORGED_LINES)).map(([eol, line]) => `${plain}${eol}${line}`);
     case 'command':
-      return fc.constantFrom(`$(touch ${targets.pwned})`, `\`touch ${targets.pwned}\``, `x; touch ${targets.pwned}`, `x | touch ${targets.pwned}`, `x && touch ${targets.pwned} #`, `\${{ secrets.X }}`);
+      return fc.constantFrom(
+        `$(touch ${targets.pwned})`,
+        `\`touch ${targets.pwned}\``,
+        `x; touch ${targets.pwned}`,
+        `x | touch ${targets.pwned}`,
+        `x && touch ${targets.pwned} #`,
+        `\${{ secrets.X }}`,
+      );
     case 'long':
-      return fc.tuple(fc.integer({ min: 5_000, max: 20_000 }), fc.constantFrom('a', 'é', '/', 'ab/')).map(([n, unit]) => unit.repeat(Math.ceil(n / unit.length)));
+      return fc
+        .tuple(fc.integer({ min: 5_000, max: 20_000 }), fc.constantFrom('a', 'é', '/', 'ab/'))
+        .map(([n, unit]) => unit.repeat(Math.ceil(n / unit.length)));
     case 'traversal':
       // Each prefix ends where it started (the workspace), so one more ".." leaves it.
-      return fc.tuple(fc.constantFrom('', './', 'dist/../', 'dist/..//', 'layout/../dist/../'), fc.nat(1_000)).map(([prefix, n]) => `${prefix}../outside/written-${n}`);
+      return fc
+        .tuple(fc.constantFrom('', './', 'dist/../', 'dist/..//', 'layout/../dist/../'), fc.nat(1_000))
+        .map(([prefix, n]) => `${prefix}../outside/written-${n}`);
     case 'outside':
       return fc.nat(1_000).map((n) => `${targets.outside}/written-${n}`);
     case 'symlink':

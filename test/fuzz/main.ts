@@ -9,7 +9,11 @@ import { fuzzActions } from './fuzz.js';
 const { values } = parseArgs({
   // pnpm passes the `--` of `pnpm run fuzz -- ...` through.
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
-  options: { runs: { type: 'string', default: '10' }, seed: { type: 'string', default: String(Date.now() % 2 ** 31) }, action: { type: 'string', multiple: true } },
+  options: {
+    runs: { type: 'string', default: '10' },
+    seed: { type: 'string', default: String(Date.now() % 2 ** 31) },
+    action: { type: 'string', multiple: true },
+  },
   allowPositionals: true,
 });
 const runsPerInput = Number(values.runs);

@@ -97,11 +97,15 @@ after(async () => {
 
 describe('runAction', () => {
   test('runs a throwaway node24 action like the runner and collects everything', async () => {
-    const run = await runAction('unused', { 'image-name': 'app', 'build args': 'A=1' }, {
-      actionDir,
-      env: { EXTRA_VAR: 'x' },
-      github: { token: 'ghs_faketoken', actor: 'octo', repository: 'Acme/widgets' },
-    });
+    const run = await runAction(
+      'unused',
+      { 'image-name': 'app', 'build args': 'A=1' },
+      {
+        actionDir,
+        env: { EXTRA_VAR: 'x' },
+        github: { token: 'ghs_faketoken', actor: 'octo', repository: 'Acme/widgets' },
+      },
+    );
     assert.equal(run.exitCode, 1);
 
     const inputs = JSON.parse(run.outputs.inputs!) as Record<string, string>;
@@ -223,7 +227,13 @@ describe('parsers', () => {
 
   test('parseWorkflowCommands', () => {
     const parsed = parseWorkflowCommands('  ::error::indented\n::warning file=a.ts,line=1::w%0D%0A\n::debug::d\n::add-mask::m\r\nnot ::error::x\n');
-    assert.deepEqual(parsed.annotations.map((a) => [a.level, a.message]), [['error', 'indented'], ['warning', 'w\r\n']]);
+    assert.deepEqual(
+      parsed.annotations.map((a) => [a.level, a.message]),
+      [
+        ['error', 'indented'],
+        ['warning', 'w\r\n'],
+      ],
+    );
     assert.deepEqual(parsed.masked, ['m']);
   });
 });

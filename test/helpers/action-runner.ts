@@ -155,7 +155,12 @@ export async function runAction(name: string, inputs: Record<string, string>, op
       const envName = inputEnvName(inputName);
       const givenKey = Object.keys(inputs).find((k) => inputEnvName(k) === envName);
       if (givenKey !== undefined) env[envName] = inputs[givenKey]!;
-      else env[envName] = substituteExpressions(spec?.default === undefined || spec.default === null ? '' : String(spec.default), context, `${manifestPath}: inputs.${inputName}.default`);
+      else
+        env[envName] = substituteExpressions(
+          spec?.default === undefined || spec.default === null ? '' : String(spec.default),
+          context,
+          `${manifestPath}: inputs.${inputName}.default`,
+        );
     }
     Object.assign(env, options.env ?? {});
 
@@ -222,7 +227,11 @@ export async function runAction(name: string, inputs: Record<string, string>, op
 function substituteExpressions(value: string, context: Record<string, string>, where: string): string {
   return value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (whole, expr: string) => {
     if (Object.hasOwn(context, expr)) return context[expr]!;
-    throw new Error(`runAction: unsupported expression ${whole} in ${where}; supported: ${Object.keys(context).map((k) => `\${{ ${k} }}`).join(', ')}`);
+    throw new Error(
+      `runAction: unsupported expression ${whole} in ${where}; supported: ${Object.keys(context)
+        .map((k) => `\${{ ${k} }}`)
+        .join(', ')}`,
+    );
   });
 }
 
@@ -297,7 +306,10 @@ export function parseWorkflowCommands(text: string): { annotations: Annotation[]
     }
     const properties: Record<string, string> = {};
     if (space > 0) {
-      for (const pair of info.slice(space + 1).trim().split(',')) {
+      for (const pair of info
+        .slice(space + 1)
+        .trim()
+        .split(',')) {
         const i = pair.indexOf('=');
         if (i > 0 && i < pair.length - 1) properties[pair.slice(0, i)] = unescapeProperty(pair.slice(i + 1));
       }

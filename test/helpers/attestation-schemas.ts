@@ -16,7 +16,18 @@ export const SLSA_PROVENANCE_V1_TYPE = 'https://slsa.dev/provenance/v1';
 export const VULNS_V02_TYPE = 'https://in-toto.io/attestation/vulns/v0.2';
 
 /** digest_set.md: the named standard algorithms use lowercase hex; git digests are 40 or 64 hex. */
-const HEX_LENGTHS: Record<string, number[]> = { sha256: [64], sha224: [56], sha384: [96], sha512: [128], sha1: [40], md5: [32], gitCommit: [40, 64], gitTree: [40, 64], gitBlob: [40, 64], gitTag: [40, 64] };
+const HEX_LENGTHS: Record<string, number[]> = {
+  sha256: [64],
+  sha224: [56],
+  sha384: [96],
+  sha512: [128],
+  sha1: [40],
+  md5: [32],
+  gitCommit: [40, 64],
+  gitTree: [40, 64],
+  gitBlob: [40, 64],
+  gitTag: [40, 64],
+};
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -39,7 +50,8 @@ function checkDigestSet(value: Json, path: string, errors: string[]): void {
   }
   for (const [algorithm, digest] of Object.entries(value)) {
     if (typeof digest !== 'string') errors.push(`${path}.${algorithm}: not a string`);
-    else if (HEX_LENGTHS[algorithm] && (!/^[0-9a-f]+$/.test(digest) || !HEX_LENGTHS[algorithm]!.includes(digest.length))) errors.push(`${path}.${algorithm}: not lowercase hex of the algorithm's length`);
+    else if (HEX_LENGTHS[algorithm] && (!/^[0-9a-f]+$/.test(digest) || !HEX_LENGTHS[algorithm]!.includes(digest.length)))
+      errors.push(`${path}.${algorithm}: not lowercase hex of the algorithm's length`);
   }
 }
 
@@ -49,11 +61,13 @@ function checkResourceDescriptor(value: Json, path: string, errors: string[]): v
     errors.push(`${path}: a ResourceDescriptor is an object`);
     return;
   }
-  if (value['uri'] === undefined && value['digest'] === undefined && value['content'] === undefined) errors.push(`${path}: needs one of uri, digest or content`);
+  if (value['uri'] === undefined && value['digest'] === undefined && value['content'] === undefined)
+    errors.push(`${path}: needs one of uri, digest or content`);
   if (value['uri'] !== undefined) checkUri(value['uri'], `${path}.uri`, errors);
   if (value['downloadLocation'] !== undefined) checkUri(value['downloadLocation'], `${path}.downloadLocation`, errors);
   if (value['digest'] !== undefined) checkDigestSet(value['digest'], `${path}.digest`, errors);
-  for (const field of ['name', 'content', 'mediaType'] as const) if (value[field] !== undefined && typeof value[field] !== 'string') errors.push(`${path}.${field}: not a string`);
+  for (const field of ['name', 'content', 'mediaType'] as const)
+    if (value[field] !== undefined && typeof value[field] !== 'string') errors.push(`${path}.${field}: not a string`);
   if (value['annotations'] !== undefined && !isObject(value['annotations'])) errors.push(`${path}.annotations: not a map`);
 }
 
@@ -93,7 +107,8 @@ export function slsaProvenanceViolations(statement: Json): string[] {
   else {
     checkUri(definition['buildType'], 'predicate.buildDefinition.buildType', errors);
     if (!isObject(definition['externalParameters'])) errors.push('predicate.buildDefinition.externalParameters: required, an object');
-    if (definition['internalParameters'] !== undefined && !isObject(definition['internalParameters'])) errors.push('predicate.buildDefinition.internalParameters: not an object');
+    if (definition['internalParameters'] !== undefined && !isObject(definition['internalParameters']))
+      errors.push('predicate.buildDefinition.internalParameters: not an object');
     checkDescriptorList(definition['resolvedDependencies'], 'predicate.buildDefinition.resolvedDependencies', errors);
   }
   const run = predicate['runDetails'];
@@ -104,15 +119,18 @@ export function slsaProvenanceViolations(statement: Json): string[] {
     else {
       checkUri(builder['id'], 'predicate.runDetails.builder.id', errors);
       const version = builder['version'];
-      if (version !== undefined && (!isObject(version) || !Object.values(version).every((v) => typeof v === 'string'))) errors.push('predicate.runDetails.builder.version: a map of string to string');
+      if (version !== undefined && (!isObject(version) || !Object.values(version).every((v) => typeof v === 'string')))
+        errors.push('predicate.runDetails.builder.version: a map of string to string');
       checkDescriptorList(builder['builderDependencies'], 'predicate.runDetails.builder.builderDependencies', errors);
     }
     const metadata = run['metadata'];
     if (metadata !== undefined) {
       if (!isObject(metadata)) errors.push('predicate.runDetails.metadata: not an object');
       else {
-        if (metadata['invocationId'] !== undefined && typeof metadata['invocationId'] !== 'string') errors.push('predicate.runDetails.metadata.invocationId: not a string');
-        for (const field of ['startedOn', 'finishedOn']) if (metadata[field] !== undefined) checkTimestamp(metadata[field], `predicate.runDetails.metadata.${field}`, errors);
+        if (metadata['invocationId'] !== undefined && typeof metadata['invocationId'] !== 'string')
+          errors.push('predicate.runDetails.metadata.invocationId: not a string');
+        for (const field of ['startedOn', 'finishedOn'])
+          if (metadata[field] !== undefined) checkTimestamp(metadata[field], `predicate.runDetails.metadata.${field}`, errors);
       }
     }
     checkDescriptorList(run['byproducts'], 'predicate.runDetails.byproducts', errors);
@@ -148,10 +166,13 @@ export function vulnsViolations(statement: Json): string[] {
         if (typeof entry['id'] !== 'string' || entry['id'] === '') errors.push(`${path}.id: required`);
         const severity = entry['severity'];
         if (!Array.isArray(severity) || severity.length === 0) errors.push(`${path}.severity: required, a list of {method, score}`);
-        else severity.forEach((s, j) => {
-          if (!isObject(s) || typeof s['method'] !== 'string' || typeof s['score'] !== 'string') errors.push(`${path}.severity[${j}]: method and score are required strings`);
-        });
-        if (entry['annotations'] !== undefined && !Array.isArray(entry['annotations']) && !isObject(entry['annotations'])) errors.push(`${path}.annotations: a list or map`);
+        else
+          severity.forEach((s, j) => {
+            if (!isObject(s) || typeof s['method'] !== 'string' || typeof s['score'] !== 'string')
+              errors.push(`${path}.severity[${j}]: method and score are required strings`);
+          });
+        if (entry['annotations'] !== undefined && !Array.isArray(entry['annotations']) && !isObject(entry['annotations']))
+          errors.push(`${path}.annotations: a list or map`);
         return undefined;
       });
     }

@@ -37,8 +37,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { hostEntries, parentDirEntries, sharedLibraryEntries, writeNodeBase, writeStaticBase } from '@service-pipeline/build';
+import {
+  type ContainerConfig,
+  type Descriptor,
+  OciLayout,
+  parsePlatform,
+  type TarEntry,
+  type WrittenLayer,
+  writeImage,
+  writeLayer,
+} from '@service-pipeline/oci';
 import { NODE_BINARY } from './action-runner.js';
-import { OciLayout, parsePlatform, writeImage, writeLayer, type ContainerConfig, type Descriptor, type TarEntry, type WrittenLayer } from '@service-pipeline/oci';
 
 const execFileAsync = promisify(execFile);
 
@@ -95,7 +104,6 @@ function cached(key: string, make: () => Promise<BaseImage>): Promise<BaseImage>
   return image;
 }
 
-
 /** Writes a base into a fresh layout `name` of the work dir with `write`, which names its root `ref`. */
 async function layoutBase(name: string, ref: string, platforms: string[], write: (layoutDir: string) => Promise<Descriptor>): Promise<BaseImage> {
   const layoutDir = join(await workDir(), name);
@@ -105,7 +113,13 @@ async function layoutBase(name: string, ref: string, platforms: string[], write:
 }
 
 /** One linux/amd64 image of `layers` named `ref`. */
-function writeBase(name: string, ref: string, layers: (layout: OciLayout) => Promise<WrittenLayer[]>, config: ContainerConfig, comment: string): Promise<BaseImage> {
+function writeBase(
+  name: string,
+  ref: string,
+  layers: (layout: OciLayout) => Promise<WrittenLayer[]>,
+  config: ContainerConfig,
+  comment: string,
+): Promise<BaseImage> {
   return layoutBase(name, ref, ['linux/amd64'], async (layoutDir) => {
     const layout = await OciLayout.create(layoutDir);
     const written = await layers(layout);
@@ -121,7 +135,10 @@ function dirs(...paths: [string, number, number?][]): TarEntry[] {
 async function busyboxEntries(): Promise<TarEntry[]> {
   const binary = await readFile(BUSYBOX_BINARY);
   const { stdout } = await execFileAsync(BUSYBOX_BINARY, ['--list']);
-  const applets = stdout.split('\n').map((a) => a.trim()).filter((a) => a && a !== 'busybox' && !a.includes('/'));
+  const applets = stdout
+    .split('\n')
+    .map((a) => a.trim())
+    .filter((a) => a && a !== 'busybox' && !a.includes('/'));
   return [
     ...dirs(['bin', 0o755], ['etc', 0o755], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/bin', 0o755], ['var', 0o755], ['var/tmp', 0o1777]),
     { path: 'bin/busybox', type: 'file', content: binary, mode: 0o755 },
@@ -138,7 +155,13 @@ async function busyboxEntries(): Promise<TarEntry[]> {
  */
 export function busyboxImage(): Promise<BaseImage> {
   return cached('busybox', () =>
-    writeBase('busybox', 'latest', async (layout) => [await writeLayer(layout, await busyboxEntries())], { Env: [PATH_ENV], Cmd: ['sh'] }, 'service-pipeline test base: busybox-static'),
+    writeBase(
+      'busybox',
+      'latest',
+      async (layout) => [await writeLayer(layout, await busyboxEntries())],
+      { Env: [PATH_ENV], Cmd: ['sh'] },
+      'service-pipeline test base: busybox-static',
+    ),
   );
 }
 
@@ -154,7 +177,9 @@ export function distrolessStaticImage(options: { platforms?: string[] } = {}): P
   const platforms = options.platforms ?? ['linux/amd64'];
   const key = `distroless-static ${platforms.join(',')}`;
   return cached(key, () =>
-    layoutBase(`distroless-static-${platforms.join('-').replaceAll('/', '-')}`, 'nonroot', platforms, (layoutDir) => writeStaticBase(layoutDir, platforms, 'nonroot')),
+    layoutBase(`distroless-static-${platforms.join('-').replaceAll('/', '-')}`, 'nonroot', platforms, (layoutDir) =>
+      writeStaticBase(layoutDir, platforms, 'nonroot'),
+    ),
   );
 }
 
@@ -177,10 +202,23 @@ function upperLayer(lower: TarEntry[], entries: TarEntry[]): TarEntry[] {
 async function goToolchainEntries(): Promise<TarEntry[]> {
   const goroot = await realpath(HOST_GOROOT);
   const root = IMAGE_GOROOT.slice(1);
-  const file = async (host: string, path: string): Promise<TarEntry> => ({ path, type: 'file', content: await readFile(host), mode: (await lstat(host)).mode & 0o777 });
+  const file = async (host: string, path: string): Promise<TarEntry> => ({
+    path,
+    type: 'file',
+    content: await readFile(host),
+    mode: (await lstat(host)).mode & 0o777,
+  });
   const entries: TarEntry[] = [...parentDirEntries(`${root}/x`)];
   entries.push({ path: root, type: 'directory', mode: 0o755 });
-  entries.push(...dirs([`${root}/bin`, 0o755], [`${root}/pkg`, 0o755], [`${root}/pkg/tool`, 0o755], [`${root}/pkg/tool/linux_amd64`, 0o755], [`${root}/pkg/include`, 0o755]));
+  entries.push(
+    ...dirs(
+      [`${root}/bin`, 0o755],
+      [`${root}/pkg`, 0o755],
+      [`${root}/pkg/tool`, 0o755],
+      [`${root}/pkg/tool/linux_amd64`, 0o755],
+      [`${root}/pkg/include`, 0o755],
+    ),
+  );
   entries.push(await file(join(goroot, 'VERSION'), `${root}/VERSION`));
   entries.push(await file(join(goroot, 'bin/go'), `${root}/bin/go`));
   // The tools `go build` runs; not the 240 MB of precompiled packages in pkg/linux_amd64,
@@ -191,7 +229,8 @@ async function goToolchainEntries(): Promise<TarEntry[]> {
   const include = await realpath(join(goroot, 'pkg/include'));
   for (const name of (await readdir(include)).sort()) entries.push(await file(join(include, name), `${root}/pkg/include/${name}`));
   // The standard library sources without tests, test data and the toolchain's own commands.
-  const skip = (rel: string, isDir: boolean): boolean => rel === 'cmd' || (isDir && rel.split('/').pop() === 'testdata') || (!isDir && rel.endsWith('_test.go'));
+  const skip = (rel: string, isDir: boolean): boolean =>
+    rel === 'cmd' || (isDir && rel.split('/').pop() === 'testdata') || (!isDir && rel.endsWith('_test.go'));
   entries.push(...(await treeEntries(await realpath(join(goroot, 'src')), `${root}/src`, skip)));
   entries.push(...(await sharedLibraryEntries(join(goroot, 'bin/go'))));
   return entries;
@@ -269,7 +308,13 @@ export async function createBuildahStorage(options: { driver?: 'vfs' | 'overlay'
 /** An overlay storage where the kernel allows it (faster), else vfs (some containers have no usable overlayfs). */
 export async function createFastBuildahStorage(): Promise<BuildahStorage> {
   const overlay = await createBuildahStorage({ driver: 'overlay' });
-  if (await execFileAsync(BUILDAH_BINARY, [...overlay.args, 'images']).then(() => true, () => false)) return overlay;
+  if (
+    await execFileAsync(BUILDAH_BINARY, [...overlay.args, 'images']).then(
+      () => true,
+      () => false,
+    )
+  )
+    return overlay;
   await overlay.cleanup();
   return createBuildahStorage({ driver: 'vfs' });
 }
@@ -301,7 +346,9 @@ async function nodeBinaryEntries(path: string): Promise<TarEntry[]> {
  * append-mode Node images and of preset node's final stage.
  */
 export function nodeRuntimeImage(): Promise<BaseImage> {
-  return cached('node-runtime', () => layoutBase('node-runtime', 'nonroot', ['linux/amd64'], (layoutDir) => writeNodeBase(layoutDir, NODE_BINARY_FOR_IMAGES, 'nonroot')));
+  return cached('node-runtime', () =>
+    layoutBase('node-runtime', 'nonroot', ['linux/amd64'], (layoutDir) => writeNodeBase(layoutDir, NODE_BINARY_FOR_IMAGES, 'nonroot')),
+  );
 }
 
 /**
@@ -317,7 +364,12 @@ export function nodeBuilderImage(): Promise<BaseImage> {
       nodeBinaryEntries('usr/local/bin/node'),
       treeEntries(npmDir, 'usr/local/lib/node_modules/npm', (rel, isDir) => isDir && rel === 'docs'),
     ]);
-    const wrapper: TarEntry = { path: 'usr/local/bin/npm', type: 'file', content: Buffer.from('#!/bin/sh\nexec /usr/local/bin/node /usr/local/lib/node_modules/npm/bin/npm-cli.js "$@"\n'), mode: 0o755 };
+    const wrapper: TarEntry = {
+      path: 'usr/local/bin/npm',
+      type: 'file',
+      content: Buffer.from('#!/bin/sh\nexec /usr/local/bin/node /usr/local/lib/node_modules/npm/bin/npm-cli.js "$@"\n'),
+      mode: 0o755,
+    };
     const added = [...node, ...parentDirEntries('usr/local/lib/node_modules/npm'), ...npm, wrapper];
     return writeBase(
       'node-builder',

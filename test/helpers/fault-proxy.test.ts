@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { everyNth, sequence, startFaultProxy, when, type FaultProxy } from './fault-proxy.js';
+import { everyNth, type FaultProxy, sequence, startFaultProxy, when } from './fault-proxy.js';
 import { startRegistry, type TestRegistry } from './registry.js';
 
 let registry: TestRegistry;
@@ -26,7 +26,10 @@ const auth = (): string => `Basic ${Buffer.from(`tester:${registry.users.tester}
 const sha256 = (data: Buffer): string => `sha256:${createHash('sha256').update(data).digest('hex')}`;
 
 /** Raw node:http request (no retries, no pooling) so socket-level failures are visible. */
-function rawRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer; chunked?: boolean }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function rawRequest(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: Buffer; chunked?: boolean },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
@@ -202,7 +205,10 @@ describe('startFaultProxy', () => {
 
   test('everyNth, sequence and setPlan', async () => {
     const plan = everyNth(3, { kind: 'status', status: 503 });
-    assert.deepEqual([1, 2, 3, 4, 5, 6].map((n) => plan({ n, method: 'GET', path: '/' })?.kind), [undefined, undefined, 'status', undefined, undefined, 'status']);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => plan({ n, method: 'GET', path: '/' })?.kind),
+      [undefined, undefined, 'status', undefined, undefined, 'status'],
+    );
     assert.throws(() => everyNth(0, { kind: 'drop' }));
     const seq = sequence({ 2: { kind: 'drop' } });
     assert.equal(seq({ n: 1, method: 'GET', path: '/' }), undefined);
@@ -237,8 +243,13 @@ describe('startFaultProxy', () => {
   test('cut reads part of a body, closes the connection and forwards nothing; body bytes are counted', async () => {
     const p = await proxy((r) => (r.method === 'PATCH' ? { kind: 'cut', afterBytes: 100_000 } : undefined));
     const body = randomBytes(500_000);
-    await assert.rejects(rawRequest(`${p.url}/v2/acme/cut/blobs/uploads/x`, { method: 'PATCH', headers: { authorization: auth(), 'content-length': String(body.length) }, body }));
-    assert.deepEqual(p.stats.faults.map((f) => f.kind), ['cut']);
+    await assert.rejects(
+      rawRequest(`${p.url}/v2/acme/cut/blobs/uploads/x`, { method: 'PATCH', headers: { authorization: auth(), 'content-length': String(body.length) }, body }),
+    );
+    assert.deepEqual(
+      p.stats.faults.map((f) => f.kind),
+      ['cut'],
+    );
     assert.equal(p.stats.forwarded.length, 0, 'nothing reached the registry');
     assert.ok(p.stats.bodyBytes >= 100_000 && p.stats.bodyBytes < body.length, `read ${p.stats.bodyBytes} bytes`);
     const ping = await rawRequest(`${p.url}/v2/`, { headers: { authorization: auth() } });

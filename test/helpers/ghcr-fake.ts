@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { MediaType, RegistryClient, digestOf, type Descriptor } from '@service-pipeline/oci';
-import { startGitHubFake, type FakeRequest, type FakeResponse, type GitHubFake, type Schema } from './github-fake.js';
+import { type Descriptor, digestOf, MediaType, RegistryClient } from '@service-pipeline/oci';
+import { type FakeRequest, type FakeResponse, type GitHubFake, type Schema, startGitHubFake } from './github-fake.js';
 import { startRegistry, type TestRegistry } from './registry.js';
 
 /**
@@ -102,12 +102,23 @@ export async function startGhcrFake(options: GhcrFakeOptions = {}): Promise<Ghcr
     const config = await blob(JSON.stringify({ os: 'linux', architecture: 'amd64', rootfs: { type: 'layers', diff_ids: [] } }), MediaType.ociConfig);
     const layer = await blob('bulk layer', MediaType.ociLayerGzip);
     const statement = await blob(JSON.stringify({ _type: 'https://in-toto.io/Statement/v0.1' }), 'application/vnd.in-toto+json');
-    const put = async (manifest: Record<string, unknown> & { mediaType: string }, tags: string[], created: Date, extra: Partial<Descriptor> = {}): Promise<Descriptor> => {
+    const put = async (
+      manifest: Record<string, unknown> & { mediaType: string },
+      tags: string[],
+      created: Date,
+      extra: Partial<Descriptor> = {},
+    ): Promise<Descriptor> => {
       const bytes = Buffer.from(JSON.stringify(manifest));
       await fake.pushManifest(name, bytes, manifest.mediaType, { tags, created });
       return { mediaType: manifest.mediaType, digest: digestOf(bytes), size: bytes.length, ...extra };
     };
-    const imageOf = (layers: Descriptor[]) => ({ schemaVersion: 2, mediaType: MediaType.ociManifest, config, layers, annotations: { 'org.example.seq': String(++seq) } });
+    const imageOf = (layers: Descriptor[]) => ({
+      schemaVersion: 2,
+      mediaType: MediaType.ociManifest,
+      config,
+      layers,
+      annotations: { 'org.example.seq': String(++seq) },
+    });
     const bulk: BulkImages = {
       image: ({ tags = [], created = new Date(), platform = 'linux/amd64' } = {}) => {
         const [os, architecture] = platform.split('/') as [string, string];
@@ -216,7 +227,10 @@ export async function startGhcrFake(options: GhcrFakeOptions = {}): Promise<Ghcr
         return {
           status: 403,
           headers: { 'retry-after': String(scaledSeconds) },
-          body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+          body: {
+            message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          },
         };
       }
       deleteTimes.push(now);

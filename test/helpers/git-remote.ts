@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCommand } from '@service-pipeline/action-kit/exec';
@@ -48,7 +48,10 @@ export interface ConfigRepo {
 }
 
 /** A bare repository with one commit of `files` on `branch` (the remote's default branch). */
-export async function createConfigRepo(files: Record<string, string | { symlink: string }>, options: { branch?: string; name?: string; root?: string } = {}): Promise<ConfigRepo> {
+export async function createConfigRepo(
+  files: Record<string, string | { symlink: string }>,
+  options: { branch?: string; name?: string; root?: string } = {},
+): Promise<ConfigRepo> {
   const branch = options.branch ?? 'main';
   const root = options.root ?? (await mkdtemp(join(tmpdir(), 'sp-config-')));
   const bare = join(root, `${options.name ?? 'config'}.git`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { startGitHubFake, type Schema } from './github-fake.js';
+import { type Schema, startGitHubFake } from './github-fake.js';
 
 test('github fake: routes with params, token check, interceptor and a request log', async (t) => {
   const fake = await startGitHubFake({ tokens: ['good'] });

@@ -16,7 +16,10 @@ export function serveGitData(fake: GitHubFake, bareOf: (owner: string, repo: str
 
   fake.route('GET', '/repos/:owner/:repo', async (req) => {
     const head = (await git(repoOf(req.params), ['symbolic-ref', 'HEAD'])).toString().trim();
-    const repo: Pick<Schema<'full-repository'>, 'full_name' | 'default_branch'> = { full_name: `${req.params.owner}/${req.params.repo}`, default_branch: head.replace(/^refs\/heads\//, '') };
+    const repo: Pick<Schema<'full-repository'>, 'full_name' | 'default_branch'> = {
+      full_name: `${req.params.owner}/${req.params.repo}`,
+      default_branch: head.replace(/^refs\/heads\//, ''),
+    };
     return { body: repo };
   });
 
@@ -36,11 +39,15 @@ export function serveGitData(fake: GitHubFake, bareOf: (owner: string, repo: str
     const args = ['ls-tree', '-z', ...(req.query.get('recursive') ? ['-r', '-t'] : []), req.params.sha!];
     const out = await tryGit(repoOf(req.params), args);
     if (!out) return notFound();
-    const entries = out.toString('utf8').split('\0').filter(Boolean).map((line) => {
-      const [meta, path] = line.split('\t') as [string, string];
-      const [mode, type, sha] = meta.split(' ') as [string, string, string];
-      return { path, mode, type, sha, url: '' };
-    });
+    const entries = out
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => {
+        const [meta, path] = line.split('\t') as [string, string];
+        const [mode, type, sha] = meta.split(' ') as [string, string, string];
+        return { path, mode, type, sha, url: '' };
+      });
     const tree: Schema<'git-tree'> = { sha: req.params.sha!, url: '', truncated: false, tree: entries };
     return { body: tree };
   });
@@ -48,7 +55,14 @@ export function serveGitData(fake: GitHubFake, bareOf: (owner: string, repo: str
   fake.route('GET', '/repos/:owner/:repo/git/blobs/:sha', async (req) => {
     const content = await tryGit(repoOf(req.params), ['cat-file', 'blob', req.params.sha!]);
     if (!content) return notFound();
-    const blob: Schema<'blob'> = { sha: req.params.sha!, node_id: 'BLOB', url: '', size: content.length, encoding: 'base64', content: content.toString('base64') };
+    const blob: Schema<'blob'> = {
+      sha: req.params.sha!,
+      node_id: 'BLOB',
+      url: '',
+      size: content.length,
+      encoding: 'base64',
+      content: content.toString('base64'),
+    };
     return { body: blob };
   });
 
@@ -79,7 +93,13 @@ export function serveGitData(fake: GitHubFake, bareOf: (owner: string, repo: str
   });
 
   fake.route('POST', '/repos/:owner/:repo/git/commits', async (req) => {
-    const body = req.body as { message: string; tree: string; parents: string[]; author: { name: string; email: string; date?: string }; committer?: { name: string; email: string; date?: string } };
+    const body = req.body as {
+      message: string;
+      tree: string;
+      parents: string[];
+      author: { name: string; email: string; date?: string };
+      committer?: { name: string; email: string; date?: string };
+    };
     const committer = body.committer ?? body.author;
     const env = {
       GIT_AUTHOR_NAME: body.author.name,
@@ -90,7 +110,9 @@ export function serveGitData(fake: GitHubFake, bareOf: (owner: string, repo: str
       GIT_COMMITTER_DATE: committer.date ?? new Date().toISOString(),
     };
     const dir = repoOf(req.params);
-    const sha = (await git(dir, ['commit-tree', body.tree, ...body.parents.flatMap((p) => ['-p', p]), '-F', '-'], Buffer.from(body.message), env)).toString().trim();
+    const sha = (await git(dir, ['commit-tree', body.tree, ...body.parents.flatMap((p) => ['-p', p]), '-F', '-'], Buffer.from(body.message), env))
+      .toString()
+      .trim();
     return { status: 201, body: gitCommit(sha, (await git(dir, ['cat-file', 'commit', sha])).toString('utf8')) };
   });
 
@@ -99,9 +121,13 @@ export function serveGitData(fake: GitHubFake, bareOf: (owner: string, repo: str
     const dir = repoOf(req.params);
     const ref = `refs/${req.params.ref}`;
     const current = (await tryGit(dir, ['rev-parse', '--verify', '-q', ref]))?.toString().trim();
-    if (!current) return { status: 422, body: { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' } };
+    if (!current)
+      return { status: 422, body: { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' } };
     const fastForward = (await tryGit(dir, ['merge-base', '--is-ancestor', current, body.sha])) !== undefined;
-    const notFastForward: FakeResponse = { status: 422, body: { message: 'Update is not a fast forward', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' } };
+    const notFastForward: FakeResponse = {
+      status: 422,
+      body: { message: 'Update is not a fast forward', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' },
+    };
     if (!fastForward && !body.force) return notFastForward;
     // The old value makes this a compare-and-swap: a concurrent update in between fails it.
     if ((await tryGit(dir, ['update-ref', ref, body.sha, current])) === undefined) return notFastForward;
@@ -112,12 +138,23 @@ export function serveGitData(fake: GitHubFake, bareOf: (owner: string, repo: str
   fake.route('GET', '/repos/:owner/:repo/commits', async (req) => {
     const perPage = Number(req.query.get('per_page') ?? 30);
     const page = Number(req.query.get('page') ?? 1);
-    const out = await tryGit(repoOf(req.params), ['log', '-z', '--format=%H%n%B', `--skip=${(page - 1) * perPage}`, `--max-count=${perPage}`, req.query.get('sha') ?? 'HEAD']);
+    const out = await tryGit(repoOf(req.params), [
+      'log',
+      '-z',
+      '--format=%H%n%B',
+      `--skip=${(page - 1) * perPage}`,
+      `--max-count=${perPage}`,
+      req.query.get('sha') ?? 'HEAD',
+    ]);
     if (!out) return notFound();
-    const commits = out.toString('utf8').split('\0').filter(Boolean).map((entry) => {
-      const newline = entry.indexOf('\n');
-      return { sha: entry.slice(0, newline), commit: { message: entry.slice(newline + 1).replace(/\n+$/, '') } } as Schema<'commit'>;
-    });
+    const commits = out
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean)
+      .map((entry) => {
+        const newline = entry.indexOf('\n');
+        return { sha: entry.slice(0, newline), commit: { message: entry.slice(newline + 1).replace(/\n+$/, '') } } as Schema<'commit'>;
+      });
     return { body: commits };
   });
 }
@@ -148,10 +185,15 @@ const GIT_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
 
 function git(cwd: string, args: string[], input?: Buffer, env: Record<string, string> = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...GIT_ENV, ...env } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`git ${args.join(' ')} failed: ${stderr.toString()}`));
-      else resolve(stdout);
-    });
+    const child = execFile(
+      'git',
+      args,
+      { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...GIT_ENV, ...env } },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`git ${args.join(' ')} failed: ${stderr.toString()}`));
+        else resolve(stdout);
+      },
+    );
     child.stdin?.end(input);
   });
 }

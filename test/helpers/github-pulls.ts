@@ -16,7 +16,15 @@ export function servePulls(github: GitHubFake, owner: string, repo: string): Fak
   }));
   github.route('POST', `/repos/${owner}/${repo}/pulls`, (req) => {
     const body = req.body as { head: string; base: string; title: string; body: string };
-    const pull = { number: pulls.length + 1, state: 'open', title: body.title, body: body.body, html_url: htmlUrl(pulls.length + 1), head: { ref: body.head }, base: { ref: body.base } } as Schema<'pull-request-simple'>;
+    const pull = {
+      number: pulls.length + 1,
+      state: 'open',
+      title: body.title,
+      body: body.body,
+      html_url: htmlUrl(pulls.length + 1),
+      head: { ref: body.head },
+      base: { ref: body.base },
+    } as Schema<'pull-request-simple'>;
     pulls.push(pull);
     return { status: 201, body: pull as unknown as Schema<'pull-request'> };
   });

@@ -18,8 +18,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCommand } from '@service-pipeline/action-kit/exec';
-import type { FixtureAdvisory } from './trivy-db.js';
 import { goProgram } from './tools.js';
+import type { FixtureAdvisory } from './trivy-db.js';
 
 export interface GrypeDbOptions {
   /** Becomes GRYPE_DB_CACHE_DIR; the DB goes to `<dir>/6`. */
@@ -63,7 +63,13 @@ interface VulnerabilityRow {
   packages: PackageRow[];
 }
 
-const CODENAMES: Record<string, string> = { 'debian 11': 'bullseye', 'debian 12': 'bookworm', 'debian 13': 'trixie', 'ubuntu 22.04': 'jammy', 'ubuntu 24.04': 'noble' };
+const CODENAMES: Record<string, string> = {
+  'debian 11': 'bullseye',
+  'debian 12': 'bookworm',
+  'debian 13': 'trixie',
+  'ubuntu 22.04': 'jammy',
+  'ubuntu 24.04': 'noble',
+};
 /** Distro -> grype's package type (ecosystem column) and version format. */
 const DISTROS: Record<string, { ecosystem: string; versionType: string }> = {
   debian: { ecosystem: 'deb', versionType: 'dpkg' },
@@ -85,19 +91,36 @@ export function grypeDbRow(advisory: FixtureAdvisory): VulnerabilityRow {
   const base = { id: advisory.id, description, aliases: [...(advisory.aliases ?? [])] };
   if (ecosystem !== undefined) {
     const kind = ECOSYSTEMS[ecosystem];
-    if (!kind) throw new Error(`buildGrypeDb: no grype ecosystem known for "${advisory.source}" (use ${Object.keys(ECOSYSTEMS).map((e) => `${e}::...`).join(', ')})`);
+    if (!kind)
+      throw new Error(
+        `buildGrypeDb: no grype ecosystem known for "${advisory.source}" (use ${Object.keys(ECOSYSTEMS)
+          .map((e) => `${e}::...`)
+          .join(', ')})`,
+      );
     return {
       ...base,
       provider: 'github',
       // GitHub's severities have no "negligible" (grype's CHML scheme).
       scheme: 'CHML',
       severity: advisory.severity === 'UNKNOWN' ? 'unknown' : advisory.severity.toLowerCase(),
-      packages: [{ ...kind, name: advisory.package, constraint: advisory.fixedVersion ? `<${advisory.fixedVersion}` : '>=0', ...(advisory.fixedVersion ? { fixedVersion: advisory.fixedVersion } : {}) }],
+      packages: [
+        {
+          ...kind,
+          name: advisory.package,
+          constraint: advisory.fixedVersion ? `<${advisory.fixedVersion}` : '>=0',
+          ...(advisory.fixedVersion ? { fixedVersion: advisory.fixedVersion } : {}),
+        },
+      ],
     };
   }
   const [distro, release] = advisory.source.split(' ') as [string, string | undefined];
   const kind = DISTROS[distro];
-  if (!kind || !release) throw new Error(`buildGrypeDb: no grype distro known for "${advisory.source}" (use ${Object.keys(DISTROS).map((d) => `"${d} <release>"`).join(', ')})`);
+  if (!kind || !release)
+    throw new Error(
+      `buildGrypeDb: no grype distro known for "${advisory.source}" (use ${Object.keys(DISTROS)
+        .map((d) => `"${d} <release>"`)
+        .join(', ')})`,
+    );
   const [majorVersion, minorVersion] = release.split('.') as [string, string | undefined];
   const codename = CODENAMES[advisory.source];
   return {

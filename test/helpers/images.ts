@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OciLayout, parsePlatform, writeImage, writeImageOrIndex, writeLayer, type Descriptor, type WrittenLayer } from '@service-pipeline/oci';
+import { type Descriptor, OciLayout, parsePlatform, type WrittenLayer, writeImage, writeImageOrIndex, writeLayer } from '@service-pipeline/oci';
 
 export interface FixtureImage {
   dir: string;
@@ -33,7 +33,8 @@ export async function makeImage(options: FixtureOptions = {}): Promise<FixtureIm
   for (const [i, size] of (options.layerSizes ?? [1024, 2048]).entries()) {
     layers.push(await writeLayer(layout, [{ path: `data/layer-${i}-${randomBytes(4).toString('hex')}.bin`, type: 'file', content: randomBytes(size) }]));
   }
-  const labels: Record<string, string> = options.sourceLabel === null ? {} : { 'org.opencontainers.image.source': options.sourceLabel ?? 'https://github.com/acme/shop' };
+  const labels: Record<string, string> =
+    options.sourceLabel === null ? {} : { 'org.opencontainers.image.source': options.sourceLabel ?? 'https://github.com/acme/shop' };
   const config = { User: '65532:65532', Entrypoint: ['/app/server'], Labels: labels };
   const platforms = options.platforms ?? ['linux/amd64'];
   const manifests: Descriptor[] = [];

@@ -7,7 +7,8 @@ import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
  */
 export async function kustomizeBuild(dir: string): Promise<string> {
   const result = await runCommand('kubectl', ['kustomize', dir], { captureStdout: true }).catch((error: unknown) => {
-    if (error instanceof SpawnError && error.code === 'ENOENT') throw new Error('kubectl is not installed: run `apt-get install kubernetes-client` (bash .ci/run does)');
+    if (error instanceof SpawnError && error.code === 'ENOENT')
+      throw new Error('kubectl is not installed: run `apt-get install kubernetes-client` (bash .ci/run does)');
     throw error;
   });
   if (result.code !== 0) throw new Error(`kubectl kustomize ${dir} failed: ${result.tail.join('\n')}`);

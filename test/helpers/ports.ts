@@ -1,4 +1,4 @@
-import { createServer, type AddressInfo, type Server } from 'node:net';
+import { type AddressInfo, createServer, type Server } from 'node:net';
 
 /** Ports this process has handed out: never handed out twice, so two servers started together do not collide. */
 const handedOut = new Set<number>();

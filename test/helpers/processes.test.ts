@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { NODE_BINARY, REPO_ROOT } from './action-runner.js';
 import { freePort } from './ports.js';
-import { OUTPUT_LIMIT, runningPids, startProcess, waitForHttp, type ManagedProcess } from './processes.js';
+import { type ManagedProcess, OUTPUT_LIMIT, runningPids, startProcess, waitForHttp } from './processes.js';
 
 const node = NODE_BINARY;
 const started: ManagedProcess[] = [];
@@ -165,7 +165,10 @@ describe('startProcess / waitForHttp', () => {
     assert.equal(alive(pid), false, `child ${pid} still alive`);
 
     // Also when the loop simply runs dry (children do not keep the process alive).
-    await writeFile(script, `import { startProcess } from ${JSON.stringify(helper)};\nconsole.log(startProcess(${JSON.stringify(node)}, ['-e', 'setInterval(() => {}, 1000)']).pid);\n`);
+    await writeFile(
+      script,
+      `import { startProcess } from ${JSON.stringify(helper)};\nconsole.log(startProcess(${JSON.stringify(node)}, ['-e', 'setInterval(() => {}, 1000)']).pid);\n`,
+    );
     const second = await promisify(execFile)(node, ['--import', 'tsx', script], { cwd: REPO_ROOT, timeout: 20000 });
     const pid2 = Number(second.stdout.trim());
     for (let i = 0; i < 50 && alive(pid2); i++) await new Promise((r) => setTimeout(r, 20));

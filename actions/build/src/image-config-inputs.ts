@@ -6,7 +6,11 @@ function execForm(inputs: Inputs, name: string): string[] | undefined {
   if (!inputs.has(name)) return undefined;
   const value = inputs.json<unknown>(name);
   if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-    throw new InputError(name, 'must be a non-empty JSON array of strings (exec form)', `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`);
+    throw new InputError(
+      name,
+      'must be a non-empty JSON array of strings (exec form)',
+      `e.g. ${name}: '["/app/server"]'; a shell string would need a shell, which distroless images do not have`,
+    );
   }
   return value as string[];
 }

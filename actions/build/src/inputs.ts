@@ -2,22 +2,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { asInput, defaultLayoutDir, InputError, Inputs, setSecret } from '@service-pipeline/action-kit';
 import {
-  PRESET_DOCKERFILE_NAME,
+  type Artifact,
+  type BuildSecret,
+  type BuildxCache,
   checkCacheSpec,
   checkPreset,
+  type Engine,
+  PRESET_DOCKERFILE_NAME,
+  type Preset,
   parseArtifacts,
   parseKeyValueLines,
   parseLabelLines,
   parseSecretLines,
   parseTagRules,
-  type Artifact,
-  type BuildSecret,
-  type BuildxCache,
-  type Engine,
-  type Preset,
   type TagRule,
 } from '@service-pipeline/build';
-import { describeLocation, isPlatform, parseImageLocation, parseReference, type Credentials } from '@service-pipeline/oci';
+import { type Credentials, describeLocation, isPlatform, parseImageLocation, parseReference } from '@service-pipeline/oci';
 import { readImageConfig } from './image-config-inputs.js';
 
 export interface BuildInputs {
@@ -69,7 +69,12 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   });
   const imageText = inputs.string('image', { required: true });
   const image = asInput('image', () => parseReference(imageText));
-  if (image.tag || image.digest) throw new InputError('image', `"${imageText}" has a tag or digest`, 'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event');
+  if (image.tag || image.digest)
+    throw new InputError(
+      'image',
+      `"${imageText}" has a tag or digest`,
+      'give the repository only (e.g. ghcr.io/acme/shop); tags come from the tags input and the git event',
+    );
 
   const presetText = inputs.string('preset');
   const preset = presetText === '' ? undefined : asInput('preset', () => checkPreset(presetText));
@@ -78,21 +83,39 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   const artifactLines = inputs.list('artifacts', { commas: false });
   const modeInput = inputs.enumValue('mode', ['auto', 'dockerfile', 'append'] as const, 'auto');
   const mode = modeInput === 'auto' ? (artifactLines.length > 0 ? 'append' : 'dockerfile') : modeInput;
-  if (mode === 'append' && artifactLines.length === 0) throw new InputError('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
-  if (mode === 'dockerfile' && artifactLines.length > 0) throw new InputError('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
-  if (preset && inputs.has('dockerfile')) throw new InputError('preset', `"${preset}" is set together with dockerfile`, 'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile');
-  if (preset && mode === 'append') throw new InputError('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
+  if (mode === 'append' && artifactLines.length === 0)
+    throw new InputError('artifacts', 'is empty but mode is append', 'list the files to add, e.g. dist/server=/app/server');
+  if (mode === 'dockerfile' && artifactLines.length > 0)
+    throw new InputError('artifacts', 'is set but mode is dockerfile', 'remove artifacts, or set mode: append');
+  if (preset && inputs.has('dockerfile'))
+    throw new InputError(
+      'preset',
+      `"${preset}" is set together with dockerfile`,
+      'use one: preset writes a Dockerfile for repositories without one; remove preset to build your own Dockerfile',
+    );
+  if (preset && mode === 'append')
+    throw new InputError('preset', `"${preset}" is set but the mode is append`, 'remove artifacts (a preset builds from source), or remove preset');
   for (const name of ['dockerfile', 'target', 'build-args', 'cache-from', 'cache-to']) {
-    if (mode === 'append' && inputs.has(name)) throw new InputError(name, 'is set but the mode is append', `remove ${name} (append mode adds artifacts to base-image), or remove artifacts to build the Dockerfile`);
+    if (mode === 'append' && inputs.has(name))
+      throw new InputError(
+        name,
+        'is set but the mode is append',
+        `remove ${name} (append mode adds artifacts to base-image), or remove artifacts to build the Dockerfile`,
+      );
   }
 
   const dockerfile = preset ? join(context, PRESET_DOCKERFILE_NAME) : inputs.path('dockerfile', { default: join(context, 'Dockerfile') });
   if (mode === 'dockerfile' && !preset && !existsSync(dockerfile)) {
-    throw new InputError('dockerfile', `${dockerfile} does not exist`, 'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts');
+    throw new InputError(
+      'dockerfile',
+      `${dockerfile} does not exist`,
+      'point dockerfile at your Dockerfile, use preset: go|node|python|java, or use mode: append with artifacts',
+    );
   }
   const platforms = inputs.list('platforms', { required: true });
   for (const platform of platforms) {
-    if (!isPlatform(platform)) throw new InputError('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
+    if (!isPlatform(platform))
+      throw new InputError('platforms', `has an invalid platform "${platform}"`, 'write os/arch[/variant], e.g. linux/amd64 or linux/arm/v7');
   }
   const baseImage = readBaseImage(inputs, mode);
   const imageConfig = readImageConfig(inputs, mode);
@@ -102,13 +125,23 @@ export function readInputs(inputs = new Inputs()): BuildInputs {
   );
   // A value from env: was never an input, so it is masked here.
   for (const secret of secrets) if ('value' in secret) setSecret(secret.value);
-  if (mode === 'append' && secrets.length > 0) throw new InputError('secrets', 'is set but the mode is append', 'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile');
+  if (mode === 'append' && secrets.length > 0)
+    throw new InputError(
+      'secrets',
+      'is set but the mode is append',
+      'secrets are for RUN --mount=type=secret in Dockerfile builds; remove them, or build from a Dockerfile',
+    );
   const cache: BuildxCache = {
     from: asInput('cache-from', () => inputs.list('cache-from', { commas: false }).map((spec) => checkCacheSpec('cache-from', spec))),
     to: asInput('cache-to', () => inputs.list('cache-to', { commas: false }).map((spec) => checkCacheSpec('cache-to', spec))),
   };
   const username = inputs.string('username');
-  if ((username === '') !== (password === '')) throw new InputError(username === '' ? 'username' : 'password', 'is empty while the other credential is set', 'set both username and password, or neither (then ~/.docker/config.json is used)');
+  if ((username === '') !== (password === ''))
+    throw new InputError(
+      username === '' ? 'username' : 'password',
+      'is empty while the other credential is set',
+      'set both username and password, or neither (then ~/.docker/config.json is used)',
+    );
   return {
     notes: image.notes,
     registry: image.registry,

@@ -1,7 +1,16 @@
-import { actionLogger, ActionError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { buildImage, computeTags, distrolessCheck, ociLabels, readGitContext, writeBuildProvenance, type BuildRequest, type Finding } from '@service-pipeline/build';
-import { pushImage, registryClientFor, type Image } from '@service-pipeline/oci';
-import { readInputs, type BuildInputs } from './inputs.js';
+import { ActionError, actionLogger, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import {
+  type BuildRequest,
+  buildImage,
+  computeTags,
+  distrolessCheck,
+  type Finding,
+  ociLabels,
+  readGitContext,
+  writeBuildProvenance,
+} from '@service-pipeline/build';
+import { type Image, pushImage, registryClientFor } from '@service-pipeline/oci';
+import { type BuildInputs, readInputs } from './inputs.js';
 
 /** `push: true`: the checked image and every computed tag, through the push action's code path. */
 async function push(inputs: BuildInputs, image: Image, tags: string[]): Promise<string> {
@@ -62,7 +71,15 @@ async function main(): Promise<void> {
   }
 
   // Beside the layout it describes (`<layout>.provenance.intoto.json`): one per image, where scan and push find the image.
-  const provenance = await writeBuildProvenance({ request, result, name: image, git, startedOn, path: `${inputs.layoutDir}.provenance.intoto.json`, sourceRoot: inputs.context });
+  const provenance = await writeBuildProvenance({
+    request,
+    result,
+    name: image,
+    git,
+    startedOn,
+    path: `${inputs.layoutDir}.provenance.intoto.json`,
+    sourceRoot: inputs.context,
+  });
 
   const tags = computed.tags.map((tag) => `${image}:${tag}`);
   const failed = findings.length > 0 && inputs.distrolessCheck === 'error';
@@ -82,7 +99,9 @@ async function main(): Promise<void> {
   const where = pushedDigest ? `written to \`${inputs.layoutDir}\` and pushed` : `written to \`${inputs.layoutDir}\` (not pushed)`;
   await writeSummary({
     heading: `Built ${image}@${root.digest.slice(0, 19)}`,
-    paragraphs: [`Mode ${inputs.mode}${inputs.mode === 'dockerfile' ? ` (${inputs.preset ? `preset ${inputs.preset}, ` : ''}${engine})` : ''}, version \`${computed.version}\`, pin \`${image}:${computed.immutableTag}\`; ${where}.`],
+    paragraphs: [
+      `Mode ${inputs.mode}${inputs.mode === 'dockerfile' ? ` (${inputs.preset ? `preset ${inputs.preset}, ` : ''}${engine})` : ''}, version \`${computed.version}\`, pin \`${image}:${computed.immutableTag}\`; ${where}.`,
+    ],
     tables: [
       { caption: 'Tags', headers: ['Reference'], rows: tags.map((t) => [`\`${t}\``]) },
       { caption: 'Platforms', headers: ['Platform', 'Digest'], rows: Object.entries(platformDigests).map(([p, d]) => [p, `\`${d}\``]) },

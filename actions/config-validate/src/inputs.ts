@@ -1,5 +1,15 @@
 import { asInput, InputError, Inputs } from '@service-pipeline/action-kit';
-import { CHECKS, ENGINES, FAIL_ON, insideRoot, parseKubernetesVersion, UnknownKubernetesVersionError, type Check, type Engine, type FailOn } from '@service-pipeline/config-validate';
+import {
+  CHECKS,
+  type Check,
+  ENGINES,
+  type Engine,
+  FAIL_ON,
+  type FailOn,
+  insideRoot,
+  parseKubernetesVersion,
+  UnknownKubernetesVersionError,
+} from '@service-pipeline/config-validate';
 
 export interface ConfigValidateInputs {
   workspace: string;
@@ -28,11 +38,13 @@ export function readInputs(inputs = new Inputs(), workspace = process.env['GITHU
   try {
     parseKubernetesVersion(kubernetesVersion);
   } catch (error) {
-    if (error instanceof UnknownKubernetesVersionError) throw new InputError('kubernetes-version', `is "${kubernetesVersion}", not a Kubernetes release this check knows`, error.fix);
+    if (error instanceof UnknownKubernetesVersionError)
+      throw new InputError('kubernetes-version', `is "${kubernetesVersion}", not a Kubernetes release this check knows`, error.fix);
     throw error;
   }
   const checks = inputs.list('checks');
-  for (const c of checks) if (!(CHECKS as readonly string[]).includes(c)) throw new InputError('checks', `names an unknown check "${c}"`, `use any of ${CHECKS.join(', ')}`);
+  for (const c of checks)
+    if (!(CHECKS as readonly string[]).includes(c)) throw new InputError('checks', `names an unknown check "${c}"`, `use any of ${CHECKS.join(', ')}`);
   const paths: ConfigValidateInputs['paths'] = {};
   for (const tool of ['helm', 'kustomize', 'kubeconform', 'conftest', 'pluto'] as const) {
     const path = inputs.path(`${tool}-path`, { mustExist: 'file', access: 'execute' });

@@ -1,9 +1,10 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { actionLogger, ActionError, annotate, pipelineDir, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { ActionError, actionLogger, annotate, pipelineDir, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import {
   atOrAbove,
   countBySeverity,
+  type Finding,
   findRenderers,
   installValidationTools,
   jsonReport,
@@ -11,7 +12,6 @@ import {
   sarifReport,
   validateRepository,
   validationSummary,
-  type Finding,
 } from '@service-pipeline/config-validate';
 import { readInputs } from './inputs.js';
 
@@ -25,7 +25,14 @@ function annotateFinding(f: Finding): void {
 async function main(): Promise<void> {
   const inputs = readInputs();
   const renderers = await findRenderers(inputs.paths);
-  const tools = await installValidationTools({ engine: inputs.engine, checks: inputs.checks, ...(inputs.policyDir ? { policyDir: inputs.policyDir } : {}), paths: inputs.paths, ...(inputs.toolsBaseUrl ? { baseUrl: inputs.toolsBaseUrl } : {}), logger: actionLogger });
+  const tools = await installValidationTools({
+    engine: inputs.engine,
+    checks: inputs.checks,
+    ...(inputs.policyDir ? { policyDir: inputs.policyDir } : {}),
+    paths: inputs.paths,
+    ...(inputs.toolsBaseUrl ? { baseUrl: inputs.toolsBaseUrl } : {}),
+    logger: actionLogger,
+  });
   const result = await validateRepository({
     root: inputs.workspace,
     path: inputs.path,
@@ -52,7 +59,10 @@ async function main(): Promise<void> {
   await writeSummary(validationSummary(result, inputs.failOn));
   const failed = result.findings.filter(failing);
   if (failed.length > 0) {
-    throw new ActionError(`${failed.length} finding(s) at or above fail-on ${inputs.failOn} in ${result.resources} resource(s)`, `fix them at the annotated lines (all findings: ${files.report}), or exempt a resource from a policy rule with its annotation`);
+    throw new ActionError(
+      `${failed.length} finding(s) at or above fail-on ${inputs.failOn} in ${result.resources} resource(s)`,
+      `fix them at the annotated lines (all findings: ${files.report}), or exempt a resource from a policy rule with its annotation`,
+    );
   }
 }
 

@@ -29,7 +29,13 @@ describe('helm-push action, read back by the real helm', () => {
       cwd,
       captureStdout: true,
       // helm keeps its registry config, cache and repositories under these; one throwaway set per run.
-      env: { PATH: process.env['PATH'] ?? '', HOME: helmHome, HELM_CACHE_HOME: join(helmHome, 'cache'), HELM_CONFIG_HOME: join(helmHome, 'config'), HELM_DATA_HOME: join(helmHome, 'data') },
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: helmHome,
+        HELM_CACHE_HOME: join(helmHome, 'cache'),
+        HELM_CONFIG_HOME: join(helmHome, 'config'),
+        HELM_DATA_HOME: join(helmHome, 'data'),
+      },
     });
     assert.equal(result.code, 0, `helm ${args.join(' ')}:\n${result.stdout}\n${result.tail.join('\n')}`);
     return result.stdout;
@@ -45,7 +51,10 @@ describe('helm-push action, read back by the real helm', () => {
     helmHome = join(workspace, '.helm-home');
     const chart = join(workspace, 'charts', 'shop');
     await mkdir(join(chart, 'templates'), { recursive: true });
-    await writeFile(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: shop\ndescription: The shop service\ntype: application\nversion: 0.1.0\nappVersion: "0.1.0"\n');
+    await writeFile(
+      join(chart, 'Chart.yaml'),
+      'apiVersion: v2\nname: shop\ndescription: The shop service\ntype: application\nversion: 0.1.0\nappVersion: "0.1.0"\n',
+    );
     await writeFile(join(chart, 'values.yaml'), 'image:\n  repository: ghcr.io/acme/shop\n  tag: sha-0123456789ab\nreplicas: 2\n');
     await writeFile(
       join(chart, 'templates', 'deployment.yaml'),
@@ -79,7 +88,11 @@ describe('helm-push action, read back by the real helm', () => {
   });
 
   test('pushes the chart at the asked version; helm pull, show chart and template accept it', async () => {
-    const run = await runAction('helm-push', { chart: 'charts/shop', repository: `${registry.host}/acme/charts`, version: '1.4.0', 'app-version': '1.4.0', password: '' }, { github: { workspace } });
+    const run = await runAction(
+      'helm-push',
+      { chart: 'charts/shop', repository: `${registry.host}/acme/charts`, version: '1.4.0', 'app-version': '1.4.0', password: '' },
+      { github: { workspace } },
+    );
     assert.equal(run.exitCode, 0, run.stdout);
     assert.equal(run.outputs['ref'], `${registry.host}/acme/charts/shop:1.4.0`);
     assert.equal(run.outputs['version'], '1.4.0');
@@ -115,9 +128,13 @@ describe('helm-push action, read back by the real helm', () => {
     assert.equal(ours.manifest.mediaType, 'application/vnd.oci.image.manifest.v1+json');
     assert.equal(theirs.manifest.mediaType ?? 'application/vnd.oci.image.manifest.v1+json', ours.manifest.mediaType);
     assert.equal(ours.manifest.config.mediaType, theirs.manifest.config.mediaType);
-    assert.deepEqual(ours.manifest.layers.map((l) => l.mediaType), theirs.manifest.layers.map((l) => l.mediaType));
+    assert.deepEqual(
+      ours.manifest.layers.map((l) => l.mediaType),
+      theirs.manifest.layers.map((l) => l.mediaType),
+    );
     const client = new RegistryClient(registry.host);
-    const config = async (repository: string, manifest: ChartManifest): Promise<unknown> => JSON.parse((await client.getBlobBytes(repository, manifest.config)).toString('utf8'));
+    const config = async (repository: string, manifest: ChartManifest): Promise<unknown> =>
+      JSON.parse((await client.getBlobBytes(repository, manifest.config)).toString('utf8'));
     assert.deepEqual(await config('acme/charts/shop', ours.manifest), await config('helm-made/shop', theirs.manifest));
     // The same files in both archives but helm's .git: what the one deliberate difference leaves.
     const members = async (repository: string, manifest: ChartManifest): Promise<string[]> => {
@@ -125,12 +142,19 @@ describe('helm-push action, read back by the real helm', () => {
       await writeFile(file, await client.getBlobBytes(repository, manifest.layers[0]!));
       return (await runCommand('tar', ['-tzf', file], { captureStdout: true })).stdout.trim().split('\n').sort();
     };
-    assert.deepEqual(await members('acme/charts/shop', ours.manifest), (await members('helm-made/shop', theirs.manifest)).filter((path) => !path.startsWith('shop/.git/')));
+    assert.deepEqual(
+      await members('acme/charts/shop', ours.manifest),
+      (await members('helm-made/shop', theirs.manifest)).filter((path) => !path.startsWith('shop/.git/')),
+    );
   });
 
   test('a re-push of the same chart and version changes nothing', async () => {
     const before = await manifestOf('acme/charts/shop', '1.4.0');
-    const run = await runAction('helm-push', { chart: 'charts/shop', repository: `${registry.host}/acme/charts`, version: '1.4.0', 'app-version': '1.4.0', password: '' }, { github: { workspace } });
+    const run = await runAction(
+      'helm-push',
+      { chart: 'charts/shop', repository: `${registry.host}/acme/charts`, version: '1.4.0', 'app-version': '1.4.0', password: '' },
+      { github: { workspace } },
+    );
     assert.equal(run.exitCode, 0, run.stdout);
     assert.equal(run.outputs['digest'], before.digest);
   });
@@ -141,7 +165,10 @@ describe('helm-push action, read back by the real helm', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ chart: 'charts/nowhere', repository: `${registry.host}/acme/charts` }, /helm-push failed: input "chart"/],
       [{ chart: 'charts/shop', repository: 'Not A Repository!' }, /helm-push failed: input "repository"/],
-      [{ chart: 'charts/shop', repository: `${registry.host}/acme/charts`, version: 'one' }, /helm-push failed: input "version" is "one", not a semver version/],
+      [
+        { chart: 'charts/shop', repository: `${registry.host}/acme/charts`, version: 'one' },
+        /helm-push failed: input "version" is "one", not a semver version/,
+      ],
     ];
     for (const [inputs, expected] of cases) {
       const run = await runAction('helm-push', { ...inputs, password: '' }, { github: { workspace } });
@@ -149,6 +176,10 @@ describe('helm-push action, read back by the real helm', () => {
       assert.match(run.stdout, expected);
     }
     assert.deepEqual(await tags(), before);
-    assert.equal((await readFile(join(workspace, 'charts', 'shop', 'Chart.yaml'), 'utf8')).includes('version: 0.1.0'), true, 'the chart directory is left as it was');
+    assert.equal(
+      (await readFile(join(workspace, 'charts', 'shop', 'Chart.yaml'), 'utf8')).includes('version: 0.1.0'),
+      true,
+      'the chart directory is left as it was',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
-import { PINS, unknownPlaceholders, type BumpMode, type EditValidation, type Pin, type TargetSpec } from '@service-pipeline/gitops';
-import { automaticPin, readImageSelection, readTransport, repoPath, repoTargets, type ImageSelection, type Transport } from './images.js';
+import { type BumpMode, type EditValidation, PINS, type Pin, type TargetSpec, unknownPlaceholders } from '@service-pipeline/gitops';
+import { automaticPin, type ImageSelection, readImageSelection, readTransport, repoPath, repoTargets, type Transport } from './images.js';
 
 export interface BumpInputs {
   remote: string;
@@ -54,9 +54,14 @@ function checkSshKey(key: string): void {
   if (/^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-|sk-)\S* AAAA/.test(key)) throw new InputError('ssh-key', 'is a public key; pass the private deploy key', fix);
   const begin = /^-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----$/m.exec(key);
   if (!begin) throw new InputError('ssh-key', 'is not a private key (no -----BEGIN ... PRIVATE KEY----- line)', fix);
-  if (!new RegExp(`^-----END ${begin[1]}PRIVATE KEY-----$`, 'm').test(key)) throw new InputError('ssh-key', `is not a private key (no -----END ${begin[1]}PRIVATE KEY----- line: the key is cut off)`, fix);
+  if (!new RegExp(`^-----END ${begin[1]}PRIVATE KEY-----$`, 'm').test(key))
+    throw new InputError('ssh-key', `is not a private key (no -----END ${begin[1]}PRIVATE KEY----- line: the key is cut off)`, fix);
   if (begin[1] === 'ENCRYPTED ' || /^Proc-Type: 4,ENCRYPTED$/m.test(key)) {
-    throw new InputError('ssh-key', 'is encrypted with a passphrase, which nobody can type in CI', 'create a deploy key without a passphrase (ssh-keygen -N "") and store that in the secret');
+    throw new InputError(
+      'ssh-key',
+      'is encrypted with a passphrase, which nobody can type in CI',
+      'create a deploy key without a passphrase (ssh-keygen -N "") and store that in the secret',
+    );
   }
 }
 
@@ -72,10 +77,17 @@ function repository(value: string, sshKey: boolean): Pick<BumpInputs, 'remote' |
     throw new InputError('repository', `must be owner/name or a git URL (got "${value}")`, 'write it as acme/config or https://github.com/acme/config.git');
   }
   if (/^https?:\/\/[^/]*@/.test(value)) {
-    throw new InputError('repository', 'carries credentials in the URL', 'remove them from the URL and pass the token input instead (it is sent as a header, never stored)');
+    throw new InputError(
+      'repository',
+      'carries credentials in the URL',
+      'remove them from the URL and pass the token input instead (it is sent as a header, never stored)',
+    );
   }
   const path = value.replace(/^git@[^:]+:/, '/').replace(/^[a-z]+:\/\/[^/]*/, '');
-  const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
+  const parts = path
+    .replace(/\.git\/?$/, '')
+    .split('/')
+    .filter((p) => p !== '');
   const [owner, repo] = parts.slice(-2);
   const github = owner && repo ? { owner, repo } : undefined;
   return { remote: value, github, onGitHub: github !== undefined && parts.length === 2 && value.startsWith(`${server.origin}/`) };
@@ -85,20 +97,33 @@ function pin(inputs: Inputs, selection: ImageSelection): Pin | undefined {
   const automatic = automaticPin(selection);
   const chosen = inputs.string('pin') !== '' ? inputs.enumValue('pin', PINS, 'tag') : automatic;
   const images = selection.kind === 'bump' ? selection.images : [];
-  if (chosen !== 'tag' && images.some((i) => i.digest === undefined)) throw new InputError('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
-  if (chosen !== 'digest' && images.some((i) => i.tag === undefined)) throw new InputError('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
+  if (chosen !== 'tag' && images.some((i) => i.digest === undefined))
+    throw new InputError(
+      'pin',
+      `is ${chosen} but the image has no digest`,
+      "pass the image as name:tag@sha256:... (the push action's image-ref output) or set pin: tag",
+    );
+  if (chosen !== 'digest' && images.some((i) => i.tag === undefined))
+    throw new InputError('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
   return chosen;
 }
 
 // action.yml's defaults: the runner passes them even when the step does not set them.
-const VALIDATE_DEFAULTS = { 'validate-kubernetes-version': '1.33', 'validate-checks': 'schema,deprecations,policies', 'validate-fail-on': 'error', 'validate-engine': 'embedded', 'validate-policy-dir': '' };
+const VALIDATE_DEFAULTS = {
+  'validate-kubernetes-version': '1.33',
+  'validate-checks': 'schema,deprecations,policies',
+  'validate-fail-on': 'error',
+  'validate-engine': 'embedded',
+  'validate-policy-dir': '',
+};
 
 async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
   if (!inputs.boolean('validate', false)) {
     // Never silently ignored: a validate-* input set without validate is a mistake to name.
     for (const [name, fallback] of Object.entries(VALIDATE_DEFAULTS)) {
       const value = inputs.string(name);
-      if (value !== '' && value !== fallback) throw new InputError(name, 'is set but validate is false', `set validate: true to check the edited files before committing, or drop ${name}`);
+      if (value !== '' && value !== fallback)
+        throw new InputError(name, 'is set but validate is false', `set validate: true to check the edited files before committing, or drop ${name}`);
     }
     return undefined;
   }
@@ -108,14 +133,26 @@ async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
   try {
     parseKubernetesVersion(kubernetesVersion);
   } catch (error) {
-    if (error instanceof UnknownKubernetesVersionError) throw new InputError('validate-kubernetes-version', `is ${JSON.stringify(kubernetesVersion.slice(0, 40))}, not a Kubernetes release config-validate knows`, error.fix);
+    if (error instanceof UnknownKubernetesVersionError)
+      throw new InputError(
+        'validate-kubernetes-version',
+        `is ${JSON.stringify(kubernetesVersion.slice(0, 40))}, not a Kubernetes release config-validate knows`,
+        error.fix,
+      );
     throw error;
   }
   const checks = inputs.list('validate-checks');
-  for (const c of checks) if (!(CHECKS as readonly string[]).includes(c)) throw new InputError('validate-checks', `names an unknown check "${c.slice(0, 40)}"`, `use any of ${CHECKS.join(', ')}`);
+  for (const c of checks)
+    if (!(CHECKS as readonly string[]).includes(c))
+      throw new InputError('validate-checks', `names an unknown check "${c.slice(0, 40)}"`, `use any of ${CHECKS.join(', ')}`);
   const engine = inputs.enumValue('validate-engine', ENGINES, 'embedded');
   const policyDir = inputs.string('validate-policy-dir');
-  if (policyDir !== '' && engine === 'embedded') throw new InputError('validate-policy-dir', 'is set but validate-engine is embedded, which does not run Rego', 'set validate-engine: tools or both so conftest evaluates the policies, or drop validate-policy-dir');
+  if (policyDir !== '' && engine === 'embedded')
+    throw new InputError(
+      'validate-policy-dir',
+      'is set but validate-engine is embedded, which does not run Rego',
+      'set validate-engine: tools or both so conftest evaluates the policies, or drop validate-policy-dir',
+    );
   return {
     kubernetesVersion,
     checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS],
@@ -132,36 +169,86 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
   const mode = inputs.enumValue('mode', ['push', 'pull-request'] as const, 'push');
   const repo = repository(inputs.string('repository', { required: true }), sshKey !== '');
   const overSsh = /^(ssh:\/\/|git@)/.test(repo.remote);
-  if (overSsh && sshKey === '') throw new InputError('ssh-key', `is empty but the repository ${repo.remote} is reached over SSH`, 'pass a deploy key with write access from a secret, or use an https:// URL with the token input');
-  if (!overSsh && sshKey !== '') throw new InputError('ssh-key', `is set but the repository ${repo.remote} is not an SSH URL`, 'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token');
+  if (overSsh && sshKey === '')
+    throw new InputError(
+      'ssh-key',
+      `is empty but the repository ${repo.remote} is reached over SSH`,
+      'pass a deploy key with write access from a secret, or use an https:// URL with the token input',
+    );
+  if (!overSsh && sshKey !== '')
+    throw new InputError(
+      'ssh-key',
+      `is set but the repository ${repo.remote} is not an SSH URL`,
+      'use owner/name or an ssh:// / git@host: URL with ssh-key, or drop ssh-key and use the token',
+    );
   if (sshKey !== '') checkSshKey(sshKey);
-  if (mode === 'pull-request' && !repo.github) throw new InputError('repository', 'does not name an owner/name that the GitHub API knows', 'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request');
-  if (mode === 'pull-request' && token === '') throw new InputError('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
+  if (mode === 'pull-request' && !repo.github)
+    throw new InputError(
+      'repository',
+      'does not name an owner/name that the GitHub API knows',
+      'use owner/name, or a URL ending in /owner/name.git, with mode: pull-request',
+    );
+  if (mode === 'pull-request' && token === '')
+    throw new InputError('token', 'is empty but mode is pull-request', 'pass a token that may open pull requests on the config repository');
 
   const commitMessage = inputs.string('commit-message', { maxLength: COMMIT_MESSAGE_MAX }) || undefined;
   const unknown = commitMessage ? unknownPlaceholders(commitMessage) : [];
   if (unknown.length > 0) {
-    throw new InputError('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
+    throw new InputError(
+      'commit-message',
+      `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`,
+      'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}',
+    );
   }
   const created = inputs.string('image-created') || undefined;
   if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
-    throw new InputError('image-created', `is not an RFC 3339 time (got "${created}")`, 'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}');
+    throw new InputError(
+      'image-created',
+      `is not an RFC 3339 time (got "${created}")`,
+      'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}',
+    );
   }
   const first = selection.kind === 'bump' ? selection.images[0]!.name : selection.names[0]!;
   const single = (selection.kind === 'bump' ? selection.images.length : selection.names.length) === 1;
-  const group = single ? first.split('/').pop()! : selection.kind === 'promote' ? `promotion-from-${selection.from.environment}` : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
-  const service = inputs.string('service', { default: group, pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
-  const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
+  const group = single
+    ? first.split('/').pop()!
+    : selection.kind === 'promote'
+      ? `promotion-from-${selection.from.environment}`
+      : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
+  const service = inputs.string('service', {
+    default: group,
+    pattern: BRANCH_PART,
+    hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)',
+  });
+  const environment = inputs.string('environment', {
+    default: 'default',
+    pattern: BRANCH_PART,
+    hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)',
+  });
   const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
   const runId = process.env['GITHUB_RUN_ID'];
   const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
-  if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository)) throw new InputError('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
-  const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '', pattern: COMMIT_SHA, hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}' });
+  if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository))
+    throw new InputError(
+      'source-repository',
+      `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`,
+      'pass e.g. ${{ github.repository }}',
+    );
+  const sourceCommit = inputs.string('source-commit', {
+    default: process.env['GITHUB_SHA'] ?? '',
+    pattern: COMMIT_SHA,
+    hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}',
+  });
   const branch = inputs.branch('branch');
   const prBase = inputs.branch('pr-base');
   const reviewers = inputs.list('pr-reviewers');
   const badReviewer = reviewers.find((r) => !REVIEWER.test(r));
-  if (badReviewer !== undefined) throw new InputError('pr-reviewers', `has an invalid reviewer ${JSON.stringify(badReviewer.slice(0, 80))}`, 'list GitHub logins or org/team names, comma or newline separated');
+  if (badReviewer !== undefined)
+    throw new InputError(
+      'pr-reviewers',
+      `has an invalid reviewer ${JSON.stringify(badReviewer.slice(0, 80))}`,
+      'list GitHub logins or org/team names, comma or newline separated',
+    );
 
   return {
     ...repo,
@@ -185,7 +272,12 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
     created,
     author: {
       name: inputs.string('author-name', { default: 'github-actions[bot]', maxLength: 100 }),
-      email: inputs.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com', maxLength: 254, pattern: EMAIL, hint: 'pass an address such as bot@example.com' }),
+      email: inputs.string('author-email', {
+        default: '41898282+github-actions[bot]@users.noreply.github.com',
+        maxLength: 254,
+        pattern: EMAIL,
+        hint: 'pass an address such as bot@example.com',
+      }),
     },
     labels: inputs.list('pr-labels', { maxItemLength: LABEL_MAX }),
     reviewers,

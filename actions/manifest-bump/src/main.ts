@@ -1,6 +1,6 @@
 import { actionLogger, run, setOutputs, setSecret, writeSummary } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
-import { bumpImage, bumpImages, prepareGitAuth, promoteImages, type BumpResult, type EditValidation } from '@service-pipeline/gitops';
+import { type BumpResult, bumpImage, bumpImages, type EditValidation, prepareGitAuth, promoteImages } from '@service-pipeline/gitops';
 import { readInputs } from './inputs.js';
 
 const HEADINGS = {
@@ -16,7 +16,13 @@ const HEADINGS = {
 async function validationTools(validate: EditValidation): Promise<EditValidation> {
   if (validate.engine === undefined || validate.engine === 'embedded') return validate;
   const { CHECKS, installValidationTools } = await import('@service-pipeline/config-validate');
-  const tools = await installValidationTools({ engine: validate.engine, checks: validate.checks ?? CHECKS, ...(validate.policyDir ? { policyDir: validate.policyDir } : {}), paths: {}, logger: actionLogger });
+  const tools = await installValidationTools({
+    engine: validate.engine,
+    checks: validate.checks ?? CHECKS,
+    ...(validate.policyDir ? { policyDir: validate.policyDir } : {}),
+    paths: {},
+    logger: actionLogger,
+  });
   return { ...validate, tools };
 }
 
@@ -24,7 +30,8 @@ async function main(): Promise<void> {
   const inputs = await readInputs();
   // The header form of the token is a second secret: mask it too before git can print it.
   for (const secret of (await prepareGitAuth({ token: inputs.token })).secrets) setSecret(secret);
-  const client = inputs.mode === 'pull-request' || inputs.transport === 'github-api' ? await githubClient({ token: inputs.token, logger: actionLogger }) : undefined;
+  const client =
+    inputs.mode === 'pull-request' || inputs.transport === 'github-api' ? await githubClient({ token: inputs.token, logger: actionLogger }) : undefined;
 
   const common = {
     remote: inputs.remote,
@@ -43,15 +50,33 @@ async function main(): Promise<void> {
     ...(inputs.validate ? { validate: await validationTools(inputs.validate) } : {}),
     logger: actionLogger,
   };
-  const each = { ...(inputs.created ? { created: inputs.created } : {}), ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}), source: inputs.source };
+  const each = {
+    ...(inputs.created ? { created: inputs.created } : {}),
+    ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}),
+    source: inputs.source,
+  };
   const { selection } = inputs;
-  const label = selection.kind === 'promote' ? `promoting ${inputs.service} from ${selection.from.environment} to ${inputs.environment}` : `bumping ${inputs.service} in ${inputs.environment}`;
+  const label =
+    selection.kind === 'promote'
+      ? `promoting ${inputs.service} from ${selection.from.environment} to ${inputs.environment}`
+      : `bumping ${inputs.service} in ${inputs.environment}`;
   const result: BumpResult = await actionLogger.group(`${label[0]!.toUpperCase()}${label.slice(1)} (${inputs.remote})`, () => {
     if (selection.kind === 'promote') {
-      return promoteImages({ ...common, group: inputs.service, images: selection.names.map((name) => ({ name })), from: selection.from, ...(inputs.pin ? { pin: inputs.pin } : {}) });
+      return promoteImages({
+        ...common,
+        group: inputs.service,
+        images: selection.names.map((name) => ({ name })),
+        from: selection.from,
+        ...(inputs.pin ? { pin: inputs.pin } : {}),
+      });
     }
     if (selection.images.length === 1) return bumpImage({ ...common, ...each, image: selection.images[0]!, service: inputs.service, pin: inputs.pin! });
-    return bumpImages({ ...common, group: inputs.service, pin: inputs.pin!, images: selection.images.map((image) => ({ image, service: image.name.split('/').pop()!, ...each })) });
+    return bumpImages({
+      ...common,
+      group: inputs.service,
+      pin: inputs.pin!,
+      images: selection.images.map((image) => ({ image, service: image.name.split('/').pop()!, ...each })),
+    });
   });
   if (result.reason) actionLogger.info(`${result.result}: ${result.reason}`);
   for (const note of result.notes) actionLogger.info(`note: ${note}`);
@@ -69,13 +94,28 @@ async function main(): Promise<void> {
   await writeSummary({
     heading: `${HEADINGS[result.result]} ${inputs.service} in ${inputs.environment}`,
     paragraphs: [
-      result.reason ?? `Branch \`${result.branch}\`${result.commitSha ? `, commit \`${result.commitSha.slice(0, 12)}\`` : ''}${result.prUrl ? `, ${result.prUrl}` : ''}; ${result.attempts} attempt(s).`,
+      result.reason ??
+        `Branch \`${result.branch}\`${result.commitSha ? `, commit \`${result.commitSha.slice(0, 12)}\`` : ''}${result.prUrl ? `, ${result.prUrl}` : ''}; ${result.attempts} attempt(s).`,
       ...(result.notes.length > 0 ? [result.notes.map((n) => `- ${n}`).join('\n')] : []),
       ...(result.diff ? [`\`\`\`diff\n${result.diff.trimEnd()}\n\`\`\``] : []),
     ],
     tables: [
-      ...(result.images.length > 1 ? [{ headers: ['Image', 'Service', 'Result'], rows: result.images.map((i) => [`\`${i.image}\``, i.service, i.reason ? `${i.result}: ${i.reason}` : i.result]) }] : []),
-      ...(result.changes.length > 0 ? [{ headers: ['File', 'Path', 'Old', 'New'], rows: result.changes.map((c) => [`\`${c.file}:${c.line}\``, `\`${c.path}\``, `\`${c.old}\``, `\`${c.new}\``]) }] : []),
+      ...(result.images.length > 1
+        ? [
+            {
+              headers: ['Image', 'Service', 'Result'],
+              rows: result.images.map((i) => [`\`${i.image}\``, i.service, i.reason ? `${i.result}: ${i.reason}` : i.result]),
+            },
+          ]
+        : []),
+      ...(result.changes.length > 0
+        ? [
+            {
+              headers: ['File', 'Path', 'Old', 'New'],
+              rows: result.changes.map((c) => [`\`${c.file}:${c.line}\``, `\`${c.path}\``, `\`${c.old}\``, `\`${c.new}\``]),
+            },
+          ]
+        : []),
     ],
   });
 }

@@ -1,25 +1,43 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
-import { startGitHubFake, type GitHubFake } from '../../../test/helpers/github-fake.js';
+import { after, before, describe, test } from 'node:test';
+import { type ActionRun, runAction } from '../../../test/helpers/action-runner.js';
+import { type ConfigRepo, createConfigRepo, type GitHttpServer, startGitHttpServer } from '../../../test/helpers/git-remote.js';
+import { type GitHubFake, startGitHubFake } from '../../../test/helpers/github-fake.js';
 import { serveGitData } from '../../../test/helpers/github-git-data.js';
 import { servePulls } from '../../../test/helpers/github-pulls.js';
-import { createConfigRepo, startGitHttpServer, type ConfigRepo, type GitHttpServer } from '../../../test/helpers/git-remote.js';
 
 const TOKEN = 'ghs_configRepoToken123';
 const IMAGE = 'ghcr.io/acme/shop';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 
 const deployment = (ref: string): string =>
-  ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', 'spec:', '  template:', '    spec:', '      containers:', '        - name: app', '          # managed by service-pipeline', `          image: "${ref}"`, ''].join('\n');
-const kustomization = (tag: string): string => ['resources: [deployment.yaml]', 'images:', `  - name: ${IMAGE}`, `    newTag: "${tag}"  # bumped by CI`, ''].join('\n');
+  [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: shop',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    '          # managed by service-pipeline',
+    `          image: "${ref}"`,
+    '',
+  ].join('\n');
+const kustomization = (tag: string): string =>
+  ['resources: [deployment.yaml]', 'images:', `  - name: ${IMAGE}`, `    newTag: "${tag}"  # bumped by CI`, ''].join('\n');
 
 /** The log without the `::add-mask::` commands, which necessarily name the secret. */
-const unmasked = (run: ActionRun): string => `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const unmasked = (run: ActionRun): string =>
+  `${run.stdout}\n${run.stderr}`
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
 
 describe('manifest-bump action (bundled, real git over smart HTTP with token auth)', () => {
   let root: string;
@@ -41,8 +59,23 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
   const bump = (repository: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> =>
     runAction(
       'manifest-bump',
-      { repository, token: TOKEN, environment: 'prod', transport: 'git', targets: 'apps/shop/prod/deployment.yaml\napps/shop/prod/kustomization.yaml kustomize', ...inputs },
-      { env: { GITHUB_SERVER_URL: server.url, GITHUB_API_URL: github.url, GITHUB_RUN_ID: '4242', GITHUB_SHA: 'c0ffee0000000000000000000000000000000000', ...env } },
+      {
+        repository,
+        token: TOKEN,
+        environment: 'prod',
+        transport: 'git',
+        targets: 'apps/shop/prod/deployment.yaml\napps/shop/prod/kustomization.yaml kustomize',
+        ...inputs,
+      },
+      {
+        env: {
+          GITHUB_SERVER_URL: server.url,
+          GITHUB_API_URL: github.url,
+          GITHUB_RUN_ID: '4242',
+          GITHUB_SHA: 'c0ffee0000000000000000000000000000000000',
+          ...env,
+        },
+      },
     );
   const failed = (run: ActionRun, message: RegExp): void => {
     assert.equal(run.exitCode, 1, run.stdout);
@@ -71,8 +104,14 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     assert.equal(run.outputs.attempts, '1');
     assert.equal(await repo.read('apps/shop/prod/deployment.yaml'), deployment(`${IMAGE}:1.1.0@${DIGEST}`));
     const changes = JSON.parse(run.outputs.changes!) as { file: string; path: string; old: string; new: string }[];
-    assert.deepEqual(changes.map((c) => c.file), ['apps/shop/prod/deployment.yaml', 'apps/shop/prod/kustomization.yaml', 'apps/shop/prod/kustomization.yaml']);
-    assert.ok(changes.some((c) => c.old === '1.0.0' && c.new === '1.1.0'), JSON.stringify(changes));
+    assert.deepEqual(
+      changes.map((c) => c.file),
+      ['apps/shop/prod/deployment.yaml', 'apps/shop/prod/kustomization.yaml', 'apps/shop/prod/kustomization.yaml'],
+    );
+    assert.ok(
+      changes.some((c) => c.old === '1.0.0' && c.new === '1.1.0'),
+      JSON.stringify(changes),
+    );
     assert.match(run.outputs.diff!, /^\+\s+newTag: "1\.1\.0" {2}# bumped by CI$/m);
     assert.match(run.summary, /## Bumped shop in prod/);
     assert.match(run.summary, /```diff\n/);
@@ -87,7 +126,10 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     assert.ok(run.masked.includes(TOKEN) && run.masked.includes(header), 'the token and its header form are masked');
     const log = unmasked(run);
     assert.ok(!log.includes(TOKEN) && !log.includes(header), 'the token never reaches the log');
-    assert.ok(server.log.some((l) => l.startsWith('200 POST /acme/') && l.includes('git-receive-pack')), server.log.join('\n'));
+    assert.ok(
+      server.log.some((l) => l.startsWith('200 POST /acme/') && l.includes('git-receive-pack')),
+      server.log.join('\n'),
+    );
   });
 
   test('a wrong token fails with the fix and pushes nothing', async () => {
@@ -181,7 +223,11 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     after(async () => assert.equal(await repo.head(), head));
 
     const cases: [string, Record<string, string>, RegExp][] = [
-      ['malformed YAML names file:line', { targets: 'apps/shop/prod/deployment.yaml\napps/broken/values.yaml helm' }, /apps\/broken\/values\.yaml:\d+:\d+: invalid YAML/],
+      [
+        'malformed YAML names file:line',
+        { targets: 'apps/shop/prod/deployment.yaml\napps/broken/values.yaml helm' },
+        /apps\/broken\/values\.yaml:\d+:\d+: invalid YAML/,
+      ],
       ['a missing target file', { targets: 'apps/shop/prod/deployment.yaml\napps/nope.yaml' }, /target file "apps\/nope\.yaml" does not exist/],
       ['an image name that matches nothing', { image: 'ghcr.io/acme/other:1.1.0' }, /no target for image ghcr\.io\/acme\/other/],
       ['a path with ".."', { targets: '../outside.yaml' }, /input "targets".*contains "\.\."/],
@@ -208,25 +254,55 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       [{ image: `${IMAGE}:1.0`, repository: 'https://user:pw@example.com/a/b.git' }, /input "repository" carries credentials in the URL/],
       [{ image: `${IMAGE}:1.0`, mode: 'pull-request', token: '' }, /input "token" is empty but mode is pull-request/],
       [{ image: `${IMAGE}:1.0`, environment: 'prod/eu' }, /input "environment" must match/],
-      [{ image: `${IMAGE}:1.0`, repository: 'git@github.com:acme/config.git' }, /input "ssh-key" is empty but the repository git@github\.com:acme\/config\.git is reached over SSH/],
-      [{ image: `${IMAGE}:1.0`, repository: 'https://example.com/acme/config.git', 'ssh-key': 'KEY' }, /input "ssh-key" is set but the repository .* is not an SSH URL/],
+      [
+        { image: `${IMAGE}:1.0`, repository: 'git@github.com:acme/config.git' },
+        /input "ssh-key" is empty but the repository git@github\.com:acme\/config\.git is reached over SSH/,
+      ],
+      [
+        { image: `${IMAGE}:1.0`, repository: 'https://example.com/acme/config.git', 'ssh-key': 'KEY' },
+        /input "ssh-key" is set but the repository .* is not an SSH URL/,
+      ],
       [{ image: `${IMAGE}:1.0`, images: `${IMAGE}:1.1` }, /input "images" is set together with image; use image for one reference, or images for several/],
       [{ image: '' }, /input "image" is required; pass the pushed image/],
-      [{ image: `${IMAGE}:1.0`, 'promote-from': 'staging', 'promote-from-targets': 'a.yaml' }, /input "image" carries a tag or digest \(ghcr\.io\/acme\/shop:1\.0\) but promote-from is set; pass the name alone, e\.g\. ghcr\.io\/acme\/shop/],
+      [
+        { image: `${IMAGE}:1.0`, 'promote-from': 'staging', 'promote-from-targets': 'a.yaml' },
+        /input "image" carries a tag or digest \(ghcr\.io\/acme\/shop:1\.0\) but promote-from is set; pass the name alone, e\.g\. ghcr\.io\/acme\/shop/,
+      ],
       [{ image: IMAGE, 'promote-from': 'staging' }, /input "promote-from-targets" is required/],
       [{ image: `${IMAGE}:1.0`, 'promote-from-targets': 'a.yaml' }, /input "promote-from-targets" is set but promote-from is empty/],
       [{ image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': 'apps/../../outside.yaml' }, /input "promote-from-targets" .*contains "\.\."/],
-      [{ image: '', images: Array.from({ length: 101 }, (_, i) => `${IMAGE}-${i}:1.0`).join('\n') }, /input "images" lists 101 images, more than 100; split the release/],
-      [{ image: `${IMAGE}:1.0`, transport: 'github-api', mode: 'pull-request' }, /input "transport" is github-api but mode is pull-request.*; use transport: git \(or auto\)/],
+      [
+        { image: '', images: Array.from({ length: 101 }, (_, i) => `${IMAGE}-${i}:1.0`).join('\n') },
+        /input "images" lists 101 images, more than 100; split the release/,
+      ],
+      [
+        { image: `${IMAGE}:1.0`, transport: 'github-api', mode: 'pull-request' },
+        /input "transport" is github-api but mode is pull-request.*; use transport: git \(or auto\)/,
+      ],
       [{ image: `${IMAGE}:1.0`, transport: 'svn' }, /input "transport" must be one of auto, git, github-api/],
       [{ image: `${IMAGE}:1.0`, validate: 'yes please' }, /input "validate" must be one of .*set it to true or false/],
-      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-kubernetes-version': '1.99' }, /input "validate-kubernetes-version" is "1\.99", not a Kubernetes release config-validate knows; set it to the version of the cluster/],
-      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-checks': 'schema,lint' }, /input "validate-checks" names an unknown check "lint"; use any of schema, deprecations, policies/],
+      [
+        { image: `${IMAGE}:1.0`, validate: 'true', 'validate-kubernetes-version': '1.99' },
+        /input "validate-kubernetes-version" is "1\.99", not a Kubernetes release config-validate knows; set it to the version of the cluster/,
+      ],
+      [
+        { image: `${IMAGE}:1.0`, validate: 'true', 'validate-checks': 'schema,lint' },
+        /input "validate-checks" names an unknown check "lint"; use any of schema, deprecations, policies/,
+      ],
       [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-fail-on': 'fatal' }, /input "validate-fail-on" must be one of error, warning, info, never/],
       [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-engine': 'docker' }, /input "validate-engine" must be one of embedded, tools, both/],
-      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-engine': 'tools', 'validate-policy-dir': '../policy' }, /input "validate-policy-dir" .*contains "\.\."/],
-      [{ image: `${IMAGE}:1.0`, validate: 'true', 'validate-policy-dir': 'policy' }, /input "validate-policy-dir" is set but validate-engine is embedded, which does not run Rego; set validate-engine: tools or both/],
-      [{ image: `${IMAGE}:1.0`, 'validate-engine': 'tools' }, /input "validate-engine" is set but validate is false; set validate: true to check the edited files before committing, or drop validate-engine/],
+      [
+        { image: `${IMAGE}:1.0`, validate: 'true', 'validate-engine': 'tools', 'validate-policy-dir': '../policy' },
+        /input "validate-policy-dir" .*contains "\.\."/,
+      ],
+      [
+        { image: `${IMAGE}:1.0`, validate: 'true', 'validate-policy-dir': 'policy' },
+        /input "validate-policy-dir" is set but validate-engine is embedded, which does not run Rego; set validate-engine: tools or both/,
+      ],
+      [
+        { image: `${IMAGE}:1.0`, 'validate-engine': 'tools' },
+        /input "validate-engine" is set but validate is false; set validate: true to check the edited files before committing, or drop validate-engine/,
+      ],
     ];
     const before = server.log.length;
     for (const [inputs, message] of cases) failed(await bump('acme/does-not-exist', inputs), message);
@@ -236,7 +312,10 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
   test('validate: a bump that brings in a finding fails naming it and commits nothing; findings the files had are notes', async () => {
     const { repo, name } = await configRepo();
     const head = await repo.head();
-    failed(await bump(`acme/${name}`, { image: `${IMAGE}:latest`, validate: 'true' }), /manifest-bump failed: the edited files fail validation, so nothing was committed: apps\/shop\/prod\/deployment\.yaml:\d+ error SP-IMG-001: images are pinned: container \S+ runs ghcr\.io\/acme\/shop:latest/);
+    failed(
+      await bump(`acme/${name}`, { image: `${IMAGE}:latest`, validate: 'true' }),
+      /manifest-bump failed: the edited files fail validation, so nothing was committed: apps\/shop\/prod\/deployment\.yaml:\d+ error SP-IMG-001: images are pinned: container \S+ runs ghcr\.io\/acme\/shop:latest/,
+    );
     assert.equal(await repo.head(), head);
     const run = await bump(`acme/${name}`, { image: `${IMAGE}:1.1.0`, validate: 'true', 'validate-kubernetes-version': '1.31' });
     assert.equal(run.outputs.result, 'pushed', run.stdout);
@@ -268,13 +347,32 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       // Found by the long fuzz run (seed 20260114): 200 "é" are 400 bytes, a raw ENAMETOOLONG after the clone.
       [{ targets: `apps/${'é'.repeat(200)}.yaml` }, /input "targets" file "apps\/é+" has a file name of 405 bytes; file names are at most 255 bytes/],
       [{ targets: Array.from({ length: 150 }, () => 'abcdefgh').join('/') }, /input "targets" file ".*" is 1349 bytes long; name files of at most 1024 bytes/],
-      [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx user@host' }, /input "ssh-key" is a public key; pass the private deploy key/],
-      [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': 'not a key\nsecond line' }, /input "ssh-key" is not a private key \(no -----BEGIN \.\.\. PRIVATE KEY----- line\); pass the whole private deploy key/],
-      [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA' }, /input "ssh-key" is not a private key \(no -----END/],
-      [{ repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nAAAA\n-----END RSA PRIVATE KEY-----' }, /input "ssh-key" is encrypted with a passphrase/],
+      [
+        { repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx user@host' },
+        /input "ssh-key" is a public key; pass the private deploy key/,
+      ],
+      [
+        { repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': 'not a key\nsecond line' },
+        /input "ssh-key" is not a private key \(no -----BEGIN \.\.\. PRIVATE KEY----- line\); pass the whole private deploy key/,
+      ],
+      [
+        { repository: 'git@github.com:acme/config.git', token: '', 'ssh-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA' },
+        /input "ssh-key" is not a private key \(no -----END/,
+      ],
+      [
+        {
+          repository: 'git@github.com:acme/config.git',
+          token: '',
+          'ssh-key': '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nAAAA\n-----END RSA PRIVATE KEY-----',
+        },
+        /input "ssh-key" is encrypted with a passphrase/,
+      ],
       [{ image: '', images: `${IMAGE}:1.0\n${IMAGE}-b:1.0\u202e` }, /input "images" item 2 contains the control character U\+202E/],
       [{ image: IMAGE, 'promote-from': 'staging\nprod' }, /input "promote-from" contains a line break/],
-      [{ image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': `apps/${'é'.repeat(200)}.yaml` }, /input "promote-from-targets" file "apps\/é+" has a file name of 405 bytes/],
+      [
+        { image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': `apps/${'é'.repeat(200)}.yaml` },
+        /input "promote-from-targets" file "apps\/é+" has a file name of 405 bytes/,
+      ],
       [{ validate: 'true', 'validate-engine': 'tools', 'validate-policy-dir': 'policy\n../x' }, /input "validate-policy-dir" contains a line break/],
       [{ 'validate-kubernetes-version': `1.31${'0'.repeat(9_996)}` }, /input "validate-kubernetes-version" is 10000 characters long; shorten it/],
     ];
@@ -336,8 +434,22 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
   });
 
   test('several images in one commit, with the result of each', async () => {
-    const { repo, name } = await configRepo({ 'apps/shop/prod/all.yaml': ['kind: Kustomization', 'images:', `  - name: ${IMAGE}`, '    newTag: "1.0.0"', '  - name: ghcr.io/acme/cart', '    newTag: "1.0.0"', ''].join('\n') });
-    const run = await bump(`acme/${name}`, { images: `${IMAGE}:2.0.0\nghcr.io/acme/cart:2.0.0`, targets: 'apps/shop/prod/all.yaml' }, { GITHUB_REPOSITORY: 'acme/monorepo' });
+    const { repo, name } = await configRepo({
+      'apps/shop/prod/all.yaml': [
+        'kind: Kustomization',
+        'images:',
+        `  - name: ${IMAGE}`,
+        '    newTag: "1.0.0"',
+        '  - name: ghcr.io/acme/cart',
+        '    newTag: "1.0.0"',
+        '',
+      ].join('\n'),
+    });
+    const run = await bump(
+      `acme/${name}`,
+      { images: `${IMAGE}:2.0.0\nghcr.io/acme/cart:2.0.0`, targets: 'apps/shop/prod/all.yaml' },
+      { GITHUB_REPOSITORY: 'acme/monorepo' },
+    );
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.result, 'pushed');
     assert.deepEqual(JSON.parse(run.outputs.images!), [
@@ -359,13 +471,24 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
       'charts/shop/values-prod.yaml': values('2.0.0'),
     });
     servePulls(github, 'acme', name);
-    const staged = await bump(`acme/${name}`, { image: `${IMAGE}:3.1.0@${DIGEST}`, environment: 'staging', targets: 'charts/shop/values-staging.yaml', 'image-created': '2026-04-05T00:00:00Z' });
+    const staged = await bump(`acme/${name}`, {
+      image: `${IMAGE}:3.1.0@${DIGEST}`,
+      environment: 'staging',
+      targets: 'charts/shop/values-staging.yaml',
+      'image-created': '2026-04-05T00:00:00Z',
+    });
     assert.equal(staged.outputs.result, 'pushed', staged.stdout);
     assert.match(staged.outputs.notes!, /image\.digest was not written: the chart's templates \(charts\/shop\/templates\) never read image\.digest/);
     assert.match(staged.summary, /^- charts\/shop\/values-staging\.yaml: image\.digest was not written/m);
 
     const base = await repo.head();
-    const run = await bump(`acme/${name}`, { mode: 'pull-request', image: IMAGE, 'promote-from': 'staging', 'promote-from-targets': 'charts/shop/values-staging.yaml', targets: 'charts/shop/values-prod.yaml' });
+    const run = await bump(`acme/${name}`, {
+      mode: 'pull-request',
+      image: IMAGE,
+      'promote-from': 'staging',
+      'promote-from-targets': 'charts/shop/values-staging.yaml',
+      targets: 'charts/shop/values-prod.yaml',
+    });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.result, 'pr-opened');
     assert.equal(await repo.head(), base);
@@ -378,7 +501,10 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
   test('an uppercase image name fails with the lowercase spelling, which then works', async () => {
     const { repo, name } = await configRepo();
     const head = await repo.head();
-    failed(await bump(`acme/${name}`, { image: 'ghcr.io/Acme/Shop:1.6.0' }), /image ghcr\.io\/Acme\/Shop has uppercase letters in its repository name.*; use ghcr\.io\/acme\/shop$/);
+    failed(
+      await bump(`acme/${name}`, { image: 'ghcr.io/Acme/Shop:1.6.0' }),
+      /image ghcr\.io\/Acme\/Shop has uppercase letters in its repository name.*; use ghcr\.io\/acme\/shop$/,
+    );
     assert.equal(await repo.head(), head);
     assert.equal((await bump(`acme/${name}`, { image: 'ghcr.io/acme/shop:1.6.0' })).outputs.result, 'pushed');
   });

@@ -20,7 +20,8 @@ function expand(inputs: Inputs, dir: string): string[] {
     .filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && isLayout(join(dir, entry.name)))
     .map((entry) => inputs.confine('layouts', join(dir, entry.name), 'read'))
     .sort();
-  if (found.length === 0) throw new InputError('layouts', `entry ${dir} is neither an OCI layout nor a directory of layouts`, "download the platform builds' layouts there first");
+  if (found.length === 0)
+    throw new InputError('layouts', `entry ${dir} is neither an OCI layout nor a directory of layouts`, "download the platform builds' layouts there first");
   return found;
 }
 
@@ -28,11 +29,13 @@ function expand(inputs: Inputs, dir: string): string[] {
 export function readInputs(inputs = new Inputs()): MergeInputs {
   const dirs = inputs.list('layouts', { required: true, commas: false }).map((entry) => {
     const dir = inputs.confine('layouts', entry, 'read');
-    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new InputError('layouts', `entry ${dir} does not exist or is not a directory`, "download the platform builds' layouts there first");
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+      throw new InputError('layouts', `entry ${dir} does not exist or is not a directory`, "download the platform builds' layouts there first");
     return dir;
   });
   const platforms = inputs.list('platforms');
-  for (const platform of platforms) if (!isPlatform(platform)) throw new InputError('platforms', `entry "${platform}" is not os/arch[/variant]`, 'write e.g. linux/amd64, linux/arm64');
+  for (const platform of platforms)
+    if (!isPlatform(platform)) throw new InputError('platforms', `entry "${platform}" is not os/arch[/variant]`, 'write e.g. linux/amd64, linux/arm64');
   const ref = inputs.string('ref', { required: true, pattern: /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, hint: 'pass the immutable tag, e.g. sha-0123456789ab' });
   const target = inputs.path('oci-layout', { default: defaultLayoutDir(), access: 'write' });
   return { sources: dirs.flatMap((dir) => expand(inputs, dir)).map((dir) => ({ dir })), platforms, ref, target };

@@ -4,7 +4,9 @@ import { readInputs } from './inputs.js';
 
 async function main(): Promise<void> {
   const { sources, platforms, ref, target } = readInputs();
-  const merged = await actionLogger.group(`Merging ${sources.length} layout(s) into ${target}`, () => mergePlatformImages(sources, target, { refName: ref, ...(platforms.length > 0 ? { platforms } : {}) }));
+  const merged = await actionLogger.group(`Merging ${sources.length} layout(s) into ${target}`, () =>
+    mergePlatformImages(sources, target, { refName: ref, ...(platforms.length > 0 ? { platforms } : {}) }),
+  );
   for (const [platform, digest] of Object.entries(merged.platformDigests)) actionLogger.info(`${platform}: ${digest}`);
   setOutputs({ digest: merged.root.digest, 'platform-digests': merged.platformDigests, 'oci-layout': target });
   await writeSummary({

@@ -27,13 +27,20 @@ describe('merge action: one index from per-platform layouts', () => {
 
   test('joins the platforms in the order asked, and the index pushes as one image', async () => {
     const out = join(work, 'merged');
-    const run = await runAction('merge', { layouts: join(work, 'platforms'), platforms: 'linux/amd64, linux/arm64', ref: 'sha-0123456789ab', 'oci-layout': out }, inWork());
+    const run = await runAction(
+      'merge',
+      { layouts: join(work, 'platforms'), platforms: 'linux/amd64, linux/arm64', ref: 'sha-0123456789ab', 'oci-layout': out },
+      inWork(),
+    );
     assert.equal(run.exitCode, 0, run.stdout);
     const layout = await OciLayout.open(out);
     const root = await layout.resolve('sha-0123456789ab');
     assert.equal(root.digest, run.outputs['digest']);
     const index = JSON.parse((await layout.readBlob(root)).toString('utf8')) as { manifests: { platform: { architecture: string } }[] };
-    assert.deepEqual(index.manifests.map((m) => m.platform.architecture), ['amd64', 'arm64']);
+    assert.deepEqual(
+      index.manifests.map((m) => m.platform.architecture),
+      ['amd64', 'arm64'],
+    );
     assert.deepEqual(Object.keys(JSON.parse(run.outputs['platform-digests']!) as object), ['linux/arm64', 'linux/amd64']);
 
     const client = new RegistryClient(registry.host);
@@ -42,10 +49,18 @@ describe('merge action: one index from per-platform layouts', () => {
   });
 
   test('a platform that was not built, or built twice, is an error naming it', async () => {
-    const missing = await runAction('merge', { layouts: join(work, 'platforms', 'layout-1'), platforms: 'linux/amd64,linux/arm64', ref: 'x', 'oci-layout': join(work, 'm2') }, inWork());
+    const missing = await runAction(
+      'merge',
+      { layouts: join(work, 'platforms', 'layout-1'), platforms: 'linux/amd64,linux/arm64', ref: 'x', 'oci-layout': join(work, 'm2') },
+      inWork(),
+    );
     assert.notEqual(missing.exitCode, 0);
     assert.match(missing.stdout, /merge failed: linux\/arm64 was not built \(built: linux\/amd64\)/);
-    const twice = await runAction('merge', { layouts: `${join(work, 'platforms', 'layout-1')}\n${join(work, 'platforms', 'layout-1')}`, ref: 'x', 'oci-layout': join(work, 'm3') }, inWork());
+    const twice = await runAction(
+      'merge',
+      { layouts: `${join(work, 'platforms', 'layout-1')}\n${join(work, 'platforms', 'layout-1')}`, ref: 'x', 'oci-layout': join(work, 'm3') },
+      inWork(),
+    );
     assert.match(twice.stdout, /merge failed: linux\/amd64 is built twice/);
     const nothing = await runAction('merge', { layouts: join(work, 'nowhere'), ref: 'x' }, inWork());
     assert.match(nothing.stdout, /merge failed: input "layouts" entry .*nowhere does not exist/);

@@ -48,21 +48,32 @@ function readPlan(inputs: Inputs): PlanFacts {
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) throw new InputError('plan', 'is not a JSON object', "pass the plan job's json output");
   const field = (value: unknown, name: string): string => {
     if (value === undefined || value === null) return '';
-    if (typeof value !== 'string' || !LINE.test(value)) throw new InputError('plan', `has a ${name} that is not one line of at most 200 characters`, "pass the plan job's json output unchanged");
+    if (typeof value !== 'string' || !LINE.test(value))
+      throw new InputError('plan', `has a ${name} that is not one line of at most 200 characters`, "pass the plan job's json output unchanged");
     return value;
   };
   const bump = plan['bump'];
   const environment = typeof bump === 'object' && bump !== null ? (bump as Record<string, unknown>)['environment'] : undefined;
-  return { kind: field(plan['kind'], 'kind') || 'run', image: field(plan['image'], 'image'), version: field(plan['version'], 'version'), environment: field(environment, 'bump.environment') };
+  return {
+    kind: field(plan['kind'], 'kind') || 'run',
+    image: field(plan['image'], 'image'),
+    version: field(plan['version'], 'version'),
+    environment: field(environment, 'bump.environment'),
+  };
 }
 
 function readJobs(inputs: Inputs): JobResults {
   const jobs = document(inputs, 'jobs', 'pass ${{ toJSON(needs) }}') as Record<string, unknown>;
-  if (typeof jobs !== 'object' || jobs === null || Array.isArray(jobs)) throw new InputError('jobs', 'is not a JSON object of jobs', 'pass ${{ toJSON(needs) }}');
+  if (typeof jobs !== 'object' || jobs === null || Array.isArray(jobs))
+    throw new InputError('jobs', 'is not a JSON object of jobs', 'pass ${{ toJSON(needs) }}');
   for (const [name, job] of Object.entries(jobs)) {
     const result = typeof job === 'object' && job !== null ? (job as Record<string, unknown>)['result'] : undefined;
     if (!/^[A-Za-z0-9_-]{1,100}$/.test(name) || typeof result !== 'string' || !RESULTS.includes(result)) {
-      throw new InputError('jobs', `has an entry ${JSON.stringify(name.slice(0, 100))} that is not a job with a result (${RESULTS.join(', ')})`, 'pass ${{ toJSON(needs) }}');
+      throw new InputError(
+        'jobs',
+        `has an entry ${JSON.stringify(name.slice(0, 100))} that is not a job with a result (${RESULTS.join(', ')})`,
+        'pass ${{ toJSON(needs) }}',
+      );
     }
   }
   return jobs as JobResults;
@@ -76,9 +87,17 @@ export function readInputs(inputs = new Inputs()): NotifyInputs {
   }
   const plan = readPlan(inputs);
   const jobs = readJobs(inputs);
-  const digest = inputs.string('digest', { pattern: /^sha256:[a-f0-9]{64}$/, hint: "pass the push action's digest output (sha256:<64 hex>), or leave it empty" });
+  const digest = inputs.string('digest', {
+    pattern: /^sha256:[a-f0-9]{64}$/,
+    hint: "pass the push action's digest output (sha256:<64 hex>), or leave it empty",
+  });
   const repositories = inputs.list('dispatch-repositories');
-  for (const repo of repositories) if (!REPOSITORY.test(repo)) throw new InputError('dispatch-repositories', `entry "${repo}" is not owner/name`, 'list repositories as owner/name');
-  const apiUrl = inputs.string('api-url', { default: process.env['GITHUB_API_URL'] ?? 'https://api.github.com', pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/, hint: 'an http(s) URL such as https://api.github.com (the default, ${{ github.api_url }})' });
+  for (const repo of repositories)
+    if (!REPOSITORY.test(repo)) throw new InputError('dispatch-repositories', `entry "${repo}" is not owner/name`, 'list repositories as owner/name');
+  const apiUrl = inputs.string('api-url', {
+    default: process.env['GITHUB_API_URL'] ?? 'https://api.github.com',
+    pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,
+    hint: 'an http(s) URL such as https://api.github.com (the default, ${{ github.api_url }})',
+  });
   return { webhookUrl, dispatchToken, plan, jobs, digest, repositories, apiUrl };
 }

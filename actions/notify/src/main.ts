@@ -1,12 +1,17 @@
 import { actionLogger, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
-import { dispatchToDependents, postWebhook, runResult, summaryLines, type Notification } from '@service-pipeline/notify';
+import { dispatchToDependents, type Notification, postWebhook, runResult, summaryLines } from '@service-pipeline/notify';
 import { readInputs } from './inputs.js';
 
 async function main(): Promise<void> {
   const { webhookUrl, dispatchToken, plan, jobs, digest, repositories, apiUrl } = readInputs();
   const result = runResult(jobs);
-  if (repositories.length > 0 && result === 'success' && dispatchToken === '') throw new InputError('dispatch-token', 'is required to dispatch to dispatch-repositories', 'pass a token allowed to create repository_dispatch events there (GITHUB_TOKEN is not)');
+  if (repositories.length > 0 && result === 'success' && dispatchToken === '')
+    throw new InputError(
+      'dispatch-token',
+      'is required to dispatch to dispatch-repositories',
+      'pass a token allowed to create repository_dispatch events there (GITHUB_TOKEN is not)',
+    );
 
   const env = process.env;
   const image = plan.image;
@@ -18,7 +23,9 @@ async function main(): Promise<void> {
     version: plan.version,
     digest,
     environment: plan.environment,
-    failed: Object.entries(jobs).filter(([, job]) => job.result === 'failure' || job.result === 'cancelled').map(([name]) => name),
+    failed: Object.entries(jobs)
+      .filter(([, job]) => job.result === 'failure' || job.result === 'cancelled')
+      .map(([name]) => name),
     runUrl: `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY'] ?? ''}/actions/runs/${env['GITHUB_RUN_ID'] ?? ''}`,
   };
   await writeSummary({ heading: 'Service pipeline', paragraphs: summaryLines(notification) });

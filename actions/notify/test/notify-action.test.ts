@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { operations } from '@octokit/openapi-types';
 import { runAction } from '../../../test/helpers/action-runner.js';
-import { startGitHubFake, type GitHubFake } from '../../../test/helpers/github-fake.js';
+import { type GitHubFake, startGitHubFake } from '../../../test/helpers/github-fake.js';
 import { listenOnLoopback } from '../../../test/helpers/ports.js';
 
 type DispatchBody = operations['repos/create-dispatch-event']['requestBody']['content']['application/json'];
@@ -15,7 +15,11 @@ const PASSED = JSON.stringify({ plan: { result: 'success' }, push: { result: 'su
 const FAILED = JSON.stringify({ plan: { result: 'success' }, push: { result: 'success' }, bump: { result: 'failure' } });
 
 /** What the log shows once the runner applied ::add-mask:: (the mask commands themselves are not shown). */
-const unmasked = (stdout: string): string => stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+const unmasked = (stdout: string): string =>
+  stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
 
 /** A Slack-compatible incoming webhook on 127.0.0.1: records bodies, answers with the statuses queued. */
 async function startWebhook(): Promise<{ url: string; bodies: unknown[]; statuses: number[]; server: Server }> {
@@ -57,21 +61,38 @@ describe('notify action', () => {
   });
 
   const run = (inputs: Record<string, string>) =>
-    runAction('notify', { plan: PLAN, digest: DIGEST, 'api-url': github.url, ...inputs }, { github: { repository: 'acme/shop' }, env: { GITHUB_RUN_ID: '42' }, keepTemp: false });
+    runAction(
+      'notify',
+      { plan: PLAN, digest: DIGEST, 'api-url': github.url, ...inputs },
+      { github: { repository: 'acme/shop' }, env: { GITHUB_RUN_ID: '42' }, keepTemp: false },
+    );
 
   test('a passed release: summary, webhook and a repository_dispatch to each dependent, carrying service, version, digest and environment', async () => {
     webhook.statuses.push(429);
     const result = await run({ jobs: PASSED, 'webhook-url': webhook.url, 'dispatch-repositories': 'acme/integration-tests, acme/qa', 'dispatch-token': TOKEN });
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs['result'], 'success');
-    assert.deepEqual(dispatched.map((d) => d.repo), ['acme/integration-tests', 'acme/qa']);
+    assert.deepEqual(
+      dispatched.map((d) => d.repo),
+      ['acme/integration-tests', 'acme/qa'],
+    );
     assert.equal(dispatched[0]!.body.event_type, 'service-released');
-    assert.deepEqual(dispatched[0]!.body.client_payload, { service: 'shop', version: '1.4.0', image: 'ghcr.io/acme/shop', digest: DIGEST, environment: 'staging', run_url: 'https://github.com/acme/shop/actions/runs/42' });
+    assert.deepEqual(dispatched[0]!.body.client_payload, {
+      service: 'shop',
+      version: '1.4.0',
+      image: 'ghcr.io/acme/shop',
+      digest: DIGEST,
+      environment: 'staging',
+      run_url: 'https://github.com/acme/shop/actions/runs/42',
+    });
     // The 429 was retried: two posts, the same message.
     assert.equal(webhook.bodies.length, 2);
     const body = webhook.bodies[1] as { text: string; attachments: { fields: { title: string; value: string }[] }[] };
     assert.match(body.text, /shop: release 1\.4\.0 into staging passed/);
-    assert.deepEqual(body.attachments[0]!.fields.map((f) => f.value), ['1.4.0', 'staging', `ghcr.io/acme/shop@${DIGEST}`]);
+    assert.deepEqual(
+      body.attachments[0]!.fields.map((f) => f.value),
+      ['1.4.0', 'staging', `ghcr.io/acme/shop@${DIGEST}`],
+    );
     assert.match(result.summary, /shop: release 1\.4\.0 into staging passed/);
     assert.ok(!unmasked(result.stdout).includes(TOKEN));
   });

@@ -1,9 +1,23 @@
 import { resolve } from 'node:path';
 import { asInput, InputError, Inputs } from '@service-pipeline/action-kit';
-import { resolveConfig, SECRETS, type RawConfig } from '@service-pipeline/plan';
+import { type RawConfig, resolveConfig, SECRETS } from '@service-pipeline/plan';
 
 /** Config keys that are also inputs of this action (same names). */
-const CONFIG_INPUTS = ['image', 'platforms', 'runners', 'environments', 'preview-environment', 'feature-branches', 'stages', 'chart', 'chart-repository', 'version-file', 'tag-prefix', 'dispatch-repositories', 'webhook'] as const;
+const CONFIG_INPUTS = [
+  'image',
+  'platforms',
+  'runners',
+  'environments',
+  'preview-environment',
+  'feature-branches',
+  'stages',
+  'chart',
+  'chart-repository',
+  'version-file',
+  'tag-prefix',
+  'dispatch-repositories',
+  'webhook',
+] as const;
 const LIST_INPUTS: ReadonlySet<string> = new Set(['platforms', 'runners', 'environments', 'feature-branches', 'stages', 'dispatch-repositories']);
 /** Config values that name a path in the checkout: they must stay inside the allowed roots too (symlinks followed). */
 const PATH_INPUTS: ReadonlySet<string> = new Set(['chart', 'version-file']);
@@ -30,7 +44,8 @@ export function readInputs(inputs = new Inputs()): PlanInputs {
   const config = inputs.string('config');
   const secretsSet = new Set(inputs.list('secrets-set'));
   for (const name of secretsSet) {
-    if (!(SECRETS as readonly string[]).includes(name)) throw new InputError('secrets-set', `names "${name}", which is not a secret of the pipeline`, `list only ${SECRETS.join(', ')}`);
+    if (!(SECRETS as readonly string[]).includes(name))
+      throw new InputError('secrets-set', `names "${name}", which is not a secret of the pipeline`, `list only ${SECRETS.join(', ')}`);
   }
   return { config: config === '' ? '' : inputs.confine('config', resolve(path, config), 'read'), path, overrides, secretsSet };
 }

@@ -25,10 +25,14 @@ describe('plan action: the runner event, the checkout and the inputs make the pl
   const plan = async (event: string, ref: string, payload: object, inputs: Record<string, string>) => {
     const eventPath = join(checkout, `${event}.json`);
     await writeFile(eventPath, JSON.stringify({ repository: { default_branch: 'main' }, ...payload }));
-    return runAction('plan', { path: checkout, config: 'pipeline.yml', ...inputs }, {
-      github: { repository: 'Acme/Shop', workspace: checkout },
-      env: { GITHUB_EVENT_NAME: event, GITHUB_REF: ref, GITHUB_SHA: sha, GITHUB_EVENT_PATH: eventPath },
-    });
+    return runAction(
+      'plan',
+      { path: checkout, config: 'pipeline.yml', ...inputs },
+      {
+        github: { repository: 'Acme/Shop', workspace: checkout },
+        env: { GITHUB_EVENT_NAME: event, GITHUB_REF: ref, GITHUB_SHA: sha, GITHUB_EVENT_PATH: eventPath },
+      },
+    );
   };
 
   test('push to main: a release with the next version, bumped into the first environment', async () => {
@@ -40,7 +44,10 @@ describe('plan action: the runner event, the checkout and the inputs make the pl
     assert.equal(run.outputs['environment'], 'staging');
     assert.equal(run.outputs['version-tag'], 'v2.3.5');
     assert.equal(run.outputs['tags'], `ghcr.io/acme/shop:sha-${sha.slice(0, 12)}\nghcr.io/acme/shop:main\nghcr.io/acme/shop:latest`);
-    assert.deepEqual(JSON.parse(run.outputs['platforms']!), [{ platform: 'linux/amd64', runner: 'ubuntu-24.04' }, { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm' }]);
+    assert.deepEqual(JSON.parse(run.outputs['platforms']!), [
+      { platform: 'linux/amd64', runner: 'ubuntu-24.04' },
+      { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm' },
+    ]);
     assert.equal(JSON.parse(run.outputs['json']!).kind, 'release');
     assert.match(run.summary, /Pipeline plan: release/);
   });
@@ -48,7 +55,10 @@ describe('plan action: the runner event, the checkout and the inputs make the pl
   test('a pull request from a fork: validated, nothing pushed, no SARIF upload, no secret needed', async () => {
     const run = await plan('pull_request', 'refs/pull/9/merge', { pull_request: { number: 9, head: { sha, repo: { full_name: 'mallory/shop' } } } }, {});
     assert.equal(run.exitCode, 0, run.stdout);
-    assert.deepEqual([run.outputs['kind'], run.outputs['push'], run.outputs['sarif'], run.outputs['cancel-in-progress']], ['validate', 'false', 'false', 'true']);
+    assert.deepEqual(
+      [run.outputs['kind'], run.outputs['push'], run.outputs['sarif'], run.outputs['cancel-in-progress']],
+      ['validate', 'false', 'false', 'true'],
+    );
   });
 
   test('a deleted branch (the payload names it, GITHUB_REF is the default branch) is cleaned up', async () => {
@@ -58,13 +68,27 @@ describe('plan action: the runner event, the checkout and the inputs make the pl
   });
 
   test('workflow_dispatch promote: inputs name the environment and version', async () => {
-    const run = await plan('workflow_dispatch', 'refs/heads/main', { inputs: { action: 'promote', environment: 'production', version: '2.3.4' } }, { 'secrets-set': 'config-repo-token' });
-    assert.deepEqual([run.outputs['kind'], run.outputs['promote'], run.outputs['environment'], run.outputs['version']], ['promote', 'true', 'production', '2.3.4']);
+    const run = await plan(
+      'workflow_dispatch',
+      'refs/heads/main',
+      { inputs: { action: 'promote', environment: 'production', version: '2.3.4' } },
+      { 'secrets-set': 'config-repo-token' },
+    );
+    assert.deepEqual(
+      [run.outputs['kind'], run.outputs['promote'], run.outputs['environment'], run.outputs['version']],
+      ['promote', 'true', 'production', '2.3.4'],
+    );
   });
 
   test('bad input: one clear error each, and no outputs', async () => {
     const cases: [string, string, object, Record<string, string>, RegExp][] = [
-      ['push', 'refs/heads/main', {}, {}, /plan failed: the stages this run needs have no secret config-repo-token or config-repo-ssh-key; pass the secret\(s\) to the workflow under secrets:/],
+      [
+        'push',
+        'refs/heads/main',
+        {},
+        {},
+        /plan failed: the stages this run needs have no secret config-repo-token or config-repo-ssh-key; pass the secret\(s\) to the workflow under secrets:/,
+      ],
       ['issue_comment', 'refs/heads/main', {}, {}, /plan failed: event "issue_comment" is not one the pipeline plans for/],
       ['push', 'refs/tags/v2.3', {}, {}, /plan failed: tag "v2.3" is not a semver version tag/],
       ['push', 'refs/heads/feature/x', {}, { 'preview-environment': 'production' }, /would bump production, a release environment/],

@@ -29,7 +29,11 @@ function regexes(inputs: Inputs, name: string): RegExp[] {
     try {
       return new RegExp(source);
     } catch (error) {
-      throw new InputError(name, `has an invalid regular expression ${JSON.stringify(source)}: ${(error as Error).message}`, 'fix the expression (JavaScript syntax), e.g. ^pr-\\d+$');
+      throw new InputError(
+        name,
+        `has an invalid regular expression ${JSON.stringify(source)}: ${(error as Error).message}`,
+        'fix the expression (JavaScript syntax), e.g. ^pr-\\d+$',
+      );
     }
   });
 }
@@ -45,7 +49,8 @@ const PROVIDER_INPUTS: [string, Target['provider'][]][] = [
 
 function repositoryReference(value: string): ParsedReference {
   const ref = asInput('image', () => parseReference(value));
-  if (ref.tag !== undefined || ref.digest !== undefined) throw new InputError('image', `"${value}" names a tag or digest`, `name the repository only: ${ref.registry}/${ref.repository}`);
+  if (ref.tag !== undefined || ref.digest !== undefined)
+    throw new InputError('image', `"${value}" names a tag or digest`, `name the repository only: ${ref.registry}/${ref.repository}`);
   return ref;
 }
 
@@ -65,14 +70,18 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
   const provider = inputs.enumValue('provider', ['ghcr', 'oci', 'oci-layout'] as const, 'ghcr');
   // An input the provider does not use is refused, not silently ignored.
   for (const [name, users] of PROVIDER_INPUTS) {
-    if (!users.includes(provider) && inputs.has(name)) throw new InputError(name, `is set but provider is ${provider}`, `remove ${name}: only provider ${users.join(' or ')} uses it`);
+    if (!users.includes(provider) && inputs.has(name))
+      throw new InputError(name, `is set but provider is ${provider}`, `remove ${name}: only provider ${users.join(' or ')} uses it`);
   }
   let target: Target;
   if (provider === 'oci-layout') {
     // Pruning a layout deletes blobs in it: a write.
     target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory', access: 'write' }) };
   } else {
-    const image = inputs.string('image', { required: true, hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop' });
+    const image = inputs.string('image', {
+      required: true,
+      hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop',
+    });
     if (provider === 'ghcr') {
       const registry = inputs.string('registry');
       const apiUrl = inputs.string('api-url');
@@ -90,7 +99,8 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
   for (const entry of inUse) {
     if (isPathEntry(entry, workspace)) {
       const path = inputs.confine('in-use', entry, 'read');
-      if (!statSync(path, { throwIfNoEntry: false })) throw new InputError('in-use', `path ${path} does not exist`, 'check out the config repository in an earlier step, or fix the path');
+      if (!statSync(path, { throwIfNoEntry: false }))
+        throw new InputError('in-use', `path ${path} does not exist`, 'check out the config repository in an earlier step, or fix the path');
       inUsePaths.push(path);
       continue;
     }
@@ -101,7 +111,12 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
       if (error instanceof InvalidReferenceError) throw new InputError('in-use', `entry ${error.what}`, `${error.fix}; paths must start with / or ./`);
       throw error;
     }
-    if (ref.tag === undefined && ref.digest === undefined) throw new InputError('in-use', `entry "${entry}" has neither a tag nor a digest`, 'name the image in use, preferably by digest (registry/repository@sha256:...)');
+    if (ref.tag === undefined && ref.digest === undefined)
+      throw new InputError(
+        'in-use',
+        `entry "${entry}" has neither a tag nor a digest`,
+        'name the image in use, preferably by digest (registry/repository@sha256:...)',
+      );
     inUseRefs.push(entry);
   }
 
@@ -110,7 +125,11 @@ export function readInputs(inputs = new Inputs(), workspace = process.env.GITHUB
     target,
     graceMs: inputs.duration('grace', '24h'),
     keepUntagged: inputs.integer('keep-untagged', { default: 0, min: 0 }),
-    tags: { deleteTags: regexes(inputs, 'delete-tags'), match: inputs.enumValue('delete-tags-match', ['any', 'all'] as const, 'any'), keepTags: regexes(inputs, 'keep-tags') },
+    tags: {
+      deleteTags: regexes(inputs, 'delete-tags'),
+      match: inputs.enumValue('delete-tags-match', ['any', 'all'] as const, 'any'),
+      keepTags: regexes(inputs, 'keep-tags'),
+    },
     inUseRefs,
     inUsePaths,
     ...(maxDeletions !== undefined ? { maxDeletions } : {}),

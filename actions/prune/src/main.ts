@@ -1,9 +1,19 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actionLogger, ActionError, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { ActionError, actionLogger, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import { registryClientFor } from '@service-pipeline/oci';
-import { addInUseReference, collectInUseFromPath, emptyInUse, GhcrOptionError, GhcrProvider, OciLayoutProvider, OciProvider, prune, type PruneProvider } from '@service-pipeline/prune';
+import {
+  addInUseReference,
+  collectInUseFromPath,
+  emptyInUse,
+  GhcrOptionError,
+  GhcrProvider,
+  OciLayoutProvider,
+  OciProvider,
+  type PruneProvider,
+  prune,
+} from '@service-pipeline/prune';
 import { readInputs, type Target } from './inputs.js';
 import { pruneSummary } from './summary.js';
 
@@ -11,7 +21,14 @@ async function openProvider(target: Target, concurrency: number): Promise<PruneP
   switch (target.provider) {
     case 'ghcr':
       try {
-        return new GhcrProvider({ image: target.image, token: target.token, concurrency, logger: actionLogger, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
+        return new GhcrProvider({
+          image: target.image,
+          token: target.token,
+          concurrency,
+          logger: actionLogger,
+          ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}),
+          ...(target.registry ? { registryUrl: target.registry } : {}),
+        });
       } catch (error) {
         if (error instanceof GhcrOptionError) throw new InputError(error.option, error.reason, error.fix);
         throw error;
@@ -37,11 +54,24 @@ async function main(): Promise<void> {
   }
 
   const result = await actionLogger.group(`Pruning ${provider.repository}${inputs.dryRun ? ' (dry run)' : ''}`, () =>
-    prune(provider, { graceMs: inputs.graceMs, keepUntagged: inputs.keepUntagged, tags: inputs.tags, inUse, dryRun: inputs.dryRun, deleteOrphanedReferrers: inputs.deleteOrphanedReferrers, concurrency: inputs.concurrency, logger: actionLogger, ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}) }),
+    prune(provider, {
+      graceMs: inputs.graceMs,
+      keepUntagged: inputs.keepUntagged,
+      tags: inputs.tags,
+      inUse,
+      dryRun: inputs.dryRun,
+      deleteOrphanedReferrers: inputs.deleteOrphanedReferrers,
+      concurrency: inputs.concurrency,
+      logger: actionLogger,
+      ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}),
+    }),
   );
 
   const planPath = join(await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'prune-plan-')), 'plan.json');
-  await writeFile(planPath, `${JSON.stringify({ provider: provider.kind, repository: provider.repository, dryRun: result.dryRun, refused: result.refused, entries: result.plan.entries, deletionWaves: result.plan.waves.map((w) => w.map((e) => e.digest)) }, null, 2)}\n`);
+  await writeFile(
+    planPath,
+    `${JSON.stringify({ provider: provider.kind, repository: provider.repository, dryRun: result.dryRun, refused: result.refused, entries: result.plan.entries, deletionWaves: result.plan.waves.map((w) => w.map((e) => e.digest)) }, null, 2)}\n`,
+  );
   const kept = result.plan.entries.filter((e) => e.action === 'keep');
   setOutputs({
     'deleted-count': result.deleted.length,
@@ -50,7 +80,11 @@ async function main(): Promise<void> {
     plan: planPath,
   });
   await writeSummary(pruneSummary(result));
-  if (result.refused) throw new ActionError(`${provider.repository}: ${result.refused}`, `review the plan (${planPath}); raise max-deletions if it is right, or narrow delete-tags / raise grace`);
+  if (result.refused)
+    throw new ActionError(
+      `${provider.repository}: ${result.refused}`,
+      `review the plan (${planPath}); raise max-deletions if it is right, or narrow delete-tags / raise grace`,
+    );
 }
 
 await run('prune', main);

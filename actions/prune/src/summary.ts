@@ -21,9 +21,15 @@ export function pruneSummary(result: PruneResult): SummarySection {
   if (result.refused) paragraphs.push(`**Brake:** ${result.refused}.`);
   if (result.droppedAtRecheck.length > 0) paragraphs.push(`${result.droppedAtRecheck.length} candidate(s) became reachable during the run and were kept.`);
   const orphansKept = kept.filter((e) => e.orphanOf !== undefined).length;
-  if (orphansKept > 0) paragraphs.push(`${orphansKept} signature(s), attestation(s) or SBOM(s) whose subject is not in this repository were kept; set delete-orphaned-referrers: true to delete them (not where cosign keeps signatures apart, COSIGN_REPOSITORY).`);
+  if (orphansKept > 0)
+    paragraphs.push(
+      `${orphansKept} signature(s), attestation(s) or SBOM(s) whose subject is not in this repository were kept; set delete-orphaned-referrers: true to delete them (not where cosign keeps signatures apart, COSIGN_REPOSITORY).`,
+    );
   const missing = result.plan.entries.filter((e) => e.action === 'missing');
-  if (missing.length > 0) paragraphs.push(`${missing.length} referenced manifest(s) were already missing: ${missing.map((e) => `\`${e.digest.slice(0, 19)}\` (${e.reason})`).join(', ')}.`);
+  if (missing.length > 0)
+    paragraphs.push(
+      `${missing.length} referenced manifest(s) were already missing: ${missing.map((e) => `\`${e.digest.slice(0, 19)}\` (${e.reason})`).join(', ')}.`,
+    );
   const headers = ['Digest', 'Kind', 'Tags', 'Why'];
   return {
     heading: `Prune ${result.repository}${result.dryRun ? ' (dry run)' : ''}`,

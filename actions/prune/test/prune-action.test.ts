@@ -1,13 +1,13 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { layoutSource, OciLayout, registrySource, RegistryClient, type Descriptor } from '@service-pipeline/oci';
-import { runAction } from '../../../test/helpers/action-runner.js';
-import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
+import { after, before, describe, test } from 'node:test';
+import { type Descriptor, layoutSource, OciLayout, RegistryClient, registrySource } from '@service-pipeline/oci';
 import { GraphBuilder, layoutSink, registrySink } from '../../../packages/prune/test/helpers/graph-builder.js';
 import { assertTagsPullable, layoutTags, registryTags } from '../../../packages/prune/test/helpers/pullable.js';
+import { runAction } from '../../../test/helpers/action-runner.js';
+import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 
 const USER = 'tester';
 const PASSWORD = 'secret-pass';
@@ -38,7 +38,11 @@ describe('prune action (bundled, run as the runner runs it)', () => {
 
   // The temp dir is kept so the plan file can be read after the run; `after` removes it.
   const prune = (inputs: Record<string, string>) =>
-    runAction('prune', { provider: 'oci', ...(inputs.provider === undefined || inputs.provider === 'oci' ? { username: USER } : {}), token: PASSWORD, ...inputs }, { github: { workspace: work }, keepTemp: true }).then((run) => {
+    runAction(
+      'prune',
+      { provider: 'oci', ...(inputs.provider === undefined || inputs.provider === 'oci' ? { username: USER } : {}), token: PASSWORD, ...inputs },
+      { github: { workspace: work }, keepTemp: true },
+    ).then((run) => {
       cleanup.push(run.runnerTemp);
       return run;
     });
@@ -54,7 +58,10 @@ describe('prune action (bundled, run as the runner runs it)', () => {
     const deployed = await g.image({ created: TWO_DAYS_AGO }, 'pr-2');
     const config = await mkdtemp(join(work, 'config-repo-'));
     await mkdir(join(config, 'apps'));
-    await writeFile(join(config, 'apps', 'deployment.yaml'), `spec:\n  containers:\n    - name: shop\n      image: ${registry.host}/${repo}@${deployed.digest}\n`);
+    await writeFile(
+      join(config, 'apps', 'deployment.yaml'),
+      `spec:\n  containers:\n    - name: shop\n      image: ${registry.host}/${repo}@${deployed.digest}\n`,
+    );
 
     const run = await prune({ image: `${registry.host}/${repo}`, 'delete-tags': '^pr-', grace: '1h', 'in-use': config });
     assert.equal(run.exitCode, 0, run.stdout + run.stderr);
@@ -109,7 +116,8 @@ describe('prune action (bundled, run as the runner runs it)', () => {
     const layout = await OciLayout.create(dir);
     const g = new GraphBuilder(layoutSink(layout));
     const signatures = [];
-    for (const hex of ['1', '2']) signatures.push(await g.image({ artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' }, `sha256-${hex.repeat(64)}.sig`));
+    for (const hex of ['1', '2'])
+      signatures.push(await g.image({ artifactType: 'application/vnd.dev.cosign.artifact.sig.v1+json' }, `sha256-${hex.repeat(64)}.sig`));
     const inputs = { provider: 'oci-layout', 'oci-layout': dir, grace: '0s' };
 
     const kept = await prune(inputs);
@@ -119,8 +127,14 @@ describe('prune action (bundled, run as the runner runs it)', () => {
     const plan = JSON.parse(await readFile(kept.outputs.plan!, 'utf8')) as PlanFile;
     const entries = plan.entries.filter((e) => e.action !== 'missing');
     assert.deepEqual(entries.map((e) => e.digest).sort(), signatures.map((d) => d.digest).sort());
-    assert.deepEqual(entries.map((e) => [e.action, e.reason.replace(/[0-9a-f]{12}/, 'X')]), signatures.map(() => ['keep', 'signature of sha256:X, which is not in this repository (delete-orphaned-referrers is off)']));
-    assert.match(kept.summary, /2 signature\(s\), attestation\(s\) or SBOM\(s\) whose subject is not in this repository were kept; set delete-orphaned-referrers: true to delete them/);
+    assert.deepEqual(
+      entries.map((e) => [e.action, e.reason.replace(/[0-9a-f]{12}/, 'X')]),
+      signatures.map(() => ['keep', 'signature of sha256:X, which is not in this repository (delete-orphaned-referrers is off)']),
+    );
+    assert.match(
+      kept.summary,
+      /2 signature\(s\), attestation\(s\) or SBOM\(s\) whose subject is not in this repository were kept; set delete-orphaned-referrers: true to delete them/,
+    );
 
     const deleted = await prune({ ...inputs, 'delete-orphaned-referrers': 'true' });
     assert.equal(deleted.exitCode, 0, deleted.stdout + deleted.stderr);
@@ -135,17 +149,33 @@ describe('prune action (bundled, run as the runner runs it)', () => {
       ['unknown provider', { ...unreachable, provider: 'gcr' }, /input "provider" must be one of ghcr, oci, oci-layout \(got "gcr"\)/],
       ['bad regex', { ...unreachable, 'delete-tags': '^pr-(' }, /input "delete-tags" has an invalid regular expression "\^pr-\(": .*fix the expression/],
       ['bad keep regex', { ...unreachable, 'keep-tags': '[' }, /input "keep-tags" has an invalid regular expression/],
-      ['negative keep-untagged', { ...unreachable, 'keep-untagged': '-1' }, /input "keep-untagged" must be an integer ≥ 0|input "keep-untagged" must be an integer/],
+      [
+        'negative keep-untagged',
+        { ...unreachable, 'keep-untagged': '-1' },
+        /input "keep-untagged" must be an integer ≥ 0|input "keep-untagged" must be an integer/,
+      ],
       ['negative max-deletions', { ...unreachable, 'max-deletions': '-5' }, /input "max-deletions" must be an integer/],
       ['negative grace', { ...unreachable, grace: '-1h' }, /input "grace" is not a valid duration/],
       ['unknown match mode', { ...unreachable, 'delete-tags-match': 'some' }, /input "delete-tags-match" must be one of any, all/],
       ['tag in image', { image: '127.0.0.1:9/acme/bad:v1' }, /input "image" "127\.0\.0\.1:9\/acme\/bad:v1" names a tag or digest; name the repository only/],
       ['missing image', {}, /input "image" is required; set it to registry\/repository/],
-      ['in-use without tag or digest', { ...unreachable, 'in-use': 'ghcr.io/acme/shop' }, /input "in-use" entry "ghcr\.io\/acme\/shop" has neither a tag nor a digest/],
+      [
+        'in-use without tag or digest',
+        { ...unreachable, 'in-use': 'ghcr.io/acme/shop' },
+        /input "in-use" entry "ghcr\.io\/acme\/shop" has neither a tag nor a digest/,
+      ],
       ['in-use missing path', { ...unreachable, 'in-use': './no/such/dir' }, /input "in-use" path .*no\/such\/dir does not exist/],
       ['missing layout', { provider: 'oci-layout', 'oci-layout': 'nonexistent/layout' }, /input "oci-layout" path .*\/nonexistent\/layout does not exist/],
-      ['username for the oci-layout provider', { provider: 'oci-layout', 'oci-layout': '.', username: 'me' }, /input "username" is set but provider is oci-layout; remove username: only provider oci uses it/],
-      ['api-url for the oci provider', { ...unreachable, 'api-url': 'https://api.example.com' }, /input "api-url" is set but provider is oci; remove api-url: only provider ghcr uses it/],
+      [
+        'username for the oci-layout provider',
+        { provider: 'oci-layout', 'oci-layout': '.', username: 'me' },
+        /input "username" is set but provider is oci-layout; remove username: only provider oci uses it/,
+      ],
+      [
+        'api-url for the oci provider',
+        { ...unreachable, 'api-url': 'https://api.example.com' },
+        /input "api-url" is set but provider is oci; remove api-url: only provider ghcr uses it/,
+      ],
       ['ghcr without token', { provider: 'ghcr', image: 'ghcr.io/acme/shop', token: '' }, /input "token" is empty/],
       ['concurrency out of range', { ...unreachable, concurrency: '0' }, /input "concurrency"/],
     ];
@@ -159,7 +189,10 @@ describe('prune action (bundled, run as the runner runs it)', () => {
   });
 
   test('a token without delete rights stops at the first deletion, names the permission and leaves every tag pullable', async () => {
-    const tokenRegistry = await startRegistry({ auth: 'token', grant: (user, _repository, requested) => (user ? requested.filter((a) => a !== 'delete') : []) });
+    const tokenRegistry = await startRegistry({
+      auth: 'token',
+      grant: (user, _repository, requested) => (user ? requested.filter((a) => a !== 'delete') : []),
+    });
     try {
       const tokenClient = new RegistryClient(tokenRegistry.host, { credentials: { username: USER, password: PASSWORD } });
       const g = new GraphBuilder(registrySink(tokenClient, 'acme/locked'));
@@ -168,7 +201,10 @@ describe('prune action (bundled, run as the runner runs it)', () => {
       await g.index([child], 'main');
       const run = await prune({ image: `${tokenRegistry.host}/acme/locked`, 'delete-tags': '^pr-', grace: '0s' });
       assert.equal(run.exitCode, 1, run.stdout);
-      assert.match(run.errors[0]!, /stopped after 0 of 2 deletions: .*refused to delete sha256:\w+ from acme\/locked \((401|403)\): the credentials lack delete rights; use a token or user allowed to delete/);
+      assert.match(
+        run.errors[0]!,
+        /stopped after 0 of 2 deletions: .*refused to delete sha256:\w+ from acme\/locked \((401|403)\): the credentials lack delete rights; use a token or user allowed to delete/,
+      );
       const tags = await registryTags(tokenClient, 'acme/locked');
       assert.deepEqual([...tags.keys()].sort(), ['main', 'pr-1']);
       await assertTagsPullable(registrySource(tokenClient, 'acme/locked'), tags);

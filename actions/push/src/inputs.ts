@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ActionError, asInput, InputError, Inputs, defaultLayoutDir } from '@service-pipeline/action-kit';
+import { type ActionError, asInput, defaultLayoutDir, InputError, Inputs } from '@service-pipeline/action-kit';
 import { type Credentials, hasExplicitRegistry, type ParsedReference, parseReference, parseStatement, repositoryOf } from '@service-pipeline/oci';
 
 export interface PushInputs {
@@ -43,7 +43,11 @@ function readAttestations(inputs: Inputs): { path: string; text: string }[] {
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      throw new InputError('attestations', `names ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'pass the provenance output of the build action and the attestation output of the scan action');
+      throw new InputError(
+        'attestations',
+        `names ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        'pass the provenance output of the build action and the attestation output of the scan action',
+      );
     }
     try {
       parseStatement(text, path);
@@ -69,18 +73,28 @@ export function readInputs(inputs = new Inputs()): PushInputs {
   const first = tags[0]!;
   const repositories = [...new Set(tags.map(repositoryOf))];
   if (repositories.length > 1) {
-    throw new InputError('tags', `names ${repositories.length} repositories (${repositories.join(', ')})`, 'push to one repository per step; add another push step for the other repository');
+    throw new InputError(
+      'tags',
+      `names ${repositories.length} repositories (${repositories.join(', ')})`,
+      'push to one repository per step; add another push step for the other repository',
+    );
   }
 
   let source: PushInputs['source'];
   if (inputs.has('source-image')) {
     if (inputs.has('oci-layout') || inputs.has('layout-ref')) {
-      throw new InputError('source-image', 'is set together with oci-layout/layout-ref', 'set either oci-layout (push a local build) or source-image (copy from a registry), not both');
+      throw new InputError(
+        'source-image',
+        'is set together with oci-layout/layout-ref',
+        'set either oci-layout (push a local build) or source-image (copy from a registry), not both',
+      );
     }
     const ref = asInput('source-image', () => parseReference(inputs.string('source-image')));
-    if (ref.tag === undefined && ref.digest === undefined) throw new InputError('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
+    if (ref.tag === undefined && ref.digest === undefined)
+      throw new InputError('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
     const sourceCredentials =
-      credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
+      credentials(inputs.string('source-username'), sourcePassword) ??
+      (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
     source = { kind: 'registry', reference: ref, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
   } else {
     for (const name of ['source-username', 'source-password']) {
@@ -93,11 +107,15 @@ export function readInputs(inputs = new Inputs()): PushInputs {
 
   const mountFrom = inputs.list('mount-from').map((value) => {
     const ref = asInput('mount-from', () => parseReference(hasExplicitRegistry(value) ? value : `${first.registry}/${value}`));
-    if (ref.registry !== first.registry) throw new InputError('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
+    if (ref.registry !== first.registry)
+      throw new InputError('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
     return ref.repository;
   });
 
-  const digest = inputs.string('digest', { pattern: /^sha256:[a-f0-9]{64}$/, hint: "pass the build step's digest output (sha256: and 64 lowercase hex digits)" });
+  const digest = inputs.string('digest', {
+    pattern: /^sha256:[a-f0-9]{64}$/,
+    hint: "pass the build step's digest output (sha256: and 64 lowercase hex digits)",
+  });
   const result: PushInputs = {
     source,
     ...(digest ? { digest } : {}),
@@ -112,7 +130,11 @@ export function readInputs(inputs = new Inputs()): PushInputs {
     notes: [...new Set(notes)],
   };
   if (result.chunkSize > 0 && result.chunkSize < 1024 * 1024) {
-    throw new InputError('chunk-size', `is ${result.chunkSize} bytes`, 'use 0 (one request per blob) or at least 1MiB; registries backed by object storage reject smaller chunks');
+    throw new InputError(
+      'chunk-size',
+      `is ${result.chunkSize} bytes`,
+      'use 0 (one request per blob) or at least 1MiB; registries backed by object storage reject smaller chunks',
+    );
   }
   const target = credentials(inputs.string('username'), password);
   if (target) result.credentials = target;

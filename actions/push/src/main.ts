@@ -1,5 +1,17 @@
-import { actionLogger, ActionError, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import { attachStatement, findSourceLabel, formatBytes, formatReference, OciLayoutError, openImage, pushImage, readStatements, registryClientFor, repositoryOf, type Image } from '@service-pipeline/oci';
+import { ActionError, actionLogger, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import {
+  attachStatement,
+  findSourceLabel,
+  formatBytes,
+  formatReference,
+  type Image,
+  OciLayoutError,
+  openImage,
+  pushImage,
+  readStatements,
+  registryClientFor,
+  repositoryOf,
+} from '@service-pipeline/oci';
 import { explainPushError } from './explain.js';
 import { readInputs } from './inputs.js';
 
@@ -7,12 +19,25 @@ import { readInputs } from './inputs.js';
 async function openSource(inputs: ReturnType<typeof readInputs>): Promise<Image> {
   const source = inputs.source;
   if (source.kind === 'registry') {
-    const image = await openImage({ kind: 'registry', reference: source.reference }, { logger: actionLogger, ...(source.credentials ? { credentials: source.credentials } : {}) });
-    if (inputs.digest && image.root.digest !== inputs.digest) throw new InputError('digest', `is ${inputs.digest}, but ${formatReference(source.reference)} is ${image.root.digest}`, 'pass the digest of the image to copy, or leave digest empty');
+    const image = await openImage(
+      { kind: 'registry', reference: source.reference },
+      { logger: actionLogger, ...(source.credentials ? { credentials: source.credentials } : {}) },
+    );
+    if (inputs.digest && image.root.digest !== inputs.digest)
+      throw new InputError(
+        'digest',
+        `is ${inputs.digest}, but ${formatReference(source.reference)} is ${image.root.digest}`,
+        'pass the digest of the image to copy, or leave digest empty',
+      );
     return image;
   }
   try {
-    return await openImage({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}), ...(inputs.digest ? { digest: inputs.digest } : {}) });
+    return await openImage({
+      kind: 'layout',
+      dir: source.dir,
+      ...(source.ref ? { ref: source.ref } : {}),
+      ...(inputs.digest ? { digest: inputs.digest } : {}),
+    });
   } catch (error) {
     if (!(error instanceof OciLayoutError)) throw error;
     const input = error.reason === 'digest' ? 'digest' : error.reason === 'missing' ? 'oci-layout' : source.ref ? 'layout-ref' : 'oci-layout';
@@ -28,7 +53,7 @@ async function main(): Promise<void> {
   const origin = inputs.source.kind === 'registry' ? repositoryOf(inputs.source.reference) : inputs.source.dir;
   const image = await actionLogger.group(`Reading ${origin}`, () => openSource(inputs));
   if (inputs.sourceLabelCheck !== 'off' && !(await findSourceLabel(image))) {
-    const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? 'ghcr.io will not link the package to its repository (and it will not inherit the repository\'s access)' : 'registries cannot link it to its repository'}`;
+    const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? "ghcr.io will not link the package to its repository (and it will not inherit the repository's access)" : 'registries cannot link it to its repository'}`;
     const fix = 'build with the build action (it sets it), or add LABEL org.opencontainers.image.source=https://github.com/OWNER/REPO to the Dockerfile';
     if (inputs.sourceLabelCheck === 'error') throw new ActionError(message, fix);
     actionLogger.warning(`${message}; ${fix}`);
@@ -63,7 +88,12 @@ async function main(): Promise<void> {
     const refs = [];
     for (const checked of evidence) {
       const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
-      refs.push({ path: checked.path, predicateType: checked.statement.predicateType, subject: subject.digest, ...(await attachStatement(client, inputs.repository, subject, checked)) });
+      refs.push({
+        path: checked.path,
+        predicateType: checked.statement.predicateType,
+        subject: subject.digest,
+        ...(await attachStatement(client, inputs.repository, subject, checked)),
+      });
     }
     return refs;
   });
@@ -82,7 +112,9 @@ async function main(): Promise<void> {
   });
   await writeSummary({
     heading: `Pushed ${target}@${report.digest.slice(0, 19)}`,
-    paragraphs: [`Image reference: \`${target}@${report.digest}\` (${report.mediaType}), pinned for GitOps as \`${pinnedRef}\`, in ${(report.durationMs / 1000).toFixed(1)} s.`],
+    paragraphs: [
+      `Image reference: \`${target}@${report.digest}\` (${report.mediaType}), pinned for GitOps as \`${pinnedRef}\`, in ${(report.durationMs / 1000).toFixed(1)} s.`,
+    ],
     tables: [
       { caption: 'Tags', headers: ['Tag', 'Digest'], rows: fullTags.map((tag) => [`\`${tag}\``, `\`${report.digest}\``]) },
       {
@@ -94,7 +126,21 @@ async function main(): Promise<void> {
           ['already present', existing.count, formatBytes(existing.bytes)],
         ],
       },
-      ...(attached.length ? [{ caption: 'Attestations (OCI referrers of the image)', headers: ['Predicate', 'File', 'About', 'Referrer', 'Found via'], rows: attached.map((a) => [`\`${a.predicateType}\``, `\`${a.path}\``, a.subject === report.digest ? 'the image' : `platform \`${a.subject}\``, `\`${a.descriptor.digest}\``, a.via]) }] : []),
+      ...(attached.length
+        ? [
+            {
+              caption: 'Attestations (OCI referrers of the image)',
+              headers: ['Predicate', 'File', 'About', 'Referrer', 'Found via'],
+              rows: attached.map((a) => [
+                `\`${a.predicateType}\``,
+                `\`${a.path}\``,
+                a.subject === report.digest ? 'the image' : `platform \`${a.subject}\``,
+                `\`${a.descriptor.digest}\``,
+                a.via,
+              ]),
+            },
+          ]
+        : []),
     ],
   });
 }

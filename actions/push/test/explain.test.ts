@@ -1,14 +1,19 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit';
 import { RegistryError } from '@service-pipeline/oci';
 import { explainPushError } from '../src/explain.js';
 
-const denied = (registry: string, status: number) => new RegistryError({ registry, repository: 'acme/shop', operation: 'start a blob upload', status, codes: status === 403 ? ['DENIED'] : ['UNAUTHORIZED'] });
+const denied = (registry: string, status: number) =>
+  new RegistryError({ registry, repository: 'acme/shop', operation: 'start a blob upload', status, codes: status === 403 ? ['DENIED'] : ['UNAUTHORIZED'] });
 
 test('ghcr.io authorisation failures point at the job permissions and package access', () => {
   const cases: [string, number, RegExp][] = [
-    ['ghcr.io', 403, /the token needs `packages: write` \(add `permissions: packages: write` to the job\); if the package acme\/shop already exists.*Manage Actions access/],
+    [
+      'ghcr.io',
+      403,
+      /the token needs `packages: write` \(add `permissions: packages: write` to the job\); if the package acme\/shop already exists.*Manage Actions access/,
+    ],
     ['ghcr.io', 401, /the token was refused: pass `password: \$\{\{ secrets.GITHUB_TOKEN \}\}`/],
     ['registry.example.com', 401, /credentials were refused by registry\.example\.com/],
     ['registry.example.com', 403, /may not push to acme\/shop: grant push/],

@@ -1,12 +1,12 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
 import { RegistryClient } from '@service-pipeline/oci';
 import { runAction } from '../../../test/helpers/action-runner.js';
 import { startFaultProxy, when } from '../../../test/helpers/fault-proxy.js';
-import { makeImage, type FixtureImage } from '../../../test/helpers/images.js';
+import { type FixtureImage, makeImage } from '../../../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 
 const USER = 'tester';
@@ -66,7 +66,10 @@ describe('push action (bundled, run as the runner runs it)', () => {
 
     const rebuilt = await push({ 'oci-layout': built.dir, 'layout-ref': 'other', digest: built.root.digest, tags: `${registry.host}/acme/pinned:v2` });
     assert.equal(rebuilt.exitCode, 1);
-    assert.match(rebuilt.errors[0]!, new RegExp(`^push failed: input "digest" does not match: the OCI layout .* holds ${other.root.digest} under "other", not ${built.root.digest}; `));
+    assert.match(
+      rebuilt.errors[0]!,
+      new RegExp(`^push failed: input "digest" does not match: the OCI layout .* holds ${other.root.digest} under "other", not ${built.root.digest}; `),
+    );
     assert.equal(await client.headManifest('acme/pinned', 'v2'), undefined, 'nothing pushed');
 
     const malformed = await push({ 'oci-layout': built.dir, digest: 'sha256:abc', tags: `${registry.host}/acme/pinned:v3` });
@@ -88,8 +91,15 @@ describe('push action (bundled, run as the runner runs it)', () => {
   test('uses ~/.docker/config.json when username and password are empty', async () => {
     const dockerConfig = await mkdtemp(join(tmpdir(), 'docker-config-'));
     cleanup.push(dockerConfig);
-    await writeFile(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } } }));
-    const run = await runAction('push', { 'oci-layout': image.dir, tags: `${registry.host}/acme/from-config:v1`, username: '', password: '' }, { github: { workspace: work }, env: { DOCKER_CONFIG: dockerConfig } });
+    await writeFile(
+      join(dockerConfig, 'config.json'),
+      JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } } }),
+    );
+    const run = await runAction(
+      'push',
+      { 'oci-layout': image.dir, tags: `${registry.host}/acme/from-config:v1`, username: '', password: '' },
+      { github: { workspace: work }, env: { DOCKER_CONFIG: dockerConfig } },
+    );
     assert.equal(run.exitCode, 0, run.stdout);
     assert.equal((await client.headManifest('acme/from-config', 'v1'))?.digest, image.root.digest);
   });
@@ -115,22 +125,58 @@ describe('push action (bundled, run as the runner runs it)', () => {
   test('bad inputs fail before any work with the input named and the fix', async () => {
     const host = registry.host;
     const cases: [string, Record<string, string>, RegExp][] = [
-      ['uppercase repository', { 'oci-layout': image.dir, tags: `${host}/Acme/shop:v1` }, /input "tags" is not a valid image reference: .*must be lowercase: use "acme"/],
+      [
+        'uppercase repository',
+        { 'oci-layout': image.dir, tags: `${host}/Acme/shop:v1` },
+        /input "tags" is not a valid image reference: .*must be lowercase: use "acme"/,
+      ],
       ['invalid tag', { 'oci-layout': image.dir, tags: `${host}/acme/bad:-x` }, /input "tags" is not a valid image reference: .*tag "-x" is invalid/],
       ['no tags', { 'oci-layout': image.dir, tags: '' }, /input "tags" is required/],
       ['tag without tag', { 'oci-layout': image.dir, tags: `${host}/acme/bad` }, /input "tags" entry ".*" has no tag/],
       ['digest in tags', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1@${image.root.digest}` }, /input "tags" entry .* carries a digest/],
-      ['two repositories', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1, ${host}/acme/other:v1` }, /input "tags" names 2 repositories .*add another push step/],
+      [
+        'two repositories',
+        { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1, ${host}/acme/other:v1` },
+        /input "tags" names 2 repositories .*add another push step/,
+      ],
       ['missing layout', { 'oci-layout': join(work, 'nonexistent'), tags: `${host}/acme/bad:v1` }, /input "oci-layout" .*does not exist/],
       ['not a layout', { 'oci-layout': work, tags: `${host}/acme/bad:v1` }, /is not an OCI image layout \(no oci-layout file\); point oci-layout at/],
-      ['unknown image in layout', { 'oci-layout': image.dir, 'layout-ref': 'nope', tags: `${host}/acme/bad:v1` }, /has no image named "nope" \(it holds "latest"\)/],
-      ['layout and source image', { 'oci-layout': image.dir, 'source-image': `${host}/acme/shop:main`, tags: `${host}/acme/bad:v1` }, /input "source-image" is set together with oci-layout/],
-      ['source credentials without a source image', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'source-username': 'me' }, /input "source-username" is set but source-image is not/],
+      [
+        'unknown image in layout',
+        { 'oci-layout': image.dir, 'layout-ref': 'nope', tags: `${host}/acme/bad:v1` },
+        /has no image named "nope" \(it holds "latest"\)/,
+      ],
+      [
+        'layout and source image',
+        { 'oci-layout': image.dir, 'source-image': `${host}/acme/shop:main`, tags: `${host}/acme/bad:v1` },
+        /input "source-image" is set together with oci-layout/,
+      ],
+      [
+        'source credentials without a source image',
+        { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'source-username': 'me' },
+        /input "source-username" is set but source-image is not/,
+      ],
       ['concurrency out of range', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, concurrency: '0' }, /input "concurrency"/],
-      ['tiny chunks', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'chunk-size': '100' }, /input "chunk-size" is 100 bytes; use 0 .* or at least 1MiB/],
-      ['mount from another registry', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'mount-from': 'ghcr.io/acme/base' }, /input "mount-from" "ghcr\.io\/acme\/base" is on ghcr\.io, not 127\.0\.0\.1:\d+; list repositories of the target registry only/],
-      ['unknown check mode', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'source-label-check': 'maybe' }, /input "source-label-check" must be one of warn, error, off/],
-      ['wrong password', { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, password: 'wrong' }, /answered 401 .*credentials were refused by 127\.0\.0\.1:\d+: check the username and password/],
+      [
+        'tiny chunks',
+        { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'chunk-size': '100' },
+        /input "chunk-size" is 100 bytes; use 0 .* or at least 1MiB/,
+      ],
+      [
+        'mount from another registry',
+        { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'mount-from': 'ghcr.io/acme/base' },
+        /input "mount-from" "ghcr\.io\/acme\/base" is on ghcr\.io, not 127\.0\.0\.1:\d+; list repositories of the target registry only/,
+      ],
+      [
+        'unknown check mode',
+        { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, 'source-label-check': 'maybe' },
+        /input "source-label-check" must be one of warn, error, off/,
+      ],
+      [
+        'wrong password',
+        { 'oci-layout': image.dir, tags: `${host}/acme/bad:v1`, password: 'wrong' },
+        /answered 401 .*credentials were refused by 127\.0\.0\.1:\d+: check the username and password/,
+      ],
     ];
     for (const [name, inputs, pattern] of cases) {
       const run = await push(inputs);

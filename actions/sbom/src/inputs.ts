@@ -1,4 +1,4 @@
-import { asInput, InputError, Inputs, defaultLayoutDir, pipelineDir } from '@service-pipeline/action-kit';
+import { asInput, defaultLayoutDir, InputError, Inputs, pipelineDir } from '@service-pipeline/action-kit';
 import { type Credentials, type ParsedReference, parseReference } from '@service-pipeline/oci';
 import { SBOM_FORMATS, SBOM_GENERATORS, type SbomFormat, type SbomGenerator } from '@service-pipeline/scanners';
 
@@ -21,10 +21,20 @@ export interface SbomInputs {
 /** dependency-graph: the run's repository, commit and job from the runner's variables, and a token. */
 function readDependencyGraph(inputs: Inputs, token: string): SbomInputs['dependencyGraph'] {
   if (!inputs.boolean('dependency-graph', false)) return undefined;
-  if (token === '') throw new InputError('token', 'is empty while dependency-graph is true', 'pass a token with `contents: write` (the default ${{ github.token }} with `permissions: contents: write` on the job)');
+  if (token === '')
+    throw new InputError(
+      'token',
+      'is empty while dependency-graph is true',
+      'pass a token with `contents: write` (the default ${{ github.token }} with `permissions: contents: write` on the job)',
+    );
   const env = process.env;
   const missing = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID'].filter((name) => !env[name]);
-  if (missing.length > 0) throw new InputError('dependency-graph', `is true, but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`, 'submit from a GitHub Actions run (the runner sets them), or set dependency-graph: false');
+  if (missing.length > 0)
+    throw new InputError(
+      'dependency-graph',
+      `is true, but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`,
+      'submit from a GitHub Actions run (the runner sets them), or set dependency-graph: false',
+    );
   const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
   return {
     token,
@@ -40,13 +50,15 @@ function readDependencyGraph(inputs: Inputs, token: string): SbomInputs['depende
 
 function readSource(inputs: Inputs): SbomSource {
   const given = (['oci-layout', 'image', 'directory'] as const).filter((name) => inputs.has(name));
-  if (given.length > 1) throw new InputError(given[1]!, `is set together with ${given[0]}`, 'describe one source per step: set only one of oci-layout, image or directory');
+  if (given.length > 1)
+    throw new InputError(given[1]!, `is set together with ${given[0]}`, 'describe one source per step: set only one of oci-layout, image or directory');
   if (inputs.has('layout-ref') && (given[0] === 'image' || given[0] === 'directory')) {
     throw new InputError('layout-ref', `is set with ${given[0]}`, 'layout-ref names an image inside oci-layout; remove it');
   }
   if (given[0] === 'image') {
     const ref = asInput('image', () => parseReference(inputs.string('image')));
-    if (ref.tag === undefined && ref.digest === undefined) throw new InputError('image', 'has neither a tag nor a digest', 'name the image, preferably by digest (the push action\'s image-ref output)');
+    if (ref.tag === undefined && ref.digest === undefined)
+      throw new InputError('image', 'has neither a tag nor a digest', "name the image, preferably by digest (the push action's image-ref output)");
     return { kind: 'image', reference: ref };
   }
   if (given[0] === 'directory') return { kind: 'directory', path: inputs.path('directory', { mustExist: 'directory' }) };
@@ -81,7 +93,10 @@ export function readInputs(inputs = new Inputs()): SbomInputs {
 
   const username = inputs.string('username');
   const toolPath = inputs.path('tool-path', { mustExist: 'file', access: 'execute' });
-  const toolBaseUrl = inputs.string('tool-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download' });
+  const toolBaseUrl = inputs.string('tool-base-url', {
+    pattern: /^https?:\/\/\S+$/,
+    hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download',
+  });
   return {
     generator,
     formats: formats.length > 0 ? [...new Set(formats)] : ['cyclonedx'],

@@ -1,8 +1,16 @@
-import { ActionError, actionLogger, run, setOutputs, writeSummary, trivyCacheDir } from '@service-pipeline/action-kit';
 import { readFile } from 'node:fs/promises';
+import { ActionError, actionLogger, run, setOutputs, trivyCacheDir, writeSummary } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
-import { formatReference, openImage, registryClientFor, type Descriptor, type ParsedReference, type RegistryClient } from '@service-pipeline/oci';
-import { attachSbom, dependencySnapshot, generateSbom, submitDependencySnapshot, type AttachedSbom, type GeneratedSbom, type ScanTarget } from '@service-pipeline/scanners';
+import { type Descriptor, formatReference, openImage, type ParsedReference, type RegistryClient, registryClientFor } from '@service-pipeline/oci';
+import {
+  type AttachedSbom,
+  attachSbom,
+  dependencySnapshot,
+  type GeneratedSbom,
+  generateSbom,
+  type ScanTarget,
+  submitDependencySnapshot,
+} from '@service-pipeline/scanners';
 import { installTool } from '@service-pipeline/tools';
 import { readInputs, type SbomInputs } from './inputs.js';
 
@@ -21,17 +29,24 @@ async function target(inputs: SbomInputs): Promise<{ target: Exclude<ScanTarget,
 /** The pushed image the SBOM describes: by the layout's digest when there is one, else by attach-to. */
 async function subject(registry: RegistryClient, ref: ParsedReference, layoutDigest: string | undefined): Promise<Descriptor> {
   if (layoutDigest && ref.digest && ref.digest !== layoutDigest) {
-    throw new ActionError(`attach-to names ${ref.digest}, but the layout's image is ${layoutDigest}`, 'attach the SBOM to the image it describes: pass the push step\'s image-ref for this layout');
+    throw new ActionError(
+      `attach-to names ${ref.digest}, but the layout's image is ${layoutDigest}`,
+      "attach the SBOM to the image it describes: pass the push step's image-ref for this layout",
+    );
   }
   const reference = layoutDigest ?? ref.digest ?? ref.tag;
   const head = reference ? await registry.headManifest(ref.repository, reference) : undefined;
   if (!head) {
-    throw new ActionError(`${ref.registry}/${ref.repository} has no image ${reference ?? '(no tag or digest given)'}`, 'push the image before attaching its SBOM (run the push action first)');
+    throw new ActionError(
+      `${ref.registry}/${ref.repository} has no image ${reference ?? '(no tag or digest given)'}`,
+      'push the image before attaching its SBOM (run the push action first)',
+    );
   }
   return { mediaType: head.mediaType, digest: head.digest, size: head.size };
 }
 
-const describe = (target: Exclude<ScanTarget, { kind: 'sbom' }>): string => (target.kind === 'oci-layout' ? target.dir : target.kind === 'image' ? target.ref : target.path);
+const describe = (target: Exclude<ScanTarget, { kind: 'sbom' }>): string =>
+  target.kind === 'oci-layout' ? target.dir : target.kind === 'image' ? target.ref : target.path;
 
 /** The SBOM's packages to GitHub's dependency graph (the CycloneDX file when there is one: it carries the graph). */
 async function submit(inputs: SbomInputs, sbom: GeneratedSbom, manifest: string, version: string): Promise<{ id: number; result: string; message: string }> {
@@ -44,18 +59,27 @@ async function submit(inputs: SbomInputs, sbom: GeneratedSbom, manifest: string,
     sha: graph.sha,
     ref: graph.ref,
     job: { correlator: `${graph.correlator}_${manifest}`, id: graph.runId, ...(graph.runUrl ? { html_url: graph.runUrl } : {}) },
-    detector: { name: `service-pipeline sbom (${inputs.generator})`, version, url: inputs.generator === 'syft' ? 'https://github.com/anchore/syft' : 'https://github.com/aquasecurity/trivy' },
+    detector: {
+      name: `service-pipeline sbom (${inputs.generator})`,
+      version,
+      url: inputs.generator === 'syft' ? 'https://github.com/anchore/syft' : 'https://github.com/aquasecurity/trivy',
+    },
     scanned: new Date(),
   });
-  return actionLogger.group(`Submitting ${Object.keys(snapshot.manifests?.[manifest]?.resolved ?? {}).length} package(s) to the dependency graph of ${graph.repository}`, async () =>
-    submitDependencySnapshot(await githubClient({ token: graph.token, logger: actionLogger }), graph.repository, snapshot),
+  return actionLogger.group(
+    `Submitting ${Object.keys(snapshot.manifests?.[manifest]?.resolved ?? {}).length} package(s) to the dependency graph of ${graph.repository}`,
+    async () => submitDependencySnapshot(await githubClient({ token: graph.token, logger: actionLogger }), graph.repository, snapshot),
   );
 }
 
 async function main(): Promise<void> {
   const inputs = readInputs();
   const tool = await actionLogger.group(`Installing ${inputs.generator}`, () =>
-    installTool(inputs.generator, { logger: actionLogger, ...(inputs.toolPath ? { path: inputs.toolPath } : {}), ...(inputs.toolBaseUrl ? { baseUrl: inputs.toolBaseUrl } : {}) }),
+    installTool(inputs.generator, {
+      logger: actionLogger,
+      ...(inputs.toolPath ? { path: inputs.toolPath } : {}),
+      ...(inputs.toolBaseUrl ? { baseUrl: inputs.toolBaseUrl } : {}),
+    }),
   );
   actionLogger.info(`${inputs.generator} ${tool.version} (${tool.source}): ${tool.path}`);
   const { target: scanTarget, digest } = await target(inputs);
@@ -80,7 +104,9 @@ async function main(): Promise<void> {
       for (const file of sbom.files) attached.push(await attachSbom(registry, attachTo.repository, image, file));
     });
   }
-  const submitted = inputs.dependencyGraph ? await submit(inputs, sbom, attachTo ? `${attachTo.registry}/${attachTo.repository}` : describe(scanTarget), tool.version) : undefined;
+  const submitted = inputs.dependencyGraph
+    ? await submit(inputs, sbom, attachTo ? `${attachTo.registry}/${attachTo.repository}` : describe(scanTarget), tool.version)
+    : undefined;
   const artifactRef = (a: AttachedSbom): string => `${attachTo!.registry}/${attachTo!.repository}@${a.descriptor.digest}`;
 
   const path = (format: string): string => sbom.files.find((f) => f.format === format)?.path ?? '';
@@ -96,7 +122,11 @@ async function main(): Promise<void> {
     heading: `SBOM: ${sbom.packages} packages`,
     paragraphs: [
       `Generated with ${inputs.generator} ${tool.version} from ${scanTarget.kind === 'oci-layout' ? `the OCI layout ${scanTarget.dir} (${digest})` : describe(scanTarget)}.`,
-      ...(submitted ? [`Submitted to the dependency graph of ${inputs.dependencyGraph!.repository}: snapshot ${submitted.id}, ${submitted.result}${submitted.message ? ` (${submitted.message})` : ''}.`] : []),
+      ...(submitted
+        ? [
+            `Submitted to the dependency graph of ${inputs.dependencyGraph!.repository}: snapshot ${submitted.id}, ${submitted.result}${submitted.message ? ` (${submitted.message})` : ''}.`,
+          ]
+        : []),
     ],
     tables: [
       {

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { layoutSource, OciLayout, pushImage, RegistryClient, type ImageManifest } from '@service-pipeline/oci';
+import { type ImageManifest, layoutSource, OciLayout, pushImage, RegistryClient } from '@service-pipeline/oci';
 import { runAction } from '../../../test/helpers/action-runner.js';
 import { makeImage } from '../../../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
-import { debianLikeImage, DEBIAN_PACKAGES, TRIVY_BINARY } from '../../../test/helpers/trivy.js';
+import { DEBIAN_PACKAGES, debianLikeImage, TRIVY_BINARY } from '../../../test/helpers/trivy.js';
 
 describe('sbom action (bundled, run as the runner runs it)', () => {
   let registry: TestRegistry;
@@ -30,7 +30,12 @@ describe('sbom action (bundled, run as the runner runs it)', () => {
     await rm(runnerTemp, { recursive: true, force: true });
   });
 
-  const sbom = (inputs: Record<string, string>) => runAction('sbom', { 'tool-path': TRIVY_BINARY, username: '', password: '', ...inputs }, { env: { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: dirname(TRIVY_BINARY) }, timeoutMs: 240_000 });
+  const sbom = (inputs: Record<string, string>) =>
+    runAction(
+      'sbom',
+      { 'tool-path': TRIVY_BINARY, username: '', password: '', ...inputs },
+      { env: { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: dirname(TRIVY_BINARY) }, timeoutMs: 240_000 },
+    );
 
   test('the build layout -> CycloneDX + SPDX with the real trivy, attached to the pushed image', async () => {
     const run = await sbom({ format: 'cyclonedx, spdx', attach: 'true', 'attach-to': `${registry.host}/acme/shop` });
@@ -41,15 +46,29 @@ describe('sbom action (bundled, run as the runner runs it)', () => {
     assert.equal(run.outputs.packages, String(DEBIAN_PACKAGES.length));
     const digests = JSON.parse(run.outputs.sha256!) as Record<string, string>;
     for (const format of ['cyclonedx', 'spdx'] as const) {
-      assert.equal(digests[format], `sha256:${createHash('sha256').update(await readFile(run.outputs[format]!)).digest('hex')}`);
+      assert.equal(
+        digests[format],
+        `sha256:${createHash('sha256')
+          .update(await readFile(run.outputs[format]!))
+          .digest('hex')}`,
+      );
     }
     const bom = JSON.parse(await readFile(run.outputs.cyclonedx!, 'utf8')) as { components: { name: string; purl?: string }[] };
-    assert.deepEqual(bom.components.filter((c) => c.purl).map((c) => c.name).sort(), DEBIAN_PACKAGES.map((p) => p.name));
+    assert.deepEqual(
+      bom.components
+        .filter((c) => c.purl)
+        .map((c) => c.name)
+        .sort(),
+      DEBIAN_PACKAGES.map((p) => p.name),
+    );
 
     const attached = run.outputs.attached!.split('\n');
     assert.equal(attached.length, 2);
     const referrers = await client.referrers('acme/shop', image.root.digest);
-    assert.deepEqual(referrers.manifests.map((m) => `${registry.host}/acme/shop@${m.digest}`), attached);
+    assert.deepEqual(
+      referrers.manifests.map((m) => `${registry.host}/acme/shop@${m.digest}`),
+      attached,
+    );
     const artifact = (await client.getManifest('acme/shop', referrers.manifests[1]!.digest)).manifest as ImageManifest;
     assert.equal(artifact.artifactType, 'application/spdx+json');
     assert.equal(artifact.subject?.digest, image.root.digest);

@@ -1,8 +1,17 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { actionLogger, ActionError, run, setOutputs, writeSummary, pipelineDir } from '@service-pipeline/action-kit';
+import { ActionError, actionLogger, pipelineDir, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import { openImage, writeStatement } from '@service-pipeline/oci';
-import { assessReports, DatabaseUnavailableError, describeTarget, runScanners, scanSummary, SEVERITIES, vulnerabilityStatement, type ScanTarget } from '@service-pipeline/scanners';
+import {
+  assessReports,
+  DatabaseUnavailableError,
+  describeTarget,
+  runScanners,
+  type ScanTarget,
+  SEVERITIES,
+  scanSummary,
+  vulnerabilityStatement,
+} from '@service-pipeline/scanners';
 import { actionsCacheStore } from './database.js';
 import { readInputs, type ScanInputs } from './inputs.js';
 
@@ -59,7 +68,14 @@ async function main(): Promise<void> {
   const assessment = assessReports({
     target: label,
     reports,
-    policy: { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed, ignore: inputs.ignore, vex: inputs.vex, ...(digest ? { imageDigest: digest } : {}), now: new Date() },
+    policy: {
+      failOn: inputs.failOn,
+      onlyFixed: inputs.onlyFixed,
+      ignore: inputs.ignore,
+      vex: inputs.vex,
+      ...(digest ? { imageDigest: digest } : {}),
+      now: new Date(),
+    },
     sarif: { artifactUri: sarifUri(inputs.source), category: inputs.sarifCategory },
   });
   const { report, gate, sarif } = assessment;
@@ -70,7 +86,12 @@ async function main(): Promise<void> {
   // The attestation is extra evidence: one that cannot be made (no DB time reported) warns, the verdict stands.
   const attestation = digest
     ? await Promise.resolve()
-        .then(() => writeStatement(join(dirs.work, 'vulnerabilities.intoto.json'), vulnerabilityStatement({ image: sarifUri(inputs.source), digest, report, reports, startedOn, finishedOn: new Date() })))
+        .then(() =>
+          writeStatement(
+            join(dirs.work, 'vulnerabilities.intoto.json'),
+            vulnerabilityStatement({ image: sarifUri(inputs.source), digest, report, reports, startedOn, finishedOn: new Date() }),
+          ),
+        )
         .catch((error: unknown) => {
           if (!(error instanceof ActionError)) throw error;
           actionLogger.warning(`no vulnerability attestation: ${error.message}`);
@@ -78,15 +99,25 @@ async function main(): Promise<void> {
         })
     : '';
 
-  for (const entry of gate.unused) actionLogger.warning(`ignore entry for ${entry.id}${entry.package ? ` (${entry.package})` : ''} at ${entry.file}:${entry.line} matched no finding: remove it if the vulnerability is gone`);
+  for (const entry of gate.unused)
+    actionLogger.warning(
+      `ignore entry for ${entry.id}${entry.package ? ` (${entry.package})` : ''} at ${entry.file}:${entry.line} matched no finding: remove it if the vulnerability is gone`,
+    );
   for (const cut of sarif.truncated) {
-    const omitted = SEVERITIES.filter((s) => cut.omitted[s] > 0).map((s) => `${cut.omitted[s]} ${s}`).join(', ');
-    actionLogger.warning(`the SARIF run of ${cut.scanner} keeps its ${cut.kept} most severe findings to stay within GitHub's upload limits; left out: ${omitted} (all are in ${reportPath})`);
+    const omitted = SEVERITIES.filter((s) => cut.omitted[s] > 0)
+      .map((s) => `${cut.omitted[s]} ${s}`)
+      .join(', ');
+    actionLogger.warning(
+      `the SARIF run of ${cut.scanner} keeps its ${cut.kept} most severe findings to stay within GitHub's upload limits; left out: ${omitted} (all are in ${reportPath})`,
+    );
   }
   setOutputs({ gate: gate.verdict, ...report.counts, fixable: report.fixable, report: reportPath, sarif: sarifPath, attestation });
   await writeSummary(scanSummary(report));
   if (gate.verdict === 'fail') {
-    throw new ActionError(`the gate failed for ${label}: ${gate.reasons.join('; ')}`, `upgrade the affected packages (see ${reportPath}), raise fail-on, or accept a finding in the ignore file with a reason and an expiry date`);
+    throw new ActionError(
+      `the gate failed for ${label}: ${gate.reasons.join('; ')}`,
+      `upgrade the affected packages (see ${reportPath}), raise fail-on, or accept a finding in the ignore file with a reason and an expiry date`,
+    );
   }
 }
 

@@ -6,12 +6,19 @@
  * The cache test adds GitHub's cache service (@actions/cache 6.3.0, service v2: twirp JSON
  * at ACTIONS_RESULTS_URL plus signed blob URLs), the one hosted API here, as a small fake.
  */
-import { after, before, describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type ActionRun, type RunActionOptions, runAction } from '../../../test/helpers/action-runner.js';
+import { type GitHubFake, startGitHubFake } from '../../../test/helpers/github-fake.js';
+import { freePort, listenOnLoopback } from '../../../test/helpers/ports.js';
+import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
+import { debianLikeImage, TRIVY_BINARY } from '../../../test/helpers/trivy.js';
+import { buildTrivyDb, pushTrivyDb } from '../../../test/helpers/trivy-db.js';
 import {
   CreateCacheEntryRequest,
   CreateCacheEntryResponse,
@@ -20,12 +27,6 @@ import {
   GetCacheEntryDownloadURLRequest,
   GetCacheEntryDownloadURLResponse,
 } from '../node_modules/@actions/cache/lib/generated/results/api/v1/cache.js';
-import { runAction, type ActionRun, type RunActionOptions } from '../../../test/helpers/action-runner.js';
-import { startGitHubFake, type GitHubFake } from '../../../test/helpers/github-fake.js';
-import { freePort, listenOnLoopback } from '../../../test/helpers/ports.js';
-import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
-import { buildTrivyDb, pushTrivyDb } from '../../../test/helpers/trivy-db.js';
-import { debianLikeImage, TRIVY_BINARY } from '../../../test/helpers/trivy.js';
 
 const CVE = 'CVE-2099-4001';
 const DAY = 86_400_000;
@@ -58,7 +59,9 @@ describe('scan gate end to end (real trivy, fixture DB from a local registry)', 
     const db = await buildTrivyDb({
       dir: join(work, 'published-db'),
       updatedAt: publishedAt,
-      advisories: [{ source: 'debian 12', package: 'openssl', id: CVE, severity: 'HIGH', fixedVersion: '3.0.15-1~deb12u1', title: 'openssl: planted by the gate test' }],
+      advisories: [
+        { source: 'debian 12', package: 'openssl', id: CVE, severity: 'HIGH', fixedVersion: '3.0.15-1~deb12u1', title: 'openssl: planted by the gate test' },
+      ],
     });
     repository = await pushTrivyDb(db, registry.host);
   });
@@ -80,7 +83,10 @@ describe('scan gate end to end (real trivy, fixture DB from a local registry)', 
 
   async function ignoreFile(name: string, expires: string): Promise<string> {
     const file = join(work, name);
-    await writeFile(file, `ignore:\n  - id: ${CVE}\n    package: libssl3\n    reason: the TLS code path is not reachable from the service\n    expires: ${expires}\n`);
+    await writeFile(
+      file,
+      `ignore:\n  - id: ${CVE}\n    package: libssl3\n    reason: the TLS code path is not reachable from the service\n    expires: ${expires}\n`,
+    );
     return file;
   }
 
@@ -96,7 +102,10 @@ describe('scan gate end to end (real trivy, fixture DB from a local registry)', 
     assert.equal(finding.severity, 'high');
     assert.equal(finding.fixState, 'fixed');
     assert.equal(finding.fixedVersion, '3.0.15-1~deb12u1');
-    assert.deepEqual(finding.packages.map((p) => [p.name, p.installedVersion]), [['libssl3', '3.0.11-1~deb12u2']]);
+    assert.deepEqual(
+      finding.packages.map((p) => [p.name, p.installedVersion]),
+      [['libssl3', '3.0.11-1~deb12u2']],
+    );
     assert.match(run.errors.join('\n'), new RegExp(`gate failed .*${CVE}`));
     assert.match(run.summary, new RegExp(CVE));
   });
@@ -157,7 +166,10 @@ describe('scan gate end to end (real trivy, fixture DB from a local registry)', 
       const today = new Date().toISOString().slice(0, 10);
       const dbDay = publishedAt.toISOString().slice(0, 10);
       assert.deepEqual([...cache.entries.keys()], [`trivy-db-2-${dbDay}`]);
-      assert.deepEqual(cache.lookups[0]?.map((l) => [l.key, l.restoreKeys]), [[`trivy-db-2-${today}`, ['trivy-db-2-']]]);
+      assert.deepEqual(
+        cache.lookups[0]?.map((l) => [l.key, l.restoreKeys]),
+        [[`trivy-db-2-${today}`, ['trivy-db-2-']]],
+      );
 
       // The DB repository is unreachable; the fresh runner has only the cache.
       const down = `127.0.0.1:${await freePort()}/aquasecurity/trivy-db`;
@@ -165,7 +177,10 @@ describe('scan gate end to end (real trivy, fixture DB from a local registry)', 
       await mkdir(runnerTemp);
       const second = await scan({ 'db-repository': down }, { env: { ...cache.env(), RUNNER_TEMP: runnerTemp } });
       assert.equal(second.outputs.gate, 'fail', second.stdout + second.errors.join('\n'));
-      assert.ok(second.report?.findings.some((f) => f.id === CVE), 'the cached DB still finds the planted package');
+      assert.ok(
+        second.report?.findings.some((f) => f.id === CVE),
+        'the cached DB still finds the planted package',
+      );
       assert.match(second.stdout, new RegExp(`trivy DB restored from cache entry trivy-db-2-${dbDay}`));
       // trivy skips refreshing a DB downloaded within the hour, so the dead repository is never asked.
       assert.deepEqual(second.warnings, []);
@@ -225,7 +240,10 @@ async function startCacheServiceFake(): Promise<CacheServiceFake> {
 
   // The wire format is protobuf JSON with proto field names (restore_keys, signed_upload_url):
   // read and write it with @actions/cache's own generated message types.
-  const reply = <T extends object>(type: WireMessage<T>, value: Partial<T>, status = 200) => ({ status, body: type.toJson(type.create(value), { useProtoFieldName: true }) });
+  const reply = <T extends object>(type: WireMessage<T>, value: Partial<T>, status = 200) => ({
+    status,
+    body: type.toJson(type.create(value), { useProtoFieldName: true }),
+  });
   const wire = {
     lookup: GetCacheEntryDownloadURLRequest as unknown as WireMessage<GetCacheEntryDownloadURLRequest>,
     lookupReply: GetCacheEntryDownloadURLResponse as unknown as WireMessage<GetCacheEntryDownloadURLResponse>,
@@ -238,7 +256,9 @@ async function startCacheServiceFake(): Promise<CacheServiceFake> {
     const request = wire.lookup.fromJson(req.body);
     lookups[run]?.push(request);
     const keys = [...entries.keys()];
-    const matched = keys.includes(request.key) ? request.key : request.restoreKeys.map((prefix) => keys.findLast((k) => k.startsWith(prefix))).find((k) => k !== undefined);
+    const matched = keys.includes(request.key)
+      ? request.key
+      : request.restoreKeys.map((prefix) => keys.findLast((k) => k.startsWith(prefix))).find((k) => k !== undefined);
     const entry = matched === undefined ? undefined : entries.get(matched);
     if (!entry || entry.version !== request.version) return reply(wire.lookupReply, { ok: false });
     return reply(wire.lookupReply, { ok: true, signedDownloadUrl: `${blobUrl}${entry.blob}?sig=read`, matchedKey: matched! });

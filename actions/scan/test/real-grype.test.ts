@@ -26,7 +26,11 @@ describe('scan action with the real grype', () => {
         { source: 'debian 12', package: 'glibc', id: 'CVE-2099-1003', severity: 'LOW' },
       ],
     });
-    const run = await runAction('scan', { 'oci-layout': image.dir, scanners: 'grype', 'grype-path': goTool('grype'), 'fail-on': 'high' }, { github: { workspace: work }, env: { RUNNER_TEMP: runnerTemp, ...toolCacheEnv() } });
+    const run = await runAction(
+      'scan',
+      { 'oci-layout': image.dir, scanners: 'grype', 'grype-path': goTool('grype'), 'fail-on': 'high' },
+      { github: { workspace: work }, env: { RUNNER_TEMP: runnerTemp, ...toolCacheEnv() } },
+    );
     assert.equal(run.exitCode, 1, run.stdout);
     assert.deepEqual([run.outputs.gate, run.outputs.high, run.outputs.low, run.outputs.fixable], ['fail', '1', '1', '1']);
     assert.match(run.errors[0]!, /^scan failed: the gate failed for OCI layout .*: 1 finding at high or higher: CVE-2099-1001 \(high, libssl3\)/);
@@ -42,7 +46,11 @@ describe('scan action with the real grype', () => {
   test('no grype DB where the action looks: the step fails with a database error, not a clean verdict', async (t) => {
     const work = await tempDir(t, 'scan-real-grype-nodb-');
     const image = await debianLikeImage({ dir: join(work, 'layout') });
-    const run = await runAction('scan', { 'oci-layout': image.dir, scanners: 'grype', 'grype-path': goTool('grype'), 'fail-on': 'none' }, { github: { workspace: work }, env: { RUNNER_TEMP: join(work, 'runner-temp'), GRYPE_DB_AUTO_UPDATE: 'false', ...toolCacheEnv() } });
+    const run = await runAction(
+      'scan',
+      { 'oci-layout': image.dir, scanners: 'grype', 'grype-path': goTool('grype'), 'fail-on': 'none' },
+      { github: { workspace: work }, env: { RUNNER_TEMP: join(work, 'runner-temp'), GRYPE_DB_AUTO_UPDATE: 'false', ...toolCacheEnv() } },
+    );
     assert.equal(run.exitCode, 1, run.stdout);
     assert.match(run.errors[0]!, /^scan failed: OCI layout \S+ was not scanned: grype vulnerability database is unavailable/);
     assert.equal(run.outputs.gate, undefined);

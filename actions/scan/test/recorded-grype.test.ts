@@ -1,10 +1,10 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fakeTool, GRYPE_REPORT, writeGrypeReport, type FakeTool } from '../../../packages/scanners/test/runners/fake-tools.js';
-import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
+import { after, before, describe, test } from 'node:test';
+import { type FakeTool, fakeTool, GRYPE_REPORT, writeGrypeReport } from '../../../packages/scanners/test/runners/fake-tools.js';
+import { type ActionRun, runAction } from '../../../test/helpers/action-runner.js';
 import { makeImage } from '../../../test/helpers/images.js';
 
 type Behaviour = 'report' | 'db-missing' | 'crash' | 'garbage' | 'no-report';
@@ -42,7 +42,11 @@ describe('scan action with a recorded grype report', () => {
 
   const scan = async (behaviour: Behaviour, inputs: Record<string, string> = {}): Promise<ActionRun & { grype: FakeTool }> => {
     const grype = await recordedGrype(work, behaviour);
-    const run = await runAction('scan', { 'oci-layout': layout, scanners: 'grype', 'grype-path': grype.path, ...inputs }, { github: { workspace: work }, keepTemp: true });
+    const run = await runAction(
+      'scan',
+      { 'oci-layout': layout, scanners: 'grype', 'grype-path': grype.path, ...inputs },
+      { github: { workspace: work }, keepTemp: true },
+    );
     runs.push(run);
     return { ...run, grype };
   };
@@ -51,10 +55,21 @@ describe('scan action with a recorded grype report', () => {
     const run = await scan('report');
     assert.equal(run.exitCode, 1, run.stdout);
     assert.deepEqual(
-      { gate: run.outputs.gate, critical: run.outputs.critical, high: run.outputs.high, medium: run.outputs.medium, low: run.outputs.low, unknown: run.outputs.unknown, fixable: run.outputs.fixable },
+      {
+        gate: run.outputs.gate,
+        critical: run.outputs.critical,
+        high: run.outputs.high,
+        medium: run.outputs.medium,
+        low: run.outputs.low,
+        unknown: run.outputs.unknown,
+        fixable: run.outputs.fixable,
+      },
       { gate: 'fail', critical: '1', high: '3', medium: '1', low: '1', unknown: '0', fixable: '5' },
     );
-    assert.match(run.errors[0]!, /^scan failed: the gate failed for OCI layout .*: 4 findings at high or higher: CVE-2021-44906 \(critical, minimist\), CVE-2021-23337 \(high, lodash\), CVE-2023-4911 \(high, libc-bin\), CVE-2023-5363 \(high, libssl3\); upgrade/);
+    assert.match(
+      run.errors[0]!,
+      /^scan failed: the gate failed for OCI layout .*: 4 findings at high or higher: CVE-2021-44906 \(critical, minimist\), CVE-2021-23337 \(high, lodash\), CVE-2023-4911 \(high, libc-bin\), CVE-2023-5363 \(high, libssl3\); upgrade/,
+    );
     assert.match((await run.grype.args()).join(' '), new RegExp(`^oci-dir:${layout} --output json --file `));
 
     const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
@@ -63,7 +78,10 @@ describe('scan action with a recorded grype report', () => {
     assert.deepEqual(report.findings.find((f: { id: string }) => f.id === 'CVE-2021-23337').aliases, ['GHSA-35jh-r3h4-6jhm']);
     const sarif = JSON.parse(await readFile(run.outputs.sarif!, 'utf8'));
     assert.equal(sarif.version, '2.1.0');
-    assert.deepEqual(sarif.runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id), ['container-scan/grype/']);
+    assert.deepEqual(
+      sarif.runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id),
+      ['container-scan/grype/'],
+    );
     assert.equal(sarif.runs[0].results.length, 6);
 
     assert.match(run.summary, /## Vulnerability scan of OCI layout/);
@@ -115,7 +133,14 @@ describe('scan action with a recorded grype report', () => {
     const grype = await recordedGrype(work, 'report');
     const run = await runAction(
       'scan',
-      { image: '127.0.0.1:5000/acme/shop:pr-1', scanners: 'grype', 'grype-path': grype.path, 'registry-username': 'ci', 'registry-password': 's3cret-token', 'fail-on': 'none' },
+      {
+        image: '127.0.0.1:5000/acme/shop:pr-1',
+        scanners: 'grype',
+        'grype-path': grype.path,
+        'registry-username': 'ci',
+        'registry-password': 's3cret-token',
+        'fail-on': 'none',
+      },
       { github: { workspace: work }, keepTemp: true },
     );
     runs.push(run);

@@ -1,9 +1,9 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runAction, type ActionRun } from '../../../test/helpers/action-runner.js';
+import { after, before, describe, test } from 'node:test';
+import { type ActionRun, runAction } from '../../../test/helpers/action-runner.js';
 import { freePort } from '../../../test/helpers/ports.js';
 import { debianLikeImage, TRIVY_BINARY } from '../../../test/helpers/trivy.js';
 
@@ -28,10 +28,14 @@ describe('scan action (bundled, run as the runner runs it)', () => {
     await rm(work, { recursive: true, force: true });
   });
   // The layout and files live in the workspace, as a checkout's would; trivy in the tool cache.
-  const scan = (inputs: Record<string, string>) => runAction('scan', inputs, { github: { workspace: work }, env: { RUNNER_TOOL_CACHE: dirname(TRIVY_BINARY) } });
+  const scan = (inputs: Record<string, string>) =>
+    runAction('scan', inputs, { github: { workspace: work }, env: { RUNNER_TOOL_CACHE: dirname(TRIVY_BINARY) } });
 
   test('refuses two targets at once', async () => {
-    assertRefused(await scan({ 'oci-layout': image.dir, image: 'ghcr.io/acme/shop:1' }), /^scan failed: input "image" is set together with oci-layout; scan one target per step: set exactly one of oci-layout, image, sbom/);
+    assertRefused(
+      await scan({ 'oci-layout': image.dir, image: 'ghcr.io/acme/shop:1' }),
+      /^scan failed: input "image" is set together with oci-layout; scan one target per step: set exactly one of oci-layout, image, sbom/,
+    );
     const sbom = join(work, 'sbom.json');
     await writeFile(sbom, '{}');
     assertRefused(await scan({ image: 'ghcr.io/acme/shop:1', sbom }), /input "sbom" is set together with image/);
@@ -39,26 +43,44 @@ describe('scan action (bundled, run as the runner runs it)', () => {
   });
 
   test('refuses an unknown scanner, listing the known ones', async () => {
-    assertRefused(await scan({ 'oci-layout': image.dir, scanners: 'trivy, clair' }), /input "scanners" names an unknown scanner "clair"; use trivy, grype or both/);
+    assertRefused(
+      await scan({ 'oci-layout': image.dir, scanners: 'trivy, clair' }),
+      /input "scanners" names an unknown scanner "clair"; use trivy, grype or both/,
+    );
   });
 
   test('refuses an unknown severity for fail-on', async () => {
-    assertRefused(await scan({ 'oci-layout': image.dir, 'fail-on': 'severe' }), /input "fail-on" must be one of critical, high, medium, low, none \(got "severe"\)/);
+    assertRefused(
+      await scan({ 'oci-layout': image.dir, 'fail-on': 'severe' }),
+      /input "fail-on" must be one of critical, high, medium, low, none \(got "severe"\)/,
+    );
     assertRefused(await scan({ 'oci-layout': image.dir, 'fail-on': 'HIGH' }), /use "high"; values are case-sensitive/);
   });
 
   test('refuses a malformed ignore file with its file and line, before scanning', async () => {
     const file = join(work, 'scan-ignore.yml');
     await writeFile(file, 'ignore:\n  - id: CVE-2023-4911\n    reason: accepted\n  - id: CVE-2023-5363\n    expires: 2026-01-01\n');
-    assertRefused(await scan({ 'oci-layout': image.dir, 'ignore-file': file }), new RegExp(`ignore file ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:4: the entry for CVE-2023-5363 has no "reason"`));
+    assertRefused(
+      await scan({ 'oci-layout': image.dir, 'ignore-file': file }),
+      new RegExp(`ignore file ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:4: the entry for CVE-2023-5363 has no "reason"`),
+    );
     await writeFile(file, 'ignore:\n  - id: CVE-2023-4911\n    reason: accepted\n    expires: soon\n');
-    assertRefused(await scan({ 'oci-layout': image.dir, 'ignore-file': file }), /:2: the entry for CVE-2023-4911 has expires "soon", not a date; write the last day/);
+    assertRefused(
+      await scan({ 'oci-layout': image.dir, 'ignore-file': file }),
+      /:2: the entry for CVE-2023-4911 has expires "soon", not a date; write the last day/,
+    );
     assertRefused(await scan({ 'oci-layout': image.dir, 'ignore-file': join(work, 'missing.yml') }), /input "ignore-file" path .*missing\.yml does not exist/);
   });
 
   test('refuses other bad input: a tool version without checksums, a half set of credentials, a missing default layout', async () => {
-    assertRefused(await scan({ 'oci-layout': image.dir, 'trivy-version': '0.1.0' }), /input "trivy-version" asks for trivy 0\.1\.0, which the tool manifest has no checksums for/);
-    assertRefused(await scan({ image: 'ghcr.io/acme/shop:1', 'registry-username': 'me' }), /input "registry-password" is empty while the other registry credential is set/);
+    assertRefused(
+      await scan({ 'oci-layout': image.dir, 'trivy-version': '0.1.0' }),
+      /input "trivy-version" asks for trivy 0\.1\.0, which the tool manifest has no checksums for/,
+    );
+    assertRefused(
+      await scan({ image: 'ghcr.io/acme/shop:1', 'registry-username': 'me' }),
+      /input "registry-password" is empty while the other registry credential is set/,
+    );
     assertRefused(await scan({}), /input "oci-layout" path .*runner-temp\/service-pipeline\/oci-layout does not exist/);
     assertRefused(await scan({ 'oci-layout': image.dir, 'max-db-age': 'a week' }), /input "max-db-age" is not a valid duration/);
   });

@@ -49,7 +49,8 @@ export function allowedRoots(access: PathAccess, workspace: string, env: NodeJS.
 
 /** Rejects what the kernel or a log line cannot take: control characters, undecodable bytes, over-long names. */
 export function checkPathText(value: string): void {
-  if (/[\u0000-\u001f\u007f]/.test(value)) throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
+  if (/[\u0000-\u001f\u007f]/.test(value))
+    throw new PathRefusedError('contains a control character (newline, tab, NUL, ...)', 'write the path on one line, without control characters');
   if (value.includes('\ufffd')) throw new PathRefusedError('is not valid UTF-8', 'write the path in UTF-8');
   // C1 controls, bidi overrides and the BOM: a path that does not read as what it is.
   const text = textProblem(value, { maxLength: Number.POSITIVE_INFINITY });
@@ -75,10 +76,7 @@ export function confinePath(value: string, workspace: string, roots: readonly Pa
   const inside = roots.some((root) => isInside(realPathOfPrefix(resolve(root.dir)), real));
   if (!inside) {
     const shown = real === absolute ? absolute : `${absolute} (really ${real})`;
-    throw new PathRefusedError(
-      `points outside the directories this action may use: ${shown}`,
-      `use a path inside ${describeRoots(roots)}`,
-    );
+    throw new PathRefusedError(`points outside the directories this action may use: ${shown}`, `use a path inside ${describeRoots(roots)}`);
   }
   return absolute;
 }

@@ -32,7 +32,10 @@ export interface RunResult {
 export class SpawnError extends Error {
   readonly code: string | undefined;
 
-  constructor(readonly file: string, cause: NodeJS.ErrnoException) {
+  constructor(
+    readonly file: string,
+    cause: NodeJS.ErrnoException,
+  ) {
     super(`cannot run ${file}: ${cause.message}`, { cause });
     this.name = 'SpawnError';
     this.code = cause.code;
@@ -44,7 +47,8 @@ export class SpawnError extends Error {
  * the runner's own tokens and URLs, and the file commands through which a child could set
  * outputs, environment or PATH for later steps.
  */
-const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+const PRIVATE_VARIABLE =
+  /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
 
 /** `env` (default process.env) without the variables a child process must not see. */
 export function childEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {

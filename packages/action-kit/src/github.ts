@@ -1,8 +1,8 @@
-import * as core from './runner.js';
 import type { getOctokit } from '@actions/github';
 import { ActionError } from './errors.js';
-import { silentLogger, type Logger } from './logger.js';
-import { backoffDelay, describeNetworkError, isUnreachableError, sleep as realSleep, UNREACHABLE_DELAYS_MS, type RetryPolicy } from './retry.js';
+import { type Logger, silentLogger } from './logger.js';
+import { backoffDelay, describeNetworkError, isUnreachableError, type RetryPolicy, sleep as realSleep, UNREACHABLE_DELAYS_MS } from './retry.js';
+import * as core from './runner.js';
 
 /** The Octokit every part of the project talks to GitHub's REST API with. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -77,7 +77,10 @@ function waitFor(error: FailedRequest, attempt: number, now: number): Wait {
     const reset = header(error, 'x-ratelimit-reset');
     if (header(error, 'x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
       // One extra second: the reset time is truncated to whole seconds.
-      return { ms: Math.max(0, Number(reset) * 1000 - now) + 1000, reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})` };
+      return {
+        ms: Math.max(0, Number(reset) * 1000 - now) + 1000,
+        reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})`,
+      };
     }
     return { ms: SECONDARY_LIMIT_BASE_MS * 2 ** (attempt - 1), reason: `secondary rate limit (${status})` };
   }
@@ -95,7 +98,7 @@ function fixFor(error: FailedRequest): string {
     case 401:
       return 'the token is invalid or expired: pass a valid token (e.g. `secrets.GITHUB_TOKEN`)';
     case 403:
-      return 'the token lacks the permission this request needs: grant it in the job\'s `permissions:` block or use a token that has it';
+      return "the token lacks the permission this request needs: grant it in the job's `permissions:` block or use a token that has it";
     case 404:
       return 'the resource does not exist or the token cannot see it: check the name and that the token has access';
     case 422:
@@ -133,7 +136,11 @@ export async function githubClient(options: GitHubClientOptions): Promise<GitHub
         // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
         if (isUnreachableError(caught)) {
           if (unreachable >= UNREACHABLE_DELAYS_MS.length) {
-            throw new ActionError(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${describeNetworkError(caught)}) after ${attempt} attempts`, 'check the API URL (api-url, GITHUB_API_URL) and the runner\'s network access to it', { cause: caught });
+            throw new ActionError(
+              `GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${describeNetworkError(caught)}) after ${attempt} attempts`,
+              "check the API URL (api-url, GITHUB_API_URL) and the runner's network access to it",
+              { cause: caught },
+            );
           }
           await sleep(UNREACHABLE_DELAYS_MS[unreachable++]!);
           continue;
@@ -142,10 +149,16 @@ export async function githubClient(options: GitHubClientOptions): Promise<GitHub
         if (typeof error.status !== 'number') throw caught;
         const wait = attempt <= maxRetries ? waitFor(error, attempt, now()) : undefined;
         if (wait === undefined || wait.ms > maxWaitMs) {
-          const fix = wait ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later` : fixFor(error);
-          throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, { cause: caught });
+          const fix = wait
+            ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later`
+            : fixFor(error);
+          throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, {
+            cause: caught,
+          });
         }
-        logger.warning(`GitHub API ${target.method} ${target.url}: ${wait.reason}; waiting ${Math.ceil(wait.ms / 1000)}s before retry ${attempt} of ${maxRetries}`);
+        logger.warning(
+          `GitHub API ${target.method} ${target.url}: ${wait.reason}; waiting ${Math.ceil(wait.ms / 1000)}s before retry ${attempt} of ${maxRetries}`,
+        );
         await sleep(wait.ms);
       }
     }

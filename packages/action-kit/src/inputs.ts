@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import * as core from './runner.js';
-import { allowedRoots, confinePath, PathRefusedError, type PathAccess } from './confine.js';
+import { allowedRoots, confinePath, type PathAccess, PathRefusedError } from './confine.js';
 import { InputError } from './errors.js';
+import * as core from './runner.js';
 import { secretForms } from './secret-forms.js';
 import { branchNameProblem, LINE_MAX, TEXT_MAX, textProblem } from './text.js';
 import { BYTE_SIZE_FORMS, DURATION_FORMS, readByteSize, readDuration } from './units.js';
@@ -10,8 +10,7 @@ import { BYTE_SIZE_FORMS, DURATION_FORMS, readByteSize, readDuration } from './u
 export type InputSource = (name: string) => string;
 
 /** Reads inputs the way the runner passes them (same name mangling as core.getInput). */
-export const actionInputSource: InputSource = (name) =>
-  (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+export const actionInputSource: InputSource = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 
 // A Map, not an object literal, so "constructor" or "toString" cannot hit a prototype property.
 const BOOLEAN_SPELLINGS: ReadonlyMap<string, boolean> = new Map([
@@ -73,11 +72,7 @@ export class Inputs {
     if (value === '') return defaultValue ?? missing(name, 'set it to true or false');
     const parsed = BOOLEAN_SPELLINGS.get(value);
     if (parsed === undefined) {
-      throw new InputError(
-        name,
-        `must be one of ${[...BOOLEAN_SPELLINGS.keys()].join(', ')} (got ${quote(value)})`,
-        'set it to true or false',
-      );
+      throw new InputError(name, `must be one of ${[...BOOLEAN_SPELLINGS.keys()].join(', ')} (got ${quote(value)})`, 'set it to true or false');
     }
     return parsed;
   }
@@ -91,9 +86,7 @@ export class Inputs {
     throw new InputError(
       name,
       `must be one of ${choices} (got ${quote(value)})`,
-      differentCase === undefined
-        ? 'set it to one of those values'
-        : `use ${quote(differentCase)}; values are case-sensitive`,
+      differentCase === undefined ? 'set it to one of those values' : `use ${quote(differentCase)}; values are case-sensitive`,
     );
   }
 
@@ -124,7 +117,11 @@ export class Inputs {
     if (value === '') return opts.default ?? '';
     const problem = branchNameProblem(value);
     if (problem) {
-      throw new InputError(name, `is not a valid branch name: it ${problem} (got ${quote(value)})`, 'use a name git accepts (see git check-ref-format), e.g. main or release/1.x');
+      throw new InputError(
+        name,
+        `is not a valid branch name: it ${problem} (got ${quote(value)})`,
+        'use a name git accepts (see git check-ref-format), e.g. main or release/1.x',
+      );
     }
     return value;
   }
@@ -134,10 +131,7 @@ export class Inputs {
     const expected = `an integer${describeRange(opts.min, opts.max)}`;
     if (value === '') return opts.default ?? missing(name, `set it to ${expected}`);
     const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
-    const inRange =
-      Number.isSafeInteger(parsed) &&
-      (opts.min === undefined || parsed >= opts.min) &&
-      (opts.max === undefined || parsed <= opts.max);
+    const inRange = Number.isSafeInteger(parsed) && (opts.min === undefined || parsed >= opts.min) && (opts.max === undefined || parsed <= opts.max);
     if (!inRange) {
       throw new InputError(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
     }

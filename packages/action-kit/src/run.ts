@@ -1,5 +1,5 @@
-import * as core from './runner.js';
 import { ActionError } from './errors.js';
+import * as core from './runner.js';
 
 // Cause chains can be cyclic; a fixed depth keeps the log finite.
 const MAX_CAUSE_DEPTH = 5;

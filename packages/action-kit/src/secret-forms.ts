@@ -12,7 +12,10 @@ const MIN_LINE = 4;
  */
 export function secretForms(value: string, user?: string): string[] {
   const base64 = (text: string) => Buffer.from(text).toString('base64');
-  const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+  const lines = value
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter((line) => line.length >= MIN_LINE);
   const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
   if (user) forms.push(base64(`${user}:${value}`));
   return [...new Set(forms)];

@@ -41,11 +41,7 @@ export async function writeSummary(section: SummarySection): Promise<void> {
 }
 
 function renderTable(table: SummaryTable): string {
-  const lines = [
-    row(table.headers),
-    row(table.headers.map(() => '---')),
-    ...table.rows.map((cells) => row(cells.map(String))),
-  ];
+  const lines = [row(table.headers), row(table.headers.map(() => '---')), ...table.rows.map((cells) => row(cells.map(String)))];
   const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
   return [...caption, ...lines].join('\n');
 }

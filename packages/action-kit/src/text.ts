@@ -25,7 +25,10 @@ export function textProblem(value: string, options: { multiline?: boolean; maxLe
   const max = options.maxLength ?? (options.multiline ? TEXT_MAX : LINE_MAX);
   if (value.length > max) return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
   if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-    return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+    return {
+      what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`,
+      fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log',
+    };
   }
   const control = CONTROL.exec(value);
   if (control) return { what: `contains the control character ${codePoint(control[0])}`, fix: 'remove it; only printable characters are accepted' };
@@ -45,7 +48,8 @@ export function branchNameProblem(name: string): string | undefined {
   if (name.startsWith('-')) return 'starts with "-"';
   if (name === '@' || name === 'HEAD') return `is "${name}", which git reserves`;
   const bad = /[\u0000-\u0020\u007f~^:?*[\\]/.exec(name);
-  if (bad) return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
+  if (bad)
+    return `contains ${bad[0] === ' ' ? 'a space' : /[\u0000-\u001f\u007f]/.test(bad[0]) ? `the control character ${codePoint(bad[0])}` : `"${bad[0]}"`}`;
   if (name.includes('..')) return 'contains ".."';
   if (name.includes('@{')) return 'contains "@{"';
   if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) return 'has an empty part between slashes';

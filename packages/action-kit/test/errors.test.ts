@@ -26,9 +26,33 @@ test('InputError prefixes what with the input name', () => {
 test('asInput names the input for a library refusal and leaves other errors alone', () => {
   const refusal = new InvalidValueError('"x y"', 'is not a valid image reference: it contains whitespace', 'remove the spaces');
   assert.equal(refusal.message, '"x y" is not a valid image reference: it contains whitespace; remove the spaces');
-  assert.throws(() => asInput('image', () => { throw refusal; }), (error: unknown) => error instanceof InputError && error.input === 'image' && error.message === 'input "image" is not a valid image reference: it contains whitespace; remove the spaces');
-  assert.throws(() => asInput('env', () => { throw new ActionError('env line 1 "A" is not key=value', 'write key=value'); }), /^InputError: input "env" env line 1 "A" is not key=value; write key=value$|input "env" env line 1/);
+  assert.throws(
+    () =>
+      asInput('image', () => {
+        throw refusal;
+      }),
+    (error: unknown) =>
+      error instanceof InputError &&
+      error.input === 'image' &&
+      error.message === 'input "image" is not a valid image reference: it contains whitespace; remove the spaces',
+  );
+  assert.throws(
+    () =>
+      asInput('env', () => {
+        throw new ActionError('env line 1 "A" is not key=value', 'write key=value');
+      }),
+    /^InputError: input "env" env line 1 "A" is not key=value; write key=value$|input "env" env line 1/,
+  );
   const bug = new TypeError('a bug');
-  assert.throws(() => asInput('image', () => { throw bug; }), (error: unknown) => error === bug);
-  assert.equal(asInput('image', () => 42), 42);
+  assert.throws(
+    () =>
+      asInput('image', () => {
+        throw bug;
+      }),
+    (error: unknown) => error === bug,
+  );
+  assert.equal(
+    asInput('image', () => 42),
+    42,
+  );
 });

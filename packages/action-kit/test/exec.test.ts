@@ -17,7 +17,11 @@ test('a child process never sees INPUT_* variables, the runner tokens or the fil
     TRIVY_PASSWORD: 'kept: the scanner was handed it on purpose',
   };
   const result = await runCommand('env', [], { env, captureStdout: true });
-  const names = result.stdout.split('\n').map((line) => line.slice(0, line.indexOf('='))).filter((n) => n !== '').sort();
+  const names = result.stdout
+    .split('\n')
+    .map((line) => line.slice(0, line.indexOf('=')))
+    .filter((n) => n !== '')
+    .sort();
   assert.deepEqual(names, ['GITHUB_REPOSITORY', 'HOME', 'PATH', 'TRIVY_PASSWORD']);
   assert.deepEqual(Object.keys(childEnv({ INPUT_X: '1', INPUTS: '2' })), ['INPUTS']);
 });

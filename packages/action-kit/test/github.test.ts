@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { test, type TestContext } from 'node:test';
-import { startGitHubFake, type FakeResponse, type GitHubFake, type Schema } from '../../../test/helpers/github-fake.js';
-import { GitHubApiError, githubClient, type GitHubClientOptions } from '../src/github.js';
+import { type TestContext, test } from 'node:test';
+import { type FakeResponse, type GitHubFake, type Schema, startGitHubFake } from '../../../test/helpers/github-fake.js';
+import { GitHubApiError, type GitHubClientOptions, githubClient } from '../src/github.js';
 import type { Logger } from '../src/index.js';
 
 interface Harness {
@@ -61,7 +61,10 @@ test('github client: the token is masked when the client is created', async (t) 
   } finally {
     process.stdout.write = original;
   }
-  assert.ok(written.some((line) => line.includes('::add-mask::t0ken-value')), written.join(''));
+  assert.ok(
+    written.some((line) => line.includes('::add-mask::t0ken-value')),
+    written.join(''),
+  );
 });
 
 test('github client: a 429 with retry-after waits exactly that long, then succeeds', async (t) => {
@@ -69,7 +72,10 @@ test('github client: a 429 with retry-after waits exactly that long, then succee
   failFirst(h.fake, 2, () => ({ status: 429, headers: { 'retry-after': '7' }, body: { message: 'Too many requests' } }));
   assert.equal(await getRepo(h.client()), 'acme/shop');
   assert.deepEqual(h.waits, [7000, 7000]);
-  assert.deepEqual(h.fake.log.map((r) => r.status), [429, 429, 200]);
+  assert.deepEqual(
+    h.fake.log.map((r) => r.status),
+    [429, 429, 200],
+  );
   assert.equal(h.warnings.length, 2);
   assert.match(h.warnings[0]!, /GET \/repos\/acme\/shop: rate limited \(429, retry-after 7s\); waiting 7s before retry 1 of 5/);
 });
@@ -118,7 +124,10 @@ test('github client: a reset further away than maxWaitMs fails at once with the 
   await assert.rejects(getRepo(h.client({ maxWaitMs: 60_000 })), (err: unknown) => {
     assert.ok(err instanceof GitHubApiError);
     assert.equal(err.status, 403);
-    assert.match(err.message, /^GitHub API GET \/repos\/acme\/shop answered 403: API rate limit exceeded; GitHub asks to wait \d+s, longer than the 60s allowed/);
+    assert.match(
+      err.message,
+      /^GitHub API GET \/repos\/acme\/shop answered 403: API rate limit exceeded; GitHub asks to wait \d+s, longer than the 60s allowed/,
+    );
     return true;
   });
   assert.deepEqual(h.waits, []);
@@ -186,7 +195,12 @@ test('github client: an unreachable API is named after two quick retries, not th
   const h = await harness(t);
   await h.fake.stop();
   await assert.rejects(getRepo(h.client()), (error: Error) => {
-    assert.match(error.message, new RegExp(`^GitHub API GET /repos/acme/shop: ${h.fake.url.replace(/[.]/g, '\\.')} is unreachable \\(.*ECONNREFUSED.*\\) after 3 attempts; check the API URL`));
+    assert.match(
+      error.message,
+      new RegExp(
+        `^GitHub API GET /repos/acme/shop: ${h.fake.url.replace(/[.]/g, '\\.')} is unreachable \\(.*ECONNREFUSED.*\\) after 3 attempts; check the API URL`,
+      ),
+    );
     return true;
   });
   assert.deepEqual(h.waits, [100, 300]);

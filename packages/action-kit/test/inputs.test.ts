@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, } from 'node:path';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { InputError, Inputs, actionInputSource } from '../src/index.js';
+import { actionInputSource, InputError, Inputs } from '../src/index.js';
 import { inputsFrom, withEnv } from './helpers.js';
 
 /** Asserts fn throws an InputError for `input` whose message contains every fragment. */
@@ -19,7 +19,7 @@ function assertInputError(fn: () => unknown, input: string, ...fragments: string
 
 describe('actionInputSource', () => {
   test('reads INPUT_<NAME> with spaces as underscores, trimmed', () => {
-    withEnv({ 'INPUT_MY_INPUT': '  value \n', 'INPUT_FAIL-ON': 'high' }, () => {
+    withEnv({ INPUT_MY_INPUT: '  value \n', 'INPUT_FAIL-ON': 'high' }, () => {
       assert.equal(actionInputSource('my input'), 'value');
       assert.equal(actionInputSource('fail-on'), 'high');
     });
@@ -36,7 +36,11 @@ describe('actionInputSource', () => {
 
 describe('has', () => {
   const inputs = inputsFrom({ set: 'x', blank: '   ' });
-  for (const [name, expected] of [['set', true], ['blank', false], ['unset', false]] as const) {
+  for (const [name, expected] of [
+    ['set', true],
+    ['blank', false],
+    ['unset', false],
+  ] as const) {
     test(`${name} -> ${expected}`, () => assert.equal(inputs.has(name), expected));
   }
 });
@@ -140,11 +144,7 @@ describe('enumValue', () => {
   });
 
   test('is required when there is no default', () => {
-    assertInputError(
-      () => inputsFrom({}).enumValue('fail-on', levels),
-      'fail-on',
-      'is required; set it to one of critical, high, medium, low, none',
-    );
+    assertInputError(() => inputsFrom({}).enumValue('fail-on', levels), 'fail-on', 'is required; set it to one of critical, high, medium, low, none');
   });
 });
 
@@ -213,11 +213,7 @@ describe('integer', () => {
   });
 
   test('is required when there is no default, naming the range', () => {
-    assertInputError(
-      () => inputsFrom({}).integer('retries', { min: 1, max: 10 }),
-      'retries',
-      'is required; set it to an integer between 1 and 10',
-    );
+    assertInputError(() => inputsFrom({}).integer('retries', { min: 1, max: 10 }), 'retries', 'is required; set it to an integer between 1 and 10');
   });
 });
 
@@ -315,11 +311,7 @@ describe('path', () => {
       `path ${missing} does not exist`,
       `relative paths resolve against ${workspace}`,
     );
-    assertInputError(
-      () => inputsFrom({ config: 'config.yml/inner' }, workspace).path('config', { mustExist: 'directory' }),
-      'config',
-      'does not exist',
-    );
+    assertInputError(() => inputsFrom({ config: 'config.yml/inner' }, workspace).path('config', { mustExist: 'directory' }), 'config', 'does not exist');
   });
 
   test('mustExist reports the wrong kind of entry', () => {
@@ -368,7 +360,13 @@ describe('json', () => {
 
 describe('path confinement (issue 14: build wrote an OCI layout into /etc)', () => {
   const root = mkdtempSync(join(tmpdir(), 'action-kit-confine-'));
-  const [workspace, runnerTemp, toolCache, bin, outside] = ['workspace', 'runner-temp', 'tool-cache', 'bin', 'outside'].map((d) => join(root, d)) as [string, string, string, string, string];
+  const [workspace, runnerTemp, toolCache, bin, outside] = ['workspace', 'runner-temp', 'tool-cache', 'bin', 'outside'].map((d) => join(root, d)) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   for (const dir of [workspace, runnerTemp, toolCache, bin, outside]) mkdirSync(dir);
   symlinkSync(outside, join(workspace, 'escape'));
   symlinkSync(join(workspace, 'charts'), join(workspace, 'inner'));
@@ -379,12 +377,21 @@ describe('path confinement (issue 14: build wrote an OCI layout into /etc)', () 
 
   for (const value of ['/etc', '../../../../../../../../etc', '../outside/layout', join(outside, 'x'), 'escape', 'escape/deeper/new', 'charts/../../outside']) {
     test(`refuses ${value} for writing, naming the input and the roots`, () => {
-      assertInputError(() => inputs(value).path('dir', { access: 'write' }), 'dir', 'points outside the directories this action may use', `use a path inside ${roots}`);
+      assertInputError(
+        () => inputs(value).path('dir', { access: 'write' }),
+        'dir',
+        'points outside the directories this action may use',
+        `use a path inside ${roots}`,
+      );
     });
   }
 
   test('a symlink is judged by where it leads: shown as written and as it really is', () => {
-    assertInputError(() => inputs('escape/layout').path('dir', { access: 'write' }), 'dir', `${join(workspace, 'escape', 'layout')} (really ${join(outside, 'layout')})`);
+    assertInputError(
+      () => inputs('escape/layout').path('dir', { access: 'write' }),
+      'dir',
+      `${join(workspace, 'escape', 'layout')} (really ${join(outside, 'layout')})`,
+    );
     assert.equal(inputs('inner/new/layout').path('dir', { access: 'write' }), join(workspace, 'inner', 'new', 'layout'));
   });
 
@@ -421,14 +428,29 @@ describe('path length and characters (issue 14: a bare ENAMETOOLONG named neithe
     assertInputError(() => inputs('a'.repeat(10_000)).path('dir', { mustExist: 'directory' }), 'dir', 'has a file name of 10000 bytes', 'at most 255 bytes');
   });
   test('a path over PATH_MAX made of short names', () => {
-    assertInputError(() => inputs(Array.from({ length: 500 }, () => 'abcdefghi').join('/')).path('dir', { mustExist: 'file' }), 'dir', 'resolves to a path of', 'at most 4095 bytes');
+    assertInputError(
+      () => inputs(Array.from({ length: 500 }, () => 'abcdefghi').join('/')).path('dir', { mustExist: 'file' }),
+      'dir',
+      'resolves to a path of',
+      'at most 4095 bytes',
+    );
   });
-  for (const [label, value] of [['newline', 'a\nb'], ['NUL', 'a\u0000b'], ['escape', 'a\u001b[31m'], ['tab', 'a\tb']] as const) {
+  for (const [label, value] of [
+    ['newline', 'a\nb'],
+    ['NUL', 'a\u0000b'],
+    ['escape', 'a\u001b[31m'],
+    ['tab', 'a\tb'],
+  ] as const) {
     test(`a ${label} in a path`, () => assertInputError(() => inputs(value).path('dir'), 'dir', 'contains a control character'));
   }
   test('bytes that were not UTF-8', () => assertInputError(() => inputs('caf\ufffd').path('dir'), 'dir', 'is not valid UTF-8'));
   // Found by `pnpm run fuzz -- --runs 13 --seed 20260114`: build's oci-layout took "val\u009bue".
-  for (const [label, value, code] of [['C1 control', 'val\u009bue', 'U+009B'], ['bidi override', 'a\u202eb', 'U+202E'], ['bidi isolate', 'a\u2066b', 'U+2066'], ['byte-order mark', 'a\ufeffb', 'U+FEFF']] as const) {
+  for (const [label, value, code] of [
+    ['C1 control', 'val\u009bue', 'U+009B'],
+    ['bidi override', 'a\u202eb', 'U+202E'],
+    ['bidi isolate', 'a\u2066b', 'U+2066'],
+    ['byte-order mark', 'a\ufeffb', 'U+FEFF'],
+  ] as const) {
     test(`a ${label} in a path`, () => assertInputError(() => inputs(value).path('dir'), 'dir', `contains the control character ${code}`));
   }
 });
@@ -452,7 +474,10 @@ describe('text limits (issue 14: values land in commits, trailers, labels and ta
   }
 
   test('the error never quotes the refused value', () => {
-    assert.throws(() => one('s3cret\nvalue').string('v'), (err: Error) => !err.message.includes('s3cret'));
+    assert.throws(
+      () => one('s3cret\nvalue').string('v'),
+      (err: Error) => !err.message.includes('s3cret'),
+    );
   });
 
   test('multiline strings keep line breaks and tabs but not other controls; maxLength overrides the limit', () => {
@@ -503,9 +528,11 @@ describe('branch (issue 14: a branch with a newline or ".." came back as a raw r
     ['refs.lock/x', 'has a part "refs.lock"'],
     ['b'.repeat(300), 'is 300 bytes long'],
   ];
-  test('refuses bytes that were not UTF-8, which git would take (found by the fuzz suite)', () => assertInputError(() => branch('val\ufffdue'), 'b', 'is not valid UTF-8'));
+  test('refuses bytes that were not UTF-8, which git would take (found by the fuzz suite)', () =>
+    assertInputError(() => branch('val\ufffdue'), 'b', 'is not valid UTF-8'));
   for (const [value, message] of bad) {
-    test(`refuses ${JSON.stringify(value.slice(0, 20))}`, () => assertInputError(() => branch(value), 'b', `is not a valid branch name: it ${message}`, 'git check-ref-format'));
+    test(`refuses ${JSON.stringify(value.slice(0, 20))}`, () =>
+      assertInputError(() => branch(value), 'b', `is not a valid branch name: it ${message}`, 'git check-ref-format'));
   }
   test('agrees with git check-ref-format --branch', async () => {
     const { spawnSync } = await import('node:child_process');

@@ -19,10 +19,7 @@ test('consoleLogger prints debug to stderr when SP_DEBUG=1', () => {
 test('actionLogger emits workflow commands', () => {
   const result = runFixture('logger.ts', { LOGGER: 'action' });
   assert.equal(result.status, 0, result.stderr);
-  assert.equal(
-    result.stdout,
-    '::debug::checking cache\n::group::build\ncompiling\n::endgroup::\nresult 42\n::warning::cache is cold\n',
-  );
+  assert.equal(result.stdout, '::debug::checking cache\n::group::build\ncompiling\n::endgroup::\nresult 42\n::warning::cache is cold\n');
 });
 
 test('silentLogger still runs groups and returns their result', async () => {

@@ -18,7 +18,11 @@ test('a missing required secret fails without masking anything', () => {
 });
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
-const masks = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+const masks = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::add-mask::'))
+    .map((l) => l.slice('::add-mask::'.length));
 
 test('a secret is masked with each of its lines and the forms derived from it, before any other output (issue 14)', () => {
   const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\nQyNTUxOQAAACDx\n-----END OPENSSH PRIVATE KEY-----';
@@ -39,7 +43,9 @@ test('a bad secret fails after it is masked and is never quoted', () => {
   assert.equal(result.status, 1, result.stderr);
   assert.ok(masks(result.stdout).includes('first-line') && masks(result.stdout).includes('second-line'));
   const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error::'));
-  assert.deepEqual(errors, ['::error::secret-demo failed: input "password" contains a line break; write it on one line: it ends up in a single line of a commit, tag, label or log']);
+  assert.deepEqual(errors, [
+    '::error::secret-demo failed: input "password" contains a line break; write it on one line: it ends up in a single line of a commit, tag, label or log',
+  ]);
 });
 
 test('secrets() masks every credential of the step before it checks any: a bad first one leaves no later one unmasked (issue 14)', () => {

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, test } from 'node:test';
-import { renderSummary, writeSummary } from '../src/index.js';
 import type { SummarySection } from '../src/index.js';
+import { renderSummary, writeSummary } from '../src/index.js';
 
 const savedSummaryPath = process.env['GITHUB_STEP_SUMMARY'];
 afterEach(() => {

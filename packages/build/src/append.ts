@@ -1,26 +1,26 @@
 import { lstat } from 'node:fs/promises';
 import { isAbsolute, posix, resolve } from 'node:path';
-import { silentLogger, type Logger } from '@service-pipeline/action-kit';
+import { type Logger, silentLogger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import {
-  isPlatform,
-  MediaType,
-  OciLayout,
-  openImage,
-  parseImageLocation,
-  parsePlatform,
-  PlatformNotFoundError,
-  writeImageOrIndex,
-  writeLayer,
   type ContainerConfig,
   type Descriptor,
   type Image,
   type ImageConfig,
   type ImageManifest,
+  isPlatform,
+  MediaType,
+  OciLayout,
   type OpenImageOptions,
+  openImage,
   type Platform,
   type PlatformImage,
+  PlatformNotFoundError,
+  parseImageLocation,
+  parsePlatform,
   type TarEntry,
+  writeImageOrIndex,
+  writeLayer,
 } from '@service-pipeline/oci';
 import { hostEntries, parentDirEntries } from './host-files.js';
 
@@ -43,7 +43,10 @@ export function parseArtifacts(lines: string[], contextDir: string): Artifact[] 
   return lines.map((line) => {
     const tokens = line.trim().split(/\s+/);
     const fail = (what: string): never => {
-      throw new ArtifactLineError(`artifact line "${line}" ${what}`, 'write each line as [<os>/<arch>[/<variant>] ]<source>=</absolute/destination>, e.g. "linux/arm64 dist/server-arm64=/app/server"');
+      throw new ArtifactLineError(
+        `artifact line "${line}" ${what}`,
+        'write each line as [<os>/<arch>[/<variant>] ]<source>=</absolute/destination>, e.g. "linux/arm64 dist/server-arm64=/app/server"',
+      );
     };
     if (tokens.length > 2) fail('has more than a platform and a mapping');
     const mapping = tokens[tokens.length - 1]!;
@@ -54,7 +57,8 @@ export function parseArtifacts(lines: string[], contextDir: string): Artifact[] 
     const source = mapping.slice(0, eq);
     const destination = mapping.slice(eq + 1);
     if (!destination.startsWith('/')) fail(`has a relative destination "${destination}"`);
-    if (posix.normalize(destination) !== destination || destination.split('/').includes('..')) fail(`has a destination that is not a clean absolute path "${destination}"`);
+    if (posix.normalize(destination) !== destination || destination.split('/').includes('..'))
+      fail(`has a destination that is not a clean absolute path "${destination}"`);
     const resolved = isAbsolute(source) ? source : resolve(contextDir, source);
     return { ...(platform ? { platform } : {}), source: resolved, destination };
   });
@@ -78,7 +82,11 @@ export async function openBaseImage(base: string, options: OpenImageOptions = {}
     return await openImage(location, options);
   } catch (error) {
     if (location.kind === 'layout') throw error;
-    throw new ActionError(`base image ${base} cannot be resolved: ${(error as Error).message}`, 'check the base-image name and that this job can reach and read that registry', { cause: error });
+    throw new ActionError(
+      `base image ${base} cannot be resolved: ${(error as Error).message}`,
+      'check the base-image name and that this job can reach and read that registry',
+      { cause: error },
+    );
   }
 }
 
@@ -87,7 +95,10 @@ async function basePlatform(base: Image, platform: Platform): Promise<PlatformIm
     return await base.platform(platform);
   } catch (error) {
     if (!(error instanceof PlatformNotFoundError)) throw error;
-    throw new ActionError(`base image ${base.name} has no ${error.wanted} variant (it has ${error.offered.join(', ')})`, 'pick platforms the base image provides, or another base image');
+    throw new ActionError(
+      `base image ${base.name} has no ${error.wanted} variant (it has ${error.offered.join(', ')})`,
+      'pick platforms the base image provides, or another base image',
+    );
   }
 }
 
@@ -145,7 +156,8 @@ function containerConfig(base: ContainerConfig | undefined, wanted: AppendImageC
   }
   if (wanted.cmd) config.Cmd = wanted.cmd;
   if (wanted.workdir) config.WorkingDir = wanted.workdir;
-  if (wanted.ports?.length) config.ExposedPorts = { ...base?.ExposedPorts, ...Object.fromEntries(wanted.ports.map((p) => [p.includes('/') ? p : `${p}/tcp`, {}])) };
+  if (wanted.ports?.length)
+    config.ExposedPorts = { ...base?.ExposedPorts, ...Object.fromEntries(wanted.ports.map((p) => [p.includes('/') ? p : `${p}/tcp`, {}])) };
   if (wanted.labels && Object.keys(wanted.labels).length) config.Labels = { ...base?.Labels, ...wanted.labels };
   return config;
 }
@@ -165,7 +177,10 @@ export async function appendBuild(options: AppendOptions): Promise<AppendResult>
     const platform = parsePlatform(platformText);
     const artifacts = options.artifacts.filter((a) => !a.platform || a.platform === platformText);
     if (artifacts.length === 0) {
-      throw new ActionError(`no artifact is listed for ${platformText}`, `add a line "${platformText} <source>=<destination>" (or one without a platform) to artifacts, or drop the platform`);
+      throw new ActionError(
+        `no artifact is listed for ${platformText}`,
+        `add a line "${platformText} <source>=<destination>" (or one without a platform) to artifacts, or drop the platform`,
+      );
     }
     const base = await basePlatform(options.base, platform);
     for (const blob of [base.manifest.config, ...base.manifest.layers]) {
@@ -202,7 +217,11 @@ export async function appendBuild(options: AppendOptions): Promise<AppendResult>
     log.info(`${platformText}: ${descriptor.digest} (base ${base.descriptor.digest.slice(0, 19)}, +${layer.descriptor.size} bytes)`);
   }
   const root = await writeImageOrIndex(layout, manifests, {
-    annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.root.digest },
+    annotations: {
+      ...options.annotations,
+      'org.opencontainers.image.base.name': options.base.name,
+      'org.opencontainers.image.base.digest': options.base.root.digest,
+    },
     refName: options.refName,
   });
   return { root, platformDigests, baseDigest: options.base.root.digest };

@@ -1,11 +1,11 @@
-import { silentLogger, type Logger } from '@service-pipeline/action-kit';
-import { isIndex, openImage, parseImageLocation, type Credentials, type Image } from '@service-pipeline/oci';
-import { appendBuild, openBaseImage, type AppendImageConfig, type Artifact } from './append.js';
-import { buildDockerfile, resolveEngine, type BuildxCache, type Engine } from './buildx.js';
+import { type Logger, silentLogger } from '@service-pipeline/action-kit';
+import { type Credentials, type Image, isIndex, openImage, parseImageLocation } from '@service-pipeline/oci';
+import { type AppendImageConfig, type Artifact, appendBuild, openBaseImage } from './append.js';
 import type { DockerfileBuild } from './buildah.js';
+import { type BuildxCache, buildDockerfile, type Engine, resolveEngine } from './buildx.js';
 import type { Preset } from './presets/dockerfile.js';
 import { preparePresetDockerfile } from './presets/prepare.js';
-import { writeSecretFiles, type BuildSecret } from './secrets.js';
+import { type BuildSecret, writeSecretFiles } from './secrets.js';
 
 interface CommonBuild {
   /** e.g. ['linux/amd64']; several give an index in this order. */
@@ -32,7 +32,9 @@ export interface AppendBuildRequest extends CommonBuild {
 }
 
 /** A Dockerfile (the repository's, or a preset's written into the context) built by buildx or buildah. */
-export interface DockerfileBuildRequest extends CommonBuild, Pick<DockerfileBuild, 'context' | 'dockerfile' | 'buildArgs' | 'storage' | 'isolation' | 'pull' | 'registriesInsecure'> {
+export interface DockerfileBuildRequest
+  extends CommonBuild,
+    Pick<DockerfileBuild, 'context' | 'dockerfile' | 'buildArgs' | 'storage' | 'isolation' | 'pull' | 'registriesInsecure'> {
   mode: 'dockerfile';
   preset?: Preset;
   engine: Engine;
@@ -123,6 +125,7 @@ export async function buildImage(request: BuildRequest): Promise<BuildResult> {
   const engine = await dockerfileBuild(request, log);
   const image = await openImage({ kind: 'layout', dir: request.layoutDir, ref: request.refName });
   // One image: keyed by the platform asked for, as the build was told (arm64 and arm64/v8 alike).
-  const platformDigests = !isIndex(image.manifest) && request.platforms.length === 1 ? { [request.platforms[0]!]: image.root.digest } : await image.platformDigests();
+  const platformDigests =
+    !isIndex(image.manifest) && request.platforms.length === 1 ? { [request.platforms[0]!]: image.root.digest } : await image.platformDigests();
   return { image, platformDigests, baseDigest: '', engine };
 }

@@ -15,8 +15,19 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { configPlatform, copyIntoLayout, isIndex, isPlatform, OciLayout, openImage, parsePlatform, samePlatform, writeImageOrIndex, type Descriptor } from '@service-pipeline/oci';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
+import {
+  configPlatform,
+  copyIntoLayout,
+  type Descriptor,
+  isIndex,
+  isPlatform,
+  OciLayout,
+  openImage,
+  parsePlatform,
+  samePlatform,
+  writeImageOrIndex,
+} from '@service-pipeline/oci';
 import { SECRET_ID } from './secrets.js';
 
 export interface DockerfileBuild {
@@ -90,7 +101,8 @@ function sortedPairs(record: Record<string, string>): [string, string][] {
 export function dockerfileFlags(build: DockerfileBuild, platforms: string[] = build.platforms): string[] {
   const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
   return [
-    '--file', resolve(build.dockerfile),
+    '--file',
+    resolve(build.dockerfile),
     ...(build.target !== undefined ? ['--target', build.target] : []),
     ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
     ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
@@ -101,7 +113,10 @@ export function dockerfileFlags(build: DockerfileBuild, platforms: string[] = bu
 
 /** The image name the build is tagged with in buildah's storage between `build` and `push`. */
 export function localImageName(build: Pick<DockerfileBuild, 'layoutDir' | 'refName'>): string {
-  const hash = createHash('sha256').update(`${resolve(build.layoutDir)}\0${build.refName}`).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(`${resolve(build.layoutDir)}\0${build.refName}`)
+    .digest('hex')
+    .slice(0, 16);
   return `localhost/service-pipeline-build:${hash}`;
 }
 
@@ -118,20 +133,26 @@ export function validateDockerfileBuild(build: DockerfileBuild): void {
   for (const platform of build.platforms) {
     if (!isPlatform(platform)) invalid(`platform "${platform}" is not os/arch[/variant]`, 'write platforms like linux/amd64 or linux/arm/v7');
   }
-  if (new Set(build.platforms).size !== build.platforms.length) invalid(`platforms ${build.platforms.join(',')} name a platform twice`, 'list each platform once');
+  if (new Set(build.platforms).size !== build.platforms.length)
+    invalid(`platforms ${build.platforms.join(',')} name a platform twice`, 'list each platform once');
   for (const name of Object.keys(build.buildArgs)) {
     if (!ARG_NAME.test(name)) invalid(`build arg name "${name}" is not valid`, 'use letters, digits and underscores, not starting with a digit');
   }
   for (const key of Object.keys(build.labels)) {
-    if (key === '' || key.includes('=') || /\s/.test(key)) invalid(`label key "${key}" is not valid`, 'use a key without "=" or spaces, e.g. org.opencontainers.image.source');
+    if (key === '' || key.includes('=') || /\s/.test(key))
+      invalid(`label key "${key}" is not valid`, 'use a key without "=" or spaces, e.g. org.opencontainers.image.source');
   }
   for (const secret of build.secrets) {
     if (!SECRET_ID.test(secret.id)) invalid(`secret id "${secret.id}" is not valid`, 'use letters, digits, ".", "_" and "-" (RUN --mount=type=secret,id=<id>)');
-    if (secret.src === '' || secret.src.includes(',')) invalid(`secret "${secret.id}" has an invalid source path "${secret.src}"`, 'give a file path without commas');
+    if (secret.src === '' || secret.src.includes(','))
+      invalid(`secret "${secret.id}" has an invalid source path "${secret.src}"`, 'give a file path without commas');
   }
-  if (resolve(build.layoutDir).includes(':')) invalid(`OCI layout path ${resolve(build.layoutDir)} contains ":"`, 'buildah reads oci:<path>:<ref> up to the first colon; choose a directory without ":"');
-  if (!/^[A-Za-z0-9._\-:@/+]+$/.test(build.refName)) invalid(`ref name "${build.refName}" is not a valid OCI layout ref name`, 'use letters, digits and . _ - : @ / +, e.g. "latest" or a tag');
-  if (build.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(build.target)) invalid(`target "${build.target}" is not a stage name or index`, 'name a stage of the Dockerfile (FROM ... AS <name>)');
+  if (resolve(build.layoutDir).includes(':'))
+    invalid(`OCI layout path ${resolve(build.layoutDir)} contains ":"`, 'buildah reads oci:<path>:<ref> up to the first colon; choose a directory without ":"');
+  if (!/^[A-Za-z0-9._\-:@/+]+$/.test(build.refName))
+    invalid(`ref name "${build.refName}" is not a valid OCI layout ref name`, 'use letters, digits and . _ - : @ / +, e.g. "latest" or a tag');
+  if (build.target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(build.target))
+    invalid(`target "${build.target}" is not a stage name or index`, 'name a stage of the Dockerfile (FROM ... AS <name>)');
 }
 
 /** True when `version` (e.g. "1.28.2") is at least major.minor; unknown versions count as new. */
@@ -155,16 +176,21 @@ export function buildahCommands(build: DockerfileBuild, options: { version?: str
   const name = localImageName(build);
 
   const buildArgv = (platforms: string[]): string[] => [
-    bin, ...global, 'build',
-    '--format', 'oci',
+    bin,
+    ...global,
+    'build',
+    '--format',
+    'oci',
     // No io.buildah.version label: the image should not change with the buildah version.
     ...(atLeast(options.version, 1, 25) ? ['--identity-label=false'] : []),
-    '--timestamp', String(build.sourceDateEpoch),
+    '--timestamp',
+    String(build.sourceDateEpoch),
     ...dockerfileFlags(build, platforms),
     ...(build.isolation !== undefined ? ['--isolation', build.isolation] : []),
     ...(build.pull !== undefined ? [`--pull=${build.pull}`] : []),
     ...((build.registriesInsecure ?? []).length > 0 ? ['--tls-verify=false'] : []),
-    '--tag', name,
+    '--tag',
+    name,
     resolve(build.context),
   ];
   const one = (platforms: string[], destination: string, platform?: string): BuildahCommand[] =>
@@ -194,10 +220,14 @@ async function assembleIndex(build: DockerfileBuild): Promise<void> {
   for (const text of build.platforms) {
     const staged = await openImage({ kind: 'layout', dir: stagingLayout(build, text), ref: build.refName });
     const images = await staged.platforms();
-    if (isIndex(staged.manifest) || images.length !== 1) throw new ActionError(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
+    if (isIndex(staged.manifest) || images.length !== 1)
+      throw new ActionError(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
     const platform = parsePlatform(text);
     if (!samePlatform(configPlatform(images[0]!.config), platform)) {
-      throw new ActionError(`buildah built ${images[0]!.platform} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
+      throw new ActionError(
+        `buildah built ${images[0]!.platform} when ${text} was asked for`,
+        "check that the Dockerfile's final FROM image offers that platform",
+      );
     }
     await copyIntoLayout(staged.source, staged.root, target);
     manifests.push({ mediaType: staged.root.mediaType, digest: staged.root.digest, size: staged.root.size, platform });
@@ -236,7 +266,10 @@ export function failedStep(lines: readonly string[]): { step?: string; reason?: 
   let index = -1;
   for (let i = lines.length - 1; i >= 0 && index === -1; i--) if (lines[i]!.startsWith('Error: ')) index = i;
   if (index === -1) return {};
-  const details = lines.slice(index + 1).map((l) => l.trim()).filter((l) => l !== '');
+  const details = lines
+    .slice(index + 1)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const first = lines[index]!.slice('Error: '.length);
   return { error: details.length > 0 && first.endsWith(':') ? `${first} ${details.join(' ')}` : first };
 }
@@ -244,8 +277,13 @@ export function failedStep(lines: readonly string[]): { step?: string; reason?: 
 async function checkInputs(build: DockerfileBuild): Promise<void> {
   const context = resolve(build.context);
   const contextInfo = await stat(context).catch(() => undefined);
-  if (!contextInfo) throw new ActionError(`the build context ${context} does not exist`, 'check the context input (relative paths start at the working directory); check out the repository first');
-  if (!contextInfo.isDirectory()) throw new ActionError(`the build context ${context} is not a directory`, 'point context at the directory holding the files the Dockerfile copies');
+  if (!contextInfo)
+    throw new ActionError(
+      `the build context ${context} does not exist`,
+      'check the context input (relative paths start at the working directory); check out the repository first',
+    );
+  if (!contextInfo.isDirectory())
+    throw new ActionError(`the build context ${context} is not a directory`, 'point context at the directory holding the files the Dockerfile copies');
   const dockerfile = resolve(build.dockerfile);
   const fileInfo = await stat(dockerfile).catch(() => undefined);
   if (!fileInfo?.isFile()) {
@@ -256,7 +294,11 @@ async function checkInputs(build: DockerfileBuild): Promise<void> {
   }
   for (const secret of build.secrets) {
     const info = await stat(resolve(secret.src)).catch(() => undefined);
-    if (!info?.isFile()) throw new ActionError(`the file ${resolve(secret.src)} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix its src');
+    if (!info?.isFile())
+      throw new ActionError(
+        `the file ${resolve(secret.src)} for secret "${secret.id}" does not exist`,
+        'write the secret to that file before the build, or fix its src',
+      );
   }
 }
 
@@ -268,7 +310,10 @@ export async function buildWithBuildah(build: DockerfileBuild, log: BuildLog): P
   const bin = build.buildah ?? 'buildah';
   const version = await buildahAvailable(bin);
   if (version === undefined) {
-    throw new ActionError(`buildah is not available (could not run "${bin} --version")`, 'install buildah on the runner (e.g. apt-get install -y buildah), or use engine buildx, or the append mode');
+    throw new ActionError(
+      `buildah is not available (could not run "${bin} --version")`,
+      'install buildah on the runner (e.g. apt-get install -y buildah), or use engine buildx, or the append mode',
+    );
   }
   log.debug(`buildah ${version}`);
   const commands = buildahCommands(build, { version });
@@ -281,7 +326,8 @@ export async function buildWithBuildah(build: DockerfileBuild, log: BuildLog): P
       result = await runCommand(command.argv[0]!, command.argv.slice(1), { onLine: (line) => log.debug(line) });
     } catch (error) {
       if (command.ignoreFailure) return;
-      if (error instanceof SpawnError && error.code === 'ENOENT') throw new ActionError(`buildah is not available (${error.message})`, 'install buildah on the runner, or use engine buildx, or the append mode');
+      if (error instanceof SpawnError && error.code === 'ENOENT')
+        throw new ActionError(`buildah is not available (${error.message})`, 'install buildah on the runner, or use engine buildx, or the append mode');
       throw error;
     }
     if (result.code === 0 || command.ignoreFailure) return;
@@ -291,11 +337,20 @@ export async function buildWithBuildah(build: DockerfileBuild, log: BuildLog): P
     if (command.step === 'build') {
       const { step, reason, error } = failedStep(result.tail);
       if (step !== undefined) {
-        throw new ActionError(`buildah could not build ${resolve(build.dockerfile)}: the instruction ${step} failed (${reason})${output}`, 'fix that instruction (its output is above); rerun the build locally with the logged buildah command to debug');
+        throw new ActionError(
+          `buildah could not build ${resolve(build.dockerfile)}: the instruction ${step} failed (${reason})${output}`,
+          'fix that instruction (its output is above); rerun the build locally with the logged buildah command to debug',
+        );
       }
-      throw new ActionError(`buildah could not build ${resolve(build.dockerfile)} (${error ?? exit})${output}`, 'check that the base images exist and can be pulled and that the Dockerfile is valid; the buildah output above says more');
+      throw new ActionError(
+        `buildah could not build ${resolve(build.dockerfile)} (${error ?? exit})${output}`,
+        'check that the base images exist and can be pulled and that the Dockerfile is valid; the buildah output above says more',
+      );
     }
-    throw new ActionError(`buildah could not write the image to the OCI layout ${resolve(build.layoutDir)} (${exit})${output}`, 'check that the directory is writable and is an OCI layout (or does not exist yet)');
+    throw new ActionError(
+      `buildah could not write the image to the OCI layout ${resolve(build.layoutDir)} (${exit})${output}`,
+      'check that the directory is writable and is an OCI layout (or does not exist yet)',
+    );
   };
 
   const multi = build.platforms.length > 1;

@@ -9,7 +9,15 @@ import { dirname, join, resolve } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { copyIntoLayout, OciLayout, openImage } from '@service-pipeline/oci';
-import { buildWithBuildah, dockerfileFlags, formatCommand, validateDockerfileBuild, type BuildahResult, type BuildLog, type DockerfileBuild } from './buildah.js';
+import {
+  type BuildahResult,
+  type BuildLog,
+  buildWithBuildah,
+  type DockerfileBuild,
+  dockerfileFlags,
+  formatCommand,
+  validateDockerfileBuild,
+} from './buildah.js';
 
 export interface BuildxCache {
   /** `--cache-from` values, e.g. `type=gha` or `type=registry,ref=ghcr.io/acme/shop:buildcache`. */
@@ -24,7 +32,10 @@ const CACHE_TYPES = ['gha', 'registry', 'local', 'inline', 's3', 'azblob'];
 export function checkCacheSpec(input: string, spec: string): string {
   const type = /^type=([a-z0-9]+)(,|$)/.exec(spec)?.[1];
   if (!type || !CACHE_TYPES.includes(type)) {
-    throw new ActionError(`${input} entry "${spec}" is not a buildx cache spec`, `start it with type=<${CACHE_TYPES.join('|')}>, e.g. type=gha or type=registry,ref=ghcr.io/acme/shop:buildcache`);
+    throw new ActionError(
+      `${input} entry "${spec}" is not a buildx cache spec`,
+      `start it with type=<${CACHE_TYPES.join('|')}>, e.g. type=gha or type=registry,ref=ghcr.io/acme/shop:buildcache`,
+    );
   }
   return spec;
 }
@@ -34,19 +45,27 @@ export function checkCacheSpec(input: string, spec: string): string {
  * layout directory (`type=oci,tar=false`); provenance attestations are off so the index
  * holds only the platform images (and stays reproducible).
  */
-export function buildxCommand(build: DockerfileBuild, cache: BuildxCache, outputDir: string, docker = 'docker'): { argv: string[]; env: Record<string, string> } {
+export function buildxCommand(
+  build: DockerfileBuild,
+  cache: BuildxCache,
+  outputDir: string,
+  docker = 'docker',
+): { argv: string[]; env: Record<string, string> } {
   validateDockerfileBuild(build);
   for (const spec of cache.from) checkCacheSpec('cache-from', spec);
   for (const spec of cache.to) checkCacheSpec('cache-to', spec);
   if (resolve(outputDir).includes(',')) throw new ActionError(`the output directory ${resolve(outputDir)} contains ","`, 'choose a directory without commas');
   const argv = [
-    docker, 'buildx', 'build',
+    docker,
+    'buildx',
+    'build',
     ...dockerfileFlags(build),
     ...(build.pull === 'always' ? ['--pull'] : []),
     ...cache.from.flatMap((spec) => ['--cache-from', spec]),
     ...cache.to.flatMap((spec) => ['--cache-to', spec]),
     '--provenance=false',
-    '--output', `type=oci,dest=${resolve(outputDir)},tar=false`,
+    '--output',
+    `type=oci,dest=${resolve(outputDir)},tar=false`,
     resolve(build.context),
   ];
   // BuildKit also reads SOURCE_DATE_EPOCH from the environment (created time, history).
@@ -69,7 +88,10 @@ export async function resolveEngine(engine: Engine, docker = 'docker'): Promise<
   if (engine === 'buildah') return 'buildah';
   const available = await buildxAvailable(docker);
   if (engine === 'buildx' && !available) {
-    throw new ActionError('engine buildx was asked for but `docker buildx version` fails', 'set up buildx first (docker/setup-buildx-action), or use engine: buildah or auto');
+    throw new ActionError(
+      'engine buildx was asked for but `docker buildx version` fails',
+      'set up buildx first (docker/setup-buildx-action), or use engine: buildah or auto',
+    );
   }
   return available ? 'buildx' : 'buildah';
 }
@@ -85,11 +107,15 @@ export async function buildWithBuildx(build: DockerfileBuild, cache: BuildxCache
     try {
       result = await runCommand(argv[0]!, argv.slice(1), { env: { ...process.env, ...env }, onLine: (line) => log.debug(line) });
     } catch (error) {
-      if (error instanceof SpawnError) throw new ActionError(`docker is not available (${error.message})`, 'use engine: buildah or auto on runners without Docker');
+      if (error instanceof SpawnError)
+        throw new ActionError(`docker is not available (${error.message})`, 'use engine: buildah or auto on runners without Docker');
       throw error;
     }
     if (result.code !== 0) {
-      throw new ActionError(`docker buildx could not build ${resolve(build.dockerfile)} (exit code ${result.code})\n${result.tail.slice(-20).join('\n')}`, 'the buildx output above says which instruction failed; rerun the logged command locally to debug');
+      throw new ActionError(
+        `docker buildx could not build ${resolve(build.dockerfile)} (exit code ${result.code})\n${result.tail.slice(-20).join('\n')}`,
+        'the buildx output above says which instruction failed; rerun the logged command locally to debug',
+      );
     }
     const exported = await openImage({ kind: 'layout', dir: staging });
     const root = exported.root;

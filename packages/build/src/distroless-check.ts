@@ -1,4 +1,4 @@
-import { imageFilesystem, type Image, type ImageConfig, type TarHeader } from '@service-pipeline/oci';
+import { type Image, type ImageConfig, imageFilesystem, type TarHeader } from '@service-pipeline/oci';
 
 export type FindingKind = 'shell' | 'package-manager' | 'root-user' | 'shell-entrypoint' | 'shell-healthcheck';
 
@@ -30,21 +30,43 @@ export function checkImage(platform: string, config: Partial<ImageConfig>, files
   for (const [path, header] of files) {
     const name = binaryName(path);
     if (!name || header.type === 'directory') continue;
-    if (SHELLS.has(name)) findings.push({ platform, kind: 'shell', path: `/${path}`, detail: `/${path} is a shell${header.type === 'symlink' ? ` (link to ${header.linkTarget})` : ''}: an attacker with code execution gets an interactive shell` });
-    else if (PACKAGE_MANAGERS.has(name)) findings.push({ platform, kind: 'package-manager', path: `/${path}`, detail: `/${path} is a package manager: it can install tools at run time` });
+    if (SHELLS.has(name))
+      findings.push({
+        platform,
+        kind: 'shell',
+        path: `/${path}`,
+        detail: `/${path} is a shell${header.type === 'symlink' ? ` (link to ${header.linkTarget})` : ''}: an attacker with code execution gets an interactive shell`,
+      });
+    else if (PACKAGE_MANAGERS.has(name))
+      findings.push({ platform, kind: 'package-manager', path: `/${path}`, detail: `/${path} is a package manager: it can install tools at run time` });
   }
   const container = config.config ?? {};
   if (isRoot(container.User)) {
-    findings.push({ platform, kind: 'root-user', detail: `the image runs as ${container.User ? `"${container.User}"` : 'root (no USER set)'}: set USER 65532:65532 (nonroot)` });
+    findings.push({
+      platform,
+      kind: 'root-user',
+      detail: `the image runs as ${container.User ? `"${container.User}"` : 'root (no USER set)'}: set USER 65532:65532 (nonroot)`,
+    });
   }
-  for (const [field, value] of [['ENTRYPOINT', container.Entrypoint], ['CMD', container.Cmd]] as const) {
+  for (const [field, value] of [
+    ['ENTRYPOINT', container.Entrypoint],
+    ['CMD', container.Cmd],
+  ] as const) {
     if (value && value.length >= 2 && SHELL_FORM.test(value[0]!) && value[1] === '-c') {
-      findings.push({ platform, kind: 'shell-entrypoint', detail: `${field} is in shell form (${JSON.stringify(value)}): use the exec form, e.g. ${field} ["/app/server"]` });
+      findings.push({
+        platform,
+        kind: 'shell-entrypoint',
+        detail: `${field} is in shell form (${JSON.stringify(value)}): use the exec form, e.g. ${field} ["/app/server"]`,
+      });
     }
   }
   const test = container.Healthcheck?.Test;
   if (test?.[0] === 'CMD-SHELL') {
-    findings.push({ platform, kind: 'shell-healthcheck', detail: `HEALTHCHECK uses a shell (CMD-SHELL ${JSON.stringify(test.slice(1).join(' '))}): use HEALTHCHECK CMD ["/app/server", "-healthcheck"]` });
+    findings.push({
+      platform,
+      kind: 'shell-healthcheck',
+      detail: `HEALTHCHECK uses a shell (CMD-SHELL ${JSON.stringify(test.slice(1).join(' '))}): use HEALTHCHECK CMD ["/app/server", "-healthcheck"]`,
+    });
   }
   return findings;
 }
@@ -52,6 +74,7 @@ export function checkImage(platform: string, config: Partial<ImageConfig>, files
 /** Runs the distroless check on every platform of an image (attestation manifests are not images). */
 export async function distrolessCheck(image: Image): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const platform of await image.platforms()) findings.push(...checkImage(platform.platform, platform.config, await imageFilesystem(image.source, platform.manifest)));
+  for (const platform of await image.platforms())
+    findings.push(...checkImage(platform.platform, platform.config, await imageFilesystem(image.source, platform.manifest)));
   return findings;
 }

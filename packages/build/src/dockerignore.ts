@@ -34,7 +34,10 @@ export function parseDockerignore(text: string): (relativePath: string) => boole
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const exclude = !line.startsWith('!');
-    const cleaned = posix.normalize((exclude ? line : line.slice(1)).trim()).replace(/^(\.\/|\/)+/, '').replace(/\/$/, '');
+    const cleaned = posix
+      .normalize((exclude ? line : line.slice(1)).trim())
+      .replace(/^(\.\/|\/)+/, '')
+      .replace(/\/$/, '');
     if (cleaned === '' || cleaned === '.') continue;
     rules.push({ pattern: globToRegExp(cleaned), exclude });
   }

@@ -24,7 +24,8 @@ async function commitTime(cwd: string, sha: string): Promise<Date | undefined> {
 export async function readGitContext(env: NodeJS.ProcessEnv, checkout: string): Promise<GitContext> {
   const required = (name: string): string => {
     const value = env[name];
-    if (!value) throw new ActionError(`${name} is not set`, 'run inside GitHub Actions, or set GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and GITHUB_REPOSITORY');
+    if (!value)
+      throw new ActionError(`${name} is not set`, 'run inside GitHub Actions, or set GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and GITHUB_REPOSITORY');
     return value;
   };
   const eventName = required('GITHUB_EVENT_NAME');
@@ -36,7 +37,10 @@ export async function readGitContext(env: NodeJS.ProcessEnv, checkout: string): 
     try {
       payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
     } catch (error) {
-      throw new ActionError(`the event payload ${env.GITHUB_EVENT_PATH} cannot be read: ${(error as Error).message}`, 'this is a runner problem; re-run the job');
+      throw new ActionError(
+        `the event payload ${env.GITHUB_EVENT_PATH} cannot be read: ${(error as Error).message}`,
+        'this is a runner problem; re-run the job',
+      );
     }
   }
   const pr = payload.pull_request;

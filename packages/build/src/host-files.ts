@@ -1,5 +1,5 @@
-import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
+import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand } from '@service-pipeline/action-kit/exec';

@@ -17,7 +17,10 @@ export function checkPorts(ports: string[]): string[] {
     const match = PORT.exec(port);
     const number = match ? Number(match[1]) : 0;
     if (number < 1 || number > 65_535) {
-      throw new ActionError(`has an invalid port ${JSON.stringify(port.slice(0, 40))}`, 'write a port number from 1 to 65535, optionally followed by /tcp, /udp or /sctp, e.g. 8080 or 53/udp');
+      throw new ActionError(
+        `has an invalid port ${JSON.stringify(port.slice(0, 40))}`,
+        'write a port number from 1 to 65535, optionally followed by /tcp, /udp or /sctp, e.g. 8080 or 53/udp',
+      );
     }
   }
   return ports;

@@ -2,9 +2,9 @@ import { copyFile, mkdir, readdir, readFile, readlink, rm, symlink } from 'node:
 import { join, resolve, sep } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand } from '@service-pipeline/action-kit/exec';
+import type { AppendImageConfig, Artifact } from './append.js';
 import { readDockerignore } from './dockerignore.js';
 import { NODE_BASE_BINARY } from './static-base.js';
-import type { AppendImageConfig, Artifact } from './append.js';
 
 /** Where the app lives in the image, as the node preset's Dockerfile puts it. */
 export const NODE_APP_DIR = '/app';
@@ -16,7 +16,11 @@ export const NODE_APP_DIR = '/app';
 export async function readNodePackage(context: string, requiredBy?: string): Promise<{ main: string; hasDependencies: boolean }> {
   const path = join(resolve(context), 'package.json');
   const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) throw new ActionError(requiredBy ? `${requiredBy} needs ${path}, which does not exist` : `${path} does not exist`, 'point context at the Node project (with package.json and package-lock.json)');
+  if (text === undefined)
+    throw new ActionError(
+      requiredBy ? `${requiredBy} needs ${path}, which does not exist` : `${path} does not exist`,
+      'point context at the Node project (with package.json and package-lock.json)',
+    );
   let pkg: { main?: unknown; dependencies?: unknown };
   try {
     pkg = JSON.parse(text) as { main?: unknown; dependencies?: unknown };
@@ -48,7 +52,11 @@ async function copyTree(from: string, to: string, path: string, skip: (source: s
  * dependencies installed there with `npm ci --omit=dev` when package.json has any, and the
  * start command `node <main>` (package.json's main, npm's default index.js otherwise).
  */
-export async function stageNodeApp(context: string, stagingDir: string, options: { exclude?: string[] } = {}): Promise<{ artifacts: Artifact[]; config: AppendImageConfig }> {
+export async function stageNodeApp(
+  context: string,
+  stagingDir: string,
+  options: { exclude?: string[] } = {},
+): Promise<{ artifacts: Artifact[]; config: AppendImageConfig }> {
   const root = resolve(context);
   const { main, hasDependencies } = await readNodePackage(root);
   const ignored = await readDockerignore(root);
@@ -62,10 +70,20 @@ export async function stageNodeApp(context: string, stagingDir: string, options:
   await copyTree(root, stagingDir, '', skip);
   if (hasDependencies) {
     const result = await runCommand('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: stagingDir });
-    if (result.code !== 0) throw new ActionError(`npm ci --omit=dev failed in ${stagingDir} (exit ${result.code ?? result.signal})\n${result.tail.slice(-20).join('\n')}`, 'make package-lock.json match package.json (npm install) and make the registry reachable');
+    if (result.code !== 0)
+      throw new ActionError(
+        `npm ci --omit=dev failed in ${stagingDir} (exit ${result.code ?? result.signal})\n${result.tail.slice(-20).join('\n')}`,
+        'make package-lock.json match package.json (npm install) and make the registry reachable',
+      );
   }
   return {
     artifacts: [{ source: stagingDir, destination: NODE_APP_DIR }],
-    config: { entrypoint: [NODE_BASE_BINARY, `${NODE_APP_DIR}/${main}`], workdir: NODE_APP_DIR, user: '65532:65532', env: { NODE_ENV: 'production' }, ports: ['8080'] },
+    config: {
+      entrypoint: [NODE_BASE_BINARY, `${NODE_APP_DIR}/${main}`],
+      workdir: NODE_APP_DIR,
+      user: '65532:65532',
+      env: { NODE_ENV: 'production' },
+      ports: ['8080'],
+    },
   };
 }

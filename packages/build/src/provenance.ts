@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { IN_TOTO_STATEMENT_V1, imageSubject, parseReference, writeStatement, type Image, type ResourceDescriptor, type Statement } from '@service-pipeline/oci';
+import { type Image, IN_TOTO_STATEMENT_V1, imageSubject, parseReference, type ResourceDescriptor, type Statement, writeStatement } from '@service-pipeline/oci';
 import type { BuildRequest, BuildResult } from './build-image.js';
 import type { GitContext } from './tags.js';
 
@@ -102,7 +102,11 @@ export function provenanceStatement(options: ProvenanceOptions): Statement<SlsaP
       },
       runDetails: {
         builder: { id: options.builder.id, ...(options.builder.version ? { version: options.builder.version } : {}) },
-        metadata: { ...(options.invocationId ? { invocationId: options.invocationId } : {}), startedOn: options.startedOn.toISOString(), finishedOn: options.finishedOn.toISOString() },
+        metadata: {
+          ...(options.invocationId ? { invocationId: options.invocationId } : {}),
+          startedOn: options.startedOn.toISOString(),
+          finishedOn: options.finishedOn.toISOString(),
+        },
       },
     },
   };
@@ -131,7 +135,10 @@ export async function baseImagesOf(image: Image, dockerfileBases: readonly BaseI
  * FROM; a reference pinned by digest keeps it.
  */
 export function dockerfileBaseImages(text: string, buildArgs: Record<string, string> = {}): BaseImage[] {
-  const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim());
+  const lines = text
+    .replace(/\\\r?\n/g, ' ')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const args: Record<string, string> = {};
   const stages = new Set<string>();
   const bases: BaseImage[] = [];
@@ -193,7 +200,16 @@ function buildParameters(request: BuildRequest, result: BuildResult, sourceRoot:
  * after buildImage): base images read from the built image and, for a Dockerfile, its FROM
  * lines; the statement written to `path`.
  */
-export async function writeBuildProvenance(options: { request: BuildRequest; result: BuildResult; name: string; git: GitContext; startedOn: Date; path: string; sourceRoot: string; env?: NodeJS.ProcessEnv }): Promise<{ path: string; statement: Statement<SlsaProvenance> }> {
+export async function writeBuildProvenance(options: {
+  request: BuildRequest;
+  result: BuildResult;
+  name: string;
+  git: GitContext;
+  startedOn: Date;
+  path: string;
+  sourceRoot: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<{ path: string; statement: Statement<SlsaProvenance> }> {
   const { request, result } = options;
   const env = options.env ?? process.env;
   const fromLines = request.mode === 'dockerfile' ? dockerfileBaseImages(await readFile(request.dockerfile, 'utf8'), request.buildArgs) : [];

@@ -31,7 +31,11 @@ export function parseSecretLines(lines: string[], env: NodeJS.ProcessEnv = proce
     if (rest.startsWith('env:')) {
       const name = rest.slice('env:'.length);
       const value = env[name];
-      if (value === undefined || value === '') throw new ActionError(`secret "${id}" reads the environment variable ${name}, which is not set or empty`, `set it under "env:" of the step, e.g. ${name}: \${{ secrets.${name} }}`);
+      if (value === undefined || value === '')
+        throw new ActionError(
+          `secret "${id}" reads the environment variable ${name}, which is not set or empty`,
+          `set it under "env:" of the step, e.g. ${name}: \${{ secrets.${name} }}`,
+        );
       return { id, value };
     }
     if (rest.startsWith('file:')) {
@@ -54,7 +58,10 @@ export interface SecretFiles {
 export async function writeSecretFiles(secrets: BuildSecret[]): Promise<SecretFiles> {
   for (const secret of secrets) {
     if ('file' in secret && !(await stat(secret.file).catch(() => undefined))?.isFile()) {
-      throw new ActionError(`the file ${secret.file} for secret "${secret.id}" does not exist`, 'write the secret to that file before the build, or fix the path');
+      throw new ActionError(
+        `the file ${secret.file} for secret "${secret.id}" does not exist`,
+        'write the secret to that file before the build, or fix the path',
+      );
     }
   }
   const inline = secrets.filter((s): s is { id: string; value: string } => 'value' in s);

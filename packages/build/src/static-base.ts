@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { OciLayout, parsePlatform, writeImage, writeImageOrIndex, writeLayer, type Descriptor, type TarEntry } from '@service-pipeline/oci';
+import { type Descriptor, OciLayout, parsePlatform, type TarEntry, writeImage, writeImageOrIndex, writeLayer } from '@service-pipeline/oci';
 import { parentDirEntries, sharedLibraryEntries } from './host-files.js';
 
 /** Fixed so the embedded base has one digest everywhere (it holds no dated content). */
@@ -20,8 +20,25 @@ function dirs(...paths: [string, number, number?][]): TarEntry[] {
  */
 export function staticNonrootEntries(): TarEntry[] {
   return [
-    ...dirs(['etc', 0o755], ['etc/ssl', 0o755], ['etc/ssl/certs', 0o755], ['home', 0o755], ['home/nonroot', 0o700, 65532], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/share', 0o755], ['var', 0o755]),
-    { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n') },
+    ...dirs(
+      ['etc', 0o755],
+      ['etc/ssl', 0o755],
+      ['etc/ssl/certs', 0o755],
+      ['home', 0o755],
+      ['home/nonroot', 0o700, 65532],
+      ['root', 0o700],
+      ['tmp', 0o1777],
+      ['usr', 0o755],
+      ['usr/share', 0o755],
+      ['var', 0o755],
+    ),
+    {
+      path: 'etc/passwd',
+      type: 'file',
+      content: Buffer.from(
+        'root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n',
+      ),
+    },
     { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n') },
     { path: 'etc/nsswitch.conf', type: 'file', content: Buffer.from('hosts: files dns\n') },
     { path: 'etc/os-release', type: 'file', content: Buffer.from('PRETTY_NAME="Distroless (service-pipeline static base)"\nID=debian\nVERSION_ID="12"\n') },
@@ -67,11 +84,22 @@ export function hostNodePlatform(): string {
 export async function writeNodeBase(layoutDir: string, nodeBinary: string, ref: string): Promise<Descriptor> {
   const layout = await OciLayout.create(layoutDir);
   const path = NODE_BASE_BINARY.slice(1);
-  const node: TarEntry[] = [...parentDirEntries(path), { path, type: 'file', content: await readFile(nodeBinary), mode: 0o755 }, ...(await sharedLibraryEntries(nodeBinary))];
+  const node: TarEntry[] = [
+    ...parentDirEntries(path),
+    { path, type: 'file', content: await readFile(nodeBinary), mode: 0o755 },
+    ...(await sharedLibraryEntries(nodeBinary)),
+  ];
   const layers = [await writeLayer(layout, staticNonrootEntries()), await writeLayer(layout, node)];
   const history = [
     { created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' },
     { created: CREATED, created_by: `service-pipeline node base: ${NODE_BASE_BINARY} and its libraries` },
   ];
-  return writeImage(layout, { layers, platform: parsePlatform(hostNodePlatform()), config: { ...STATIC_BASE_CONFIG, Entrypoint: [NODE_BASE_BINARY] }, created: CREATED, history, refName: ref });
+  return writeImage(layout, {
+    layers,
+    platform: parsePlatform(hostNodePlatform()),
+    config: { ...STATIC_BASE_CONFIG, Entrypoint: [NODE_BASE_BINARY] },
+    created: CREATED,
+    history,
+    refName: ref,
+  });
 }

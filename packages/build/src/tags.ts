@@ -37,9 +37,10 @@
  * - Rule/context problems throw TagRuleError / GitContextError, both ActionErrors
  *   (what; fix), so the action reports them as input errors, not crashes.
  */
-import parseVersion from 'semver/functions/parse.js';
+
 import { createHash } from 'node:crypto';
 import { ActionError } from '@service-pipeline/action-kit/errors';
+import parseVersion from 'semver/functions/parse.js';
 
 export interface GitContext {
   /** 'push' | 'pull_request' | 'pull_request_target' | 'schedule' | 'workflow_dispatch' | 'merge_group' | 'release' | ... */
@@ -238,7 +239,11 @@ function validateRule(rule: TagRule, line: string, lineNumber?: number): void {
         throw ruleError(`length must be an integer from 7 to 40, got ${String(rule.length)}`, line, lineNumber);
       }
       if (rule.prefix !== undefined && !isValidAffix(rule.prefix, true)) {
-        throw ruleError(`prefix "${rule.prefix}" is not a valid tag start (at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-], not starting with . or -)`, line, lineNumber);
+        throw ruleError(
+          `prefix "${rule.prefix}" is not a valid tag start (at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-], not starting with . or -)`,
+          line,
+          lineNumber,
+        );
       }
       return;
     case 'schedule': {
@@ -372,11 +377,7 @@ export function parseSemver(value: string): SemVer | undefined {
   };
 }
 
-type Target =
-  | { kind: 'pr'; number: number }
-  | { kind: 'branch'; name: string }
-  | { kind: 'tag'; name: string; semver: SemVer | undefined }
-  | { kind: 'none' };
+type Target = { kind: 'pr'; number: number } | { kind: 'branch'; name: string } | { kind: 'tag'; name: string; semver: SemVer | undefined } | { kind: 'none' };
 
 function targetOfRef(ref: string): Target {
   const pull = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
@@ -429,18 +430,30 @@ function validatePolicy(policy: TagPolicy): void {
     throw new TagRuleError(`latest must be auto, true or false, got "${String(policy.latest)}"`, 'use auto, true or false', `latest=${String(policy.latest)}`);
   }
   if (!validShaLength(policy.shaLength)) {
-    throw new TagRuleError(`sha length must be an integer from 7 to 40, got ${String(policy.shaLength)}`, 'use 7..40 (default 12)', `sha-length=${String(policy.shaLength)}`);
+    throw new TagRuleError(
+      `sha length must be an integer from 7 to 40, got ${String(policy.shaLength)}`,
+      'use 7..40 (default 12)',
+      `sha-length=${String(policy.shaLength)}`,
+    );
   }
   const prefix = policy.prefix ?? '';
   const suffix = policy.suffix ?? '';
   if (!isValidAffix(prefix, true)) {
-    throw new TagRuleError(`prefix "${prefix}" is not a valid tag start`, `use at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-], not starting with . or -`, `prefix=${prefix}`);
+    throw new TagRuleError(
+      `prefix "${prefix}" is not a valid tag start`,
+      `use at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-], not starting with . or -`,
+      `prefix=${prefix}`,
+    );
   }
   if (!isValidAffix(suffix, false)) {
     throw new TagRuleError(`suffix "${suffix}" is not valid in a tag`, `use at most ${MAX_AFFIX_LENGTH} of [A-Za-z0-9_.-]`, `suffix=${suffix}`);
   }
   if (prefix.length + suffix.length > MAX_AFFIX_LENGTH) {
-    throw new TagRuleError(`prefix and suffix are ${prefix.length + suffix.length} characters together`, `keep them at most ${MAX_AFFIX_LENGTH} together`, `prefix=${prefix},suffix=${suffix}`);
+    throw new TagRuleError(
+      `prefix and suffix are ${prefix.length + suffix.length} characters together`,
+      `keep them at most ${MAX_AFFIX_LENGTH} together`,
+      `prefix=${prefix},suffix=${suffix}`,
+    );
   }
   for (const rule of policy.extra) validateRule(rule, describeRule(rule));
 }
@@ -462,8 +475,8 @@ export function computeTags(context: GitContext, policy: TagPolicy): ComputedTag
   const decorate = (body: string) => `${prefix}${sanitizeWithin(body, MAX_TAG_LENGTH - prefix.length - suffix.length)}${suffix}`;
   const shaBody = (length: number, shaPrefix = 'sha-') => `${shaPrefix}${revision.slice(0, length)}`;
   const schedulePatterns = policy.extra.flatMap((rule) => (rule.type === 'schedule' ? [rule.pattern] : []));
-  const scheduleBodies = (context.eventName === 'schedule' ? (schedulePatterns.length > 0 ? schedulePatterns : ['nightly']) : []).map(
-    (pattern) => pattern.replaceAll('{date}', utcDate(time)),
+  const scheduleBodies = (context.eventName === 'schedule' ? (schedulePatterns.length > 0 ? schedulePatterns : ['nightly']) : []).map((pattern) =>
+    pattern.replaceAll('{date}', utcDate(time)),
   );
 
   const semver = target.kind === 'tag' ? target.semver : undefined;
@@ -526,8 +539,7 @@ export function computeTags(context: GitContext, policy: TagPolicy): ComputedTag
 
   const stableSemverTag = semver !== undefined && semver.prerelease === undefined;
   const onDefaultBranch = target.kind === 'branch' && target.name === context.defaultBranch;
-  const latest =
-    policy.latest === 'true' || (policy.latest === 'auto' && LATEST_EVENTS.has(context.eventName) && (onDefaultBranch || stableSemverTag));
+  const latest = policy.latest === 'true' || (policy.latest === 'auto' && LATEST_EVENTS.has(context.eventName) && (onDefaultBranch || stableSemverTag));
 
   // A branch or git tag literally named "latest" must not sneak past the latest policy.
   const generated = [immutableTag, ...own.map(decorate), ...extra.map(decorate)].filter((tag) => tag !== 'latest');

@@ -1,13 +1,26 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { layoutSource, OciLayout, openImage, pushImage, RegistryClient, writeImage, writeIndex, writeLayer, type Descriptor, type ImageIndex, type ImageManifest, parseImageConfig } from '@service-pipeline/oci';
-import { appendBuild, parseArtifacts, openBaseImage } from '../src/append.js';
-import { distrolessCheck } from '../src/distroless-check.js';
+import { after, before, describe, test } from 'node:test';
+import {
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+  layoutSource,
+  OciLayout,
+  openImage,
+  parseImageConfig,
+  pushImage,
+  RegistryClient,
+  writeImage,
+  writeIndex,
+  writeLayer,
+} from '@service-pipeline/oci';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
+import { appendBuild, openBaseImage, parseArtifacts } from '../src/append.js';
+import { distrolessCheck } from '../src/distroless-check.js';
 
 const EPOCH = 1_700_000_000;
 
@@ -24,15 +37,31 @@ describe('append mode', () => {
     const manifests: Descriptor[] = [];
     for (const architecture of ['amd64', 'arm64']) {
       const layer = await writeLayer(layout, [
-        { path: 'etc/passwd', type: 'file', content: Buffer.from(`root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532::/home/nonroot:/sbin/nologin\n# ${architecture}\n`) },
+        {
+          path: 'etc/passwd',
+          type: 'file',
+          content: Buffer.from(`root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532::/home/nonroot:/sbin/nologin\n# ${architecture}\n`),
+        },
         { path: 'tmp', type: 'directory', mode: 0o1777 },
       ]);
-      manifests.push(await writeImage(layout, { layers: [layer], platform: { os: 'linux', architecture }, config: { User: '65532', Env: ['PATH=/usr/local/bin:/usr/bin:/bin', 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'], Cmd: ['/base-default'] } }));
+      manifests.push(
+        await writeImage(layout, {
+          layers: [layer],
+          platform: { os: 'linux', architecture },
+          config: { User: '65532', Env: ['PATH=/usr/local/bin:/usr/bin:/bin', 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'], Cmd: ['/base-default'] },
+        }),
+      );
     }
     await writeIndex(layout, manifests, { refName: 'nonroot' });
     registry = await startRegistry({ auth: 'none' });
     const index = await layout.resolve('nonroot');
-    await pushImage({ source: layoutSource(layout), root: index, client: new RegistryClient(registry.host), repository: 'distroless/static', tags: ['nonroot'] });
+    await pushImage({
+      source: layoutSource(layout),
+      root: index,
+      client: new RegistryClient(registry.host),
+      repository: 'distroless/static',
+      tags: ['nonroot'],
+    });
 
     await mkdir(join(work, 'ctx', 'dist', 'arm64'), { recursive: true });
     await mkdir(join(work, 'ctx', 'public', 'css'), { recursive: true });
@@ -54,7 +83,14 @@ describe('append mode', () => {
       base: await openBaseImage(base),
       platforms,
       artifacts: parseArtifacts(['linux/amd64 dist/server=/app/server', 'linux/arm64 dist/arm64/server=/app/server', 'public=/app/public'], join(work, 'ctx')),
-      config: { entrypoint: ['/app/server'], env: { PORT: '8080' }, user: '65532:65532', ports: ['8080'], workdir: '/app', labels: { 'org.opencontainers.image.source': 'https://github.com/acme/shop' } },
+      config: {
+        entrypoint: ['/app/server'],
+        env: { PORT: '8080' },
+        user: '65532:65532',
+        ports: ['8080'],
+        workdir: '/app',
+        labels: { 'org.opencontainers.image.source': 'https://github.com/acme/shop' },
+      },
       annotations: { 'org.opencontainers.image.revision': 'abc' },
       sourceDateEpoch: EPOCH,
       layoutDir,
@@ -97,7 +133,13 @@ describe('append mode', () => {
     assert.equal(execFileSync('readlink', [join(bundle, 'rootfs', 'app', 'public', 'home.html')], { encoding: 'utf8' }).trim(), 'index.html');
 
     // The layout pushes as is: every base blob was copied into it.
-    const report = await pushImage({ source: layoutSource(layout), root: first.root, client: new RegistryClient(registry.host), repository: 'acme/shop', tags: ['v1'] });
+    const report = await pushImage({
+      source: layoutSource(layout),
+      root: first.root,
+      client: new RegistryClient(registry.host),
+      repository: 'acme/shop',
+      tags: ['v1'],
+    });
     assert.equal(report.digest, first.root.digest);
   });
 
@@ -118,18 +160,33 @@ describe('append mode', () => {
       ['a b c=/d', /more than a platform and a mapping/],
     ];
     for (const [line, pattern] of lines) {
-      assert.throws(() => parseArtifacts([line], work), (error: Error & { fix?: string }) => {
-        assert.match(error.message, pattern, line);
-        assert.match(error.fix ?? '', /\[<os>\/<arch>/);
-        return true;
-      });
+      assert.throws(
+        () => parseArtifacts([line], work),
+        (error: Error & { fix?: string }) => {
+          assert.match(error.message, pattern, line);
+          assert.match(error.fix ?? '', /\[<os>\/<arch>/);
+          return true;
+        },
+      );
     }
     const base = await openBaseImage(`oci-layout:${baseDir}:nonroot`);
     const common = { base, config: { user: '65532' }, annotations: {}, sourceDateEpoch: EPOCH, layoutDir: join(work, 'bad'), refName: 'x' };
-    await assert.rejects(appendBuild({ ...common, platforms: ['linux/amd64'], artifacts: parseArtifacts(['missing/file=/app/x'], work) }), /artifact .*missing\/file does not exist/);
-    await assert.rejects(appendBuild({ ...common, platforms: ['linux/s390x'], artifacts: parseArtifacts(['ctx=/app'], work) }), /has no linux\/s390x variant \(it has linux\/amd64, linux\/arm64\)/);
-    await assert.rejects(appendBuild({ ...common, platforms: ['linux/amd64', 'linux/arm64'], artifacts: parseArtifacts(['linux/amd64 ctx=/app'], work) }), /no artifact is listed for linux\/arm64/);
-    await assert.rejects(openBaseImage(`${registry.host}/distroless/missing:nonroot`), /base image .* cannot be resolved: .*answered 404.*; check the base-image name/);
+    await assert.rejects(
+      appendBuild({ ...common, platforms: ['linux/amd64'], artifacts: parseArtifacts(['missing/file=/app/x'], work) }),
+      /artifact .*missing\/file does not exist/,
+    );
+    await assert.rejects(
+      appendBuild({ ...common, platforms: ['linux/s390x'], artifacts: parseArtifacts(['ctx=/app'], work) }),
+      /has no linux\/s390x variant \(it has linux\/amd64, linux\/arm64\)/,
+    );
+    await assert.rejects(
+      appendBuild({ ...common, platforms: ['linux/amd64', 'linux/arm64'], artifacts: parseArtifacts(['linux/amd64 ctx=/app'], work) }),
+      /no artifact is listed for linux\/arm64/,
+    );
+    await assert.rejects(
+      openBaseImage(`${registry.host}/distroless/missing:nonroot`),
+      /base image .* cannot be resolved: .*answered 404.*; check the base-image name/,
+    );
     await assert.rejects(openBaseImage(`oci-layout:${join(work, 'nope')}`), /is not an OCI image layout/);
   });
 });

@@ -1,18 +1,35 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createGunzip } from 'node:zlib';
+import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { createGunzip } from 'node:zlib';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { isIndex, OciLayout, openImage, tarHeaders, type Descriptor, type TarHeader, type ImageConfig, type ImageIndex, type ImageManifest } from '@service-pipeline/oci';
-import { buildahAvailable, buildahCommands, buildWithBuildah, failedStep, localImageName, type DockerfileBuild } from '../src/buildah.js';
-import { distrolessCheck } from '../src/distroless-check.js';
-import { busyboxImage, createBuildahStorage, createFastBuildahStorage, distrolessStaticImage, goBuilderImage, type BuildahStorage } from '../../../test/helpers/bases.js';
+import {
+  type Descriptor,
+  type ImageConfig,
+  type ImageIndex,
+  type ImageManifest,
+  isIndex,
+  OciLayout,
+  openImage,
+  type TarHeader,
+  tarHeaders,
+} from '@service-pipeline/oci';
+import {
+  type BuildahStorage,
+  busyboxImage,
+  createBuildahStorage,
+  createFastBuildahStorage,
+  distrolessStaticImage,
+  goBuilderImage,
+} from '../../../test/helpers/bases.js';
 import { freePort } from '../../../test/helpers/ports.js';
 import { startProcess, waitForHttp } from '../../../test/helpers/processes.js';
+import { buildahAvailable, buildahCommands, buildWithBuildah, type DockerfileBuild, failedStep, localImageName } from '../src/buildah.js';
+import { distrolessCheck } from '../src/distroless-check.js';
 
 const execFileAsync = promisify(execFile);
 const EPOCH = 1_700_000_000;
@@ -47,7 +64,24 @@ describe('buildahCommands', () => {
       title: 'one platform: build --tag, push to the layout, rmi',
       build: base(),
       argv: [
-        ['buildah', 'build', '--format', 'oci', '--identity-label=false', '--timestamp', '1700000000', '--file', '/src/app/Dockerfile', '--platform', 'linux/amd64', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--tag', name, '/src/app'],
+        [
+          'buildah',
+          'build',
+          '--format',
+          'oci',
+          '--identity-label=false',
+          '--timestamp',
+          '1700000000',
+          '--file',
+          '/src/app/Dockerfile',
+          '--platform',
+          'linux/amd64',
+          '--build-arg',
+          'SOURCE_DATE_EPOCH=1700000000',
+          '--tag',
+          name,
+          '/src/app',
+        ],
         ['buildah', 'push', '--format', 'oci', name, 'oci:/out/layout:app'],
         ['buildah', 'rmi', name],
       ],
@@ -68,11 +102,44 @@ describe('buildahCommands', () => {
       }),
       argv: [
         [
-          '/opt/bin/buildah', '--root', '/s/root', '--runroot', '/s/run', '--storage-driver', 'vfs', 'build', '--format', 'oci', '--identity-label=false',
-          '--timestamp', '1700000000', '--file', '/src/app/Dockerfile', '--target', 'runtime', '--platform', 'linux/amd64',
-          '--build-arg', 'BASE_IMAGE=oci:/b:x', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--build-arg', 'VERSION=1.2.3',
-          '--label', 'org.opencontainers.image.revision=abc', '--label', 'org.opencontainers.image.source=https://github.com/acme/shop',
-          '--secret', 'id=npmrc,src=/run/npmrc', '--isolation', 'chroot', '--pull=never', '--tls-verify=false', '--tag', name, '/src/app',
+          '/opt/bin/buildah',
+          '--root',
+          '/s/root',
+          '--runroot',
+          '/s/run',
+          '--storage-driver',
+          'vfs',
+          'build',
+          '--format',
+          'oci',
+          '--identity-label=false',
+          '--timestamp',
+          '1700000000',
+          '--file',
+          '/src/app/Dockerfile',
+          '--target',
+          'runtime',
+          '--platform',
+          'linux/amd64',
+          '--build-arg',
+          'BASE_IMAGE=oci:/b:x',
+          '--build-arg',
+          'SOURCE_DATE_EPOCH=1700000000',
+          '--build-arg',
+          'VERSION=1.2.3',
+          '--label',
+          'org.opencontainers.image.revision=abc',
+          '--label',
+          'org.opencontainers.image.source=https://github.com/acme/shop',
+          '--secret',
+          'id=npmrc,src=/run/npmrc',
+          '--isolation',
+          'chroot',
+          '--pull=never',
+          '--tls-verify=false',
+          '--tag',
+          name,
+          '/src/app',
         ],
         ['/opt/bin/buildah', '--root', '/s/root', '--runroot', '/s/run', '--storage-driver', 'vfs', 'push', '--format', 'oci', name, 'oci:/out/layout:app'],
         ['/opt/bin/buildah', '--root', '/s/root', '--runroot', '/s/run', '--storage-driver', 'vfs', 'rmi', name],
@@ -83,10 +150,44 @@ describe('buildahCommands', () => {
       build: base({ platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'], storage: { root: '/r', runroot: '/rr', driver: 'overlay' }, pull: 'missing' }),
       argv: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'].flatMap((platform) => [
         [
-          'buildah', '--root', '/r', '--runroot', '/rr', '--storage-driver', 'overlay', 'build', '--format', 'oci', '--identity-label=false', '--timestamp', '1700000000',
-          '--file', '/src/app/Dockerfile', '--platform', platform, '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--pull=missing', '--tag', name, '/src/app',
+          'buildah',
+          '--root',
+          '/r',
+          '--runroot',
+          '/rr',
+          '--storage-driver',
+          'overlay',
+          'build',
+          '--format',
+          'oci',
+          '--identity-label=false',
+          '--timestamp',
+          '1700000000',
+          '--file',
+          '/src/app/Dockerfile',
+          '--platform',
+          platform,
+          '--build-arg',
+          'SOURCE_DATE_EPOCH=1700000000',
+          '--pull=missing',
+          '--tag',
+          name,
+          '/src/app',
         ],
-        ['buildah', '--root', '/r', '--runroot', '/rr', '--storage-driver', 'overlay', 'push', '--format', 'oci', name, `oci:/out/layout.platforms/${platform.replaceAll('/', '-')}:app`],
+        [
+          'buildah',
+          '--root',
+          '/r',
+          '--runroot',
+          '/rr',
+          '--storage-driver',
+          'overlay',
+          'push',
+          '--format',
+          'oci',
+          name,
+          `oci:/out/layout.platforms/${platform.replaceAll('/', '-')}:app`,
+        ],
         ['buildah', '--root', '/r', '--runroot', '/rr', '--storage-driver', 'overlay', 'rmi', name],
       ]),
       steps: ['build', 'push', 'cleanup', 'build', 'push', 'cleanup', 'build', 'push', 'cleanup'],
@@ -95,7 +196,22 @@ describe('buildahCommands', () => {
       title: 'no platform: the host platform, no --platform flag',
       build: base({ platforms: [], sourceDateEpoch: 0 }),
       argv: [
-        ['buildah', 'build', '--format', 'oci', '--identity-label=false', '--timestamp', '0', '--file', '/src/app/Dockerfile', '--build-arg', 'SOURCE_DATE_EPOCH=0', '--tag', name, '/src/app'],
+        [
+          'buildah',
+          'build',
+          '--format',
+          'oci',
+          '--identity-label=false',
+          '--timestamp',
+          '0',
+          '--file',
+          '/src/app/Dockerfile',
+          '--build-arg',
+          'SOURCE_DATE_EPOCH=0',
+          '--tag',
+          name,
+          '/src/app',
+        ],
         ['buildah', 'push', '--format', 'oci', name, 'oci:/out/layout:app'],
         ['buildah', 'rmi', name],
       ],
@@ -104,8 +220,15 @@ describe('buildahCommands', () => {
   for (const row of table) {
     test(row.title, () => {
       const commands = buildahCommands(row.build);
-      assert.deepEqual(commands.map((c) => c.argv), row.argv);
-      if (row.steps) assert.deepEqual(commands.map((c) => c.step), row.steps);
+      assert.deepEqual(
+        commands.map((c) => c.argv),
+        row.argv,
+      );
+      if (row.steps)
+        assert.deepEqual(
+          commands.map((c) => c.step),
+          row.steps,
+        );
       for (const c of commands) assert.equal(c.ignoreFailure === true, c.step === 'cleanup');
     });
   }
@@ -118,7 +241,9 @@ describe('buildahCommands', () => {
   });
 
   test('relative paths are resolved against the working directory', () => {
-    const [build, push] = buildahCommands(base({ context: 'examples/go-service', dockerfile: 'examples/go-service/Dockerfile', layoutDir: 'out', secrets: [{ id: 's', src: 'secret.txt' }] }));
+    const [build, push] = buildahCommands(
+      base({ context: 'examples/go-service', dockerfile: 'examples/go-service/Dockerfile', layoutDir: 'out', secrets: [{ id: 's', src: 'secret.txt' }] }),
+    );
     assert.equal(build!.argv.at(-1), resolve('examples/go-service'));
     assert.equal(build!.argv[build!.argv.indexOf('--file') + 1], resolve('examples/go-service/Dockerfile'));
     assert.ok(build!.argv.includes(`id=s,src=${resolve('secret.txt')}`));
@@ -140,14 +265,22 @@ describe('buildahCommands', () => {
   ];
   for (const [title, overrides, message] of invalid) {
     test(`rejects an invalid ${title} with an ActionError`, () => {
-      assert.throws(() => buildahCommands(base(overrides)), (error: unknown) => error instanceof ActionError && message.test(error.message) && error.fix.length > 0);
+      assert.throws(
+        () => buildahCommands(base(overrides)),
+        (error: unknown) => error instanceof ActionError && message.test(error.message) && error.fix.length > 0,
+      );
     });
   }
 
   test('failedStep reads the failing instruction, else the last error line', () => {
-    assert.deepEqual(failedStep(['[1/2] STEP 3/3: RUN exit 3', 'subprocess exited with status 3', 'Error: building at STEP "RUN echo "a" && exit 3": exit status 3']), { step: 'RUN echo "a" && exit 3', reason: 'exit status 3' });
+    assert.deepEqual(
+      failedStep(['[1/2] STEP 3/3: RUN exit 3', 'subprocess exited with status 3', 'Error: building at STEP "RUN echo "a" && exit 3": exit status 3']),
+      { step: 'RUN echo "a" && exit 3', reason: 'exit status 3' },
+    );
     assert.deepEqual(failedStep(['x', 'Error: creating build container: image not known']), { error: 'creating build container: image not known' });
-    assert.deepEqual(failedStep(['Error: 2 errors occurred:', '\t* creating build container: a', '\t* creating build container: b', '']), { error: '2 errors occurred: * creating build container: a * creating build container: b' });
+    assert.deepEqual(failedStep(['Error: 2 errors occurred:', '\t* creating build container: a', '\t* creating build container: b', '']), {
+      error: '2 errors occurred: * creating build container: a * creating build container: b',
+    });
     assert.deepEqual(failedStep(['nothing']), {});
   });
 });
@@ -159,7 +292,8 @@ async function layerHeaders(layout: OciLayout, manifest: ImageManifest): Promise
   const result: TarHeader[][] = [];
   for (const layer of manifest.layers) {
     const headers: TarHeader[] = [];
-    for await (const header of tarHeaders(layout.openBlob(layer).pipe(createGunzip()))) headers.push({ ...header, path: header.path.replace(/^\.\//, '').replace(/\/$/, '') });
+    for await (const header of tarHeaders(layout.openBlob(layer).pipe(createGunzip())))
+      headers.push({ ...header, path: header.path.replace(/^\.\//, '').replace(/\/$/, '') });
     result.push(headers);
   }
   return result;
@@ -196,7 +330,9 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'buildah-test-'));
     storage = await createBuildahStorage({ driver: 'vfs' });
-    const [goBuilder, distroless] = await timed('base images (busybox, distroless static, go builder)', () => Promise.all([goBuilderImage(), distrolessStaticImage(), busyboxImage()]));
+    const [goBuilder, distroless] = await timed('base images (busybox, distroless static, go builder)', () =>
+      Promise.all([goBuilderImage(), distrolessStaticImage(), busyboxImage()]),
+    );
     goBuild = (layoutDir, s) => ({
       context: GO_EXAMPLE,
       dockerfile: join(GO_EXAMPLE, 'Dockerfile'),
@@ -254,7 +390,10 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
     for (const paths of layers) {
       for (const shell of ['bin/sh', 'bin/busybox', 'bin/ash', 'usr/local/go/bin/go']) assert.ok(!paths.includes(shell), `a layer contains ${shell}`);
     }
-    assert.deepEqual(layers[1]!.filter((p) => !['app'].includes(p)), ['app/server']);
+    assert.deepEqual(
+      layers[1]!.filter((p) => !['app'].includes(p)),
+      ['app/server'],
+    );
     assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, digest: root.digest })), []);
 
     // The binary is a static Go server that runs and answers.
@@ -271,8 +410,14 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
     } finally {
       await server.stop();
     }
-    assert.ok(logs.some((l) => l.startsWith('$ buildah --root')), 'the commands are logged');
-    assert.ok(logs.some((l) => l.includes('STEP') && l.includes('go build')), 'buildah output goes to the log');
+    assert.ok(
+      logs.some((l) => l.startsWith('$ buildah --root')),
+      'the commands are logged',
+    );
+    assert.ok(
+      logs.some((l) => l.includes('STEP') && l.includes('go build')),
+      'buildah output goes to the log',
+    );
   });
 
   test('building again in a fresh overlay storage gives the same digest (reproducible)', async (t) => {
@@ -291,7 +436,10 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
   test('several platforms give an OCI index with one image per platform', async () => {
     const ctx = join(work, 'multi');
     await mkdir(ctx);
-    await writeFile(join(ctx, 'Dockerfile'), 'ARG BASE_IMAGE=scratch\nFROM ${BASE_IMAGE}\nARG TARGETARCH\nCOPY hello.txt /srv/hello.txt\nUSER 65532:65532\nENTRYPOINT ["/srv/nothing"]\n');
+    await writeFile(
+      join(ctx, 'Dockerfile'),
+      'ARG BASE_IMAGE=scratch\nFROM ${BASE_IMAGE}\nARG TARGETARCH\nCOPY hello.txt /srv/hello.txt\nUSER 65532:65532\nENTRYPOINT ["/srv/nothing"]\n',
+    );
     await writeFile(join(ctx, 'hello.txt'), 'hello\n');
     const distroless = await distrolessStaticImage({ platforms: ['linux/amd64', 'linux/arm64'] });
     const layoutDir = join(work, 'multi-out');
@@ -314,7 +462,10 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
     assert.equal(root.digest, result.digest);
     assert.equal(root.mediaType, 'application/vnd.oci.image.index.v1+json');
     const index = (await layout.readManifest(root)) as ImageIndex;
-    assert.deepEqual(index.manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}`), ['linux/amd64', 'linux/arm64']);
+    assert.deepEqual(
+      index.manifests.map((m) => `${m.platform?.os}/${m.platform?.architecture}`),
+      ['linux/amd64', 'linux/arm64'],
+    );
     for (const child of index.manifests) {
       const manifest = (await layout.readManifest(child)) as ImageManifest;
       const config = await readJson<ImageConfig & { config: { Labels?: Record<string, string> } }>(layout, manifest.config);
@@ -325,7 +476,10 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
     // Built again: the index lists the platforms in the requested order, so it is the same index.
     const again = await buildWithBuildah(build, log);
     const index2 = (await layout.readManifest(await layout.resolve('multi'))) as ImageIndex;
-    assert.deepEqual(index2.manifests.map((m) => m.platform?.architecture), ['amd64', 'arm64']);
+    assert.deepEqual(
+      index2.manifests.map((m) => m.platform?.architecture),
+      ['amd64', 'arm64'],
+    );
     assert.equal(again.digest, result.digest);
     assert.deepEqual(await readdir(work).then((names) => names.filter((n) => n.endsWith('.platforms'))), [], 'the staging layouts are removed');
     // Another order is another index (same images).
@@ -334,17 +488,34 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
     const reversedRoot = await reversedLayout.resolve('multi');
     assert.equal(reversedRoot.digest, reversed.digest);
     const index3 = (await reversedLayout.readManifest(reversedRoot)) as ImageIndex;
-    assert.deepEqual(index3.manifests.map((m) => m.digest), [...index.manifests.map((m) => m.digest)].reverse());
+    assert.deepEqual(
+      index3.manifests.map((m) => m.digest),
+      [...index.manifests.map((m) => m.digest)].reverse(),
+    );
   });
 
   test('a secret is readable by RUN --mount=type=secret and not stored in the image', async () => {
     const busybox = await busyboxImage();
     const ctx = join(work, 'secret');
     await mkdir(ctx);
-    await writeFile(join(ctx, 'Dockerfile'), 'ARG BASE_IMAGE=busybox\nFROM ${BASE_IMAGE}\nRUN --mount=type=secret,id=token test "$(cat /run/secrets/token)" = s3cret && echo checked > /checked\n');
+    await writeFile(
+      join(ctx, 'Dockerfile'),
+      'ARG BASE_IMAGE=busybox\nFROM ${BASE_IMAGE}\nRUN --mount=type=secret,id=token test "$(cat /run/secrets/token)" = s3cret && echo checked > /checked\n',
+    );
     await writeFile(join(work, 'token.txt'), 's3cret');
     const layoutDir = join(work, 'secret-out');
-    await buildWithBuildah({ ...goBuild(layoutDir, storage), context: ctx, dockerfile: join(ctx, 'Dockerfile'), buildArgs: { BASE_IMAGE: busybox.from }, labels: {}, secrets: [{ id: 'token', src: join(work, 'token.txt') }], refName: 'secret' }, log);
+    await buildWithBuildah(
+      {
+        ...goBuild(layoutDir, storage),
+        context: ctx,
+        dockerfile: join(ctx, 'Dockerfile'),
+        buildArgs: { BASE_IMAGE: busybox.from },
+        labels: {},
+        secrets: [{ id: 'token', src: join(work, 'token.txt') }],
+        refName: 'secret',
+      },
+      log,
+    );
     const layout = await OciLayout.open(layoutDir);
     const manifest = (await layout.readManifest(await layout.resolve('secret'))) as ImageManifest;
     const headers = (await layerHeaders(layout, manifest)).flat();
@@ -352,16 +523,30 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
     // buildah 1.28 (chroot isolation) leaves the mount points of RUN in the layer: empty
     // etc/hosts, etc/resolv.conf, etc/hostname and directories dev, proc, sys, run/secrets.
     const secretPaths = headers.filter((h) => h.path.startsWith('run/secrets'));
-    assert.deepEqual(secretPaths.map((h) => `${h.path} ${h.type}`), ['run/secrets directory'], 'no secret file in any layer');
-    for (const mountPoint of headers.filter((h) => ['etc/hosts', 'etc/resolv.conf', 'etc/hostname'].includes(h.path))) assert.equal(mountPoint.size, 0, `${mountPoint.path} is an empty mount point`);
+    assert.deepEqual(
+      secretPaths.map((h) => `${h.path} ${h.type}`),
+      ['run/secrets directory'],
+      'no secret file in any layer',
+    );
+    for (const mountPoint of headers.filter((h) => ['etc/hosts', 'etc/resolv.conf', 'etc/hostname'].includes(h.path)))
+      assert.equal(mountPoint.size, 0, `${mountPoint.path} is an empty mount point`);
   });
 
   test('a failing RUN names the instruction and shows the end of the output', async () => {
     const busybox = await busyboxImage();
     const ctx = join(work, 'failing');
     await mkdir(ctx);
-    await writeFile(join(ctx, 'Dockerfile'), 'ARG BASE_IMAGE=busybox\nFROM ${BASE_IMAGE} AS build\nRUN echo compiling\nRUN echo "step output before failing" && exit 3\nFROM scratch\nCOPY --from=build /tmp /tmp\n');
-    const build = { ...goBuild(join(work, 'failing-out'), storage), context: ctx, dockerfile: join(ctx, 'Dockerfile'), buildArgs: { BASE_IMAGE: busybox.from }, refName: 'failing' };
+    await writeFile(
+      join(ctx, 'Dockerfile'),
+      'ARG BASE_IMAGE=busybox\nFROM ${BASE_IMAGE} AS build\nRUN echo compiling\nRUN echo "step output before failing" && exit 3\nFROM scratch\nCOPY --from=build /tmp /tmp\n',
+    );
+    const build = {
+      ...goBuild(join(work, 'failing-out'), storage),
+      context: ctx,
+      dockerfile: join(ctx, 'Dockerfile'),
+      buildArgs: { BASE_IMAGE: busybox.from },
+      refName: 'failing',
+    };
     await assert.rejects(buildWithBuildah(build, log), (error: unknown) => {
       assert.ok(error instanceof ActionError);
       assert.match(error.what, /the instruction RUN echo "step output before failing" && exit 3 failed \(exit status 3\)/);
@@ -375,24 +560,44 @@ describe('buildWithBuildah (real buildah)', { skip: buildahVersion === undefined
     assert.equal(stdout.trim(), '');
   });
 
-  test('a missing base image fails with buildah\'s error', async () => {
+  test("a missing base image fails with buildah's error", async () => {
     const ctx = join(work, 'nobase');
     await mkdir(ctx);
     await writeFile(join(ctx, 'Dockerfile'), 'FROM oci:/nonexistent/layout:nothing\nCOPY . /\n');
     const build = { ...goBuild(join(work, 'nobase-out'), storage), context: ctx, dockerfile: join(ctx, 'Dockerfile'), buildArgs: {}, refName: 'nobase' };
-    await assert.rejects(buildWithBuildah(build, log), (error: unknown) => error instanceof ActionError && /could not build/.test(error.what) && /nonexistent/.test(error.what));
+    await assert.rejects(
+      buildWithBuildah(build, log),
+      (error: unknown) => error instanceof ActionError && /could not build/.test(error.what) && /nonexistent/.test(error.what),
+    );
   });
 
   test('input errors: Dockerfile not found, missing context, missing secret file, no buildah', async () => {
     const ctx = join(work, 'inputs');
     await mkdir(ctx);
     const build = { ...goBuild(join(work, 'inputs-out'), storage), context: ctx, dockerfile: join(ctx, 'Dockerfile') };
-    await assert.rejects(buildWithBuildah(build, log), (error: unknown) => error instanceof ActionError && error.what === `the Dockerfile ${join(ctx, 'Dockerfile')} does not exist` && /dockerfile input/.test(error.fix));
-    await assert.rejects(buildWithBuildah({ ...build, context: join(work, 'no-such-dir') }, log), (error: unknown) => error instanceof ActionError && error.what === `the build context ${join(work, 'no-such-dir')} does not exist`);
+    await assert.rejects(
+      buildWithBuildah(build, log),
+      (error: unknown) =>
+        error instanceof ActionError && error.what === `the Dockerfile ${join(ctx, 'Dockerfile')} does not exist` && /dockerfile input/.test(error.fix),
+    );
+    await assert.rejects(
+      buildWithBuildah({ ...build, context: join(work, 'no-such-dir') }, log),
+      (error: unknown) => error instanceof ActionError && error.what === `the build context ${join(work, 'no-such-dir')} does not exist`,
+    );
     await writeFile(join(ctx, 'Dockerfile'), 'FROM scratch\n');
-    await assert.rejects(buildWithBuildah({ ...build, context: join(ctx, 'Dockerfile') }, log), (error: unknown) => error instanceof ActionError && /is not a directory/.test(error.what));
-    await assert.rejects(buildWithBuildah({ ...build, secrets: [{ id: 'npmrc', src: join(work, 'absent') }] }, log), (error: unknown) => error instanceof ActionError && /secret "npmrc" does not exist/.test(error.what));
-    await assert.rejects(buildWithBuildah({ ...build, buildah: join(work, 'no-buildah') }, log), (error: unknown) => error instanceof ActionError && /buildah is not available/.test(error.what) && /install buildah/.test(error.fix) && /append mode/.test(error.fix));
+    await assert.rejects(
+      buildWithBuildah({ ...build, context: join(ctx, 'Dockerfile') }, log),
+      (error: unknown) => error instanceof ActionError && /is not a directory/.test(error.what),
+    );
+    await assert.rejects(
+      buildWithBuildah({ ...build, secrets: [{ id: 'npmrc', src: join(work, 'absent') }] }, log),
+      (error: unknown) => error instanceof ActionError && /secret "npmrc" does not exist/.test(error.what),
+    );
+    await assert.rejects(
+      buildWithBuildah({ ...build, buildah: join(work, 'no-buildah') }, log),
+      (error: unknown) =>
+        error instanceof ActionError && /buildah is not available/.test(error.what) && /install buildah/.test(error.fix) && /append mode/.test(error.fix),
+    );
     assert.equal(await buildahAvailable(join(work, 'no-buildah')), undefined);
     assert.match(buildahVersion ?? '', /^\d+\.\d+/);
   });

@@ -1,15 +1,26 @@
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { buildxAvailable, buildxCommand, checkCacheSpec, resolveEngine, type BuildxCache } from '../src/buildx.js';
 import type { DockerfileBuild } from '../src/buildah.js';
+import { type BuildxCache, buildxAvailable, buildxCommand, checkCacheSpec, resolveEngine } from '../src/buildx.js';
 
 const EPOCH = 1_700_000_000;
 const none: BuildxCache = { from: [], to: [] };
 
 function base(overrides: Partial<DockerfileBuild> = {}): DockerfileBuild {
-  return { context: '/src/app', dockerfile: '/src/app/Dockerfile', buildArgs: {}, labels: {}, platforms: ['linux/amd64'], sourceDateEpoch: EPOCH, secrets: [], layoutDir: '/out/layout', refName: 'app', ...overrides };
+  return {
+    context: '/src/app',
+    dockerfile: '/src/app/Dockerfile',
+    buildArgs: {},
+    labels: {},
+    platforms: ['linux/amd64'],
+    sourceDateEpoch: EPOCH,
+    secrets: [],
+    layoutDir: '/out/layout',
+    refName: 'app',
+    ...overrides,
+  };
 }
 
 describe('buildxCommand', () => {
@@ -17,7 +28,21 @@ describe('buildxCommand', () => {
     {
       title: 'one platform, OCI layout output, no provenance, SOURCE_DATE_EPOCH as build arg',
       build: base(),
-      argv: ['docker', 'buildx', 'build', '--file', '/src/app/Dockerfile', '--platform', 'linux/amd64', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--provenance=false', '--output', 'type=oci,dest=/stage,tar=false', '/src/app'],
+      argv: [
+        'docker',
+        'buildx',
+        'build',
+        '--file',
+        '/src/app/Dockerfile',
+        '--platform',
+        'linux/amd64',
+        '--build-arg',
+        'SOURCE_DATE_EPOCH=1700000000',
+        '--provenance=false',
+        '--output',
+        'type=oci,dest=/stage,tar=false',
+        '/src/app',
+      ],
     },
     {
       title: 'build args and labels sorted, target, secrets, several platforms, pull always',
@@ -33,26 +58,81 @@ describe('buildxCommand', () => {
         isolation: 'chroot',
       }),
       argv: [
-        'docker', 'buildx', 'build', '--file', '/src/app/Dockerfile', '--target', 'runtime', '--platform', 'linux/amd64,linux/arm64',
-        '--build-arg', 'BASE_IMAGE=gcr.io/distroless/static-debian12:nonroot', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--build-arg', 'VERSION=1.2.3',
-        '--label', 'org.opencontainers.image.revision=abc', '--label', 'org.opencontainers.image.source=https://github.com/acme/shop',
-        '--secret', 'id=npmrc,src=/run/npmrc', '--pull', '--provenance=false', '--output', 'type=oci,dest=/stage,tar=false', '/src/app',
+        'docker',
+        'buildx',
+        'build',
+        '--file',
+        '/src/app/Dockerfile',
+        '--target',
+        'runtime',
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '--build-arg',
+        'BASE_IMAGE=gcr.io/distroless/static-debian12:nonroot',
+        '--build-arg',
+        'SOURCE_DATE_EPOCH=1700000000',
+        '--build-arg',
+        'VERSION=1.2.3',
+        '--label',
+        'org.opencontainers.image.revision=abc',
+        '--label',
+        'org.opencontainers.image.source=https://github.com/acme/shop',
+        '--secret',
+        'id=npmrc,src=/run/npmrc',
+        '--pull',
+        '--provenance=false',
+        '--output',
+        'type=oci,dest=/stage,tar=false',
+        '/src/app',
       ],
     },
     {
       title: 'GitHub Actions cache',
       build: base({ platforms: [] }),
       cache: { from: ['type=gha'], to: ['type=gha,mode=max'] },
-      argv: ['docker', 'buildx', 'build', '--file', '/src/app/Dockerfile', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max', '--provenance=false', '--output', 'type=oci,dest=/stage,tar=false', '/src/app'],
+      argv: [
+        'docker',
+        'buildx',
+        'build',
+        '--file',
+        '/src/app/Dockerfile',
+        '--build-arg',
+        'SOURCE_DATE_EPOCH=1700000000',
+        '--cache-from',
+        'type=gha',
+        '--cache-to',
+        'type=gha,mode=max',
+        '--provenance=false',
+        '--output',
+        'type=oci,dest=/stage,tar=false',
+        '/src/app',
+      ],
     },
     {
       title: 'registry cache, several sources',
       build: base({ platforms: [] }),
-      cache: { from: ['type=registry,ref=ghcr.io/acme/shop:buildcache', 'type=registry,ref=ghcr.io/acme/shop:main-cache'], to: ['type=registry,ref=ghcr.io/acme/shop:buildcache,mode=max'] },
+      cache: {
+        from: ['type=registry,ref=ghcr.io/acme/shop:buildcache', 'type=registry,ref=ghcr.io/acme/shop:main-cache'],
+        to: ['type=registry,ref=ghcr.io/acme/shop:buildcache,mode=max'],
+      },
       argv: [
-        'docker', 'buildx', 'build', '--file', '/src/app/Dockerfile', '--build-arg', 'SOURCE_DATE_EPOCH=1700000000',
-        '--cache-from', 'type=registry,ref=ghcr.io/acme/shop:buildcache', '--cache-from', 'type=registry,ref=ghcr.io/acme/shop:main-cache',
-        '--cache-to', 'type=registry,ref=ghcr.io/acme/shop:buildcache,mode=max', '--provenance=false', '--output', 'type=oci,dest=/stage,tar=false', '/src/app',
+        'docker',
+        'buildx',
+        'build',
+        '--file',
+        '/src/app/Dockerfile',
+        '--build-arg',
+        'SOURCE_DATE_EPOCH=1700000000',
+        '--cache-from',
+        'type=registry,ref=ghcr.io/acme/shop:buildcache',
+        '--cache-from',
+        'type=registry,ref=ghcr.io/acme/shop:main-cache',
+        '--cache-to',
+        'type=registry,ref=ghcr.io/acme/shop:buildcache,mode=max',
+        '--provenance=false',
+        '--output',
+        'type=oci,dest=/stage,tar=false',
+        '/src/app',
       ],
     },
   ];
@@ -90,7 +170,10 @@ describe('engine selection', () => {
     assert.equal(await buildxAvailable(missing), false);
     assert.equal(await resolveEngine('buildah', missing), 'buildah');
     assert.equal(await resolveEngine('auto', missing), 'buildah');
-    await assert.rejects(resolveEngine('buildx', missing), (error: unknown) => error instanceof ActionError && /docker buildx version/.test(error.what) && /engine: buildah or auto/.test(error.fix));
+    await assert.rejects(
+      resolveEngine('buildx', missing),
+      (error: unknown) => error instanceof ActionError && /docker buildx version/.test(error.what) && /engine: buildah or auto/.test(error.fix),
+    );
     // This machine has no buildx plugin (see ENVIRONMENT.md), so auto picks buildah with the real docker too.
     if (!(await buildxAvailable())) assert.equal(await resolveEngine('auto'), 'buildah');
   });

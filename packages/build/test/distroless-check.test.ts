@@ -1,9 +1,9 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OciLayout, openImage, writeImage, writeIndex, writeLayer, type ContainerConfig, type TarEntry } from '@service-pipeline/oci';
+import { test } from 'node:test';
+import { type ContainerConfig, OciLayout, openImage, type TarEntry, writeImage, writeIndex, writeLayer } from '@service-pipeline/oci';
 import { checkImage, distrolessCheck } from '../src/distroless-check.js';
 
 const base: TarEntry[] = [
@@ -28,7 +28,11 @@ test('config findings: root users, shell-form entrypoint and cmd, shell healthch
   ];
   for (const [config, expected] of cases) {
     const findings = checkImage('linux/amd64', { os: 'linux', architecture: 'amd64', config }, new Map());
-    assert.deepEqual(findings.map((f) => f.kind), expected, JSON.stringify(config));
+    assert.deepEqual(
+      findings.map((f) => f.kind),
+      expected,
+      JSON.stringify(config),
+    );
   }
 });
 
@@ -36,7 +40,12 @@ test('filesystem findings on real layers: planted shells and package managers, r
   const dir = await mkdtemp(join(tmpdir(), 'distroless-'));
   try {
     const layout = await OciLayout.create(dir);
-    const clean = await writeImage(layout, { layers: [await writeLayer(layout, base)], platform: { os: 'linux', architecture: 'amd64' }, config: goodConfig, refName: 'clean' });
+    const clean = await writeImage(layout, {
+      layers: [await writeLayer(layout, base)],
+      platform: { os: 'linux', architecture: 'amd64' },
+      config: goodConfig,
+      refName: 'clean',
+    });
     assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, ref: 'clean' })), []);
 
     const planted = await writeLayer(layout, [
@@ -45,7 +54,12 @@ test('filesystem findings on real layers: planted shells and package managers, r
       { path: 'usr/bin/apt-get', type: 'file', content: Buffer.from('apt'), mode: 0o755 },
       { path: 'usr/share/doc/bash/README', type: 'file', content: Buffer.from('docs are not a shell') },
     ]);
-    const dirty = await writeImage(layout, { layers: [await writeLayer(layout, base), planted], platform: { os: 'linux', architecture: 'arm64' }, config: { ...goodConfig, User: 'root' }, refName: 'dirty' });
+    const dirty = await writeImage(layout, {
+      layers: [await writeLayer(layout, base), planted],
+      platform: { os: 'linux', architecture: 'arm64' },
+      config: { ...goodConfig, User: 'root' },
+      refName: 'dirty',
+    });
     const findings = await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, ref: 'dirty' }));
     assert.deepEqual(findings.map((f) => `${f.platform} ${f.kind} ${f.path ?? ''}`.trim()).sort(), [
       'linux/arm64 package-manager /usr/bin/apt-get',
@@ -61,7 +75,12 @@ test('filesystem findings on real layers: planted shells and package managers, r
       { path: 'bin/.wh.busybox', type: 'file', content: Buffer.alloc(0) },
       { path: 'usr/bin/.wh.apt-get', type: 'file', content: Buffer.alloc(0) },
     ]);
-    const _fixed = await writeImage(layout, { layers: [await writeLayer(layout, base), planted, removal], platform: { os: 'linux', architecture: 'amd64' }, config: goodConfig, refName: 'fixed' });
+    const _fixed = await writeImage(layout, {
+      layers: [await writeLayer(layout, base), planted, removal],
+      platform: { os: 'linux', architecture: 'amd64' },
+      config: goodConfig,
+      refName: 'fixed',
+    });
     assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, ref: 'fixed' })), []);
 
     const index = await writeIndex(layout, [clean, dirty], { refName: 'both' });

@@ -12,10 +12,11 @@ test('ports: 1-65535 with an optional protocol', () => {
 
 test('user: a name or id, optionally with a group', () => {
   for (const good of ['65532:65532', 'nonroot', 'nonroot:nonroot', '0', 'app_user:1000', 'svc.account']) assert.equal(checkUser(good), good);
-  for (const bad of ['', 'a b', ':1000', '1000:', 'a:b:c', 'x'.repeat(33), '-rf', 'root\n']) assert.throws(() => checkUser(bad), ActionError, JSON.stringify(bad));
+  for (const bad of ['', 'a b', ':1000', '1000:', 'a:b:c', 'x'.repeat(33), '-rf', 'root\n'])
+    assert.throws(() => checkUser(bad), ActionError, JSON.stringify(bad));
 });
 
-test('workdir: empty (the base image\'s) or a clean absolute path', () => {
+test("workdir: empty (the base image's) or a clean absolute path", () => {
   for (const good of ['', '/', '/app', '/srv/app-1']) assert.equal(checkWorkdir(good), good);
   for (const bad of ['app', './app', '/app/../etc', '/app//x', '/app/.']) assert.throws(() => checkWorkdir(bad), ActionError, bad);
 });

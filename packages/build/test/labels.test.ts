@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { LabelLineError, ociLabels, parseLabelLines } from '../src/labels.js';
 import { computeTags, type GitContext } from '../src/tags.js';

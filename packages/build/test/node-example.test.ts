@@ -4,22 +4,32 @@
  * stands in for node:22). Both images run node as 65532 with a vector-form start and pass
  * the distroless check; the appended one is started from its own root filesystem.
  */
-import { after, before, describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { imageFilesystem, layoutSource, OciLayout, openImage, type Descriptor, type ImageManifest, parseImageConfig, type ImageConfig } from '@service-pipeline/oci';
-import { appendBuild, parseArtifacts, openBaseImage } from '../src/append.js';
+import {
+  type Descriptor,
+  type ImageConfig,
+  type ImageManifest,
+  imageFilesystem,
+  layoutSource,
+  OciLayout,
+  openImage,
+  parseImageConfig,
+} from '@service-pipeline/oci';
+import { NODE_BINARY } from '../../../test/helpers/action-runner.js';
+import { type BuildahStorage, createBuildahStorage, nodeBuilderImage, nodeRuntimeImage } from '../../../test/helpers/bases.js';
+import { freePort } from '../../../test/helpers/ports.js';
+import { startProcess, waitForHttp } from '../../../test/helpers/processes.js';
+import { appendBuild, openBaseImage, parseArtifacts } from '../src/append.js';
 import { buildahAvailable, buildWithBuildah } from '../src/buildah.js';
 import { distrolessCheck } from '../src/distroless-check.js';
 import { preparePresetDockerfile } from '../src/presets/prepare.js';
-import { NODE_BINARY } from '../../../test/helpers/action-runner.js';
-import { createBuildahStorage, nodeBuilderImage, nodeRuntimeImage, type BuildahStorage } from '../../../test/helpers/bases.js';
-import { freePort } from '../../../test/helpers/ports.js';
-import { startProcess, waitForHttp } from '../../../test/helpers/processes.js';
 
 const execFileAsync = promisify(execFile);
 const EXAMPLE = resolve(import.meta.dirname, '../../../examples/node-service');
@@ -83,7 +93,10 @@ describe('examples/node-service', () => {
     await mkdir(rootfs);
     for (const layer of manifest.layers) await execFileAsync('tar', ['-xzf', layout.blobPath(layer.digest), '-C', rootfs]);
     const port = await freePort();
-    const server = startProcess('/usr/sbin/chroot', ['--userspec=65532:65532', rootfs, ...config.config!.Entrypoint!], { env: { PORT: String(port), HOST: '127.0.0.1', APP_VERSION: '9.9.9' }, inheritEnv: false });
+    const server = startProcess('/usr/sbin/chroot', ['--userspec=65532:65532', rootfs, ...config.config!.Entrypoint!], {
+      env: { PORT: String(port), HOST: '127.0.0.1', APP_VERSION: '9.9.9' },
+      inheritEnv: false,
+    });
     try {
       await waitForHttp(`http://127.0.0.1:${port}/healthz`, { okStatuses: [200], process: server });
       assert.deepEqual(await (await fetch(`http://127.0.0.1:${port}/`)).json(), { service: 'node-service', version: '9.9.9' });
@@ -92,7 +105,9 @@ describe('examples/node-service', () => {
     }
   });
 
-  test('preset node with buildah: npm ci in the builder, distroless node result with CMD ["server.js"]', { skip: buildahVersion === undefined ? 'buildah is not installed' : false }, async () => {
+  test('preset node with buildah: npm ci in the builder, distroless node result with CMD ["server.js"]', {
+    skip: buildahVersion === undefined ? 'buildah is not installed' : false,
+  }, async () => {
     const [builder, runtime] = await Promise.all([nodeBuilderImage(), nodeRuntimeImage()]);
     // A copy: the preset writes its Dockerfile into the context.
     const context = join(work, 'src');
@@ -128,7 +143,8 @@ describe('examples/node-service', () => {
       assert.ok(config.config?.Env?.includes('NODE_ENV=production'));
       assert.deepEqual(await distrolessCheck(await openImage({ kind: 'layout', dir: layout.dir, digest: root.digest })), []);
       const files = await imageFilesystem(layoutSource(layout), manifest);
-      for (const path of ['app/server.js', 'app/app.js', 'app/package.json', 'app/package-lock.json', 'nodejs/bin/node']) assert.equal(files.get(path)?.type, 'file', path);
+      for (const path of ['app/server.js', 'app/app.js', 'app/package.json', 'app/package-lock.json', 'nodejs/bin/node'])
+        assert.equal(files.get(path)?.type, 'file', path);
       assert.ok(!files.has('app/app.test.js'), '.dockerignore keeps the tests out');
       assert.ok(!files.has('bin/sh') && !files.has('usr/local/bin/npm'), 'nothing of the builder');
     } finally {

@@ -1,10 +1,10 @@
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit/errors';
-import { checkPreset, PRESET_DOCKERFILE_NAME, PRESETS, presetDockerfile, preparePresetDockerfile, PresetError } from '../src/index.js';
+import { checkPreset, PRESET_DOCKERFILE_NAME, PRESETS, PresetError, preparePresetDockerfile, presetDockerfile } from '../src/index.js';
 
 const GOLDEN = resolve(import.meta.dirname, 'fixtures/presets');
 
@@ -51,7 +51,10 @@ describe('preset Dockerfiles', () => {
   }
 
   test('the unknown-preset error lists the allowed values', () => {
-    assert.throws(() => checkPreset('Go'), (error: unknown) => error instanceof PresetError && error.fix === 'use one of go, node, python, java, or write a Dockerfile');
+    assert.throws(
+      () => checkPreset('Go'),
+      (error: unknown) => error instanceof PresetError && error.fix === 'use one of go, node, python, java, or write a Dockerfile',
+    );
   });
 
   test('preparePresetDockerfile saves the file in the context; node takes package.json main', async () => {

@@ -1,8 +1,8 @@
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { parseSecretLines, writeSecretFiles } from '../src/secrets.js';
 
@@ -26,7 +26,10 @@ describe('build secrets', () => {
   ];
   for (const [title, lines, pattern] of bad) {
     test(`rejects: ${title} (without echoing the value)`, () => {
-      assert.throws(() => parseSecretLines(lines, {}), (error: unknown) => error instanceof ActionError && pattern.test(error.what) && !error.what.includes('justavalue') && error.fix.length > 0);
+      assert.throws(
+        () => parseSecretLines(lines, {}),
+        (error: unknown) => error instanceof ActionError && pattern.test(error.what) && !error.what.includes('justavalue') && error.fix.length > 0,
+      );
     });
   }
 
@@ -34,7 +37,10 @@ describe('build secrets', () => {
     const dir = await mkdtemp(join(tmpdir(), 'secrets-test-'));
     try {
       await writeFile(join(dir, 'ca.pem'), 'CERT');
-      const files = await writeSecretFiles([{ id: 'token', value: 's3cret' }, { id: 'cert', file: join(dir, 'ca.pem') }]);
+      const files = await writeSecretFiles([
+        { id: 'token', value: 's3cret' },
+        { id: 'cert', file: join(dir, 'ca.pem') },
+      ]);
       const [token, cert] = files.files;
       assert.equal(token!.id, 'token');
       assert.equal(await readFile(token!.src, 'utf8'), 's3cret');

@@ -1,18 +1,18 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import {
   computeTags,
+  type GitContext,
   GitContextError,
   imageName,
   parseSemver,
   parseTagRules,
   sanitizeTag,
-  TagRuleError,
-  type GitContext,
   type TagPolicy,
   type TagRule,
+  TagRuleError,
 } from '../src/tags.js';
 import { ctx, HEAD, MERGE, SHA } from './fixtures/git-context.js';
 
@@ -298,7 +298,12 @@ const cases: Case[] = [
   {
     name: 'extra floating semver rules on a pre-release add nothing',
     context: { ref: 'refs/tags/v2.0.0-rc.1' },
-    policy: { extra: [{ type: 'semver', pattern: '{{major}}' }, { type: 'semver', pattern: '{{major}}.{{minor}}' }] },
+    policy: {
+      extra: [
+        { type: 'semver', pattern: '{{major}}' },
+        { type: 'semver', pattern: '{{major}}.{{minor}}' },
+      ],
+    },
     tags: [SHA12, '2.0.0-rc.1'],
     version: '2.0.0-rc.1',
   },
@@ -401,11 +406,18 @@ const badPolicies: { name: string; policy: Partial<TagPolicy>; error: RegExp }[]
   { name: 'a raw latest rule', policy: { extra: [{ type: 'raw', value: 'latest' }] }, error: /"latest" is controlled by the latest input/ },
   { name: 'a raw rule with an invalid tag', policy: { extra: [{ type: 'raw', value: 'a b' }] }, error: /"a b" is not a valid tag/ },
   { name: 'a sha rule with length 3', policy: { extra: [{ type: 'sha', length: 3 }] }, error: /tag rule "type=sha,length=3": length must be/ },
-  { name: 'an unknown rule type', policy: { extra: [{ type: 'nope' } as unknown as TagRule] }, error: /unknown type "nope" \(allowed types: raw, sha, schedule, ref, semver\)/ },
+  {
+    name: 'an unknown rule type',
+    policy: { extra: [{ type: 'nope' } as unknown as TagRule] },
+    error: /unknown type "nope" \(allowed types: raw, sha, schedule, ref, semver\)/,
+  },
 ];
 for (const c of badPolicies) {
   test(`computeTags rejects ${c.name}`, () => {
-    assert.throws(() => computeTags(ctx(), policy(c.policy)), (error: unknown) => error instanceof TagRuleError && c.error.test(error.message));
+    assert.throws(
+      () => computeTags(ctx(), policy(c.policy)),
+      (error: unknown) => error instanceof TagRuleError && c.error.test(error.message),
+    );
   });
 }
 
@@ -433,7 +445,11 @@ const goodRules: { name: string; lines: string[]; rules: TagRule[] }[] = [
       { type: 'semver', pattern: '{{major}}' },
     ],
   },
-  { name: 'enable=false drops a rule, enable=true keeps it', lines: ['type=raw,value=a,enable=false', 'type=raw,value=b,enable=true'], rules: [{ type: 'raw', value: 'b' }] },
+  {
+    name: 'enable=false drops a rule, enable=true keeps it',
+    lines: ['type=raw,value=a,enable=false', 'type=raw,value=b,enable=true'],
+    rules: [{ type: 'raw', value: 'b' }],
+  },
   { name: 'one string with several lines (CRLF)', lines: ['stable\r\ntype=ref\n'], rules: [{ type: 'raw', value: 'stable' }, { type: 'ref' }] },
 ];
 for (const c of goodRules) {
@@ -444,12 +460,27 @@ for (const c of goodRules) {
 
 const ALLOWED = /; allowed: a bare tag .*type=raw,value=<tag>.*type=sha.*type=schedule.*type=ref.*type=semver/;
 const badRules: { name: string; lines: string[]; error: RegExp; lineNumber: number }[] = [
-  { name: 'type=nope', lines: ['type=nope'], error: /tags line 1 "type=nope": unknown type "nope" \(allowed types: raw, sha, schedule, ref, semver\)/, lineNumber: 1 },
-  { name: 'type=sha,length=3', lines: ['stable', 'type=sha,length=3'], error: /tags line 2 "type=sha,length=3": length must be an integer from 7 to 40, got "3"/, lineNumber: 2 },
+  {
+    name: 'type=nope',
+    lines: ['type=nope'],
+    error: /tags line 1 "type=nope": unknown type "nope" \(allowed types: raw, sha, schedule, ref, semver\)/,
+    lineNumber: 1,
+  },
+  {
+    name: 'type=sha,length=3',
+    lines: ['stable', 'type=sha,length=3'],
+    error: /tags line 2 "type=sha,length=3": length must be an integer from 7 to 40, got "3"/,
+    lineNumber: 2,
+  },
   { name: 'type=sha,length=abc', lines: ['type=sha,length=abc'], error: /got "abc"/, lineNumber: 1 },
   { name: 'type=raw without value', lines: ['', 'type=raw'], error: /tags line 2 "type=raw": type=raw needs value=<tag>/, lineNumber: 2 },
   { name: 'type=raw with an empty value', lines: ['type=raw,value='], error: /type=raw needs value=<tag>/, lineNumber: 1 },
-  { name: 'an unknown key', lines: ['type=sha,format=long'], error: /unknown key "format" for type=sha \(allowed keys: type, enable, length, prefix\)/, lineNumber: 1 },
+  {
+    name: 'an unknown key',
+    lines: ['type=sha,format=long'],
+    error: /unknown key "format" for type=sha \(allowed keys: type, enable, length, prefix\)/,
+    lineNumber: 1,
+  },
   { name: 'a key for another type', lines: ['type=ref,event=branch'], error: /unknown key "event" for type=ref/, lineNumber: 1 },
   { name: 'no type', lines: ['value=stable'], error: /missing type=/, lineNumber: 1 },
   { name: 'a key given twice', lines: ['type=raw,value=a,value=b'], error: /key "value" is given twice/, lineNumber: 1 },
@@ -458,8 +489,18 @@ const badRules: { name: string; lines: string[]; error: RegExp; lineNumber: numb
   { name: 'a bare invalid tag', lines: ['-bad'], error: /"-bad" is not a valid tag/, lineNumber: 1 },
   { name: 'a bare latest', lines: ['latest'], error: /"latest" is controlled by the latest input/, lineNumber: 1 },
   { name: 'a raw latest', lines: ['type=raw,value=latest'], error: /"latest" is controlled by the latest input/, lineNumber: 1 },
-  { name: 'an unknown semver pattern', lines: ['type=semver,pattern={{raw}}'], error: /pattern must be one of \{\{version\}\}, \{\{major\}\}\.\{\{minor\}\}, \{\{major\}\}/, lineNumber: 1 },
-  { name: 'a schedule pattern with another placeholder', lines: ["type=schedule,pattern=nightly-{{date 'YYYYMMDD'}}"], error: /does not make a valid tag \(only \{date\} is substituted\)/, lineNumber: 1 },
+  {
+    name: 'an unknown semver pattern',
+    lines: ['type=semver,pattern={{raw}}'],
+    error: /pattern must be one of \{\{version\}\}, \{\{major\}\}\.\{\{minor\}\}, \{\{major\}\}/,
+    lineNumber: 1,
+  },
+  {
+    name: 'a schedule pattern with another placeholder',
+    lines: ["type=schedule,pattern=nightly-{{date 'YYYYMMDD'}}"],
+    error: /does not make a valid tag \(only \{date\} is substituted\)/,
+    lineNumber: 1,
+  },
   { name: 'enable=maybe', lines: ['type=ref,enable=maybe'], error: /enable must be true or false/, lineNumber: 1 },
   { name: 'a sha prefix with a slash', lines: ['type=sha,prefix=a/b'], error: /prefix "a\/b" is not a valid tag start/, lineNumber: 1 },
   { name: 'line numbers count lines inside multi-line strings', lines: ['stable\n\ntype=nope'], error: /tags line 3 "type=nope"/, lineNumber: 3 },
@@ -482,7 +523,15 @@ for (const c of badRules) {
 
 test('parseTagRules output feeds computeTags', () => {
   const extra = parseTagRules(['type=raw,value=stable', 'type=sha,prefix=git-,length=8', 'type=semver,pattern={{major}}']);
-  assert.deepEqual(computeTags(ctx({ ref: 'refs/tags/v4.5.6' }), policy({ extra })).tags, [SHA12, '4.5.6', '4.5', '4', 'stable', `git-${SHA.slice(0, 8)}`, 'latest']);
+  assert.deepEqual(computeTags(ctx({ ref: 'refs/tags/v4.5.6' }), policy({ extra })).tags, [
+    SHA12,
+    '4.5.6',
+    '4.5',
+    '4',
+    'stable',
+    `git-${SHA.slice(0, 8)}`,
+    'latest',
+  ]);
 });
 
 // --- sanitizeTag / imageName / parseSemver --------------------------------------

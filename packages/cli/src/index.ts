@@ -1,3 +1,3 @@
-export { runPipeline, STEPS } from './pipeline.js';
-export type { PipelineOptions, StepName, StepReport } from './pipeline.js';
 export { startLocalRegistry } from './local-registry.js';
+export type { PipelineOptions, StepName, StepReport } from './pipeline.js';
+export { runPipeline, STEPS } from './pipeline.js';

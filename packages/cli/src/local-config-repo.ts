@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gitRunner, isolatedGitEnv } from '@service-pipeline/gitops';
 
-const AUTHOR = { GIT_AUTHOR_NAME: 'service-pipeline', GIT_AUTHOR_EMAIL: 'service-pipeline@localhost', GIT_COMMITTER_NAME: 'service-pipeline', GIT_COMMITTER_EMAIL: 'service-pipeline@localhost' };
+const AUTHOR = {
+  GIT_AUTHOR_NAME: 'service-pipeline',
+  GIT_AUTHOR_EMAIL: 'service-pipeline@localhost',
+  GIT_COMMITTER_NAME: 'service-pipeline',
+  GIT_COMMITTER_EMAIL: 'service-pipeline@localhost',
+};
 const git = (cwd: string, ...args: string[]): Promise<string> => gitRunner(cwd, isolatedGitEnv(AUTHOR))(args);
 
 /** The Deployment a fresh local config repo starts with: the service's image, not yet pinned. */

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { readGitContext, type GitContext } from '@service-pipeline/build';
+import { type GitContext, readGitContext } from '@service-pipeline/build';
 import { gitRunner } from '@service-pipeline/gitops';
 
 /** stdout of a git query, or undefined when git says no (no repository, no remote, detached HEAD). */

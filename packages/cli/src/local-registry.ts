@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { stringify } from 'yaml';
@@ -26,7 +26,10 @@ async function waitUntilUp(url: string, exited: () => string | undefined, timeou
   for (;;) {
     const gone = exited();
     if (gone !== undefined) throw new Error(gone);
-    const ok = await fetch(url).then((r) => r.status === 200 || r.status === 401, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.status === 200 || r.status === 401,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
@@ -45,7 +48,10 @@ async function registryPort(dir: string): Promise<number> {
     return port;
   }
   return freeLoopbackPort(saved).catch(() => {
-    throw new ActionError(`port ${saved} of the local registry (saved in ${join(dir, 'port')}) is in use`, 'stop what listens there, delete that file to take a new port (the config repo then names the old one), or pass --registry HOST');
+    throw new ActionError(
+      `port ${saved} of the local registry (saved in ${join(dir, 'port')}) is in use`,
+      'stop what listens there, delete that file to take a new port (the config repo then names the old one), or pass --registry HOST',
+    );
   });
 }
 
@@ -79,7 +85,10 @@ export async function startLocalRegistry(dir: string, binary = 'docker-registry'
     await waitUntilUp(`http://${host}/v2/`, () => failure, 15_000);
   } catch (error) {
     child.kill('SIGKILL');
-    throw new ActionError(`the local registry did not start: ${(error as Error).message}`, 'install it (apt-get install docker-registry) or pass --registry HOST to push to a running one');
+    throw new ActionError(
+      `the local registry did not start: ${(error as Error).message}`,
+      'install it (apt-get install docker-registry) or pass --registry HOST to push to a running one',
+    );
   }
   return {
     host,

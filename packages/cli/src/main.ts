@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { consoleLogger } from '@service-pipeline/action-kit';
 import { isPlatform } from '@service-pipeline/oci';
+import { type Plan, planPipeline } from '@service-pipeline/plan';
 import { FAIL_ON, type FailOn } from '@service-pipeline/scanners';
-import { planPipeline, type Plan } from '@service-pipeline/plan';
 import { DEFAULT_STEPS, runPipeline, STEPS, type StepName } from './pipeline.js';
 import { PLAN_OPTIONS, PLAN_USAGE, planCommand, planInputFromArgs } from './plan-command.js';
 import { resultTable } from './result-table.js';
@@ -55,7 +55,12 @@ function fail(message: string): never {
 }
 
 function list(value: string | undefined, fallback: string[]): string[] {
-  return value === undefined ? fallback : value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  return value === undefined
+    ? fallback
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
 }
 
 async function planMain(argv: string[]): Promise<number> {

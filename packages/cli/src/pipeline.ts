@@ -2,12 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import type { Plan } from '@service-pipeline/plan';
-import { STEPS, type PipelineOptions, type RunState, type StepName, type StepReport } from './run-state.js';
-import { detectService } from './service.js';
+import { type PipelineOptions, type RunState, STEPS, type StepName, type StepReport } from './run-state.js';
 import { NotScannedError, scanStep } from './scan-step.js';
+import { detectService } from './service.js';
 import { buildStep, bumpStep, pruneStep, pushStep, releaseStep, sbomStep, testStep } from './steps.js';
 
-export { DEFAULT_STEPS, STEPS, type PipelineOptions, type StepName, type StepReport } from './run-state.js';
+export { DEFAULT_STEPS, type PipelineOptions, STEPS, type StepName, type StepReport } from './run-state.js';
 
 /** The steps a plan runs (the workflow's jobs, on one machine). */
 export function planSteps(plan: Plan): Set<StepName> {

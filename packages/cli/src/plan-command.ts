@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { runCommand } from '@service-pipeline/action-kit/exec';
-import { describePlan, parseConfigFile, PlanError, planPipeline, readCommitFacts, resolveConfig, type PlanInput, type RawConfig } from '@service-pipeline/plan';
+import { describePlan, PlanError, type PlanInput, parseConfigFile, planPipeline, type RawConfig, readCommitFacts, resolveConfig } from '@service-pipeline/plan';
 
 export const PLAN_USAGE = `Usage: service-pipeline plan --event NAME --ref REF [options]
 
@@ -67,7 +67,11 @@ export async function planInputFromArgs(args: PlanArgs, extraConfig: RawConfig =
   const facts = await readCommitFacts(dir, config);
   const repository = args.repository ?? (await originRepository(dir));
   const pr = /^refs\/pull\/(\d+)\//.exec(args.ref);
-  const dispatch = { ...(args.action ? { action: args.action } : {}), ...(args.environment ? { environment: args.environment } : {}), ...(args.version ? { version: args.version } : {}) };
+  const dispatch = {
+    ...(args.action ? { action: args.action } : {}),
+    ...(args.environment ? { environment: args.environment } : {}),
+    ...(args.version ? { version: args.version } : {}),
+  };
   return {
     event: args.event,
     ref: args.ref,

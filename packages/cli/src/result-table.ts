@@ -11,7 +11,9 @@ export function resultTable(reports: readonly StepReport[]): string {
   const width = Math.max(...reports.map((r) => MARKS[r.status].length));
   const lines = ['service pipeline'];
   for (const r of reports) {
-    lines.push(`  ${MARKS[r.status].padEnd(width)} ${r.step.padEnd(6)} ${r.status === 'skipped' ? '' : `${(r.ms / 1000).toFixed(1).padStart(5)} s  `}${r.detail}`);
+    lines.push(
+      `  ${MARKS[r.status].padEnd(width)} ${r.step.padEnd(6)} ${r.status === 'skipped' ? '' : `${(r.ms / 1000).toFixed(1).padStart(5)} s  `}${r.detail}`,
+    );
   }
   const unscanned = reports.find((r) => r.status === 'not-scanned');
   if (unscanned) {

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import type { ComputedTags } from '@service-pipeline/build';
-import { isLoopbackRegistry, type Descriptor } from '@service-pipeline/oci';
+import { type Descriptor, isLoopbackRegistry } from '@service-pipeline/oci';
 import type { Plan } from '@service-pipeline/plan';
 import type { FailOn, SbomFile } from '@service-pipeline/scanners';
-import { startLocalRegistry, type LocalRegistry } from './local-registry.js';
+import { type LocalRegistry, startLocalRegistry } from './local-registry.js';
 import type { ServiceLayout } from './service.js';
 
 export const STEPS = ['test', 'build', 'scan', 'sbom', 'push', 'bump', 'release', 'prune'] as const;
@@ -96,5 +96,8 @@ export async function registryHost(options: PipelineOptions, state: RunState): P
 /** Nothing unscanned leaves this machine: without a passed scan, only loopback registries take a push. */
 export function assertMayPush(state: RunState, host: string): void {
   if (state.scanned || isLoopbackRegistry(host)) return;
-  throw new ActionError(`the image was not scanned, and ${host} is not a local registry`, 'include the scan step (with a trivy DB available), or push to a registry on 127.0.0.1');
+  throw new ActionError(
+    `the image was not scanned, and ${host} is not a local registry`,
+    'include the scan step (with a trivy DB available), or push to a registry on 127.0.0.1',
+  );
 }

@@ -51,16 +51,27 @@ export async function scanStep(options: PipelineOptions, state: RunState): Promi
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
     if (scanRequired(options)) {
-      throw new ActionError(`not scanned, and a scan is required (${options.requireScan ? '--require-scan' : 'the image goes beyond this machine'}): ${error.what}`, `${error.fix}; --db-repository names a mirror`);
+      throw new ActionError(
+        `not scanned, and a scan is required (${options.requireScan ? '--require-scan' : 'the image goes beyond this machine'}): ${error.what}`,
+        `${error.fix}; --db-repository names a mirror`,
+      );
     }
     // One line in the final table: trivy's own message may carry tabs and line breaks.
     throw new NotScannedError(`${error.what.replace(/\s+/g, ' ')}; give trivy a DB: network access to its DB repositories, or --db-repository MIRROR`);
   }
-  const { gate, report } = assessReports({ target: label, reports, policy: { failOn: options.failOn, onlyFixed: false, ignore: [], imageDigest: root.digest, now: new Date() }, sarif: { artifactUri: state.repository, category: 'local' } });
+  const { gate, report } = assessReports({
+    target: label,
+    reports,
+    policy: { failOn: options.failOn, onlyFixed: false, ignore: [], imageDigest: root.digest, now: new Date() },
+    sarif: { artifactUri: state.repository, category: 'local' },
+  });
   const attestation = vulnerabilityStatement({ image: state.repository, digest: root.digest, report, reports, startedOn, finishedOn: new Date() });
   state.evidence = [...(state.evidence ?? []), await writeStatement(join(options.workDir, 'evidence', 'vulnerabilities.intoto.json'), attestation)];
-  const counts = Object.entries(report.counts).map(([severity, n]) => `${n} ${severity}`).join(', ');
-  if (gate.verdict === 'fail') throw new ActionError(`the scan gate failed (${counts}): ${gate.reasons.join('; ')}`, 'upgrade the affected packages or the base image');
+  const counts = Object.entries(report.counts)
+    .map(([severity, n]) => `${n} ${severity}`)
+    .join(', ');
+  if (gate.verdict === 'fail')
+    throw new ActionError(`the scan gate failed (${counts}): ${gate.reasons.join('; ')}`, 'upgrade the affected packages or the base image');
   state.scanned = true;
   return `gate pass (fail-on ${options.failOn}): ${counts}`;
 }

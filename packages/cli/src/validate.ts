@@ -1,7 +1,19 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { consoleLogger } from '@service-pipeline/action-kit';
-import { atOrAbove, CHECKS, ENGINES, FAIL_ON, findRenderers, installValidationTools, jsonReport, validateRepository, type Check, type Engine, type FailOn } from '@service-pipeline/config-validate';
+import {
+  atOrAbove,
+  CHECKS,
+  type Check,
+  ENGINES,
+  type Engine,
+  FAIL_ON,
+  type FailOn,
+  findRenderers,
+  installValidationTools,
+  jsonReport,
+  validateRepository,
+} from '@service-pipeline/config-validate';
 
 export const VALIDATE_USAGE = `Usage: service-pipeline validate DIR [options]
 
@@ -47,7 +59,10 @@ export async function validateCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) return fail(positionals.length === 0 ? 'missing DIR' : `unexpected arguments: ${positionals.slice(1).join(' ')}`);
-  const checks = (values.checks ?? CHECKS.join(',')).split(',').map((c) => c.trim()).filter((c) => c !== '');
+  const checks = (values.checks ?? CHECKS.join(','))
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   for (const c of checks) if (!(CHECKS as readonly string[]).includes(c)) return fail(`--checks: unknown check "${c}" (checks: ${CHECKS.join(', ')})`);
   const engine = values.engine ?? 'embedded';
   if (!(ENGINES as readonly string[]).includes(engine)) return fail(`--engine: "${engine}" is not one of ${ENGINES.join(', ')}`);
@@ -70,7 +85,8 @@ export async function validateCommand(argv: string[]): Promise<number> {
     });
     if (values.json) process.stdout.write(jsonReport(result));
     else {
-      for (const f of result.findings) console.log(`${f.file}:${f.line}: ${f.severity} ${f.rule}${f.kind ? ` ${f.kind} ${f.name ?? ''}` : ''}: ${f.message} (fix: ${f.fix})`);
+      for (const f of result.findings)
+        console.log(`${f.file}:${f.line}: ${f.severity} ${f.rule}${f.kind ? ` ${f.kind} ${f.name ?? ''}` : ''}: ${f.message} (fix: ${f.fix})`);
       console.log(`${result.findings.length} finding(s) in ${result.resources} resource(s); Kubernetes ${result.kubernetesVersion}`);
     }
     return result.findings.some((f) => atOrAbove(f.severity, failOn as FailOn)) ? 1 : 0;

@@ -84,7 +84,10 @@ describe('`service-pipeline run examples/go-service` on a fresh machine', () => 
     assert.match(run.stdout, /\nNOT SCANNED: this image was not checked for vulnerabilities; it stays on this machine/);
     // The dev dependency's trivy was found without a path, and recorded in the CLI's own tool cache.
     const records = await readdir(join(root, 'cache', 'service-pipeline', 'tools', 'install-records'));
-    assert.deepEqual(records.map((r) => r.replace(/-[0-9a-f]{16}\.json$/, '')), ['trivy']);
+    assert.deepEqual(
+      records.map((r) => r.replace(/-[0-9a-f]{16}\.json$/, '')),
+      ['trivy'],
+    );
     const record = JSON.parse(await readFile(join(root, 'cache', 'service-pipeline', 'tools', 'install-records', records[0]!), 'utf8')) as { path: string };
     assert.equal(record.path, bundledTrivy());
   });
@@ -97,8 +100,11 @@ describe('`service-pipeline run examples/go-service` on a fresh machine', () => 
     assert.doesNotMatch(run.stdout, /\nNOT SCANNED:/);
   });
 
-  test('with the tests\' DB served from a local registry it scans (3 trivy starts) and the gate decides', async () => {
-    const db = await buildTrivyDb({ dir: join(root, 'db'), advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-0001', severity: 'CRITICAL', fixedVersion: '9.9.9-1' }] });
+  test("with the tests' DB served from a local registry it scans (3 trivy starts) and the gate decides", async () => {
+    const db = await buildTrivyDb({
+      dir: join(root, 'db'),
+      advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-0001', severity: 'CRITICAL', fixedVersion: '9.9.9-1' }],
+    });
     const repository = await pushTrivyDb(db, registry.host);
     // A wrapper that logs every start of the trivy it runs.
     const starts = join(root, 'trivy-starts.log');
@@ -113,7 +119,11 @@ describe('`service-pipeline run examples/go-service` on a fresh machine', () => 
       assert.doesNotMatch(run.stdout, /NOT SCANNED/);
       const commands = (await readFile(starts, 'utf8')).trim().split('\n');
       const work = commands.filter((c) => c !== '--version');
-      assert.deepEqual(work.map((c) => /--format (\S+)/.exec(c)?.[1]), ['json', 'cyclonedx', 'spdx-json'], `round ${round}: one scan (fetching the DB on round 1) and one run per SBOM format:\n${commands.join('\n')}`);
+      assert.deepEqual(
+        work.map((c) => /--format (\S+)/.exec(c)?.[1]),
+        ['json', 'cyclonedx', 'spdx-json'],
+        `round ${round}: one scan (fetching the DB on round 1) and one run per SBOM format:\n${commands.join('\n')}`,
+      );
       assert.equal(commands.length - work.length, round === 1 ? 1 : 0, `round ${round}: --version only on first use, then the install record`);
     }
   });
@@ -124,7 +134,17 @@ test('local pipeline: an unscanned image bound for a registry off this machine f
   t.after(() => rm(work, { recursive: true, force: true }));
   const steps = new Set<StepName>(['build', 'scan', 'push']);
   const closed = `127.0.0.1:${await freePort()}/aquasecurity/trivy-db`;
-  const run = await runPipeline({ serviceDir: join(REPO_ROOT, 'examples/go-service'), workDir: work, registry: 'registry.example.com', platforms: ['linux/amd64'], steps, trivy: TRIVY_BINARY, dbRepositories: [closed], failOn: 'high', logger: silentLogger });
+  const run = await runPipeline({
+    serviceDir: join(REPO_ROOT, 'examples/go-service'),
+    workDir: work,
+    registry: 'registry.example.com',
+    platforms: ['linux/amd64'],
+    steps,
+    trivy: TRIVY_BINARY,
+    dbRepositories: [closed],
+    failOn: 'high',
+    logger: silentLogger,
+  });
   assert.equal(run.ok, false);
   const scan = run.reports.find((r) => r.step === 'scan')!;
   assert.equal(scan.status, 'failed');
@@ -168,7 +188,7 @@ test('the user cache follows XDG: an absolute XDG_CACHE_HOME, else ~/.cache', ()
   assert.equal(userCacheDir({ HOME: '/home/me' }), '/home/me/.cache/service-pipeline');
 });
 
-test('the trivy of a local run: --trivy, else the one `pnpm run tools` built, else the dev dependency\'s', async (t) => {
+test("the trivy of a local run: --trivy, else the one `pnpm run tools` built, else the dev dependency's", async (t) => {
   const cache = await mkdtemp(join(tmpdir(), 'sp-trivy-choice-'));
   t.after(() => rm(cache, { recursive: true, force: true }));
   const env = { XDG_CACHE_HOME: cache, HOME: cache };

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { silentLogger } from '@service-pipeline/action-kit';
-import { runPipeline, STEPS, type PipelineOptions, type StepName } from '@service-pipeline/cli';
+import { type PipelineOptions, runPipeline, STEPS, type StepName } from '@service-pipeline/cli';
 import { RegistryClient } from '@service-pipeline/oci';
-import { slsaProvenanceViolations, vulnsViolations } from '../../../test/helpers/attestation-schemas.js';
 import { NODE_BINARY, REPO_ROOT } from '../../../test/helpers/action-runner.js';
+import { slsaProvenanceViolations, vulnsViolations } from '../../../test/helpers/attestation-schemas.js';
 import { git } from '../../../test/helpers/git-remote.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 import { TRIVY_BINARY } from '../../../test/helpers/trivy.js';
@@ -47,7 +47,10 @@ describe('local pipeline on examples/go-service', () => {
   test('offline run: tested, built onto the embedded base, SBOMs made and attached, pushed, bumped in the config repo, pruned', async () => {
     const run = await runPipeline(options(OFFLINE));
     assert.equal(run.ok, true, JSON.stringify(run.reports, null, 2));
-    assert.deepEqual(run.reports.map((r) => `${r.step}:${r.status}`), STEPS.map((s) => `${s}:${s === 'scan' || s === 'release' ? 'skipped' : 'ok'}`));
+    assert.deepEqual(
+      run.reports.map((r) => `${r.step}:${r.status}`),
+      STEPS.map((s) => `${s}:${s === 'scan' || s === 'release' ? 'skipped' : 'ok'}`),
+    );
     const digest = digestIn(run.reports.find((r) => r.step === 'push')!.detail);
 
     const client = new RegistryClient(registry.host);
@@ -57,11 +60,20 @@ describe('local pipeline on examples/go-service', () => {
     const index = await client.getManifest('acme/go-service', immutable);
     assert.equal(index.digest, digest);
     const parsed = JSON.parse(index.bytes.toString('utf8')) as { manifests: { platform: { architecture: string } }[] };
-    assert.deepEqual(parsed.manifests.map((m) => m.platform.architecture), ['amd64', 'arm64']);
+    assert.deepEqual(
+      parsed.manifests.map((m) => m.platform.architecture),
+      ['amd64', 'arm64'],
+    );
     // distribution 2.8 has no referrers API: the SBOMs hang off the sha256-<hex> fallback tag.
     const referrers = await client.getManifest('acme/go-service', `sha256-${digest.slice('sha256:'.length)}`);
-    const artifactTypes = (JSON.parse(referrers.bytes.toString('utf8')) as { manifests: { artifactType?: string }[] }).manifests.map((m) => m.artifactType).sort();
-    assert.deepEqual(artifactTypes, ['application/spdx+json', 'application/vnd.cyclonedx+json', 'application/vnd.in-toto+json'], 'the SBOMs and the build\'s provenance');
+    const artifactTypes = (JSON.parse(referrers.bytes.toString('utf8')) as { manifests: { artifactType?: string }[] }).manifests
+      .map((m) => m.artifactType)
+      .sort();
+    assert.deepEqual(
+      artifactTypes,
+      ['application/spdx+json', 'application/vnd.cyclonedx+json', 'application/vnd.in-toto+json'],
+      "the SBOMs and the build's provenance",
+    );
     const cyclonedx = JSON.parse(await readFile(join(work, 'sbom', 'sbom.cdx.json'), 'utf8')) as { bomFormat: string };
     assert.equal(cyclonedx.bomFormat, 'CycloneDX');
 
@@ -85,7 +97,9 @@ describe('local pipeline on examples/go-service', () => {
   test('scan with a trivy DB: the gate passes an image with no vulnerable package, and the run pushes', async () => {
     const db = await buildTrivyDb({
       dir: join(work, 'db'),
-      advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-0001', severity: 'CRITICAL', fixedVersion: '9.9.9-1', title: 'not in a static Go image' }],
+      advisories: [
+        { source: 'debian 12', package: 'openssl', id: 'CVE-2099-0001', severity: 'CRITICAL', fixedVersion: '9.9.9-1', title: 'not in a static Go image' },
+      ],
     });
     const repository = await pushTrivyDb(db, registry.host);
     const run = await runPipeline(options(['build', 'scan', 'push'], { platforms: ['linux/amd64'], dbRepositories: [repository] }));
@@ -99,29 +113,58 @@ describe('local pipeline on examples/go-service', () => {
     assert.equal(referrers.via, 'tag-schema');
     const statements = [];
     for (const descriptor of referrers.manifests.filter((m) => m.artifactType === 'application/vnd.in-toto+json')) {
-      const manifest = JSON.parse((await client.getManifest('acme/go-service', descriptor.digest)).bytes.toString('utf8')) as { subject: { digest: string }; layers: { digest: string; size: number }[]; annotations: Record<string, string> };
+      const manifest = JSON.parse((await client.getManifest('acme/go-service', descriptor.digest)).bytes.toString('utf8')) as {
+        subject: { digest: string };
+        layers: { digest: string; size: number }[];
+        annotations: Record<string, string>;
+      };
       assert.equal(manifest.subject.digest, digest);
-      const statement = JSON.parse((await client.getBlobBytes('acme/go-service', manifest.layers[0]!)).toString('utf8')) as { predicateType: string; subject: { digest: { sha256: string } }[] };
+      const statement = JSON.parse((await client.getBlobBytes('acme/go-service', manifest.layers[0]!)).toString('utf8')) as {
+        predicateType: string;
+        subject: { digest: { sha256: string } }[];
+      };
       assert.equal(manifest.annotations['in-toto.io/predicate-type'], statement.predicateType);
-      assert.deepEqual(statement.subject.map((s) => `sha256:${s.digest.sha256}`), [digest], 'the statement is about the pushed digest');
+      assert.deepEqual(
+        statement.subject.map((s) => `sha256:${s.digest.sha256}`),
+        [digest],
+        'the statement is about the pushed digest',
+      );
       statements.push(statement);
     }
     const byType = Object.fromEntries(statements.map((s) => [s.predicateType, s]));
     assert.deepEqual(Object.keys(byType).sort(), ['https://in-toto.io/attestation/vulns/v0.2', 'https://slsa.dev/provenance/v1']);
     assert.deepEqual(slsaProvenanceViolations(byType['https://slsa.dev/provenance/v1']), []);
     assert.deepEqual(vulnsViolations(byType['https://in-toto.io/attestation/vulns/v0.2']), []);
-    const dependencies = (byType['https://slsa.dev/provenance/v1'] as unknown as { predicate: { buildDefinition: { resolvedDependencies: { name?: string; digest: Record<string, string> }[] } } }).predicate.buildDefinition.resolvedDependencies;
+    const dependencies = (
+      byType['https://slsa.dev/provenance/v1'] as unknown as {
+        predicate: { buildDefinition: { resolvedDependencies: { name?: string; digest: Record<string, string> }[] } };
+      }
+    ).predicate.buildDefinition.resolvedDependencies;
     assert.match(dependencies[0]!.digest['gitCommit']!, /^[0-9a-f]{40}$/, 'the source commit');
-    assert.ok(dependencies.some((d) => d.name?.startsWith('oci-layout:') && /^[0-9a-f]{64}$/.test(d.digest['sha256'] ?? '')), 'the embedded base by digest');
+    assert.ok(
+      dependencies.some((d) => d.name?.startsWith('oci-layout:') && /^[0-9a-f]{64}$/.test(d.digest['sha256'] ?? '')),
+      'the embedded base by digest',
+    );
   });
 });
 
 test('local pipeline: an unscanned image is not pushed to a registry off this machine', async (t) => {
   const work = await mkdtemp(join(tmpdir(), 'sp-cli-'));
   t.after(() => rm(work, { recursive: true, force: true }));
-  const run = await runPipeline({ serviceDir: GO_SERVICE, workDir: work, registry: 'registry.example.com', platforms: ['linux/amd64'], steps: new Set(['build', 'push', 'bump'] as const), failOn: 'high', logger: silentLogger });
+  const run = await runPipeline({
+    serviceDir: GO_SERVICE,
+    workDir: work,
+    registry: 'registry.example.com',
+    platforms: ['linux/amd64'],
+    steps: new Set(['build', 'push', 'bump'] as const),
+    failOn: 'high',
+    logger: silentLogger,
+  });
   assert.equal(run.ok, false);
-  assert.deepEqual(run.reports.map((r) => `${r.step}:${r.status}`), ['test:skipped', 'build:ok', 'scan:skipped', 'sbom:skipped', 'push:failed', 'bump:skipped', 'release:skipped', 'prune:skipped']);
+  assert.deepEqual(
+    run.reports.map((r) => `${r.step}:${r.status}`),
+    ['test:skipped', 'build:ok', 'scan:skipped', 'sbom:skipped', 'push:failed', 'bump:skipped', 'release:skipped', 'prune:skipped'],
+  );
   assert.match(run.reports.find((r) => r.step === 'push')!.detail, /not scanned, and registry\.example\.com is not a local registry/);
 });
 
@@ -151,7 +194,10 @@ test('cli: bad arguments name the option and print the usage (exit 2)', async ()
     [['run', GO_SERVICE, '--fail-on', 'severe'], '--fail-on: "severe" is not one of critical, high, medium, low, none'],
     [['launch'], 'unknown command "launch"'],
   ] as const) {
-    const error = await execFileAsync(NODE_BINARY, [cli, ...args]).then(() => undefined, (e: { code: number; stderr: string }) => e);
+    const error = await execFileAsync(NODE_BINARY, [cli, ...args]).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
     assert.ok(error, `${args.join(' ')} should fail`);
     assert.equal(error.code, 2);
     assert.ok(error.stderr.includes(message), error.stderr);

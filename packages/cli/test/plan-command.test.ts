@@ -45,7 +45,18 @@ describe('service-pipeline plan', () => {
   });
 
   test('--json: a feature branch pushes a branch-tagged pre-release and bumps only the preview', async () => {
-    const { stdout } = await plan(dir, '--event', 'push', '--ref', 'refs/heads/feature/login', '--default-branch', 'main', '--config', 'pipeline.yml', '--json');
+    const { stdout } = await plan(
+      dir,
+      '--event',
+      'push',
+      '--ref',
+      'refs/heads/feature/login',
+      '--default-branch',
+      'main',
+      '--config',
+      'pipeline.yml',
+      '--json',
+    );
     const result = JSON.parse(stdout) as { kind: string; tags: string[]; bump: unknown; versionTag: null };
     assert.equal(result.kind, 'prerelease');
     assert.equal(result.tags[1], 'feature-login');

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { RegistryClient } from '@service-pipeline/oci';
-import { seedDeployment } from '../src/local-config-repo.js';
 import { NODE_BINARY, REPO_ROOT } from '../../../test/helpers/action-runner.js';
-import { createConfigRepo, git, type ConfigRepo } from '../../../test/helpers/git-remote.js';
-import { startGitHubFake, type GitHubFake, type Schema } from '../../../test/helpers/github-fake.js';
+import { type ConfigRepo, createConfigRepo, git } from '../../../test/helpers/git-remote.js';
+import { type GitHubFake, type Schema, startGitHubFake } from '../../../test/helpers/github-fake.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
+import { seedDeployment } from '../src/local-config-repo.js';
 
 const BIN = join(REPO_ROOT, 'packages/cli/bin/service-pipeline.mjs');
 const TARGET = 'apps/go-service/deployment.yaml';
@@ -32,15 +32,46 @@ describe('service-pipeline run follows the plan', () => {
   const commit = async (message: string, time: string): Promise<string> => {
     await writeFile(join(service, 'CHANGES'), `${message}\n`, { flag: 'a' });
     await git(service, ['add', '.']);
-    await runCommand('git', ['commit', '-qm', message], { cwd: service, env: { ...process.env, GIT_AUTHOR_DATE: time, GIT_COMMITTER_DATE: time, GIT_AUTHOR_NAME: 'dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'dev', GIT_COMMITTER_EMAIL: 'dev@example.com' } });
+    await runCommand('git', ['commit', '-qm', message], {
+      cwd: service,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: time,
+        GIT_COMMITTER_DATE: time,
+        GIT_AUTHOR_NAME: 'dev',
+        GIT_AUTHOR_EMAIL: 'dev@example.com',
+        GIT_COMMITTER_NAME: 'dev',
+        GIT_COMMITTER_EMAIL: 'dev@example.com',
+      },
+    });
     return (await git(service, ['rev-parse', 'HEAD'])).trim();
   };
 
   const run = async (steps: string, ...args: string[]): Promise<{ code: number | null; output: string }> => {
     const result = await runCommand(
       NODE_BINARY,
-      [BIN, 'run', service, '--work-dir', join(root, 'work'), '--registry', registry.host, '--repository', 'acme/go-service', '--platforms', 'linux/amd64', '--steps', steps,
-        '--config-repo', config.url, '--config-targets', TARGET, '--config', join(root, 'pipeline.yml'), ...args],
+      [
+        BIN,
+        'run',
+        service,
+        '--work-dir',
+        join(root, 'work'),
+        '--registry',
+        registry.host,
+        '--repository',
+        'acme/go-service',
+        '--platforms',
+        'linux/amd64',
+        '--steps',
+        steps,
+        '--config-repo',
+        config.url,
+        '--config-targets',
+        TARGET,
+        '--config',
+        join(root, 'pipeline.yml'),
+        ...args,
+      ],
       { captureStdout: true, env: { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url } },
     );
     return { code: result.code, output: `${result.stdout}\n${result.tail.join('\n')}` };
@@ -56,7 +87,14 @@ describe('service-pipeline run follows the plan', () => {
     github.route('GET', '/repos/acme/config/pulls', () => ({ body: pulls }));
     github.route('POST', '/repos/acme/config/pulls', (req) => {
       const body = req.body as { head: string; base: string; title: string };
-      const pull = { number: pulls.length + 1, state: 'open', title: body.title, html_url: `https://github.example/acme/config/pull/${pulls.length + 1}`, head: { ref: body.head }, base: { ref: body.base } } as Schema<'pull-request-simple'>;
+      const pull = {
+        number: pulls.length + 1,
+        state: 'open',
+        title: body.title,
+        html_url: `https://github.example/acme/config/pull/${pulls.length + 1}`,
+        head: { ref: body.head },
+        base: { ref: body.base },
+      } as Schema<'pull-request-simple'>;
       pulls.push(pull);
       return { status: 201, body: pull as unknown as Schema<'pull-request'> };
     });
@@ -118,7 +156,10 @@ describe('service-pipeline run follows the plan', () => {
     assert.equal(await config.head(), main, 'promotion never pushes to the base branch');
     const digest = (await new RegistryClient(registry.host).getManifest('acme/go-service', '0.1.0')).digest;
     assert.match(await config.read(TARGET, 'service-pipeline/production/go-service'), new RegExp(`image: ${image}:0\\.1\\.0@${digest} #`));
-    assert.deepEqual(pulls.map((p) => [p.head.ref, p.base.ref]), [['service-pipeline/production/go-service', 'main']]);
+    assert.deepEqual(
+      pulls.map((p) => [p.head.ref, p.base.ref]),
+      [['service-pipeline/production/go-service', 'main']],
+    );
   });
 
   test('two releases finishing out of order never leave the older image in the config repo', async () => {

@@ -23,7 +23,11 @@ function packageDir(name: string, from: string): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+  );
 }
 
 /** The generated document: every definition, plus an index from apiVersion/kind to definition id. */
@@ -33,7 +37,9 @@ export function extractKubernetesSchemas(): string {
   const version = (JSON.parse(readFileSync(join(models, 'package.json'), 'utf8')) as { version: string }).version;
   const definitions: Record<string, unknown> = {};
   for (const dir of [join(models, '_schemas'), join(apimachinery, '_schemas')]) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.mjs'))
+      .sort()) {
       const match = MODULE.exec(readFileSync(join(dir, file), 'utf8'));
       if (!match) throw new Error(`${join(dir, file)} does not have the expected schema module shape`);
       definitions[match[2]!] = JSON.parse(match[1]!);

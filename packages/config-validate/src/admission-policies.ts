@@ -2,7 +2,7 @@ import { Environment, ParseError } from '@marcbachmann/cel-js';
 import type { Resource } from './documents.js';
 import type { Finding, Severity } from './findings.js';
 import { apiGroupOf, findingBase } from './schema-engine.js';
-import { getIn, labelsOf, list, record, selectorMatches, type Json } from './workloads.js';
+import { getIn, type Json, labelsOf, list, record, selectorMatches } from './workloads.js';
 
 const GROUP = 'admissionregistration.k8s.io';
 
@@ -80,13 +80,22 @@ function ruleMatches(rule: Json, resource: Resource, plural: string): boolean {
   // Argo CD and Flux create or update what the repository declares.
   const operationMatches = operations.length === 0 || operations.some((o) => o === '*' || o === 'CREATE' || o === 'UPDATE');
   const resources = strings(rule['resources']).filter((r) => !r.includes('/'));
-  return operationMatches && any(strings(rule['apiGroups']), group) && any(strings(rule['apiVersions']), version) && (resources.includes('*') || resources.includes(plural));
+  return (
+    operationMatches &&
+    any(strings(rule['apiGroups']), group) &&
+    any(strings(rule['apiVersions']), version) &&
+    (resources.includes('*') || resources.includes(plural))
+  );
 }
 
 function rulesMatch(match: Json | undefined, resource: Resource, plural: string): boolean {
   if (!match) return true;
-  const include = list(match['resourceRules']).map(record).filter((r): r is Json => r !== undefined);
-  const exclude = list(match['excludeResourceRules']).map(record).filter((r): r is Json => r !== undefined);
+  const include = list(match['resourceRules'])
+    .map(record)
+    .filter((r): r is Json => r !== undefined);
+  const exclude = list(match['excludeResourceRules'])
+    .map(record)
+    .filter((r): r is Json => r !== undefined);
   if (match['resourceRules'] !== undefined && !include.some((r) => ruleMatches(r, resource, plural))) return false;
   return !exclude.some((r) => ruleMatches(r, resource, plural));
 }
@@ -126,13 +135,29 @@ export class AdmissionPolicies {
     }
     for (const policy of this.policies) {
       if (!this.bindings.some((b) => b.policyName === policy.name)) {
-        this.findings.push({ ...findingBase(policy.resource), tool: 'admission-policies', rule: 'admission-policies/unbound', severity: 'info', line: policy.resource.line, message: `ValidatingAdmissionPolicy ${policy.name} has no binding in the repository, so the cluster does not enforce it`, fix: 'add a ValidatingAdmissionPolicyBinding with policyName and validationActions, or remove the policy' });
+        this.findings.push({
+          ...findingBase(policy.resource),
+          tool: 'admission-policies',
+          rule: 'admission-policies/unbound',
+          severity: 'info',
+          line: policy.resource.line,
+          message: `ValidatingAdmissionPolicy ${policy.name} has no binding in the repository, so the cluster does not enforce it`,
+          fix: 'add a ValidatingAdmissionPolicyBinding with policyName and validationActions, or remove the policy',
+        });
       }
     }
   }
 
   #invalid(resource: Resource, path: (string | number)[], message: string): void {
-    this.findings.push({ ...findingBase(resource), tool: 'admission-policies', rule: 'admission-policies/invalid-policy', severity: 'error', ...resource.locate(path), message: `${resource.kind} ${resource.name}: ${message}`, fix: 'fix the policy; the API server rejects it as written' });
+    this.findings.push({
+      ...findingBase(resource),
+      tool: 'admission-policies',
+      rule: 'admission-policies/invalid-policy',
+      severity: 'error',
+      ...resource.locate(path),
+      message: `${resource.kind} ${resource.name}: ${message}`,
+      fix: 'fix the policy; the API server rejects it as written',
+    });
   }
 
   #compile(resource: Resource, path: (string | number)[], expression: unknown): Compiled | undefined {
@@ -152,7 +177,8 @@ export class AdmissionPolicies {
     const spec = record(r.object['spec']);
     if (!spec) return this.#invalid(r, [], 'spec is required');
     const matchConstraints = record(spec['matchConstraints']);
-    if (!matchConstraints || list(matchConstraints['resourceRules']).length === 0) return this.#invalid(r, ['spec'], 'spec.matchConstraints.resourceRules is required');
+    if (!matchConstraints || list(matchConstraints['resourceRules']).length === 0)
+      return this.#invalid(r, ['spec'], 'spec.matchConstraints.resourceRules is required');
     const named = (field: string) =>
       list(spec[field]).flatMap((entry, i) => {
         const e = record(entry);
@@ -163,10 +189,19 @@ export class AdmissionPolicies {
       const e = record(entry);
       const compiled = this.#compile(r, ['spec', 'validations', i, 'expression'], e?.['expression']);
       if (!compiled) return [];
-      const messageExpression = e?.['messageExpression'] === undefined ? undefined : this.#compile(r, ['spec', 'validations', i, 'messageExpression'], e['messageExpression']);
-      return [{ compiled, ...(typeof e?.['message'] === 'string' ? { message: e['message'] } : {}), ...(messageExpression ? { messageExpression } : {}), ...(typeof e?.['reason'] === 'string' ? { reason: e['reason'] } : {}) }];
+      const messageExpression =
+        e?.['messageExpression'] === undefined ? undefined : this.#compile(r, ['spec', 'validations', i, 'messageExpression'], e['messageExpression']);
+      return [
+        {
+          compiled,
+          ...(typeof e?.['message'] === 'string' ? { message: e['message'] } : {}),
+          ...(messageExpression ? { messageExpression } : {}),
+          ...(typeof e?.['reason'] === 'string' ? { reason: e['reason'] } : {}),
+        },
+      ];
     });
-    if (list(spec['validations']).length === 0) return this.#invalid(r, ['spec'], 'spec.validations is empty (this engine checks validations; audit annotations alone are not evaluated)');
+    if (list(spec['validations']).length === 0)
+      return this.#invalid(r, ['spec'], 'spec.validations is empty (this engine checks validations; audit annotations alone are not evaluated)');
     const paramKind = record(spec['paramKind']);
     this.policies.push({
       resource: r,
@@ -201,7 +236,12 @@ export class AdmissionPolicies {
       const severity: Severity = binding.actions.includes('Deny') ? 'error' : binding.actions.includes('Warn') ? 'warning' : 'info';
       const base = { ...findingBase(resource), tool: 'admission-policies' as const, severity, ...resource.locate([]) };
       const cannot = (why: string): void => {
-        findings.push({ ...base, rule: 'admission-policies/could-not-evaluate', message: `could not evaluate ValidatingAdmissionPolicy ${policy.name} (binding ${binding.resource.name}): ${why}`, fix: 'check this rule by hand or with a dry-run against a cluster; the result is unknown, not a pass' });
+        findings.push({
+          ...base,
+          rule: 'admission-policies/could-not-evaluate',
+          message: `could not evaluate ValidatingAdmissionPolicy ${policy.name} (binding ${binding.resource.name}): ${why}`,
+          fix: 'check this rule by hand or with a dry-run against a cluster; the result is unknown, not a pass',
+        });
       };
       try {
         const matched = this.#matches(policy, binding, resource, plural);
@@ -222,7 +262,13 @@ export class AdmissionPolicies {
               // The API server falls back to message (or the expression) when messageExpression fails.
             }
           }
-          findings.push({ ...base, ...resource.locate(fieldOf(v.compiled.expression)), rule: `vap/${policy.name}`, message: `${binding.actions.join('/')} by ValidatingAdmissionPolicy ${policy.name}: ${message}${v.reason ? ` (${v.reason})` : ''}`, fix: `change the resource to satisfy ${JSON.stringify(v.compiled.expression)} (policy in ${policy.resource.file}:${v.compiled.line})` });
+          findings.push({
+            ...base,
+            ...resource.locate(fieldOf(v.compiled.expression)),
+            rule: `vap/${policy.name}`,
+            message: `${binding.actions.join('/')} by ValidatingAdmissionPolicy ${policy.name}: ${message}${v.reason ? ` (${v.reason})` : ''}`,
+            fix: `change the resource to satisfy ${JSON.stringify(v.compiled.expression)} (policy in ${policy.resource.file}:${v.compiled.line})`,
+          });
         }
       } catch (error) {
         if (error instanceof CannotEvaluate) cannot(error.message);
@@ -239,7 +285,10 @@ export class AdmissionPolicies {
       if (!isEmptySelector(match['objectSelector']) && !selectorMatches(match['objectSelector'], labelsOf(resource.object['metadata']))) return false;
       if (!isEmptySelector(match['namespaceSelector'])) {
         const ns = resource.namespace ? this.#namespaces.get(resource.namespace) : undefined;
-        if (!ns) throw new CannotEvaluate(`it selects namespaces by label and the repository has no Namespace object for ${resource.namespace ? `"${resource.namespace}"` : "this resource (it sets no namespace; Argo CD or Flux assigns one)"}`);
+        if (!ns)
+          throw new CannotEvaluate(
+            `it selects namespaces by label and the repository has no Namespace object for ${resource.namespace ? `"${resource.namespace}"` : 'this resource (it sets no namespace; Argo CD or Flux assigns one)'}`,
+          );
         if (!selectorMatches(match['namespaceSelector'], labelsOf(ns.object['metadata']))) return false;
       }
     }
@@ -251,7 +300,9 @@ export class AdmissionPolicies {
     if (policy.paramKind) {
       const ref = binding.paramRef;
       const name = ref?.['name'];
-      const found = this.#all.find((r) => r.apiVersion === policy.paramKind!.apiVersion && r.kind === policy.paramKind!.kind && (typeof name !== 'string' || r.name === name));
+      const found = this.#all.find(
+        (r) => r.apiVersion === policy.paramKind!.apiVersion && r.kind === policy.paramKind!.kind && (typeof name !== 'string' || r.name === name),
+      );
       if (!found) {
         if (ref?.['parameterNotFoundAction'] === 'Allow') return 'skip';
         throw new CannotEvaluate(`its parameter ${policy.paramKind.kind} ${typeof name === 'string' ? name : '(by selector)'} is not in the repository`);
@@ -293,7 +344,9 @@ export class AdmissionPolicies {
       const message = (error as Error).message.split('\n')[0] ?? '';
       // A missing field is an evaluation error in the cluster too, but there the API server has
       // applied defaults first (replicas, securityContext, ...), which a rendered manifest lacks.
-      throw new CannotEvaluate(`${JSON.stringify(compiled.expression)}: ${message}${/No such key/.test(message) ? ' (the field is absent here; the API server may default it)' : ''}`);
+      throw new CannotEvaluate(
+        `${JSON.stringify(compiled.expression)}: ${message}${/No such key/.test(message) ? ' (the field is absent here; the API server may default it)' : ''}`,
+      );
     }
   }
 }

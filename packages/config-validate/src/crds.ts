@@ -1,6 +1,6 @@
 import type { Resource } from './documents.js';
 import type { Finding } from './findings.js';
-import { findingBase, type CustomSchema } from './schema-engine.js';
+import { type CustomSchema, findingBase } from './schema-engine.js';
 
 function record(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -23,7 +23,14 @@ export function crdSchemas(resources: Resource[]): { schemas: CustomSchema[]; fi
     const group = typeof spec['group'] === 'string' ? spec['group'] : '';
     const kind = record(spec['names'])?.['kind'];
     const invalid = (at: { file: string; line: number }, message: string): void => {
-      findings.push({ ...findingBase(crd), rule: 'schema/invalid-crd', severity: 'error', ...at, message: `CRD ${crd.name}: ${message}`, fix: 'fix the CRD: every served version needs a structural spec.versions[].schema.openAPIV3Schema' });
+      findings.push({
+        ...findingBase(crd),
+        rule: 'schema/invalid-crd',
+        severity: 'error',
+        ...at,
+        message: `CRD ${crd.name}: ${message}`,
+        fix: 'fix the CRD: every served version needs a structural spec.versions[].schema.openAPIV3Schema',
+      });
     };
     if (!group || typeof kind !== 'string') {
       invalid(crd.locate(['spec']), 'spec.group and spec.names.kind are required');

@@ -18,7 +18,15 @@ export interface Deprecation {
   note?: string;
 }
 
-const d = (apiVersion: string, kinds: string[], deprecatedIn: number, removedIn: number, replacement: string | undefined, replacementSince?: number, note?: string): Deprecation => ({
+const d = (
+  apiVersion: string,
+  kinds: string[],
+  deprecatedIn: number,
+  removedIn: number,
+  replacement: string | undefined,
+  replacementSince?: number,
+  note?: string,
+): Deprecation => ({
   apiVersion,
   kinds,
   deprecatedIn,
@@ -49,7 +57,15 @@ export const DEPRECATIONS: Deprecation[] = [
   d('events.k8s.io/v1beta1', ['Event'], 19, 25, 'events.k8s.io/v1', 19),
   d('autoscaling/v2beta1', ['HorizontalPodAutoscaler'], 23, 25, 'autoscaling/v2', 23),
   d('policy/v1beta1', ['PodDisruptionBudget'], 21, 25, 'policy/v1', 21),
-  d('policy/v1beta1', ['PodSecurityPolicy'], 21, 25, undefined, undefined, 'PodSecurityPolicy has no replacement API: use Pod Security Admission (namespace labels) or a ValidatingAdmissionPolicy'),
+  d(
+    'policy/v1beta1',
+    ['PodSecurityPolicy'],
+    21,
+    25,
+    undefined,
+    undefined,
+    'PodSecurityPolicy has no replacement API: use Pod Security Admission (namespace labels) or a ValidatingAdmissionPolicy',
+  ),
   d('node.k8s.io/v1beta1', ['RuntimeClass'], 20, 25, 'node.k8s.io/v1', 20),
   // v1.22
   d('admissionregistration.k8s.io/v1beta1', ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'], 16, 22, 'admissionregistration.k8s.io/v1', 16),
@@ -88,7 +104,7 @@ export function checkDeprecations(resources: Resource[], target: KubernetesVersi
     const entry = deprecationOf(resource.apiVersion, resource.kind);
     if (!entry || target.minor < entry.deprecatedIn) continue;
     const removed = target.minor >= entry.removedIn;
-    const replacement = entry.replacement ? `use ${entry.replacement} (available since 1.${entry.replacementSince})` : entry.note ?? 'remove it';
+    const replacement = entry.replacement ? `use ${entry.replacement} (available since 1.${entry.replacementSince})` : (entry.note ?? 'remove it');
     findings.push({
       ...findingBase(resource),
       tool: 'deprecations',

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { type Document, isMap, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
 
 export type ObjectPath = (string | number)[];
 
@@ -137,7 +137,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export function toResource(object: Record<string, unknown>, at: { file: string; line: number; locate(path: ObjectPath): Location; renderedBy: string }): Resource {
+export function toResource(
+  object: Record<string, unknown>,
+  at: { file: string; line: number; locate(path: ObjectPath): Location; renderedBy: string },
+): Resource {
   const metadata = isObject(object['metadata']) ? object['metadata'] : {};
   const namespace = typeof metadata['namespace'] === 'string' ? metadata['namespace'] : undefined;
   return {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { stringify } from 'yaml';
-import { parseSourceDocuments, resourcesOf, type Location, type NotAResource, type ObjectPath, type Resource, type SourceDocument } from './documents.js';
+import { type Location, type NotAResource, type ObjectPath, parseSourceDocuments, type Resource, resourcesOf, type SourceDocument } from './documents.js';
 import type { Finding } from './findings.js';
-import { toPosix, type RenderUnit } from './repository.js';
+import { type RenderUnit, toPosix } from './repository.js';
 import { record } from './workloads.js';
 
 /** Renderer binaries; a missing one turns the units that need it into findings, never into silence. */
@@ -75,7 +75,11 @@ function locator(primary: SourceDocument, others: SourceDocument[]): (path: Obje
   };
 }
 
-async function kustomizeBuild(root: string, unit: Extract<RenderUnit, { kind: 'kustomize' }>, renderers: Renderers): Promise<{ text: string; wrapper?: string } | Finding> {
+async function kustomizeBuild(
+  root: string,
+  unit: Extract<RenderUnit, { kind: 'kustomize' }>,
+  renderers: Renderers,
+): Promise<{ text: string; wrapper?: string } | Finding> {
   const target = join(root, unit.dir);
   if (renderers.kustomize) {
     // A wrapper kustomization asks for origin annotations without touching the repository.
@@ -84,16 +88,32 @@ async function kustomizeBuild(root: string, unit: Extract<RenderUnit, { kind: 'k
     const result = await runCommand(renderers.kustomize, ['build', wrapper], { captureStdout: true, keepLines: 20 });
     if (result.code !== 0) {
       await rm(wrapper, { recursive: true, force: true });
-      return renderFailure(unit, 'render/failed', `kustomize build ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kustomize build locally to see the whole error)');
+      return renderFailure(
+        unit,
+        'render/failed',
+        `kustomize build ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`,
+        'fix the kustomization (run kustomize build locally to see the whole error)',
+      );
     }
     return { text: result.stdout, wrapper };
   }
   if (renderers.kubectl) {
     const result = await runCommand(renderers.kubectl, ['kustomize', target], { captureStdout: true, keepLines: 20 });
-    if (result.code !== 0) return renderFailure(unit, 'render/failed', `kubectl kustomize ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kubectl kustomize locally to see the whole error)');
+    if (result.code !== 0)
+      return renderFailure(
+        unit,
+        'render/failed',
+        `kubectl kustomize ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`,
+        'fix the kustomization (run kubectl kustomize locally to see the whole error)',
+      );
     return { text: result.stdout };
   }
-  return renderFailure(unit, 'render/tool-missing', `${unit.dir} is a kustomization, but neither kustomize nor kubectl is installed, so it was not rendered or checked`, 'install kustomize (or kubectl) on the runner, or pass kustomize-path');
+  return renderFailure(
+    unit,
+    'render/tool-missing',
+    `${unit.dir} is a kustomization, but neither kustomize nor kubectl is installed, so it was not rendered or checked`,
+    'install kustomize (or kubectl) on the runner, or pass kustomize-path',
+  );
 }
 
 function originFile(root: string, wrapper: string, object: Record<string, unknown>): string | undefined {
@@ -109,12 +129,29 @@ function originFile(root: string, wrapper: string, object: Record<string, unknow
   return rel.startsWith('..') ? undefined : rel;
 }
 
-export async function renderKustomize(root: string, unit: Extract<RenderUnit, { kind: 'kustomize' }>, renderers: Renderers, index: SourceIndex): Promise<RenderResult> {
+export async function renderKustomize(
+  root: string,
+  unit: Extract<RenderUnit, { kind: 'kustomize' }>,
+  renderers: Renderers,
+  index: SourceIndex,
+): Promise<RenderResult> {
   const built = await kustomizeBuild(root, unit, renderers);
   if ('rule' in built) return { resources: [], notResources: [], findings: [built] };
   try {
     const { documents, error } = parseSourceDocuments(unit.dir, built.text);
-    if (error) return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/failed', `kustomize output for ${unit.dir} is not YAML: ${error.message}`, 'report this: the renderer wrote invalid YAML')] };
+    if (error)
+      return {
+        resources: [],
+        notResources: [],
+        findings: [
+          renderFailure(
+            unit,
+            'render/failed',
+            `kustomize output for ${unit.dir} is not YAML: ${error.message}`,
+            'report this: the renderer wrote invalid YAML',
+          ),
+        ],
+      };
     const out: RenderResult = { resources: [], notResources: [], findings: [] };
     for (const doc of documents) {
       const object = record(doc.value);
@@ -125,7 +162,17 @@ export async function renderKustomize(root: string, unit: Extract<RenderUnit, { 
       const candidates = index.candidates(kind, name, [unit.dir]);
       const primary = (file ? candidates.find((c) => c.file === file) : undefined) ?? candidates.find((c) => !index.isPatch(c)) ?? candidates[0];
       const at = primary
-        ? { file: primary.file, line: primary.line, value: object, lineOf: primary.lineOf, has: () => false, locate: locator(primary, candidates.filter((c) => c !== primary && index.isPatch(c) && c.file.startsWith(`${unit.dir}/`))) }
+        ? {
+            file: primary.file,
+            line: primary.line,
+            value: object,
+            lineOf: primary.lineOf,
+            has: () => false,
+            locate: locator(
+              primary,
+              candidates.filter((c) => c !== primary && index.isPatch(c) && c.file.startsWith(`${unit.dir}/`)),
+            ),
+          }
         : { file: file ?? unit.origin.file, line: file ? 1 : unit.origin.line, value: object, lineOf: () => (file ? 1 : unit.origin.line), has: () => false };
       resourcesOf(at, unit.label, out);
     }
@@ -137,7 +184,10 @@ export async function renderKustomize(root: string, unit: Extract<RenderUnit, { 
 
 /** The line of a field in a Helm template: its key after the document's `kind:` line (templates are not YAML). */
 function templateLocator(lines: string[], kind: string): { line: number; lineOf: (path: ObjectPath) => number } {
-  const kindLine = Math.max(0, lines.findIndex((l) => new RegExp(`^kind:\\s*${kind}\\s*$`).test(l)));
+  const kindLine = Math.max(
+    0,
+    lines.findIndex((l) => new RegExp(`^kind:\\s*${kind}\\s*$`).test(l)),
+  );
   return {
     line: kindLine + 1,
     lineOf: (path) => {
@@ -155,7 +205,18 @@ function templateLocator(lines: string[], kind: string): { line: number; lineOf:
 
 export async function renderHelm(root: string, unit: Extract<RenderUnit, { kind: 'helm' }>, renderers: Renderers): Promise<RenderResult> {
   if (!renderers.helm) {
-    return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/tool-missing', `${unit.chartDir} is a Helm chart, but helm is not installed, so it was not rendered or checked`, 'install helm on the runner, or pass helm-path')] };
+    return {
+      resources: [],
+      notResources: [],
+      findings: [
+        renderFailure(
+          unit,
+          'render/tool-missing',
+          `${unit.chartDir} is a Helm chart, but helm is not installed, so it was not rendered or checked`,
+          'install helm on the runner, or pass helm-path',
+        ),
+      ],
+    };
   }
   const temp = await mkdtemp(join(tmpdir(), 'config-validate-helm-'));
   try {
@@ -170,11 +231,27 @@ export async function renderHelm(root: string, unit: Extract<RenderUnit, { kind:
     try {
       result = await runCommand(renderers.helm, args, { captureStdout: true, keepLines: 20 });
     } catch (error) {
-      if (error instanceof SpawnError) return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path')] };
+      if (error instanceof SpawnError)
+        return {
+          resources: [],
+          notResources: [],
+          findings: [renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path')],
+        };
       throw error;
     }
     if (result.code !== 0) {
-      return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/failed', `helm template ${unit.chartDir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the chart or its values (run helm template locally to see the whole error)')] };
+      return {
+        resources: [],
+        notResources: [],
+        findings: [
+          renderFailure(
+            unit,
+            'render/failed',
+            `helm template ${unit.chartDir} failed: ${result.tail.slice(-3).join(' ')}`,
+            'fix the chart or its values (run helm template locally to see the whole error)',
+          ),
+        ],
+      };
     }
     const out: RenderResult = { resources: [], notResources: [], findings: [] };
     const chartName = posix.basename(unit.chartDir === '.' ? root : unit.chartDir);

@@ -1,5 +1,5 @@
 import type { SummarySection } from '@service-pipeline/action-kit';
-import { countBySeverity, resourceLabel, SEVERITIES, type Finding, type Severity } from './findings.js';
+import { countBySeverity, type Finding, resourceLabel, SEVERITIES, type Severity } from './findings.js';
 import { POLICY_RULES } from './policy-pack.js';
 import type { ValidationResult } from './validate.js';
 
@@ -55,7 +55,13 @@ export function sarifReport(findings: Finding[], options: { category: string; ro
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'service-pipeline config-validate', informationUri: 'https://github.com/', rules } }, automationDetails: { id: `${options.category}/` }, results }],
+    runs: [
+      {
+        tool: { driver: { name: 'service-pipeline config-validate', informationUri: 'https://github.com/', rules } },
+        automationDetails: { id: `${options.category}/` },
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
@@ -69,7 +75,9 @@ export function junitReport(findings: Finding[], failing: (f: Finding) => boolea
   const suites = [...byFile.entries()].map(([file, list]) => {
     const cases = list.map((f) => {
       const name = xml(`${f.rule} ${resourceLabel(f)} line ${f.line}`.trim());
-      const body = failing(f) ? `<failure type="${xml(f.severity)}" message="${xml(f.message)}">${xml(`${file}:${f.line}: ${f.message}\nFix: ${f.fix}`)}</failure>` : `<system-out>${xml(`${f.severity}: ${f.message}`)}</system-out>`;
+      const body = failing(f)
+        ? `<failure type="${xml(f.severity)}" message="${xml(f.message)}">${xml(`${file}:${f.line}: ${f.message}\nFix: ${f.fix}`)}</failure>`
+        : `<system-out>${xml(`${f.severity}: ${f.message}`)}</system-out>`;
       return `    <testcase classname="${xml(file)}" name="${name}">${body}</testcase>`;
     });
     const failures = list.filter(failing).length;

@@ -10,7 +10,16 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
 /** A Helm chart or kustomization to render, and the object or file that asks for it. */
 export type RenderUnit =
   | { kind: 'kustomize'; dir: string; namespace?: string; origin: { file: string; line: number }; label: string }
-  | { kind: 'helm'; chartDir: string; valueFiles: string[]; values?: unknown; release: string; namespace?: string; origin: { file: string; line: number }; label: string };
+  | {
+      kind: 'helm';
+      chartDir: string;
+      valueFiles: string[];
+      values?: unknown;
+      release: string;
+      namespace?: string;
+      origin: { file: string; line: number };
+      label: string;
+    };
 
 export interface RepositoryLayout {
   /** YAML files that are manifests as written (outside charts and kustomizations), repository-relative. */
@@ -124,12 +133,34 @@ export function planRenderUnits(root: string, layout: RepositoryLayout, plain: R
     claimed.add(dir);
     units.push({ kind: 'kustomize', dir, origin, ...(namespace ? { namespace } : {}), label: `kustomize ${dir}${by}` });
   };
-  const helmUnit = (chartDir: string, valueFiles: string[], values: unknown, release: string, namespace: string | undefined, origin: { file: string; line: number }, by: string): void => {
+  const helmUnit = (
+    chartDir: string,
+    valueFiles: string[],
+    values: unknown,
+    release: string,
+    namespace: string | undefined,
+    origin: { file: string; line: number },
+    by: string,
+  ): void => {
     claimed.add(chartDir);
     const valuesNote = valueFiles.length > 0 ? ` -f ${valueFiles.map((f) => posix.relative(chartDir, f)).join(' -f ')}` : '';
-    units.push({ kind: 'helm', chartDir, valueFiles, ...(values !== undefined ? { values } : {}), release, ...(namespace ? { namespace } : {}), origin, label: `helm ${chartDir}${valuesNote}${by}` });
+    units.push({
+      kind: 'helm',
+      chartDir,
+      valueFiles,
+      ...(values !== undefined ? { values } : {}),
+      release,
+      ...(namespace ? { namespace } : {}),
+      origin,
+      label: `helm ${chartDir}${valuesNote}${by}`,
+    });
   };
-  const sourceUnit = (dir: string, origin: Resource, namespace: string | undefined, helm: { valueFiles?: unknown; values?: unknown; release?: string } = {}): void => {
+  const sourceUnit = (
+    dir: string,
+    origin: Resource,
+    namespace: string | undefined,
+    helm: { valueFiles?: unknown; values?: unknown; release?: string } = {},
+  ): void => {
     const by = ` (${origin.kind} ${origin.name})`;
     if (layout.chartDirs.includes(dir)) {
       const files = list(helm.valueFiles).filter((v): v is string => typeof v === 'string');
@@ -152,7 +183,11 @@ export function planRenderUnits(root: string, layout: RepositoryLayout, plain: R
         if (!dir) continue;
         const helm = record(source['helm']) ?? {};
         const values = typeof helm['values'] === 'string' ? parse(helm['values']) : helm['valuesObject'];
-        sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, { valueFiles: helm['valueFiles'], values, release: typeof helm['releaseName'] === 'string' ? helm['releaseName'] : r.name });
+        sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, {
+          valueFiles: helm['valueFiles'],
+          values,
+          release: typeof helm['releaseName'] === 'string' ? helm['releaseName'] : r.name,
+        });
       }
     } else if (group === 'kustomize.toolkit.fluxcd.io' && r.kind === 'Kustomization') {
       const dir = repoPath(root, getIn(r.object, ['spec', 'path']));
@@ -164,7 +199,12 @@ export function planRenderUnits(root: string, layout: RepositoryLayout, plain: R
       const dir = repoPath(root, chart?.['chart']);
       const namespace = getIn(r.object, ['spec', 'targetNamespace']) ?? r.namespace;
       const release = getIn(r.object, ['spec', 'releaseName']);
-      if (dir) sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, { valueFiles: chart?.['valuesFiles'], values: getIn(r.object, ['spec', 'values']), release: typeof release === 'string' ? release : r.name });
+      if (dir)
+        sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, {
+          valueFiles: chart?.['valuesFiles'],
+          values: getIn(r.object, ['spec', 'values']),
+          release: typeof release === 'string' ? release : r.name,
+        });
     }
   }
 

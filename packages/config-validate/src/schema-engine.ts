@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import kubernetes from './schemas/kubernetes.json' with { type: 'json' };
-import type { Finding } from './findings.js';
 import type { ObjectPath, Resource } from './documents.js';
+import type { Finding } from './findings.js';
+import kubernetes from './schemas/kubernetes.json' with { type: 'json' };
 
 type Schema = Record<string, unknown>;
 
@@ -12,7 +12,26 @@ export const SCHEMA_SOURCE = kubernetes.source;
 const BUILTIN_KINDS: Record<string, string> = kubernetes.kinds;
 
 // Formats are descriptive in the Kubernetes OpenAPI; the API server checks them, not the schema.
-const FORMATS = ['int32', 'int64', 'double', 'float', 'byte', 'quantity', 'date-time', 'date', 'int-or-string', 'password', 'uri', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid', 'duration', 'binary'];
+const FORMATS = [
+  'int32',
+  'int64',
+  'double',
+  'float',
+  'byte',
+  'quantity',
+  'date-time',
+  'date',
+  'int-or-string',
+  'password',
+  'uri',
+  'email',
+  'hostname',
+  'ipv4',
+  'ipv6',
+  'uuid',
+  'duration',
+  'binary',
+];
 
 const SCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf'] as const;
 
@@ -29,7 +48,14 @@ function strictCopy(schema: unknown, preserveUnknown = false): unknown {
   if (!isSchema(schema)) return schema;
   const out: Schema = { ...schema };
   const oneOf = out['oneOf'];
-  if (Array.isArray(oneOf) && oneOf.length === 2 && isSchema(oneOf[0]) && typeof oneOf[0]['$ref'] === 'string' && isSchema(oneOf[1]) && oneOf[1]['type'] === 'null') {
+  if (
+    Array.isArray(oneOf) &&
+    oneOf.length === 2 &&
+    isSchema(oneOf[0]) &&
+    typeof oneOf[0]['$ref'] === 'string' &&
+    isSchema(oneOf[1]) &&
+    oneOf[1]['type'] === 'null'
+  ) {
     delete out['oneOf'];
     out['$ref'] = oneOf[0]['$ref'];
   }
@@ -154,14 +180,16 @@ export class SchemaEngine {
     const validator = this.#validator(resource);
     if (!validator) {
       if (CHECKED_ELSEWHERE.has(resource.kind) && apiGroupOf(resource.apiVersion) === 'admissionregistration.k8s.io') return [];
-      return [{
-        ...base,
-        rule: 'schema/unknown-kind',
-        severity: 'error',
-        ...resource.locate(['kind']),
-        message: `no schema for ${resource.apiVersion} ${resource.kind}: it is neither a Kubernetes ${SCHEMA_KUBERNETES_VERSION} API nor defined by a CRD in the repository`,
-        fix: 'check apiVersion and kind for typos, or add the CRD that defines it to the repository (its openAPIV3Schema is used)',
-      }];
+      return [
+        {
+          ...base,
+          rule: 'schema/unknown-kind',
+          severity: 'error',
+          ...resource.locate(['kind']),
+          message: `no schema for ${resource.apiVersion} ${resource.kind}: it is neither a Kubernetes ${SCHEMA_KUBERNETES_VERSION} API nor defined by a CRD in the repository`,
+          fix: 'check apiVersion and kind for typos, or add the CRD that defines it to the repository (its openAPIV3Schema is used)',
+        },
+      ];
     }
     if (validator(withoutNulls(resource.object))) return [];
     return describeErrors(validator.errors ?? []).map(({ path, ...e }) => ({ ...base, ...e, ...resource.locate(path) }));
@@ -245,13 +273,22 @@ function describeErrors(errors: ErrorObject[]): DescribedError[] {
   const out: DescribedError[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const insideUnion = unions.some((u) => u !== error && error.instancePath === u.instancePath && error.schemaPath.startsWith(`${u.schemaPath.replace(/\/(oneOf|anyOf)$/, '')}/${u.keyword}/`));
+    const insideUnion = unions.some(
+      (u) =>
+        u !== error && error.instancePath === u.instancePath && error.schemaPath.startsWith(`${u.schemaPath.replace(/\/(oneOf|anyOf)$/, '')}/${u.keyword}/`),
+    );
     if (insideUnion) continue;
     const path = pathOf(error.instancePath);
     let described: DescribedError;
     if (error.keyword === 'additionalProperties') {
       const field = [...path, String((error.params as { additionalProperty: string }).additionalProperty)];
-      described = { rule: 'schema/unknown-field', severity: 'error', path: field, message: `unknown field ${dotted(field)}`, fix: 'remove the field or fix its spelling (strict mode: the API server would drop or reject it)' };
+      described = {
+        rule: 'schema/unknown-field',
+        severity: 'error',
+        path: field,
+        message: `unknown field ${dotted(field)}`,
+        fix: 'remove the field or fix its spelling (strict mode: the API server would drop or reject it)',
+      };
     } else if (error.keyword === 'required') {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       described = { rule: 'schema/missing-field', severity: 'error', path, message: `${dotted([...path, missing])} is required`, fix: `add ${missing}` };
@@ -259,12 +296,30 @@ function describeErrors(errors: ErrorObject[]): DescribedError[] {
       const forms = errors
         .filter((e) => e !== error && e.instancePath === error.instancePath && e.keyword === 'type')
         .map((e) => (e.params as { type: string }).type);
-      described = { rule: 'schema/invalid-value', severity: 'error', path, message: `${dotted(path)} must be ${forms.length > 0 ? [...new Set(forms)].join(' or ') : 'one of the allowed forms'}`, fix: 'change the value to the documented type' };
+      described = {
+        rule: 'schema/invalid-value',
+        severity: 'error',
+        path,
+        message: `${dotted(path)} must be ${forms.length > 0 ? [...new Set(forms)].join(' or ') : 'one of the allowed forms'}`,
+        fix: 'change the value to the documented type',
+      };
     } else if (error.keyword === 'enum') {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
-      described = { rule: 'schema/invalid-value', severity: 'error', path, message: `${dotted(path)} must be one of ${allowed}`, fix: 'use one of the allowed values' };
+      described = {
+        rule: 'schema/invalid-value',
+        severity: 'error',
+        path,
+        message: `${dotted(path)} must be one of ${allowed}`,
+        fix: 'use one of the allowed values',
+      };
     } else {
-      described = { rule: 'schema/invalid-value', severity: 'error', path, message: `${dotted(path)} ${error.message ?? 'is invalid'}`, fix: 'change the value to match the API schema' };
+      described = {
+        rule: 'schema/invalid-value',
+        severity: 'error',
+        path,
+        message: `${dotted(path)} ${error.message ?? 'is invalid'}`,
+        fix: 'change the value to match the API schema',
+      };
     }
     const key = `${described.rule} ${described.message}`;
     if (seen.has(key)) continue;

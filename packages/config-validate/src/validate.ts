@@ -1,17 +1,17 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
-import { silentLogger, type Logger } from '@service-pipeline/action-kit';
-import { ConfigValidateError } from './errors.js';
+import { type Logger, silentLogger } from '@service-pipeline/action-kit';
 import { AdmissionPolicies } from './admission-policies.js';
 import { crdSchemas } from './crds.js';
 import { checkDeprecations } from './deprecations.js';
-import { parseManifestFile, parseSourceDocuments, type ParsedFile, type Resource } from './documents.js';
-import { sortFindings, type Finding } from './findings.js';
-import { parseKubernetesVersion, type KubernetesVersion } from './kubernetes-version.js';
+import { type ParsedFile, parseManifestFile, parseSourceDocuments, type Resource } from './documents.js';
+import { ConfigValidateError } from './errors.js';
+import { type Finding, sortFindings } from './findings.js';
+import { type KubernetesVersion, parseKubernetesVersion } from './kubernetes-version.js';
 import { checkPolicies } from './policy-pack.js';
-import { renderHelm, renderKustomize, SourceIndex, type Renderers } from './render.js';
-import { kustomizePatchFiles, planRenderUnits, scanRepository, toPosix, type RenderUnit } from './repository.js';
-import { SchemaEngine, SCHEMA_KUBERNETES_VERSION } from './schema-engine.js';
+import { type Renderers, renderHelm, renderKustomize, SourceIndex } from './render.js';
+import { kustomizePatchFiles, planRenderUnits, type RenderUnit, scanRepository, toPosix } from './repository.js';
+import { SCHEMA_KUBERNETES_VERSION, SchemaEngine } from './schema-engine.js';
 import { runTools, type ToolBinaries } from './tools/run-tools.js';
 
 export const CHECKS = ['schema', 'deprecations', 'policies'] as const;
@@ -51,19 +51,23 @@ export interface ValidationResult {
   tools: Record<string, string>;
 }
 
-
 /** Resolves `value` against root and refuses anything that leaves it (symlinks included). */
 export function insideRoot(root: string, value: string, input: string, kind: 'directory' | 'file' = 'directory'): string {
   const realRoot = realpathSync(root);
   const abs = resolve(realRoot, value);
   const stats = statSync(abs, { throwIfNoEntry: false });
-  if (!stats) throw new ConfigValidateError(`${input} "${value}" does not exist in ${realRoot}`, `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`);
+  if (!stats)
+    throw new ConfigValidateError(
+      `${input} "${value}" does not exist in ${realRoot}`,
+      `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`,
+    );
   const real = realpathSync(abs);
   const rel = relative(realRoot, real);
   if (rel.startsWith('..') || resolve(realRoot, rel) !== real) {
     throw new ConfigValidateError(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
   }
-  if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile()) throw new ConfigValidateError(`${input} "${value}" is not a ${kind}`, `point ${input} at a ${kind}`);
+  if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())
+    throw new ConfigValidateError(`${input} "${value}" is not a ${kind}`, `point ${input} at a ${kind}`);
   return toPosix(rel) || '.';
 }
 
@@ -74,13 +78,29 @@ function checksOf(options: ValidateOptions): Set<Check> {
 function yamlFindings(parsed: ParsedFile, ignoreNonManifests: boolean): Finding[] {
   const findings: Finding[] = [];
   if (parsed.error) {
-    findings.push({ tool: 'render', rule: 'yaml/invalid', severity: 'error', file: parsed.file, line: parsed.error.line, message: `invalid YAML: ${parsed.error.message}`, fix: 'fix the YAML syntax at this line (indentation, quoting, duplicate keys)' });
+    findings.push({
+      tool: 'render',
+      rule: 'yaml/invalid',
+      severity: 'error',
+      file: parsed.file,
+      line: parsed.error.line,
+      message: `invalid YAML: ${parsed.error.message}`,
+      fix: 'fix the YAML syntax at this line (indentation, quoting, duplicate keys)',
+    });
   }
   // A file without any Kubernetes object is not a manifest (values, config); half an object is a mistake.
   const looksLikeManifest = parsed.resources.length > 0 || parsed.notResources.some((n) => n.missing.length === 1) || !ignoreNonManifests;
   if (looksLikeManifest) {
     for (const n of parsed.notResources) {
-      findings.push({ tool: 'schema', rule: 'schema/not-a-resource', severity: 'error', file: n.file, line: n.line, message: `this document has no ${n.missing.join(' or ')}`, fix: 'add apiVersion and kind, or move non-manifest YAML out of the manifest directories' });
+      findings.push({
+        tool: 'schema',
+        rule: 'schema/not-a-resource',
+        severity: 'error',
+        file: n.file,
+        line: n.line,
+        message: `this document has no ${n.missing.join(' or ')}`,
+        fix: 'add apiVersion and kind, or move non-manifest YAML out of the manifest directories',
+      });
     }
   }
   return findings;
@@ -95,7 +115,16 @@ function embeddedChecks(resources: Resource[], context: Resource[], checks: Set<
     const engine = new SchemaEngine(crds.schemas);
     findings.push(...crds.findings.filter((f) => resources.some((r) => r.file === f.file)));
     for (const bad of engine.invalid) {
-      findings.push({ tool: 'schema', rule: 'schema/invalid-crd', severity: 'error', ...bad.custom.crd.locate(['spec', 'versions', bad.custom.versionIndex, 'schema', 'openAPIV3Schema']), kind: 'CustomResourceDefinition', name: bad.custom.crd.name, message: `CRD ${bad.custom.crd.name}: the openAPIV3Schema of ${bad.custom.apiVersion} is not a valid schema: ${bad.message}`, fix: 'fix the schema; the API server rejects this CRD' });
+      findings.push({
+        tool: 'schema',
+        rule: 'schema/invalid-crd',
+        severity: 'error',
+        ...bad.custom.crd.locate(['spec', 'versions', bad.custom.versionIndex, 'schema', 'openAPIV3Schema']),
+        kind: 'CustomResourceDefinition',
+        name: bad.custom.crd.name,
+        message: `CRD ${bad.custom.crd.name}: the openAPIV3Schema of ${bad.custom.apiVersion} is not a valid schema: ${bad.message}`,
+        fix: 'fix the schema; the API server rejects this CRD',
+      });
     }
     for (const r of resources) findings.push(...engine.validate(r));
   }
@@ -139,7 +168,11 @@ export interface RenderedRepository {
  * Reads the plain manifests under `dir` (repository-relative) and renders what Argo CD, Flux and
  * the repository's kustomizations and charts deploy, every object with its source file and line.
  */
-export async function renderRepository(root: string, dir: string, options: { skip?: string[]; renderers: Renderers; logger?: Logger }): Promise<RenderedRepository> {
+export async function renderRepository(
+  root: string,
+  dir: string,
+  options: { skip?: string[]; renderers: Renderers; logger?: Logger },
+): Promise<RenderedRepository> {
   const log = options.logger ?? silentLogger;
   const layout = scanRepository(root, dir, options.skip ?? []);
   const findings: Finding[] = [];
@@ -177,14 +210,19 @@ export async function renderRepository(root: string, dir: string, options: { ski
 export async function validateRepository(options: ValidateRepositoryOptions): Promise<ValidationResult> {
   const log = options.logger ?? silentLogger;
   const version = parseKubernetesVersion(options.kubernetesVersion);
-  if (!statSync(options.root, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigValidateError(`the repository root ${options.root} is not a directory`, 'point it at a checkout of the config repository');
+  if (!statSync(options.root, { throwIfNoEntry: false })?.isDirectory())
+    throw new ConfigValidateError(`the repository root ${options.root} is not a directory`, 'point it at a checkout of the config repository');
   const root = realpathSync(options.root);
   const dir = insideRoot(root, options.path ?? '.', 'path');
   const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
   const engine = options.engine ?? 'embedded';
   const checks = checksOf(options);
 
-  const { resources, findings, units } = await renderRepository(root, dir, { ...(policyDir ? { skip: [policyDir] } : {}), renderers: options.renderers ?? {}, logger: log });
+  const { resources, findings, units } = await renderRepository(root, dir, {
+    ...(policyDir ? { skip: [policyDir] } : {}),
+    renderers: options.renderers ?? {},
+    logger: log,
+  });
 
   if (engine !== 'tools') findings.push(...embeddedChecks(resources, [], checks, version));
   else if (checks.has('policies')) {
@@ -197,7 +235,15 @@ export async function validateRepository(options: ValidateRepositoryOptions): Pr
     findings.push(...result.findings);
     tools = result.binaries;
   } else if (policyDir && checks.has('policies')) {
-    findings.push({ tool: 'conftest', rule: 'conftest/not-run', severity: 'warning', file: policyDir, line: 1, message: `the Rego policies in ${policyDir} were not evaluated: the embedded engine does not run Rego`, fix: 'set engine: tools or both so conftest evaluates them' });
+    findings.push({
+      tool: 'conftest',
+      rule: 'conftest/not-run',
+      severity: 'warning',
+      file: policyDir,
+      line: 1,
+      message: `the Rego policies in ${policyDir} were not evaluated: the embedded engine does not run Rego`,
+      fix: 'set engine: tools or both so conftest evaluates them',
+    });
   }
   return {
     findings: sortFindings(dedupe(findings)),
@@ -247,5 +293,12 @@ export function validateFiles(files: InMemoryFile[], options: ValidateOptions & 
     .filter((c) => !files.some((f) => f.path === c.path))
     .flatMap((c) => parseManifestFile(c.path, c.text).resources.map((r) => Object.assign(r, { renderedBy: plainUnit(c.path) })));
   findings.push(...embeddedChecks(resources, context, checksOf(options), version));
-  return { findings: sortFindings(dedupe(findings)), resources: resources.length, units: [], kubernetesVersion: version.text, schemaKubernetesVersion: SCHEMA_KUBERNETES_VERSION, tools: {} };
+  return {
+    findings: sortFindings(dedupe(findings)),
+    resources: resources.length,
+    units: [],
+    kubernetesVersion: version.text,
+    schemaKubernetesVersion: SCHEMA_KUBERNETES_VERSION,
+    tools: {},
+  };
 }

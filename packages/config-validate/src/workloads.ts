@@ -55,7 +55,10 @@ export interface ContainerAt {
 
 export function containersOf(pod: PodSpecAt): ContainerAt[] {
   const out: ContainerAt[] = [];
-  for (const [field, init] of [['initContainers', true], ['containers', false]] as const) {
+  for (const [field, init] of [
+    ['initContainers', true],
+    ['containers', false],
+  ] as const) {
     list(pod.spec[field]).forEach((c, i) => {
       const container = record(c);
       if (container) out.push({ container, path: [...pod.path, field, i], init });

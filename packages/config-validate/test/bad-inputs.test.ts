@@ -13,7 +13,11 @@ describe('bad input: one clear error each', () => {
   test('a path outside the repository, directly or through a symlink', async () => {
     const repo = await scratchRepo({ 'apps/cm.yaml': DEPLOYMENT });
     try {
-      await assert.rejects(validateRepository({ root: repo.root, path: '../..', kubernetesVersion: '1.30' }), (e: unknown) => e instanceof ConfigValidateError && /path "\.\.\/\.\." is outside the repository/.test(e.message) && /inside the repository checkout/.test(e.fix));
+      await assert.rejects(
+        validateRepository({ root: repo.root, path: '../..', kubernetesVersion: '1.30' }),
+        (e: unknown) =>
+          e instanceof ConfigValidateError && /path "\.\.\/\.\." is outside the repository/.test(e.message) && /inside the repository checkout/.test(e.fix),
+      );
       await symlink('/etc', join(repo.root, 'apps', 'etc'));
       await assert.rejects(validateRepository({ root: repo.root, path: 'apps/etc', kubernetesVersion: '1.30' }), /path "apps\/etc" is outside the repository/);
       await assert.rejects(validateRepository({ root: repo.root, path: 'nope', kubernetesVersion: '1.30' }), /path "nope" does not exist/);
@@ -37,7 +41,11 @@ describe('bad input: one clear error each', () => {
     const repo = await scratchRepo({ 'cm.yaml': DEPLOYMENT });
     try {
       for (const version of ['1.99', '2.0', 'latest', '1.15', '']) {
-        await assert.rejects(validateRepository({ root: repo.root, kubernetesVersion: version }), (e: unknown) => e instanceof ConfigValidateError && /is not a Kubernetes release this check knows \(1\.16 to 1\.36\)/.test(e.message), version);
+        await assert.rejects(
+          validateRepository({ root: repo.root, kubernetesVersion: version }),
+          (e: unknown) => e instanceof ConfigValidateError && /is not a Kubernetes release this check knows \(1\.16 to 1\.36\)/.test(e.message),
+          version,
+        );
       }
     } finally {
       await repo.cleanup();
@@ -78,7 +86,10 @@ describe('bad input: one clear error each', () => {
       '            spec: {type: object, properties: {size: {type: integr}}}',
       '',
     ].join('\n');
-    const repo = await scratchRepo({ 'crds/gizmo.yaml': crd, 'apps/gizmo.yaml': 'apiVersion: example.com/v1\nkind: Gizmo\nmetadata:\n  name: g\nspec:\n  size: 1\n' });
+    const repo = await scratchRepo({
+      'crds/gizmo.yaml': crd,
+      'apps/gizmo.yaml': 'apiVersion: example.com/v1\nkind: Gizmo\nmetadata:\n  name: g\nspec:\n  size: 1\n',
+    });
     try {
       const result = await validateRepository({ root: repo.root, kubernetesVersion: '1.30', checks: ['schema'] });
       assert.deepEqual(where(result.findings), ['apps/gizmo.yaml:2 schema/unknown-kind', 'crds/gizmo.yaml:14 schema/invalid-crd']);
@@ -91,7 +102,8 @@ describe('bad input: one clear error each', () => {
 
 describe('hostile repositories: rendering stays inside the checkout', () => {
   test('Applications pointing outside (by path or symlink) render nothing; kustomize may not read files outside', async () => {
-    const app = (name: string, path: string) => `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${name}\nspec:\n  source:\n    path: ${path}\n`;
+    const app = (name: string, path: string) =>
+      `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${name}\nspec:\n  source:\n    path: ${path}\n`;
     const repo = await scratchRepo({
       'apps.yaml': `${app('up', '../../etc')}---\n${app('abs', '/etc')}---\n${app('link', 'outside')}`,
       'steal/kustomization.yaml': 'configMapGenerator:\n  - name: loot\n    files:\n      - /etc/hostname\n',
@@ -99,7 +111,10 @@ describe('hostile repositories: rendering stays inside the checkout', () => {
     try {
       await symlink('/etc', join(repo.root, 'outside'));
       const rendered = await renderRepository(repo.root, '.', { renderers: { kustomize: goTool('kustomize') } });
-      assert.deepEqual(rendered.units.map((u) => u.label), ['kustomize steal']);
+      assert.deepEqual(
+        rendered.units.map((u) => u.label),
+        ['kustomize steal'],
+      );
       assert.deepEqual(where(rendered.findings), ['steal/kustomization.yaml:1 render/failed']);
       assert.match(rendered.findings[0]!.message, /'\/etc\/hostname' is not in or below/);
       assert.equal(rendered.resources.filter((r) => r.kind === 'ConfigMap').length, 0);

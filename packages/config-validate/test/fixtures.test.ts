@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { goTool } from '../../../test/helpers/tools.js';
-import { validateRepository, type Renderers } from '../src/index.js';
+import { type Renderers, validateRepository } from '../src/index.js';
 import { FIXTURES, scratchRepo, where } from './helpers.js';
 
 // Every kind of finding, planted at a known line: rendered through Argo CD Applications, Flux
@@ -69,7 +69,12 @@ describe('fixture config repositories (real helm and kustomize render them)', ()
   test('a renderer that is missing or fails is an error at the object that asks for the render', async () => {
     const missing = await validateRepository({ root: join(FIXTURES, 'clean'), kubernetesVersion: '1.29', renderers: {} });
     // Each at the Application or Flux object that points at the kustomization or chart.
-    assert.deepEqual(where(missing.findings), ['clusters/prod/apps.yaml:1 render/tool-missing', 'clusters/prod/apps.yaml:16 render/tool-missing', 'clusters/staging/flux.yaml:1 render/tool-missing', 'clusters/staging/flux.yaml:15 render/tool-missing']);
+    assert.deepEqual(where(missing.findings), [
+      'clusters/prod/apps.yaml:1 render/tool-missing',
+      'clusters/prod/apps.yaml:16 render/tool-missing',
+      'clusters/staging/flux.yaml:1 render/tool-missing',
+      'clusters/staging/flux.yaml:15 render/tool-missing',
+    ]);
     assert.match(missing.findings[1]!.message, /charts\/web is a Helm chart, but helm is not installed, so it was not rendered or checked/);
     const repo = await scratchRepo({ 'overlay/kustomization.yaml': 'resources:\n  - missing.yaml\n' });
     try {

@@ -13,7 +13,16 @@ describe('embedded Kubernetes schemas', () => {
 
   test('the kind index covers the workload kinds and the removed API versions', () => {
     const { kinds } = JSON.parse(readFileSync(GENERATED_FILE, 'utf8')) as { kinds: Record<string, string> };
-    for (const key of ['apps/v1/Deployment', 'v1/Pod', 'v1/Secret', 'policy/v1/PodDisruptionBudget', 'batch/v1/CronJob', 'apiextensions.k8s.io/v1/CustomResourceDefinition', 'extensions/v1beta1/Deployment', 'policy/v1beta1/PodDisruptionBudget']) {
+    for (const key of [
+      'apps/v1/Deployment',
+      'v1/Pod',
+      'v1/Secret',
+      'policy/v1/PodDisruptionBudget',
+      'batch/v1/CronJob',
+      'apiextensions.k8s.io/v1/CustomResourceDefinition',
+      'extensions/v1beta1/Deployment',
+      'policy/v1beta1/PodDisruptionBudget',
+    ]) {
       assert.ok(kinds[key], key);
     }
     assert.equal(kinds['v1/PodList'], undefined, 'lists are not manifests');

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { silentLogger } from '@service-pipeline/action-kit';
 import { describe, test } from 'node:test';
+import { silentLogger } from '@service-pipeline/action-kit';
 import { goTool } from '../../../test/helpers/tools.js';
 import { crdSchemas } from '../src/crds.js';
 import type { Resource } from '../src/documents.js';
+import { type Finding, parseKubernetesVersion, validateRepository } from '../src/index.js';
 import { SchemaEngine } from '../src/schema-engine.js';
-import { parseKubernetesVersion, validateRepository, type Finding } from '../src/index.js';
 import { runTools } from '../src/tools/run-tools.js';
 import { renderRepository } from '../src/validate.js';
 import { FIXTURES } from './helpers.js';
@@ -71,7 +71,10 @@ describe('real tools against the embedded engines, on the same rendered fixtures
       const kubeconform = new Set(kubeconformCounts.keys());
       const onlyEmbedded = [...embedded].filter((k) => !kubeconform.has(k));
       const onlyKubeconform = [...kubeconform].filter((k) => !embedded.has(k));
-      const expected = (side: string) => Object.keys(DOCUMENTED).filter((k) => DOCUMENTED[k] === side && resources.some((r) => key(r) === k)).sort();
+      const expected = (side: string) =>
+        Object.keys(DOCUMENTED)
+          .filter((k) => DOCUMENTED[k] === side && resources.some((r) => key(r) === k))
+          .sort();
       assert.deepEqual(onlyEmbedded.sort(), expected('embedded'), 'flagged by the embedded engine only');
       assert.deepEqual(onlyKubeconform.sort(), expected('kubeconform'), 'flagged by kubeconform only');
       if (fixture === 'planted') {
@@ -89,14 +92,19 @@ describe('real tools against the embedded engines, on the same rendered fixtures
     });
   }
 
-  test('conftest (Rego) and the ValidatingAdmissionPolicy (CEL) agree on the owner-label rule; the LoadBalancer rule is the Rego policy\'s own', async () => {
+  test("conftest (Rego) and the ValidatingAdmissionPolicy (CEL) agree on the owner-label rule; the LoadBalancer rule is the Rego policy's own", async () => {
     const resources = await rendered('planted');
     const conftest = await toolFindings(resources, ['policies'], 'policy');
     assert.deepEqual(conftest.map((f) => `${f.severity} ${f.rule} ${f.kind}/${f.name} ${f.file}:${f.line}`).sort(), [
       'error conftest/main Service/worker apps/legacy/service.yaml:1',
       'warning conftest/main Deployment/worker apps/legacy/worker.yaml:1',
     ]);
-    const embedded = await validateRepository({ root: join(FIXTURES, 'planted'), kubernetesVersion: '1.29', checks: ['policies'], renderers: { helm: goTool('helm'), kustomize: goTool('kustomize') } });
+    const embedded = await validateRepository({
+      root: join(FIXTURES, 'planted'),
+      kubernetesVersion: '1.29',
+      checks: ['policies'],
+      renderers: { helm: goTool('helm'), kustomize: goTool('kustomize') },
+    });
     const teamRule = (f: Finding) => /team/.test(f.message);
     assert.deepEqual(embedded.findings.filter((f) => f.tool === 'admission-policies' && teamRule(f)).map(key), conftest.filter(teamRule).map(key));
   });
@@ -111,7 +119,10 @@ describe('real tools against the embedded engines, on the same rendered fixtures
       renderers: { helm: goTool('helm'), kustomize: goTool('kustomize') },
       tools: { kubeconform: goTool('kubeconform'), conftest: goTool('conftest') },
     });
-    assert.deepEqual(result.findings.map((f) => `${f.file}:${f.line} ${f.rule}`), []);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.file}:${f.line} ${f.rule}`),
+      [],
+    );
     assert.deepEqual(Object.keys(result.tools).sort(), ['conftest', 'kubeconform']);
   });
 });

@@ -38,7 +38,12 @@ const HELM_DEFAULT_PATTERNS = ['templates/.?*'];
 
 /** A chart version as Helm publishes it: semver, and short enough to be an OCI tag. */
 export function checkChartVersion(version: string): string {
-  if (version.length > 128 || semver.valid(version) === null) throw new InvalidValueError('chart version', `is ${JSON.stringify(version.slice(0, 80))}, not a semver version of at most 128 characters`, 'Helm needs a semver chart version, e.g. 1.4.0');
+  if (version.length > 128 || semver.valid(version) === null)
+    throw new InvalidValueError(
+      'chart version',
+      `is ${JSON.stringify(version.slice(0, 80))}, not a semver version of at most 128 characters`,
+      'Helm needs a semver chart version, e.g. 1.4.0',
+    );
   return version;
 }
 
@@ -48,7 +53,10 @@ function chartError(dir: string, what: string, fix: string): ActionError {
 
 async function helmignore(dir: string): Promise<string[]> {
   const text = await readFile(join(dir, '.helmignore'), 'utf8').catch(() => '');
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
 function ignored(path: string, patterns: string[]): boolean {
@@ -84,10 +92,13 @@ export async function packageChart(dir: string, overrides: { version?: string; a
   if (overrides.version) doc.set('version', overrides.version);
   if (overrides.appVersion) doc.set('appVersion', overrides.appVersion);
   const metadata = doc.toJS() as ChartMetadata;
-  if (metadata.apiVersion !== 'v2' && metadata.apiVersion !== 'v1') throw chartError(dir, `Chart.yaml apiVersion is ${JSON.stringify(metadata.apiVersion)}`, 'use apiVersion: v2');
-  if (typeof metadata.name !== 'string' || !NAME.test(metadata.name)) throw chartError(dir, `Chart.yaml name ${JSON.stringify(metadata.name)} is not a chart name`, 'use lowercase letters, digits and dashes');
+  if (metadata.apiVersion !== 'v2' && metadata.apiVersion !== 'v1')
+    throw chartError(dir, `Chart.yaml apiVersion is ${JSON.stringify(metadata.apiVersion)}`, 'use apiVersion: v2');
+  if (typeof metadata.name !== 'string' || !NAME.test(metadata.name))
+    throw chartError(dir, `Chart.yaml name ${JSON.stringify(metadata.name)} is not a chart name`, 'use lowercase letters, digits and dashes');
   metadata.version = String(metadata.version ?? '');
-  if (semver.valid(metadata.version) === null) throw chartError(dir, `version "${metadata.version}" is not semver`, 'Helm needs a semver chart version, e.g. 1.4.0');
+  if (semver.valid(metadata.version) === null)
+    throw chartError(dir, `version "${metadata.version}" is not semver`, 'Helm needs a semver chart version, e.g. 1.4.0');
   if (metadata.appVersion !== undefined) metadata.appVersion = String(metadata.appVersion);
 
   const files: string[] = [];

@@ -56,12 +56,24 @@ describe('helm chart pushed as an OCI artifact', () => {
 
     const fetched = await client.getManifest('acme/charts/shop', '1.4.0');
     assert.equal(fetched.digest, pushed.digest);
-    const manifest = JSON.parse(fetched.bytes.toString('utf8')) as { mediaType: string; config: { mediaType: string; digest: string; size: number }; layers: { mediaType: string; digest: string; size: number }[] };
+    const manifest = JSON.parse(fetched.bytes.toString('utf8')) as {
+      mediaType: string;
+      config: { mediaType: string; digest: string; size: number };
+      layers: { mediaType: string; digest: string; size: number }[];
+    };
     assert.equal(manifest.mediaType, 'application/vnd.oci.image.manifest.v1+json');
     assert.equal(manifest.config.mediaType, 'application/vnd.cncf.helm.config.v1+json');
-    assert.deepEqual(manifest.layers.map((l) => l.mediaType), ['application/vnd.cncf.helm.chart.content.v1.tar+gzip']);
+    assert.deepEqual(
+      manifest.layers.map((l) => l.mediaType),
+      ['application/vnd.cncf.helm.chart.content.v1.tar+gzip'],
+    );
 
-    const config = JSON.parse((await client.getBlobBytes('acme/charts/shop', manifest.config)).toString('utf8')) as { name: string; version: string; appVersion: string; apiVersion: string };
+    const config = JSON.parse((await client.getBlobBytes('acme/charts/shop', manifest.config)).toString('utf8')) as {
+      name: string;
+      version: string;
+      appVersion: string;
+      apiVersion: string;
+    };
     assert.deepEqual([config.name, config.version, config.appVersion, config.apiVersion], ['shop', '1.4.0', '1.4.0', 'v2']);
 
     const archive = await client.getBlobBytes('acme/charts/shop', manifest.layers[0]!);

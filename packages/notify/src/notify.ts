@@ -77,17 +77,27 @@ export async function postWebhook(url: string, n: Notification, options: { attem
     let status: number | undefined;
     let retryAfter: number | undefined;
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(webhookBody(n)), signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(webhookBody(n)),
+        signal: AbortSignal.timeout(30_000),
+      });
       await response.arrayBuffer();
       if (response.ok) return;
       status = response.status;
       retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-      if (!isRetryableStatus(status)) throw new ActionError(`the webhook answered ${status}`, 'check the notify-webhook-url secret (the webhook may have been revoked)');
+      if (!isRetryableStatus(status))
+        throw new ActionError(`the webhook answered ${status}`, 'check the notify-webhook-url secret (the webhook may have been revoked)');
     } catch (error) {
       if (error instanceof ActionError) throw error;
       if (!isNetworkError(error)) throw error;
     }
-    if (attempt >= policy.attempts) throw new ActionError(`the webhook did not accept the message after ${attempt} attempts${status ? ` (last answer ${status})` : ''}`, 'the chat service may be down; the run itself is unaffected');
+    if (attempt >= policy.attempts)
+      throw new ActionError(
+        `the webhook did not accept the message after ${attempt} attempts${status ? ` (last answer ${status})` : ''}`,
+        'the chat service may be down; the run itself is unaffected',
+      );
     await sleep(backoffDelay(policy, attempt, retryAfter));
   }
 }

@@ -141,7 +141,12 @@ export class RegistryAuth {
     if (!response.ok) {
       await response.body?.cancel();
       throw new RegistryError(
-        { registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` },
+        {
+          registry: this.registry,
+          operation: 'exchange credentials for a token',
+          status: response.status,
+          detail: `token service ${url.origin}${url.pathname} refused`,
+        },
         response.status === 401 || response.status === 403
           ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
           : undefined,
@@ -150,7 +155,12 @@ export class RegistryAuth {
     const body = (await response.json()) as { token?: string; access_token?: string; expires_in?: number };
     const value = body.token ?? body.access_token;
     if (!value) {
-      throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+      throw new RegistryError({
+        registry: this.registry,
+        operation: 'exchange credentials for a token',
+        status: response.status,
+        detail: 'the token service answered without a token',
+      });
     }
     // Renew a little early so a token never expires between the check and the request.
     const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;

@@ -51,7 +51,10 @@ function runHelper(helper: string, server: string): Promise<Credentials | undefi
  * Credentials for a registry from Docker's config.json (DOCKER_CONFIG or ~/.docker),
  * including credential helpers, so a laptop that ran `docker login` needs no inputs.
  */
-export async function credentialsFromDockerConfig(registry: string, configDir = process.env.DOCKER_CONFIG ?? join(homedir(), '.docker')): Promise<Credentials | undefined> {
+export async function credentialsFromDockerConfig(
+  registry: string,
+  configDir = process.env.DOCKER_CONFIG ?? join(homedir(), '.docker'),
+): Promise<Credentials | undefined> {
   let config: DockerConfig;
   try {
     config = JSON.parse(await readFile(join(configDir, 'config.json'), 'utf8')) as DockerConfig;

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ImageSource } from './image-source.js';
 import type { Descriptor, ImageManifest } from './manifest.js';
-import { tarHeaders, type TarHeader } from './tar-reader.js';
+import { type TarHeader, tarHeaders } from './tar-reader.js';
 
 const WHITEOUT = '.wh.';
 const OPAQUE = '.wh..wh..opq';

@@ -1,6 +1,6 @@
 import type { ImageSource } from './image-source.js';
+import { type Descriptor, isIndex, type Manifest, parseManifest } from './manifest.js';
 import type { OciLayout } from './oci-layout.js';
-import { isIndex, parseManifest, type Descriptor, type Manifest } from './manifest.js';
 
 export interface GraphManifest {
   descriptor: Descriptor;

@@ -1,9 +1,9 @@
-import { pipeline } from 'node:stream/promises';
 import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { HashingStream } from './digest.js';
-import { tarStream, type TarEntry, type TarOptions } from './layer-tar.js';
 import type { ContainerConfig, ImageConfig } from './image-config.js';
+import { type TarEntry, type TarOptions, tarStream } from './layer-tar.js';
 import type { Descriptor, ImageIndex, ImageManifest, Platform } from './manifest.js';
 import { MediaType } from './media-types.js';
 import type { OciLayout } from './oci-layout.js';
@@ -59,7 +59,11 @@ export async function writeImage(layout: OciLayout, options: WriteImageOptions):
   return descriptor;
 }
 
-export async function writeIndex(layout: OciLayout, manifests: Descriptor[], options: { annotations?: Record<string, string>; refName?: string } = {}): Promise<Descriptor> {
+export async function writeIndex(
+  layout: OciLayout,
+  manifests: Descriptor[],
+  options: { annotations?: Record<string, string>; refName?: string } = {},
+): Promise<Descriptor> {
   const index: ImageIndex = {
     schemaVersion: 2,
     mediaType: MediaType.ociIndex,
@@ -75,7 +79,11 @@ export async function writeIndex(layout: OciLayout, manifests: Descriptor[], opt
  * Names the result of a build in the layout: one manifest as it is, several (one per
  * platform, in the order given) as an index, so "one image or an index" is decided here only.
  */
-export async function writeImageOrIndex(layout: OciLayout, manifests: Descriptor[], options: { refName: string; annotations?: Record<string, string> }): Promise<Descriptor> {
+export async function writeImageOrIndex(
+  layout: OciLayout,
+  manifests: Descriptor[],
+  options: { refName: string; annotations?: Record<string, string> },
+): Promise<Descriptor> {
   if (manifests.length === 0) throw new Error('writeImageOrIndex: no manifest to name');
   if (manifests.length === 1) {
     await layout.addToIndex(manifests[0]!, options.refName);

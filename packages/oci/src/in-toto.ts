@@ -49,7 +49,11 @@ export function subjectDigests(statement: Pick<Statement, 'subject'>): string[] 
  * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
  */
 export function parseStatement(text: string, source: string): Statement {
-  const bad = (what: string): ActionError => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+  const bad = (what: string): ActionError =>
+    new ActionError(
+      `${source} is not an in-toto statement: ${what}`,
+      `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`,
+    );
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -63,7 +67,12 @@ export function parseStatement(text: string, source: string): Statement {
   if (!Array.isArray(subject) || subject.length === 0) throw bad('subject is missing or empty');
   for (const [i, entry] of subject.entries()) {
     const digest = (entry as ResourceDescriptor | null)?.digest;
-    if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+    if (
+      typeof digest !== 'object' ||
+      digest === null ||
+      Object.keys(digest).length === 0 ||
+      !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))
+    ) {
       throw bad(`subject[${i}] has no digest set of lowercase hex values`);
     }
   }
@@ -79,7 +88,13 @@ export function parseStatement(text: string, source: string): Statement {
  * is refused before anything is written.
  */
 export function checkStatementSubject(statement: Statement, imageDigest: string, source: string): void {
-  const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
+  const digests = statement.subject.map((s) =>
+    typeof s.digest?.['sha256'] === 'string'
+      ? `sha256:${s.digest['sha256']}`
+      : Object.entries(s.digest ?? {})
+          .map(([a, v]) => `${a}:${v}`)
+          .join(','),
+  );
   const others = digests.filter((d) => d !== imageDigest);
   if (others.length > 0) {
     throw new ActionError(

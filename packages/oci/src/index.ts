@@ -3,32 +3,41 @@ export { mapLimit } from './concurrency.js';
 export type { Credentials } from './credentials.js';
 export { digestOf, isDigest } from './digest.js';
 export { RegistryError } from './errors.js';
-export { configPlatform, ImageConfigError, parseImageConfig } from './image-config.js';
 export type { ContainerConfig, ImageConfig } from './image-config.js';
+export { configPlatform, ImageConfigError, parseImageConfig } from './image-config.js';
 export { imageFilesystem } from './image-filesystem.js';
 export { collectImage, copyIntoLayout } from './image-graph.js';
 export { findSourceLabel } from './image-inspect.js';
-export { checkStatementSubject, imageSubject, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, parseStatement, PREDICATE_TYPE_ANNOTATION, subjectDigests, writeStatement } from './in-toto.js';
-export type { ResourceDescriptor, Statement } from './in-toto.js';
-export { layoutSource, registrySource } from './image-source.js';
 export type { ImageSource } from './image-source.js';
-export { writeImage, writeImageOrIndex, writeIndex, writeLayer } from './image-writer.js';
+export { layoutSource, registrySource } from './image-source.js';
 export type { WrittenLayer } from './image-writer.js';
-export { gzipTarStream } from './layer-tar.js';
+export { writeImage, writeImageOrIndex, writeIndex, writeLayer } from './image-writer.js';
+export type { ResourceDescriptor, Statement } from './in-toto.js';
+export {
+  checkStatementSubject,
+  IN_TOTO_MEDIA_TYPE,
+  IN_TOTO_STATEMENT_V1,
+  imageSubject,
+  PREDICATE_TYPE_ANNOTATION,
+  parseStatement,
+  subjectDigests,
+  writeStatement,
+} from './in-toto.js';
 export type { TarEntry } from './layer-tar.js';
-export { ANNOTATION_REF_NAME, isIndex, isPlatform, manifestMediaType, parseManifest, parsePlatform } from './manifest.js';
+export { gzipTarStream } from './layer-tar.js';
 export type { Descriptor, ImageIndex, ImageManifest, Manifest, Platform } from './manifest.js';
+export { ANNOTATION_REF_NAME, isIndex, isPlatform, manifestMediaType, parseManifest, parsePlatform } from './manifest.js';
 export { MediaType } from './media-types.js';
 export { OciLayout, OciLayoutError } from './oci-layout.js';
-export { describeLocation, openImage, parseImageLocation, PlatformNotFoundError, samePlatform } from './open-image.js';
 export type { Image, ImageLocation, OpenImageOptions, PlatformImage } from './open-image.js';
-export { formatBytes, pushImage } from './push-image.js';
+export { describeLocation, openImage, PlatformNotFoundError, parseImageLocation, samePlatform } from './open-image.js';
 export type { PushImageOptions, PushReport } from './push-image.js';
-export { formatReference, hasExplicitRegistry, InvalidReferenceError, isLoopbackRegistry, parseReference, repositoryOf } from './reference.js';
+export { formatBytes, pushImage } from './push-image.js';
 export type { ParsedReference } from './reference.js';
-export { attachArtifact, attachStatement, type CheckedStatement, readStatements } from './referrer-artifact.js';
+export { formatReference, hasExplicitRegistry, InvalidReferenceError, isLoopbackRegistry, parseReference, repositoryOf } from './reference.js';
 export type { AttachedArtifact, ReferrerArtifact } from './referrer-artifact.js';
-export { referrersTag, RegistryClient, registryClientFor } from './registry-client.js';
+export { attachArtifact, attachStatement, type CheckedStatement, readStatements } from './referrer-artifact.js';
 export type { FetchedManifest, RegistryClientOptions, UploadOptions } from './registry-client.js';
-export { tarHeaders } from './tar-reader.js';
+export { RegistryClient, referrersTag, registryClientFor } from './registry-client.js';
 export type { TarHeader } from './tar-reader.js';
+export { tarHeaders } from './tar-reader.js';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { pack, type Header, type Pack } from 'tar-stream';
 import { createGzip } from 'node:zlib';
+import { type Header, type Pack, pack } from 'tar-stream';
 
 export interface TarEntry {
   /** Path inside the image, without a leading slash (`app/server`, `etc/passwd`). */

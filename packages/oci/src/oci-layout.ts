@@ -1,12 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { randomUUID } from 'node:crypto';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { algorithmOf, assertDigest, digestOf, encodedOf, HashingStream, VerifyingStream } from './digest.js';
-import { ANNOTATION_REF_NAME, parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
+import { ANNOTATION_REF_NAME, type Descriptor, type ImageIndex, type Manifest, parseManifest } from './manifest.js';
 import { MediaType } from './media-types.js';
 
 const LAYOUT_FILE = 'oci-layout';
@@ -55,7 +55,11 @@ export class OciLayout {
       version = undefined;
     }
     if (version !== LAYOUT_VERSION) {
-      throw new OciLayoutError('missing', `${join(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`, `only ${LAYOUT_VERSION} is supported; rebuild the layout`);
+      throw new OciLayoutError(
+        'missing',
+        `${join(dir, LAYOUT_FILE)} declares imageLayoutVersion ${String(version)}`,
+        `only ${LAYOUT_VERSION} is supported; rebuild the layout`,
+      );
     }
     return new OciLayout(dir);
   }
@@ -98,7 +102,11 @@ export class OciLayout {
     }
     const actual = digestOf(bytes, algorithmOf(descriptor.digest));
     if (actual !== descriptor.digest || bytes.length !== descriptor.size) {
-      throw new OciLayoutError('damaged', `blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`, 'rebuild the image into a fresh layout');
+      throw new OciLayoutError(
+        'damaged',
+        `blob ${descriptor.digest} in ${this.dir} is corrupt (content hashes to ${actual}, ${bytes.length} bytes)`,
+        'rebuild the image into a fresh layout',
+      );
     }
     return bytes;
   }
@@ -180,12 +188,27 @@ export class OciLayout {
     let found: Descriptor;
     if (refName) {
       const named = index.manifests.filter((m) => m.annotations?.[ANNOTATION_REF_NAME] === refName);
-      if (named.length === 0) throw new OciLayoutError('no-image', `the OCI layout ${this.dir} has no image named "${refName}" (${held})`, 'pick one of those names, or build the image into this layout first');
-      if (named.length > 1) throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} has ${named.length} images named "${refName}"`, 'rebuild the layout so each name is unique');
+      if (named.length === 0)
+        throw new OciLayoutError(
+          'no-image',
+          `the OCI layout ${this.dir} has no image named "${refName}" (${held})`,
+          'pick one of those names, or build the image into this layout first',
+        );
+      if (named.length > 1)
+        throw new OciLayoutError(
+          'ambiguous',
+          `the OCI layout ${this.dir} has ${named.length} images named "${refName}"`,
+          'rebuild the layout so each name is unique',
+        );
       found = named[0]!;
     } else if (digest) {
       const matching = index.manifests.find((m) => m.digest === digest);
-      if (!matching) throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds no image ${digest} (${held})`, 'pass the digest the build step wrote into this layout, or rebuild the image');
+      if (!matching)
+        throw new OciLayoutError(
+          'digest',
+          `the OCI layout ${this.dir} holds no image ${digest} (${held})`,
+          'pass the digest the build step wrote into this layout, or rebuild the image',
+        );
       return matching;
     } else if (index.manifests.length === 1) {
       found = index.manifests[0]!;
@@ -195,7 +218,11 @@ export class OciLayout {
       throw new OciLayoutError('ambiguous', `the OCI layout ${this.dir} holds ${index.manifests.length} images (${held})`, 'name the one to use');
     }
     if (digest && found.digest !== digest) {
-      throw new OciLayoutError('digest', `the OCI layout ${this.dir} holds ${found.digest}${refName ? ` under "${refName}"` : ''}, not ${digest}`, 'the layout was rebuilt or overwritten after that build; pass the digest and layout of the same build, or rebuild');
+      throw new OciLayoutError(
+        'digest',
+        `the OCI layout ${this.dir} holds ${found.digest}${refName ? ` under "${refName}"` : ''}, not ${digest}`,
+        'the layout was rebuilt or overwritten after that build; pass the digest and layout of the same build, or rebuild',
+      );
     }
     return found;
   }
@@ -212,7 +239,11 @@ export class OciLayout {
 
   private missingBlob(digest: string, error: unknown): Error {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return new OciLayoutError('damaged', `the OCI layout ${this.dir} is missing blob ${digest}`, 'the layout is incomplete; rebuild the image into a fresh layout');
+      return new OciLayoutError(
+        'damaged',
+        `the OCI layout ${this.dir} is missing blob ${digest}`,
+        'the layout is incomplete; rebuild the image into a fresh layout',
+      );
     }
     return error as Error;
   }

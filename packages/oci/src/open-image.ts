@@ -2,12 +2,12 @@ import type { Logger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import type { RetryPolicy } from '@service-pipeline/action-kit/retry';
 import type { Credentials } from './credentials.js';
-import { configPlatform, ImageConfigError, parseImageConfig, type ImageConfig } from './image-config.js';
-import { layoutSource, registrySource, type ImageSource } from './image-source.js';
-import { isIndex, parseManifest, parsePlatform, platformString, type Descriptor, type ImageManifest, type Manifest, type Platform } from './manifest.js';
+import { configPlatform, type ImageConfig, ImageConfigError, parseImageConfig } from './image-config.js';
+import { type ImageSource, layoutSource, registrySource } from './image-source.js';
+import { type Descriptor, type ImageManifest, isIndex, type Manifest, type Platform, parseManifest, parsePlatform, platformString } from './manifest.js';
 import { OciLayout } from './oci-layout.js';
-import { formatReference, parseReference, type ImageReference } from './reference.js';
-import { registryClientFor, type RegistryClient } from './registry-client.js';
+import { formatReference, type ImageReference, parseReference } from './reference.js';
+import { type RegistryClient, registryClientFor } from './registry-client.js';
 
 /** Where an image is: a local OCI layout (by ref name and/or digest) or a registry reference. */
 export type ImageLocation = { kind: 'layout'; dir: string; ref?: string; digest?: string } | { kind: 'registry'; reference: ImageReference };
@@ -22,7 +22,9 @@ export function parseImageLocation(text: string): ImageLocation {
   if (!text.startsWith(LAYOUT_PREFIX)) return { kind: 'registry', reference: parseReference(text) };
   const rest = text.slice(LAYOUT_PREFIX.length);
   const colon = rest.lastIndexOf(':');
-  return colon > 0 && !rest.slice(colon + 1).includes('/') ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { kind: 'layout', dir: rest };
+  return colon > 0 && !rest.slice(colon + 1).includes('/')
+    ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) }
+    : { kind: 'layout', dir: rest };
 }
 
 export function describeLocation(location: ImageLocation): string {
@@ -97,17 +99,22 @@ function withRoot(source: ImageSource, root: Descriptor, bytes: Buffer): ImageSo
 /** Reads and checks the manifest and config of one image manifest of `image`. */
 async function platformImage(name: string, source: ImageSource, descriptor: Descriptor): Promise<PlatformImage> {
   const manifest = parseManifest(await source.readBlob(descriptor), descriptor.mediaType, `manifest ${descriptor.digest} of ${name}`);
-  if (isIndex(manifest)) throw new ActionError(`${name} nests an index (${descriptor.digest}) inside its index`, 'use an image whose index points at image manifests');
+  if (isIndex(manifest))
+    throw new ActionError(`${name} nests an index (${descriptor.digest}) inside its index`, 'use an image whose index points at image manifests');
   let config: ImageConfig;
   try {
     config = parseImageConfig(await source.readBlob(manifest.config), `the config ${manifest.config.digest} of ${name}`);
   } catch (error) {
-    if (error instanceof ImageConfigError) throw new ActionError(error.message, 'the image is damaged or not a container image; rebuild it or use another image', { cause: error });
+    if (error instanceof ImageConfigError)
+      throw new ActionError(error.message, 'the image is damaged or not a container image; rebuild it or use another image', { cause: error });
     throw error;
   }
   const declared = configPlatform(config);
   if (descriptor.platform && !samePlatform(descriptor.platform, declared)) {
-    throw new ActionError(`${name} lists ${descriptor.digest} as ${platformString(descriptor.platform)}, but its config says ${platformString(declared)}`, 'rebuild the image so each index entry names the platform it holds');
+    throw new ActionError(
+      `${name} lists ${descriptor.digest} as ${platformString(descriptor.platform)}, but its config says ${platformString(declared)}`,
+      'rebuild the image so each index entry names the platform it holds',
+    );
   }
   return { platform: platformString(descriptor.platform ?? declared), descriptor, manifest, config };
 }
@@ -127,7 +134,12 @@ function makeImage(fields: Omit<Image, 'platforms' | 'platform' | 'platformDiges
       const target = typeof wanted === 'string' ? parsePlatform(wanted) : wanted;
       const all = await platforms();
       const found = all.find((image) => samePlatform(parsePlatform(image.platform), target));
-      if (!found) throw new PlatformNotFoundError(fields.name, platformString(target), all.map((image) => image.platform));
+      if (!found)
+        throw new PlatformNotFoundError(
+          fields.name,
+          platformString(target),
+          all.map((image) => image.platform),
+        );
       return found;
     },
     async platformDigests() {
@@ -154,5 +166,12 @@ export async function openImage(location: ImageLocation | string, options: OpenI
   const client = await registryClientFor(registry, { ...options, ...(options.credentials ? { credentials: options.credentials } : {}) });
   const fetched = await client.getManifest(repository, where.reference.digest ?? where.reference.tag ?? 'latest');
   const root: Descriptor = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-  return makeImage({ name, location: where, source: withRoot(registrySource(client, repository), root, fetched.bytes), root, manifest: fetched.manifest, registry: { client, repository } });
+  return makeImage({
+    name,
+    location: where,
+    source: withRoot(registrySource(client, repository), root, fetched.bytes),
+    root,
+    manifest: fetched.manifest,
+    registry: { client, repository },
+  });
 }

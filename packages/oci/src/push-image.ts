@@ -1,9 +1,9 @@
-import { silentLogger, type Logger } from '@service-pipeline/action-kit';
+import { type Logger, silentLogger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import { mapLimit } from './concurrency.js';
 import { collectImage, type ImageGraph } from './image-graph.js';
 import type { ImageSource } from './image-source.js';
-import { isIndex, manifestMediaType, type Descriptor } from './manifest.js';
+import { type Descriptor, isIndex, manifestMediaType } from './manifest.js';
 import type { RegistryClient } from './registry-client.js';
 
 export interface PushImageOptions {

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { digestOf } from './digest.js';
-import { checkStatementSubject, IN_TOTO_MEDIA_TYPE, parseStatement, PREDICATE_TYPE_ANNOTATION, type Statement, subjectDigests } from './in-toto.js';
+import { checkStatementSubject, IN_TOTO_MEDIA_TYPE, PREDICATE_TYPE_ANNOTATION, parseStatement, type Statement, subjectDigests } from './in-toto.js';
 import type { Descriptor, ImageIndex, ImageManifest } from './manifest.js';
 import { MediaType } from './media-types.js';
-import { referrersTag, type RegistryClient } from './registry-client.js';
+import { type RegistryClient, referrersTag } from './registry-client.js';
 
 /** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
 const EMPTY_CONFIG = Buffer.from('{}');
@@ -40,7 +40,12 @@ async function ensureBlob(client: RegistryClient, repository: string, descriptor
  */
 export async function attachArtifact(client: RegistryClient, repository: string, subject: Descriptor, artifact: ReferrerArtifact): Promise<AttachedArtifact> {
   const { artifactType, bytes } = artifact;
-  const layer: Descriptor = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+  const layer: Descriptor = {
+    mediaType: artifactType,
+    digest: digestOf(bytes),
+    size: bytes.length,
+    annotations: { 'org.opencontainers.image.title': artifact.title },
+  };
   await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
   await ensureBlob(client, repository, layer, bytes);
 
@@ -81,7 +86,10 @@ export interface CheckedStatement {
  * the manifests of an index), which is what per-platform builds on native runners describe
  * before their images are merged into one index. A statement about anything else is refused.
  */
-export function readStatements(files: readonly { path: string; text: string }[], image: { root: Descriptor; platforms?: readonly Descriptor[] }): CheckedStatement[] {
+export function readStatements(
+  files: readonly { path: string; text: string }[],
+  image: { root: Descriptor; platforms?: readonly Descriptor[] },
+): CheckedStatement[] {
   const candidates = [image.root, ...(image.platforms ?? [])];
   return files.map(({ path, text }) => {
     const statement = parseStatement(text, path);
@@ -93,7 +101,13 @@ export function readStatements(files: readonly { path: string; text: string }[],
 }
 
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
-export async function attachStatement(client: RegistryClient, repository: string, subject: Descriptor, checked: Omit<CheckedStatement, 'subject'>, created?: Date): Promise<AttachedArtifact> {
+export async function attachStatement(
+  client: RegistryClient,
+  repository: string,
+  subject: Descriptor,
+  checked: Omit<CheckedStatement, 'subject'>,
+  created?: Date,
+): Promise<AttachedArtifact> {
   checkStatementSubject(checked.statement, subject.digest, checked.path);
   const title = checked.path.split('/').at(-1) ?? 'statement.intoto.json';
   return attachArtifact(client, repository, subject, {

@@ -1,15 +1,26 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { silentLogger, type Logger } from '@service-pipeline/action-kit';
+import { type Logger, silentLogger } from '@service-pipeline/action-kit';
+import { ActionError } from '@service-pipeline/action-kit/errors';
+import {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  describeNetworkError,
+  isNetworkError,
+  isRetryableStatus,
+  isUnreachableError,
+  parseRetryAfter,
+  type RetryPolicy,
+  sleep,
+  UNREACHABLE_DELAYS_MS,
+} from '@service-pipeline/action-kit/retry';
 import { RegistryAuth, repositoryScope } from './auth.js';
-import { credentialsFromDockerConfig, type Credentials } from './credentials.js';
+import { type Credentials, credentialsFromDockerConfig } from './credentials.js';
 import { DigestMismatchError, digestOf, encodedOf, isDigest, VerifyingStream } from './digest.js';
-import { readRegistryErrorBody, RegistryError, type RegistryErrorDetails } from './errors.js';
-import { parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
+import { RegistryError, type RegistryErrorDetails, readRegistryErrorBody } from './errors.js';
+import { type Descriptor, type ImageIndex, type Manifest, parseManifest } from './manifest.js';
 import { MANIFEST_MEDIA_TYPES, MediaType } from './media-types.js';
 import { isLoopbackRegistry, registryEndpoint } from './reference.js';
-import { ActionError } from '@service-pipeline/action-kit/errors';
-import { backoffDelay, DEFAULT_RETRY_POLICY, describeNetworkError, isNetworkError, isRetryableStatus, isUnreachableError, parseRetryAfter, sleep, UNREACHABLE_DELAYS_MS, type RetryPolicy } from '@service-pipeline/action-kit/retry';
 
 export interface RegistryClientOptions {
   credentials?: Credentials;
@@ -80,7 +91,6 @@ interface RequestSpec {
   recover?: () => Promise<Response | undefined>;
 }
 
-
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
@@ -145,14 +155,29 @@ export class RegistryClient {
   /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
   ping(): Promise<void> {
     this.pinged ??= (async () => {
-      const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
+      const response = await this.request({
+        method: 'GET',
+        url: '/v2/',
+        scopes: [],
+        operation: 'answer the API version check',
+        accept: 'any',
+        anonymous: true,
+      });
       await response.body?.cancel();
       if (response.status === 401) {
         if (!this.auth.learn(response.headers.get('www-authenticate'))) {
-          throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'without a WWW-Authenticate challenge this client understands' });
+          throw new RegistryError({
+            registry: this.registry,
+            operation: 'authenticate',
+            status: 401,
+            detail: 'without a WWW-Authenticate challenge this client understands',
+          });
         }
       } else if (response.status === 404) {
-        throw new RegistryError({ registry: this.registry, operation: 'answer /v2/', status: 404 }, `${this.registry} does not serve the OCI distribution API; check the host name`);
+        throw new RegistryError(
+          { registry: this.registry, operation: 'answer /v2/', status: 404 },
+          `${this.registry} does not serve the OCI distribution API; check the host name`,
+        );
       } else if (!response.ok) {
         throw new RegistryError({ registry: this.registry, operation: 'answer /v2/', status: response.status });
       }
@@ -182,12 +207,21 @@ export class RegistryClient {
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > MAX_MANIFEST_BYTES) {
       await response.body?.cancel();
-      throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
+      throw new RegistryError({
+        registry: this.registry,
+        repository,
+        operation: `read manifest ${reference}`,
+        status: 200,
+        detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})`,
+      });
     }
     const bytes = Buffer.from(await response.arrayBuffer());
     const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
     if (isDigest(reference) && digest !== reference) {
-      throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` }, 'the registry served content that does not match the digest; do not trust this registry');
+      throw new RegistryError(
+        { registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the bytes served hash to ${digest}` },
+        'the registry served content that does not match the digest; do not trust this registry',
+      );
     }
     const headerType = contentType(response);
     const manifest = parseManifest(bytes, headerType, `manifest ${repository}@${digest}`);
@@ -235,7 +269,16 @@ export class RegistryClient {
     await response.body?.cancel();
     const digest = response.headers.get('docker-content-digest') ?? expected;
     if (digest !== expected) {
-      throw new RegistryError({ registry: this.registry, repository, operation: `write manifest ${reference}`, status: response.status, detail: `it stored digest ${digest}, expected ${expected}` }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
+      throw new RegistryError(
+        {
+          registry: this.registry,
+          repository,
+          operation: `write manifest ${reference}`,
+          status: response.status,
+          detail: `it stored digest ${digest}, expected ${expected}`,
+        },
+        'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned',
+      );
     }
     return digest;
   }
@@ -281,7 +324,14 @@ export class RegistryClient {
       accept: [200],
       long: true,
     });
-    if (!response.body) throw new RegistryError({ registry: this.registry, repository, operation: `read blob ${descriptor.digest}`, status: response.status, detail: 'the response has no body' });
+    if (!response.body)
+      throw new RegistryError({
+        registry: this.registry,
+        repository,
+        operation: `read blob ${descriptor.digest}`,
+        status: response.status,
+        detail: 'the response has no body',
+      });
     const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
     const source = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
     source.on('error', (error) => verifier.destroy(error));
@@ -349,7 +399,14 @@ export class RegistryClient {
 
   private uploadLocation(response: Response, repository: string): string {
     const location = response.headers.get('location');
-    if (!location) throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
+    if (!location)
+      throw new RegistryError({
+        registry: this.registry,
+        repository,
+        operation: 'start a blob upload',
+        status: response.status,
+        detail: 'no Location header in the answer',
+      });
     return new URL(location, this.baseUrl).toString();
   }
 
@@ -360,7 +417,14 @@ export class RegistryClient {
   private async uploadStatus(repository: string, location: string): Promise<{ offset: number; location: string } | undefined> {
     let response: Response;
     try {
-      response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+      response = await this.request({
+        method: 'GET',
+        url: location,
+        scopes: [push(repository)],
+        operation: 'check an interrupted upload',
+        repository,
+        accept: 'any',
+      });
     } catch (error) {
       if (error instanceof RegistryError && error.status !== undefined) return undefined;
       throw error;
@@ -374,7 +438,12 @@ export class RegistryClient {
     return { offset: last === 0 ? 0 : last + 1, location: moved ? new URL(moved, this.baseUrl).toString() : location };
   }
 
-  private async uploadMonolithic(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, session: { location: string }, open: BlobOpener): Promise<void> {
+  private async uploadMonolithic(
+    repository: string,
+    descriptor: Pick<Descriptor, 'digest' | 'size'>,
+    session: { location: string },
+    open: BlobOpener,
+  ): Promise<void> {
     const response = await this.request({
       method: 'PUT',
       url: () => appendQuery(session.location, 'digest', descriptor.digest),
@@ -394,7 +463,13 @@ export class RegistryClient {
     await response.body?.cancel();
   }
 
-  private async uploadChunked(repository: string, descriptor: Pick<Descriptor, 'digest' | 'size'>, session: { location: string }, open: BlobOpener, chunkSize: number): Promise<void> {
+  private async uploadChunked(
+    repository: string,
+    descriptor: Pick<Descriptor, 'digest' | 'size'>,
+    session: { location: string },
+    open: BlobOpener,
+    chunkSize: number,
+  ): Promise<void> {
     const reader = new BlobReader(open);
     let offset = 0;
     while (offset < descriptor.size) {
@@ -462,7 +537,7 @@ export class RegistryClient {
         scopes: [pull(repository)],
         operation: 'list tags',
         repository,
-          accept: [200, 404],
+        accept: [200, 404],
       });
       if (response.status === 404) {
         const { codes } = await readRegistryErrorBody(response);
@@ -524,7 +599,11 @@ export class RegistryClient {
     let authRetried = false;
     let unreachable = 0;
     const fail = (details: Omit<RegistryErrorDetails, 'registry' | 'operation'>, cause?: unknown): RegistryError =>
-      new RegistryError({ registry: this.registry, repository: spec.repository, operation: spec.operation, ...details }, undefined, cause === undefined ? undefined : { cause });
+      new RegistryError(
+        { registry: this.registry, repository: spec.repository, operation: spec.operation, ...details },
+        undefined,
+        cause === undefined ? undefined : { cause },
+      );
     for (let attempt = 1; ; attempt++) {
       const prepared = spec.prepare ? await spec.prepare() : {};
       const headers: Record<string, string> = { 'user-agent': this.userAgent, ...spec.headers, ...prepared.headers };

@@ -11,7 +11,13 @@ export interface TarHeader {
   linkTarget?: string;
 }
 
-const TYPES: Partial<Record<string, TarHeader['type']>> = { file: 'file', 'contiguous-file': 'file', directory: 'directory', symlink: 'symlink', link: 'hardlink' };
+const TYPES: Partial<Record<string, TarHeader['type']>> = {
+  file: 'file',
+  'contiguous-file': 'file',
+  directory: 'directory',
+  symlink: 'symlink',
+  link: 'hardlink',
+};
 
 /**
  * Streams the headers of a tar archive (ustar, PAX and GNU long names, read by tar-stream),

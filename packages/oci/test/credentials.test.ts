@@ -1,8 +1,8 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { credentialsFromDockerConfig } from '../src/credentials.js';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
@@ -25,7 +25,10 @@ test('reads credentials from config.json: auth, identity tokens, Docker Hub keys
     );
     // A real credential helper on PATH, speaking the docker-credential protocol on stdin/stdout.
     const helper = join(dir, 'docker-credential-fake');
-    await writeFile(helper, '#!/bin/sh\nread server\nif [ "$1" = get ] && [ "$server" = registry.example.com ]; then echo \'{"ServerURL":"registry.example.com","Username":"helper-user","Secret":"helper-secret"}\'; else echo "credentials not found in native keychain"; exit 1; fi\n');
+    await writeFile(
+      helper,
+      '#!/bin/sh\nread server\nif [ "$1" = get ] && [ "$server" = registry.example.com ]; then echo \'{"ServerURL":"registry.example.com","Username":"helper-user","Secret":"helper-secret"}\'; else echo "credentials not found in native keychain"; exit 1; fi\n',
+    );
     await chmod(helper, 0o755);
     process.env.PATH = `${dir}:${savedPath}`;
 

@@ -1,15 +1,15 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { OciLayout } from '../src/oci-layout.js';
 import { writeImage, writeIndex, writeLayer } from '../src/image-writer.js';
 import { tarStream } from '../src/layer-tar.js';
 import { ANNOTATION_REF_NAME } from '../src/manifest.js';
+import { OciLayout } from '../src/oci-layout.js';
 
 async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'oci-layout-'));
@@ -51,7 +51,12 @@ test('writes and reads a single-platform and a multi-platform image', async () =
     const layer = await writeLayer(layout, entries);
     const tar = gunzipSync(await layout.readBlob(layer.descriptor));
     assert.equal(`sha256:${createHash('sha256').update(tar).digest('hex')}`, layer.diffId);
-    const amd64 = await writeImage(layout, { layers: [layer], platform: { os: 'linux', architecture: 'amd64' }, config: { User: '65532' }, refName: 'app-amd64' });
+    const amd64 = await writeImage(layout, {
+      layers: [layer],
+      platform: { os: 'linux', architecture: 'amd64' },
+      config: { User: '65532' },
+      refName: 'app-amd64',
+    });
     const arm64 = await writeImage(layout, { layers: [layer], platform: { os: 'linux', architecture: 'arm64' }, config: { User: '65532' } });
     const index = await writeIndex(layout, [amd64, arm64], { refName: 'latest' });
 

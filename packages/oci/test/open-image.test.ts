@@ -1,21 +1,26 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 import { parseImageConfig } from '../src/image-config.js';
 import { writeImage, writeImageOrIndex, writeLayer } from '../src/image-writer.js';
 import { MediaType } from '../src/media-types.js';
 import { OciLayout, OciLayoutError } from '../src/oci-layout.js';
-import { openImage, parseImageLocation, PlatformNotFoundError } from '../src/open-image.js';
+import { openImage, PlatformNotFoundError, parseImageLocation } from '../src/open-image.js';
 import { pushImage } from '../src/push-image.js';
 import { RegistryClient } from '../src/registry-client.js';
-import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
 describe('parseImageConfig: the one place an image config is read', () => {
-  const valid = { architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [DIGEST] }, config: { User: '65532', Env: ['A=1'], Entrypoint: null, Cmd: null } };
+  const valid = {
+    architecture: 'amd64',
+    os: 'linux',
+    rootfs: { type: 'layers', diff_ids: [DIGEST] },
+    config: { User: '65532', Env: ['A=1'], Entrypoint: null, Cmd: null },
+  };
 
   test('accepts OCI and Docker configs (null Entrypoint/Cmd as Docker writes them are dropped)', () => {
     const config = parseImageConfig(JSON.stringify(valid));
@@ -26,7 +31,7 @@ describe('parseImageConfig: the one place an image config is read', () => {
   const cases: [string, unknown, RegExp][] = [
     ['not JSON', '{', /is not valid JSON/],
     ['an array', [], /is not a JSON object/],
-    ["no os", { ...valid, os: undefined }, /: os is missing/],
+    ['no os', { ...valid, os: undefined }, /: os is missing/],
     ['no rootfs', { ...valid, rootfs: undefined }, /: rootfs\.type is not "layers"/],
     ['diff_ids not digests', { ...valid, rootfs: { type: 'layers', diff_ids: ['x'] } }, /diff_ids is not a list of digests/],
     ['Env not a list', { ...valid, config: { Env: 'A=1' } }, /config\.Env is not a list of strings/],
@@ -63,7 +68,15 @@ describe('openImage from an OCI layout', () => {
     const amd64 = await writeImage(layout, { layers: [layer], platform: { os: 'linux', architecture: 'amd64' } });
     const arm64 = await writeImage(layout, { layers: [layer], platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } });
     // An attestation manifest as buildx adds one: platform unknown/unknown.
-    const attestation = { ...(await layout.writeJson(MediaType.ociManifest, { schemaVersion: 2, mediaType: MediaType.ociManifest, config: await layout.writeJson(MediaType.ociEmpty, {}), layers: [] })), platform: { os: 'unknown', architecture: 'unknown' } };
+    const attestation = {
+      ...(await layout.writeJson(MediaType.ociManifest, {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: await layout.writeJson(MediaType.ociEmpty, {}),
+        layers: [],
+      })),
+      platform: { os: 'unknown', architecture: 'unknown' },
+    };
     single = await writeImageOrIndex(layout, [amd64], { refName: 'single' });
     multi = await writeImageOrIndex(layout, [amd64, arm64, attestation], { refName: 'multi' });
   });
@@ -76,11 +89,17 @@ describe('openImage from an OCI layout', () => {
     assert.equal(image.root.digest, multi.digest);
     assert.equal(image.layout?.dir, dir);
     const platforms = await image.platforms();
-    assert.deepEqual(platforms.map((p) => p.platform), ['linux/amd64', 'linux/arm64/v8']);
+    assert.deepEqual(
+      platforms.map((p) => p.platform),
+      ['linux/amd64', 'linux/arm64/v8'],
+    );
     assert.ok(platforms.every((p) => p.config.rootfs.diff_ids.length === 1));
     assert.equal((await image.platform('linux/arm64')).platform, 'linux/arm64/v8', 'arm64 means arm64/v8');
     assert.deepEqual(Object.keys(await image.platformDigests()), ['linux/amd64', 'linux/arm64/v8']);
-    await assert.rejects(image.platform('linux/s390x'), (error: unknown) => error instanceof PlatformNotFoundError && /has no linux\/s390x variant \(it has linux\/amd64, linux\/arm64\/v8\)/.test(error.message));
+    await assert.rejects(
+      image.platform('linux/s390x'),
+      (error: unknown) => error instanceof PlatformNotFoundError && /has no linux\/s390x variant \(it has linux\/amd64, linux\/arm64\/v8\)/.test(error.message),
+    );
   });
 
   test('a single image gets its platform from its config', async () => {
@@ -91,10 +110,16 @@ describe('openImage from an OCI layout', () => {
   test('by digest, and a ref checked against a digest', async () => {
     assert.equal((await openImage({ kind: 'layout', dir, digest: single.digest })).root.digest, single.digest);
     assert.equal((await openImage({ kind: 'layout', dir, ref: 'multi', digest: multi.digest })).root.digest, multi.digest);
-    await assert.rejects(openImage({ kind: 'layout', dir, ref: 'multi', digest: single.digest }), (error: unknown) => error instanceof OciLayoutError && error.reason === 'digest' && /holds sha256:\w+ under "multi", not sha256:/.test(error.message));
+    await assert.rejects(
+      openImage({ kind: 'layout', dir, ref: 'multi', digest: single.digest }),
+      (error: unknown) => error instanceof OciLayoutError && error.reason === 'digest' && /holds sha256:\w+ under "multi", not sha256:/.test(error.message),
+    );
     await assert.rejects(openImage({ kind: 'layout', dir, digest: DIGEST }), (error: unknown) => error instanceof OciLayoutError && error.reason === 'digest');
     await assert.rejects(openImage({ kind: 'layout', dir }), (error: unknown) => error instanceof OciLayoutError && error.reason === 'ambiguous');
-    await assert.rejects(openImage({ kind: 'layout', dir: join(dir, 'nope') }), (error: unknown) => error instanceof OciLayoutError && error.reason === 'missing');
+    await assert.rejects(
+      openImage({ kind: 'layout', dir: join(dir, 'nope') }),
+      (error: unknown) => error instanceof OciLayoutError && error.reason === 'missing',
+    );
   });
 
   test('a config that is not an image config is refused when the platforms are read', async () => {
@@ -128,7 +153,13 @@ describe('openImage from a private registry', () => {
         const layer = await writeLayer(layout, [{ path: 'etc/passwd', type: 'file', content: Buffer.from('nonroot:x:65532:65532::/:/sbin/nologin\n') }]);
         const root = await writeImage(layout, { layers: [layer], platform: { os: 'linux', architecture: 'amd64' }, refName: 'base' });
         digest = root.digest;
-        await pushImage({ source: (await openImage({ kind: 'layout', dir: layout.dir })).source, root, client: new RegistryClient(registry.host, { credentials }), repository: 'private/base', tags: ['nonroot'] });
+        await pushImage({
+          source: (await openImage({ kind: 'layout', dir: layout.dir })).source,
+          root,
+          client: new RegistryClient(registry.host, { credentials }),
+          repository: 'private/base',
+          tags: ['nonroot'],
+        });
       });
       after(async () => {
         await registry?.stop();
@@ -146,7 +177,10 @@ describe('openImage from a private registry', () => {
         const config = join(dir, 'docker');
         await rm(config, { recursive: true, force: true });
         await mkdir(config);
-        await writeFile(join(config, 'config.json'), JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64') } } }));
+        await writeFile(
+          join(config, 'config.json'),
+          JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64') } } }),
+        );
         const saved = process.env.DOCKER_CONFIG;
         process.env.DOCKER_CONFIG = config;
         try {

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { formatReference, hasExplicitRegistry, InvalidReferenceError, isLoopbackRegistry, parseReference, registryEndpoint } from '../src/reference.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
@@ -49,12 +49,15 @@ test('rejects invalid references with a reason and a hint', () => {
     [`ghcr.io/${'a'.repeat(250)}`, /longer than 255/],
   ];
   for (const [input, pattern] of cases) {
-    assert.throws(() => parseReference(input), (error: unknown) => {
-      assert.ok(error instanceof InvalidReferenceError, input);
-      assert.match(error.message, pattern, input);
-      assert.ok(error.fix.length > 0);
-      return true;
-    });
+    assert.throws(
+      () => parseReference(input),
+      (error: unknown) => {
+        assert.ok(error instanceof InvalidReferenceError, input);
+        assert.match(error.message, pattern, input);
+        assert.ok(error.fix.length > 0);
+        return true;
+      },
+    );
   }
   assert.throws(() => parseReference('ghcr.io/acme/app', { requireTagOrDigest: true }), /neither a tag nor a digest/);
 });

@@ -1,27 +1,27 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import {
   digestOf,
+  type ImageIndex,
+  type ImageManifest,
   layoutSource,
   MediaType,
   OciLayout,
   pushImage,
-  referrersTag,
-  registrySource,
   RegistryClient,
   RegistryError,
-  type ImageIndex,
-  type ImageManifest,
+  referrersTag,
+  registrySource,
 } from '@service-pipeline/oci';
+import { startFaultProxy } from '../../../test/helpers/fault-proxy.js';
 import { makeImage } from '../../../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
-import { startFaultProxy, } from '../../../test/helpers/fault-proxy.js';
 
 const execFileAsync = promisify(execFile);
 const FAST_RETRY = { baseDelayMs: 20, maxDelayMs: 200 };
@@ -96,7 +96,14 @@ for (const auth of ['none', 'htpasswd', 'token'] as const) {
       const image = await makeImage({ layerSizes: [2_500_000] });
       try {
         const tags = ['a', 'b', 'c', 'd', 'e'];
-        const report = await pushImage({ source: layoutSource(image.layout), root: image.root, client, repository: 'acme/chunked', tags, chunkSize: 1024 * 1024 });
+        const report = await pushImage({
+          source: layoutSource(image.layout),
+          root: image.root,
+          client,
+          repository: 'acme/chunked',
+          tags,
+          chunkSize: 1024 * 1024,
+        });
         assert.equal(report.blobs.uploaded.count, 2);
         assert.equal(await assertPullsCompletely(client, 'acme/chunked', 'e'), image.root.digest);
         assert.deepEqual((await client.listTags('acme/chunked', 2)).sort(), tags);
@@ -141,7 +148,10 @@ describe('registry client: referrers, deletion and failures', () => {
       await client.putManifest('acme/app', referrersTag(image.root.digest), Buffer.from(JSON.stringify(index)), MediaType.ociIndex);
       const found = await client.referrers('acme/app', image.root.digest);
       assert.equal(found.via, 'tag-schema');
-      assert.deepEqual(found.manifests.map((m) => m.digest), [sbomDigest]);
+      assert.deepEqual(
+        found.manifests.map((m) => m.digest),
+        [sbomDigest],
+      );
       assert.deepEqual((await client.referrers('acme/app', image.root.digest, 'application/spdx+json')).manifests, []);
 
       assert.equal(await client.deleteManifest('acme/app', sbomDigest), true);
@@ -206,15 +216,21 @@ describe('authentication failures are clear', () => {
   });
 
   test('a token without push rights fails the push before any tag moves', async () => {
-    const registry = await startRegistry({ auth: 'token', grant: (user, repository, requested) => (user && repository === 'acme/app' ? requested.filter((a) => a === 'pull') : requested) });
+    const registry = await startRegistry({
+      auth: 'token',
+      grant: (user, repository, requested) => (user && repository === 'acme/app' ? requested.filter((a) => a === 'pull') : requested),
+    });
     try {
       const client = new RegistryClient(registry.host, { retry: FAST_RETRY, credentials: { username: 'tester', password: 'secret-pass' } });
       const image = await makeImage({ layerSizes: [100] });
-      await assert.rejects(pushImage({ source: layoutSource(image.layout), root: image.root, client, repository: 'acme/app', tags: ['v1'] }), (error: unknown) => {
-        assert.ok(error instanceof RegistryError);
-        assert.ok(error.status === 401 || error.status === 403, `status ${error.status}`);
-        return true;
-      });
+      await assert.rejects(
+        pushImage({ source: layoutSource(image.layout), root: image.root, client, repository: 'acme/app', tags: ['v1'] }),
+        (error: unknown) => {
+          assert.ok(error instanceof RegistryError);
+          assert.ok(error.status === 401 || error.status === 403, `status ${error.status}`);
+          return true;
+        },
+      );
       const bad = new RegistryClient(registry.host, { retry: FAST_RETRY, credentials: { username: 'tester', password: 'nope' } });
       await assert.rejects(bad.listTags('acme/other'), /token service rejected the credentials/);
       assert.ok(registry.tokenServer!.requests.some((r) => r.scopes.includes('repository:acme/app:pull,push')));
@@ -242,7 +258,7 @@ describe('pushing through a faulty network', () => {
       const client = new RegistryClient(proxy.host, { retry: { ...FAST_RETRY, attempts: 8 }, credentials: { username: 'tester', password: 'secret-pass' } });
       const report = await pushImage({ source: layoutSource(image.layout), root: image.root, client, repository: 'acme/flaky', tags: ['v1'] });
       assert.equal(report.digest, image.root.digest);
-      const kinds = new Set(proxy.stats.faults.map((f) => f.kind === 'status' ? String(f.status) : f.kind));
+      const kinds = new Set(proxy.stats.faults.map((f) => (f.kind === 'status' ? String(f.status) : f.kind)));
       assert.ok(kinds.has('drop') && kinds.has('429') && kinds.has('503'), `faults injected: ${[...kinds].join(', ')}`);
       const direct = new RegistryClient(registry.host, { credentials: { username: 'tester', password: 'secret-pass' } });
       assert.equal(await assertPullsCompletely(direct, 'acme/flaky', 'v1'), image.root.digest);

@@ -4,16 +4,17 @@
  * time: bench/unreachable.bench.ts measures how fast failures are reported), Retry-After
  * beyond the limit, and chunked uploads resumed from the offset the registry reports.
  */
-import { after, before, describe, test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
 import { isUnreachableError } from '@service-pipeline/action-kit/retry';
 import { digestOf, layoutSource, pushImage, RegistryClient, RegistryError } from '@service-pipeline/oci';
-import { makeImage, type FixtureImage } from '../../../test/helpers/images.js';
-import { freePort } from '../../../test/helpers/ports.js';
 import { startFaultProxy, when } from '../../../test/helpers/fault-proxy.js';
+import { type FixtureImage, makeImage } from '../../../test/helpers/images.js';
+import { freePort } from '../../../test/helpers/ports.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
 
 const FAST_RETRY = { baseDelayMs: 20, maxDelayMs: 200 };
@@ -29,7 +30,12 @@ describe('an unreachable registry is named after a few quick attempts', () => {
     const client = new RegistryClient(host);
     await assert.rejects(client.getManifest('acme/shop', 'v1'), (error: unknown) => {
       assert.equal(attemptsOf(error), 3);
-      assert.match((error as Error).message, new RegExp(`^registry ${host.replace(/\./g, '\\.')} could not be reached to answer the API version check: .*ECONNREFUSED.* \\(3 attempts\\); check that ${host.replace(/\./g, '\\.')} is reachable`));
+      assert.match(
+        (error as Error).message,
+        new RegExp(
+          `^registry ${host.replace(/\./g, '\\.')} could not be reached to answer the API version check: .*ECONNREFUSED.* \\(3 attempts\\); check that ${host.replace(/\./g, '\\.')} is reachable`,
+        ),
+      );
       return true;
     });
   });
@@ -45,9 +51,25 @@ describe('an unreachable registry is named after a few quick attempts', () => {
     const image = await makeImage({ layerSizes: [200_000, 200_000, 200_000, 200_000] });
     try {
       let killed: Promise<void> | undefined;
-      const logger = { info: (line: string) => { if (line.startsWith('uploaded')) killed ??= registry.process.stop(0); }, debug: () => undefined, warning: () => undefined, error: () => undefined, group: <T>(_: string, fn: () => Promise<T>) => fn() };
+      const logger = {
+        info: (line: string) => {
+          if (line.startsWith('uploaded')) killed ??= registry.process.stop(0);
+        },
+        debug: () => undefined,
+        warning: () => undefined,
+        error: () => undefined,
+        group: <T>(_: string, fn: () => Promise<T>) => fn(),
+      };
       const client = new RegistryClient(registry.host, { retry: FAST_RETRY });
-      const error = await pushImage({ source: layoutSource(image.layout), root: image.root, client, repository: 'acme/killed', tags: ['v1'], concurrency: 1, logger }).then(
+      const error = await pushImage({
+        source: layoutSource(image.layout),
+        root: image.root,
+        client,
+        repository: 'acme/killed',
+        tags: ['v1'],
+        concurrency: 1,
+        logger,
+      }).then(
         () => undefined,
         (e: unknown) => e,
       );
@@ -77,7 +99,10 @@ describe('retries through a faulty proxy', () => {
 
   test('a Retry-After longer than the policy allows fails at once, the API version check included', async () => {
     for (const path of ['/v2/', '/v2/acme/shop/manifests/v1']) {
-      const proxy = await startFaultProxy(registry.url, when((r) => r.path === path, { kind: 'status', status: 503, retryAfter: '3600' }));
+      const proxy = await startFaultProxy(
+        registry.url,
+        when((r) => r.path === path, { kind: 'status', status: 503, retryAfter: '3600' }),
+      );
       try {
         const client = new RegistryClient(proxy.host, { retry: FAST_RETRY, credentials });
         await assert.rejects(client.getManifest('acme/shop', 'v1'), (error: unknown) => attemptsOf(error) === 1 && /answered 503/.test(String(error)));
@@ -89,10 +114,16 @@ describe('retries through a faulty proxy', () => {
   });
 
   test('a failing upload POST is tried as often as the policy says, not once per restart', async () => {
-    const proxy = await startFaultProxy(registry.url, when((r) => r.method === 'POST', { kind: 'status', status: 503 }));
+    const proxy = await startFaultProxy(
+      registry.url,
+      when((r) => r.method === 'POST', { kind: 'status', status: 503 }),
+    );
     try {
       const client = new RegistryClient(proxy.host, { retry: { ...FAST_RETRY, attempts: 4 }, credentials });
-      await assert.rejects(pushImage({ source: layoutSource(image.layout), root: image.root, client, repository: 'acme/post', tags: ['v1'], concurrency: 1 }), (error: unknown) => attemptsOf(error) === 4);
+      await assert.rejects(
+        pushImage({ source: layoutSource(image.layout), root: image.root, client, repository: 'acme/post', tags: ['v1'], concurrency: 1 }),
+        (error: unknown) => attemptsOf(error) === 4,
+      );
       assert.equal(proxy.stats.faults.filter((f) => f.method === 'POST').length, 4);
     } finally {
       await proxy.stop();
@@ -140,7 +171,8 @@ describe('chunked uploads resume after a dropped connection', () => {
     let patches = 0;
     const proxy = await startFaultProxy(registry.url, (r) => {
       if (r.method === 'PATCH' && ++patches === 2) return { kind: 'cut', afterBytes: 1024 };
-      if (r.method === 'GET' && r.path.includes('/blobs/uploads/')) return { kind: 'status', status: 404, body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_UNKNOWN', message: 'blob upload unknown' }] }) };
+      if (r.method === 'GET' && r.path.includes('/blobs/uploads/'))
+        return { kind: 'status', status: 404, body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_UNKNOWN', message: 'blob upload unknown' }] }) };
       return undefined;
     });
     try {

@@ -1,8 +1,8 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { backoffDelay, DEFAULT_RETRY_POLICY, isNetworkError, isRetryableStatus, parseRetryAfter } from '@service-pipeline/action-kit/retry';
 import { mergeScopes, parseChallenge } from '../src/auth.js';
 import { mapLimit } from '../src/concurrency.js';
-import { backoffDelay, DEFAULT_RETRY_POLICY, isNetworkError, isRetryableStatus, parseRetryAfter } from '@service-pipeline/action-kit/retry';
 import { isPlatform, parseManifest, parsePlatform } from '../src/manifest.js';
 import { MediaType } from '../src/media-types.js';
 import { referrersTag } from '../src/registry-client.js';
@@ -11,10 +11,16 @@ const D = `sha256:${'b'.repeat(64)}`;
 
 test('parses WWW-Authenticate challenges', () => {
   const cases: [string, ReturnType<typeof parseChallenge>][] = [
-    ['Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:acme/app:pull"', { scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:acme/app:pull' } }],
+    [
+      'Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:acme/app:pull"',
+      { scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:acme/app:pull' } },
+    ],
     ['Basic realm="Registry Realm"', { scheme: 'basic', params: { realm: 'Registry Realm' } }],
     ['bearer realm=http://127.0.0.1:1/token, service=reg', { scheme: 'bearer', params: { realm: 'http://127.0.0.1:1/token', service: 'reg' } }],
-    ['Bearer realm="x",error="insufficient_scope",scope="repository:a:pull,push repository:b:pull"', { scheme: 'bearer', params: { realm: 'x', error: 'insufficient_scope', scope: 'repository:a:pull,push repository:b:pull' } }],
+    [
+      'Bearer realm="x",error="insufficient_scope",scope="repository:a:pull,push repository:b:pull"',
+      { scheme: 'bearer', params: { realm: 'x', error: 'insufficient_scope', scope: 'repository:a:pull,push repository:b:pull' } },
+    ],
     ['Negotiate abc', undefined],
     ['', undefined],
   ];
@@ -22,7 +28,10 @@ test('parses WWW-Authenticate challenges', () => {
 });
 
 test('merges scopes per resource', () => {
-  assert.deepEqual(mergeScopes(['repository:a:pull', 'repository:a:push', 'repository:b:pull', 'repository:a:pull']), ['repository:a:pull,push', 'repository:b:pull']);
+  assert.deepEqual(mergeScopes(['repository:a:pull', 'repository:a:push', 'repository:b:pull', 'repository:a:pull']), [
+    'repository:a:pull,push',
+    'repository:b:pull',
+  ]);
   assert.deepEqual(mergeScopes([]), []);
 });
 
@@ -37,8 +46,14 @@ test('retry policy: statuses, Retry-After and backoff bounds', () => {
   assert.equal(backoffDelay(DEFAULT_RETRY_POLICY, 1, 10 ** 9), DEFAULT_RETRY_POLICY.maxRetryAfterMs);
   for (let attempt = 1; attempt < 10; attempt++) {
     const ceiling = Math.min(DEFAULT_RETRY_POLICY.maxDelayMs, DEFAULT_RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1));
-    assert.equal(backoffDelay(DEFAULT_RETRY_POLICY, attempt, undefined, () => 0), ceiling / 2);
-    assert.equal(backoffDelay(DEFAULT_RETRY_POLICY, attempt, undefined, () => 1), ceiling);
+    assert.equal(
+      backoffDelay(DEFAULT_RETRY_POLICY, attempt, undefined, () => 0),
+      ceiling / 2,
+    );
+    assert.equal(
+      backoffDelay(DEFAULT_RETRY_POLICY, attempt, undefined, () => 1),
+      ceiling,
+    );
   }
   assert.ok(isNetworkError(new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) })));
   assert.ok(!isNetworkError(new Error('boom')));

@@ -53,7 +53,21 @@ export const DEFAULT_CONFIG: Readonly<PipelineConfig> = {
   environments: ['production'],
   previewEnvironment: '',
   featureBranches: ['**'],
-  stages: { test: true, build: true, scan: true, sbom: true, push: true, attest: true, helm: true, bump: true, release: true, promote: true, prune: false, cleanup: true, notify: true },
+  stages: {
+    test: true,
+    build: true,
+    scan: true,
+    sbom: true,
+    push: true,
+    attest: true,
+    helm: true,
+    bump: true,
+    release: true,
+    promote: true,
+    prune: false,
+    cleanup: true,
+    notify: true,
+  },
   chart: '',
   chartRepository: '',
   versionFile: '',
@@ -95,12 +109,18 @@ function bad(where: string, key: string, what: string, fix: string): PlanError {
 /** A list from YAML (a sequence) or from an input (comma- or newline-separated). */
 function list(where: string, key: string, value: unknown): string[] {
   if (Array.isArray(value)) {
-    return value.map((item) => {
-      if (typeof item !== 'string') throw bad(where, key, `holds ${JSON.stringify(item)}, which is not a string`, 'write each entry as a string');
-      return item.trim();
-    }).filter((item) => item !== '');
+    return value
+      .map((item) => {
+        if (typeof item !== 'string') throw bad(where, key, `holds ${JSON.stringify(item)}, which is not a string`, 'write each entry as a string');
+        return item.trim();
+      })
+      .filter((item) => item !== '');
   }
-  if (typeof value === 'string') return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+  if (typeof value === 'string')
+    return value
+      .split(/[\n,]/)
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
   throw bad(where, key, 'is not a list', 'write a YAML list, or a comma-separated string');
 }
 
@@ -123,12 +143,14 @@ function stages(where: string, value: unknown, base: Record<Stage, boolean>): Re
   if (typeof value === 'string') {
     for (const name of list(where, 'stages', value)) {
       const stage = name.replace(/^-/, '');
-      if (!(STAGES as readonly string[]).includes(stage)) throw bad(where, 'stages', `names "${name}", which is not a stage`, `stages are ${STAGES.join(', ')}`);
+      if (!(STAGES as readonly string[]).includes(stage))
+        throw bad(where, 'stages', `names "${name}", which is not a stage`, `stages are ${STAGES.join(', ')}`);
       result[stage as Stage] = false;
     }
     return result;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(where, 'stages', 'is not a map of stage: true|false', `e.g. stages: { helm: false }; stages are ${STAGES.join(', ')}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw bad(where, 'stages', 'is not a map of stage: true|false', `e.g. stages: { helm: false }; stages are ${STAGES.join(', ')}`);
   for (const [name, on] of Object.entries(value)) {
     if (!(STAGES as readonly string[]).includes(name)) throw bad(where, 'stages', `names "${name}", which is not a stage`, `stages are ${STAGES.join(', ')}`);
     result[name as Stage] = bool(where, `stages.${name}`, on);
@@ -141,12 +163,14 @@ function runners(where: string, value: unknown): Record<string, string> {
     const out: Record<string, string> = {};
     for (const entry of list(where, 'runners', value)) {
       const [platform, label, ...rest] = entry.split('=').map((part) => part.trim());
-      if (!platform || !label || rest.length > 0) throw bad(where, 'runners', `entry "${entry}" is not platform=runner-label`, 'write e.g. linux/arm64=ubuntu-24.04-arm');
+      if (!platform || !label || rest.length > 0)
+        throw bad(where, 'runners', `entry "${entry}" is not platform=runner-label`, 'write e.g. linux/arm64=ubuntu-24.04-arm');
       out[platform] = label;
     }
     return runners(where, out);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(where, 'runners', 'is not a map of platform: runner-label', 'e.g. runners: { linux/arm64: ubuntu-24.04-arm }');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw bad(where, 'runners', 'is not a map of platform: runner-label', 'e.g. runners: { linux/arm64: ubuntu-24.04-arm }');
   const out: Record<string, string> = {};
   for (const [platform, label] of Object.entries(value)) {
     text(where, 'runners', platform, PLATFORM, 'linux/arm64');
@@ -170,21 +194,41 @@ export function resolveConfig(...sources: { where: string; raw: RawConfig }[]): 
     const value = (field: keyof PipelineConfig): unknown => raw[KEYS[field]];
     const given = (field: keyof PipelineConfig): boolean => value(field) !== undefined && value(field) !== null && value(field) !== '';
     if (given('image')) config.image = text(where, KEYS.image, value('image'), IMAGE, 'ghcr.io/acme/shop (lowercase, no tag)');
-    if (given('platforms')) config.platforms = list(where, KEYS.platforms, value('platforms')).map((p) => text(where, KEYS.platforms, p, PLATFORM, 'linux/arm64'));
+    if (given('platforms'))
+      config.platforms = list(where, KEYS.platforms, value('platforms')).map((p) => text(where, KEYS.platforms, p, PLATFORM, 'linux/arm64'));
     if (given('runners')) config.runners = { ...config.runners, ...runners(where, value('runners')) };
-    if (given('environments')) config.environments = list(where, KEYS.environments, value('environments')).map((e) => text(where, KEYS.environments, e, ENVIRONMENT, 'staging'));
+    if (given('environments'))
+      config.environments = list(where, KEYS.environments, value('environments')).map((e) => text(where, KEYS.environments, e, ENVIRONMENT, 'staging'));
     if (given('previewEnvironment')) config.previewEnvironment = text(where, KEYS.previewEnvironment, value('previewEnvironment'), ENVIRONMENT, 'preview');
     if (given('featureBranches')) config.featureBranches = list(where, KEYS.featureBranches, value('featureBranches'));
     if (given('stages')) config.stages = stages(where, value('stages'), config.stages);
-    if (given('chart')) config.chart = text(where, KEYS.chart, value('chart'), /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\n]{1,200}$/, 'charts/shop (a directory inside the repository)');
+    if (given('chart'))
+      config.chart = text(
+        where,
+        KEYS.chart,
+        value('chart'),
+        /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\n]{1,200}$/,
+        'charts/shop (a directory inside the repository)',
+      );
     if (given('chartRepository')) config.chartRepository = text(where, KEYS.chartRepository, value('chartRepository'), IMAGE, 'ghcr.io/acme/charts');
-    if (given('versionFile')) config.versionFile = text(where, KEYS.versionFile, value('versionFile'), /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\n]{1,200}$/, 'VERSION (a file inside the repository)');
+    if (given('versionFile'))
+      config.versionFile = text(
+        where,
+        KEYS.versionFile,
+        value('versionFile'),
+        /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[^\n]{1,200}$/,
+        'VERSION (a file inside the repository)',
+      );
     if (raw[KEYS.tagPrefix] !== undefined) config.tagPrefix = text(where, KEYS.tagPrefix, value('tagPrefix'), TAG_PREFIX, 'v');
-    if (given('dispatchRepositories')) config.dispatchRepositories = list(where, KEYS.dispatchRepositories, value('dispatchRepositories')).map((r) => text(where, KEYS.dispatchRepositories, r, REPOSITORY, 'acme/integration-tests'));
+    if (given('dispatchRepositories'))
+      config.dispatchRepositories = list(where, KEYS.dispatchRepositories, value('dispatchRepositories')).map((r) =>
+        text(where, KEYS.dispatchRepositories, r, REPOSITORY, 'acme/integration-tests'),
+      );
     if (given('webhook')) config.webhook = bool(where, KEYS.webhook, value('webhook'));
   }
   if (config.platforms.length === 0) throw new PlanError('platforms is empty', 'list at least one platform, e.g. linux/amd64');
-  if (new Set(config.environments).size !== config.environments.length) throw new PlanError(`environments lists a name twice (${config.environments.join(', ')})`, 'list each environment once, in promotion order');
+  if (new Set(config.environments).size !== config.environments.length)
+    throw new PlanError(`environments lists a name twice (${config.environments.join(', ')})`, 'list each environment once, in promotion order');
   return config;
 }
 
@@ -197,7 +241,8 @@ export function parseConfigFile(textContent: string, file: string): RawConfig {
     throw new PlanError(`${file} is not valid YAML (${(error as Error).message.split('\n')[0]})`, 'fix the YAML syntax');
   }
   if (doc === null || doc === undefined) return {};
-  if (typeof doc !== 'object' || Array.isArray(doc)) throw new PlanError(`${file} is not a map of settings`, `write keys such as environments: [staging, production]`);
+  if (typeof doc !== 'object' || Array.isArray(doc))
+    throw new PlanError(`${file} is not a map of settings`, `write keys such as environments: [staging, production]`);
   return doc as RawConfig;
 }
 

@@ -1,11 +1,11 @@
-export { DEFAULT_CONFIG, DEFAULT_RUNNERS, STAGES, matchesBranch, parseConfigFile, resolveConfig, runnerFor } from './config.js';
 export type { PipelineConfig, RawConfig, Stage } from './config.js';
+export { DEFAULT_CONFIG, DEFAULT_RUNNERS, matchesBranch, parseConfigFile, resolveConfig, runnerFor, STAGES } from './config.js';
 export { PlanError } from './errors.js';
-export { EVENTS, SECRETS, planPipeline } from './plan.js';
-export type { BumpMode, EventName, Plan, PlanInput, PlanKind, SecretName } from './plan.js';
-export { WORKFLOW_JOBS, describePlan, jobsOf, planOutputs } from './outputs.js';
-export type { WorkflowJob } from './outputs.js';
-export { commitBump, nextVersion, releaseType, versionOfTag } from './version.js';
-export { readCommitFacts, readRunnerEvent } from './facts.js';
 export type { CommitFacts } from './facts.js';
+export { readCommitFacts, readRunnerEvent } from './facts.js';
+export type { WorkflowJob } from './outputs.js';
+export { describePlan, jobsOf, planOutputs, WORKFLOW_JOBS } from './outputs.js';
+export type { BumpMode, EventName, Plan, PlanInput, PlanKind, SecretName } from './plan.js';
+export { EVENTS, planPipeline, SECRETS } from './plan.js';
 export type { Bump, NextVersion, VersionFacts } from './version.js';
+export { commitBump, nextVersion, releaseType, versionOfTag } from './version.js';

@@ -5,7 +5,21 @@
 import type { Plan } from './plan.js';
 
 /** Jobs of workflows/reusable/service-pipeline.yml, in the order they run. */
-export const WORKFLOW_JOBS = ['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'helm', 'bump', 'promote', 'release', 'prune', 'cleanup', 'notify'] as const;
+export const WORKFLOW_JOBS = [
+  'plan',
+  'build',
+  'image',
+  'code-scanning',
+  'push',
+  'attest',
+  'helm',
+  'bump',
+  'promote',
+  'release',
+  'prune',
+  'cleanup',
+  'notify',
+] as const;
 export type WorkflowJob = (typeof WORKFLOW_JOBS)[number];
 
 const flag = (value: boolean): string => (value ? 'true' : 'false');
@@ -73,12 +87,19 @@ export function jobsOf(plan: Plan): WorkflowJob[] {
 export function describePlan(plan: Plan): string {
   const lines = [`${plan.kind}: ${plan.reason}`];
   lines.push(`  image     ${plan.image}${plan.push ? `, pushed as ${plan.tags.join(', ')}` : ', not pushed'}`);
-  if (plan.build) lines.push(`  build     ${plan.platforms.map((p) => `${p.platform} on ${p.runner}`).join(', ')}${plan.test ? ', tested' : ''}${plan.scan ? ', scanned' : ''}${plan.sbom ? ', SBOMs' : ''}`);
+  if (plan.build)
+    lines.push(
+      `  build     ${plan.platforms.map((p) => `${p.platform} on ${p.runner}`).join(', ')}${plan.test ? ', tested' : ''}${plan.scan ? ', scanned' : ''}${plan.sbom ? ', SBOMs' : ''}`,
+    );
   lines.push(`  bump      ${plan.bump ? `${plan.bump.environment} (${plan.bump.mode})` : 'none'}`);
-  lines.push(`  version   ${plan.versionTag ? `${plan.versionTag} (git tag, image tags ${plan.releaseTags.join(', ')}, GitHub Release)` : plan.version ?? 'none'}`);
+  lines.push(
+    `  version   ${plan.versionTag ? `${plan.versionTag} (git tag, image tags ${plan.releaseTags.join(', ')}, GitHub Release)` : (plan.version ?? 'none')}`,
+  );
   if (plan.helm) lines.push(`  chart     ${plan.helm.chart} -> ${plan.helm.repository}`);
   if (plan.cleanupPatterns.length > 0) lines.push(`  cleanup   images whose every tag matches ${plan.cleanupPatterns.join(', ')}`);
-  const told = [plan.notify.summary ? 'job summary' : '', plan.notify.webhook ? 'webhook' : '', ...plan.notify.dispatch.map((r) => `dispatch to ${r}`)].filter(Boolean);
+  const told = [plan.notify.summary ? 'job summary' : '', plan.notify.webhook ? 'webhook' : '', ...plan.notify.dispatch.map((r) => `dispatch to ${r}`)].filter(
+    Boolean,
+  );
   lines.push(`  notify    ${told.join(', ') || 'nobody'}`);
   if (plan.requiredSecrets.length > 0) lines.push(`  secrets   ${plan.requiredSecrets.join(', ')}`);
   return lines.join('\n');

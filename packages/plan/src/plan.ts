@@ -4,10 +4,10 @@
  * and told. Pure: every fact arrives as an argument. The reusable workflow computes it in its
  * first job and every later `if:` reads only its outputs; the CLI executes the same plan.
  */
-import { computeTags, sanitizeTag, type GitContext, type TagPolicy } from '@service-pipeline/build/tags';
-import { matchesBranch, runnerFor, type PipelineConfig } from './config.js';
+import { computeTags, type GitContext, sanitizeTag, type TagPolicy } from '@service-pipeline/build/tags';
+import { matchesBranch, type PipelineConfig, runnerFor } from './config.js';
 import { PlanError } from './errors.js';
-import { nextVersion, versionOfTag, type VersionFacts } from './version.js';
+import { nextVersion, type VersionFacts, versionOfTag } from './version.js';
 
 export const EVENTS = ['push', 'pull_request', 'merge_group', 'workflow_dispatch', 'repository_dispatch', 'schedule', 'delete'] as const;
 export type EventName = (typeof EVENTS)[number];
@@ -112,7 +112,10 @@ function promotion(input: PlanInput, environment: string | undefined, version: s
   const [first, ...later] = environments;
   if (!environment) {
     if (later.length === 0) {
-      throw new PlanError(`${why} starts a promotion, but environments lists only ${first ?? 'nothing'}`, 'list the environments in promotion order (e.g. staging, production), or do not trigger on version tags');
+      throw new PlanError(
+        `${why} starts a promotion, but environments lists only ${first ?? 'nothing'}`,
+        'list the environments in promotion order (e.g. staging, production), or do not trigger on version tags',
+      );
     }
     environment = later[0]!;
   }
@@ -120,12 +123,24 @@ function promotion(input: PlanInput, environment: string | undefined, version: s
     throw new PlanError(`promotion to "${environment}": it is not one of the environments (${environments.join(', ')})`, 'promote to one of them');
   }
   if (environment === first) {
-    throw new PlanError(`promotion to "${environment}": every release is bumped into it directly`, `promote to a later environment (${later.join(', ') || 'add one to environments'})`);
+    throw new PlanError(
+      `promotion to "${environment}": every release is bumped into it directly`,
+      `promote to a later environment (${later.join(', ') || 'add one to environments'})`,
+    );
   }
   if (!version) throw new PlanError(`${why} names no version to promote`, 'pass the version (e.g. 1.4.0), or start the promotion from a version tag');
   const bare = version.startsWith(input.config.tagPrefix) ? version.slice(input.config.tagPrefix.length) : version;
-  if (versionOfTag(bare, '') === undefined) throw new PlanError(`the version to promote, "${version}", is not semver (X.Y.Z)`, `pass a released version such as 1.4.0 or ${input.config.tagPrefix}1.4.0`);
-  return { kind: 'promote', reason: `${why}: promote ${bare} to ${environment} by pull request`, tagEvent: { eventName: 'push', ref: `refs/tags/${input.config.tagPrefix}${bare}` }, promote: { environment, version: bare } };
+  if (versionOfTag(bare, '') === undefined)
+    throw new PlanError(
+      `the version to promote, "${version}", is not semver (X.Y.Z)`,
+      `pass a released version such as 1.4.0 or ${input.config.tagPrefix}1.4.0`,
+    );
+  return {
+    kind: 'promote',
+    reason: `${why}: promote ${bare} to ${environment} by pull request`,
+    tagEvent: { eventName: 'push', ref: `refs/tags/${input.config.tagPrefix}${bare}` },
+    promote: { environment, version: bare },
+  };
 }
 
 /** What the event means, before any stage switch is applied. */
@@ -136,33 +151,61 @@ function decide(input: PlanInput, event: EventName): Decision {
   const dispatchAction = input.dispatch?.action?.trim() || undefined;
   switch (event) {
     case 'pull_request':
-      return { kind: 'validate', reason: 'a pull request is validated: built, scanned and described, nothing pushed', tagEvent: { eventName: 'pull_request', ref } };
+      return {
+        kind: 'validate',
+        reason: 'a pull request is validated: built, scanned and described, nothing pushed',
+        tagEvent: { eventName: 'pull_request', ref },
+      };
     case 'merge_group':
     case 'schedule':
       return { kind: 'validate', reason: `a ${event} run is validated: built and scanned, nothing pushed`, tagEvent: { eventName: event, ref } };
     case 'delete':
       if (!branch) throw new PlanError(`delete of "${ref}": only deleted branches have images to clean up`, 'pass the deleted branch as refs/heads/<name>');
-      return { kind: 'cleanup', reason: `branch ${branch} was deleted: its branch-tagged images are pruned`, tagEvent: { eventName: 'push', ref }, cleanupBranch: branch };
+      return {
+        kind: 'cleanup',
+        reason: `branch ${branch} was deleted: its branch-tagged images are pruned`,
+        tagEvent: { eventName: 'push', ref },
+        cleanupBranch: branch,
+      };
     case 'push':
     case 'workflow_dispatch':
     case 'repository_dispatch': {
       if (dispatchAction !== undefined && event !== 'push') {
-        if (dispatchAction === 'promote') return promotion(input, input.dispatch?.environment?.trim() || undefined, input.dispatch?.version?.trim() || (tag ?? undefined), `${event} "promote"`);
-        if (dispatchAction !== 'build') throw new PlanError(`${event} action "${dispatchAction}" is unknown`, 'use build (the default: run the pipeline for the ref) or promote');
+        if (dispatchAction === 'promote')
+          return promotion(
+            input,
+            input.dispatch?.environment?.trim() || undefined,
+            input.dispatch?.version?.trim() || (tag ?? undefined),
+            `${event} "promote"`,
+          );
+        if (dispatchAction !== 'build')
+          throw new PlanError(`${event} action "${dispatchAction}" is unknown`, 'use build (the default: run the pipeline for the ref) or promote');
       }
       if (tag !== undefined) {
         const version = versionOfTag(tag, config.tagPrefix);
         if (version === undefined) {
-          throw new PlanError(`tag "${tag}" is not a semver version tag (${config.tagPrefix}X.Y.Z)`, `push version tags such as ${config.tagPrefix}1.4.0 (or set tag-prefix), and trigger the workflow only on them`);
+          throw new PlanError(
+            `tag "${tag}" is not a semver version tag (${config.tagPrefix}X.Y.Z)`,
+            `push version tags such as ${config.tagPrefix}1.4.0 (or set tag-prefix), and trigger the workflow only on them`,
+          );
         }
         return promotion(input, input.dispatch?.environment?.trim() || undefined, version, `version tag ${tag}`);
       }
       if (!branch) throw new PlanError(`ref "${ref}" is neither a branch nor a tag`, 'pass refs/heads/<branch> or refs/tags/<version>');
-      if (branch === defaultBranch) return { kind: 'release', reason: `${event} to the default branch ${branch}: a release`, tagEvent: { eventName: 'push', ref } };
+      if (branch === defaultBranch)
+        return { kind: 'release', reason: `${event} to the default branch ${branch}: a release`, tagEvent: { eventName: 'push', ref } };
       if (config.featureBranches.some((glob) => matchesBranch(branch, glob))) {
-        return { kind: 'prerelease', reason: `${event} to feature branch ${branch}: a pre-release tagged with the branch name`, tagEvent: { eventName: 'push', ref } };
+        return {
+          kind: 'prerelease',
+          reason: `${event} to feature branch ${branch}: a pre-release tagged with the branch name`,
+          tagEvent: { eventName: 'push', ref },
+        };
       }
-      return { kind: 'validate', reason: `${event} to ${branch}, which is not a feature branch (${config.featureBranches.join(', ')}): validated, nothing pushed`, tagEvent: { eventName: 'push', ref } };
+      return {
+        kind: 'validate',
+        reason: `${event} to ${branch}, which is not a feature branch (${config.featureBranches.join(', ')}): validated, nothing pushed`,
+        tagEvent: { eventName: 'push', ref },
+      };
     }
   }
 }
@@ -197,7 +240,10 @@ function checkSecrets(input: PlanInput, required: string[]): void {
   if (!input.secrets) return;
   const missing = required.filter((need) => !need.split(' or ').some((name) => input.secrets!.has(name)));
   if (missing.length > 0) {
-    throw new PlanError(`the stages this run needs have no ${missing.map((m) => `secret ${m}`).join(', ')}`, 'pass the secret(s) to the workflow under secrets:, or switch the stage off (stages input)');
+    throw new PlanError(
+      `the stages this run needs have no ${missing.map((m) => `secret ${m}`).join(', ')}`,
+      'pass the secret(s) to the workflow under secrets:, or switch the stage off (stages input)',
+    );
   }
 }
 
@@ -255,7 +301,10 @@ export function planPipeline(input: PlanInput): Plan {
   }
   if (kind === 'promote') version = decision.promote!.version;
 
-  const helm = push && stages.helm && config.chart !== '' ? { chart: config.chart, repository: config.chartRepository || `${image.split('/').slice(0, 2).join('/')}/charts` } : null;
+  const helm =
+    push && stages.helm && config.chart !== ''
+      ? { chart: config.chart, repository: config.chartRepository || `${image.split('/').slice(0, 2).join('/')}/charts` }
+      : null;
   const notifies = stages.notify && (kind === 'prerelease' || kind === 'release' || kind === 'promote');
   const plan: Plan = {
     kind,

@@ -62,13 +62,19 @@ export function nextVersion(facts: VersionFacts, prefix: string): NextVersion | 
   if (facts.file) {
     const version = facts.file.content.trim().replace(/^v/, '');
     if (semver.valid(version) !== version || semver.prerelease(version) !== null) {
-      throw new PlanError(`${facts.file.path} holds "${facts.file.content.trim().slice(0, 40)}", which is not a semver release version`, 'write one version such as 1.4.0 (no pre-release part) into the file');
+      throw new PlanError(
+        `${facts.file.path} holds "${facts.file.content.trim().slice(0, 40)}", which is not a semver release version`,
+        'write one version such as 1.4.0 (no pre-release part) into the file',
+      );
     }
     return { version, source: facts.file.path };
   }
   const last = facts.lastTag === undefined ? undefined : versionOfTag(facts.lastTag, prefix);
   if (facts.lastTag !== undefined && last === undefined) {
-    throw new PlanError(`the last version tag "${facts.lastTag}" is not ${prefix}X.Y.Z semver`, `tag releases as ${prefix}1.2.3, or set tag-prefix to the prefix your tags use`);
+    throw new PlanError(
+      `the last version tag "${facts.lastTag}" is not ${prefix}X.Y.Z semver`,
+      `tag releases as ${prefix}1.2.3, or set tag-prefix to the prefix your tags use`,
+    );
   }
   const type = releaseType(facts.commits);
   if (type === undefined) return undefined;

@@ -2,7 +2,7 @@
  * The events of the plan table, shared by the plan's own tests and by the test that checks the
  * reusable workflow's `if:`s against the plan.
  */
-import { resolveConfig, type PipelineConfig, type PlanInput, type RawConfig } from '@service-pipeline/plan';
+import { type PipelineConfig, type PlanInput, type RawConfig, resolveConfig } from '@service-pipeline/plan';
 
 export const SHA = '0123456789abcdef0123456789abcdef01234567';
 export const HEAD = 'fedcba9876543210fedcba9876543210fedcba98';
@@ -45,17 +45,37 @@ export interface PlanCase {
 }
 
 export const PLAN_CASES: PlanCase[] = [
-  { name: 'pull_request from the same repository', input: input({ event: 'pull_request', ref: 'refs/pull/7/merge', pullRequest: { number: 7, headSha: HEAD, headRepository: REPOSITORY } }) },
-  { name: 'pull_request from a fork', input: input({ event: 'pull_request', ref: 'refs/pull/8/merge', pullRequest: { number: 8, headSha: HEAD, headRepository: 'mallory/shop' }, secrets: new Set() }) },
+  {
+    name: 'pull_request from the same repository',
+    input: input({ event: 'pull_request', ref: 'refs/pull/7/merge', pullRequest: { number: 7, headSha: HEAD, headRepository: REPOSITORY } }),
+  },
+  {
+    name: 'pull_request from a fork',
+    input: input({
+      event: 'pull_request',
+      ref: 'refs/pull/8/merge',
+      pullRequest: { number: 8, headSha: HEAD, headRepository: 'mallory/shop' },
+      secrets: new Set(),
+    }),
+  },
   { name: 'push to a feature branch', input: input({ ref: 'refs/heads/feature/login' }) },
   { name: 'push to another branch', input: input({ ref: 'refs/heads/experiments' }) },
   { name: 'push to the default branch', input: input() },
-  { name: 'push to the default branch of a service without a chart, previews or dependents', input: input({ raw: { environments: ['production'] }, secrets: new Set(['config-repo-token']) }) },
+  {
+    name: 'push to the default branch of a service without a chart, previews or dependents',
+    input: input({ raw: { environments: ['production'] }, secrets: new Set(['config-repo-token']) }),
+  },
   { name: 'push of a version tag', input: input({ ref: 'refs/tags/v1.4.0' }) },
   { name: 'workflow_dispatch on the default branch', input: input({ event: 'workflow_dispatch' }) },
-  { name: 'workflow_dispatch promote', input: input({ event: 'workflow_dispatch', dispatch: { action: 'promote', environment: 'production', version: '1.4.0' } }) },
+  {
+    name: 'workflow_dispatch promote',
+    input: input({ event: 'workflow_dispatch', dispatch: { action: 'promote', environment: 'production', version: '1.4.0' } }),
+  },
   { name: 'repository_dispatch build', input: input({ event: 'repository_dispatch', dispatch: { action: 'build' } }) },
-  { name: 'repository_dispatch promote', input: input({ event: 'repository_dispatch', dispatch: { action: 'promote', environment: 'staging', version: 'v1.4.0' } }) },
+  {
+    name: 'repository_dispatch promote',
+    input: input({ event: 'repository_dispatch', dispatch: { action: 'promote', environment: 'staging', version: 'v1.4.0' } }),
+  },
   { name: 'schedule', input: input({ event: 'schedule' }) },
   { name: 'delete of a feature branch', input: input({ event: 'delete', ref: 'refs/heads/feature/login' }) },
 ];

@@ -50,8 +50,7 @@ export async function collectInUseFromPath(inUse: InUse, path: string, repositor
       try {
         addInUseReference(inUse, match[1]!, repository, `${match[1]} (${file})`);
         found++;
-      } catch {
-      }
+      } catch {}
     }
   }
   return found;

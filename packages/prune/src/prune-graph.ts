@@ -1,4 +1,4 @@
-import { isIndex, MediaType, type Descriptor, type Manifest } from '@service-pipeline/oci';
+import { type Descriptor, isIndex, type Manifest, MediaType } from '@service-pipeline/oci';
 import type { InventoryItem } from './provider.js';
 
 /** What a manifest is, as far as deciding and reporting go. */
@@ -74,7 +74,18 @@ export function buildGraph(inventory: readonly InventoryItem[], manifests: Reado
   const node = (digest: string): GraphNode => {
     let found = graph.get(digest);
     if (!found) {
-      found = { digest, kind: 'image', exists: manifests.get(digest) !== undefined, listed: false, userTags: [], referrerTags: [], children: [], subjects: [], parents: [], referrers: [] };
+      found = {
+        digest,
+        kind: 'image',
+        exists: manifests.get(digest) !== undefined,
+        listed: false,
+        userTags: [],
+        referrerTags: [],
+        children: [],
+        subjects: [],
+        parents: [],
+        referrers: [],
+      };
       graph.set(digest, found);
     }
     return found;

@@ -72,10 +72,14 @@ function rootReason(node: GraphNode, graph: PruneGraph, rules: PlanRules, newest
   const unselected = node.userTags.find((tag) => !tagSelected(tag, rules.tags));
   if (unselected !== undefined) return `tagged "${unselected}"`;
   const orphanOf = orphanedSubject(node, graph);
-  if (orphanOf && !rules.deleteOrphanedReferrers) return `${node.kind} of ${short(orphanOf)}, which is not in this repository (delete-orphaned-referrers is off)`;
+  if (orphanOf && !rules.deleteOrphanedReferrers)
+    return `${node.kind} of ${short(orphanOf)}, which is not in this repository (delete-orphaned-referrers is off)`;
   if (!node.listed) {
     // Nothing listed reaches it, so whoever uses it is invisible to this provider.
-    if (node.parents.length === 0) return rules.listsUntagged ? 'not a listed version, so it cannot be deleted here' : 'not listed (untagged) and not reached from anything listed: its age and users are unknown';
+    if (node.parents.length === 0)
+      return rules.listsUntagged
+        ? 'not a listed version, so it cannot be deleted here'
+        : 'not listed (untagged) and not reached from anything listed: its age and users are unknown';
     return undefined;
   }
   // A signature or attestation of unknown age follows its subject: registries expose no push time for them.

@@ -1,9 +1,9 @@
-import { ActionError, silentLogger, type Logger } from '@service-pipeline/action-kit';
-import { mapLimit, parseManifest, type Manifest } from '@service-pipeline/oci';
+import { ActionError, type Logger, silentLogger } from '@service-pipeline/action-kit';
+import { type Manifest, mapLimit, parseManifest } from '@service-pipeline/oci';
 import type { InUse } from './in-use.js';
-import { buildGraph, referencedDigests, referrerTagSubject, type PruneGraph } from './prune-graph.js';
-import { planPrune, type PlanEntry, type PlanRules, type PrunePlan, type TagFilter } from './prune-plan.js';
 import type { InventoryItem, PruneProvider } from './provider.js';
+import { buildGraph, type PruneGraph, referencedDigests, referrerTagSubject } from './prune-graph.js';
+import { type PlanEntry, type PlanRules, type PrunePlan, planPrune, type TagFilter } from './prune-plan.js';
 
 export interface PruneOptions {
   graceMs: number;
@@ -35,7 +35,12 @@ export interface PruneResult {
 }
 
 /** Reads every manifest the inventory reaches (children, subjects, referrer-tag subjects), each digest once. */
-async function readGraph(provider: PruneProvider, inventory: readonly InventoryItem[], cache: Map<string, Manifest | undefined>, concurrency: number): Promise<PruneGraph> {
+async function readGraph(
+  provider: PruneProvider,
+  inventory: readonly InventoryItem[],
+  cache: Map<string, Manifest | undefined>,
+  concurrency: number,
+): Promise<PruneGraph> {
   let pending = new Set<string>();
   for (const item of inventory) {
     pending.add(item.digest);
@@ -104,7 +109,9 @@ export async function prune(provider: PruneProvider, options: PruneOptions): Pro
   for (const dropped of result.droppedAtRecheck) log.info(`${dropped.digest} became reachable during the run; keeping it`);
   const firstDeleted = new Set(candidates.map((e) => e.digest));
   result.plan = {
-    entries: second.entries.map((e) => (e.action === 'delete' && !firstDeleted.has(e.digest) ? { ...e, action: 'keep' as const, reason: 'appeared during the run; left for the next run' } : e)),
+    entries: second.entries.map((e) =>
+      e.action === 'delete' && !firstDeleted.has(e.digest) ? { ...e, action: 'keep' as const, reason: 'appeared during the run; left for the next run' } : e,
+    ),
     waves: second.waves.map((wave) => wave.filter((e) => firstDeleted.has(e.digest))).filter((wave) => wave.length > 0),
   };
   const planned = result.plan.waves.flat();
@@ -115,11 +122,20 @@ export async function prune(provider: PruneProvider, options: PruneOptions): Pro
 
   for (const wave of result.plan.waves) {
     await mapLimit(wave, options.concurrency, async (entry) => {
-      const outcome = await provider.delete({ digest: entry.digest, tags: entry.tags, ...(entry.versionId !== undefined ? { versionId: entry.versionId } : {}) });
+      const outcome = await provider.delete({
+        digest: entry.digest,
+        tags: entry.tags,
+        ...(entry.versionId !== undefined ? { versionId: entry.versionId } : {}),
+      });
       log.info(`${outcome === 'deleted' ? 'deleted' : 'already gone:'} ${entry.digest} (${entry.kind}: ${entry.reason})`);
       result.deleted.push(entry);
     }).catch((error: unknown) => {
-      throw stopped(provider, `after ${result.deleted.length} of ${planned.length} deletions`, 'fix the cause and run again; the next run continues where this one stopped', error);
+      throw stopped(
+        provider,
+        `after ${result.deleted.length} of ${planned.length} deletions`,
+        'fix the cause and run again; the next run continues where this one stopped',
+        error,
+      );
     });
   }
   return result;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { test, type TestContext } from 'node:test';
+import { type TestContext, test } from 'node:test';
 import { ActionError, type Logger } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
-import { registrySource, type Descriptor } from '@service-pipeline/oci';
-import { startGhcrFake, type GhcrFake, type GhcrFakeOptions } from '../../../test/helpers/ghcr-fake.js';
-import { GhcrOptionError, GhcrProvider, prune, type GhcrProviderOptions, type PruneOptions, type PruneProvider } from '../src/index.js';
-import { GraphBuilder, registrySink, type GraphSink } from './helpers/graph-builder.js';
+import { type Descriptor, registrySource } from '@service-pipeline/oci';
+import { type GhcrFake, type GhcrFakeOptions, startGhcrFake } from '../../../test/helpers/ghcr-fake.js';
+import { GhcrOptionError, GhcrProvider, type GhcrProviderOptions, type PruneOptions, type PruneProvider, prune } from '../src/index.js';
+import { GraphBuilder, type GraphSink, registrySink } from './helpers/graph-builder.js';
 import { assertTagsPullable } from './helpers/pullable.js';
 import { pruneOptions as baseOptions } from './helpers/synthetic.js';
 
@@ -50,7 +50,12 @@ async function assertPullable(s: Setup, name = 'shop'): Promise<void> {
   for (const version of s.fake.versions(name)) {
     const head = await s.fake.client.headManifest(repository, version.name);
     for (const tag of version.metadata?.container?.tags ?? []) {
-      tags.set(tag, head ? { mediaType: head.mediaType, digest: version.name, size: head.size } : { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: version.name, size: 0 });
+      tags.set(
+        tag,
+        head
+          ? { mediaType: head.mediaType, digest: version.name, size: head.size }
+          : { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: version.name, size: 0 },
+      );
     }
   }
   await assertTagsPullable(registrySource(s.fake.client, repository), tags);
@@ -80,7 +85,11 @@ test('ghcr: removes orphans of a moved tag and untagged images, never a part of 
 
   const deleted = new Set(s.fake.deleted.map((d) => d.digest));
   assert.deepEqual(deleted, new Set([...oldLatest, ...orphans].map((d) => d.digest)));
-  for (const kept of [...v1, signature, ...latest, young]) assert.ok(s.fake.versions('shop').some((v) => v.name === kept.digest), `${kept.digest} was deleted`);
+  for (const kept of [...v1, signature, ...latest, young])
+    assert.ok(
+      s.fake.versions('shop').some((v) => v.name === kept.digest),
+      `${kept.digest} was deleted`,
+    );
   assert.equal(result.deleted.length, 7);
   // Parents before children: the orphaned index goes first, so no index ever points at a deleted child.
   const order = s.fake.deleted.map((d) => d.digest);
@@ -127,7 +136,10 @@ test('ghcr: a version tagged or pushed during the run is not deleted', async (t)
 
   const result = await prune(racing, pruneOptions());
 
-  assert.deepEqual(result.droppedAtRecheck.map((e) => e.digest), [orphans[0]!.digest]);
+  assert.deepEqual(
+    result.droppedAtRecheck.map((e) => e.digest),
+    [orphans[0]!.digest],
+  );
   assert.deepEqual(new Set(s.fake.deleted.map((d) => d.digest)), new Set([orphans[1]!.digest, orphans[2]!.digest]));
   assert.ok(s.fake.versions('shop').some((v) => v.name === pushedNew!.digest));
   await assertPullable(s);
@@ -187,7 +199,10 @@ test('ghcr: deletes back off on the secondary rate limit and all complete', asyn
   assert.equal(result.deleted.length, 8);
   assert.equal(s.fake.deleted.length, 8);
   assert.ok(s.fake.rateLimited > 0);
-  assert.ok(warnings.some((w) => /DELETE \/orgs\/acme\/packages\/container\/shop\/versions\/\d+: rate limited \(403, retry-after \d+s\)/.test(w)), warnings.join('\n'));
+  assert.ok(
+    warnings.some((w) => /DELETE \/orgs\/acme\/packages\/container\/shop\/versions\/\d+: rate limited \(403, retry-after \d+s\)/.test(w)),
+    warnings.join('\n'),
+  );
 });
 
 test('ghcr: manifests are read from the registry through the token exchange with the GitHub token', async (t) => {
@@ -197,7 +212,9 @@ test('ghcr: manifests are read from the registry through the token exchange with
   assert.equal(stored?.mediaType, image.mediaType);
   assert.equal(stored?.bytes.length, image.size);
   assert.equal(await s.provider().readManifest(`sha256:${'0'.repeat(64)}`), undefined);
-  const exchanges = s.fake.registry.tokenServer!.requests.filter((r) => r.user === 'token' && r.status === 200 && r.scopes.some((scope) => scope === 'repository:acme/shop:pull'));
+  const exchanges = s.fake.registry.tokenServer!.requests.filter(
+    (r) => r.user === 'token' && r.status === 200 && r.scopes.some((scope) => scope === 'repository:acme/shop:pull'),
+  );
   assert.ok(exchanges.length > 0, JSON.stringify(s.fake.registry.tokenServer!.requests));
   await assert.rejects(s.provider({ token: 'not-a-github-token' }).readManifest(image.digest), /registry 127\.0\.0\.1:\d+ answered 401/);
 });
@@ -205,8 +222,14 @@ test('ghcr: manifests are read from the registry through the token exchange with
 test('ghcr: a package or owner that does not exist stops with the fix', async (t) => {
   const s = await setup(t);
   await s.build.image({}, 'v1');
-  await assert.rejects(s.provider({ image: 'ghcr.io/acme/nope' }).inventory(), /could not list the versions of package acme\/nope \(organization acme\): GitHub API GET \/orgs\/acme\/packages\/container\/nope\/versions\?per_page=100&page=1 answered 404.*packages: read/);
-  await assert.rejects(s.provider({ image: 'ghcr.io/ghost/shop' }).inventory(), /GitHub has no user or organization "ghost".*check the owner in the image input/);
+  await assert.rejects(
+    s.provider({ image: 'ghcr.io/acme/nope' }).inventory(),
+    /could not list the versions of package acme\/nope \(organization acme\): GitHub API GET \/orgs\/acme\/packages\/container\/nope\/versions\?per_page=100&page=1 answered 404.*packages: read/,
+  );
+  await assert.rejects(
+    s.provider({ image: 'ghcr.io/ghost/shop' }).inventory(),
+    /GitHub has no user or organization "ghost".*check the owner in the image input/,
+  );
   const explicit = await s.provider({ ownerType: 'org' }).inventory();
   assert.equal(explicit.length, 1);
   assert.deepEqual(explicit[0]!.tags, ['v1']);

@@ -1,11 +1,11 @@
-import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { collectImage, type Descriptor, layoutSource, OciLayout } from '@service-pipeline/oci';
 import fc from 'fast-check';
-import { collectImage, layoutSource, OciLayout, type Descriptor } from '@service-pipeline/oci';
-import { OciLayoutProvider, prune, type PruneOptions } from '../src/index.js';
+import { OciLayoutProvider, type PruneOptions, prune } from '../src/index.js';
 import { GraphBuilder, layoutSink } from './helpers/graph-builder.js';
 import { assertTagsPullable, layoutTags } from './helpers/pullable.js';
 import { pruneOptions } from './helpers/synthetic.js';

@@ -1,9 +1,9 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { registrySource, RegistryClient, type Descriptor } from '@service-pipeline/oci';
+import { after, before, describe, test } from 'node:test';
+import { type Descriptor, RegistryClient, registrySource } from '@service-pipeline/oci';
 import { startReferrersRegistry } from '../../../test/helpers/referrers-registry.js';
 import { startRegistry, type TestRegistry } from '../../../test/helpers/registry.js';
-import { OciProvider, prune, type PruneOptions, type PruneProvider } from '../src/index.js';
+import { OciProvider, type PruneOptions, type PruneProvider, prune } from '../src/index.js';
 import { GraphBuilder, registrySink } from './helpers/graph-builder.js';
 import { assertTagsPullable, registryTags } from './helpers/pullable.js';
 import { pruneOptions } from './helpers/synthetic.js';
@@ -64,14 +64,20 @@ describe('oci provider against a real distribution registry', () => {
     });
     const result = await prune(racing, options());
 
-    assert.deepEqual(result.droppedAtRecheck.map((e) => e.digest), [pr2.digest]);
+    assert.deepEqual(
+      result.droppedAtRecheck.map((e) => e.digest),
+      [pr2.digest],
+    );
     const deleted = new Set(result.deleted.map((e) => e.digest));
     assert.deepEqual([...deleted].sort(), [pr1.digest, armPr.digest, attPr.digest, pr1Sig.digest].sort());
     for (const d of [pr1, armPr, attPr, pr1Sig]) assert.equal(await exists(repo, d), false, `${d.digest} is gone`);
     // The signature of an image that is not here stays unless deleteOrphanedReferrers asks otherwise.
     for (const d of [amd, arm, v1, v1Sig, v1Sbom, fallback, leaf, inner, pr2, orphanSig]) assert.equal(await exists(repo, d), true, `${d.digest} stays`);
     const after = await registryTags(client, repo);
-    assert.deepEqual([...after.keys()].sort(), [...before.keys(), 'release-candidate'].filter((t) => t !== 'pr-1' && t !== `${pr1.digest.replace(':', '-')}.sig`).sort());
+    assert.deepEqual(
+      [...after.keys()].sort(),
+      [...before.keys(), 'release-candidate'].filter((t) => t !== 'pr-1' && t !== `${pr1.digest.replace(':', '-')}.sig`).sort(),
+    );
     await assertTagsPullable(registrySource(client, repo), after);
     const kinds = Object.fromEntries(result.deleted.map((e) => [e.digest, e.kind]));
     assert.equal(kinds[pr1Sig.digest], 'signature');
@@ -80,7 +86,10 @@ describe('oci provider against a real distribution registry', () => {
     const again = await prune(provider, options());
     assert.equal(again.deleted.length, 0, 'a second run finds nothing more to delete');
     const orphans = await prune(provider, { ...options(), deleteOrphanedReferrers: true });
-    assert.deepEqual(orphans.deleted.map((e) => [e.digest, e.reason.replace(/[0-9a-f]{12}/, 'X')]), [[orphanSig.digest, 'signature of missing sha256:X (delete-orphaned-referrers)']]);
+    assert.deepEqual(
+      orphans.deleted.map((e) => [e.digest, e.reason.replace(/[0-9a-f]{12}/, 'X')]),
+      [[orphanSig.digest, 'signature of missing sha256:X (delete-orphaned-referrers)']],
+    );
     assert.equal(await exists(repo, orphanSig), false);
   });
 
@@ -105,7 +114,10 @@ describe('oci provider against a real distribution registry', () => {
     try {
       const lockedClient = new RegistryClient(locked.host, { retry: FAST_RETRY });
       await new GraphBuilder(registrySink(lockedClient, 'acme/locked')).image({ created: TWO_DAYS_AGO }, 'pr-9');
-      await assert.rejects(prune(new OciProvider({ client: lockedClient, repository: 'acme/locked' }), options()), /deletion is disabled on this registry.*storage\.delete\.enabled/);
+      await assert.rejects(
+        prune(new OciProvider({ client: lockedClient, repository: 'acme/locked' }), options()),
+        /deletion is disabled on this registry.*storage\.delete\.enabled/,
+      );
     } finally {
       await locked.stop();
     }
@@ -152,7 +164,10 @@ describe('oci provider against a registry with the referrers API (go-containerre
     assert.deepEqual(result.deleted.map((e) => e.digest).sort(), [pr1.digest, pr1Sbom.digest].sort());
     assert.equal(await client.headManifest(repo, pr1Sbom.digest), undefined);
     assert.equal((await client.headManifest(repo, v1Sbom.digest))?.digest, v1Sbom.digest);
-    assert.deepEqual((await client.referrers(repo, v1.digest)).manifests.map((m) => m.digest), [v1Sbom.digest]);
+    assert.deepEqual(
+      (await client.referrers(repo, v1.digest)).manifests.map((m) => m.digest),
+      [v1Sbom.digest],
+    );
     const tags = await registryTags(client, repo);
     assert.deepEqual([...tags.keys()], ['v1']);
     await assertTagsPullable(registrySource(client, repo), tags);

@@ -1,8 +1,8 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Descriptor, isIndex, type Manifest } from '@service-pipeline/oci';
 import fc from 'fast-check';
-import { isIndex, type Descriptor, type Manifest } from '@service-pipeline/oci';
-import { buildGraph, planPrune, referrerTagSubject, tagSelected, type InventoryItem, type PlanRules } from '../src/index.js';
+import { buildGraph, type InventoryItem, type PlanRules, planPrune, referrerTagSubject, tagSelected } from '../src/index.js';
 import { defaultRules, NOW, SyntheticRepo } from './helpers/synthetic.js';
 
 const USER_TAGS = ['v1', 'v2', 'main', 'pr-1', 'pr-2', 'pr-3-keep'];
@@ -45,11 +45,14 @@ function materialize(shape: Shape): { repo: SyntheticRepo; nodes: Descriptor[]; 
       tagged.set(nodes.length - 1, [`${subject.digest.replace(':', '-')}.sig`]);
     } else nodes.push(repo.image(`ref-${i}`, false, { subject, artifactType: 'application/spdx+json' }));
   }
-  for (const [t, target] of shape.tags.entries()) if (target !== undefined) tagged.set(target % nodes.length, [...(tagged.get(target % nodes.length) ?? []), USER_TAGS[t]!]);
-  const children = new Set(nodes.flatMap((n) => {
-    const m = repo.manifests.get(n.digest);
-    return m && isIndex(m) ? m.manifests.map((c) => c.digest) : [];
-  }));
+  for (const [t, target] of shape.tags.entries())
+    if (target !== undefined) tagged.set(target % nodes.length, [...(tagged.get(target % nodes.length) ?? []), USER_TAGS[t]!]);
+  const children = new Set(
+    nodes.flatMap((n) => {
+      const m = repo.manifests.get(n.digest);
+      return m && isIndex(m) ? m.manifests.map((c) => c.digest) : [];
+    }),
+  );
   for (const [i, node] of nodes.entries()) {
     const tags = tagged.get(i) ?? [];
     // Tagged and top-level manifests are always visible; untagged children only when the provider lists untagged.

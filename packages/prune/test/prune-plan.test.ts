@@ -1,5 +1,5 @@
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import { tagSelected } from '../src/index.js';
 import { actionOf, NOW, OLD, SyntheticRepo } from './helpers/synthetic.js';
 
@@ -19,7 +19,10 @@ describe('planPrune', () => {
     assert.equal(actionOf(plan, arm.digest), 'keep');
     assert.equal(actionOf(plan, leftover.digest), 'delete');
     assert.equal(actionOf(plan, stale.digest), 'delete');
-    assert.deepEqual(plan.waves.map((w) => w.map((e) => e.digest)), [[leftover.digest], [stale.digest]]);
+    assert.deepEqual(
+      plan.waves.map((w) => w.map((e) => e.digest)),
+      [[leftover.digest], [stale.digest]],
+    );
     assert.match(plan.entries.find((e) => e.digest === amd.digest)!.reason, /reached from kept sha256:.*tagged "v1"/);
     assert.match(plan.entries.find((e) => e.digest === stale.digest)!.reason, /only reached from deleted/);
   });
@@ -40,7 +43,10 @@ describe('planPrune', () => {
     const gone = repo.image('gone', old);
     const attestKept = repo.image('att-kept', old);
     const attestGone = repo.image('att-gone', old);
-    const annotate = (d: typeof kept, image: typeof kept) => ({ ...d, annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': image.digest } });
+    const annotate = (d: typeof kept, image: typeof kept) => ({
+      ...d,
+      annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': image.digest },
+    });
     repo.index('tagged', [kept, annotate(attestKept, kept)], { tags: ['v2'], created: OLD });
     // An old untagged index also lists the kept image's attestation: the attestation must stay.
     const untagged = repo.index('untagged', [gone, annotate(attestGone, gone), annotate(attestKept, kept)], old);
@@ -74,7 +80,8 @@ describe('planPrune', () => {
     const kept = repo.plan();
     for (const d of orphans) assert.equal(actionOf(kept, d.digest), 'keep', d.digest);
     assert.equal(kept.waves.length, 0);
-    for (const d of orphans) assert.match(kept.entries.find((e) => e.digest === d.digest)!.reason, /which is not in this repository \(delete-orphaned-referrers is off\)/);
+    for (const d of orphans)
+      assert.match(kept.entries.find((e) => e.digest === d.digest)!.reason, /which is not in this repository \(delete-orphaned-referrers is off\)/);
 
     const deleted = repo.plan({ deleteOrphanedReferrers: true });
     for (const d of orphans) assert.equal(actionOf(deleted, d.digest), 'delete', d.digest);
@@ -99,7 +106,10 @@ describe('planPrune', () => {
     const plan = repo.plan({ keepUntagged: 2 });
     assert.equal(actionOf(plan, young.digest), 'keep');
     assert.equal(actionOf(plan, unknown.digest), 'keep');
-    assert.deepEqual(days.map((d) => actionOf(plan, d.digest)), ['keep', 'keep', 'delete', 'delete']);
+    assert.deepEqual(
+      days.map((d) => actionOf(plan, d.digest)),
+      ['keep', 'keep', 'delete', 'delete'],
+    );
     assert.match(plan.entries.find((e) => e.digest === days[0]!.digest)!.reason, /2 newest untagged/);
     assert.equal(actionOf(repo.plan({ graceMs: 0 }), young.digest), 'delete');
   });

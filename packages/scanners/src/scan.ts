@@ -2,10 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
 import { installTool } from '@service-pipeline/tools';
-import { formatAge, scanWithTrivyDb, type DbCacheStore } from './db/index.js';
-import { parseGrypeReport, parseTrivyReport, type ParsedReport, type ScannerName } from './findings/index.js';
-import { readScannerOutput } from './runners/process.js';
+import { type DbCacheStore, formatAge, scanWithTrivyDb } from './db/index.js';
+import { type ParsedReport, parseGrypeReport, parseTrivyReport, type ScannerName } from './findings/index.js';
 import { runGrype, runTrivy, type ScanTarget } from './runners/index.js';
+import { readScannerOutput } from './runners/process.js';
 
 export interface ScanOptions {
   scanners: readonly ScannerName[];
@@ -52,10 +52,21 @@ async function scanWith(scanner: ScannerName, options: ScanOptions): Promise<Par
       maxAgeMs: options.maxDbAgeMs,
       ...(options.dbStore ? { store: options.dbStore } : {}),
       scan: (update) =>
-        runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: update ? { repositories: options.dbRepositories } : { skipUpdate: true }, env, logger }),
+        runTrivy({
+          binary: tool.path,
+          target,
+          report: { kind: 'vulnerabilities' },
+          output,
+          cacheDir,
+          db: update ? { repositories: options.dbRepositories } : { skipUpdate: true },
+          env,
+          logger,
+        }),
       logger,
     });
-    logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old${db.updated && !db.updateError ? ' (fetched by this scan)' : ''}`);
+    logger.info(
+      `trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old${db.updated && !db.updateError ? ' (fetched by this scan)' : ''}`,
+    );
     return { ...parseTrivyReport((await readScannerOutput('trivy', output)).toString('utf8')), database: { updatedAt: db.metadata.updatedAt } };
   }
   const maxDbAgeHours = Math.max(1, Math.round(options.maxDbAgeMs / 3_600_000));

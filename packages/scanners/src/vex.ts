@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ActionError } from '@service-pipeline/action-kit';
 import { formatAge } from './db/trivy-db.js';
-import { parsePurl, type Finding } from './findings/model.js';
+import { type Finding, parsePurl } from './findings/model.js';
 
 /**
  * OpenVEX (github.com/openvex/spec, v0.2.0; the string-valued `vulnerability` of the 0.0.x
@@ -44,7 +44,11 @@ export interface VexStatement {
 
 /** The VEX document cannot be relied on (malformed or past its review age); names the file. */
 export class VexError extends ActionError {
-  constructor(readonly file: string, what: string, fix: string) {
+  constructor(
+    readonly file: string,
+    what: string,
+    fix: string,
+  ) {
     super(`VEX document ${file} ${what}`, fix);
     this.name = 'VexError';
   }
@@ -83,7 +87,8 @@ export interface VexOptions {
  * anything again. Any problem is a VexError naming the file and the statement.
  */
 export function parseVexDocument(text: string, file: string, options: VexOptions): VexStatement[] {
-  const malformed = (what: string): VexError => new VexError(file, `is not valid OpenVEX: ${what}`, 'fix the document (see https://github.com/openvex/spec), or remove it from vex');
+  const malformed = (what: string): VexError =>
+    new VexError(file, `is not valid OpenVEX: ${what}`, 'fix the document (see https://github.com/openvex/spec), or remove it from vex');
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -91,7 +96,8 @@ export function parseVexDocument(text: string, file: string, options: VexOptions
     throw malformed(`not JSON (${(error as Error).message})`);
   }
   if (!isObject(doc)) throw malformed('not a JSON object');
-  if (typeof doc['@context'] !== 'string' || !doc['@context'].startsWith('https://openvex.dev/ns')) throw malformed('@context is not an https://openvex.dev/ns/... URL');
+  if (typeof doc['@context'] !== 'string' || !doc['@context'].startsWith('https://openvex.dev/ns'))
+    throw malformed('@context is not an https://openvex.dev/ns/... URL');
   for (const field of ['@id', 'author']) if (typeof doc[field] !== 'string' || doc[field] === '') throw malformed(`${field} is missing`);
   const issued = time(doc['timestamp']);
   if (!issued) throw malformed('timestamp is missing or not a date');
@@ -101,7 +107,11 @@ export function parseVexDocument(text: string, file: string, options: VexOptions
   if (updated.getTime() > options.now.getTime() + 60_000) throw malformed(`it is dated in the future (${updated.toISOString()})`);
   const age = options.now.getTime() - updated.getTime();
   if (age > options.maxAgeMs) {
-    throw new VexError(file, `expired: last issued ${updated.toISOString()}, ${formatAge(age)} ago, more than vex-max-age ${formatAge(options.maxAgeMs)}`, 'review its statements and re-issue it with a new timestamp, or remove it from vex');
+    throw new VexError(
+      file,
+      `expired: last issued ${updated.toISOString()}, ${formatAge(age)} ago, more than vex-max-age ${formatAge(options.maxAgeMs)}`,
+      'review its statements and re-issue it with a new timestamp, or remove it from vex',
+    );
   }
   if (!Array.isArray(doc['statements']) || doc['statements'].length === 0) throw malformed('it has no statements');
   return doc['statements'].map((raw, index) => {
@@ -111,16 +121,22 @@ export function parseVexDocument(text: string, file: string, options: VexOptions
     const name = typeof vuln === 'string' ? vuln : isObject(vuln) && typeof vuln['name'] === 'string' ? vuln['name'] : '';
     if (name === '') throw malformed(`${at}.vulnerability has no name`);
     const status = raw['status'];
-    if (!(VEX_STATUSES as readonly unknown[]).includes(status)) throw malformed(`${at}.status ${JSON.stringify(status)} is not one of ${VEX_STATUSES.join(', ')}`);
+    if (!(VEX_STATUSES as readonly unknown[]).includes(status))
+      throw malformed(`${at}.status ${JSON.stringify(status)} is not one of ${VEX_STATUSES.join(', ')}`);
     const justification = typeof raw['justification'] === 'string' ? raw['justification'] : undefined;
-    if (justification !== undefined && !(VEX_JUSTIFICATIONS as readonly string[]).includes(justification)) throw malformed(`${at}.justification "${justification}" is not one of ${VEX_JUSTIFICATIONS.join(', ')}`);
+    if (justification !== undefined && !(VEX_JUSTIFICATIONS as readonly string[]).includes(justification))
+      throw malformed(`${at}.justification "${justification}" is not one of ${VEX_JUSTIFICATIONS.join(', ')}`);
     const impactStatement = typeof raw['impact_statement'] === 'string' && raw['impact_statement'].trim() !== '' ? raw['impact_statement'].trim() : undefined;
     const actionStatement = typeof raw['action_statement'] === 'string' && raw['action_statement'].trim() !== '' ? raw['action_statement'].trim() : undefined;
     if (status === 'not_affected' && !justification && !impactStatement) throw malformed(`${at} says not_affected without a justification or impact_statement`);
     if (status === 'affected' && !actionStatement) throw malformed(`${at} says affected without an action_statement`);
     if (raw['timestamp'] !== undefined && !time(raw['timestamp'])) throw malformed(`${at}.timestamp is not a date`);
-    const products = (Array.isArray(raw['products']) ? raw['products'] : []).map((p) => ({ ...component(p), subcomponents: (isObject(p) && Array.isArray(p['subcomponents']) ? p['subcomponents'] : []).flatMap((s) => component(s).ids) }));
-    if (products.length === 0 || products.some((p) => p.ids.length === 0 && p.sha256.length === 0)) throw malformed(`${at} names no product (an @id, identifier or hash per product)`);
+    const products = (Array.isArray(raw['products']) ? raw['products'] : []).map((p) => ({
+      ...component(p),
+      subcomponents: (isObject(p) && Array.isArray(p['subcomponents']) ? p['subcomponents'] : []).flatMap((s) => component(s).ids),
+    }));
+    if (products.length === 0 || products.some((p) => p.ids.length === 0 && p.sha256.length === 0))
+      throw malformed(`${at} names no product (an @id, identifier or hash per product)`);
     return {
       file,
       index,
@@ -143,7 +159,11 @@ export async function readVexFiles(files: readonly string[], options: VexOptions
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      throw new VexError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check the path in vex (relative to the workspace)');
+      throw new VexError(
+        file,
+        `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        'check the path in vex (relative to the workspace)',
+      );
     }
     statements.push(...parseVexDocument(text, file, options));
   }
@@ -181,7 +201,11 @@ export function vexApplies(statement: VexStatement, finding: Finding, imageDiges
  * What VEX says about a finding: the `not_affected` statement that suppresses it, unless any
  * matching statement says `affected` (VEX cannot hide what a supplier says is exploitable).
  */
-export function vexVerdict(statements: readonly VexStatement[], finding: Finding, imageDigest?: string): { suppressedBy?: VexStatement; affectedBy?: VexStatement } {
+export function vexVerdict(
+  statements: readonly VexStatement[],
+  finding: Finding,
+  imageDigest?: string,
+): { suppressedBy?: VexStatement; affectedBy?: VexStatement } {
   const matching = statements.filter((s) => vexApplies(s, finding, imageDigest));
   const affectedBy = matching.find((s) => s.status === 'affected');
   if (affectedBy) return { affectedBy };

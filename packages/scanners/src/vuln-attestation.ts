@@ -32,11 +32,22 @@ function gateState(finding: ScanReport['findings'][number]): string {
  * finding (suppressed and accepted ones included, marked as such), our merged severity and each
  * scanner's, the DB's last update, and the gate's verdict as an extension field.
  */
-export function vulnerabilityStatement(options: { image: string; digest: string; report: ScanReport; reports: readonly ParsedReport[]; startedOn: Date; finishedOn: Date }): Statement<VulnsPredicate> {
+export function vulnerabilityStatement(options: {
+  image: string;
+  digest: string;
+  report: ScanReport;
+  reports: readonly ParsedReport[];
+  startedOn: Date;
+  finishedOn: Date;
+}): Statement<VulnsPredicate> {
   const primary = options.reports[0];
   if (!primary) throw new ActionError('there is no scanner report to attest', 'run at least one scanner');
   const dbTimes = options.reports.flatMap((r) => (r.database ? [r.database.updatedAt.getTime()] : []));
-  if (dbTimes.length === 0) throw new ActionError(`${primary.scanner} did not say when its vulnerability DB was updated`, 'scan with trivy (its DB metadata is read) or a grype whose report names its DB');
+  if (dbTimes.length === 0)
+    throw new ActionError(
+      `${primary.scanner} did not say when its vulnerability DB was updated`,
+      'scan with trivy (its DB metadata is read) or a grype whose report names its DB',
+    );
   const { report } = options;
   return {
     _type: IN_TOTO_STATEMENT_V1,
@@ -50,14 +61,25 @@ export function vulnerabilityStatement(options: { image: string; digest: string;
         db: { lastUpdate: new Date(Math.min(...dbTimes)).toISOString() },
         result: report.findings.map((f) => ({
           id: f.id,
-          severity: [{ method: 'service-pipeline', score: f.severity }, ...Object.entries(f.severityByScanner).map(([method, score]) => ({ method, score: String(score) }))],
+          severity: [
+            { method: 'service-pipeline', score: f.severity },
+            ...Object.entries(f.severityByScanner).map(([method, score]) => ({ method, score: String(score) })),
+          ],
           annotations: {
             aliases: f.aliases,
             packages: f.packages.map((p) => p.purl ?? `${p.type}/${p.name}@${p.installedVersion}`),
             fixState: f.fixState,
             ...(f.fixedVersion ? { fixedVersion: f.fixedVersion } : {}),
             gate: gateState(f),
-            ...(f.suppressedBy ? { vex: { justification: f.suppressedBy.justification ?? '', impactStatement: f.suppressedBy.impactStatement ?? '', document: f.suppressedBy.file } } : {}),
+            ...(f.suppressedBy
+              ? {
+                  vex: {
+                    justification: f.suppressedBy.justification ?? '',
+                    impactStatement: f.suppressedBy.impactStatement ?? '',
+                    document: f.suppressedBy.file,
+                  },
+                }
+              : {}),
           },
         })),
       },

@@ -45,8 +45,13 @@ export function goProgramDir(name: GoProgramName): string {
 export function goProgramHash(name: GoProgramName): string {
   const dir = goProgramDir(name);
   const hash = createHash('sha256');
-  for (const file of readdirSync(dir).filter((f) => f === 'go.mod' || f === 'go.sum' || f.endsWith('.go')).sort()) {
-    hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update('\0');
+  for (const file of readdirSync(dir)
+    .filter((f) => f === 'go.mod' || f === 'go.sum' || f.endsWith('.go'))
+    .sort()) {
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,8 +1,8 @@
-export { binaryVersion, ChecksumMismatchError, installTool, releaseUrl, sha256File } from './install.js';
 export type { InstalledTool, InstallToolOptions } from './install.js';
-export { readInstallRecord, writeInstallRecord } from './install-record.js';
+export { binaryVersion, ChecksumMismatchError, installTool, releaseUrl, sha256File } from './install.js';
 export type { InstallRecord } from './install-record.js';
-export { GO_TOOLS, TOOLS } from './manifest.js';
+export { readInstallRecord, writeInstallRecord } from './install-record.js';
 export type { GoBuild, GoToolName, ToolName, ToolSpec } from './manifest.js';
-export { currentPlatform, isToolPlatform, TOOL_PLATFORMS } from './platform.js';
+export { GO_TOOLS, TOOLS } from './manifest.js';
 export type { ToolPlatform } from './platform.js';
+export { currentPlatform, isToolPlatform, TOOL_PLATFORMS } from './platform.js';

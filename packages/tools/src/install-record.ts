@@ -51,7 +51,10 @@ export async function readInstallRecord(cacheDir: string, tool: string, path: st
 }
 
 /** Records `path` as `tool` at `version` (atomically: concurrent installs never read half a record). */
-export async function writeInstallRecord(cacheDir: string, entry: { tool: string; version: string; path: string; origin: string; archiveSha256?: string }): Promise<InstallRecord> {
+export async function writeInstallRecord(
+  cacheDir: string,
+  entry: { tool: string; version: string; path: string; origin: string; archiveSha256?: string },
+): Promise<InstallRecord> {
   const identity = await fileIdentity(entry.path);
   if (!identity) throw new Error(`cannot record ${entry.path}: it does not exist`);
   const record: InstallRecord = { ...entry, ...identity, recordedAt: new Date().toISOString() };

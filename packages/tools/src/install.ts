@@ -36,7 +36,11 @@ export interface InstalledTool {
 
 /** The downloaded archive is not the one the manifest pins: never extracted, never run. */
 export class ChecksumMismatchError extends ActionError {
-  constructor(readonly url: string, readonly expected: string, readonly actual: string) {
+  constructor(
+    readonly url: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
     super(
       `the archive downloaded from ${url} has sha256 ${actual}, expected ${expected}`,
       'the download was tampered with or the mirror serves another build: point base-url at an unmodified copy of the official release',
@@ -112,7 +116,11 @@ function resolveRelease(spec: ToolSpec, options: InstallToolOptions): { version:
 
 function toolCacheDir(options: InstallToolOptions): string {
   const dir = options.cacheDir ?? process.env['RUNNER_TOOL_CACHE'];
-  if (!dir) throw new ActionError('RUNNER_TOOL_CACHE is not set', 'set RUNNER_TOOL_CACHE to a writable directory (GitHub runners set it), or pass the path of an installed binary');
+  if (!dir)
+    throw new ActionError(
+      'RUNNER_TOOL_CACHE is not set',
+      'set RUNNER_TOOL_CACHE to a writable directory (GitHub runners set it), or pass the path of an installed binary',
+    );
   return dir;
 }
 
@@ -129,7 +137,12 @@ async function versionInPlace(spec: ToolSpec, path: string, origin: 'path' | 'PA
   return version;
 }
 
-async function download(spec: ToolSpec, release: { version: string; platform: ToolPlatform; sha256: string }, cacheDir: string, options: InstallToolOptions): Promise<string> {
+async function download(
+  spec: ToolSpec,
+  release: { version: string; platform: ToolPlatform; sha256: string },
+  cacheDir: string,
+  options: InstallToolOptions,
+): Promise<string> {
   const dir = join(cacheDir, spec.name, release.version, release.platform);
   const url = releaseUrl(spec, release.version, release.platform, options.baseUrl);
   options.logger.info(`Downloading ${spec.name} ${release.version} from ${url}`);
@@ -144,7 +157,11 @@ async function download(spec: ToolSpec, release: { version: string; platform: To
       archive = await toolCache.downloadTool(url, join(staging, 'archive.tar.gz'));
     } catch (error) {
       const status = error instanceof toolCache.HTTPError ? ` (HTTP ${error.httpStatusCode})` : '';
-      throw new ActionError(`cannot download ${spec.name} ${release.version} from ${url}${status}`, 'check base-url (mirrors must keep the release folder layout) and the network', { cause: error });
+      throw new ActionError(
+        `cannot download ${spec.name} ${release.version} from ${url}${status}`,
+        'check base-url (mirrors must keep the release folder layout) and the network',
+        { cause: error },
+      );
     }
     const actual = await sha256File(archive);
     if (actual !== release.sha256) throw new ChecksumMismatchError(url, release.sha256, actual);
@@ -174,7 +191,10 @@ export async function installTool(tool: ToolName | ToolSpec, options: InstallToo
   const log = options.logger;
   if (options.path !== undefined) {
     if (!(await isExecutable(options.path))) {
-      throw new ActionError(`${spec.name} binary ${options.path} does not exist or is not executable`, `install ${spec.name} there or leave the path empty to download the pinned release`);
+      throw new ActionError(
+        `${spec.name} binary ${options.path} does not exist or is not executable`,
+        `install ${spec.name} there or leave the path empty to download the pinned release`,
+      );
     }
     return { path: options.path, version: (await versionInPlace(spec, options.path, 'path', options)) ?? 'unknown', source: 'path' };
   }

@@ -147,7 +147,8 @@ export const TOOLS = {
     name: 'conftest',
     version: '0.56.0',
     baseUrl: 'https://github.com/open-policy-agent/conftest/releases/download/{tag}',
-    asset: (version, platform) => `conftest_${version}_${platform.startsWith('darwin') ? 'darwin' : 'linux'}_${platform.endsWith('x64') ? 'x86_64' : 'arm64'}.tar.gz`,
+    asset: (version, platform) =>
+      `conftest_${version}_${platform.startsWith('darwin') ? 'darwin' : 'linux'}_${platform.endsWith('x64') ? 'x86_64' : 'arm64'}.tar.gz`,
     binary: 'conftest',
     sha256: {
       '0.56.0': {
@@ -235,7 +236,11 @@ export const GO_TOOLS = {
     version: 'v1.3.6',
     package: 'oras.land/oras/cmd/oras',
     binary: 'oras',
-    ldflags: ['oras.land/oras/internal/version.Version={version}', 'oras.land/oras/internal/version.BuildMetadata=', 'oras.land/oras/internal/version.GitTreeState=clean'],
+    ldflags: [
+      'oras.land/oras/internal/version.Version={version}',
+      'oras.land/oras/internal/version.BuildMetadata=',
+      'oras.land/oras/internal/version.GitTreeState=clean',
+    ],
   },
   registry: {
     module: 'github.com/distribution/distribution/v3',

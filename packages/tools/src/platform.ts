@@ -11,7 +11,10 @@ export function isToolPlatform(value: string): value is ToolPlatform {
 export function currentPlatform(os: string = process.platform, arch: string = process.arch): ToolPlatform {
   const platform = `${os}-${arch}`;
   if (!isToolPlatform(platform)) {
-    throw new ActionError(`no pinned tool release for platform ${platform}`, `run on one of ${TOOL_PLATFORMS.join(', ')}, or pass the path of an installed binary`);
+    throw new ActionError(
+      `no pinned tool release for platform ${platform}`,
+      `run on one of ${TOOL_PLATFORMS.join(', ')}, or pass the path of an installed binary`,
+    );
   }
   return platform;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { ActionError, silentLogger } from '@service-pipeline/action-kit';
-import { makeReleaseArchive, startReleaseServer, type ReleaseServer } from '../../../test/helpers/release-server.js';
+import { makeReleaseArchive, type ReleaseServer, startReleaseServer } from '../../../test/helpers/release-server.js';
 import { goTool, goToolVersion } from '../../../test/helpers/tools.js';
 import { ChecksumMismatchError, GO_TOOLS, installTool, releaseUrl, TOOLS, type ToolName, type ToolSpec } from '../src/index.js';
 
@@ -106,7 +106,11 @@ describe('installTool', () => {
     await writeFile(script, `#!/bin/sh\necho "fakescan ${VERSION}"\n`);
     await chmod(script, 0o755);
     process.env['PATH'] = `${bin}${delimiter}/usr/bin${delimiter}/bin`;
-    assert.deepEqual(await installTool(spec(pinned), { logger: silentLogger, baseUrl: server.url, platform: 'linux-x64' }), { path: script, version: VERSION, source: 'PATH' });
+    assert.deepEqual(await installTool(spec(pinned), { logger: silentLogger, baseUrl: server.url, platform: 'linux-x64' }), {
+      path: script,
+      version: VERSION,
+      source: 'PATH',
+    });
 
     await writeFile(script, '#!/bin/sh\necho "fakescan 0.9.0"\n');
     const installed = await installTool(spec(pinned), { logger: silentLogger, baseUrl: server.url, platform: 'linux-x64' });
@@ -130,12 +134,21 @@ describe('installTool', () => {
       assert.match(e.message, /fakescan 9\.9\.9 is not in the pinned tool manifest; use 1\.4\.2/);
       return true;
     });
-    await assert.rejects(installTool(spec(pinned), { logger: silentLogger, platform: 'windows-x64' }), /unknown tool platform "windows-x64"; use one of linux-x64, linux-arm64, darwin-x64, darwin-arm64/);
-    await assert.rejects(installTool(spec(pinned), { logger: silentLogger, platform: 'darwin-arm64' }), /no verified fakescan 1\.4\.2 release for darwin-arm64; the manifest pins linux-x64/);
-    await assert.rejects(installTool(spec(pinned), { logger: silentLogger, platform: 'linux-x64', baseUrl: `${server.url}/nowhere` }), /cannot download fakescan 1\.4\.2 from http:\/\/127\.0\.0\.1:\d+\/nowhere\/v1\.4\.2\/fakescan_1\.4\.2_linux_amd64\.tar\.gz \(HTTP 404\)/);
+    await assert.rejects(
+      installTool(spec(pinned), { logger: silentLogger, platform: 'windows-x64' }),
+      /unknown tool platform "windows-x64"; use one of linux-x64, linux-arm64, darwin-x64, darwin-arm64/,
+    );
+    await assert.rejects(
+      installTool(spec(pinned), { logger: silentLogger, platform: 'darwin-arm64' }),
+      /no verified fakescan 1\.4\.2 release for darwin-arm64; the manifest pins linux-x64/,
+    );
+    await assert.rejects(
+      installTool(spec(pinned), { logger: silentLogger, platform: 'linux-x64', baseUrl: `${server.url}/nowhere` }),
+      /cannot download fakescan 1\.4\.2 from http:\/\/127\.0\.0\.1:\d+\/nowhere\/v1\.4\.2\/fakescan_1\.4\.2_linux_amd64\.tar\.gz \(HTTP 404\)/,
+    );
   });
 
-  test('without RUNNER_TOOL_CACHE there is nowhere to install, unless a cache dir is given (the CLI\'s)', async () => {
+  test("without RUNNER_TOOL_CACHE there is nowhere to install, unless a cache dir is given (the CLI's)", async () => {
     delete process.env['RUNNER_TOOL_CACHE'];
     delete process.env['RUNNER_TEMP'];
     await assert.rejects(installTool(spec(pinned), { logger: silentLogger, platform: 'linux-x64', baseUrl: server.url }), /RUNNER_TOOL_CACHE is not set/);
@@ -156,7 +169,8 @@ describe('installTool', () => {
     await write(VERSION);
     await chmod(script, 0o755);
     const startCount = async (): Promise<number> => (await readFile(starts, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
-    for (let i = 0; i < 3; i++) assert.deepEqual(await installTool(spec(pinned), { logger: silentLogger, path: script }), { path: script, version: VERSION, source: 'path' });
+    for (let i = 0; i < 3; i++)
+      assert.deepEqual(await installTool(spec(pinned), { logger: silentLogger, path: script }), { path: script, version: VERSION, source: 'path' });
     assert.equal(await startCount(), 1, 'one --version run, then the record');
     process.env['PATH'] = `${bin}${delimiter}/usr/bin${delimiter}/bin`;
     assert.equal((await installTool(spec(pinned), { logger: silentLogger, baseUrl: server.url, platform: 'linux-x64' })).source, 'PATH');
@@ -169,7 +183,7 @@ describe('installTool', () => {
 });
 
 describe('the pinned manifest', () => {
-  test('release URLs follow each project\'s asset naming; mirrors keep the folder layout', () => {
+  test("release URLs follow each project's asset naming; mirrors keep the folder layout", () => {
     const cases: [keyof typeof TOOLS, string, string][] = [
       ['trivy', 'linux-x64', 'https://github.com/aquasecurity/trivy/releases/download/v0.74.0/trivy_0.74.0_Linux-64bit.tar.gz'],
       ['trivy', 'darwin-arm64', 'https://github.com/aquasecurity/trivy/releases/download/v0.74.0/trivy_0.74.0_macOS-ARM64.tar.gz'],
@@ -178,8 +192,14 @@ describe('the pinned manifest', () => {
       ['kubeconform', 'linux-x64', 'https://github.com/yannh/kubeconform/releases/download/v0.8.0/kubeconform-linux-amd64.tar.gz'],
     ];
     for (const [name, platform, url] of cases) assert.equal(releaseUrl(TOOLS[name], TOOLS[name].version, platform as 'linux-x64', undefined), url);
-    assert.equal(releaseUrl(TOOLS.trivy, '0.69.2', 'linux-x64', 'https://ghes.example.com/mirror/trivy/{tag}/'), 'https://ghes.example.com/mirror/trivy/v0.69.2/trivy_0.69.2_Linux-64bit.tar.gz');
-    assert.equal(releaseUrl(TOOLS.trivy, '0.69.2', 'linux-x64', 'https://mirror.example.com/trivy'), 'https://mirror.example.com/trivy/v0.69.2/trivy_0.69.2_Linux-64bit.tar.gz');
+    assert.equal(
+      releaseUrl(TOOLS.trivy, '0.69.2', 'linux-x64', 'https://ghes.example.com/mirror/trivy/{tag}/'),
+      'https://ghes.example.com/mirror/trivy/v0.69.2/trivy_0.69.2_Linux-64bit.tar.gz',
+    );
+    assert.equal(
+      releaseUrl(TOOLS.trivy, '0.69.2', 'linux-x64', 'https://mirror.example.com/trivy'),
+      'https://mirror.example.com/trivy/v0.69.2/trivy_0.69.2_Linux-64bit.tar.gz',
+    );
   });
 
   test('every pinned digest is a sha256 and every tool pins its default version', () => {

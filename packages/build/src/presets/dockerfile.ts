@@ -40,7 +40,10 @@ export function checkPreset(value: string): Preset {
 
 function checkRelative(what: string, value: string): string {
   if (value === '' || value.startsWith('/') || value.split('/').includes('..') || !/^[A-Za-z0-9._/-]+$/.test(value)) {
-    throw new PresetError(`${what} "${value}" is not a relative path inside the context`, 'give a path like server.js or ./cmd/server (letters, digits, . _ - /)');
+    throw new PresetError(
+      `${what} "${value}" is not a relative path inside the context`,
+      'give a path like server.js or ./cmd/server (letters, digits, . _ - /)',
+    );
   }
   return value;
 }
@@ -124,7 +127,7 @@ function java(_options: PresetOptions, port: number): string[] {
     'FROM ${BUILDER_IMAGE} AS build',
     'WORKDIR /src',
     'COPY . .',
-    '# One runnable jar in target/ (e.g. Spring Boot\'s repackaged jar).',
+    "# One runnable jar in target/ (e.g. Spring Boot's repackaged jar).",
     'RUN mvn -B -q -DskipTests package && mkdir -p /out && cp target/*.jar /out/app.jar',
     '',
     'FROM ${BASE_IMAGE}',

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readNodePackage } from '../node-app.js';
-import { presetDockerfile, type Preset, type PresetOptions } from './dockerfile.js';
+import { type Preset, type PresetOptions, presetDockerfile } from './dockerfile.js';
 
 /** Where the generated Dockerfile is saved: next to the sources, ready to be committed. */
 export const PRESET_DOCKERFILE_NAME = 'Dockerfile.service-pipeline';

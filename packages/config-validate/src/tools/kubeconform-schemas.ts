@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type CustomSchema, customResourceSchema, strictSchema } from '../schema-engine.js';
 import kubernetes from '../schemas/kubernetes.json' with { type: 'json' };
-import { customResourceSchema, strictSchema, type CustomSchema } from '../schema-engine.js';
 
 type Schema = Record<string, unknown>;
 
@@ -57,7 +57,10 @@ export async function writeKubeconformSchemas(dir: string, custom: CustomSchema[
   }
   for (const c of custom) {
     const [group, version] = c.apiVersion.split('/') as [string, string];
-    files.set(join(group, `${c.kind.toLowerCase()}_${version}.json`), standalone(customResourceSchema(c.schema, 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta#'), strictDefinitions));
+    files.set(
+      join(group, `${c.kind.toLowerCase()}_${version}.json`),
+      standalone(customResourceSchema(c.schema, 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta#'), strictDefinitions),
+    );
   }
   for (const [file, schema] of files) {
     await mkdir(join(dir, file, '..'), { recursive: true });

@@ -5,12 +5,12 @@ import type { Logger } from '@service-pipeline/action-kit';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { stringify } from 'yaml';
 import { crdSchemas } from '../crds.js';
-import { ConfigValidateError } from '../errors.js';
 import type { Resource } from '../documents.js';
+import { ConfigValidateError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { KubernetesVersion } from '../kubernetes-version.js';
-import { parseConftest, parseKubeconform, parsePluto, type ResourceFiles } from './tool-output.js';
 import { SCHEMA_LOCATION_TEMPLATE, writeKubeconformSchemas } from './kubeconform-schemas.js';
+import { parseConftest, parseKubeconform, parsePluto, type ResourceFiles } from './tool-output.js';
 
 /** Paths of the real tools (installed by the pinned installer on runners, built from Go modules in tests). */
 export interface ToolBinaries {
@@ -31,7 +31,10 @@ export interface ToolRun {
 
 export class ToolMissingError extends ConfigValidateError {
   constructor(readonly tool: string) {
-    super(`${tool} is needed for engine tools or both, but no ${tool} binary was given`, `let the action install it, pass ${tool}-path, or use engine: embedded`);
+    super(
+      `${tool} is needed for engine tools or both, but no ${tool} binary was given`,
+      `let the action install it, pass ${tool}-path, or use engine: embedded`,
+    );
   }
 }
 
@@ -66,20 +69,36 @@ export async function runTools(run: ToolRun): Promise<{ findings: Finding[]; bin
       const schemas = join(dir, 'schemas');
       await writeKubeconformSchemas(schemas, crdSchemas(run.resources).schemas);
       // Like the embedded engine, leave admission policies to the admission-policy engine: the 1.27.1 schema set predates their GA API.
-      const args = ['-strict', '-output', 'json', '-skip', 'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding', '-schema-location', join(schemas, SCHEMA_LOCATION_TEMPLATE), ...names];
+      const args = [
+        '-strict',
+        '-output',
+        'json',
+        '-skip',
+        'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding',
+        '-schema-location',
+        join(schemas, SCHEMA_LOCATION_TEMPLATE),
+        ...names,
+      ];
       const result = await runCommand(kubeconform, args, { captureStdout: true, cwd: manifests });
       findings.push(...parseKubeconform(result.stdout, result.code, files));
       ran['kubeconform'] = kubeconform;
     }
     if (run.checks.has('deprecations') && names.length > 0) {
       const pluto = need(run.binaries, 'pluto');
-      const result = await runCommand(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], { captureStdout: true, cwd: manifests });
+      const result = await runCommand(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], {
+        captureStdout: true,
+        cwd: manifests,
+      });
       findings.push(...parsePluto(result.stdout, result.code, files, run.version));
       ran['pluto'] = pluto;
     }
     if (run.checks.has('policies') && run.policyDir && names.length > 0) {
       const conftest = need(run.binaries, 'conftest');
-      const result = await runCommand(conftest, ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', join(run.root, run.policyDir), ...names], { captureStdout: true, cwd: manifests });
+      const result = await runCommand(
+        conftest,
+        ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', join(run.root, run.policyDir), ...names],
+        { captureStdout: true, cwd: manifests },
+      );
       findings.push(...parseConftest(result.stdout, result.code, files, run.policyDir));
       ran['conftest'] = conftest;
     }

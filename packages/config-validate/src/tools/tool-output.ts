@@ -23,7 +23,10 @@ function resourceFor(files: ResourceFiles, reported: string, tool: string): Reso
 }
 
 function pathOf(pointer: string): ObjectPath {
-  return pointer.split('/').filter((p) => p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return pointer
+    .split('/')
+    .filter((p) => p !== '')
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 /**
@@ -43,7 +46,9 @@ function leafErrors(listed: { path: string; msg: string }[], msg: string): { pat
  */
 export function parseKubeconform(stdout: string, exitCode: number | null, files: ResourceFiles): Finding[] {
   if (exitCode !== 0 && exitCode !== 1) throw new ToolOutputError(`kubeconform exited with ${exitCode}`);
-  const doc = json('kubeconform', stdout) as { resources?: { filename: string; status: string; msg?: string; validationErrors?: { path: string; msg: string }[] }[] };
+  const doc = json('kubeconform', stdout) as {
+    resources?: { filename: string; status: string; msg?: string; validationErrors?: { path: string; msg: string }[] }[];
+  };
   const findings: Finding[] = [];
   for (const entry of doc.resources ?? []) {
     if (entry.status === 'statusValid' || entry.status === 'statusSkipped' || entry.status === 'statusEmpty') continue;
@@ -51,11 +56,23 @@ export function parseKubeconform(stdout: string, exitCode: number | null, files:
     const base = { ...findingBase(resource), tool: 'kubeconform' as const, severity: 'error' as const };
     if (entry.status === 'statusInvalid' && entry.validationErrors?.length) {
       for (const e of leafErrors(entry.validationErrors, entry.msg ?? '')) {
-        findings.push({ ...base, rule: 'kubeconform/invalid', ...resource.locate(pathOf(e.path)), message: `${e.path || '/'}: ${e.msg}`, fix: 'change the field to match the API schema' });
+        findings.push({
+          ...base,
+          rule: 'kubeconform/invalid',
+          ...resource.locate(pathOf(e.path)),
+          message: `${e.path || '/'}: ${e.msg}`,
+          fix: 'change the field to match the API schema',
+        });
       }
     } else {
       const missing = /could not find schema/.test(entry.msg ?? '');
-      findings.push({ ...base, rule: missing ? 'kubeconform/no-schema' : 'kubeconform/error', ...resource.locate(missing ? ['kind'] : []), message: entry.msg ?? entry.status, fix: missing ? 'check apiVersion and kind, or add the CRD to the repository' : 'fix the resource so kubeconform can read it' });
+      findings.push({
+        ...base,
+        rule: missing ? 'kubeconform/no-schema' : 'kubeconform/error',
+        ...resource.locate(missing ? ['kind'] : []),
+        message: entry.msg ?? entry.status,
+        fix: missing ? 'check apiVersion and kind, or add the CRD to the repository' : 'fix the resource so kubeconform can read it',
+      });
     }
   }
   if (exitCode === 1 && findings.length === 0) throw new ToolOutputError('kubeconform exited with 1 but reported no invalid resource');
@@ -121,10 +138,21 @@ export function parseConftest(stdout: string, exitCode: number | null, files: Re
   for (const result of results as ConftestResult[]) {
     const resource = resourceFor(files, result.filename, 'conftest');
     const ns = result.namespace ?? 'main';
-    for (const [list, severity] of [[result.failures, 'error'], [result.warnings, 'warning']] as const) {
+    for (const [list, severity] of [
+      [result.failures, 'error'],
+      [result.warnings, 'warning'],
+    ] as const) {
       for (const r of list ?? []) {
         const rule = typeof r.metadata?.['id'] === 'string' ? r.metadata['id'] : ns;
-        findings.push({ ...findingBase(resource), tool: 'conftest', rule: `conftest/${rule}`, severity, line: resource.line, message: r.msg, fix: `change the resource to satisfy the Rego policy (package ${ns} in ${policyDir})` });
+        findings.push({
+          ...findingBase(resource),
+          tool: 'conftest',
+          rule: `conftest/${rule}`,
+          severity,
+          line: resource.line,
+          message: r.msg,
+          fix: `change the resource to satisfy the Rego policy (package ${ns} in ${policyDir})`,
+        });
       }
     }
   }

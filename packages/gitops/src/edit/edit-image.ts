@@ -1,5 +1,5 @@
-import { EditPlan } from './edit-plan.js';
 import { detectKind } from './detect-kind.js';
+import { EditPlan } from './edit-plan.js';
 import { TargetNotFoundError } from './errors.js';
 import { editHelmValues } from './helm-values.js';
 import { checkNewImage } from './image-name.js';

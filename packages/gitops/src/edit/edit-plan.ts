@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isScalar, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { EditConflictError, EditVerificationError, YamlSyntaxError } from './errors.js';
 import type { Change, TargetKind } from './types.js';
-import { formatPath, parseYaml, pathsTo, quoteStyleOf, renderScalar, scalarText, type ParsedYaml, type PathKey } from './yaml-source.js';
+import { formatPath, type ParsedYaml, type PathKey, parseYaml, pathsTo, quoteStyleOf, renderScalar, scalarText } from './yaml-source.js';
 
 interface PendingChange {
   doc: number;
@@ -130,7 +130,15 @@ export class EditPlan {
    * up and `value` what it reads as, for the check after the edit. Reported as one change.
    */
   insertNode(at: number, text: string, valueOffset: number, doc: number, path: PathKey[], value: unknown, summary: string): void {
-    this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: summary, changes: [{ doc, path, old: '', new: summary }] });
+    this.splices.push({
+      start: at,
+      end: at,
+      text,
+      valueOffset,
+      order: this.splices.length,
+      newValue: summary,
+      changes: [{ doc, path, old: '', new: summary }],
+    });
     this.expected.push({ doc, path, value });
   }
 
@@ -209,7 +217,15 @@ export class EditPlan {
   }
 
   private pushInsert(at: number, text: string, valueOffset: number, doc: number, paths: PathKey[][], value: string): void {
-    this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: value, changes: paths.map((path) => ({ doc, path, old: '', new: value })) });
+    this.splices.push({
+      start: at,
+      end: at,
+      text,
+      valueOffset,
+      order: this.splices.length,
+      newValue: value,
+      changes: paths.map((path) => ({ doc, path, old: '', new: value })),
+    });
     for (const path of paths) this.expected.push({ doc, path, value });
   }
 

@@ -1,12 +1,12 @@
-import { isMap, isScalar } from 'yaml';
 import { hasExplicitRegistry } from '@service-pipeline/oci';
-import { chartUsage, type ChartUsage } from './chart-usage.js';
+import { isMap, isScalar } from 'yaml';
+import { type ChartUsage, chartUsage } from './chart-usage.js';
 import type { EditPlan } from './edit-plan.js';
 import { TargetNotFoundError } from './errors.js';
 import { imageValue, namesImage, normalisedName, splitImage } from './image-name.js';
-import { applyPinnedFields, mapSlot, type FieldSlot } from './pinned-fields.js';
+import { applyPinnedFields, type FieldSlot, mapSlot } from './pinned-fields.js';
 import type { EditContext, HelmPaths, NewImage, Pin } from './types.js';
-import { nodeAt, pairOf, parsePath, type PathKey } from './yaml-source.js';
+import { nodeAt, type PathKey, pairOf, parsePath } from './yaml-source.js';
 
 function pathOf(text: string): PathKey[] {
   const path = parsePath(text);
@@ -56,7 +56,8 @@ export function editHelmValues(plan: EditPlan, paths: HelmPaths | undefined, ima
     }
     const map = nodeAt(doc.contents, base, doc)?.node;
     // A chart keeping the digest's hex alone names the key `sha` (Grafana, Prometheus community charts).
-    const digestKey = custom.digest !== undefined ? pathOf(custom.digest) : [...base, isMap(map) && !pairOf(map, 'digest') && pairOf(map, 'sha') ? 'sha' : 'digest'];
+    const digestKey =
+      custom.digest !== undefined ? pathOf(custom.digest) : [...base, isMap(map) && !pairOf(map, 'digest') && pairOf(map, 'sha') ? 'sha' : 'digest'];
     const fieldPaths = {
       repository: custom.repository !== undefined ? pathOf(custom.repository) : [...base, 'repository'],
       tag: custom.tag !== undefined ? pathOf(custom.tag) : [...base, 'tag'],
@@ -86,7 +87,13 @@ export function editHelmValues(plan: EditPlan, paths: HelmPaths | undefined, ima
     );
   });
   if (matched === 0) {
-    const looked = single ? [single] : [[...base, 'repository'], [...base, 'tag'], [...base, 'digest']];
+    const looked = single
+      ? [single]
+      : [
+          [...base, 'repository'],
+          [...base, 'tag'],
+          [...base, 'digest'],
+        ];
     throw notFound(plan, image, seen.length > 0 ? seen.join(', ') : `none of ${looked.map((p) => plan.pathText(0, p)).join(', ')}`);
   }
 }
@@ -111,7 +118,11 @@ function slot(plan: EditPlan, doc: number, path: PathKey[], siblings: PathKey[][
   }
   if (key === 'sha') field.form = 'hex';
   if (field.current === undefined && key !== 'tag') {
-    return { ...field, creatable: false, unread: `${plan.file} has no ${label} and the chart's templates are not in the config repository to tell whether it would be read (add the key to ${plan.file} if the chart reads it)` };
+    return {
+      ...field,
+      creatable: false,
+      unread: `${plan.file} has no ${label} and the chart's templates are not in the config repository to tell whether it would be read (add the key to ${plan.file} if the chart reads it)`,
+    };
   }
   return field;
 }

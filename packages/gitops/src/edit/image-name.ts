@@ -71,12 +71,20 @@ export function checkNewImage(image: NewImage, pin: Pin): string {
   if (parsed.tag !== undefined || parsed.digest !== undefined) {
     throw new ActionError(`image name "${image.name}" carries a tag or digest`, 'pass the name alone and the tag and digest separately');
   }
-  parseReference(formatReference({ ...parsed, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }));
+  parseReference(
+    formatReference({ ...parsed, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }),
+  );
   if (pin !== 'digest' && image.tag === undefined) {
-    throw new ActionError(`pin "${pin}" needs the image's tag, but ${image.name} has none`, image.digest !== undefined ? 'use pin "digest"' : 'give the image a tag');
+    throw new ActionError(
+      `pin "${pin}" needs the image's tag, but ${image.name} has none`,
+      image.digest !== undefined ? 'use pin "digest"' : 'give the image a tag',
+    );
   }
   if (pin !== 'tag' && image.digest === undefined) {
-    throw new ActionError(`pin "${pin}" needs the image's digest, but ${image.name} has none`, image.tag !== undefined ? 'use pin "tag"' : 'give the image a digest');
+    throw new ActionError(
+      `pin "${pin}" needs the image's digest, but ${image.name} has none`,
+      image.tag !== undefined ? 'use pin "tag"' : 'give the image a digest',
+    );
   }
   return repositoryOf(parsed);
 }

@@ -1,7 +1,6 @@
 import { isMap, isSeq, type YAMLSeq } from 'yaml';
 import type { EditPlan } from './edit-plan.js';
-import { TargetNotFoundError } from './errors.js';
-import { EditConflictError } from './errors.js';
+import { EditConflictError, TargetNotFoundError } from './errors.js';
 import { normalisedName } from './image-name.js';
 import { applyPinnedFields, mapSlot } from './pinned-fields.js';
 import type { NewImage, Pin } from './types.js';
@@ -60,11 +59,16 @@ export function editKustomizeImages(plan: EditPlan, image: NewImage, wanted: str
 function addEntry(plan: EditPlan, image: NewImage, pin: Pin): void {
   const index = plan.docs.findIndex((doc) => isKustomization(doc.contents) || pairOf(doc.contents, 'images') !== undefined);
   const doc = plan.docs[index];
-  const fields: [string, string][] = [['name', image.name], ...(pin !== 'digest' ? [['newTag', image.tag!] as [string, string]] : []), ...(pin !== 'tag' ? [['digest', image.digest!] as [string, string]] : [])];
+  const fields: [string, string][] = [
+    ['name', image.name],
+    ...(pin !== 'digest' ? [['newTag', image.tag!] as [string, string]] : []),
+    ...(pin !== 'tag' ? [['digest', image.digest!] as [string, string]] : []),
+  ];
   const value = Object.fromEntries(fields);
   const images = doc ? pairOf(doc.contents, 'images') : undefined;
   const summary = `${image.name}${pin !== 'digest' ? `:${image.tag}` : ''}${pin !== 'tag' ? `@${image.digest}` : ''}`;
-  const fail = (why: string) => new EditConflictError(plan.file, `cannot add an images entry for ${image.name}: ${why}`, `add \`- name: ${image.name}\` to images: by hand once`);
+  const fail = (why: string) =>
+    new EditConflictError(plan.file, `cannot add an images entry for ${image.name}: ${why}`, `add \`- name: ${image.name}\` to images: by hand once`);
   if (!doc) throw fail('no document is a Kustomization');
   if (images && isSeq(images.value) && !images.value.flow && images.value.items.length > 0) {
     const seq = images.value as YAMLSeq;

@@ -3,7 +3,7 @@ import type { EditPlan } from './edit-plan.js';
 import { TargetNotFoundError } from './errors.js';
 import { imageValue, namesImage, splitImage } from './image-name.js';
 import type { NewImage, Pin } from './types.js';
-import { keyOf, pairOf, walk, type PathKey } from './yaml-source.js';
+import { keyOf, type PathKey, pairOf, walk } from './yaml-source.js';
 
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 

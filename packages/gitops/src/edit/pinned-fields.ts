@@ -2,7 +2,7 @@ import { isScalar, type Pair, type YAMLMap } from 'yaml';
 import type { EditPlan } from './edit-plan.js';
 import { EditConflictError } from './errors.js';
 import type { NewImage, Pin } from './types.js';
-import { pairOf, type PathKey } from './yaml-source.js';
+import { type PathKey, pairOf } from './yaml-source.js';
 
 /** A tag or digest value of a target: present in the file, creatable next to a sibling, or neither. */
 export interface FieldSlot {
@@ -93,7 +93,11 @@ export function applyPinnedFields(plan: EditPlan, tag: FieldSlot, digest: FieldS
 
 function setField(plan: EditPlan, slot: FieldSlot, value: string, field: 'tag' | 'digest'): void {
   if (slot.form === 'hex' && !value.startsWith('sha256:')) {
-    throw new EditConflictError(plan.file, `${slot.label} takes the hex of a sha256 digest (the chart writes @sha256:{{ ... }}), but the image's digest is ${value.split(':')[0]}`, 'push the image with its sha256 digest');
+    throw new EditConflictError(
+      plan.file,
+      `${slot.label} takes the hex of a sha256 digest (the chart writes @sha256:{{ ... }}), but the image's digest is ${value.split(':')[0]}`,
+      'push the image with its sha256 digest',
+    );
   }
   slot.set(slot.form === 'hex' ? value.slice(value.indexOf(':') + 1) : value);
   plan.carries[field] = true;

@@ -137,9 +137,14 @@ function headComment(plan: EditPlan, lines: string[], node: Scalar, comments: Ma
  */
 export function editSetterMarkers(plan: EditPlan, policy: string | undefined, image: NewImage, wanted: string, pin: Pin): void {
   const { markers, ignored } = findMarkers(plan);
-  const skipped = ignored.length > 0 ? `; the markers on line ${ignored.join(', ')} are not applied, as in Flux: a marker goes after the value on its line, or alone on the line above a list item` : '';
+  const skipped =
+    ignored.length > 0
+      ? `; the markers on line ${ignored.join(', ')} are not applied, as in Flux: a marker goes after the value on its line, or alone on the line above a list item`
+      : '';
   for (const line of ignored) {
-    plan.note(`line ${line}: the $imagepolicy marker is not on a value Flux would set (it follows a flow sequence or mapping, or sits above a key), so it was left alone; put it after the image value on its line`);
+    plan.note(
+      `line ${line}: the $imagepolicy marker is not on a value Flux would set (it follows a flow sequence or mapping, or sits above a key), so it was left alone; put it after the image value on its line`,
+    );
   }
   const policies = [...new Set(markers.map((marker) => marker.policy))];
   const named = (group: string) => markers.filter((m) => m.policy === group && (m.field === 'image' || m.field === 'name'));
@@ -151,7 +156,9 @@ export function editSetterMarkers(plan: EditPlan, policy: string | undefined, im
       'setter',
       image.name,
       `${markers.length === 0 ? 'no $imagepolicy marker' : `policies ${policies.join(', ')}${names.length > 0 ? ` naming ${names.join(', ')}` : ''}${policy !== undefined ? ` (wanted ${policy})` : ''}`}${skipped}`,
-      policy === undefined ? 'check the image name, or select the markers with policy=namespace:name' : `check the policy: the file has ${policies.length > 0 ? policies.join(', ') : 'none'}`,
+      policy === undefined
+        ? 'check the image name, or select the markers with policy=namespace:name'
+        : `check the policy: the file has ${policies.length > 0 ? policies.join(', ') : 'none'}`,
     );
   }
   for (const group of chosen) {
@@ -168,7 +175,13 @@ export function editSetterMarkers(plan: EditPlan, policy: string | undefined, im
       plan.carries.digest ||= pin !== 'tag';
     }
     // A full-image marker already carries tag and digest, so a missing :tag/:digest marker is fine then.
-    applyPinnedFields(plan, markerSlot(plan, group, 'tag', of('tag'), full.length > 0), markerSlot(plan, group, 'digest', of('digest'), full.length > 0), image, pin);
+    applyPinnedFields(
+      plan,
+      markerSlot(plan, group, 'tag', of('tag'), full.length > 0),
+      markerSlot(plan, group, 'digest', of('digest'), full.length > 0),
+      image,
+      pin,
+    );
   }
 }
 

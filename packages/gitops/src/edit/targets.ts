@@ -1,5 +1,5 @@
 import { InputError } from '@service-pipeline/action-kit';
-import { TARGET_KINDS, type HelmPaths, type TargetKind, type TargetSpec } from './types.js';
+import { type HelmPaths, TARGET_KINDS, type TargetKind, type TargetSpec } from './types.js';
 import { parsePath } from './yaml-source.js';
 
 const PATH_KEYS = ['repository', 'tag', 'digest', 'image'] as const;
@@ -44,7 +44,8 @@ export function parseTargets(input: string, inputName = 'targets'): TargetSpec[]
         if (!POLICY.test(value)) fail(`has policy "${value}"`, 'write it as namespace:name, e.g. policy=flux-system:shop');
         policy = value;
       } else if (key === 'missing') {
-        if (value !== 'add' && value !== 'error') fail(`has missing=${value}`, 'write missing=add (add an images entry when the image has none) or missing=error (the default)');
+        if (value !== 'add' && value !== 'error')
+          fail(`has missing=${value}`, 'write missing=add (add an images entry when the image has none) or missing=error (the default)');
         addMissing = value === 'add';
       } else if (isPathKey(key)) {
         if (!parsePath(value)) fail(`has ${key} path "${value}"`, 'write a dotted path, e.g. tag=app.image.tag or tag=images[0].tag');
@@ -54,10 +55,13 @@ export function parseTargets(input: string, inputName = 'targets'): TargetSpec[]
       }
     }
     const hasPaths = Object.keys(paths).length > 0;
-    if (hasPaths && kind !== undefined && kind !== 'helm' && kind !== 'auto') fail(`gives value paths to a ${kind} target`, 'value paths are for helm targets only');
-    if (policy !== undefined && kind !== undefined && kind !== 'setter' && kind !== 'auto') fail(`gives a policy to a ${kind} target`, 'policy= is for setter targets only');
+    if (hasPaths && kind !== undefined && kind !== 'helm' && kind !== 'auto')
+      fail(`gives value paths to a ${kind} target`, 'value paths are for helm targets only');
+    if (policy !== undefined && kind !== undefined && kind !== 'setter' && kind !== 'auto')
+      fail(`gives a policy to a ${kind} target`, 'policy= is for setter targets only');
     if (hasPaths && policy !== undefined) fail('mixes value paths and a policy', 'use one target line per kind');
-    if (addMissing && ((kind !== undefined && kind !== 'kustomize' && kind !== 'auto') || hasPaths || policy !== undefined)) fail('gives missing=add to a target that is not kustomize', 'missing=add is for kustomization files only');
+    if (addMissing && ((kind !== undefined && kind !== 'kustomize' && kind !== 'auto') || hasPaths || policy !== undefined))
+      fail('gives missing=add to a target that is not kustomize', 'missing=add is for kustomization files only');
     if (paths.image !== undefined && Object.keys(paths).length > 1) fail('mixes image= with other paths', 'use image= alone for a single `repo:tag` value');
     if (targets.some((t) => t.file === file)) fail(`repeats ${file!}`, 'list each file once');
     const target: TargetSpec = { file: file!, kind: kind ?? (hasPaths ? 'helm' : policy !== undefined ? 'setter' : 'auto') };

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { type Document, isAlias, isMap, isNode, isScalar, isSeq, LineCounter, type Node, type Pair, parseAllDocuments, parseDocument, type Scalar } from 'yaml';
 import { EditConflictError, YamlSyntaxError } from './errors.js';
 
 /** A step in a value path: a map key (string) or a sequence index (number). */
@@ -112,7 +112,8 @@ export function pathsTo(doc: Document.Parsed, target: unknown, file: string): Pa
   const paths: PathKey[][] = [];
   let visits = 0;
   const visit = (node: unknown, path: PathKey[], depth: number): void => {
-    if (++visits > MAX_VISITS || depth > 200) throw new EditConflictError(file, 'the aliases expand to too many values', 'simplify the anchors and aliases of the file');
+    if (++visits > MAX_VISITS || depth > 200)
+      throw new EditConflictError(file, 'the aliases expand to too many values', 'simplify the anchors and aliases of the file');
     const resolved = isAlias(node) ? node.resolve(doc) : node;
     if (resolved === target) paths.push(path);
     if (isMap(resolved)) {

@@ -1,5 +1,5 @@
 import { ActionError } from '@service-pipeline/action-kit';
-import { editImage, TargetNotFoundError, type Change, type EditContext, type NewImage, type Pin, type TargetSpec } from '../edit/index.js';
+import { type Change, type EditContext, editImage, type NewImage, type Pin, TargetNotFoundError, type TargetSpec } from '../edit/index.js';
 import { chartContextFor } from './chart-context.js';
 import type { ConfigRepoTransport, FileWrite, Tree } from './config-repo.js';
 import { MissingTargetFileError, PathEscapeError, resolveInTree } from './repo-paths.js';
@@ -52,7 +52,9 @@ export class TargetEditor {
   async readFiles(commit: string) {
     const tree = await this.transport.tree(commit);
     const resolved = await Promise.all(this.targets.map(async (target) => ({ target, ...(await this.resolve(tree, target.file)) })));
-    const contexts = new Map(await Promise.all(resolved.map(async ({ path }) => [path, await chartContextFor(tree, path, (shas) => this.read(shas))] as const)));
+    const contexts = new Map(
+      await Promise.all(resolved.map(async ({ path }) => [path, await chartContextFor(tree, path, (shas) => this.read(shas))] as const)),
+    );
     await this.read(resolved.map((r) => r.entry.sha));
     return resolved.map((r) => ({ ...r, text: this.blobs.get(r.entry.sha)!, chart: contexts.get(r.path) }));
   }
@@ -69,7 +71,13 @@ export class TargetEditor {
     for (const [path, group] of byPath) {
       const context = contexts.get(path);
       const key = [path, group[0]!.entry.sha, ...group.map((g) => g.target.file), ...(context?.key ?? [])].join('\0');
-      const edit = this.cache.get(key) ?? this.editFile(this.blobs.get(group[0]!.entry.sha)!, group.map((g) => g.target), context?.context);
+      const edit =
+        this.cache.get(key) ??
+        this.editFile(
+          this.blobs.get(group[0]!.entry.sha)!,
+          group.map((g) => g.target),
+          context?.context,
+        );
       this.cache.set(key, edit);
       for (const [image, carries] of edit.held) {
         const sum = held.get(image) ?? { tag: false, digest: false };
@@ -124,8 +132,10 @@ export class TargetEditor {
     try {
       return await resolveInTree(tree, file, async (sha) => (await this.read([sha])).get(sha)!);
     } catch (error) {
-      if (error instanceof PathEscapeError) throw new ActionError(error.message, 'point the target at the real file inside the config repository', { cause: error });
-      if (error instanceof MissingTargetFileError) throw new ActionError(error.message, 'check the targets input: paths are relative to the config repository root and case-sensitive', { cause: error });
+      if (error instanceof PathEscapeError)
+        throw new ActionError(error.message, 'point the target at the real file inside the config repository', { cause: error });
+      if (error instanceof MissingTargetFileError)
+        throw new ActionError(error.message, 'check the targets input: paths are relative to the config repository root and case-sensitive', { cause: error });
       throw error;
     }
   }

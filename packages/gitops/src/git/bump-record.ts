@@ -71,7 +71,8 @@ export function recordProblems(record: Partial<BumpRecord>, now = Date.now()): [
   for (const field of ['environment', 'service'] as const) {
     const value = record[field];
     if (!value) problems.push([field, 'is missing']);
-    else if (!BRANCH_PART.test(value) || value.endsWith('.lock') || value.includes('..')) problems.push([field, 'is not a valid name (letters, digits, ".", "_" and "-"; it names a git branch)']);
+    else if (!BRANCH_PART.test(value) || value.endsWith('.lock') || value.includes('..'))
+      problems.push([field, 'is not a valid name (letters, digits, ".", "_" and "-"; it names a git branch)']);
   }
   if (record.tag !== undefined && !TAG.test(record.tag)) problems.push(['tag', 'is not a valid image tag']);
   if (record.digest !== undefined && !isDigest(record.digest)) problems.push(['digest', 'is not a valid digest']);
@@ -101,7 +102,7 @@ export function checkBumpRecord(record: BumpRecord, label: (field: keyof BumpRec
   const value = record[field];
   throw new ActionError(
     `${label(field)} ${what}${value !== undefined ? ` (${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value)})` : ''}`,
-    'pass a single-line value: it is recorded in the config repository\'s history, where later bumps read it',
+    "pass a single-line value: it is recorded in the config repository's history, where later bumps read it",
   );
 }
 
@@ -113,7 +114,9 @@ export function bumpTrailers(records: readonly BumpRecord[]): string {
   if (records.length === 0) throw new Error('bumpTrailers: no record');
   for (const record of records) checkBumpRecord(record);
   return records
-    .flatMap((record) => TRAILER_KEYS.filter(([field]) => record[field] !== undefined && record[field] !== '').map(([field, key]) => `${key}: ${record[field]}`))
+    .flatMap((record) =>
+      TRAILER_KEYS.filter(([field]) => record[field] !== undefined && record[field] !== '').map(([field, key]) => `${key}: ${record[field]}`),
+    )
     .join('\n');
 }
 
@@ -124,7 +127,10 @@ export function bumpTrailers(records: readonly BumpRecord[]): string {
  * foreign tool's block, an injected or repeated line) is not ours, and yields no record.
  */
 export function readBumpRecords(message: string, now = Date.now()): BumpRecord[] {
-  const paragraphs = message.replace(/\r\n/g, '\n').trim().split(/\n[ \t]*\n/);
+  const paragraphs = message
+    .replace(/\r\n/g, '\n')
+    .trim()
+    .split(/\n[ \t]*\n/);
   if (paragraphs.length < 2) return [];
   const records: Partial<BumpRecord>[] = [];
   for (const line of paragraphs.at(-1)!.split('\n')) {

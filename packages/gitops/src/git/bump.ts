@@ -1,19 +1,19 @@
-import { ActionError, silentLogger, type Logger } from '@service-pipeline/action-kit';
+import { ActionError, type Logger, silentLogger } from '@service-pipeline/action-kit';
 import type { GitHubClient } from '@service-pipeline/action-kit/github';
 import { sleep } from '@service-pipeline/action-kit/retry';
-import { checkNewImage, type Change, type NewImage, type Pin, type TargetSpec } from '../edit/index.js';
-import { TargetEditor, type ImageChange } from './bump-files.js';
-import { checkBumpRecord, compareBumps, compareSemver, readBumpRecords, singleLineProblem, type BumpRecord } from './bump-record.js';
-import { bumpCommitMessage, DEFAULT_COMMIT_MESSAGE, renderCommitMessage, type MessageValues } from './commit-message.js';
-import { recordKey, type ConfigRepoTransport } from './config-repo.js';
+import { type Change, checkNewImage, type NewImage, type Pin, type TargetSpec } from '../edit/index.js';
+import { type ImageChange, TargetEditor } from './bump-files.js';
+import { type BumpRecord, checkBumpRecord, compareBumps, compareSemver, readBumpRecords, singleLineProblem } from './bump-record.js';
+import { bumpCommitMessage, DEFAULT_COMMIT_MESSAGE, type MessageValues, renderCommitMessage } from './commit-message.js';
+import { type ConfigRepoTransport, recordKey } from './config-repo.js';
 import { unifiedDiff } from './file-diff.js';
-import { GitError } from './git-command.js';
 import type { GitCredentials } from './git-auth.js';
+import { GitError } from './git-command.js';
 import { gitTransport } from './git-transport.js';
 import { githubTransport } from './github-transport.js';
 import { upsertPullRequest } from './pull-request.js';
-import { validateEdits, type EditValidation } from './validate-edits.js';
 import { normaliseRepoPath, PathEscapeError } from './repo-paths.js';
+import { type EditValidation, validateEdits } from './validate-edits.js';
 
 export type BumpMode = 'push' | 'pull-request';
 export type BumpOutcome = 'pushed' | 'pr-opened' | 'pr-updated' | 'noop' | 'skipped' | 'dry-run';
@@ -115,7 +115,13 @@ export function pullRequestBranch(environment: string, service: string): string 
 /** One image: see bumpImages. */
 export async function bumpImage(options: BumpOptions): Promise<BumpResult> {
   const { image, service, created, expectedCurrent, source, ...common } = options;
-  const one: ImageBump = { image, service, ...(created !== undefined ? { created } : {}), ...(expectedCurrent !== undefined ? { expectedCurrent } : {}), ...(source ? { source } : {}) };
+  const one: ImageBump = {
+    image,
+    service,
+    ...(created !== undefined ? { created } : {}),
+    ...(expectedCurrent !== undefined ? { expectedCurrent } : {}),
+    ...(source ? { source } : {}),
+  };
   return runBump({ ...common, images: [one], group: service }, (field) => OPTION_NAMES[field]);
 }
 
@@ -144,12 +150,14 @@ export type ImageResolver = (transport: ConfigRepoTransport, tip: string, depth:
 export async function runBump(options: BumpImagesOptions, label: Label, resolve?: ImageResolver): Promise<BumpResult> {
   const logger = options.logger ?? silentLogger;
   const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
-  if (options.validate?.policyDir !== undefined) options = { ...options, validate: { ...options.validate, policyDir: checkedPath(options.validate.policyDir) } };
+  if (options.validate?.policyDir !== undefined)
+    options = { ...options, validate: { ...options.validate, policyDir: checkedPath(options.validate.policyDir) } };
   // Every value that lands in history is checked before the remote is touched.
   let records = resolve ? [] : checkImages(options, label);
   checkAuthor(options.author);
   if (options.mode === 'pull-request' && !options.pullRequest) throw new Error('bumpImages: pull-request mode needs options.pullRequest');
-  if (options.mode === 'pull-request' && options.githubApi) throw new Error('bumpImages: pull-request mode goes through git (its lease has no Git Data API equivalent)');
+  if (options.mode === 'pull-request' && options.githubApi)
+    throw new Error('bumpImages: pull-request mode goes through git (its lease has no Git Data API equivalent)');
 
   const transport = options.githubApi ? githubTransport(options.githubApi, options.remote) : await gitTransport(options.remote, options.credentials);
   try {
@@ -170,7 +178,12 @@ export async function runBump(options: BumpImagesOptions, label: Label, resolve?
       options: { ...settled, targets },
       transport,
       records,
-      editor: new TargetEditor(transport, targets, settled.images.map((i) => i.image), settled.pin),
+      editor: new TargetEditor(
+        transport,
+        targets,
+        settled.images.map((i) => i.image),
+        settled.pin,
+      ),
       base,
       bot,
       depth,
@@ -188,7 +201,9 @@ export async function runBump(options: BumpImagesOptions, label: Label, resolve?
       }
       const took = Date.now() - started;
       const delay = contentionDelay(took, attempt);
-      logger.info(`update of ${bot} refused after ${took} ms (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
+      logger.info(
+        `update of ${bot} refused after ${took} ms (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`,
+      );
       await sleep(delay);
     }
   } catch (error) {
@@ -199,7 +214,10 @@ export async function runBump(options: BumpImagesOptions, label: Label, resolve?
 }
 
 function missingBranch(branch: string): ActionError {
-  return new ActionError(`branch "${branch}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
+  return new ActionError(
+    `branch "${branch}" does not exist in the config repository`,
+    'set the branch input to an existing branch (or leave it empty for the default branch)',
+  );
 }
 
 interface Run {
@@ -233,13 +251,26 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
     const incoming = records[index]!;
     const key = recordKey(incoming);
     const result: ImageResult = { image: bump.image.name, service: bump.service, result: 'noop', changes: [] };
-    for (const [where, record] of [['waits in the pull request', pending.find((r) => recordKey(r) === key)], [`landed on ${run.base}`, landed.get(key)]] as const) {
+    for (const [where, record] of [
+      ['waits in the pull request', pending.find((r) => recordKey(r) === key)],
+      [`landed on ${run.base}`, landed.get(key)],
+    ] as const) {
       const order = record ? compareBumps(incoming, record) : undefined;
-      if (order === 'older') return { ...result, result: 'skipped', reason: `a newer image of ${bump.image.name} (${describe(record!)}) already ${where}; this run's ${describe(incoming)} is older` };
-      if (order === 'unordered') notes.push(`the order of ${bump.image.name} ${describe(incoming)} against ${describe(record!)}, which ${where}, could not be checked (no image-created on both, and not both semantic versions); pass image-created so a late run cannot replace a newer image`);
+      if (order === 'older')
+        return {
+          ...result,
+          result: 'skipped',
+          reason: `a newer image of ${bump.image.name} (${describe(record!)}) already ${where}; this run's ${describe(incoming)} is older`,
+        };
+      if (order === 'unordered')
+        notes.push(
+          `the order of ${bump.image.name} ${describe(incoming)} against ${describe(record!)}, which ${where}, could not be checked (no image-created on both, and not both semantic versions); pass image-created so a late run cannot replace a newer image`,
+        );
     }
     if (incoming.created === undefined && compareSemver(incoming.tag, '0.0.0') === undefined && !landed.has(key)) {
-      notes.push(`later runs cannot be ordered against ${bump.image.name} ${describe(incoming)}: it has no image-created and its tag is not a semantic version; pass image-created`);
+      notes.push(
+        `later runs cannot be ordered against ${bump.image.name} ${describe(incoming)}: it has no image-created and its tag is not a semantic version; pass image-created`,
+      );
     }
     return result;
   });
@@ -253,7 +284,12 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
     result.changes = changes.map(withoutImage);
     if (changes.length > 0) result.result = 'changed';
     const unexpected = bump.expectedCurrent !== undefined ? changes.find((c) => !valueMatches(c.old, bump.expectedCurrent!)) : undefined;
-    if (unexpected) Object.assign(result, { result: 'skipped', reason: `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${bump.expectedCurrent}`, changes: [] });
+    if (unexpected)
+      Object.assign(result, {
+        result: 'skipped',
+        reason: `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${bump.expectedCurrent}`,
+        changes: [],
+      });
   }
   if (results.some((r) => r.result === 'skipped')) return skippedAll(results, notes);
   const changes = edited.changes.map(withoutImage);
@@ -268,7 +304,11 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
     .map((record) => {
       const carries = edited.carries.get(record.image);
       const { tag, digest, ...rest } = record;
-      return { ...rest, ...(tag !== undefined && carries?.tag ? { tag } : {}), ...(digest !== undefined && (carries?.digest || !carries?.tag) ? { digest } : {}) };
+      return {
+        ...rest,
+        ...(tag !== undefined && carries?.tag ? { tag } : {}),
+        ...(digest !== undefined && (carries?.digest || !carries?.tag) ? { digest } : {}),
+      };
     });
   const message = bumpCommitMessage(options.commitMessage, messageValues(options, changed, edited.changes), changed);
   const commit = await transport.createCommit(tip, edited.writes, message, options.author);
@@ -276,11 +316,27 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
     const [ours, theirs] = await Promise.all([transport.readCommit(commit), transport.readCommit(botTip)]);
     if (ours.tree === theirs.tree && theirs.parents[0] === tip) {
       const pr = await openOrUpdatePullRequest(run, changed, []);
-      return { kind: 'done', result: { result: 'noop', commitSha: botTip, prUrl: pr.url, changes: [], diff: '', reason: 'the pull request already carries this image on the current base', images: results, notes } };
+      return {
+        kind: 'done',
+        result: {
+          result: 'noop',
+          commitSha: botTip,
+          prUrl: pr.url,
+          changes: [],
+          diff: '',
+          reason: 'the pull request already carries this image on the current base',
+          images: results,
+          notes,
+        },
+      };
     }
   }
 
-  const update = await transport.updateBranch(prMode ? run.bot : run.base, commit, prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip });
+  const update = await transport.updateBranch(
+    prMode ? run.bot : run.base,
+    commit,
+    prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip },
+  );
   if (update === 'stale') return { kind: 'retry', why: `${prMode ? run.bot : run.base} moved since ${(prMode ? botTip : tip)?.slice(0, 12) ?? 'it was read'}` };
   if (!prMode) return { kind: 'done', result: { result: 'pushed', commitSha: commit, changes, diff, images: results, notes } };
   const pr = await openOrUpdatePullRequest(run, changed, changes);
@@ -294,7 +350,17 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
 function skippedAll(results: ImageResult[], notes: string[]): Attempt {
   const reasons = results.filter((r) => r.result === 'skipped').map((r) => r.reason!);
   const others = results.length > reasons.length ? ' (the images are bumped together, so none was written)' : '';
-  return { kind: 'done', result: { result: 'skipped', reason: `${reasons.join('; ')}${others}`, changes: [], diff: '', images: results.map((r) => (r.result === 'skipped' ? r : { ...r, changes: [] })), notes } };
+  return {
+    kind: 'done',
+    result: {
+      result: 'skipped',
+      reason: `${reasons.join('; ')}${others}`,
+      changes: [],
+      diff: '',
+      images: results.map((r) => (r.result === 'skipped' ? r : { ...r, changes: [] })),
+      notes,
+    },
+  };
 }
 
 /** The newest landed record per image; a retry reads only the commits after the previous tip. */
@@ -360,7 +426,10 @@ function checkImages(options: BumpImagesOptions, label: Label): BumpRecord[] {
 
 /** The author lands in every commit header, so it is held to the same single-line rule as the trailers. */
 function checkAuthor(author: CommonOptions['author']): void {
-  for (const [field, value] of [['author.name', author.name], ['author.email', author.email]] as const) {
+  for (const [field, value] of [
+    ['author.name', author.name],
+    ['author.email', author.email],
+  ] as const) {
     const problem = value === '' ? 'is empty' : (singleLineProblem(value, 256) ?? (/[<>]/.test(value) ? 'contains "<" or ">"' : undefined));
     if (problem) throw new ActionError(`${field} ${problem} (${JSON.stringify(value.slice(0, 80))})`, 'pass a single-line name and e-mail address');
   }
@@ -370,7 +439,8 @@ function checkedPath(file: string): string {
   try {
     return normaliseRepoPath(file);
   } catch (error) {
-    if (error instanceof PathEscapeError) throw new ActionError(error.message, 'name files relative to the config repository root, without ".." or a leading "/"', { cause: error });
+    if (error instanceof PathEscapeError)
+      throw new ActionError(error.message, 'name files relative to the config repository root, without ".." or a leading "/"', { cause: error });
     throw error;
   }
 }
@@ -411,7 +481,16 @@ async function openOrUpdatePullRequest(run: Run, records: BumpRecord[], changes:
     'source-commit': '',
     'run-url': '',
   }).split('\n')[0]!;
-  return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: run.bot, base: run.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
+  return upsertPullRequest(pr.client, {
+    owner: pr.owner,
+    repo: pr.repo,
+    head: run.bot,
+    base: run.base,
+    title,
+    body,
+    labels: pr.labels,
+    reviewers: pr.reviewers,
+  });
 }
 
 function valueMatches(current: string, expected: string): boolean {
@@ -428,18 +507,23 @@ function describeImage(options: BumpImagesOptions, index: number): string {
   return options.images.length === 1 ? describe(bump.image) : `${bump.image.name} ${describe(bump.image)}`;
 }
 
-const AUTH_FAILURE = /Authentication failed|could not read Username|terminal prompts disabled|HTTP 401|HTTP 403|returned error: 40[13]|Permission denied \(publickey|Host key verification failed|access denied|Write access to repository not granted/i;
+const AUTH_FAILURE =
+  /Authentication failed|could not read Username|terminal prompts disabled|HTTP 401|HTTP 403|returned error: 40[13]|Permission denied \(publickey|Host key verification failed|access denied|Write access to repository not granted/i;
 
 function explainGitError(error: unknown, repo: string, sshKey: boolean): unknown {
   if (!(error instanceof GitError)) return error;
   if (AUTH_FAILURE.test(error.output)) {
     const fix = sshKey
       ? 'the deploy key was refused: add its public key to the config repository as a deploy key with write access'
-      : 'the token was refused: pass a token with contents: write on the config repository (the job\'s GITHUB_TOKEN cannot write to other repositories; use a GitHub App token or a fine-grained PAT)';
+      : "the token was refused: pass a token with contents: write on the config repository (the job's GITHUB_TOKEN cannot write to other repositories; use a GitHub App token or a fine-grained PAT)";
     return new ActionError(`git could not authenticate to ${repo} (${error.args[0]})`, fix, { cause: error });
   }
   if (/not found|does not appear to be a git repository|Could not resolve host|Connection refused/i.test(error.output)) {
-    return new ActionError(`git could not reach ${repo}: ${error.output.trim().split('\n').pop()}`, 'check the repository input (owner/name or a git URL) and that the token can see the repository', { cause: error });
+    return new ActionError(
+      `git could not reach ${repo}: ${error.output.trim().split('\n').pop()}`,
+      'check the repository input (owner/name or a git URL) and that the token can see the repository',
+      { cause: error },
+    );
   }
   return new ActionError(error.message, 'see the git output above; nothing was pushed', { cause: error });
 }

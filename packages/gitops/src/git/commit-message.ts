@@ -1,8 +1,19 @@
-import { bumpTrailers, type BumpRecord } from './bump-record.js';
+import { type BumpRecord, bumpTrailers } from './bump-record.js';
 
 export const DEFAULT_COMMIT_MESSAGE = 'Bump {service} in {environment} to {new}';
 
-export const MESSAGE_PLACEHOLDERS = ['service', 'environment', 'image', 'old', 'new', 'tag', 'digest', 'source-repository', 'source-commit', 'run-url'] as const;
+export const MESSAGE_PLACEHOLDERS = [
+  'service',
+  'environment',
+  'image',
+  'old',
+  'new',
+  'tag',
+  'digest',
+  'source-repository',
+  'source-commit',
+  'run-url',
+] as const;
 export type MessageValues = Record<(typeof MESSAGE_PLACEHOLDERS)[number], string>;
 
 /** Placeholders in a template that are not known; empty when the template is valid. */

@@ -1,4 +1,4 @@
-import { readBumpRecords, type BumpRecord } from './bump-record.js';
+import { type BumpRecord, readBumpRecords } from './bump-record.js';
 
 /** One entry of a commit's tree, listed recursively: `path` relative to the root, `/`-separated. */
 export interface TreeEntry {

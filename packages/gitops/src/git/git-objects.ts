@@ -21,7 +21,12 @@ export function parseTree(data: Buffer): RawTree {
     const nul = data.indexOf(0, space);
     const mode = data.subarray(at, space).toString('latin1').padStart(6, '0');
     const name = data.subarray(space + 1, nul).toString('utf8');
-    entries.set(name, { mode, type: mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob', sha: data.subarray(nul + 1, nul + 1 + HASH_BYTES).toString('hex'), hashAt: nul + 1 });
+    entries.set(name, {
+      mode,
+      type: mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob',
+      sha: data.subarray(nul + 1, nul + 1 + HASH_BYTES).toString('hex'),
+      hashAt: nul + 1,
+    });
     at = nul + 1 + HASH_BYTES;
   }
   return { data, entries };

@@ -4,10 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit';
 import type { BumpRecord } from './bump-record.js';
-import { lazyTree, newestRecords, parseRawCommit, type ConfigRepoTransport, type FileWrite, type RecordKey, type RefUpdate, type TreeEntry } from './config-repo.js';
+import {
+  type ConfigRepoTransport,
+  type FileWrite,
+  lazyTree,
+  newestRecords,
+  parseRawCommit,
+  type RecordKey,
+  type RefUpdate,
+  type TreeEntry,
+} from './config-repo.js';
+import { type GitCredentials, prepareGitAuth } from './git-auth.js';
 import { GitError, gitObjectReader, gitRunner, isolatedGitEnv } from './git-command.js';
 import { ObjectWriter, parseTree, type RawTree } from './git-objects.js';
-import { prepareGitAuth, type GitCredentials } from './git-auth.js';
 
 /**
  * A config repository reached with the git CLI, without a checkout: a bare temp repository,
@@ -76,7 +85,11 @@ export async function gitTransport(remote: string, credentials: GitCredentials =
       async defaultBranch() {
         const out = await git(['ls-remote', '--symref', url, 'HEAD']);
         const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out);
-        if (!match) throw new ActionError('the config repository does not advertise a default branch (is it empty?)', 'set the branch input, or push a first commit to the repository');
+        if (!match)
+          throw new ActionError(
+            'the config repository does not advertise a default branch (is it empty?)',
+            'set the branch input, or push a first commit to the repository',
+          );
         return match[1]!;
       },
       async fetchBranch(branch: string, depth?: number) {
@@ -122,9 +135,10 @@ export async function gitTransport(remote: string, credentials: GitCredentials =
       async updateBranch(branch: string, commit: string, update: RefUpdate) {
         // The lease names the bot branch tip this attempt saw (empty: must not exist yet), so a
         // concurrent run's update is never overwritten; the base branch is only fast-forwarded.
-        const args = update.kind === 'lease'
-          ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, url, `${commit}:refs/heads/${branch}`]
-          : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
+        const args =
+          update.kind === 'lease'
+            ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, url, `${commit}:refs/heads/${branch}`]
+            : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
         const pushed = await git(args, { allowFailure: true });
         if (pushed.code === 0) return 'updated';
         if (isStaleRejection(`${pushed.stdout}\n${pushed.output}`)) return 'stale';

@@ -1,7 +1,16 @@
 import { ActionError } from '@service-pipeline/action-kit';
 import { GitHubApiError, type GitHubClient } from '@service-pipeline/action-kit/github';
 import type { BumpRecord } from './bump-record.js';
-import { lazyTree, newestRecords, type CommitInfo, type ConfigRepoTransport, type FileWrite, type RecordKey, type RefUpdate, type TreeEntry } from './config-repo.js';
+import {
+  type CommitInfo,
+  type ConfigRepoTransport,
+  type FileWrite,
+  lazyTree,
+  newestRecords,
+  type RecordKey,
+  type RefUpdate,
+  type TreeEntry,
+} from './config-repo.js';
 
 const PAGE = 100;
 
@@ -23,10 +32,15 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
     let cached = trees.get(sha);
     if (!cached) {
       cached = client.rest.git.getTree({ owner, repo, tree_sha: sha }).then(({ data }) => {
-        if (data.truncated) throw new ActionError(`a directory of ${label} has more entries than GitHub lists in one answer`, 'use the git transport for this repository (transport: git)');
+        if (data.truncated)
+          throw new ActionError(
+            `a directory of ${label} has more entries than GitHub lists in one answer`,
+            'use the git transport for this repository (transport: git)',
+          );
         const entries = new Map<string, TreeEntry>();
         for (const entry of data.tree) {
-          if (entry.path && entry.sha && entry.mode && entry.type) entries.set(entry.path, { mode: entry.mode, type: entry.type as TreeEntry['type'], sha: entry.sha });
+          if (entry.path && entry.sha && entry.mode && entry.type)
+            entries.set(entry.path, { mode: entry.mode, type: entry.type as TreeEntry['type'], sha: entry.sha });
         }
         return entries;
       });
@@ -110,7 +124,15 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
         tree: files.map((file, i) => ({ path: file.path, mode: file.mode as '100644' | '100755', type: 'blob' as const, sha: blobs[i]! })),
       });
       const identity = { name: author.name, email: author.email, date: new Date().toISOString() };
-      const { data } = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [parent], author: identity, committer: identity });
+      const { data } = await client.rest.git.createCommit({
+        owner,
+        repo,
+        message,
+        tree: tree.data.sha,
+        parents: [parent],
+        author: identity,
+        committer: identity,
+      });
       commits.set(data.sha, { tree: tree.data.sha, parents: [parent], message });
       return data.sha;
     },

@@ -69,13 +69,22 @@ export async function validateEdits(
   let before: Finding[];
   let after: Finding[];
   if ((validation.engine ?? 'embedded') === 'embedded') {
-    before = validateFiles(texts.map((t) => ({ path: t.path, text: t.before })), { ...options, context }).findings;
-    after = validateFiles(texts.map((t) => ({ path: t.path, text: t.after })), { ...options, context }).findings;
+    before = validateFiles(
+      texts.map((t) => ({ path: t.path, text: t.before })),
+      { ...options, context },
+    ).findings;
+    after = validateFiles(
+      texts.map((t) => ({ path: t.path, text: t.after })),
+      { ...options, context },
+    ).findings;
   } else {
     // The real tools read files: a scratch copy of the edited files, their directories and the policies.
     const policies = validation.policyDir ? (await tree.blobsUnder(validation.policyDir)).filter(([, e]) => e.mode !== '120000') : [];
     if (validation.policyDir && policies.length === 0) {
-      throw new ActionError(`validate-policy-dir "${validation.policyDir}" holds no files in the config repository`, 'point validate-policy-dir at the directory of Rego policies (relative to the repository root), or leave it empty');
+      throw new ActionError(
+        `validate-policy-dir "${validation.policyDir}" holds no files in the config repository`,
+        'point validate-policy-dir at the directory of Rego policies (relative to the repository root), or leave it empty',
+      );
     }
     const policyTexts = await read(policies.map(([, e]) => e.sha));
     const shared = [...context, ...policies.map(([path, e]) => ({ path, text: policyTexts.get(e.sha) ?? '' }))];
@@ -86,7 +95,13 @@ export async function validateEdits(
           await mkdir(join(root, posix.dirname(f.path)), { recursive: true });
           await writeFile(join(root, f.path), f.text);
         }
-        const result = await validateRepository({ ...options, root, engine: validation.engine, ...(validation.policyDir ? { policyDir: validation.policyDir } : {}), tools: validation.tools ?? {} });
+        const result = await validateRepository({
+          ...options,
+          root,
+          engine: validation.engine,
+          ...(validation.policyDir ? { policyDir: validation.policyDir } : {}),
+          tools: validation.tools ?? {},
+        });
         return result.findings.filter((f) => edited.has(f.file));
       } finally {
         await rm(root, { recursive: true, force: true });
@@ -103,11 +118,22 @@ export async function validateEdits(
   const notes: string[] = [];
   const inFindings = new Set(after.map((f) => f.file));
   const unchecked = texts
-    .filter((t) => !inFindings.has(t.path) && validateFiles([{ path: t.path, text: t.after }], { kubernetesVersion: validation.kubernetesVersion, checks: [] }).resources === 0)
+    .filter(
+      (t) =>
+        !inFindings.has(t.path) &&
+        validateFiles([{ path: t.path, text: t.after }], { kubernetesVersion: validation.kubernetesVersion, checks: [] }).resources === 0,
+    )
     .map((t) => t.path);
-  if (unchecked.length > 0) notes.push(`validation: not checked: ${unchecked.join(', ')} (no Kubernetes objects; values files and kustomizations are rendered by config-validate in the config repository's pipeline, not here)`);
-  for (const f of introduced.filter((x) => !refusing.includes(x))) notes.push(`validation (${f.severity}, below validate-fail-on): ${f.file}:${f.line} ${f.rule}: ${f.message}`);
+  if (unchecked.length > 0)
+    notes.push(
+      `validation: not checked: ${unchecked.join(', ')} (no Kubernetes objects; values files and kustomizations are rendered by config-validate in the config repository's pipeline, not here)`,
+    );
+  for (const f of introduced.filter((x) => !refusing.includes(x)))
+    notes.push(`validation (${f.severity}, below validate-fail-on): ${f.file}:${f.line} ${f.rule}: ${f.message}`);
   const old = after.filter((f) => existing.has(key(f)) && atOrAbove(f.severity, validation.failOn));
-  if (old.length > 0) notes.push(`validation: ${old.length} finding(s) at or above ${validation.failOn} were already in the edited files before this bump (not caused by it), e.g. ${old[0]!.file}:${old[0]!.line} ${old[0]!.rule}: ${old[0]!.message}`);
+  if (old.length > 0)
+    notes.push(
+      `validation: ${old.length} finding(s) at or above ${validation.failOn} were already in the edited files before this bump (not caused by it), e.g. ${old[0]!.file}:${old[0]!.line} ${old[0]!.rule}: ${old[0]!.message}`,
+    );
   return notes;
 }

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { editImage } from '../../src/edit/index.js';
@@ -62,7 +62,10 @@ test('random edits keep every byte outside the image scalar', () => {
       const scalar = result.text.slice(prefix.length, result.text.length - suffix.length);
       if (quote !== '') assert.ok(scalar.startsWith(quote) && scalar.endsWith(quote), `quotes kept: ${scalar}`);
       for (const version of ['1.1', '1.2'] as const) assert.equal(parse(`v: ${scalar}`, { version }).v, wanted, `YAML ${version} reads ${scalar}`);
-      assert.deepEqual(result.changes.map((c) => [c.path, c.old, c.new]), [['spec.containers[0].image', old, wanted]]);
+      assert.deepEqual(
+        result.changes.map((c) => [c.path, c.old, c.new]),
+        [['spec.containers[0].image', old, wanted]],
+      );
     }),
     { numRuns: 400 },
   );

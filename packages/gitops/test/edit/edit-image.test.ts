@@ -1,9 +1,9 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { editImage, type EditContext, type NewImage, type Pin, type TargetKind, type TargetSpec } from '../../src/edit/index.js';
+import { type EditContext, editImage, type NewImage, type Pin, type TargetKind, type TargetSpec } from '../../src/edit/index.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/edit');
 const NEW_DIGEST = `sha256:${'b'.repeat(64)}`;
@@ -26,9 +26,23 @@ interface Case {
 
 const CT = 'spec.template.spec.containers';
 /** A chart whose deployment template reads repository, tag and digest of `image`. */
-const READS_DIGEST: EditContext = { chart: { dir: '', templates: [{ path: 'templates/deployment.yaml', text: 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}{{ with .Values.image.digest }}@{{ . }}{{ end }}"\n' }] } };
+const READS_DIGEST: EditContext = {
+  chart: {
+    dir: '',
+    templates: [
+      {
+        path: 'templates/deployment.yaml',
+        text: 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}{{ with .Values.image.digest }}@{{ . }}{{ end }}"\n',
+      },
+    ],
+  },
+};
 const cases: Record<string, Case> = {
-  'manifest-deployment-tag': { kind: 'manifest', changes: [[`${CT}[0].image`, 15, OLD_SHOP, 'ghcr.io/acme/shop:1.4.0']], notes: [/edited as manifest because it holds Kubernetes objects/] },
+  'manifest-deployment-tag': {
+    kind: 'manifest',
+    changes: [[`${CT}[0].image`, 15, OLD_SHOP, 'ghcr.io/acme/shop:1.4.0']],
+    notes: [/edited as manifest because it holds Kubernetes objects/],
+  },
   'manifest-init-and-containers': {
     target: { kind: 'manifest' },
     kind: 'manifest',
@@ -94,7 +108,12 @@ const cases: Record<string, Case> = {
     changes: [['spec.containers[0].image', 7, OLD_SHOP, 'ghcr.io/acme/shop:1.20']],
   },
 
-  'kustomize-newtag': { target: { file: 'kustomization.yaml' }, kind: 'kustomize', changes: [['images[0].newTag', 8, '1.3.9', '1.4.0']], notes: [/because it is a Kustomization/] },
+  'kustomize-newtag': {
+    target: { file: 'kustomization.yaml' },
+    kind: 'kustomize',
+    changes: [['images[0].newTag', 8, '1.3.9', '1.4.0']],
+    notes: [/because it is a Kustomization/],
+  },
   'kustomize-insert-newtag': {
     target: { file: 'overlays/prod/kustomization.yaml' },
     kind: 'kustomize',
@@ -189,7 +208,12 @@ const cases: Record<string, Case> = {
     kind: 'helm',
     changes: [['app.image.version', 4, '1.3.9', '1.4.0']],
   },
-  'helm-single-image-string': { target: { kind: 'helm' }, pin: 'tag+digest', kind: 'helm', changes: [['image', 1, OLD_SHOP, `ghcr.io/acme/shop:1.4.0@${NEW_DIGEST}`]] },
+  'helm-single-image-string': {
+    target: { kind: 'helm' },
+    pin: 'tag+digest',
+    kind: 'helm',
+    changes: [['image', 1, OLD_SHOP, `ghcr.io/acme/shop:1.4.0@${NEW_DIGEST}`]],
+  },
   'helm-bitnami-registry': {
     target: { kind: 'helm' },
     pin: 'digest',
@@ -353,7 +377,11 @@ for (const [name, spec] of Object.entries(cases)) {
           assert.equal(change.file, target.file);
           assert.equal(change.kind, spec.kind);
         }
-        for (const note of spec.notes ?? []) assert.ok(result.notes.some((n) => note.test(n)), `a note matching ${note} in ${JSON.stringify(result.notes)}`);
+        for (const note of spec.notes ?? [])
+          assert.ok(
+            result.notes.some((n) => note.test(n)),
+            `a note matching ${note} in ${JSON.stringify(result.notes)}`,
+          );
       });
     }
   });

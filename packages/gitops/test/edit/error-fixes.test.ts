@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { ActionError, InputError } from '@service-pipeline/action-kit';
-import { editImage, parseTargets, type NewImage, type Pin, type TargetSpec } from '../../src/edit/index.js';
+import { editImage, type NewImage, type Pin, parseTargets, type TargetSpec } from '../../src/edit/index.js';
 
 // Every error the editor and the targets parser give suggests a fix. Each case here takes the
 // failing input, checks the error and its suggestion, applies exactly that suggestion, and
@@ -27,7 +27,12 @@ interface Case {
   fixed: (edit: Edit) => Edit;
 }
 
-const edit = (text: string, target: Partial<TargetSpec> = {}, image: NewImage = SHOP, pin: Pin = 'tag'): Edit => ({ text, target: { file: 'f.yaml', kind: 'auto', ...target }, image, pin });
+const edit = (text: string, target: Partial<TargetSpec> = {}, image: NewImage = SHOP, pin: Pin = 'tag'): Edit => ({
+  text,
+  target: { file: 'f.yaml', kind: 'auto', ...target },
+  image,
+  pin,
+});
 
 const cases: Case[] = [
   {
@@ -81,7 +86,8 @@ const cases: Case[] = [
   {
     name: 'a digest pin without a :digest marker: use the pin the file has',
     failing: edit('name: ghcr.io/acme/shop # {"$imagepolicy": "apps:shop:name"}\ntag: "1.3" # {"$imagepolicy": "apps:shop:tag"}\n', {}, SHOP, 'digest'),
-    message: /pin "digest" needs the apps:shop:digest marker, which does not exist; use pin "tag" \(the file has the apps:shop:tag marker\), or add the apps:shop:digest marker to the file/,
+    message:
+      /pin "digest" needs the apps:shop:digest marker, which does not exist; use pin "tag" \(the file has the apps:shop:tag marker\), or add the apps:shop:digest marker to the file/,
     fixed: (e) => ({ ...e, pin: 'tag' }),
   },
   {
@@ -110,22 +116,30 @@ const cases: Case[] = [
   },
   {
     name: 'a sha key (hex of sha256) and a sha512 image',
-    failing: edit('image:\n  repository: ghcr.io/acme/shop\n  tag: "1"\n  sha: ""\n', { kind: 'helm' }, { ...SHOP, digest: `sha512:${'b'.repeat(128)}` }, 'tag+digest'),
+    failing: edit(
+      'image:\n  repository: ghcr.io/acme/shop\n  tag: "1"\n  sha: ""\n',
+      { kind: 'helm' },
+      { ...SHOP, digest: `sha512:${'b'.repeat(128)}` },
+      'tag+digest',
+    ),
     message: /image\.sha takes the hex of a sha256 digest.*; push the image with its sha256 digest/,
     fixed: (e) => ({ ...e, image: SHOP }),
   },
   {
     name: 'missing=add into a flow list',
     failing: edit('kind: Kustomization\nimages: [{name: redis, newTag: "7"}]\n', { kind: 'kustomize', addMissing: true }),
-    message: /cannot add an images entry for ghcr\.io\/acme\/shop: images: is not a block list of entries; add `- name: ghcr\.io\/acme\/shop` to images: by hand once/,
+    message:
+      /cannot add an images entry for ghcr\.io\/acme\/shop: images: is not a block list of entries; add `- name: ghcr\.io\/acme\/shop` to images: by hand once/,
     fixed: (e) => ({ ...e, text: 'kind: Kustomization\nimages: [{name: redis, newTag: "7"}, {name: ghcr.io/acme/shop}]\n' }),
   },
-  ...(['ghcr.io/Acme/Shop', 'registry.example.com/Acme/shop', 'docker.io/Acme/shop'] as const).map((name): Case => ({
-    name: `an uppercase repository name (${name})`,
-    failing: edit(POD(`${name.toLowerCase()}:1`), {}, { name, tag: '2' }),
-    message: /has uppercase letters in its repository name, which registries and Kubernetes refuse; use (\S+)$/,
-    fixed: (e) => ({ ...e, image: { ...e.image, name: name.toLowerCase() } }),
-  })),
+  ...(['ghcr.io/Acme/Shop', 'registry.example.com/Acme/shop', 'docker.io/Acme/shop'] as const).map(
+    (name): Case => ({
+      name: `an uppercase repository name (${name})`,
+      failing: edit(POD(`${name.toLowerCase()}:1`), {}, { name, tag: '2' }),
+      message: /has uppercase letters in its repository name, which registries and Kubernetes refuse; use (\S+)$/,
+      fixed: (e) => ({ ...e, image: { ...e.image, name: name.toLowerCase() } }),
+    }),
+  ),
   {
     name: 'pin tag for a digest-only image',
     failing: edit(POD('ghcr.io/acme/shop:1'), {}, { name: 'ghcr.io/acme/shop', digest: NEW_DIGEST }, 'tag'),
@@ -149,7 +163,11 @@ const cases: Case[] = [
 for (const c of cases) {
   test(`the fix an error suggests works: ${c.name}`, () => {
     const run = (e: Edit) => editImage(e.text, e.target, e.image, e.pin);
-    assert.throws(() => run(c.failing), (error: unknown) => error instanceof ActionError && c.message.test(error.message), c.name);
+    assert.throws(
+      () => run(c.failing),
+      (error: unknown) => error instanceof ActionError && c.message.test(error.message),
+      c.name,
+    );
     const result = run(c.fixed(c.failing));
     assert.ok(result.changes.length > 0, `${c.name}: the fixed edit changes the target`);
   });
@@ -172,7 +190,11 @@ test('the fixes the targets parser suggests work', () => {
     ['# nothing', /give one target file per line, e\.g\. apps\/shop\/deployment\.yaml/, 'apps/shop/deployment.yaml'],
   ];
   for (const [input, fix, fixed] of fixes) {
-    assert.throws(() => parseTargets(input), (error: unknown) => error instanceof InputError && fix.test(error.message), input);
+    assert.throws(
+      () => parseTargets(input),
+      (error: unknown) => error instanceof InputError && fix.test(error.message),
+      input,
+    );
     assert.ok(parseTargets(fixed).length > 0, fixed);
   }
 });

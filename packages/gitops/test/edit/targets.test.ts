@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { InputError } from '@service-pipeline/action-kit';
 import { parseTargets, type TargetSpec } from '../../src/edit/index.js';
 
@@ -47,7 +47,11 @@ test('bad target lines fail naming the input, the line and the fix', () => {
     ['# only comments\n\n', /^input "targets" lists no file/],
   ];
   for (const [input, message] of cases) {
-    assert.throws(() => parseTargets(input), (error: unknown) => error instanceof InputError && error.input === 'targets' && message.test(error.message), input);
+    assert.throws(
+      () => parseTargets(input),
+      (error: unknown) => error instanceof InputError && error.input === 'targets' && message.test(error.message),
+      input,
+    );
   }
   assert.throws(() => parseTargets('a.yaml bad', 'files'), /^InputError|input "files" line 1/);
 });

@@ -1,15 +1,15 @@
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import {
+  type BumpRecord,
   bumpTrailers,
   compareBumps,
   compareSemver,
   normaliseRepoPath,
-  readBumpRecords,
   PathEscapeError,
+  readBumpRecords,
   renderCommitMessage,
   unknownPlaceholders,
-  type BumpRecord,
 } from '@service-pipeline/gitops';
 
 const base: BumpRecord = { image: 'ghcr.io/acme/shop', environment: 'prod', service: 'shop' };
@@ -34,7 +34,19 @@ describe('bump ordering', () => {
   }
 
   test('semver precedence follows semver.org', () => {
-    const ordered = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0', '1.0.1', '1.1.0', '2.0.0'];
+    const ordered = [
+      '1.0.0-alpha',
+      '1.0.0-alpha.1',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.11',
+      '1.0.0-rc.1',
+      '1.0.0',
+      '1.0.1',
+      '1.1.0',
+      '2.0.0',
+    ];
     for (let i = 1; i < ordered.length; i++) {
       assert.equal(compareSemver(ordered[i], ordered[i - 1]), 1, `${ordered[i]} > ${ordered[i - 1]}`);
       assert.equal(compareSemver(ordered[i - 1], ordered[i]), -1);
@@ -46,7 +58,15 @@ describe('bump ordering', () => {
 
 describe('bump trailers', () => {
   test('round-trip through the trailer block git prints', () => {
-    const record: BumpRecord = { ...base, tag: '1.2.3', digest: D1, created: '2026-01-01T00:00:00Z', sourceRepository: 'acme/shop', sourceCommit: 'abc123', runUrl: 'https://github.com/acme/shop/actions/runs/1' };
+    const record: BumpRecord = {
+      ...base,
+      tag: '1.2.3',
+      digest: D1,
+      created: '2026-01-01T00:00:00Z',
+      sourceRepository: 'acme/shop',
+      sourceCommit: 'abc123',
+      runUrl: 'https://github.com/acme/shop/actions/runs/1',
+    };
     const text = bumpTrailers([record]);
     assert.equal(
       text,
@@ -77,7 +97,10 @@ describe('bump trailers', () => {
     ['no subject', `Image: ghcr.io/acme/shop\nImage-Tag: 1\nEnvironment: prod\nService: shop`],
     ['a foreign trailer', 'Bump\n\nSigned-off-by: someone <a@b.c>'],
     ['Image without Environment', 'Bump\n\nImage: ghcr.io/acme/shop\nImage-Tag: 1\nService: shop'],
-    ['a repeated key', 'Bump\n\nImage: ghcr.io/acme/shop\nImage-Tag: 1\nEnvironment: prod\nService: shop\nImage-Created: 2026-01-01T00:00:00Z\nImage-Created: 2026-01-02T00:00:00Z'],
+    [
+      'a repeated key',
+      'Bump\n\nImage: ghcr.io/acme/shop\nImage-Tag: 1\nEnvironment: prod\nService: shop\nImage-Created: 2026-01-01T00:00:00Z\nImage-Created: 2026-01-02T00:00:00Z',
+    ],
     ['keys in another case', 'Bump\n\nimage: ghcr.io/acme/shop\nimage-tag: 1\nenvironment: prod\nservice: shop'],
     ['a key before Image', 'Bump\n\nImage-Tag: 1\nImage: ghcr.io/acme/shop\nEnvironment: prod\nService: shop'],
     ['a folded continuation line', 'Bump\n\nImage: ghcr.io/acme/shop\nImage-Tag: 1\n  2\nEnvironment: prod\nService: shop'],
@@ -95,9 +118,23 @@ describe('bump trailers', () => {
 });
 
 describe('commit message template', () => {
-  const values = { service: 'shop', environment: 'prod', image: 'ghcr.io/acme/shop', old: '1.0.0', new: '1.1.0', tag: '1.1.0', digest: '', 'source-repository': 'acme/shop', 'source-commit': 'abc', 'run-url': '' };
+  const values = {
+    service: 'shop',
+    environment: 'prod',
+    image: 'ghcr.io/acme/shop',
+    old: '1.0.0',
+    new: '1.1.0',
+    tag: '1.1.0',
+    digest: '',
+    'source-repository': 'acme/shop',
+    'source-commit': 'abc',
+    'run-url': '',
+  };
   test('fills placeholders and drops lines that only held empty values', () => {
-    assert.equal(renderCommitMessage('Bump {service} ({environment}) {old} -> {new}\n\nDigest: {digest}\nFrom {source-repository}@{source-commit}\n{run-url}', values), 'Bump shop (prod) 1.0.0 -> 1.1.0\n\nFrom acme/shop@abc');
+    assert.equal(
+      renderCommitMessage('Bump {service} ({environment}) {old} -> {new}\n\nDigest: {digest}\nFrom {source-repository}@{source-commit}\n{run-url}', values),
+      'Bump shop (prod) 1.0.0 -> 1.1.0\n\nFrom acme/shop@abc',
+    );
   });
   test('reports unknown placeholders', () => {
     assert.deepEqual(unknownPlaceholders('Bump {service} to {version} in {env}'), ['version', 'env']);
@@ -123,6 +160,10 @@ describe('target paths', () => {
     ['.', /repository root/],
   ];
   for (const [input, message] of bad) {
-    test(`refuses ${input}`, () => assert.throws(() => normaliseRepoPath(input), (e: unknown) => e instanceof PathEscapeError && message.test(e.message)));
+    test(`refuses ${input}`, () =>
+      assert.throws(
+        () => normaliseRepoPath(input),
+        (e: unknown) => e instanceof PathEscapeError && message.test(e.message),
+      ));
   }
 });

@@ -1,7 +1,7 @@
-import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bumpImage, BumpValidationError, type BumpOptions } from '@service-pipeline/gitops';
-import { createConfigRepo, type ConfigRepo } from '../../../../test/helpers/git-remote.js';
+import { after, describe, test } from 'node:test';
+import { type BumpOptions, BumpValidationError, bumpImage } from '@service-pipeline/gitops';
+import { type ConfigRepo, createConfigRepo } from '../../../../test/helpers/git-remote.js';
 import { goTool } from '../../../../test/helpers/tools.js';
 
 const IMAGE = 'ghcr.io/acme/shop';
@@ -9,7 +9,25 @@ const FILE = 'apps/prod/deployment.yaml';
 // Shaped like argocd-example-apps' guestbook Deployment: no securityContext, so the policy pack
 // already finds SP-SEC-001 (may run as root) before any bump.
 const deployment = (tag: string): string =>
-  ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', '  labels: {team: storefront}', 'spec:', '  replicas: 1', '  selector:', '    matchLabels: {app: shop}', '  template:', '    metadata:', '      labels: {app: shop}', '    spec:', '      containers:', '        - name: shop', `          image: ${IMAGE}:${tag}`, ''].join('\n');
+  [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: shop',
+    '  labels: {team: storefront}',
+    'spec:',
+    '  replicas: 1',
+    '  selector:',
+    '    matchLabels: {app: shop}',
+    '  template:',
+    '    metadata:',
+    '      labels: {app: shop}',
+    '    spec:',
+    '      containers:',
+    '        - name: shop',
+    `          image: ${IMAGE}:${tag}`,
+    '',
+  ].join('\n');
 // The cluster's own admission rule, kept next to the manifests: no release candidates in prod.
 const POLICY = `apiVersion: admissionregistration.k8s.io/v1
 kind: ValidatingAdmissionPolicy
@@ -69,9 +87,16 @@ describe('validate: config-validate checks the edited files before anything is c
       (e: unknown) => e,
     );
     assert.ok(error instanceof BumpValidationError, String(error));
-    assert.match(error.message, /the edited files fail validation, so nothing was committed: apps\/prod\/deployment\.yaml:16 error SP-IMG-001: images are pinned: container shop runs ghcr\.io\/acme\/shop:latest, the moving tag latest/);
+    assert.match(
+      error.message,
+      /the edited files fail validation, so nothing was committed: apps\/prod\/deployment\.yaml:16 error SP-IMG-001: images are pinned: container shop runs ghcr\.io\/acme\/shop:latest, the moving tag latest/,
+    );
     assert.match(error.message, /; or set validate-fail-on to never to let such findings through$/);
-    assert.deepEqual(error.findings.map((f) => f.rule), ['SP-IMG-001'], 'the finding the file already had (SP-SEC-001) is not blamed on the bump');
+    assert.deepEqual(
+      error.findings.map((f) => f.rule),
+      ['SP-IMG-001'],
+      'the finding the file already had (SP-SEC-001) is not blamed on the bump',
+    );
     assert.equal(await repo.head(), head);
     assert.equal(await repo.read(FILE), deployment('1.0.0'));
 
@@ -85,7 +110,10 @@ describe('validate: config-validate checks the edited files before anything is c
     const head = await repo.head();
     await assert.rejects(bumpImage(options(repo, '2.0.0-rc1')), (e: unknown) => {
       assert.ok(e instanceof BumpValidationError, String(e));
-      assert.deepEqual(e.findings.map((f) => [f.tool, f.file, f.message]), [['admission-policies', FILE, 'Deny by ValidatingAdmissionPolicy no-release-candidates: production runs released images, not release candidates']]);
+      assert.deepEqual(
+        e.findings.map((f) => [f.tool, f.file, f.message]),
+        [['admission-policies', FILE, 'Deny by ValidatingAdmissionPolicy no-release-candidates: production runs released images, not release candidates']],
+      );
       return true;
     });
     assert.equal(await repo.head(), head);
@@ -93,7 +121,14 @@ describe('validate: config-validate checks the edited files before anything is c
     const result = await bumpImage(options(repo, '2.0.0'));
     assert.equal(result.result, 'pushed');
     assert.equal(await repo.read(FILE), deployment('2.0.0'));
-    assert.ok(result.notes.some((n) => /^validation: \d finding\(s\) at or above error were already in the edited files before this bump \(not caused by it\), e\.g\. apps\/prod\/deployment\.yaml:\d+ SP-SEC-001: /.test(n)), result.notes.join('\n'));
+    assert.ok(
+      result.notes.some((n) =>
+        /^validation: \d finding\(s\) at or above error were already in the edited files before this bump \(not caused by it\), e\.g\. apps\/prod\/deployment\.yaml:\d+ SP-SEC-001: /.test(
+          n,
+        ),
+      ),
+      result.notes.join('\n'),
+    );
   });
 
   test('a dry run validates too; values files are named as not checked', async () => {
@@ -101,18 +136,43 @@ describe('validate: config-validate checks the edited files before anything is c
     await assert.rejects(bumpImage(options(repo, 'latest', { dryRun: true })), BumpValidationError);
     const values = await bumpImage(options(repo, '2.0.0', { targets: [{ file: 'charts/shop/values.yaml', kind: 'helm' }] }));
     assert.equal(values.result, 'pushed');
-    assert.ok(values.notes.some((n) => n.startsWith('validation: not checked: charts/shop/values.yaml (no Kubernetes objects')), values.notes.join('\n'));
+    assert.ok(
+      values.notes.some((n) => n.startsWith('validation: not checked: charts/shop/values.yaml (no Kubernetes objects')),
+      values.notes.join('\n'),
+    );
   });
 
-  test('engine tools: the real conftest runs the repository\'s Rego policies on the edit, kubeconform the schemas', async () => {
-    const rego = ['package main', '', 'import rego.v1', '', 'deny contains msg if {', '\tinput.kind == "Deployment"', '\tsome c in input.spec.template.spec.containers', '\tregex.match(`-(rc|SNAPSHOT)[0-9]*$`, c.image)', '\tmsg := sprintf("container %s runs the pre-release %s", [c.name, c.image])', '}', ''].join('\n');
+  test("engine tools: the real conftest runs the repository's Rego policies on the edit, kubeconform the schemas", async () => {
+    const rego = [
+      'package main',
+      '',
+      'import rego.v1',
+      '',
+      'deny contains msg if {',
+      '\tinput.kind == "Deployment"',
+      '\tsome c in input.spec.template.spec.containers',
+      '\tregex.match(`-(rc|SNAPSHOT)[0-9]*$`, c.image)',
+      '\tmsg := sprintf("container %s runs the pre-release %s", [c.name, c.image])',
+      '}',
+      '',
+    ].join('\n');
     const repo = await config({ 'policy/releases.rego': rego });
     const head = await repo.head();
     // pluto's module is not served by the Go proxy here, so deprecations stay with the embedded table.
-    const validate = { kubernetesVersion: '1.31', failOn: 'error' as const, checks: ['schema', 'policies'] as const, engine: 'tools' as const, policyDir: 'policy', tools: { kubeconform: goTool('kubeconform'), conftest: goTool('conftest') } };
+    const validate = {
+      kubernetesVersion: '1.31',
+      failOn: 'error' as const,
+      checks: ['schema', 'policies'] as const,
+      engine: 'tools' as const,
+      policyDir: 'policy',
+      tools: { kubeconform: goTool('kubeconform'), conftest: goTool('conftest') },
+    };
     await assert.rejects(bumpImage(options(repo, '2.0.0-rc1', { validate })), (e: unknown) => {
       assert.ok(e instanceof BumpValidationError, String(e));
-      assert.deepEqual(e.findings.map((f) => [f.tool, f.file, f.message]), [['conftest', FILE, 'container shop runs the pre-release ghcr.io/acme/shop:2.0.0-rc1']]);
+      assert.deepEqual(
+        e.findings.map((f) => [f.tool, f.file, f.message]),
+        [['conftest', FILE, 'container shop runs the pre-release ghcr.io/acme/shop:2.0.0-rc1']],
+      );
       return true;
     });
     assert.equal(await repo.head(), head);
@@ -122,7 +182,10 @@ describe('validate: config-validate checks the edited files before anything is c
     const released = await bumpImage(options(repo, '2.0.0', { validate }));
     assert.equal(released.result, 'pushed');
     assert.equal(await repo.read(FILE), deployment('2.0.0'));
-    await assert.rejects(bumpImage(options(repo, '2.0.1', { validate: { ...validate, policyDir: 'policies' } })), /validate-policy-dir "policies" holds no files in the config repository; point validate-policy-dir at the directory of Rego policies/);
+    await assert.rejects(
+      bumpImage(options(repo, '2.0.1', { validate: { ...validate, policyDir: 'policies' } })),
+      /validate-policy-dir "policies" holds no files in the config repository; point validate-policy-dir at the directory of Rego policies/,
+    );
     await assert.rejects(bumpImage(options(repo, '2.0.1', { validate: { ...validate, policyDir: '../policy' } })), /contains "\.\."/);
   });
 });

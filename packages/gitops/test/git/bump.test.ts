@@ -1,8 +1,8 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit';
-import { bumpImage, type BumpOptions, type BumpResult } from '@service-pipeline/gitops';
-import { createConfigRepo, git, type ConfigRepo } from '../../../../test/helpers/git-remote.js';
+import { type BumpOptions, type BumpResult, bumpImage } from '@service-pipeline/gitops';
+import { type ConfigRepo, createConfigRepo, git } from '../../../../test/helpers/git-remote.js';
 
 const REGISTRY = 'registry.example.com/acme';
 const digestOf = (n: number): string => `sha256:${n.toString(16).padStart(64, '0')}`;
@@ -84,7 +84,10 @@ describe('bumpImage (real git, local bare remote)', () => {
     const newRef = `${REGISTRY}/shop:1.1.0@${digestOf(7)}`;
     assert.equal(await repo.read('apps/shop/deployment.yaml'), deployment('shop', newRef));
     assert.equal(await repo.read('apps/cart/deployment.yaml'), deployment('cart', `${REGISTRY}/cart:1.0.0`));
-    assert.deepEqual(result.changes.map((c) => [c.file, c.line, c.old, c.new]), [['apps/shop/deployment.yaml', 13, `${REGISTRY}/shop:1.0.0`, newRef]]);
+    assert.deepEqual(
+      result.changes.map((c) => [c.file, c.line, c.old, c.new]),
+      [['apps/shop/deployment.yaml', 13, `${REGISTRY}/shop:1.0.0`, newRef]],
+    );
     assert.match(result.diff, /^-\s+image: registry\.example\.com\/acme\/shop:1\.0\.0$/m);
     assert.match(result.diff, /^\+\s+image: .*shop:1\.1\.0@sha256:0+7$/m);
 
@@ -109,18 +112,33 @@ describe('bumpImage (real git, local bare remote)', () => {
     const services = Array.from({ length: 20 }, (_, i) => `svc${String(i).padStart(2, '0')}`);
     const repo = await config(services);
     const results = await Promise.all(services.map((s) => bumpImage(options(repo, s, '2.0.0', { maxAttempts: 40 }))));
-    assert.deepEqual(results.map((r) => r.result), services.map(() => 'pushed'));
-    assert.ok(results.some((r) => r.attempts > 1), 'concurrent pushes were rejected and retried');
+    assert.deepEqual(
+      results.map((r) => r.result),
+      services.map(() => 'pushed'),
+    );
+    assert.ok(
+      results.some((r) => r.attempts > 1),
+      'concurrent pushes were rejected and retried',
+    );
 
     for (const s of services) assert.equal(await repo.read(`apps/${s}/deployment.yaml`), deployment(s, `${REGISTRY}/${s}:2.0.0`));
     const log = await repo.log();
     assert.equal(log.length, 21, 'the initial commit plus one commit per service');
-    const bumped = log.flatMap((c) => c.body.split('\n').filter((l) => l.startsWith('Service: ')).map((l) => l.slice('Service: '.length)));
+    const bumped = log.flatMap((c) =>
+      c.body
+        .split('\n')
+        .filter((l) => l.startsWith('Service: '))
+        .map((l) => l.slice('Service: '.length)),
+    );
     assert.deepEqual(bumped.sort(), services);
     assert.deepEqual(new Set(results.map((r) => r.commitSha)).size, 20);
     // The commits' objects were written in-process: git itself must find them well-formed.
     await git(repo.bare, ['fsck', '--strict', '--no-dangling']);
-    for (const r of results) assert.ok(log.some((c) => c.sha === r.commitSha), `${r.commitSha} is in the history`);
+    for (const r of results)
+      assert.ok(
+        log.some((c) => c.sha === r.commitSha),
+        `${r.commitSha} is in the history`,
+      );
   });
 
   test('an older run started after a newer one landed changes nothing; the same image is a no-op', async () => {
@@ -152,13 +170,27 @@ describe('bumpImage (real git, local bare remote)', () => {
     const repo = await config(['shop']);
     const first = await bumpImage(options(repo, 'shop', 'sha-aaa'));
     assert.equal(first.result, 'pushed');
-    assert.ok(first.notes.some((n) => /later runs cannot be ordered against registry\.example\.com\/acme\/shop sha-aaa: it has no image-created and its tag is not a semantic version; pass image-created/.test(n)), JSON.stringify(first.notes));
+    assert.ok(
+      first.notes.some((n) =>
+        /later runs cannot be ordered against registry\.example\.com\/acme\/shop sha-aaa: it has no image-created and its tag is not a semantic version; pass image-created/.test(
+          n,
+        ),
+      ),
+      JSON.stringify(first.notes),
+    );
     const second = await bumpImage(options(repo, 'shop', 'sha-bbb'));
     assert.equal(second.result, 'pushed');
-    assert.ok(second.notes.some((n) => /the order of registry\.example\.com\/acme\/shop sha-bbb against sha-aaa, which landed on main, could not be checked/.test(n)), JSON.stringify(second.notes));
+    assert.ok(
+      second.notes.some((n) => /the order of registry\.example\.com\/acme\/shop sha-bbb against sha-aaa, which landed on main, could not be checked/.test(n)),
+      JSON.stringify(second.notes),
+    );
     const fresh = await config(['shop']);
     const timed = await bumpImage(options(fresh, 'shop', 'sha-ccc', { created: '2026-06-01T00:00:00Z' }));
-    assert.deepEqual(timed.notes.filter((n) => /order/.test(n)), [], 'with a build time nothing needs saying');
+    assert.deepEqual(
+      timed.notes.filter((n) => /order/.test(n)),
+      [],
+      'with a build time nothing needs saying',
+    );
   });
 
   test('finds the last bump beyond a shallow history-depth by deepening once', async () => {
@@ -196,7 +228,10 @@ describe('bumpImage (real git, local bare remote)', () => {
     const results = await Promise.all(
       services.map((s) => bumpImage(options(repo, s, '1.1.0', { targets: [{ file: 'apps/all.yaml', kind: 'manifest' }], maxAttempts: 30 }))),
     );
-    assert.deepEqual(results.map((r) => r.result), services.map(() => 'pushed'));
+    assert.deepEqual(
+      results.map((r) => r.result),
+      services.map(() => 'pushed'),
+    );
     assert.equal(await repo.read('apps/all.yaml'), services.map((s) => deployment(s, `${REGISTRY}/${s}:1.1.0`)).join('---\n'));
     assert.equal((await repo.log()).length, services.length + 1);
   });
@@ -214,7 +249,8 @@ describe('bumpImage (real git, local bare remote)', () => {
     let head: string;
     before(async () => {
       repo = await config(['shop'], {
-        'apps/broken/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: [unclosed\n',
+        'apps/broken/deployment.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: [unclosed\n',
         'apps/escape/deployment.yaml': { symlink: '../../../outside.yaml' },
         'apps/absolute/deployment.yaml': { symlink: '/etc/hostname' },
       });
@@ -223,7 +259,16 @@ describe('bumpImage (real git, local bare remote)', () => {
     after(async () => assert.equal(await repo.head(), head, 'the branch did not move'));
 
     test('malformed YAML names file:line', async () => {
-      const error = await failure(bumpImage(options(repo, 'shop', '9.0.0', { targets: [{ file: 'apps/shop/deployment.yaml', kind: 'auto' }, { file: 'apps/broken/deployment.yaml', kind: 'auto' }] })));
+      const error = await failure(
+        bumpImage(
+          options(repo, 'shop', '9.0.0', {
+            targets: [
+              { file: 'apps/shop/deployment.yaml', kind: 'auto' },
+              { file: 'apps/broken/deployment.yaml', kind: 'auto' },
+            ],
+          }),
+        ),
+      );
       assert.match(error.message, /apps\/broken\/deployment\.yaml:\d+/);
     });
     test('a target file that does not exist', async () => {
@@ -236,13 +281,24 @@ describe('bumpImage (real git, local bare remote)', () => {
     });
     test('symlinks that escape the checkout (dangling or to an existing file)', async () => {
       for (const file of ['apps/escape/deployment.yaml', 'apps/absolute/deployment.yaml']) {
-        const error = await failure(bumpImage(options(repo, 'shop', '9.0.0', { targets: [{ file: 'apps/shop/deployment.yaml', kind: 'auto' }, { file, kind: 'auto' }] })));
+        const error = await failure(
+          bumpImage(
+            options(repo, 'shop', '9.0.0', {
+              targets: [
+                { file: 'apps/shop/deployment.yaml', kind: 'auto' },
+                { file, kind: 'auto' },
+              ],
+            }),
+          ),
+        );
         assert.match(error.message, new RegExp(`"${file}" is a symlink that resolves outside the config repository`));
       }
     });
     test('".." and absolute paths are refused before anything is fetched', async () => {
       for (const file of ['../outside.yaml', '/etc/passwd']) {
-        const error = await failure(bumpImage({ ...options(repo, 'shop', '9.0.0', { targets: [{ file, kind: 'auto' }] }), remote: 'file:///nonexistent/repo.git' }));
+        const error = await failure(
+          bumpImage({ ...options(repo, 'shop', '9.0.0', { targets: [{ file, kind: 'auto' }] }), remote: 'file:///nonexistent/repo.git' }),
+        );
         assert.match(error.message, /contains "\.\."|is absolute/);
       }
     });

@@ -1,8 +1,8 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { test } from 'node:test';
 import { prepareGitAuth } from '@service-pipeline/gitops';
 
 test('a token becomes a one-off http.extraheader in the environment, redacted in every form', async () => {
@@ -22,7 +22,11 @@ test('an SSH key lives in a 0600 file inside a 0700 directory until dispose remo
   assert.match(auth.env.GIT_SSH_COMMAND!, /-o IdentitiesOnly=yes .*-o BatchMode=yes/);
   assert.equal((await stat(keyFile)).mode & 0o777, 0o600);
   assert.equal((await stat(dirname(keyFile))).mode & 0o777, 0o700);
-  assert.equal(await readFile(keyFile, 'utf8'), '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----\n', 'CRLF normalised, final newline restored');
+  assert.equal(
+    await readFile(keyFile, 'utf8'),
+    '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----\n',
+    'CRLF normalised, final newline restored',
+  );
   await auth.dispose();
   assert.equal(existsSync(keyFile), false);
   await auth.dispose();

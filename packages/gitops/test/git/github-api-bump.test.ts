@@ -1,16 +1,28 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename, dirname } from 'node:path';
-import { githubClient, type GitHubClient } from '@service-pipeline/action-kit/github';
-import { bumpImage, type BumpOptions } from '@service-pipeline/gitops';
-import { startGitHubFake, type GitHubFake } from '../../../../test/helpers/github-fake.js';
+import { after, before, describe, test } from 'node:test';
+import { type GitHubClient, githubClient } from '@service-pipeline/action-kit/github';
+import { type BumpOptions, bumpImage } from '@service-pipeline/gitops';
+import { type ConfigRepo, createConfigRepo } from '../../../../test/helpers/git-remote.js';
+import { type GitHubFake, startGitHubFake } from '../../../../test/helpers/github-fake.js';
 import { serveGitData } from '../../../../test/helpers/github-git-data.js';
-import { createConfigRepo, type ConfigRepo } from '../../../../test/helpers/git-remote.js';
 
 const TOKEN = 'ghs_gitDataToken';
 const IMAGE = 'ghcr.io/acme';
 const deployment = (service: string, tag: string): string =>
-  ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${service}  # keep`, 'spec:', '  template:', '    spec:', '      containers:', '        - name: app', `          image: "${IMAGE}/${service}:${tag}"`, ''].join('\n');
+  [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${service}  # keep`,
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    `          image: "${IMAGE}/${service}:${tag}"`,
+    '',
+  ].join('\n');
 
 describe('bumpImage through the GitHub Git Data API (fake backed by a real bare repository)', () => {
   let fake: GitHubFake;
@@ -57,9 +69,17 @@ describe('bumpImage through the GitHub Git Data API (fake backed by a real bare 
     assert.equal(await repo.read('apps/cart/deployment.yaml'), deployment('cart', '1.0.0'));
     assert.match(result.diff, /^-\s+image: "ghcr\.io\/acme\/shop:1\.0\.0"\n\+\s+image: "ghcr\.io\/acme\/shop:1\.1\.0"$/m);
     const [commit] = await repo.log();
-    assert.match(commit!.body, /^Image: ghcr\.io\/acme\/shop\nImage-Tag: 1\.1\.0\nImage-Created: 2026-05-01T00:00:00Z\nEnvironment: prod\nService: shop\nSource-Commit: c0ffee$/m);
+    assert.match(
+      commit!.body,
+      /^Image: ghcr\.io\/acme\/shop\nImage-Tag: 1\.1\.0\nImage-Created: 2026-05-01T00:00:00Z\nEnvironment: prod\nService: shop\nSource-Commit: c0ffee$/m,
+    );
     const calls = fake.log.slice(before).map((l) => `${l.method} ${l.path.replace(/[0-9a-f]{40}/g, '<sha>')}`);
-    for (const call of [`POST /repos/acme/${name}/git/blobs`, `POST /repos/acme/${name}/git/trees`, `POST /repos/acme/${name}/git/commits`, `PATCH /repos/acme/${name}/git/refs/heads%2Fmain`]) {
+    for (const call of [
+      `POST /repos/acme/${name}/git/blobs`,
+      `POST /repos/acme/${name}/git/trees`,
+      `POST /repos/acme/${name}/git/commits`,
+      `PATCH /repos/acme/${name}/git/refs/heads%2Fmain`,
+    ]) {
       assert.ok(calls.includes(call), `${call} in\n${calls.join('\n')}`);
     }
   });
@@ -77,11 +97,20 @@ describe('bumpImage through the GitHub Git Data API (fake backed by a real bare 
     const services = Array.from({ length: 10 }, (_, i) => `svc${i}`);
     const { repo, name } = await config(services);
     const results = await Promise.all(services.map((s) => bumpImage(options(name, s, '2.0.0'))));
-    assert.deepEqual(results.map((r) => r.result), services.map(() => 'pushed'));
-    assert.ok(results.some((r) => r.attempts > 1), 'some updates were refused and retried');
+    assert.deepEqual(
+      results.map((r) => r.result),
+      services.map(() => 'pushed'),
+    );
+    assert.ok(
+      results.some((r) => r.attempts > 1),
+      'some updates were refused and retried',
+    );
     const log = await repo.log();
     assert.equal(log.length, services.length + 1);
     for (const s of services) assert.equal(await repo.read(`apps/${s}/deployment.yaml`), deployment(s, '2.0.0'));
-    assert.ok(fake.log.some((l) => l.method === 'PATCH' && l.status === 422), 'GitHub refused a non-fast-forward update');
+    assert.ok(
+      fake.log.some((l) => l.method === 'PATCH' && l.status === 422),
+      'GitHub refused a non-fast-forward update',
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit';
-import { bumpImage, type BumpOptions } from '@service-pipeline/gitops';
-import { createConfigRepo, type ConfigRepo } from '../../../../test/helpers/git-remote.js';
+import { type BumpOptions, bumpImage } from '@service-pipeline/gitops';
+import { type ConfigRepo, createConfigRepo } from '../../../../test/helpers/git-remote.js';
 
 // Issue 14, defect 2: a value from a service repository (source-commit, commit-message) must
 // not be able to write ordering trailers, and the ordering must read only the trailer block
@@ -11,7 +11,19 @@ import { createConfigRepo, type ConfigRepo } from '../../../../test/helpers/git-
 const IMAGE = 'registry.example.com/acme/shop';
 const FILE = 'apps/shop/deployment.yaml';
 const deployment = (tag: string): string =>
-  ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', 'spec:', '  template:', '    spec:', '      containers:', '        - name: app', `          image: ${IMAGE}:${tag}`, ''].join('\n');
+  [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: shop',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    `          image: ${IMAGE}:${tag}`,
+    '',
+  ].join('\n');
 
 const options = (repo: ConfigRepo, tag: string, extra: Partial<BumpOptions> = {}): BumpOptions => ({
   remote: repo.url,
@@ -44,15 +56,40 @@ describe('history injection through bump values (issue 14, defect 2)', () => {
   const forged: [string, string][] = [
     [
       'an injected line inside a bump trailer block (a newline in source-commit, older versions)',
-      ['Bump shop in prod to 1.0.1', '', `Image: ${IMAGE}`, 'Image-Tag: 1.0.1', 'Image-Created: 2026-06-01T00:00:00Z', 'Environment: prod', 'Service: shop', 'Source-Commit: c0ffee', 'Image-Created: 2099-01-01T00:00:00Z'].join('\n'),
+      [
+        'Bump shop in prod to 1.0.1',
+        '',
+        `Image: ${IMAGE}`,
+        'Image-Tag: 1.0.1',
+        'Image-Created: 2026-06-01T00:00:00Z',
+        'Environment: prod',
+        'Service: shop',
+        'Source-Commit: c0ffee',
+        'Image-Created: 2099-01-01T00:00:00Z',
+      ].join('\n'),
     ],
     [
       'trailer lines quoted in a commit message body',
-      ['Revert a bad bump', '', `Image: ${IMAGE}`, 'Environment: prod', 'Image-Created: 2099-01-01T00:00:00Z', '', 'Signed-off-by: Someone <someone@example.com>'].join('\n'),
+      [
+        'Revert a bad bump',
+        '',
+        `Image: ${IMAGE}`,
+        'Environment: prod',
+        'Image-Created: 2099-01-01T00:00:00Z',
+        '',
+        'Signed-off-by: Someone <someone@example.com>',
+      ].join('\n'),
     ],
     [
       'our keys mixed into a foreign trailer block',
-      ['Tune replicas', '', `Image: ${IMAGE}`, 'Environment: prod', 'Image-Created: 2099-01-01T00:00:00Z', 'Co-authored-by: Someone <someone@example.com>'].join('\n'),
+      [
+        'Tune replicas',
+        '',
+        `Image: ${IMAGE}`,
+        'Environment: prod',
+        'Image-Created: 2099-01-01T00:00:00Z',
+        'Co-authored-by: Someone <someone@example.com>',
+      ].join('\n'),
     ],
   ];
   for (const [title, message] of forged) {
@@ -89,7 +126,9 @@ describe('history injection through bump values (issue 14, defect 2)', () => {
 
   test('a multi-line commit-message template is fine; its placeholders stay single-line and our trailers stay last', async () => {
     const repo = await config();
-    const result = await bumpImage(options(repo, '1.0.2', { source: { commit: 'c0ffee' }, commitMessage: 'deploy {service}\n\nImage-Created: {source-commit}\nbuilt from {source-commit}' }));
+    const result = await bumpImage(
+      options(repo, '1.0.2', { source: { commit: 'c0ffee' }, commitMessage: 'deploy {service}\n\nImage-Created: {source-commit}\nbuilt from {source-commit}' }),
+    );
     assert.equal(result.result, 'pushed');
     const [commit] = await repo.log();
     const paragraphs = commit!.body.trim().split('\n\n');

@@ -1,14 +1,13 @@
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { symlink } from 'node:fs/promises';
-import { join } from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
 import { githubClient } from '@service-pipeline/action-kit/github';
-import { bumpImage, pullRequestBranch, type BumpOptions, type BumpResult } from '@service-pipeline/gitops';
-import { startGitHubFake, type GitHubFake } from '../../../../test/helpers/github-fake.js';
-import { servePulls, type FakePulls } from '../../../../test/helpers/github-pulls.js';
-import { createConfigRepo, startGitHttpServer, type ConfigRepo, type GitHttpServer } from '../../../../test/helpers/git-remote.js';
+import { type BumpOptions, type BumpResult, bumpImage, pullRequestBranch } from '@service-pipeline/gitops';
+import { type ConfigRepo, createConfigRepo, type GitHttpServer, startGitHttpServer } from '../../../../test/helpers/git-remote.js';
+import { type GitHubFake, startGitHubFake } from '../../../../test/helpers/github-fake.js';
+import { type FakePulls, servePulls } from '../../../../test/helpers/github-pulls.js';
 
 // Pull-request mode rewrites one bot branch per service and environment. A run that read the
 // bot branch must not overwrite what another run pushed after that read: its push carries a
@@ -20,7 +19,19 @@ import { createConfigRepo, startGitHttpServer, type ConfigRepo, type GitHttpServ
 const TOKEN = 'ghs_prRaceToken';
 const IMAGE = 'ghcr.io/acme';
 const deployment = (service: string, tag: string): string =>
-  ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${service}`, 'spec:', '  template:', '    spec:', '      containers:', '        - name: app', `          image: ${IMAGE}/${service}:${tag}`, ''].join('\n');
+  [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${service}`,
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    `          image: ${IMAGE}/${service}:${tag}`,
+    '',
+  ].join('\n');
 const FILES = ['shop', 'cart'].flatMap((s) => ['staging', 'prod'].map((env) => [`apps/${s}/${env}/deployment.yaml`, deployment(s, '1.0.0')]));
 
 describe('pull-request mode under concurrency: the lease on the bot branch', () => {
@@ -96,7 +107,10 @@ describe('pull-request mode under concurrency: the lease on the bot branch', () 
   test('same service and environment, no pull request yet: the later-pushed older image does not replace the newer one', async () => {
     const { repo, name, pulls } = await config();
     const base = await repo.head();
-    const { early, late } = await race([() => bump(name, true, 'shop', 'prod', '1.0.1', '2026-06-01T00:00:00Z')], [() => bump(name, false, 'shop', 'prod', '1.0.2', '2026-06-02T00:00:00Z')]);
+    const { early, late } = await race(
+      [() => bump(name, true, 'shop', 'prod', '1.0.1', '2026-06-01T00:00:00Z')],
+      [() => bump(name, false, 'shop', 'prod', '1.0.2', '2026-06-02T00:00:00Z')],
+    );
     assert.equal(early[0]!.result, 'pr-opened');
     assert.equal(late[0]!.result, 'skipped', late[0]!.reason);
     assert.equal(late[0]!.attempts, 2, 'the lease refused the first push');
@@ -106,10 +120,13 @@ describe('pull-request mode under concurrency: the lease on the bot branch', () 
     assert.equal(await repo.head(), base, 'the base branch never moves in pull-request mode');
   });
 
-  test('same service and environment, pull request open: an update read before another run\'s update is refused and re-checked', async () => {
+  test("same service and environment, pull request open: an update read before another run's update is refused and re-checked", async () => {
     const { repo, name, pulls } = await config();
     assert.equal((await bump(name, false, 'shop', 'prod', '1.0.1', '2026-06-01T00:00:00Z')).result, 'pr-opened');
-    const { early, late } = await race([() => bump(name, true, 'shop', 'prod', '1.0.2', '2026-06-02T00:00:00Z')], [() => bump(name, false, 'shop', 'prod', '1.0.3', '2026-06-03T00:00:00Z')]);
+    const { early, late } = await race(
+      [() => bump(name, true, 'shop', 'prod', '1.0.2', '2026-06-02T00:00:00Z')],
+      [() => bump(name, false, 'shop', 'prod', '1.0.3', '2026-06-03T00:00:00Z')],
+    );
     assert.equal(early[0]!.result, 'pr-updated');
     assert.equal(late[0]!.result, 'skipped', late[0]!.reason);
     assert.equal(await repo.read('apps/shop/prod/deployment.yaml', pullRequestBranch('prod', 'shop')), deployment('shop', '1.0.3'));
@@ -122,11 +139,25 @@ describe('pull-request mode under concurrency: the lease on the bot branch', () 
     const base = await repo.head();
     const pairs = ['shop', 'cart'].flatMap((s) => ['staging', 'prod'].map((env) => [s, env] as const));
     const { early, late } = await race(
-      pairs.map(([s, env]) => () => bump(name, true, s, env, '2.0.0', '2026-06-01T00:00:00Z')),
-      pairs.map(([s, env]) => () => bump(name, false, s, env, '2.0.1', '2026-06-02T00:00:00Z')),
+      pairs.map(
+        ([s, env]) =>
+          () =>
+            bump(name, true, s, env, '2.0.0', '2026-06-01T00:00:00Z'),
+      ),
+      pairs.map(
+        ([s, env]) =>
+          () =>
+            bump(name, false, s, env, '2.0.1', '2026-06-02T00:00:00Z'),
+      ),
     );
-    assert.deepEqual(early.map((r) => r.result), pairs.map(() => 'pr-opened'));
-    assert.deepEqual(late.map((r) => r.result), pairs.map(() => 'skipped'));
+    assert.deepEqual(
+      early.map((r) => r.result),
+      pairs.map(() => 'pr-opened'),
+    );
+    assert.deepEqual(
+      late.map((r) => r.result),
+      pairs.map(() => 'skipped'),
+    );
     for (const [s, env] of pairs) {
       assert.equal(await repo.read(`apps/${s}/${env}/deployment.yaml`, pullRequestBranch(env, s)), deployment(s, '2.0.1'), `${s} in ${env}`);
       // Each bot branch changes only its own file.

@@ -1,6 +1,6 @@
-import { ActionError, InvalidValueError, silentLogger, type Logger } from '@service-pipeline/action-kit';
-import { GitHubApiError, githubClient, type GitHubClient } from '@service-pipeline/action-kit/github';
-import { isDigest, mapLimit, parseReference, RegistryClient, InvalidReferenceError } from '@service-pipeline/oci';
+import { ActionError, InvalidValueError, type Logger, silentLogger } from '@service-pipeline/action-kit';
+import { GitHubApiError, type GitHubClient, githubClient } from '@service-pipeline/action-kit/github';
+import { InvalidReferenceError, isDigest, mapLimit, parseReference, RegistryClient } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
 import { readRegistryManifest } from './oci.js';
 
@@ -55,7 +55,11 @@ function parseImage(image: string): { owner: string; name: string } {
     parsed = parseReference(image, { lowercaseGhcr: true });
   } catch (error) {
     if (!(error instanceof InvalidReferenceError)) throw error;
-    throw new GhcrOptionError('image', `"${image}" is not an image name: ${error.reason.replace(/^is not a valid image reference: /, '')}`, 'write it as ghcr.io/OWNER/NAME');
+    throw new GhcrOptionError(
+      'image',
+      `"${image}" is not an image name: ${error.reason.replace(/^is not a valid image reference: /, '')}`,
+      'write it as ghcr.io/OWNER/NAME',
+    );
   }
   if (parsed.registry !== GHCR) {
     throw new GhcrOptionError('image', `"${image}" is not on ghcr.io`, 'the ghcr provider prunes ghcr.io/OWNER/NAME; use provider "oci" for other registries');
@@ -71,7 +75,10 @@ function parseImage(image: string): { owner: string; name: string } {
 function toItem(version: PackageVersion, packageLabel: string): InventoryItem {
   if (!isDigest(version.name)) {
     // Never plan on a view we do not understand: a non-digest version is not a container manifest.
-    throw new ActionError(`package ${packageLabel} has version ${version.id} named "${version.name}", not a manifest digest`, 'check that the package is a container image (package_type container)');
+    throw new ActionError(
+      `package ${packageLabel} has version ${version.id} named "${version.name}", not a manifest digest`,
+      'check that the package is a container image (package_type container)',
+    );
   }
   return {
     digest: version.name,
@@ -105,16 +112,24 @@ export class GhcrProvider implements PruneProvider {
 
   constructor(options: GhcrProviderOptions) {
     const { owner, name } = parseImage(options.image);
-    if (options.token.trim() === '') throw new GhcrOptionError('token', 'is empty', 'pass a token with `packages: read` (and `packages: delete` to delete), e.g. ${{ secrets.GITHUB_TOKEN }} with `permissions: packages: write`');
+    if (options.token.trim() === '')
+      throw new GhcrOptionError(
+        'token',
+        'is empty',
+        'pass a token with `packages: read` (and `packages: delete` to delete), e.g. ${{ secrets.GITHUB_TOKEN }} with `permissions: packages: write`',
+      );
     const concurrency = options.concurrency ?? 4;
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new GhcrOptionError('concurrency', `must be a positive integer, got ${concurrency}`, 'use 1 or more');
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+      throw new GhcrOptionError('concurrency', `must be a positive integer, got ${concurrency}`, 'use 1 or more');
     this.owner = owner;
     this.name = name;
     this.repository = `${GHCR}/${owner}/${name}`;
     this.ownerType = options.ownerType ?? 'auto';
     this.concurrency = concurrency;
     const logger = options.logger ?? silentLogger;
-    this.github = options.github ? Promise.resolve(options.github) : githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
+    this.github = options.github
+      ? Promise.resolve(options.github)
+      : githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
     // ghcr.io accepts any user name with a token as the password in its token exchange.
     this.registry = new RegistryClient(options.registryUrl ?? GHCR, { credentials: { username: 'token', password: options.token }, logger });
   }
@@ -131,7 +146,9 @@ export class GhcrProvider implements PruneProvider {
         return data.type === 'Organization' ? 'orgs' : 'users';
       } catch (error) {
         if (error instanceof GitHubApiError && error.status === 404) {
-          throw new ActionError(`GitHub has no user or organization "${this.owner}" (from ${this.repository})`, 'check the owner in the image input', { cause: error });
+          throw new ActionError(`GitHub has no user or organization "${this.owner}" (from ${this.repository})`, 'check the owner in the image input', {
+            cause: error,
+          });
         }
         throw error;
       }
@@ -186,15 +203,24 @@ export class GhcrProvider implements PruneProvider {
 
   async delete(item: InventoryItem): Promise<'deleted' | 'gone'> {
     if (item.versionId === undefined) {
-      throw new ActionError(`cannot delete ${item.digest} from ${this.repository}: it has no package version id`, 'GHCR deletes only by package version; report this as a bug');
+      throw new ActionError(
+        `cannot delete ${item.digest} from ${this.repository}: it has no package version id`,
+        'GHCR deletes only by package version; report this as a bug',
+      );
     }
     const scope = await this.resolveScope();
     try {
       const version = { package_type: 'container', package_name: this.name, package_version_id: item.versionId } as const;
       if (scope === 'orgs') {
-        await (await this.github).request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
+        await (await this.github).request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', {
+          org: this.owner,
+          ...version,
+        });
       } else {
-        await (await this.github).request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
+        await (await this.github).request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', {
+          username: this.owner,
+          ...version,
+        });
       }
       return 'deleted';
     } catch (error) {

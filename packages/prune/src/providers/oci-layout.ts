@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ANNOTATION_REF_NAME, isIndex, manifestMediaType, OciLayout, parseManifest, type Descriptor, type Manifest } from '@service-pipeline/oci';
+import { ANNOTATION_REF_NAME, type Descriptor, isIndex, type Manifest, manifestMediaType, OciLayout, parseManifest } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
 
 const ANNOTATION_CREATED = 'org.opencontainers.image.created';

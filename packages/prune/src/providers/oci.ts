@@ -1,5 +1,5 @@
 import { ActionError } from '@service-pipeline/action-kit';
-import { isIndex, mapLimit, parseImageConfig, type RegistryClient, RegistryError, type FetchedManifest } from '@service-pipeline/oci';
+import { type FetchedManifest, isIndex, mapLimit, parseImageConfig, type RegistryClient, RegistryError } from '@service-pipeline/oci';
 import type { InventoryItem, PruneProvider, StoredManifest } from '../provider.js';
 import { DOCKER_REFERENCE_TYPE, isImageConfig } from '../prune-graph.js';
 
@@ -82,10 +82,18 @@ export class OciProvider implements PruneProvider {
       return (await this.client.deleteManifest(this.path, item.digest)) ? 'deleted' : 'gone';
     } catch (error) {
       if (error instanceof RegistryError && error.status === 405) {
-        throw new ActionError(`${this.client.registry} refused to delete ${item.digest} from ${this.path} (405): deletion is disabled on this registry`, 'enable it (distribution: storage.delete.enabled: true, or REGISTRY_STORAGE_DELETE_ENABLED=true) or prune through the provider that owns it', { cause: error });
+        throw new ActionError(
+          `${this.client.registry} refused to delete ${item.digest} from ${this.path} (405): deletion is disabled on this registry`,
+          'enable it (distribution: storage.delete.enabled: true, or REGISTRY_STORAGE_DELETE_ENABLED=true) or prune through the provider that owns it',
+          { cause: error },
+        );
       }
       if (error instanceof RegistryError && (error.status === 401 || error.status === 403)) {
-        throw new ActionError(`${this.client.registry} refused to delete ${item.digest} from ${this.path} (${error.status}): the credentials lack delete rights`, `use a token or user allowed to delete in ${this.path} (the \`delete\` action on the repository)`, { cause: error });
+        throw new ActionError(
+          `${this.client.registry} refused to delete ${item.digest} from ${this.path} (${error.status}): the credentials lack delete rights`,
+          `use a token or user allowed to delete in ${this.path} (the \`delete\` action on the repository)`,
+          { cause: error },
+        );
       }
       throw error;
     }

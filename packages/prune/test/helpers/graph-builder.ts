@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { digestOf, MediaType, type Descriptor, type ImageIndex, type ImageManifest, type OciLayout, type RegistryClient } from '@service-pipeline/oci';
+import { type Descriptor, digestOf, type ImageIndex, type ImageManifest, MediaType, type OciLayout, type RegistryClient } from '@service-pipeline/oci';
 
 /** Where test graphs are written: a registry repository or an OCI layout. */
 export interface GraphSink {
@@ -61,7 +61,18 @@ export class GraphBuilder {
     const artifact = options.artifactType !== undefined;
     const config = artifact
       ? await this.blob(Buffer.from('{}'), MediaType.ociEmpty)
-      : await this.blob(Buffer.from(JSON.stringify({ os, architecture, created: (options.created ?? new Date()).toISOString(), nonce: randomBytes(8).toString('hex'), rootfs: { type: 'layers', diff_ids: [] } })), MediaType.ociConfig);
+      : await this.blob(
+          Buffer.from(
+            JSON.stringify({
+              os,
+              architecture,
+              created: (options.created ?? new Date()).toISOString(),
+              nonce: randomBytes(8).toString('hex'),
+              rootfs: { type: 'layers', diff_ids: [] },
+            }),
+          ),
+          MediaType.ociConfig,
+        );
     const layer = await this.blob(options.layer ?? randomBytes(64), artifact ? 'application/octet-stream' : MediaType.ociLayerGzip);
     const manifest: ImageManifest = {
       schemaVersion: 2,
@@ -80,8 +91,14 @@ export class GraphBuilder {
 
   /** A buildx attestation manifest for `image`, to place inside the image's index. */
   async buildxAttestation(image: Descriptor): Promise<Descriptor> {
-    const statement = await this.blob(Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v0.1', nonce: randomBytes(8).toString('hex') })), 'application/vnd.in-toto+json');
-    const config = await this.blob(Buffer.from(JSON.stringify({ architecture: 'unknown', os: 'unknown', rootfs: { type: 'layers', diff_ids: [] } })), MediaType.ociConfig);
+    const statement = await this.blob(
+      Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v0.1', nonce: randomBytes(8).toString('hex') })),
+      'application/vnd.in-toto+json',
+    );
+    const config = await this.blob(
+      Buffer.from(JSON.stringify({ architecture: 'unknown', os: 'unknown', rootfs: { type: 'layers', diff_ids: [] } })),
+      MediaType.ociConfig,
+    );
     const descriptor = await this.manifest({ schemaVersion: 2, mediaType: MediaType.ociManifest, config, layers: [statement] });
     return {
       ...descriptor,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { MediaType, type Descriptor, type Manifest } from '@service-pipeline/oci';
-import { buildGraph, emptyInUse, planPrune, type InventoryItem, type PlanRules, type PruneOptions, type PrunePlan } from '../../src/index.js';
+import { type Descriptor, type Manifest, MediaType } from '@service-pipeline/oci';
+import { buildGraph, emptyInUse, type InventoryItem, type PlanRules, type PruneOptions, type PrunePlan, planPrune } from '../../src/index.js';
 
 /** Graphs for the pure planner: manifests keyed by made-up digests, no bytes anywhere. */
 export class SyntheticRepo {
@@ -58,7 +58,15 @@ export function defaultRules(): PlanRules {
 
 /** Engine options for the provider tests: nothing selected, no grace, real deletions. */
 export function pruneOptions(overrides: Partial<PruneOptions> = {}): PruneOptions {
-  return { graceMs: 0, keepUntagged: 0, tags: { deleteTags: [], match: 'any', keepTags: [] }, inUse: emptyInUse(), dryRun: false, concurrency: 4, ...overrides };
+  return {
+    graceMs: 0,
+    keepUntagged: 0,
+    tags: { deleteTags: [], match: 'any', keepTags: [] },
+    inUse: emptyInUse(),
+    dryRun: false,
+    concurrency: 4,
+    ...overrides,
+  };
 }
 
 export function actionOf(plan: PrunePlan, digest: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { Logger } from '@service-pipeline/action-kit';
 import { DatabaseUnavailableError } from './errors.js';
-import { checkTrivyDb, formatAge, readTrivyDbMetadata, TRIVY_DB_SCHEMA, trivyDbDir, type TrivyDbMetadata, type TrivyDbStatus } from './trivy-db.js';
+import { checkTrivyDb, formatAge, readTrivyDbMetadata, TRIVY_DB_SCHEMA, type TrivyDbMetadata, type TrivyDbStatus, trivyDbDir } from './trivy-db.js';
 
 /**
  * The cache across workflow runs. The scan action implements it with @actions/cache

@@ -44,7 +44,9 @@ export async function readTrivyDbMetadata(cacheDir: string): Promise<TrivyDbMeta
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new DatabaseUnavailableError('trivy', 'unreadable', `metadata ${path} cannot be read`, 'check the permissions of the trivy cache dir', { cause: error });
+    throw new DatabaseUnavailableError('trivy', 'unreadable', `metadata ${path} cannot be read`, 'check the permissions of the trivy cache dir', {
+      cause: error,
+    });
   }
   const unreadable = (why: string): DatabaseUnavailableError =>
     new DatabaseUnavailableError('trivy', 'unreadable', `metadata ${path} ${why}`, `delete ${trivyDbDir(cacheDir)} so trivy downloads the DB again`);

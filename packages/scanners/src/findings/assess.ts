@@ -2,7 +2,7 @@ import { evaluateGate, type GatePolicy, type GateResult } from './gate.js';
 import { mergeFindings } from './merge.js';
 import type { Finding, ParsedReport } from './model.js';
 import { buildScanReport, type ScanReport } from './report.js';
-import { toSarif, type SarifOptions, type SarifTruncation } from './sarif.js';
+import { type SarifOptions, type SarifTruncation, toSarif } from './sarif.js';
 
 export interface Assessment {
   findings: Finding[];
@@ -13,7 +13,12 @@ export interface Assessment {
 }
 
 /** Parsed reports in, everything the scan action publishes out: merge, gate, report and SARIF. */
-export function assessReports(input: { target: string; reports: ParsedReport[]; policy: GatePolicy; sarif: Pick<SarifOptions, 'artifactUri' | 'category'> }): Assessment {
+export function assessReports(input: {
+  target: string;
+  reports: ParsedReport[];
+  policy: GatePolicy;
+  sarif: Pick<SarifOptions, 'artifactUri' | 'category'>;
+}): Assessment {
   const findings = mergeFindings(input.reports);
   const gate = evaluateGate(findings, input.policy);
   const report = buildScanReport({ target: input.target, reports: input.reports, findings, gate, policy: input.policy });

@@ -1,6 +1,6 @@
-import { vexVerdict, type VexStatement } from '../vex.js';
-import { isExpired, type IgnoreEntry } from './ignore-file.js';
-import { parsePurl, severityRank, type Finding, type Severity } from './model.js';
+import { type VexStatement, vexVerdict } from '../vex.js';
+import { type IgnoreEntry, isExpired } from './ignore-file.js';
+import { type Finding, parsePurl, type Severity, severityRank } from './model.js';
 
 export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -76,7 +76,9 @@ export function evaluateGate(findings: Finding[], policy: GatePolicy): GateResul
     );
   }
   for (const entry of expired) {
-    reasons.push(`the ignore entry for ${entry.id} (${entry.file}:${entry.line}) expired on ${entry.expires}: fix the finding, or review the risk and set a new expires date`);
+    reasons.push(
+      `the ignore entry for ${entry.id} (${entry.file}:${entry.line}) expired on ${entry.expires}: fix the finding, or review the risk and set a new expires date`,
+    );
   }
   return {
     verdict: reasons.length > 0 ? 'fail' : 'pass',

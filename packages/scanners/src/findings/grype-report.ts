@@ -1,11 +1,30 @@
-import { child, firstSentence, objects, reportObject, strings, text, MalformedReportError, type JsonObject } from './report-json.js';
-import { defaultUrl, FIX_STATES, highestSeverity, normaliseSeverity, packageKey, type FixState, type ParsedReport, type RawFinding, type Severity } from './model.js';
+import {
+  defaultUrl,
+  FIX_STATES,
+  type FixState,
+  highestSeverity,
+  normaliseSeverity,
+  type ParsedReport,
+  packageKey,
+  type RawFinding,
+  type Severity,
+} from './model.js';
+import { child, firstSentence, type JsonObject, MalformedReportError, objects, reportObject, strings, text } from './report-json.js';
 
 // Grype's artifact.type (Syft package types) -> purl type, for artifacts without a purl.
 const PURL_TYPES: Record<string, string> = {
-  deb: 'deb', apk: 'apk', rpm: 'rpm',
-  npm: 'npm', 'go-module': 'golang', 'java-archive': 'maven', 'jenkins-plugin': 'maven',
-  python: 'pypi', 'rust-crate': 'cargo', gem: 'gem', dotnet: 'nuget', 'php-composer': 'composer',
+  deb: 'deb',
+  apk: 'apk',
+  rpm: 'rpm',
+  npm: 'npm',
+  'go-module': 'golang',
+  'java-archive': 'maven',
+  'jenkins-plugin': 'maven',
+  python: 'pypi',
+  'rust-crate': 'cargo',
+  gem: 'gem',
+  dotnet: 'nuget',
+  'php-composer': 'composer',
 };
 
 /** Reads a Grype `-o json` report. */
@@ -24,7 +43,13 @@ export function parseGrypeReport(input: string | unknown): ParsedReport {
   // grype 0.8x reports descriptor.db.built; grype with the v6 DB (0.88+) descriptor.db.status.built.
   const db = child(child(report, 'descriptor'), 'db');
   const built = new Date(text(db, 'built') || text(child(db, 'status'), 'built'));
-  return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), ...(Number.isNaN(built.getTime()) ? {} : { database: { updatedAt: built } }), findings, sources };
+  return {
+    scanner: 'grype',
+    ...(version ? { scannerVersion: version } : {}),
+    ...(Number.isNaN(built.getTime()) ? {} : { database: { updatedAt: built } }),
+    findings,
+    sources,
+  };
 }
 
 function toRawFinding(match: JsonObject): RawFinding {
@@ -40,7 +65,9 @@ function toRawFinding(match: JsonObject): RawFinding {
   const purl = text(artifact, 'purl');
   // Grype matches Debian/RPM/Alpine packages through their source package, listed as the upstream.
   const sourceName = text(objects(artifact, 'upstreams')[0] ?? {}, 'name');
-  const layerId = objects(artifact, 'locations').map((l) => text(l, 'layerID')).find((l) => l !== '');
+  const layerId = objects(artifact, 'locations')
+    .map((l) => text(l, 'layerID'))
+    .find((l) => l !== '');
   const description = text(vuln, 'description') || related.map((r) => text(r, 'description')).find((d) => d !== '') || '';
   const url = text(vuln, 'dataSource') || defaultUrl(id);
   return {

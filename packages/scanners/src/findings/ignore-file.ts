@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { ActionError } from '@service-pipeline/action-kit';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 
 /** One accepted risk: a vulnerability (any of its aliases), optionally on one package, until a date. */
 export interface IgnoreEntry {
@@ -41,7 +41,11 @@ export async function readIgnoreFile(path: string): Promise<IgnoreEntry[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new ActionError(`cannot read the ignore file ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'check the ignore-file path (relative paths resolve against the workspace) or leave it empty', { cause: error });
+    throw new ActionError(
+      `cannot read the ignore file ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      'check the ignore-file path (relative paths resolve against the workspace) or leave it empty',
+      { cause: error },
+    );
   }
   return parseIgnoreFile(text, path);
 }
@@ -53,7 +57,12 @@ export function parseIgnoreFile(text: string, file: string): IgnoreEntry[] {
   const lineOf = (node: Node | null | undefined): number => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const syntax = doc.errors[0];
   if (syntax) {
-    throw new IgnoreFileError(file, syntax.linePos?.[0].line ?? 1, `is not valid YAML (${syntax.message.split('\n')[0]!.replace(/\s*at line \d+, column \d+:?$/, '')})`, 'fix the YAML syntax');
+    throw new IgnoreFileError(
+      file,
+      syntax.linePos?.[0].line ?? 1,
+      `is not valid YAML (${syntax.message.split('\n')[0]!.replace(/\s*at line \d+, column \d+:?$/, '')})`,
+      'fix the YAML syntax',
+    );
   }
   const fix = `write it as:\n${IGNORE_FILE_EXAMPLE}`;
   if (doc.contents === null) return [];
@@ -80,12 +89,23 @@ export function parseIgnoreFile(text: string, file: string): IgnoreEntry[] {
       }
       values[key] = String(value.value).trim();
     }
-    if (values.id === undefined) throw new IgnoreFileError(file, line, 'an entry has no "id"', 'add the vulnerability id, e.g. id: CVE-2023-4911 (a GHSA alias works too)');
+    if (values.id === undefined)
+      throw new IgnoreFileError(file, line, 'an entry has no "id"', 'add the vulnerability id, e.g. id: CVE-2023-4911 (a GHSA alias works too)');
     if (values.reason === undefined) {
-      throw new IgnoreFileError(file, line, `the entry for ${values.id} has no "reason"`, 'say why the risk is accepted, e.g. reason: the vulnerable code path is not reachable; reviewers need it');
+      throw new IgnoreFileError(
+        file,
+        line,
+        `the entry for ${values.id} has no "reason"`,
+        'say why the risk is accepted, e.g. reason: the vulnerable code path is not reachable; reviewers need it',
+      );
     }
     if (values.expires !== undefined && !isCalendarDate(values.expires)) {
-      throw new IgnoreFileError(file, line, `the entry for ${values.id} has expires "${values.expires}", not a date`, 'write the last day it applies as YYYY-MM-DD, e.g. expires: 2026-06-30');
+      throw new IgnoreFileError(
+        file,
+        line,
+        `the entry for ${values.id} has expires "${values.expires}", not a date`,
+        'write the last day it applies as YYYY-MM-DD, e.g. expires: 2026-06-30',
+      );
     }
     return {
       id: values.id,

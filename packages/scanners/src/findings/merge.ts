@@ -1,4 +1,15 @@
-import { highestSeverity, packageKey, SCANNERS, severityRank, strongestFixState, type AffectedPackage, type Finding, type ParsedReport, type RawFinding, type ScannerName } from './model.js';
+import {
+  type AffectedPackage,
+  type Finding,
+  highestSeverity,
+  type ParsedReport,
+  packageKey,
+  type RawFinding,
+  SCANNERS,
+  type ScannerName,
+  severityRank,
+  strongestFixState,
+} from './model.js';
 
 /**
  * Merges the reports of one or more scanners into one finding per vulnerability and source

@@ -7,7 +7,10 @@ import type { ScannerName } from './model.js';
  */
 export class MalformedReportError extends ActionError {
   constructor(scanner: ScannerName, what: string) {
-    super(`the ${scanner} report is malformed: ${what}`, `check that the ${scanner} version writes its documented JSON format (\`--format json\` / \`-o json\`) and rerun`);
+    super(
+      `the ${scanner} report is malformed: ${what}`,
+      `check that the ${scanner} version writes its documented JSON format (\`--format json\` / \`-o json\`) and rerun`,
+    );
     this.name = 'MalformedReportError';
   }
 }

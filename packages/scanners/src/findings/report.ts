@@ -1,8 +1,8 @@
 import type { SummarySection } from '@service-pipeline/action-kit';
-import { vexReason, type VexStatement } from '../vex.js';
+import { type VexStatement, vexReason } from '../vex.js';
 import type { GatePolicy, GateResult } from './gate.js';
 import type { IgnoreEntry } from './ignore-file.js';
-import { SEVERITIES, type Finding, type ParsedReport, type Severity } from './model.js';
+import { type Finding, type ParsedReport, SEVERITIES, type Severity } from './model.js';
 import { countBySeverity } from './sarif.js';
 
 export const REPORT_SCHEMA = 'service-pipeline/scan-report@1';
@@ -101,32 +101,47 @@ export function scanSummary(report: ScanReport, top = 10): SummarySection {
   const ignored = report.findings.filter((f) => f.ignoredBy).length;
   if (ignored > 0) paragraphs.push(`${ignored} finding${ignored === 1 ? ' is' : 's are'} accepted by the ignore file (counted below, not gated).`);
   const notAffected = report.findings.filter((f) => f.suppressedBy);
-  if (notAffected.length > 0) paragraphs.push(`${notAffected.length} finding${notAffected.length === 1 ? ' is' : 's are'} not affecting the image by VEX (counted below, not gated).`);
+  if (notAffected.length > 0)
+    paragraphs.push(`${notAffected.length} finding${notAffected.length === 1 ? ' is' : 's are'} not affecting the image by VEX (counted below, not gated).`);
   return {
     heading: `Vulnerability scan of ${report.target}`,
     paragraphs,
     tables: [
-      { caption: 'Findings by severity', headers: ['Severity', 'Findings', 'Fixable'], rows: SEVERITIES.map((s) => [s, report.counts[s], report.findings.filter((f) => f.severity === s && f.fixState === 'fixed').length]) },
+      {
+        caption: 'Findings by severity',
+        headers: ['Severity', 'Findings', 'Fixable'],
+        rows: SEVERITIES.map((s) => [s, report.counts[s], report.findings.filter((f) => f.severity === s && f.fixState === 'fixed').length]),
+      },
       ...(fixable.length > 0
-        ? [{
-            caption: `Top ${fixable.length} fixable findings`,
-            headers: ['Vulnerability', 'Severity', 'Package', 'Installed', 'Fixed in', 'Scanners'],
-            rows: fixable.map((f) => [
-              f.url ? `[${f.id}](${f.url})` : f.id,
-              f.severity,
-              f.packages.map((p) => p.name).join(', '),
-              [...new Set(f.packages.map((p) => p.installedVersion))].join(', '),
-              f.fixedVersion ?? '',
-              f.scanners.join(', '),
-            ]),
-          }]
+        ? [
+            {
+              caption: `Top ${fixable.length} fixable findings`,
+              headers: ['Vulnerability', 'Severity', 'Package', 'Installed', 'Fixed in', 'Scanners'],
+              rows: fixable.map((f) => [
+                f.url ? `[${f.id}](${f.url})` : f.id,
+                f.severity,
+                f.packages.map((p) => p.name).join(', '),
+                [...new Set(f.packages.map((p) => p.installedVersion))].join(', '),
+                f.fixedVersion ?? '',
+                f.scanners.join(', '),
+              ]),
+            },
+          ]
         : []),
       ...(notAffected.length > 0
-        ? [{
-            caption: 'Not affected, by VEX',
-            headers: ['Vulnerability', 'Severity', 'Package', 'Justification', 'VEX document'],
-            rows: notAffected.map((f) => [f.id, f.severity, f.packages.map((p) => p.name).join(', '), vexReason(f.suppressedBy!), `\`${f.suppressedBy!.file}\` (statement ${f.suppressedBy!.statement + 1})`]),
-          }]
+        ? [
+            {
+              caption: 'Not affected, by VEX',
+              headers: ['Vulnerability', 'Severity', 'Package', 'Justification', 'VEX document'],
+              rows: notAffected.map((f) => [
+                f.id,
+                f.severity,
+                f.packages.map((p) => p.name).join(', '),
+                vexReason(f.suppressedBy!),
+                `\`${f.suppressedBy!.file}\` (statement ${f.suppressedBy!.statement + 1})`,
+              ]),
+            },
+          ]
         : []),
     ],
   };

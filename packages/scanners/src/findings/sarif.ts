@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { SEVERITIES, type Finding, type ScannerName, type Severity } from './model.js';
+import { type Finding, type ScannerName, SEVERITIES, type Severity } from './model.js';
 
 /** GitHub code scanning's hard limits for one upload (docs: "SARIF results exceed hard limit"). */
 export const GITHUB_SARIF_LIMITS = {
@@ -79,7 +79,8 @@ export interface SarifResult {
  */
 export function toSarif(findings: Finding[], options: SarifOptions): { sarif: SarifDocument; json: string; truncated: SarifTruncation[] } {
   const limits: Record<keyof typeof GITHUB_SARIF_LIMITS, number> = { ...GITHUB_SARIF_LIMITS, ...options.limits };
-  if (options.scanners.length > limits.runsPerFile) throw new Error(`SARIF allows ${limits.runsPerFile} runs per file, got ${options.scanners.length} scanners`);
+  if (options.scanners.length > limits.runsPerFile)
+    throw new Error(`SARIF allows ${limits.runsPerFile} runs per file, got ${options.scanners.length} scanners`);
   // Findings arrive highest severity first (mergeFindings' order), so a prefix keeps the worst.
   const perRun = new Map(options.scanners.map((s) => [s, findings.filter((f) => f.scanners.includes(s))]));
   let cap = Math.min(limits.resultsPerRun, limits.rulesPerRun);
@@ -122,7 +123,9 @@ function buildRun(scanner: ScannerName, kept: Finding[], total: number, options:
         message: { text: `${p.purl ?? `${p.type}/${p.name}`}${p.layer?.diffId ? ` in layer ${p.layer.diffId}` : ''}` },
       })),
       // Stable across runs so GitHub tracks one alert per vulnerability and source package.
-      partialFingerprints: { 'servicePipelineFinding/v1': createHash('sha256').update(`${finding.id}\0${finding.source}\0${options.artifactUri}`).digest('hex') },
+      partialFingerprints: {
+        'servicePipelineFinding/v1': createHash('sha256').update(`${finding.id}\0${finding.source}\0${options.artifactUri}`).digest('hex'),
+      },
     };
   });
   const version = options.scannerVersions?.[scanner];
@@ -132,7 +135,9 @@ function buildRun(scanner: ScannerName, kept: Finding[], total: number, options:
     results,
   };
   if (kept.length < total) {
-    run.properties = { 'service-pipeline/truncated': { total, kept: kept.length, reason: 'GitHub code scanning upload limits; lowest severities omitted first' } };
+    run.properties = {
+      'service-pipeline/truncated': { total, kept: kept.length, reason: 'GitHub code scanning upload limits; lowest severities omitted first' },
+    };
   }
   return run;
 }
@@ -150,7 +155,11 @@ function ruleFor(finding: Finding): SarifRule {
       text: `${finding.title}. Severity ${finding.severity}. ${fix}${aliases}`,
       markdown: `**${finding.id}** (${finding.severity}): ${finding.title}\n\n${fix}${aliases}${finding.url ? `\n\n[${finding.url}](${finding.url})` : ''}`,
     },
-    properties: { tags: ['security', 'vulnerability', finding.severity], ...(securitySeverity ? { 'security-severity': securitySeverity } : {}), precision: 'very-high' },
+    properties: {
+      tags: ['security', 'vulnerability', finding.severity],
+      ...(securitySeverity ? { 'security-severity': securitySeverity } : {}),
+      precision: 'very-high',
+    },
   };
 }
 

@@ -1,17 +1,54 @@
-import { aliasesFromReferences, child, firstSentence, objects, reportObject, strings, text, MalformedReportError, type JsonObject } from './report-json.js';
-import { defaultUrl, highestSeverity, normaliseSeverity, packageKey, type FixState, type Layer, type ParsedReport, type RawFinding, type Severity } from './model.js';
+import {
+  defaultUrl,
+  type FixState,
+  highestSeverity,
+  type Layer,
+  normaliseSeverity,
+  type ParsedReport,
+  packageKey,
+  type RawFinding,
+  type Severity,
+} from './model.js';
+import { aliasesFromReferences, child, firstSentence, type JsonObject, MalformedReportError, objects, reportObject, strings, text } from './report-json.js';
 
 // Trivy's Result.Type (the analyser) -> purl type, for packages Trivy gave no purl for.
 const PURL_TYPES: Record<string, string> = {
-  debian: 'deb', ubuntu: 'deb',
-  alpine: 'apk', wolfi: 'apk', chainguard: 'apk',
-  redhat: 'rpm', centos: 'rpm', rocky: 'rpm', alma: 'rpm', amazon: 'rpm', oracle: 'rpm', photon: 'rpm', suse: 'rpm', 'cbl-mariner': 'rpm', azurelinux: 'rpm',
-  npm: 'npm', yarn: 'npm', pnpm: 'npm', 'node-pkg': 'npm',
-  gomod: 'golang', gobinary: 'golang',
-  jar: 'maven', pom: 'maven', gradle: 'maven',
-  pip: 'pypi', pipenv: 'pypi', poetry: 'pypi', uv: 'pypi', 'python-pkg': 'pypi',
-  cargo: 'cargo', rustbinary: 'cargo',
-  composer: 'composer', bundler: 'gem', gemspec: 'gem', nuget: 'nuget', 'dotnet-core': 'nuget',
+  debian: 'deb',
+  ubuntu: 'deb',
+  alpine: 'apk',
+  wolfi: 'apk',
+  chainguard: 'apk',
+  redhat: 'rpm',
+  centos: 'rpm',
+  rocky: 'rpm',
+  alma: 'rpm',
+  amazon: 'rpm',
+  oracle: 'rpm',
+  photon: 'rpm',
+  suse: 'rpm',
+  'cbl-mariner': 'rpm',
+  azurelinux: 'rpm',
+  npm: 'npm',
+  yarn: 'npm',
+  pnpm: 'npm',
+  'node-pkg': 'npm',
+  gomod: 'golang',
+  gobinary: 'golang',
+  jar: 'maven',
+  pom: 'maven',
+  gradle: 'maven',
+  pip: 'pypi',
+  pipenv: 'pypi',
+  poetry: 'pypi',
+  uv: 'pypi',
+  'python-pkg': 'pypi',
+  cargo: 'cargo',
+  rustbinary: 'cargo',
+  composer: 'composer',
+  bundler: 'gem',
+  gemspec: 'gem',
+  nuget: 'nuget',
+  'dotnet-core': 'nuget',
 };
 
 // Trivy's vulnerability Status values (pkg/types/vulnerability.go) -> our fix states.
@@ -107,7 +144,10 @@ function aliasesOf(id: string, vuln: JsonObject): string[] {
 
 // Language ecosystems list several fixed releases ("2.15.0, 2.12.2"); OS packages give one.
 function splitVersions(value: string): string[] {
-  return value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function layerOf(layer: JsonObject): { layer?: Layer } {

@@ -13,8 +13,14 @@ export class ScannerFailedError extends ActionError {
     readonly tail: string[],
   ) {
     const how = signal ? `was killed by ${signal}` : `exited with code ${String(exitCode)}`;
-    const last = tail.filter((line) => line.trim() !== '').slice(-5).join('\n');
-    super(`${scanner} ${how}, so the image was not scanned${last ? `; its last output:\n${last}` : ''}`, `the result is unknown, not clean: fix the cause above and re-run (set SP_DEBUG=1 or ACTIONS_STEP_DEBUG for the full ${scanner} log)`);
+    const last = tail
+      .filter((line) => line.trim() !== '')
+      .slice(-5)
+      .join('\n');
+    super(
+      `${scanner} ${how}, so the image was not scanned${last ? `; its last output:\n${last}` : ''}`,
+      `the result is unknown, not clean: fix the cause above and re-run (set SP_DEBUG=1 or ACTIONS_STEP_DEBUG for the full ${scanner} log)`,
+    );
     this.name = 'ScannerFailedError';
   }
 }

@@ -1,7 +1,7 @@
 import type { Logger } from '@service-pipeline/action-kit';
 import type { RunResult } from '@service-pipeline/action-kit/exec';
 import { isLoopbackRegistry, parseReference } from '@service-pipeline/oci';
-import { DatabaseUnavailableError, type DatabaseProblem } from '../db/errors.js';
+import { type DatabaseProblem, DatabaseUnavailableError } from '../db/errors.js';
 import { plainLines, runScanner } from './process.js';
 import type { ScanTarget } from './target.js';
 import type { ScannerRun } from './trivy.js';
@@ -76,6 +76,14 @@ export function classifyGrypeFailure(result: Pick<RunResult, 'tail'>): DatabaseU
 
 export async function runGrype(options: GrypeOptions): Promise<ScannerRun> {
   const started = performance.now();
-  await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, outputs: [options.output], classify: classifyGrypeFailure });
+  await runScanner({
+    scanner: 'grype',
+    binary: options.binary,
+    args: grypeArgs(options),
+    env: grypeEnv(options),
+    logger: options.logger,
+    outputs: [options.output],
+    classify: classifyGrypeFailure,
+  });
   return { output: options.output, durationMs: performance.now() - started };
 }

@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { ActionError, type Logger } from '@service-pipeline/action-kit';
-import { runCommand, SpawnError, type RunResult } from '@service-pipeline/action-kit/exec';
+import { type RunResult, runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { ScannerFailedError } from './errors.js';
 
 export interface ScannerProcess {

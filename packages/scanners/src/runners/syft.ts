@@ -1,7 +1,7 @@
 import type { Logger } from '@service-pipeline/action-kit';
 import { isLoopbackRegistry, parseReference } from '@service-pipeline/oci';
-import { runScanner } from './process.js';
 import { grypeSource } from './grype.js';
+import { runScanner } from './process.js';
 import type { ScanTarget } from './target.js';
 
 export interface SyftOptions {
@@ -32,6 +32,14 @@ export function syftEnv(options: Pick<SyftOptions, 'target' | 'env'>): NodeJS.Pr
 /** syft needs no database: any failure is the tool's. */
 export async function runSyft(options: SyftOptions): Promise<{ durationMs: number }> {
   const started = performance.now();
-  await runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, outputs: Object.values(options.outputs).filter((file): file is string => typeof file === 'string'), classify: () => undefined });
+  await runScanner({
+    scanner: 'syft',
+    binary: options.binary,
+    args: syftArgs(options),
+    env: syftEnv(options),
+    logger: options.logger,
+    outputs: Object.values(options.outputs).filter((file): file is string => typeof file === 'string'),
+    classify: () => undefined,
+  });
   return { durationMs: performance.now() - started };
 }

@@ -1,7 +1,7 @@
 import type { Logger } from '@service-pipeline/action-kit';
 import type { RunResult } from '@service-pipeline/action-kit/exec';
 import { isLoopbackRegistry, parseReference } from '@service-pipeline/oci';
-import { DatabaseUnavailableError, type DatabaseProblem } from '../db/errors.js';
+import { type DatabaseProblem, DatabaseUnavailableError } from '../db/errors.js';
 import { plainLines, runScanner } from './process.js';
 import type { ScanTarget } from './target.js';
 
@@ -33,7 +33,8 @@ export interface TrivyOptions {
 
 /** Command-line arguments: the subcommand, target and report; everything else goes through the environment. */
 export function trivyArgs(options: Pick<TrivyOptions, 'target' | 'report' | 'output' | 'platform'>): string[] {
-  const format = options.report.kind === 'vulnerabilities' ? ['--format', 'json', '--scanners', 'vuln', '--list-all-pkgs'] : ['--format', options.report.format];
+  const format =
+    options.report.kind === 'vulnerabilities' ? ['--format', 'json', '--scanners', 'vuln', '--list-all-pkgs'] : ['--format', options.report.format];
   const common = [...format, '--output', options.output, ...(options.platform ? ['--platform', options.platform] : [])];
   const target = options.target;
   switch (target.kind) {
@@ -96,7 +97,12 @@ export function classifyTrivyFailure(result: Pick<RunResult, 'tail'>): DatabaseU
   }
   const last = lines.at(-1);
   if (last && TRIVY_DB_PROGRESS.test(last)) {
-    return new DatabaseUnavailableError('trivy', 'missing', `could not be downloaded${repository ? ` from ${repository}` : ''} (trivy stopped while fetching it)`, fix);
+    return new DatabaseUnavailableError(
+      'trivy',
+      'missing',
+      `could not be downloaded${repository ? ` from ${repository}` : ''} (trivy stopped while fetching it)`,
+      fix,
+    );
   }
   return undefined;
 }
@@ -108,6 +114,14 @@ export interface ScannerRun {
 
 export async function runTrivy(options: TrivyOptions): Promise<ScannerRun> {
   const started = performance.now();
-  await runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, outputs: [options.output], classify: classifyTrivyFailure });
+  await runScanner({
+    scanner: 'trivy',
+    binary: options.binary,
+    args: trivyArgs(options),
+    env: trivyEnv(options),
+    logger: options.logger,
+    outputs: [options.output],
+    classify: classifyTrivyFailure,
+  });
   return { output: options.output, durationMs: performance.now() - started };
 }

@@ -2,7 +2,10 @@ import { ActionError } from '@service-pipeline/action-kit';
 import type { GitHubClient } from '@service-pipeline/action-kit/github';
 
 /** The request body of POST /repos/{owner}/{repo}/dependency-graph/snapshots, as Octokit types it. */
-export type DependencySnapshot = Pick<Parameters<GitHubClient['rest']['dependencyGraph']['createRepositorySnapshot']>[0] & object, 'version' | 'sha' | 'ref' | 'job' | 'detector' | 'manifests' | 'scanned'>;
+export type DependencySnapshot = Pick<
+  Parameters<GitHubClient['rest']['dependencyGraph']['createRepositorySnapshot']>[0] & object,
+  'version' | 'sha' | 'ref' | 'job' | 'detector' | 'manifests' | 'scanned'
+>;
 type ResolvedDependency = NonNullable<NonNullable<DependencySnapshot['manifests']>[string]['resolved']>[string];
 
 interface SbomPackage {
@@ -36,7 +39,11 @@ function cycloneDxPackages(doc: Json): { packages: SbomPackage[]; roots: string[
 /** Packages with a purl external reference and the DEPENDS_ON / CONTAINS relationships of an SPDX 2 document. */
 function spdxPackages(doc: Json): { packages: SbomPackage[]; roots: string[] } {
   const edges = list(doc['relationships']).filter((r) => r['relationshipType'] === 'DEPENDS_ON' || r['relationshipType'] === 'CONTAINS');
-  const described = new Set(list(doc['relationships']).filter((r) => r['relationshipType'] === 'DESCRIBES').map((r) => String(r['relatedSpdxElement'])));
+  const described = new Set(
+    list(doc['relationships'])
+      .filter((r) => r['relationshipType'] === 'DESCRIBES')
+      .map((r) => String(r['relatedSpdxElement'])),
+  );
   const packages: SbomPackage[] = [];
   for (const p of list(doc['packages'])) {
     const purl = list(p['externalRefs']).find((r) => r['referenceType'] === 'purl')?.['referenceLocator'];
@@ -69,9 +76,14 @@ export interface SnapshotOptions {
 export function dependencySnapshot(options: SnapshotOptions): DependencySnapshot {
   const doc = options.sbom;
   if (!isObject(doc)) throw new ActionError(`${options.path} is not an SBOM object`, 'pass the CycloneDX or SPDX JSON the sbom step wrote');
-  const { packages, roots } = doc['bomFormat'] === 'CycloneDX' ? cycloneDxPackages(doc) : typeof doc['spdxVersion'] === 'string' ? spdxPackages(doc) : (() => {
-    throw new ActionError(`${options.path} is neither CycloneDX nor SPDX JSON`, 'submit the cyclonedx or spdx output of this action');
-  })();
+  const { packages, roots } =
+    doc['bomFormat'] === 'CycloneDX'
+      ? cycloneDxPackages(doc)
+      : typeof doc['spdxVersion'] === 'string'
+        ? spdxPackages(doc)
+        : (() => {
+            throw new ActionError(`${options.path} is neither CycloneDX nor SPDX JSON`, 'submit the cyclonedx or spdx output of this action');
+          })();
   const purlOf = new Map(packages.map((p) => [p.id, p.purl]));
   const hasGraph = roots.length > 0;
   const resolved: Record<string, ResolvedDependency> = {};
@@ -95,9 +107,17 @@ export function dependencySnapshot(options: SnapshotOptions): DependencySnapshot
 }
 
 /** Submits the snapshot; GitHub answering INVALID is an error with its message. */
-export async function submitDependencySnapshot(client: GitHubClient, repository: string, snapshot: DependencySnapshot): Promise<{ id: number; result: string; message: string }> {
+export async function submitDependencySnapshot(
+  client: GitHubClient,
+  repository: string,
+  snapshot: DependencySnapshot,
+): Promise<{ id: number; result: string; message: string }> {
   const [owner, repo] = repository.split('/') as [string, string];
   const { data } = await client.rest.dependencyGraph.createRepositorySnapshot({ owner, repo, ...snapshot });
-  if (data.result === 'INVALID') throw new ActionError(`GitHub rejected the dependency snapshot for ${repository}: ${data.message}`, 'report this with the SBOM attached: the snapshot built from it was malformed');
+  if (data.result === 'INVALID')
+    throw new ActionError(
+      `GitHub rejected the dependency snapshot for ${repository}: ${data.message}`,
+      'report this with the SBOM attached: the snapshot built from it was malformed',
+    );
   return { id: data.id, result: data.result, message: data.message };
 }

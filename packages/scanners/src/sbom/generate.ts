@@ -6,7 +6,7 @@ import { readScannerOutput } from '../runners/process.js';
 import { runSyft } from '../runners/syft.js';
 import type { ScanTarget } from '../runners/target.js';
 import { runTrivy } from '../runners/trivy.js';
-import { validateCycloneDx, validateSpdx, type SbomFormat } from './validate.js';
+import { type SbomFormat, validateCycloneDx, validateSpdx } from './validate.js';
 
 export const SBOM_GENERATORS = ['trivy', 'syft'] as const;
 export type SbomGenerator = (typeof SBOM_GENERATORS)[number];
@@ -56,9 +56,17 @@ export interface GeneratedSbom {
 export async function generateSbom(options: GenerateSbomOptions): Promise<GeneratedSbom> {
   if (options.formats.length === 0) throw new ActionError('no SBOM format requested', `ask for ${SBOM_FORMATS.join(' and/or ')}`);
   await mkdir(options.outputDir, { recursive: true });
-  const paths = Object.fromEntries(options.formats.map((format) => [format, join(options.outputDir, SBOM_FILE_NAMES[format])])) as Partial<Record<SbomFormat, string>>;
+  const paths = Object.fromEntries(options.formats.map((format) => [format, join(options.outputDir, SBOM_FILE_NAMES[format])])) as Partial<
+    Record<SbomFormat, string>
+  >;
   if (options.generator === 'syft') {
-    await runSyft({ binary: options.binary, target: options.target, outputs: paths, logger: options.logger, ...(options.platform ? { platform: options.platform } : {}) });
+    await runSyft({
+      binary: options.binary,
+      target: options.target,
+      outputs: paths,
+      logger: options.logger,
+      ...(options.platform ? { platform: options.platform } : {}),
+    });
   } else {
     // trivy writes one format per run; the second run reuses the layer analysis in cacheDir.
     for (const format of options.formats) {
@@ -83,7 +91,10 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<Genera
     try {
       document = JSON.parse(bytes.toString('utf8'));
     } catch (error) {
-      throw new ActionError(`${path} written by ${options.generator} is not JSON (${(error as Error).message})`, 'the generator crashed mid-write or printed to the file: re-run with debug logging');
+      throw new ActionError(
+        `${path} written by ${options.generator} is not JSON (${(error as Error).message})`,
+        'the generator crashed mid-write or printed to the file: re-run with debug logging',
+      );
     }
     const packages = format === 'cyclonedx' ? validateCycloneDx(document, path) : validateSpdx(document, path);
     files.push({ format, path, sha256: digestOf(bytes), packages });

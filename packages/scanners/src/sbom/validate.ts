@@ -5,8 +5,15 @@ export type SbomFormat = 'cyclonedx' | 'spdx';
 
 /** A generator wrote a document that lacks what consumers (dependency graph, scanners) rely on. */
 export class InvalidSbomError extends ActionError {
-  constructor(readonly file: string, readonly format: SbomFormat, problem: string) {
-    super(`the ${format === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} SBOM ${file} is invalid: ${problem}`, 'the generator produced an incomplete document: upgrade it (tool version) or switch the generator; report it if the pinned version does this');
+  constructor(
+    readonly file: string,
+    readonly format: SbomFormat,
+    problem: string,
+  ) {
+    super(
+      `the ${format === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} SBOM ${file} is invalid: ${problem}`,
+      'the generator produced an incomplete document: upgrade it (tool version) or switch the generator; report it if the pinned version does this',
+    );
     this.name = 'InvalidSbomError';
   }
 }
@@ -25,8 +32,10 @@ export function validateCycloneDx(document: unknown, file: string): number {
   };
   if (!isObject(document)) return fail('it is not a JSON object');
   if (document['bomFormat'] !== 'CycloneDX') fail(`bomFormat is ${JSON.stringify(document['bomFormat'])}, not "CycloneDX"`);
-  if (!nonEmptyString(document['specVersion']) || !/^1\.\d+$/.test(document['specVersion'])) fail(`specVersion ${JSON.stringify(document['specVersion'])} is not a CycloneDX 1.x version`);
-  if (!nonEmptyString(document['serialNumber']) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(document['serialNumber'])) fail('serialNumber is missing or not a urn:uuid');
+  if (!nonEmptyString(document['specVersion']) || !/^1\.\d+$/.test(document['specVersion']))
+    fail(`specVersion ${JSON.stringify(document['specVersion'])} is not a CycloneDX 1.x version`);
+  if (!nonEmptyString(document['serialNumber']) || !/^urn:uuid:[0-9a-f-]{36}$/i.test(document['serialNumber']))
+    fail('serialNumber is missing or not a urn:uuid');
   if (!isObject(document['metadata'])) fail('metadata is missing');
   const components = document['components'] ?? [];
   if (!Array.isArray(components)) return fail('components is not an array');
@@ -35,7 +44,8 @@ export function validateCycloneDx(document: unknown, file: string): number {
     if (!isObject(component) || !nonEmptyString(component['name'])) fail(`components[${i}] has no name`);
     const purl = (component as JsonObject)['purl'];
     if (purl === undefined) continue;
-    if (!nonEmptyString(purl) || !purl.startsWith('pkg:')) fail(`components[${i}] (${String((component as JsonObject)['name'])}) has an invalid purl ${JSON.stringify(purl)}`);
+    if (!nonEmptyString(purl) || !purl.startsWith('pkg:'))
+      fail(`components[${i}] (${String((component as JsonObject)['name'])}) has an invalid purl ${JSON.stringify(purl)}`);
     packages++;
   }
   return packages;
@@ -51,20 +61,23 @@ export function validateSpdx(document: unknown, file: string): number {
     throw new InvalidSbomError(file, 'spdx', problem);
   };
   if (!isObject(document)) return fail('it is not a JSON object');
-  if (!nonEmptyString(document['spdxVersion']) || !/^SPDX-2\.\d+$/.test(document['spdxVersion'])) fail(`spdxVersion ${JSON.stringify(document['spdxVersion'])} is not SPDX-2.x`);
+  if (!nonEmptyString(document['spdxVersion']) || !/^SPDX-2\.\d+$/.test(document['spdxVersion']))
+    fail(`spdxVersion ${JSON.stringify(document['spdxVersion'])} is not SPDX-2.x`);
   if (document['SPDXID'] !== 'SPDXRef-DOCUMENT') fail(`SPDXID is ${JSON.stringify(document['SPDXID'])}, not "SPDXRef-DOCUMENT"`);
   if (!nonEmptyString(document['documentNamespace'])) fail('documentNamespace is missing');
   const list = document['packages'];
   if (!Array.isArray(list)) return fail('packages is missing or not an array');
   const described = new Set<unknown>(Array.isArray(document['documentDescribes']) ? document['documentDescribes'] : []);
   for (const relation of Array.isArray(document['relationships']) ? document['relationships'] : []) {
-    if (isObject(relation) && relation['spdxElementId'] === 'SPDXRef-DOCUMENT' && relation['relationshipType'] === 'DESCRIBES') described.add(relation['relatedSpdxElement']);
+    if (isObject(relation) && relation['spdxElementId'] === 'SPDXRef-DOCUMENT' && relation['relationshipType'] === 'DESCRIBES')
+      described.add(relation['relatedSpdxElement']);
   }
   let packages = 0;
   for (const [i, pkg] of list.entries()) {
     if (!isObject(pkg) || !nonEmptyString(pkg['SPDXID']) || !nonEmptyString(pkg['name'])) fail(`packages[${i}] has no SPDXID or name`);
     const refs = (pkg as JsonObject)['externalRefs'];
-    if (!described.has((pkg as JsonObject)['SPDXID']) && Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl')) packages++;
+    if (!described.has((pkg as JsonObject)['SPDXID']) && Array.isArray(refs) && refs.some((ref) => isObject(ref) && ref['referenceType'] === 'purl'))
+      packages++;
   }
   return packages;
 }

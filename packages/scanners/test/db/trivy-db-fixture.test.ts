@@ -1,12 +1,12 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { runCommand } from '@service-pipeline/action-kit/exec';
-import { checkTrivyDb, DatabaseUnavailableError, readTrivyDbMetadata, TRIVY_DB_SCHEMA } from '../../src/index.js';
 import { startRegistry } from '../../../../test/helpers/registry.js';
-import { buildTrivyDb, pushTrivyDb, TRIVY_DB_SCHEMA as FIXTURE_SCHEMA } from '../../../../test/helpers/trivy-db.js';
 import { debianLikeImage, npmApp, TRIVY_BINARY } from '../../../../test/helpers/trivy.js';
+import { buildTrivyDb, TRIVY_DB_SCHEMA as FIXTURE_SCHEMA, pushTrivyDb } from '../../../../test/helpers/trivy-db.js';
+import { checkTrivyDb, DatabaseUnavailableError, readTrivyDbMetadata, TRIVY_DB_SCHEMA } from '../../src/index.js';
 import { tempDir } from '../temp-dir.js';
 
 interface TrivyVulnerability {
@@ -30,9 +30,24 @@ async function trivy(args: string[]): Promise<{ code: number | null; stdout: str
   return { code: result.code, stdout: result.stdout, log: result.tail.join('\n') };
 }
 
-async function scan(kind: 'image' | 'fs', target: string, cacheDir: string): Promise<{ code: number | null; found: (TrivyVulnerability & { type: string })[]; report?: TrivyJson; log: string }> {
+async function scan(
+  kind: 'image' | 'fs',
+  target: string,
+  cacheDir: string,
+): Promise<{ code: number | null; found: (TrivyVulnerability & { type: string })[]; report?: TrivyJson; log: string }> {
   const input = kind === 'image' ? ['image', '--input', target] : ['fs', target];
-  const { code, stdout, log } = await trivy([...input, '--cache-dir', cacheDir, '--skip-db-update', '--offline-scan', '--scanners', 'vuln', '--format', 'json', '--quiet']);
+  const { code, stdout, log } = await trivy([
+    ...input,
+    '--cache-dir',
+    cacheDir,
+    '--skip-db-update',
+    '--offline-scan',
+    '--scanners',
+    'vuln',
+    '--format',
+    'json',
+    '--quiet',
+  ]);
   if (code !== 0) return { code, found: [], log };
   const report = JSON.parse(stdout) as TrivyJson;
   const found = (report.Results ?? []).flatMap((r) => (r.Vulnerabilities ?? []).map((v) => ({ type: r.Type, ...v })));
@@ -48,7 +63,15 @@ test('the real trivy reports the Debian packages the fixture DB marks vulnerable
   const db = await buildTrivyDb({
     dir: join(work, 'cache'),
     advisories: [
-      { source: 'debian 12', package: 'openssl', id: 'CVE-2099-1001', severity: 'HIGH', fixedVersion: '3.0.15-1~deb12u1', aliases: ['GHSA-1111-2222-3333'], title: 'openssl: planted' },
+      {
+        source: 'debian 12',
+        package: 'openssl',
+        id: 'CVE-2099-1001',
+        severity: 'HIGH',
+        fixedVersion: '3.0.15-1~deb12u1',
+        aliases: ['GHSA-1111-2222-3333'],
+        title: 'openssl: planted',
+      },
       // Installed at exactly the fixed version: not vulnerable.
       { source: 'debian 12', package: 'zlib', id: 'CVE-2099-1002', severity: 'CRITICAL', fixedVersion: '1:1.2.13.dfsg-1' },
       { source: 'debian 12', package: 'glibc', id: 'CVE-2099-1003', severity: 'LOW' },
@@ -91,7 +114,11 @@ test('trivy downloads the fixture DB from a local registry like ghcr.io/aquasecu
   const registry = await startRegistry();
   t.after(() => registry.stop());
   const updatedAt = new Date(Date.now() - 26 * 3600_000);
-  const db = await buildTrivyDb({ dir: join(work, 'published'), updatedAt, advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-3001', severity: 'CRITICAL', fixedVersion: '3.0.15-1~deb12u1' }] });
+  const db = await buildTrivyDb({
+    dir: join(work, 'published'),
+    updatedAt,
+    advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-3001', severity: 'CRITICAL', fixedVersion: '3.0.15-1~deb12u1' }],
+  });
   const repository = await pushTrivyDb(db, registry.host);
 
   const cacheDir = join(work, 'runner-cache');
@@ -102,7 +129,10 @@ test('trivy downloads the fixture DB from a local registry like ghcr.io/aquasecu
   assert.ok(metadata?.downloadedAt && metadata.downloadedAt.getTime() > updatedAt.getTime(), 'trivy records when it downloaded the DB');
   // The age is upstream's, not the download's: 26 hours passes 2d and fails 1d.
   assert.ok((await checkTrivyDb(cacheDir, { maxAgeMs: 2 * 86_400_000 })).ageMs >= 26 * 3600_000);
-  await assert.rejects(checkTrivyDb(cacheDir, { maxAgeMs: 86_400_000 }), (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'stale');
+  await assert.rejects(
+    checkTrivyDb(cacheDir, { maxAgeMs: 86_400_000 }),
+    (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'stale',
+  );
 
   const image = await debianLikeImage({ dir: join(work, 'image') });
   const { code, found, log } = await scan('image', image.dir, cacheDir);
@@ -117,12 +147,21 @@ test('trivy refuses to scan without a DB or with a DB of another schema, and che
   const empty = join(work, 'empty');
   const missing = await scan('image', image.dir, empty);
   assert.notEqual(missing.code, 0, 'a scan without a DB must not succeed');
-  await assert.rejects(checkTrivyDb(empty, { maxAgeMs: 3600_000 }), (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'missing' && error.message.includes(join(empty, 'db')));
+  await assert.rejects(
+    checkTrivyDb(empty, { maxAgeMs: 3600_000 }),
+    (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'missing' && error.message.includes(join(empty, 'db')),
+  );
 
-  const db = await buildTrivyDb({ dir: join(work, 'old-schema'), advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-1005', severity: 'HIGH' }] });
+  const db = await buildTrivyDb({
+    dir: join(work, 'old-schema'),
+    advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-1005', severity: 'HIGH' }],
+  });
   const now = new Date().toISOString();
   await writeFile(db.metadataPath, JSON.stringify({ Version: 1, NextUpdate: now, UpdatedAt: now }));
   const oldSchema = await scan('image', image.dir, db.cacheDir);
   assert.notEqual(oldSchema.code, 0, 'trivy must refuse a DB of another schema');
-  await assert.rejects(checkTrivyDb(db.cacheDir, { maxAgeMs: 3600_000 }), (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'schema' && /schema 1, this trivy reads schema 2/.test(error.message));
+  await assert.rejects(
+    checkTrivyDb(db.cacheDir, { maxAgeMs: 3600_000 }),
+    (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'schema' && /schema 1, this trivy reads schema 2/.test(error.message),
+  );
 });

@@ -1,20 +1,20 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { InvalidValueError, silentLogger } from '@service-pipeline/action-kit';
 import {
   checkTrivyDb,
   DatabaseUnavailableError,
+  type DbCacheStore,
   DEFAULT_TRIVY_DB_REPOSITORIES,
   formatAge,
   parseDbRepositories,
-  scanWithTrivyDb,
   readTrivyDbMetadata,
+  scanWithTrivyDb,
   trivyDbCacheKey,
   trivyDbCacheKeys,
   trivyDbUpdateDue,
-  type DbCacheStore,
 } from '../../src/index.js';
 import { tempDir } from '../temp-dir.js';
 
@@ -26,7 +26,13 @@ const NOW = new Date('2026-03-10T12:00:00Z');
 async function writeDb(cacheDir: string, updatedAt: Date, metadata: Record<string, unknown> = {}): Promise<void> {
   await mkdir(join(cacheDir, 'db'), { recursive: true });
   await writeFile(join(cacheDir, 'db', 'trivy.db'), `db built ${updatedAt.toISOString()}`);
-  const fields = { Version: 2, NextUpdate: new Date(updatedAt.getTime() + 6 * HOUR).toISOString(), UpdatedAt: updatedAt.toISOString(), DownloadedAt: updatedAt.toISOString(), ...metadata };
+  const fields = {
+    Version: 2,
+    NextUpdate: new Date(updatedAt.getTime() + 6 * HOUR).toISOString(),
+    UpdatedAt: updatedAt.toISOString(),
+    DownloadedAt: updatedAt.toISOString(),
+    ...metadata,
+  };
   await writeFile(join(cacheDir, 'db', 'metadata.json'), JSON.stringify(fields));
 }
 
@@ -37,15 +43,28 @@ test('reads metadata.json: absent is undefined, malformed is DatabaseUnavailable
   assert.deepEqual(await readTrivyDbMetadata(dir), { version: 2, updatedAt: NOW, nextUpdate: new Date(NOW.getTime() + 6 * HOUR), downloadedAt: NOW });
   await writeDb(dir, NOW, { DownloadedAt: undefined });
   assert.equal((await readTrivyDbMetadata(dir))?.downloadedAt, undefined);
-  for (const bad of ['{', '[]', '{"Version":2}', '{"Version":"2","UpdatedAt":"2026-01-01T00:00:00Z","NextUpdate":"2026-01-01T00:00:00Z"}', '{"Version":2,"UpdatedAt":"yesterday","NextUpdate":"2026-01-01T00:00:00Z"}']) {
+  for (const bad of [
+    '{',
+    '[]',
+    '{"Version":2}',
+    '{"Version":"2","UpdatedAt":"2026-01-01T00:00:00Z","NextUpdate":"2026-01-01T00:00:00Z"}',
+    '{"Version":2,"UpdatedAt":"yesterday","NextUpdate":"2026-01-01T00:00:00Z"}',
+  ]) {
     await writeFile(join(dir, 'db', 'metadata.json'), bad);
-    await assert.rejects(readTrivyDbMetadata(dir), (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'unreadable' && /delete .*\/db so trivy downloads/.test(error.message), bad);
+    await assert.rejects(
+      readTrivyDbMetadata(dir),
+      (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'unreadable' && /delete .*\/db so trivy downloads/.test(error.message),
+      bad,
+    );
   }
 });
 
 test('max-db-age: the age counts from UpdatedAt, older is stale, missing is missing', async (t) => {
   const dir = await tempDir(t, 'trivy-age-');
-  await assert.rejects(checkTrivyDb(dir, { maxAgeMs: DAY, now: NOW }), (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'missing');
+  await assert.rejects(
+    checkTrivyDb(dir, { maxAgeMs: DAY, now: NOW }),
+    (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'missing',
+  );
   // Downloaded just now, but built 30 hours ago: a restored old DB is as old as its content.
   await writeDb(dir, new Date(NOW.getTime() - 30 * HOUR), { DownloadedAt: NOW.toISOString() });
   const status = await checkTrivyDb(dir, { maxAgeMs: 2 * DAY, now: NOW });
@@ -60,7 +79,14 @@ test('max-db-age: the age counts from UpdatedAt, older is stale, missing is miss
 });
 
 test('formats ages', () => {
-  const cases: [number, string][] = [[0, '0m'], [59_999, '0m'], [42 * 60_000, '42m'], [5 * HOUR + 12 * 60_000, '5h 12m'], [3 * DAY + 4 * HOUR + 59 * 60_000, '3d 4h'], [-5, '0m']];
+  const cases: [number, string][] = [
+    [0, '0m'],
+    [59_999, '0m'],
+    [42 * 60_000, '42m'],
+    [5 * HOUR + 12 * 60_000, '5h 12m'],
+    [3 * DAY + 4 * HOUR + 59 * 60_000, '3d 4h'],
+    [-5, '0m'],
+  ];
   for (const [ms, text] of cases) assert.equal(formatAge(ms), text, String(ms));
 });
 
@@ -68,13 +94,22 @@ test('db-repository: mirror first by default, entries kept as written, other sch
   assert.deepEqual(parseDbRepositories([]), ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2']);
   assert.deepEqual(DEFAULT_TRIVY_DB_REPOSITORIES, ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2']);
   const pinned = `ghcr.io/aquasecurity/trivy-db@sha256:${'a'.repeat(64)}`;
-  assert.deepEqual(parseDbRepositories([' registry.internal:5000/mirror/trivy-db', 'ghcr.io/aquasecurity/trivy-db:2', pinned]), ['registry.internal:5000/mirror/trivy-db', 'ghcr.io/aquasecurity/trivy-db:2', pinned]);
+  assert.deepEqual(parseDbRepositories([' registry.internal:5000/mirror/trivy-db', 'ghcr.io/aquasecurity/trivy-db:2', pinned]), [
+    'registry.internal:5000/mirror/trivy-db',
+    'ghcr.io/aquasecurity/trivy-db:2',
+    pinned,
+  ]);
   const bad: [string, RegExp][] = [
     ['ghcr.io/aquasecurity/trivy-db:1', /the trivy DB repository list asks for tag 1 .* reads DB schema 2; use the tag :2 or no tag/],
     ['https://ghcr.io/aquasecurity/trivy-db', /the trivy DB repository list has an invalid repository .*URL scheme/],
     ['ghcr.io/Aqua Security/trivy-db', /the trivy DB repository list has an invalid repository/],
   ];
-  for (const [entry, message] of bad) assert.throws(() => parseDbRepositories([entry]), (error: unknown) => error instanceof InvalidValueError && message.test(error.message), entry);
+  for (const [entry, message] of bad)
+    assert.throws(
+      () => parseDbRepositories([entry]),
+      (error: unknown) => error instanceof InvalidValueError && message.test(error.message),
+      entry,
+    );
 });
 
 test('cache keys are dated by UTC day with the schema prefix as restore key', () => {
@@ -119,7 +154,12 @@ function fakeScan(cacheDir: string, download?: Date | Error): { calls: boolean[]
   };
 }
 
-const OFFLINE = new DatabaseUnavailableError('trivy', 'missing', 'could not be downloaded from mirror.gcr.io/aquasec/trivy-db (trivy stopped while fetching it)', 'make a mirror reachable');
+const OFFLINE = new DatabaseUnavailableError(
+  'trivy',
+  'missing',
+  'could not be downloaded from mirror.gcr.io/aquasec/trivy-db (trivy stopped while fetching it)',
+  'make a mirror reachable',
+);
 
 test('an update is due as trivy decides it: no DB, another schema, or past NextUpdate and not downloaded within the hour', () => {
   const fresh = { version: 2, updatedAt: new Date(NOW.getTime() - HOUR), nextUpdate: new Date(NOW.getTime() + 5 * HOUR) };
@@ -168,7 +208,7 @@ test('scanWithTrivyDb: a failed download falls back to a young cached DB, never 
   await assert.rejects(scanWithTrivyDb({ cacheDir: join(work, 'none'), maxAgeMs: DAY, now: () => NOW, logger, scan: none.scan }), (error: unknown) => {
     assert.ok(error instanceof DatabaseUnavailableError);
     assert.equal(error.problem, 'missing');
-    assert.equal(error, OFFLINE, 'trivy\'s own account of the failed download');
+    assert.equal(error, OFFLINE, "trivy's own account of the failed download");
     return true;
   });
   assert.deepEqual(none.calls, [true]);
@@ -202,14 +242,20 @@ test('scanWithTrivyDb: a cached DB older than max-db-age that is not due for an 
   // Downloaded 10 minutes ago from a mirror that serves a 5-day-old DB.
   await writeDb(dir, new Date(NOW.getTime() - 5 * DAY), { DownloadedAt: new Date(NOW.getTime() - 10 * 60_000).toISOString() });
   const trivy = fakeScan(dir);
-  await assert.rejects(scanWithTrivyDb({ cacheDir: dir, maxAgeMs: DAY, now: () => NOW, logger: silentLogger, scan: trivy.scan }), (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'stale');
+  await assert.rejects(
+    scanWithTrivyDb({ cacheDir: dir, maxAgeMs: DAY, now: () => NOW, logger: silentLogger, scan: trivy.scan }),
+    (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'stale',
+  );
   assert.deepEqual(trivy.calls, []);
 });
 
 test('scanWithTrivyDb: a DB the scan downloaded that is older than max-db-age throws the result away', async (t) => {
   const dir = await tempDir(t, 'trivy-stale-download-');
   const trivy = fakeScan(dir, new Date(NOW.getTime() - 4 * DAY));
-  await assert.rejects(scanWithTrivyDb({ cacheDir: dir, maxAgeMs: DAY, now: () => NOW, logger: silentLogger, scan: trivy.scan }), (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'stale');
+  await assert.rejects(
+    scanWithTrivyDb({ cacheDir: dir, maxAgeMs: DAY, now: () => NOW, logger: silentLogger, scan: trivy.scan }),
+    (error: unknown) => error instanceof DatabaseUnavailableError && error.problem === 'stale',
+  );
   assert.deepEqual(trivy.calls, [true]);
 });
 
@@ -226,9 +272,19 @@ test('scanWithTrivyDb: cache outages only warn; a fresh DB is used as it is', as
     },
   };
   const trivy = fakeScan(dir);
-  const scanned = await scanWithTrivyDb({ cacheDir: dir, maxAgeMs: DAY, store: broken, now: () => NOW, logger: { ...silentLogger, warning: (m: string) => warnings.push(m) }, scan: trivy.scan });
+  const scanned = await scanWithTrivyDb({
+    cacheDir: dir,
+    maxAgeMs: DAY,
+    store: broken,
+    now: () => NOW,
+    logger: { ...silentLogger, warning: (m: string) => warnings.push(m) },
+    scan: trivy.scan,
+  });
   assert.deepEqual(trivy.calls, [false]);
   assert.equal(scanned.ageMs, HOUR);
   assert.equal(scanned.savedKey, undefined);
-  assert.deepEqual(warnings.map((w) => w.replace(/:.*/, '')), ['restoring the trivy DB from the cache failed', 'saving the trivy DB to the cache under trivy-db-2-2026-03-10 failed']);
+  assert.deepEqual(
+    warnings.map((w) => w.replace(/:.*/, '')),
+    ['restoring the trivy DB from the cache failed', 'saving the trivy DB to the cache under trivy-db-2-2026-03-10 failed'],
+  );
 });

@@ -1,6 +1,16 @@
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateGate, mergeFindings, parseGrypeReport, parseTrivyReport, type FailOn, type Finding, type FixState, type IgnoreEntry, type Severity } from '../../src/findings/index.js';
+import { describe, test } from 'node:test';
+import {
+  evaluateGate,
+  type FailOn,
+  type Finding,
+  type FixState,
+  type IgnoreEntry,
+  mergeFindings,
+  parseGrypeReport,
+  parseTrivyReport,
+  type Severity,
+} from '../../src/findings/index.js';
 import { grypeDebian, trivyDebian } from './fixtures.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -56,7 +66,11 @@ describe('evaluateGate: fail-on x only-fixed', () => {
 
 describe('evaluateGate: ignore entries', () => {
   const findings = [
-    finding('CVE-2021-23337', 'high', 'fixed', { aliases: ['GHSA-35jh-r3h4-6jhm'], source: 'lodash', packages: [{ name: 'lodash', purl: 'pkg:npm/lodash@4.17.20', type: 'npm', installedVersion: '4.17.20', fixedVersions: ['4.17.21'], scanners: ['trivy'] }] }),
+    finding('CVE-2021-23337', 'high', 'fixed', {
+      aliases: ['GHSA-35jh-r3h4-6jhm'],
+      source: 'lodash',
+      packages: [{ name: 'lodash', purl: 'pkg:npm/lodash@4.17.20', type: 'npm', installedVersion: '4.17.20', fixedVersions: ['4.17.21'], scanners: ['trivy'] }],
+    }),
     finding('CVE-2023-4911', 'high', 'fixed', {
       source: 'glibc',
       packages: [
@@ -83,8 +97,14 @@ describe('evaluateGate: ignore entries', () => {
   test('an entry for another package does not hide the finding and is reported unused', () => {
     const result = gate([entry('CVE-2023-4911', { package: 'zlib1g' }), entry('CVE-2021-23337')]);
     assert.equal(result.verdict, 'fail');
-    assert.deepEqual(result.blocking.map((f) => f.id), ['CVE-2023-4911']);
-    assert.deepEqual(result.unused.map((e) => e.package), ['zlib1g']);
+    assert.deepEqual(
+      result.blocking.map((f) => f.id),
+      ['CVE-2023-4911'],
+    );
+    assert.deepEqual(
+      result.unused.map((e) => e.package),
+      ['zlib1g'],
+    );
     assert.match(result.reasons[0]!, /^1 finding at high or higher: CVE-2023-4911 \(high, libc-bin\)$/);
   });
 
@@ -94,8 +114,14 @@ describe('evaluateGate: ignore entries', () => {
     assert.equal(result.verdict, 'fail');
     assert.deepEqual(result.expired, [expired]);
     assert.deepEqual(result.unused, [], 'expired entries are reported as expired, not unused');
-    assert.deepEqual(result.blocking.map((f) => f.id), ['CVE-2021-23337']);
-    assert.ok(result.reasons.some((r) => /the ignore entry for CVE-2021-23337 \(ignore\.yml:7\) expired on 2026-11-20: .*set a new expires date/.test(r)), result.reasons.join('\n'));
+    assert.deepEqual(
+      result.blocking.map((f) => f.id),
+      ['CVE-2021-23337'],
+    );
+    assert.ok(
+      result.reasons.some((r) => /the ignore entry for CVE-2021-23337 \(ignore\.yml:7\) expired on 2026-11-20: .*set a new expires date/.test(r)),
+      result.reasons.join('\n'),
+    );
 
     const quiet = evaluateGate(findings, { failOn: 'none', onlyFixed: false, ignore: [expired], now: NOW });
     assert.equal(quiet.verdict, 'fail', 'fail-on none does not excuse an expired entry');
@@ -105,15 +131,24 @@ describe('evaluateGate: ignore entries', () => {
   test('an entry for an absent vulnerability passes with a warning-worthy unused entry', () => {
     const result = evaluateGate([], { failOn: 'high', onlyFixed: false, ignore: [entry('CVE-2019-0001')], now: NOW });
     assert.equal(result.verdict, 'pass');
-    assert.deepEqual(result.unused.map((e) => e.id), ['CVE-2019-0001']);
+    assert.deepEqual(
+      result.unused.map((e) => e.id),
+      ['CVE-2019-0001'],
+    );
   });
 });
 
 test('the fixture pair: fail-on high blocks five findings; only-fixed keeps the fixable ones', () => {
   const merged = mergeFindings([parseTrivyReport(trivyDebian()), parseGrypeReport(grypeDebian())]);
   const all = evaluateGate(merged, { failOn: 'high', onlyFixed: false, ignore: [], now: NOW });
-  assert.deepEqual(all.blocking.map((f) => f.id), ['CVE-2021-44906', 'CVE-2023-45853', 'CVE-2021-23337', 'CVE-2023-4911', 'CVE-2023-5363', 'CVE-2023-31484']);
+  assert.deepEqual(
+    all.blocking.map((f) => f.id),
+    ['CVE-2021-44906', 'CVE-2023-45853', 'CVE-2021-23337', 'CVE-2023-4911', 'CVE-2023-5363', 'CVE-2023-31484'],
+  );
   const fixable = evaluateGate(merged, { failOn: 'high', onlyFixed: true, ignore: [], now: NOW });
-  assert.deepEqual(fixable.blocking.map((f) => f.id), ['CVE-2021-44906', 'CVE-2021-23337', 'CVE-2023-4911', 'CVE-2023-5363']);
+  assert.deepEqual(
+    fixable.blocking.map((f) => f.id),
+    ['CVE-2021-44906', 'CVE-2021-23337', 'CVE-2023-4911', 'CVE-2023-5363'],
+  );
   assert.match(fixable.reasons[0]!, /^4 fixable findings at high or higher: /);
 });

@@ -1,8 +1,8 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { IgnoreFileError, isExpired, parseIgnoreFile, readIgnoreFile } from '../../src/findings/index.js';
 
 test('reads entries with optional package and expiry, remembering file and line', () => {
@@ -20,7 +20,14 @@ test('reads entries with optional package and expiry, remembering file and line'
     '.github/scan-ignore.yml',
   );
   assert.deepEqual(entries, [
-    { id: 'CVE-2023-4911', package: 'libc6', reason: 'setuid binaries are removed from the image', expires: '2026-06-30', file: '.github/scan-ignore.yml', line: 3 },
+    {
+      id: 'CVE-2023-4911',
+      package: 'libc6',
+      reason: 'setuid binaries are removed from the image',
+      expires: '2026-06-30',
+      file: '.github/scan-ignore.yml',
+      line: 3,
+    },
     { id: 'GHSA-35jh-r3h4-6jhm', reason: 'templates are never built from user input', file: '.github/scan-ignore.yml', line: 7 },
   ]);
   assert.deepEqual(parseIgnoreFile('', 'empty.yml'), []);

@@ -1,6 +1,6 @@
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MalformedReportError, mergeFindings, parseGrypeReport, parseTrivyReport, type Finding, type ParsedReport } from '../../src/findings/index.js';
+import { describe, test } from 'node:test';
+import { type Finding, MalformedReportError, mergeFindings, type ParsedReport, parseGrypeReport, parseTrivyReport } from '../../src/findings/index.js';
 import { grypeDebian, trivyDebian } from './fixtures.js';
 
 const byId = (findings: Finding[], id: string): Finding => {
@@ -54,7 +54,11 @@ describe('parseTrivyReport (SchemaVersion 2)', () => {
       ['{"SchemaVersion": 2, "Results": {}}', /Results is not an array/],
       ['{"SchemaVersion": 2, "Results": [{"Vulnerabilities": [{"PkgName": "x"}]}]}', /lacks VulnerabilityID/],
     ] as const) {
-      assert.throws(() => parseTrivyReport(input), (e: unknown) => e instanceof MalformedReportError && message.test(e.message), input);
+      assert.throws(
+        () => parseTrivyReport(input),
+        (e: unknown) => e instanceof MalformedReportError && message.test(e.message),
+        input,
+      );
     }
     assert.deepEqual(parseTrivyReport('{"SchemaVersion": 2}').findings, [], 'a clean image has no Results');
   });
@@ -110,12 +114,21 @@ describe('mergeFindings', () => {
 
   test('binary packages of one source become one finding that lists each package once, with both layers ids', () => {
     const glibc = byId(merged, 'CVE-2023-4911');
-    assert.deepEqual(glibc.packages.map((p) => `${p.name}@${p.installedVersion} ${p.scanners.join('+')}`), ['libc-bin@2.36-9+deb12u1 trivy+grype', 'libc6@2.36-9+deb12u1 trivy+grype']);
+    assert.deepEqual(
+      glibc.packages.map((p) => `${p.name}@${p.installedVersion} ${p.scanners.join('+')}`),
+      ['libc-bin@2.36-9+deb12u1 trivy+grype', 'libc6@2.36-9+deb12u1 trivy+grype'],
+    );
     assert.equal(glibc.fixedVersion, '2.36-9+deb12u3');
     assert.equal(glibc.title, 'glibc: buffer overflow in ld.so leading to privilege escalation');
-    assert.ok(glibc.packages.every((p) => p.layer?.digest && p.layer.diffId), 'trivy digest and grype diffID kept together');
+    assert.ok(
+      glibc.packages.every((p) => p.layer?.digest && p.layer.diffId),
+      'trivy digest and grype diffID kept together',
+    );
     const openssl = byId(merged, 'CVE-2023-5363');
-    assert.deepEqual(openssl.packages.map((p) => `${p.name} ${p.scanners.join('+')}`), ['libssl3 trivy+grype', 'openssl trivy']);
+    assert.deepEqual(
+      openssl.packages.map((p) => `${p.name} ${p.scanners.join('+')}`),
+      ['libssl3 trivy+grype', 'openssl trivy'],
+    );
   });
 
   test('a GHSA from grype and its CVE from trivy merge under the CVE; the same package in two paths is one package', () => {
@@ -130,7 +143,7 @@ describe('mergeFindings', () => {
     assert.equal(byId(merged, 'CVE-2023-44487').packages[0]?.purl, 'pkg:golang/golang.org/x/net@v0.10.0');
   });
 
-  test('severity disagreement: the highest wins, and each scanner\'s rating is kept', () => {
+  test("severity disagreement: the highest wins, and each scanner's rating is kept", () => {
     const zlib = byId(merged, 'CVE-2023-45853');
     assert.equal(zlib.severity, 'critical');
     assert.deepEqual(zlib.severityByScanner, { trivy: 'critical', grype: 'low' });
@@ -138,7 +151,7 @@ describe('mergeFindings', () => {
     assert.deepEqual(byId(merged, 'CVE-2023-44487').severityByScanner, { trivy: 'medium', grype: 'medium' });
   });
 
-  test('a source learnt from one scanner groups the other scanner\'s packages too', () => {
+  test("a source learnt from one scanner groups the other scanner's packages too", () => {
     const trivy = parseTrivyReport(trivyDebian());
     trivy.sources.clear();
     for (const f of trivy.findings) delete f.package.sourceName;
@@ -146,7 +159,11 @@ describe('mergeFindings', () => {
     assert.equal(glibc.source, 'glibc');
     assert.equal(glibc.packages.length, 2);
     const alone = mergeFindings([trivy]).filter((f) => f.id === 'CVE-2023-4911');
-    assert.deepEqual(alone.map((f) => f.source), ['libc-bin', 'libc6'], 'without any source information each package stands alone');
+    assert.deepEqual(
+      alone.map((f) => f.source),
+      ['libc-bin', 'libc6'],
+      'without any source information each package stands alone',
+    );
   });
 
   test('the output does not depend on report or finding order', () => {

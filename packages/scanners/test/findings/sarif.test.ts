@@ -1,11 +1,16 @@
-import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { mergeFindings, parseGrypeReport, parseTrivyReport, SEVERITIES, toSarif, type Finding, type SarifDocument } from '../../src/findings/index.js';
+import { type Finding, mergeFindings, parseGrypeReport, parseTrivyReport, type SarifDocument, SEVERITIES, toSarif } from '../../src/findings/index.js';
 import { grypeDebian, trivyDebian } from './fixtures.js';
 
 const merged = mergeFindings([parseTrivyReport(trivyDebian()), parseGrypeReport(grypeDebian())]);
-const options = { scanners: ['trivy', 'grype'] as const, scannerVersions: { trivy: '0.57.1', grype: '0.84.0' }, artifactUri: 'Dockerfile', category: 'container-scan' };
+const options = {
+  scanners: ['trivy', 'grype'] as const,
+  scannerVersions: { trivy: '0.57.1', grype: '0.84.0' },
+  artifactUri: 'Dockerfile',
+  category: 'container-scan',
+};
 
 /** The fields SARIF 2.1.0 requires and GitHub's ingestion reads, checked for every run and result. */
 function assertValidSarif(sarif: SarifDocument): void {
@@ -44,10 +49,13 @@ describe('toSarif', () => {
     assertValidSarif(sarif);
     assert.deepEqual(JSON.parse(json), sarif);
     assert.deepEqual(truncated, []);
-    assert.deepEqual(sarif.runs.map((r) => [r.tool.driver.name, r.tool.driver.version, r.automationDetails.id, r.results.length]), [
-      ['Trivy', '0.57.1', 'container-scan/trivy/', 8],
-      ['Grype', '0.84.0', 'container-scan/grype/', 6],
-    ]);
+    assert.deepEqual(
+      sarif.runs.map((r) => [r.tool.driver.name, r.tool.driver.version, r.automationDetails.id, r.results.length]),
+      [
+        ['Trivy', '0.57.1', 'container-scan/trivy/', 8],
+        ['Grype', '0.84.0', 'container-scan/grype/', 6],
+      ],
+    );
     const glibc = sarif.runs[0]!.results.find((r) => r.ruleId === 'CVE-2023-4911')!;
     assert.equal(glibc.level, 'error');
     assert.equal(glibc.locations.length, 2, 'one location per affected package');
@@ -73,14 +81,27 @@ describe('toSarif', () => {
   test('over the results limit: the lowest severities are dropped and the run says so', () => {
     const { sarif, truncated } = toSarif(merged, { ...options, scanners: ['trivy', 'grype'], limits: { resultsPerRun: 5 } });
     assertValidSarif(sarif);
-    assert.deepEqual(sarif.runs.map((r) => r.results.length), [5, 5]);
-    assert.deepEqual(sarif.runs[0]!.results.map((r) => r.ruleId), ['CVE-2023-45853', 'CVE-2021-23337', 'CVE-2023-4911', 'CVE-2023-5363', 'CVE-2023-31484']);
+    assert.deepEqual(
+      sarif.runs.map((r) => r.results.length),
+      [5, 5],
+    );
+    assert.deepEqual(
+      sarif.runs[0]!.results.map((r) => r.ruleId),
+      ['CVE-2023-45853', 'CVE-2021-23337', 'CVE-2023-4911', 'CVE-2023-5363', 'CVE-2023-31484'],
+    );
     assert.deepEqual(truncated, [
       { scanner: 'trivy', kept: 5, omitted: { critical: 0, high: 0, medium: 1, low: 1, unknown: 1 } },
       { scanner: 'grype', kept: 5, omitted: { critical: 0, high: 0, medium: 1, low: 0, unknown: 0 } },
     ]);
-    assert.deepEqual(sarif.runs[0]!.properties?.['service-pipeline/truncated'], { total: 8, kept: 5, reason: 'GitHub code scanning upload limits; lowest severities omitted first' });
-    assert.ok(sarif.runs[0]!.tool.driver.rules.every((rule) => sarif.runs[0]!.results.some((r) => r.ruleId === rule.id)), 'no rule without a result');
+    assert.deepEqual(sarif.runs[0]!.properties?.['service-pipeline/truncated'], {
+      total: 8,
+      kept: 5,
+      reason: 'GitHub code scanning upload limits; lowest severities omitted first',
+    });
+    assert.ok(
+      sarif.runs[0]!.tool.driver.rules.every((rule) => sarif.runs[0]!.results.some((r) => r.ruleId === rule.id)),
+      'no rule without a result',
+    );
   });
 
   test('over the gzip size limit: shrinks until the compressed file fits', () => {

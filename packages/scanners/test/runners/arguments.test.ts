@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DatabaseUnavailableError } from '../../src/db/index.js';
-import { classifyGrypeFailure, classifyTrivyFailure, grypeArgs, grypeEnv, syftArgs, syftEnv, trivyArgs, trivyEnv, type ScanTarget } from '../../src/index.js';
+import { classifyGrypeFailure, classifyTrivyFailure, grypeArgs, grypeEnv, type ScanTarget, syftArgs, syftEnv, trivyArgs, trivyEnv } from '../../src/index.js';
 
 const layout: ScanTarget = { kind: 'oci-layout', dir: '/tmp/layout' };
 const pinned: ScanTarget = { kind: 'oci-layout', dir: '/tmp/layout', digest: `sha256:${'a'.repeat(64)}` };
@@ -13,11 +13,31 @@ const dir: ScanTarget = { kind: 'directory', path: '/src' };
 describe('trivyArgs', () => {
   const vulns = { kind: 'vulnerabilities' } as const;
   const cases: [string, Parameters<typeof trivyArgs>[0], string[]][] = [
-    ['layout, vulnerabilities', { target: layout, report: vulns, output: 'r.json' }, ['image', '--format', 'json', '--scanners', 'vuln', '--list-all-pkgs', '--output', 'r.json', '--input', '/tmp/layout']],
-    ['layout image by digest', { target: pinned, report: vulns, output: 'r.json' }, ['image', '--format', 'json', '--scanners', 'vuln', '--list-all-pkgs', '--output', 'r.json', '--input', `/tmp/layout@sha256:${'a'.repeat(64)}`]],
-    ['registry image, CycloneDX', { target: image, report: { kind: 'sbom', format: 'cyclonedx' }, output: 'b.json' }, ['image', '--format', 'cyclonedx', '--output', 'b.json', '--image-src', 'remote', 'ghcr.io/acme/shop:1.0']],
-    ['SBOM file', { target: sbom, report: vulns, output: 'r.json' }, ['sbom', '--format', 'json', '--scanners', 'vuln', '--list-all-pkgs', '--output', 'r.json', '/tmp/sbom.cdx.json']],
-    ['directory, SPDX, platform', { target: dir, report: { kind: 'sbom', format: 'spdx-json' }, output: 's.json', platform: 'linux/arm64' }, ['filesystem', '--format', 'spdx-json', '--output', 's.json', '--platform', 'linux/arm64', '/src']],
+    [
+      'layout, vulnerabilities',
+      { target: layout, report: vulns, output: 'r.json' },
+      ['image', '--format', 'json', '--scanners', 'vuln', '--list-all-pkgs', '--output', 'r.json', '--input', '/tmp/layout'],
+    ],
+    [
+      'layout image by digest',
+      { target: pinned, report: vulns, output: 'r.json' },
+      ['image', '--format', 'json', '--scanners', 'vuln', '--list-all-pkgs', '--output', 'r.json', '--input', `/tmp/layout@sha256:${'a'.repeat(64)}`],
+    ],
+    [
+      'registry image, CycloneDX',
+      { target: image, report: { kind: 'sbom', format: 'cyclonedx' }, output: 'b.json' },
+      ['image', '--format', 'cyclonedx', '--output', 'b.json', '--image-src', 'remote', 'ghcr.io/acme/shop:1.0'],
+    ],
+    [
+      'SBOM file',
+      { target: sbom, report: vulns, output: 'r.json' },
+      ['sbom', '--format', 'json', '--scanners', 'vuln', '--list-all-pkgs', '--output', 'r.json', '/tmp/sbom.cdx.json'],
+    ],
+    [
+      'directory, SPDX, platform',
+      { target: dir, report: { kind: 'sbom', format: 'spdx-json' }, output: 's.json', platform: 'linux/arm64' },
+      ['filesystem', '--format', 'spdx-json', '--output', 's.json', '--platform', 'linux/arm64', '/src'],
+    ],
   ];
   for (const [name, options, expected] of cases) test(name, () => assert.deepEqual(trivyArgs(options), expected));
 });
@@ -25,7 +45,12 @@ describe('trivyArgs', () => {
 describe('trivyEnv', () => {
   const base = { PATH: '/usr/bin', TRIVY_SKIP_DB_UPDATE: 'inherited' };
   test('cache dir, progress off, DB repositories in order', () => {
-    const env = trivyEnv({ target: layout, cacheDir: '/c', db: { repositories: ['mirror.example.com/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'] }, env: { PATH: '/usr/bin' } });
+    const env = trivyEnv({
+      target: layout,
+      cacheDir: '/c',
+      db: { repositories: ['mirror.example.com/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'] },
+      env: { PATH: '/usr/bin' },
+    });
     assert.deepEqual(env, {
       PATH: '/usr/bin',
       TRIVY_CACHE_DIR: '/c',
@@ -61,12 +86,26 @@ describe('grype and syft arguments', () => {
   for (const [target, source] of cases) {
     test(`${target.kind} -> ${source}`, () => {
       assert.deepEqual(grypeArgs({ target, output: 'g.json' }), [source, '--output', 'json', '--file', 'g.json']);
-      assert.deepEqual(syftArgs({ target, outputs: { cyclonedx: 'b.cdx.json', spdx: 'b.spdx.json' } }), ['scan', source, '--output', 'cyclonedx-json=b.cdx.json', '--output', 'spdx-json=b.spdx.json']);
+      assert.deepEqual(syftArgs({ target, outputs: { cyclonedx: 'b.cdx.json', spdx: 'b.spdx.json' } }), [
+        'scan',
+        source,
+        '--output',
+        'cyclonedx-json=b.cdx.json',
+        '--output',
+        'spdx-json=b.spdx.json',
+      ]);
     });
   }
   test('platform, DB settings and plain HTTP for loopback registries', () => {
     assert.deepEqual(grypeArgs({ target: image, output: 'g.json', platform: 'linux/arm64' }).slice(-2), ['--platform', 'linux/arm64']);
-    const env = grypeEnv({ target: local, cacheDir: '/g', skipDbUpdate: true, maxDbAgeHours: 48, dbUpdateUrl: 'https://mirror.example.com/grype/listing.json', env: {} });
+    const env = grypeEnv({
+      target: local,
+      cacheDir: '/g',
+      skipDbUpdate: true,
+      maxDbAgeHours: 48,
+      dbUpdateUrl: 'https://mirror.example.com/grype/listing.json',
+      env: {},
+    });
     assert.deepEqual(env, {
       GRYPE_DB_CACHE_DIR: '/g',
       GRYPE_CHECK_FOR_APP_UPDATE: 'false',
@@ -102,8 +141,14 @@ describe('failure classification', () => {
   }
   const grypeCases: [string, string[], string | undefined][] = [
     ['stale', ['[0000] ERROR the vulnerability database was built 12 days ago (max allowed age is 5 days)'], 'stale'],
-    ['cannot download', ['failed to load vulnerability db: unable to update vulnerability database: Get "https://toolbox-data.anchore.io/grype/databases/listing.json": dial tcp: lookup failed'], 'missing'],
-    ['not a DB problem', ['[0000] ERROR could not determine source: an error occurred attempting to resolve \'oci-dir:/nope\''], undefined],
+    [
+      'cannot download',
+      [
+        'failed to load vulnerability db: unable to update vulnerability database: Get "https://toolbox-data.anchore.io/grype/databases/listing.json": dial tcp: lookup failed',
+      ],
+      'missing',
+    ],
+    ['not a DB problem', ["[0000] ERROR could not determine source: an error occurred attempting to resolve 'oci-dir:/nope'"], undefined],
   ];
   for (const [name, tail, problem] of grypeCases) {
     test(`grype: ${name}`, () => {

@@ -40,7 +40,13 @@ export async function fakeTool(parent: string, name: 'grype' | 'syft', version: 
     bin,
     path,
     args: async () => (await readFile(`${path}.args`, 'utf8')).split('\n').slice(0, -1),
-    env: async () => Object.fromEntries((await readFile(`${path}.env`, 'utf8')).split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])),
+    env: async () =>
+      Object.fromEntries(
+        (await readFile(`${path}.env`, 'utf8'))
+          .split('\n')
+          .filter((l) => l.includes('='))
+          .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      ),
   };
 }
 

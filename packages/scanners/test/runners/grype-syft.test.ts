@@ -27,7 +27,14 @@ describe('grype and syft runners, against executables that behave like the tools
     assert.deepEqual(installed, { path: grype.path, version: TOOLS.grype.version, source: 'PATH' });
 
     const output = join(work, 'grype.json');
-    await runGrype({ binary: installed.path, target: { kind: 'oci-layout', dir: '/tmp/layout' }, output, cacheDir: join(work, 'grype-db'), skipDbUpdate: true, logger: silentLogger });
+    await runGrype({
+      binary: installed.path,
+      target: { kind: 'oci-layout', dir: '/tmp/layout' },
+      output,
+      cacheDir: join(work, 'grype-db'),
+      skipDbUpdate: true,
+      logger: silentLogger,
+    });
     assert.equal(await readFile(output, 'utf8'), await readFile(GRYPE_REPORT, 'utf8'));
     assert.deepEqual(await grype.args(), ['oci-dir:/tmp/layout', '--output', 'json', '--file', output]);
     const env = await grype.env();
@@ -37,8 +44,19 @@ describe('grype and syft runners, against executables that behave like the tools
   });
 
   test('grype refusing a stale DB is DatabaseUnavailableError; a crash is ScannerFailedError', async () => {
-    const stale = await fakeTool(work, 'grype', TOOLS.grype.version, 'echo "[0000] ERROR the vulnerability database was built 9 days ago (max allowed age is 5 days)" >&2; exit 1');
-    const error = await runGrype({ binary: stale.path, target: { kind: 'image', ref: 'ghcr.io/acme/shop:1' }, output: join(work, 'g.json'), cacheDir: work, logger: silentLogger }).then(
+    const stale = await fakeTool(
+      work,
+      'grype',
+      TOOLS.grype.version,
+      'echo "[0000] ERROR the vulnerability database was built 9 days ago (max allowed age is 5 days)" >&2; exit 1',
+    );
+    const error = await runGrype({
+      binary: stale.path,
+      target: { kind: 'image', ref: 'ghcr.io/acme/shop:1' },
+      output: join(work, 'g.json'),
+      cacheDir: work,
+      logger: silentLogger,
+    }).then(
       () => assert.fail('a stale DB gave a result'),
       (e: unknown) => e,
     );
@@ -47,7 +65,13 @@ describe('grype and syft runners, against executables that behave like the tools
     assert.match(error.message, /built 9 days ago/);
 
     const crash = await fakeTool(work, 'grype', TOOLS.grype.version, 'echo "panic: runtime error: invalid memory address" >&2; kill -SEGV $$');
-    const failed = await runGrype({ binary: crash.path, target: { kind: 'sbom', path: '/tmp/x.json' }, output: join(work, 'g.json'), cacheDir: work, logger: silentLogger }).then(
+    const failed = await runGrype({
+      binary: crash.path,
+      target: { kind: 'sbom', path: '/tmp/x.json' },
+      output: join(work, 'g.json'),
+      cacheDir: work,
+      logger: silentLogger,
+    }).then(
       () => assert.fail('a crash gave a result'),
       (e: unknown) => e,
     );
@@ -60,13 +84,25 @@ describe('grype and syft runners, against executables that behave like the tools
     const syft = await fakeTool(work, 'syft', TOOLS.syft.version, writeSyftOutputs(SYFT_CYCLONEDX, SYFT_SPDX));
     const outputs = { cyclonedx: join(work, 'b.cdx.json'), spdx: join(work, 'b.spdx.json') };
     await runSyft({ binary: syft.path, target: { kind: 'image', ref: '127.0.0.1:5000/acme/shop:1' }, outputs, logger: silentLogger });
-    assert.deepEqual(await syft.args(), ['scan', 'registry:127.0.0.1:5000/acme/shop:1', '--output', `cyclonedx-json=${outputs.cyclonedx}`, '--output', `spdx-json=${outputs.spdx}`]);
+    assert.deepEqual(await syft.args(), [
+      'scan',
+      'registry:127.0.0.1:5000/acme/shop:1',
+      '--output',
+      `cyclonedx-json=${outputs.cyclonedx}`,
+      '--output',
+      `spdx-json=${outputs.spdx}`,
+    ]);
     assert.equal((await syft.env())['SYFT_REGISTRY_INSECURE_USE_HTTP'], 'true');
     assert.equal(await readFile(outputs.spdx, 'utf8'), await readFile(SYFT_SPDX, 'utf8'));
   });
 
   test('a binary that cannot start is ScannerFailedError', async () => {
-    const error = await runSyft({ binary: join(work, 'no-syft'), target: { kind: 'directory', path: work }, outputs: { cyclonedx: join(work, 'x.json') }, logger: silentLogger }).then(
+    const error = await runSyft({
+      binary: join(work, 'no-syft'),
+      target: { kind: 'directory', path: work },
+      outputs: { cyclonedx: join(work, 'x.json') },
+      logger: silentLogger,
+    }).then(
       () => assert.fail('ran a missing binary'),
       (e: unknown) => e,
     );

@@ -5,10 +5,10 @@ import { describe, test } from 'node:test';
 import { silentLogger } from '@service-pipeline/action-kit';
 import { buildGrypeDb } from '../../../../test/helpers/grype-db.js';
 import { goTool, goToolVersion } from '../../../../test/helpers/tools.js';
-import { buildTrivyDb, type FixtureAdvisory } from '../../../../test/helpers/trivy-db.js';
 import { debianLikeImage, npmApp } from '../../../../test/helpers/trivy.js';
+import { buildTrivyDb, type FixtureAdvisory } from '../../../../test/helpers/trivy-db.js';
 import { DatabaseUnavailableError } from '../../src/db/index.js';
-import { mergeFindings, parseGrypeReport, parseTrivyReport, runGrype, runTrivy, type ParsedReport, type ScanTarget } from '../../src/index.js';
+import { mergeFindings, type ParsedReport, parseGrypeReport, parseTrivyReport, runGrype, runTrivy, type ScanTarget } from '../../src/index.js';
 import { tempDir } from '../temp-dir.js';
 
 /** What both scanners must agree on: id, package, installed and fixed version, severity, fix state. */
@@ -21,7 +21,16 @@ async function scanBoth(work: string, target: ScanTarget, advisories: FixtureAdv
   const grypeOut = join(work, 'grype.json');
   const trivyOut = join(work, 'trivy.json');
   await runGrype({ binary: goTool('grype'), target, output: grypeOut, cacheDir: grypeDb.cacheDir, skipDbUpdate: true, logger: silentLogger });
-  await runTrivy({ binary: goTool('trivy'), target, report: { kind: 'vulnerabilities' }, output: trivyOut, cacheDir: trivyDb.cacheDir, db: { skipUpdate: true }, offline: true, logger: silentLogger });
+  await runTrivy({
+    binary: goTool('trivy'),
+    target,
+    report: { kind: 'vulnerabilities' },
+    output: trivyOut,
+    cacheDir: trivyDb.cacheDir,
+    db: { skipUpdate: true },
+    offline: true,
+    logger: silentLogger,
+  });
   return { grype: parseGrypeReport(await readFile(grypeOut, 'utf8')), trivy: parseTrivyReport(await readFile(trivyOut, 'utf8')) };
 }
 
@@ -51,17 +60,27 @@ describe('real grype and real trivy on the same image and advisories', () => {
     assert.equal(trivy.scannerVersion, goToolVersion('trivy'));
     // Merged, each finding is confirmed by both scanners and names its source package.
     const merged = mergeFindings([grype, trivy]);
-    assert.deepEqual(merged.map((f) => [f.id, f.source, f.scanners.join('+')]), [
-      ['CVE-2099-1001', 'openssl', 'trivy+grype'],
-      ['CVE-2099-1003', 'glibc', 'trivy+grype'],
-    ]);
+    assert.deepEqual(
+      merged.map((f) => [f.id, f.source, f.scanners.join('+')]),
+      [
+        ['CVE-2099-1001', 'openssl', 'trivy+grype'],
+        ['CVE-2099-1003', 'glibc', 'trivy+grype'],
+      ],
+    );
   });
 
   test('npm packages of a directory: both match the GitHub advisories by version range', async (t) => {
     const work = await tempDir(t, 'real-scanners-npm-');
     const app = await npmApp(join(work, 'app'));
     const { grype, trivy } = await scanBoth(work, { kind: 'directory', path: app }, [
-      { source: 'npm::GitHub Security Advisory npm', package: 'left-pad', id: 'CVE-2099-2001', severity: 'MEDIUM', fixedVersion: '1.3.1', aliases: ['GHSA-aaaa-bbbb-cccc'] },
+      {
+        source: 'npm::GitHub Security Advisory npm',
+        package: 'left-pad',
+        id: 'CVE-2099-2001',
+        severity: 'MEDIUM',
+        fixedVersion: '1.3.1',
+        aliases: ['GHSA-aaaa-bbbb-cccc'],
+      },
       { source: 'npm::GitHub Security Advisory npm', package: 'is-odd', id: 'CVE-2099-2002', severity: 'HIGH', fixedVersion: '3.0.0' },
     ]);
     const expected = [['CVE-2099-2001', 'left-pad', '1.3.0', '1.3.1', 'medium', 'fixed']];
@@ -72,9 +91,21 @@ describe('real grype and real trivy on the same image and advisories', () => {
   test('grype refuses a DB older than the allowed age: DatabaseUnavailableError (stale), no report', async (t) => {
     const work = await tempDir(t, 'real-grype-stale-');
     const image = await debianLikeImage({ dir: join(work, 'image') });
-    const db = await buildGrypeDb({ dir: join(work, 'db'), builtAt: new Date(Date.now() - 9 * 24 * 3600_000), advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-1001', severity: 'HIGH' }] });
+    const db = await buildGrypeDb({
+      dir: join(work, 'db'),
+      builtAt: new Date(Date.now() - 9 * 24 * 3600_000),
+      advisories: [{ source: 'debian 12', package: 'openssl', id: 'CVE-2099-1001', severity: 'HIGH' }],
+    });
     const output = join(work, 'grype.json');
-    const error = await runGrype({ binary: goTool('grype'), target: { kind: 'oci-layout', dir: image.dir }, output, cacheDir: db.cacheDir, skipDbUpdate: true, maxDbAgeHours: 120, logger: silentLogger }).then(
+    const error = await runGrype({
+      binary: goTool('grype'),
+      target: { kind: 'oci-layout', dir: image.dir },
+      output,
+      cacheDir: db.cacheDir,
+      skipDbUpdate: true,
+      maxDbAgeHours: 120,
+      logger: silentLogger,
+    }).then(
       () => assert.fail('grype scanned with a stale DB'),
       (e: unknown) => e,
     );
@@ -86,7 +117,14 @@ describe('real grype and real trivy on the same image and advisories', () => {
   test('grype with no DB and updates off: DatabaseUnavailableError (missing), not a clean verdict', async (t) => {
     const work = await tempDir(t, 'real-grype-nodb-');
     const image = await debianLikeImage({ dir: join(work, 'image') });
-    const error = await runGrype({ binary: goTool('grype'), target: { kind: 'oci-layout', dir: image.dir }, output: join(work, 'grype.json'), cacheDir: join(work, 'empty'), skipDbUpdate: true, logger: silentLogger }).then(
+    const error = await runGrype({
+      binary: goTool('grype'),
+      target: { kind: 'oci-layout', dir: image.dir },
+      output: join(work, 'grype.json'),
+      cacheDir: join(work, 'empty'),
+      skipDbUpdate: true,
+      logger: silentLogger,
+    }).then(
       () => assert.fail('grype scanned without a DB'),
       (e: unknown) => e,
     );

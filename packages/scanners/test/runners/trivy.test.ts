@@ -33,7 +33,13 @@ describe('runTrivy with the real trivy', () => {
     });
     assert.equal(run.output, output);
     const bom = JSON.parse(await readFile(output, 'utf8')) as { components: { name: string; purl?: string }[] };
-    assert.deepEqual(bom.components.filter((c) => c.purl).map((c) => c.name).sort(), ['libc6', 'libssl3', 'zlib1g']);
+    assert.deepEqual(
+      bom.components
+        .filter((c) => c.purl)
+        .map((c) => c.name)
+        .sort(),
+      ['libc6', 'libssl3', 'zlib1g'],
+    );
   });
 
   test('a vulnerability scan with no DB in the cache and updates off is DatabaseUnavailableError, not a verdict', async () => {
@@ -45,7 +51,10 @@ describe('runTrivy with the real trivy', () => {
       cacheDir: join(work, 'empty-cache'),
       db: { skipUpdate: true },
       logger: silentLogger,
-    }).then(() => assert.fail('trivy reported a result without a DB'), (e: unknown) => e);
+    }).then(
+      () => assert.fail('trivy reported a result without a DB'),
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof DatabaseUnavailableError, String(error));
     assert.equal(error.problem, 'missing');
     assert.match(error.message, /trivy vulnerability database is unavailable: The first run cannot skip downloading DB/);
@@ -65,12 +74,15 @@ describe('runTrivy with the real trivy', () => {
       cacheDir: join(work, 'cache-no-db'),
       db: { repositories: [`127.0.0.1:${port}/trivy-db:2`] },
       logger: silentLogger,
-    }).then(() => assert.fail('trivy reported a result without a DB'), (e: unknown) => e);
+    }).then(
+      () => assert.fail('trivy reported a result without a DB'),
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof DatabaseUnavailableError, String(error));
     assert.match(error.message, new RegExp(`127\\.0\\.0\\.1:${port}/trivy-db`));
   });
 
-  test('a target that does not exist is ScannerFailedError with trivy\'s exit code', async () => {
+  test("a target that does not exist is ScannerFailedError with trivy's exit code", async () => {
     const error = await runTrivy({
       binary: TRIVY_BINARY,
       target: { kind: 'oci-layout', dir: join(work, 'no-such-layout') },
@@ -79,7 +91,10 @@ describe('runTrivy with the real trivy', () => {
       cacheDir: join(work, 'cache'),
       offline: true,
       logger: silentLogger,
-    }).then(() => assert.fail('trivy succeeded on a missing layout'), (e: unknown) => e);
+    }).then(
+      () => assert.fail('trivy succeeded on a missing layout'),
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof ScannerFailedError, String(error));
     assert.equal(error.scanner, 'trivy');
     assert.equal(error.exitCode, 1);

@@ -20,16 +20,27 @@ describe('validateCycloneDx', () => {
     ['bad purl', { ...cdx, components: [{ name: 'x', purl: 'deb/x@1' }] }, /components\[0\] \(x\) has an invalid purl "deb\/x@1"/],
   ];
   for (const [name, document, message] of bad) {
-    test(`refuses: ${name}`, () => assert.throws(() => validateCycloneDx(document, 'out/sbom.cdx.json'), (e: unknown) => e instanceof InvalidSbomError && /the CycloneDX SBOM out\/sbom\.cdx\.json is invalid/.test(e.message) && message.test(e.message)));
+    test(`refuses: ${name}`, () =>
+      assert.throws(
+        () => validateCycloneDx(document, 'out/sbom.cdx.json'),
+        (e: unknown) => e instanceof InvalidSbomError && /the CycloneDX SBOM out\/sbom\.cdx\.json is invalid/.test(e.message) && message.test(e.message),
+      ));
   }
 });
 
 describe('validateSpdx', () => {
   test('counts the packages that carry a purl (not the image itself)', () => assert.equal(validateSpdx(spdx, 's.json'), 3));
   test('the package the document DESCRIBES is not counted, even with a purl (syft 1.57 gives the image one)', () => {
-    const spdxDocument = spdx as { packages: { SPDXID: string; externalRefs?: unknown[] }[]; relationships: { spdxElementId: string; relationshipType: string; relatedSpdxElement: string }[] };
+    const spdxDocument = spdx as {
+      packages: { SPDXID: string; externalRefs?: unknown[] }[];
+      relationships: { spdxElementId: string; relationshipType: string; relatedSpdxElement: string }[];
+    };
     const root = spdxDocument.relationships.find((r) => r.spdxElementId === 'SPDXRef-DOCUMENT' && r.relationshipType === 'DESCRIBES')!.relatedSpdxElement;
-    const packages = spdxDocument.packages.map((p) => (p.SPDXID === root ? { ...p, externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:oci/image@sha256%3A00' }] } : p));
+    const packages = spdxDocument.packages.map((p) =>
+      p.SPDXID === root
+        ? { ...p, externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:oci/image@sha256%3A00' }] }
+        : p,
+    );
     assert.equal(validateSpdx({ ...spdxDocument, packages }, 's.json'), 3);
     assert.equal(validateSpdx({ ...spdxDocument, packages, relationships: [] }, 's.json'), 4, 'without the relationship the root is a package like any other');
   });
@@ -41,6 +52,10 @@ describe('validateSpdx', () => {
     ['package without SPDXID', { ...spdx, packages: [{ name: 'x' }] }, /packages\[0\] has no SPDXID or name/],
   ];
   for (const [name, document, message] of bad) {
-    test(`refuses: ${name}`, () => assert.throws(() => validateSpdx(document, 's.json'), (e: unknown) => e instanceof InvalidSbomError && message.test(e.message)));
+    test(`refuses: ${name}`, () =>
+      assert.throws(
+        () => validateSpdx(document, 's.json'),
+        (e: unknown) => e instanceof InvalidSbomError && message.test(e.message),
+      ));
   }
 });
