@@ -21,24 +21,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ConfigValidateError, DEPRECATIONS, EXEMPT_ANNOTATION, POLICY_RULES, SCHEMA_KUBERNETES_VERSION, SCHEMA_LOCATION_TEMPLATE, SCHEMA_SOURCE, SEVERITIES, countBySeverity, findRenderers, insideRoot, jsonReport, junitReport, parseConftest, parseKubeconform, parsePluto, sarifReport, sortFindings, validationSummary, writeKubeconformSchemas
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __webpack_require__(5984);
-;// CONCATENATED MODULE: ./packages/config-validate/src/errors.ts
-
-/** A bad input to the validation (a path, a version, a missing tool): one clear error, before any work. */
-class ConfigValidateError extends src/* ActionError */.lZ {
-    constructor(what, fix) {
-        super(what, fix);
-        this.name = 'ConfigValidateError';
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@marcbachmann+cel-js@8.0.0/node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
-var lib = __webpack_require__(6694);
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(8604);
 ;// CONCATENATED MODULE: ./packages/config-validate/src/schemas/kubernetes.json
@@ -51,7 +33,26 @@ const SCHEMA_KUBERNETES_VERSION = kubernetes_namespaceObject.Z3;
 const SCHEMA_SOURCE = kubernetes_namespaceObject.sP;
 const BUILTIN_KINDS = kubernetes_namespaceObject.EZ;
 // Formats are descriptive in the Kubernetes OpenAPI; the API server checks them, not the schema.
-const FORMATS = ['int32', 'int64', 'double', 'float', 'byte', 'quantity', 'date-time', 'date', 'int-or-string', 'password', 'uri', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid', 'duration', 'binary'];
+const FORMATS = [
+    'int32',
+    'int64',
+    'double',
+    'float',
+    'byte',
+    'quantity',
+    'date-time',
+    'date',
+    'int-or-string',
+    'password',
+    'uri',
+    'email',
+    'hostname',
+    'ipv4',
+    'ipv6',
+    'uuid',
+    'duration',
+    'binary',
+];
 const SCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf'];
 function isSchema(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -66,7 +67,12 @@ function strictCopy(schema, preserveUnknown = false) {
         return schema;
     const out = { ...schema };
     const oneOf = out['oneOf'];
-    if (Array.isArray(oneOf) && oneOf.length === 2 && isSchema(oneOf[0]) && typeof oneOf[0]['$ref'] === 'string' && isSchema(oneOf[1]) && oneOf[1]['type'] === 'null') {
+    if (Array.isArray(oneOf) &&
+        oneOf.length === 2 &&
+        isSchema(oneOf[0]) &&
+        typeof oneOf[0]['$ref'] === 'string' &&
+        isSchema(oneOf[1]) &&
+        oneOf[1]['type'] === 'null') {
         delete out['oneOf'];
         out['$ref'] = oneOf[0]['$ref'];
     }
@@ -181,14 +187,16 @@ class SchemaEngine {
         if (!validator) {
             if (CHECKED_ELSEWHERE.has(resource.kind) && apiGroupOf(resource.apiVersion) === 'admissionregistration.k8s.io')
                 return [];
-            return [{
+            return [
+                {
                     ...base,
                     rule: 'schema/unknown-kind',
                     severity: 'error',
                     ...resource.locate(['kind']),
                     message: `no schema for ${resource.apiVersion} ${resource.kind}: it is neither a Kubernetes ${SCHEMA_KUBERNETES_VERSION} API nor defined by a CRD in the repository`,
                     fix: 'check apiVersion and kind for typos, or add the CRD that defines it to the repository (its openAPIV3Schema is used)',
-                }];
+                },
+            ];
         }
         if (validator(withoutNulls(resource.object)))
             return [];
@@ -275,7 +283,13 @@ function describeErrors(errors) {
         let described;
         if (error.keyword === 'additionalProperties') {
             const field = [...path, String(error.params.additionalProperty)];
-            described = { rule: 'schema/unknown-field', severity: 'error', path: field, message: `unknown field ${dotted(field)}`, fix: 'remove the field or fix its spelling (strict mode: the API server would drop or reject it)' };
+            described = {
+                rule: 'schema/unknown-field',
+                severity: 'error',
+                path: field,
+                message: `unknown field ${dotted(field)}`,
+                fix: 'remove the field or fix its spelling (strict mode: the API server would drop or reject it)',
+            };
         }
         else if (error.keyword === 'required') {
             const missing = error.params.missingProperty;
@@ -285,14 +299,32 @@ function describeErrors(errors) {
             const forms = errors
                 .filter((e) => e !== error && e.instancePath === error.instancePath && e.keyword === 'type')
                 .map((e) => e.params.type);
-            described = { rule: 'schema/invalid-value', severity: 'error', path, message: `${dotted(path)} must be ${forms.length > 0 ? [...new Set(forms)].join(' or ') : 'one of the allowed forms'}`, fix: 'change the value to the documented type' };
+            described = {
+                rule: 'schema/invalid-value',
+                severity: 'error',
+                path,
+                message: `${dotted(path)} must be ${forms.length > 0 ? [...new Set(forms)].join(' or ') : 'one of the allowed forms'}`,
+                fix: 'change the value to the documented type',
+            };
         }
         else if (error.keyword === 'enum') {
             const allowed = error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ');
-            described = { rule: 'schema/invalid-value', severity: 'error', path, message: `${dotted(path)} must be one of ${allowed}`, fix: 'use one of the allowed values' };
+            described = {
+                rule: 'schema/invalid-value',
+                severity: 'error',
+                path,
+                message: `${dotted(path)} must be one of ${allowed}`,
+                fix: 'use one of the allowed values',
+            };
         }
         else {
-            described = { rule: 'schema/invalid-value', severity: 'error', path, message: `${dotted(path)} ${error.message ?? 'is invalid'}`, fix: 'change the value to match the API schema' };
+            described = {
+                rule: 'schema/invalid-value',
+                severity: 'error',
+                path,
+                message: `${dotted(path)} ${error.message ?? 'is invalid'}`,
+                fix: 'change the value to match the API schema',
+            };
         }
         const key = `${described.rule} ${described.message}`;
         if (seen.has(key))
@@ -301,429 +333,6 @@ function describeErrors(errors) {
         out.push(described);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/workloads.ts
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** Where each workload kind keeps its pod template's spec. */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-    Rollout: ['spec', 'template', 'spec'],
-};
-/** Workloads that run until replaced, so they need probes and a graceful shutdown. */
-const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Rollout']);
-function getIn(value, path) {
-    let node = value;
-    for (const key of path) {
-        if (typeof key === 'number')
-            node = Array.isArray(node) ? node[key] : undefined;
-        else
-            node = record(node)?.[key];
-        if (node === undefined)
-            return undefined;
-    }
-    return node;
-}
-function podSpecOf(resource) {
-    const path = POD_SPEC_PATHS[resource.kind];
-    if (!path)
-        return undefined;
-    const spec = record(getIn(resource.object, path));
-    return spec ? { spec, path } : undefined;
-}
-function containersOf(pod) {
-    const out = [];
-    for (const [field, init] of [['initContainers', true], ['containers', false]]) {
-        list(pod.spec[field]).forEach((c, i) => {
-            const container = record(c);
-            if (container)
-                out.push({ container, path: [...pod.path, field, i], init });
-        });
-    }
-    return out;
-}
-function labelsOf(value) {
-    const labels = record(record(value)?.['labels']) ?? {};
-    return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v)]));
-}
-/** metav1.LabelSelector semantics: every matchLabels pair and every matchExpressions requirement hold. */
-function selectorMatches(selector, labels) {
-    const s = record(selector);
-    if (!s)
-        return false;
-    for (const [k, v] of Object.entries(record(s['matchLabels']) ?? {}))
-        if (labels[k] !== String(v))
-            return false;
-    for (const raw of list(s['matchExpressions'])) {
-        const r = record(raw);
-        if (!r)
-            return false;
-        const values = list(r.values).map(String);
-        const has = Object.hasOwn(labels, r.key);
-        if (r.operator === 'In' && !(has && values.includes(labels[r.key])))
-            return false;
-        if (r.operator === 'NotIn' && has && values.includes(labels[r.key]))
-            return false;
-        if (r.operator === 'Exists' && !has)
-            return false;
-        if (r.operator === 'DoesNotExist' && has)
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/admission-policies.ts
-
-
-
-const GROUP = 'admissionregistration.k8s.io';
-/** Thrown inside evaluation: the expression uses something this evaluator cannot evaluate. */
-class CannotEvaluate extends Error {
-}
-function newEnvironment() {
-    return new lib/* Environment */.OH({ unlistedVariablesAreDyn: true, enableOptionalTypes: true, homogeneousAggregateLiterals: false });
-}
-/** CEL has distinct int and double types; YAML integers become ints as the API server's do. */
-function toCel(value) {
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? BigInt(value) : value;
-    if (Array.isArray(value))
-        return value.map(toCel);
-    if (value !== null && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCel(v)]));
-    return value;
-}
-/** The first `object.a.b` field an expression reads: the line a violation points at. */
-function fieldOf(expression) {
-    const match = /\bobject\.((?:[A-Za-z_][\w]*\.?)+)/.exec(expression);
-    if (!match)
-        return [];
-    const parts = match[1].replace(/\.$/, '').split('.');
-    // A trailing method call (`.startsWith(`) is not a field.
-    if (expression[match.index + match[0].length] === '(')
-        parts.pop();
-    return parts;
-}
-/** The lower-case plural the API server uses in resource rules (`deployments`, `ingresses`, `networkpolicies`). */
-function pluralOf(kind) {
-    const lower = kind.toLowerCase();
-    // Kinds whose resource name is already plural.
-    if (lower === 'endpoints')
-        return lower;
-    if (/(s|x|z|ch|sh)$/.test(lower))
-        return `${lower}es`;
-    if (/[^aeiou]y$/.test(lower))
-        return `${lower.slice(0, -1)}ies`;
-    return `${lower}s`;
-}
-function strings(value) {
-    return list(value).filter((v) => typeof v === 'string');
-}
-function ruleMatches(rule, resource, plural) {
-    const group = apiGroupOf(resource.apiVersion);
-    const version = resource.apiVersion.split('/').pop();
-    const any = (values, value) => values.includes('*') || values.includes(value);
-    const operations = strings(rule['operations']);
-    // Argo CD and Flux create or update what the repository declares.
-    const operationMatches = operations.length === 0 || operations.some((o) => o === '*' || o === 'CREATE' || o === 'UPDATE');
-    const resources = strings(rule['resources']).filter((r) => !r.includes('/'));
-    return operationMatches && any(strings(rule['apiGroups']), group) && any(strings(rule['apiVersions']), version) && (resources.includes('*') || resources.includes(plural));
-}
-function rulesMatch(match, resource, plural) {
-    if (!match)
-        return true;
-    const include = list(match['resourceRules']).map(record).filter((r) => r !== undefined);
-    const exclude = list(match['excludeResourceRules']).map(record).filter((r) => r !== undefined);
-    if (match['resourceRules'] !== undefined && !include.some((r) => ruleMatches(r, resource, plural)))
-        return false;
-    return !exclude.some((r) => ruleMatches(r, resource, plural));
-}
-function isEmptySelector(selector) {
-    const s = record(selector);
-    return !s || (Object.keys(record(s['matchLabels']) ?? {}).length === 0 && list(s['matchExpressions']).length === 0);
-}
-/**
- * ValidatingAdmissionPolicy objects and their bindings, found in the repository, evaluated with a
- * CEL implementation against the rendered resources: the cluster's admission rules fail the pull
- * request instead of the sync. What cannot be evaluated is reported, never passed.
- */
-class AdmissionPolicies {
-    policies = [];
-    bindings = [];
-    /** Problems in the policies themselves (they would be rejected by the API server). */
-    findings = [];
-    #env = newEnvironment();
-    #plurals = new Map();
-    #namespaces = new Map();
-    #all;
-    constructor(all) {
-        this.#all = all;
-        for (const r of all) {
-            if (r.kind === 'CustomResourceDefinition') {
-                const names = record(getIn(r.object, ['spec', 'names']));
-                if (typeof names?.['kind'] === 'string' && typeof names['plural'] === 'string')
-                    this.#plurals.set(names['kind'], names['plural']);
-            }
-            if (r.kind === 'Namespace' && r.apiVersion === 'v1')
-                this.#namespaces.set(r.name, r);
-        }
-        for (const r of all.filter((x) => apiGroupOf(x.apiVersion) === GROUP)) {
-            if (r.kind === 'ValidatingAdmissionPolicy')
-                this.#addPolicy(r);
-            if (r.kind === 'ValidatingAdmissionPolicyBinding')
-                this.#addBinding(r);
-        }
-        for (const policy of this.policies) {
-            if (!this.bindings.some((b) => b.policyName === policy.name)) {
-                this.findings.push({ ...findingBase(policy.resource), tool: 'admission-policies', rule: 'admission-policies/unbound', severity: 'info', line: policy.resource.line, message: `ValidatingAdmissionPolicy ${policy.name} has no binding in the repository, so the cluster does not enforce it`, fix: 'add a ValidatingAdmissionPolicyBinding with policyName and validationActions, or remove the policy' });
-            }
-        }
-    }
-    #invalid(resource, path, message) {
-        this.findings.push({ ...findingBase(resource), tool: 'admission-policies', rule: 'admission-policies/invalid-policy', severity: 'error', ...resource.locate(path), message: `${resource.kind} ${resource.name}: ${message}`, fix: 'fix the policy; the API server rejects it as written' });
-    }
-    #compile(resource, path, expression) {
-        if (typeof expression !== 'string' || expression.trim() === '') {
-            this.#invalid(resource, path, `${path.join('.')} must be a CEL expression`);
-            return undefined;
-        }
-        try {
-            return { expression, program: this.#env.parse(expression), line: resource.locate(path).line };
-        }
-        catch (error) {
-            this.#invalid(resource, path, `the CEL expression does not parse: ${error.message.split('\n')[0]}`);
-            return undefined;
-        }
-    }
-    #addPolicy(r) {
-        const spec = record(r.object['spec']);
-        if (!spec)
-            return this.#invalid(r, [], 'spec is required');
-        const matchConstraints = record(spec['matchConstraints']);
-        if (!matchConstraints || list(matchConstraints['resourceRules']).length === 0)
-            return this.#invalid(r, ['spec'], 'spec.matchConstraints.resourceRules is required');
-        const named = (field) => list(spec[field]).flatMap((entry, i) => {
-            const e = record(entry);
-            const compiled = this.#compile(r, ['spec', field, i, 'expression'], e?.['expression']);
-            return compiled && typeof e?.['name'] === 'string' ? [{ name: e['name'], compiled }] : [];
-        });
-        const validations = list(spec['validations']).flatMap((entry, i) => {
-            const e = record(entry);
-            const compiled = this.#compile(r, ['spec', 'validations', i, 'expression'], e?.['expression']);
-            if (!compiled)
-                return [];
-            const messageExpression = e?.['messageExpression'] === undefined ? undefined : this.#compile(r, ['spec', 'validations', i, 'messageExpression'], e['messageExpression']);
-            return [{ compiled, ...(typeof e?.['message'] === 'string' ? { message: e['message'] } : {}), ...(messageExpression ? { messageExpression } : {}), ...(typeof e?.['reason'] === 'string' ? { reason: e['reason'] } : {}) }];
-        });
-        if (list(spec['validations']).length === 0)
-            return this.#invalid(r, ['spec'], 'spec.validations is empty (this engine checks validations; audit annotations alone are not evaluated)');
-        const paramKind = record(spec['paramKind']);
-        this.policies.push({
-            resource: r,
-            name: r.name,
-            matchConstraints,
-            matchConditions: named('matchConditions'),
-            variables: named('variables'),
-            validations,
-            ...(paramKind ? { paramKind: { apiVersion: String(paramKind['apiVersion']), kind: String(paramKind['kind']) } } : {}),
-            failurePolicy: typeof spec['failurePolicy'] === 'string' ? spec['failurePolicy'] : 'Fail',
-        });
-    }
-    #addBinding(r) {
-        const spec = record(r.object['spec']);
-        const policyName = spec?.['policyName'];
-        if (typeof policyName !== 'string')
-            return this.#invalid(r, ['spec'], 'spec.policyName is required');
-        const actions = strings(spec?.['validationActions']);
-        if (actions.length === 0)
-            return this.#invalid(r, ['spec'], 'spec.validationActions is required (Deny, Warn and/or Audit)');
-        const matchResources = record(spec?.['matchResources']);
-        const paramRef = record(spec?.['paramRef']);
-        this.bindings.push({ resource: r, policyName, actions, ...(matchResources ? { matchResources } : {}), ...(paramRef ? { paramRef } : {}) });
-    }
-    /** Evaluates every bound policy that matches the resource. */
-    evaluate(resource) {
-        const findings = [];
-        const plural = this.#plurals.get(resource.kind) ?? pluralOf(resource.kind);
-        for (const binding of this.bindings) {
-            const policy = this.policies.find((p) => p.name === binding.policyName);
-            if (!policy)
-                continue;
-            const severity = binding.actions.includes('Deny') ? 'error' : binding.actions.includes('Warn') ? 'warning' : 'info';
-            const base = { ...findingBase(resource), tool: 'admission-policies', severity, ...resource.locate([]) };
-            const cannot = (why) => {
-                findings.push({ ...base, rule: 'admission-policies/could-not-evaluate', message: `could not evaluate ValidatingAdmissionPolicy ${policy.name} (binding ${binding.resource.name}): ${why}`, fix: 'check this rule by hand or with a dry-run against a cluster; the result is unknown, not a pass' });
-            };
-            try {
-                const matched = this.#matches(policy, binding, resource, plural);
-                if (!matched)
-                    continue;
-                const context = this.#context(policy, binding, resource);
-                if (context === 'skip')
-                    continue;
-                if (!this.#conditionsHold(policy, context))
-                    continue;
-                for (const v of policy.validations) {
-                    const result = this.#run(v.compiled, context);
-                    if (result === true)
-                        continue;
-                    if (result !== false)
-                        throw new CannotEvaluate(`the expression ${JSON.stringify(v.compiled.expression)} returned ${typeof result}, not a bool`);
-                    let message = v.message ?? `failed expression: ${v.compiled.expression}`;
-                    if (v.messageExpression) {
-                        try {
-                            const m = this.#run(v.messageExpression, context);
-                            if (typeof m === 'string' && m !== '')
-                                message = m;
-                        }
-                        catch {
-                            // The API server falls back to message (or the expression) when messageExpression fails.
-                        }
-                    }
-                    findings.push({ ...base, ...resource.locate(fieldOf(v.compiled.expression)), rule: `vap/${policy.name}`, message: `${binding.actions.join('/')} by ValidatingAdmissionPolicy ${policy.name}: ${message}${v.reason ? ` (${v.reason})` : ''}`, fix: `change the resource to satisfy ${JSON.stringify(v.compiled.expression)} (policy in ${policy.resource.file}:${v.compiled.line})` });
-                }
-            }
-            catch (error) {
-                if (error instanceof CannotEvaluate)
-                    cannot(error.message);
-                else
-                    throw error;
-            }
-        }
-        return findings;
-    }
-    #matches(policy, binding, resource, plural) {
-        for (const match of [policy.matchConstraints, binding.matchResources]) {
-            if (!match)
-                continue;
-            if (!rulesMatch(match, resource, plural))
-                return false;
-            if (!isEmptySelector(match['objectSelector']) && !selectorMatches(match['objectSelector'], labelsOf(resource.object['metadata'])))
-                return false;
-            if (!isEmptySelector(match['namespaceSelector'])) {
-                const ns = resource.namespace ? this.#namespaces.get(resource.namespace) : undefined;
-                if (!ns)
-                    throw new CannotEvaluate(`it selects namespaces by label and the repository has no Namespace object for ${resource.namespace ? `"${resource.namespace}"` : "this resource (it sets no namespace; Argo CD or Flux assigns one)"}`);
-                if (!selectorMatches(match['namespaceSelector'], labelsOf(ns.object['metadata'])))
-                    return false;
-            }
-        }
-        return true;
-    }
-    #context(policy, binding, resource) {
-        let params = null;
-        if (policy.paramKind) {
-            const ref = binding.paramRef;
-            const name = ref?.['name'];
-            const found = this.#all.find((r) => r.apiVersion === policy.paramKind.apiVersion && r.kind === policy.paramKind.kind && (typeof name !== 'string' || r.name === name));
-            if (!found) {
-                if (ref?.['parameterNotFoundAction'] === 'Allow')
-                    return 'skip';
-                throw new CannotEvaluate(`its parameter ${policy.paramKind.kind} ${typeof name === 'string' ? name : '(by selector)'} is not in the repository`);
-            }
-            params = toCel(found.object);
-        }
-        const [group, version] = resource.apiVersion.includes('/') ? resource.apiVersion.split('/') : ['', resource.apiVersion];
-        const namespaceObject = resource.namespace ? this.#namespaces.get(resource.namespace)?.object : undefined;
-        const context = {
-            object: toCel(resource.object),
-            oldObject: null,
-            params,
-            namespaceObject: namespaceObject ? toCel(namespaceObject) : null,
-            request: { operation: 'CREATE', name: resource.name, namespace: resource.namespace ?? '', kind: { group, version, kind: resource.kind }, dryRun: false },
-            variables: {},
-        };
-        const variables = {};
-        for (const v of policy.variables) {
-            variables[v.name] = this.#run(v.compiled, { ...context, variables });
-        }
-        context['variables'] = variables;
-        return context;
-    }
-    #conditionsHold(policy, context) {
-        for (const c of policy.matchConditions) {
-            const result = this.#run(c.compiled, context);
-            if (result === false)
-                return false;
-            if (result !== true)
-                throw new CannotEvaluate(`matchCondition ${c.name} returned ${typeof result}, not a bool`);
-        }
-        return true;
-    }
-    #run(compiled, context) {
-        try {
-            return compiled.program(context);
-        }
-        catch (error) {
-            if (error instanceof lib/* ParseError */.mB)
-                throw new CannotEvaluate(`${JSON.stringify(compiled.expression)} does not parse`);
-            const message = error.message.split('\n')[0] ?? '';
-            // A missing field is an evaluation error in the cluster too, but there the API server has
-            // applied defaults first (replicas, securityContext, ...), which a rendered manifest lacks.
-            throw new CannotEvaluate(`${JSON.stringify(compiled.expression)}: ${message}${/No such key/.test(message) ? ' (the field is absent here; the API server may default it)' : ''}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/crds.ts
-
-function crds_record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function isCrd(resource) {
-    return resource.kind === 'CustomResourceDefinition' && resource.apiVersion.startsWith('apiextensions.k8s.io/');
-}
-/**
- * The openAPIV3Schema of every served version of the repository's CRDs, so custom resources
- * (Argo CD, Flux, external-secrets, cert-manager...) are validated like built-in ones. A CRD
- * without a usable schema is itself a finding.
- */
-function crdSchemas(resources) {
-    const schemas = [];
-    const findings = [];
-    for (const crd of resources.filter(isCrd)) {
-        const spec = crds_record(crd.object['spec']) ?? {};
-        const group = typeof spec['group'] === 'string' ? spec['group'] : '';
-        const kind = crds_record(spec['names'])?.['kind'];
-        const invalid = (at, message) => {
-            findings.push({ ...findingBase(crd), rule: 'schema/invalid-crd', severity: 'error', ...at, message: `CRD ${crd.name}: ${message}`, fix: 'fix the CRD: every served version needs a structural spec.versions[].schema.openAPIV3Schema' });
-        };
-        if (!group || typeof kind !== 'string') {
-            invalid(crd.locate(['spec']), 'spec.group and spec.names.kind are required');
-            continue;
-        }
-        const versions = Array.isArray(spec['versions']) ? spec['versions'] : [];
-        if (versions.length === 0)
-            invalid(crd.locate(['spec']), 'spec.versions is empty');
-        versions.forEach((entry, i) => {
-            const version = crds_record(entry);
-            const name = version?.['name'];
-            if (typeof name !== 'string')
-                return invalid(crd.locate(['spec', 'versions', i]), `spec.versions[${i}].name is missing`);
-            if (version?.['served'] === false)
-                return;
-            // apiextensions.k8s.io/v1beta1 kept one schema for all versions in spec.validation.
-            const schema = crds_record(crds_record(version?.['schema'])?.['openAPIV3Schema']) ?? crds_record(crds_record(spec['validation'])?.['openAPIV3Schema']);
-            const at = crd.locate(['spec', 'versions', i, 'schema', 'openAPIV3Schema']);
-            if (!schema)
-                return invalid(at, `version ${name} has no openAPIV3Schema`);
-            if (schema['type'] !== 'object')
-                return invalid(at, `version ${name}: openAPIV3Schema.type must be "object" (a structural schema)`);
-            schemas.push({ apiVersion: `${group}/${name}`, kind, schema, crd, versionIndex: i });
-        });
-    }
-    return { schemas, findings };
 }
 
 ;// CONCATENATED MODULE: ./packages/config-validate/src/deprecations.ts
@@ -795,7 +404,7 @@ function checkDeprecations(resources, target) {
         if (!entry || target.minor < entry.deprecatedIn)
             continue;
         const removed = target.minor >= entry.removedIn;
-        const replacement = entry.replacement ? `use ${entry.replacement} (available since 1.${entry.replacementSince})` : entry.note ?? 'remove it';
+        const replacement = entry.replacement ? `use ${entry.replacement} (available since 1.${entry.replacementSince})` : (entry.note ?? 'remove it');
         findings.push({
             ...findingBase(resource),
             tool: 'deprecations',
@@ -811,139 +420,16 @@ function checkDeprecations(resources, target) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8009);
-;// CONCATENATED MODULE: ./packages/config-validate/src/documents.ts
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __webpack_require__(5984);
+;// CONCATENATED MODULE: ./packages/config-validate/src/errors.ts
 
-// Kubernetes decodes manifests with sigs.k8s.io/yaml, i.e. YAML 1.1 scalars (yes/no/on/off are booleans).
-const YAML_OPTIONS = { version: '1.1', uniqueKeys: true, merge: true };
-function nodeLine(node, counter) {
-    const start = node?.range?.[0];
-    return start === undefined ? undefined : counter.linePos(start).line;
-}
-/** The line of the deepest node on `path` that exists, or of the key that holds it. */
-function lineFinder(doc, counter, fallback) {
-    return (path) => {
-        let node = doc.contents;
-        let line = nodeLine(doc.contents ?? undefined, counter) ?? fallback;
-        for (const key of path) {
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((p) => p.key?.value === key);
-                if (!pair)
-                    break;
-                line = nodeLine(pair.key, counter) ?? line;
-                node = pair.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number' && key < node.items.length) {
-                node = node.items[key];
-                line = nodeLine(node, counter) ?? line;
-            }
-            else
-                break;
-        }
-        return line;
-    };
-}
-/**
- * Parses every YAML document of a file; a syntax error ends the file with its line. The syntax
- * trees are not kept: a field's line is looked up by parsing the file again, only for the rare
- * object that has a finding (keeping 2,000 trees alive doubles the garbage collector's work).
- */
-function parseSourceDocuments(file, text) {
-    const counter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: counter });
-    if (!Array.isArray(docs))
-        return { documents: [] };
-    let trees;
-    const tree = (index) => {
-        if (!trees) {
-            const again = new dist/* LineCounter */.HN();
-            trees = { docs: (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: again }), counter: again };
-        }
-        return { doc: trees.docs[index], counter: trees.counter };
-    };
-    const documents = [];
-    for (const [index, doc] of docs.entries()) {
-        const problem = doc.errors[0];
-        if (problem) {
-            const line = counter.linePos(problem.pos[0]).line;
-            return { documents, error: { file, line, message: problem.message.split('\n')[0] } };
-        }
-        if (doc.contents === null)
-            continue;
-        const line = nodeLine(doc.contents, counter) ?? 1;
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (error) {
-            return { documents, error: { file, line, message: error.message } };
-        }
-        documents.push({
-            file,
-            line,
-            value,
-            lineOf: (path) => {
-                const { doc: d, counter: c } = tree(index);
-                return lineFinder(d, c, line)(path);
-            },
-            has: (path) => tree(index).doc.hasIn(path),
-        });
+/** A bad input to the validation (a path, a version, a missing tool): one clear error, before any work. */
+class ConfigValidateError extends src/* ActionError */.lZ {
+    constructor(what, fix) {
+        super(what, fix);
+        this.name = 'ConfigValidateError';
     }
-    return { documents };
-}
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function toResource(object, at) {
-    const metadata = isObject(object['metadata']) ? object['metadata'] : {};
-    const namespace = typeof metadata['namespace'] === 'string' ? metadata['namespace'] : undefined;
-    return {
-        object,
-        apiVersion: String(object['apiVersion']),
-        kind: String(object['kind']),
-        name: typeof metadata['name'] === 'string' ? metadata['name'] : '',
-        ...(namespace ? { namespace } : {}),
-        file: at.file,
-        line: at.line,
-        locate: at.locate,
-        renderedBy: at.renderedBy,
-    };
-}
-/** Splits a document into Kubernetes objects (a `kind: List` into its items). */
-function resourcesOf(document, renderedBy, out) {
-    const value = document.value;
-    if (!isObject(value)) {
-        out.notResources.push({ file: document.file, line: document.line, missing: ['apiVersion', 'kind'] });
-        return;
-    }
-    const missing = ['apiVersion', 'kind'].filter((k) => typeof value[k] !== 'string' || value[k] === '');
-    if (missing.length > 0) {
-        out.notResources.push({ file: document.file, line: document.line, missing });
-        return;
-    }
-    if (value['kind'] === 'List' && Array.isArray(value['items'])) {
-        value['items'].forEach((item, i) => {
-            const lineOf = (path) => document.lineOf(['items', i, ...path]);
-            const has = (path) => document.has(['items', i, ...path]);
-            const locate = document.locate ? (path) => document.locate(['items', i, ...path]) : undefined;
-            resourcesOf({ file: document.file, line: lineOf([]), value: item, lineOf, has, ...(locate ? { locate } : {}) }, renderedBy, out);
-        });
-        return;
-    }
-    const locate = document.locate ?? ((path) => ({ file: document.file, line: document.lineOf(path) }));
-    out.resources.push(toResource(value, { file: document.file, line: document.line, locate, renderedBy }));
-}
-/** Parses a manifest file into resources, keeping the line of every object and field. */
-function parseManifestFile(file, text, renderedBy = 'plain') {
-    const { documents, error } = parseSourceDocuments(file, text);
-    const out = { resources: [], notResources: [] };
-    for (const document of documents)
-        resourcesOf(document, renderedBy, out);
-    return { file, ...out, ...(error ? { error } : {}) };
-}
-function looksLikeKubernetesObject(value) {
-    return isObject(value) && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string';
 }
 
 ;// CONCATENATED MODULE: ./packages/config-validate/src/findings.ts
@@ -958,7 +444,11 @@ function atOrAbove(severity, failOn) {
 }
 /** File, then line, then severity, then rule: the order reports and annotations use. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || RANK[a.severity] - RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        RANK[a.severity] - RANK[b.severity] ||
+        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 function findings_countBySeverity(findings) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -999,21 +489,149 @@ function atLeast(version, minor) {
     return version.minor >= minor;
 }
 
+;// CONCATENATED MODULE: ./packages/config-validate/src/workloads.ts
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** Where each workload kind keeps its pod template's spec. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    Rollout: ['spec', 'template', 'spec'],
+};
+/** Workloads that run until replaced, so they need probes and a graceful shutdown. */
+const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Rollout']);
+function getIn(value, path) {
+    let node = value;
+    for (const key of path) {
+        if (typeof key === 'number')
+            node = Array.isArray(node) ? node[key] : undefined;
+        else
+            node = record(node)?.[key];
+        if (node === undefined)
+            return undefined;
+    }
+    return node;
+}
+function podSpecOf(resource) {
+    const path = POD_SPEC_PATHS[resource.kind];
+    if (!path)
+        return undefined;
+    const spec = record(getIn(resource.object, path));
+    return spec ? { spec, path } : undefined;
+}
+function containersOf(pod) {
+    const out = [];
+    for (const [field, init] of [
+        ['initContainers', true],
+        ['containers', false],
+    ]) {
+        list(pod.spec[field]).forEach((c, i) => {
+            const container = record(c);
+            if (container)
+                out.push({ container, path: [...pod.path, field, i], init });
+        });
+    }
+    return out;
+}
+function labelsOf(value) {
+    const labels = record(record(value)?.['labels']) ?? {};
+    return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, String(v)]));
+}
+/** metav1.LabelSelector semantics: every matchLabels pair and every matchExpressions requirement hold. */
+function selectorMatches(selector, labels) {
+    const s = record(selector);
+    if (!s)
+        return false;
+    for (const [k, v] of Object.entries(record(s['matchLabels']) ?? {}))
+        if (labels[k] !== String(v))
+            return false;
+    for (const raw of list(s['matchExpressions'])) {
+        const r = record(raw);
+        if (!r)
+            return false;
+        const values = list(r.values).map(String);
+        const has = Object.hasOwn(labels, r.key);
+        if (r.operator === 'In' && !(has && values.includes(labels[r.key])))
+            return false;
+        if (r.operator === 'NotIn' && has && values.includes(labels[r.key]))
+            return false;
+        if (r.operator === 'Exists' && !has)
+            return false;
+        if (r.operator === 'DoesNotExist' && has)
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./packages/config-validate/src/policy-pack.ts
 
 
 /** The annotation that exempts one resource from named rules: `SP-RES-001, SP-PROBE-001`. */
 const EXEMPT_ANNOTATION = 'config-validate.service-pipeline.dev/exempt';
 const policy_pack_POLICY_RULES = [
-    { id: 'SP-IMG-001', title: 'images are pinned', severity: 'error', rationale: 'a tag-less or :latest image changes under a running Deployment; deploy a digest or an immutable version tag' },
-    { id: 'SP-IMG-002', title: 'no shell entrypoint in distroless images', severity: 'error', rationale: 'distroless images have no shell, so a /bin/sh command fails at start-up' },
-    { id: 'SP-SEC-001', title: 'containers run as non-root', severity: 'error', rationale: 'a container running as UID 0 turns any escape into root on the node' },
-    { id: 'SP-SEC-002', title: 'no Secret data committed to git', severity: 'error', rationale: 'anything in git is readable by everyone with clone access, forever; keep secrets in a secret store' },
-    { id: 'SP-AVAIL-001', title: 'a PodDisruptionBudget covers every replicated workload', severity: 'warning', rationale: 'without a PDB a node drain may evict all replicas at once' },
-    { id: 'SP-AVAIL-002', title: 'containers have a preStop hook', severity: 'warning', rationale: 'a preStop sleep lets endpoints and load balancers stop sending traffic before the process exits' },
-    { id: 'SP-AVAIL-003', title: 'the grace period outlasts the preStop sleep', severity: 'error', rationale: 'the kubelet kills the container when terminationGracePeriodSeconds ends, in the middle of a longer preStop' },
-    { id: 'SP-RES-001', title: 'resource requests and limits are set', severity: 'warning', rationale: 'without requests the scheduler overcommits nodes; without a memory limit one pod can starve its neighbours' },
-    { id: 'SP-PROBE-001', title: 'long-running containers have readiness and liveness probes', severity: 'warning', rationale: 'without probes traffic reaches pods that are not ready and hung pods are never restarted' },
+    {
+        id: 'SP-IMG-001',
+        title: 'images are pinned',
+        severity: 'error',
+        rationale: 'a tag-less or :latest image changes under a running Deployment; deploy a digest or an immutable version tag',
+    },
+    {
+        id: 'SP-IMG-002',
+        title: 'no shell entrypoint in distroless images',
+        severity: 'error',
+        rationale: 'distroless images have no shell, so a /bin/sh command fails at start-up',
+    },
+    {
+        id: 'SP-SEC-001',
+        title: 'containers run as non-root',
+        severity: 'error',
+        rationale: 'a container running as UID 0 turns any escape into root on the node',
+    },
+    {
+        id: 'SP-SEC-002',
+        title: 'no Secret data committed to git',
+        severity: 'error',
+        rationale: 'anything in git is readable by everyone with clone access, forever; keep secrets in a secret store',
+    },
+    {
+        id: 'SP-AVAIL-001',
+        title: 'a PodDisruptionBudget covers every replicated workload',
+        severity: 'warning',
+        rationale: 'without a PDB a node drain may evict all replicas at once',
+    },
+    {
+        id: 'SP-AVAIL-002',
+        title: 'containers have a preStop hook',
+        severity: 'warning',
+        rationale: 'a preStop sleep lets endpoints and load balancers stop sending traffic before the process exits',
+    },
+    {
+        id: 'SP-AVAIL-003',
+        title: 'the grace period outlasts the preStop sleep',
+        severity: 'error',
+        rationale: 'the kubelet kills the container when terminationGracePeriodSeconds ends, in the middle of a longer preStop',
+    },
+    {
+        id: 'SP-RES-001',
+        title: 'resource requests and limits are set',
+        severity: 'warning',
+        rationale: 'without requests the scheduler overcommits nodes; without a memory limit one pod can starve its neighbours',
+    },
+    {
+        id: 'SP-PROBE-001',
+        title: 'long-running containers have readiness and liveness probes',
+        severity: 'warning',
+        rationale: 'without probes traffic reaches pods that are not ready and hung pods are never restarted',
+    },
 ];
 const RULES = new Map(policy_pack_POLICY_RULES.map((r) => [r.id, r]));
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'busybox']);
@@ -1083,7 +701,9 @@ function checkContainer(c, emit, pod, longRunning, grace) {
         ['requests', 'cpu'],
         ['requests', 'memory'],
         ['limits', 'memory'],
-    ].filter(([group, key]) => record(resources[group])?.[key] === undefined).map(([g, k]) => `${g}.${k}`);
+    ]
+        .filter(([group, key]) => record(resources[group])?.[key] === undefined)
+        .map(([g, k]) => `${g}.${k}`);
     if (missing.length > 0)
         emit('SP-RES-001', c.path, `container ${name} sets no ${missing.join(', ')}`, 'set resources.requests.cpu, resources.requests.memory and resources.limits.memory');
     if (!longRunning)
@@ -1115,10 +735,26 @@ function checkPolicies(resources) {
             if (exempt.has(id))
                 return;
             const rule = RULES.get(id);
-            findings.push({ ...findingBase(resource), tool: 'policies', rule: id, severity: rule.severity, ...resource.locate(path), message: `${rule.title}: ${message}`, fix });
+            findings.push({
+                ...findingBase(resource),
+                tool: 'policies',
+                rule: id,
+                severity: rule.severity,
+                ...resource.locate(path),
+                message: `${rule.title}: ${message}`,
+                fix,
+            });
         };
         for (const id of unknown) {
-            findings.push({ ...findingBase(resource), tool: 'policies', rule: 'SP-EXEMPT-001', severity: 'warning', ...resource.locate(['metadata', 'annotations', EXEMPT_ANNOTATION]), message: `the exemption names ${id}, which is not a rule of the policy pack`, fix: `use rule ids of the pack (${policy_pack_POLICY_RULES.map((r) => r.id).join(', ')})` });
+            findings.push({
+                ...findingBase(resource),
+                tool: 'policies',
+                rule: 'SP-EXEMPT-001',
+                severity: 'warning',
+                ...resource.locate(['metadata', 'annotations', EXEMPT_ANNOTATION]),
+                message: `the exemption names ${id}, which is not a rule of the policy pack`,
+                fix: `use rule ids of the pack (${policy_pack_POLICY_RULES.map((r) => r.id).join(', ')})`,
+            });
         }
         if (resource.kind === 'Secret' && resource.apiVersion === 'v1') {
             for (const field of ['data', 'stringData']) {
@@ -1146,878 +782,6 @@ function checkPolicies(resources) {
         }
     }
     return findings;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __webpack_require__(4181);
-;// CONCATENATED MODULE: ./packages/config-validate/src/repository.ts
-
-
-
-
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-function isKustomizeDir(abs) {
-    return KUSTOMIZATION_FILES.some((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, f), { throwIfNoEntry: false })?.isFile());
-}
-/** Walks `dir` (repository-relative) and sorts its YAML into plain manifests, charts and kustomizations. */
-function scanRepository(root, dir, skip = []) {
-    const layout = { plainFiles: [], chartDirs: [], kustomizeDirs: [] };
-    const walk = (rel, owned) => {
-        const abs = (0,external_node_path_.join)(root, rel);
-        const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-        const isChart = entries.some((e) => e.isFile() && e.name === 'Chart.yaml');
-        if (isChart) {
-            layout.chartDirs.push(toPosix(rel) || '.');
-            return;
-        }
-        const kustomize = isKustomizeDir(abs);
-        if (kustomize)
-            layout.kustomizeDirs.push(toPosix(rel) || '.');
-        for (const entry of entries) {
-            const child = rel === '' ? entry.name : (0,external_node_path_.join)(rel, entry.name);
-            if (entry.isDirectory()) {
-                if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip.includes(toPosix(child)))
-                    continue;
-                walk(child, owned || kustomize);
-            }
-            else if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !owned && !kustomize) {
-                layout.plainFiles.push(toPosix(child));
-            }
-        }
-    };
-    walk(dir === '.' ? '' : dir, false);
-    return layout;
-}
-function readYaml(abs) {
-    try {
-        return record((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(abs, 'utf8')));
-    }
-    catch {
-        return undefined;
-    }
-}
-function kustomizationOf(root, dir) {
-    for (const f of KUSTOMIZATION_FILES) {
-        const abs = (0,external_node_path_.join)(root, dir, f);
-        if ((0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false })?.isFile())
-            return readYaml(abs);
-    }
-    return undefined;
-}
-/** Kustomizations that another kustomization includes: rendered through the one that includes them. */
-function referencedKustomizations(root, dirs) {
-    const referenced = new Set();
-    for (const dir of dirs) {
-        const k = kustomizationOf(root, dir) ?? {};
-        for (const field of ['resources', 'bases', 'components']) {
-            for (const entry of list(k[field])) {
-                if (typeof entry !== 'string' || entry.includes('://'))
-                    continue;
-                const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
-                if (dirs.includes(target))
-                    referenced.add(target);
-            }
-        }
-    }
-    return referenced;
-}
-function valuesFilesOf(root, chartDir) {
-    return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, chartDir))
-        .filter((f) => /^values[-.][\w.-]+\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => external_node_path_.posix.join(chartDir, f));
-}
-/** Whether a repository-relative path exists as `kind` and stays inside the repository, symlinks resolved. */
-function inside(root, rel, kind) {
-    const normal = external_node_path_.posix.normalize(rel);
-    if (normal.startsWith('..') || external_node_path_.posix.isAbsolute(normal))
-        return false;
-    const stats = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, normal), { throwIfNoEntry: false });
-    if (!stats || (kind === 'directory' ? !stats.isDirectory() : !stats.isFile()))
-        return false;
-    const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, normal)));
-    return !real.startsWith('..') && !(0,external_node_path_.isAbsolute)(real);
-}
-/** A repository path an Argo CD or Flux object points at, or undefined when it is outside the repository. */
-function repoPath(root, value, base = '.') {
-    if (typeof value !== 'string' || value === '')
-        return undefined;
-    const normal = external_node_path_.posix.normalize(external_node_path_.posix.join(base, value.replace(/^\.\//, ''))).replace(/\/$/, '') || '.';
-    return inside(root, normal, 'directory') ? normal : undefined;
-}
-function existingFile(root, candidates) {
-    return candidates.find((c) => inside(root, c, 'file'));
-}
-/**
- * What is deployed: the sources of Argo CD Applications and Flux Kustomizations/HelmReleases
- * that point into the repository, every kustomization no other kustomization includes, and
- * every chart nothing points at (once per values-<env>.yaml).
- */
-function planRenderUnits(root, layout, plain) {
-    const units = [];
-    const claimed = new Set();
-    const kustomizeUnit = (dir, origin, namespace, by) => {
-        claimed.add(dir);
-        units.push({ kind: 'kustomize', dir, origin, ...(namespace ? { namespace } : {}), label: `kustomize ${dir}${by}` });
-    };
-    const helmUnit = (chartDir, valueFiles, values, release, namespace, origin, by) => {
-        claimed.add(chartDir);
-        const valuesNote = valueFiles.length > 0 ? ` -f ${valueFiles.map((f) => external_node_path_.posix.relative(chartDir, f)).join(' -f ')}` : '';
-        units.push({ kind: 'helm', chartDir, valueFiles, ...(values !== undefined ? { values } : {}), release, ...(namespace ? { namespace } : {}), origin, label: `helm ${chartDir}${valuesNote}${by}` });
-    };
-    const sourceUnit = (dir, origin, namespace, helm = {}) => {
-        const by = ` (${origin.kind} ${origin.name})`;
-        if (layout.chartDirs.includes(dir)) {
-            const files = list(helm.valueFiles).filter((v) => typeof v === 'string');
-            const valueFiles = files.flatMap((f) => existingFile(root, [external_node_path_.posix.join(dir, f), external_node_path_.posix.normalize(f.replace(/^\.\//, ''))]) ?? []);
-            helmUnit(dir, valueFiles, helm.values, helm.release ?? origin.name, namespace, { file: origin.file, line: origin.line }, by);
-        }
-        else if (isKustomizeDir((0,external_node_path_.join)(root, dir))) {
-            kustomizeUnit(dir, { file: origin.file, line: origin.line }, namespace, by);
-        }
-        // A plain directory's files are validated as written.
-    };
-    for (const r of plain) {
-        const group = r.apiVersion.split('/')[0];
-        if (group === 'argoproj.io' && r.kind === 'Application') {
-            const spec = record(r.object['spec']) ?? {};
-            const namespace = getIn(spec, ['destination', 'namespace']);
-            const sources = [record(spec['source']), ...list(spec['sources']).map(record)].filter((s) => s !== undefined);
-            for (const source of sources) {
-                const dir = repoPath(root, source['path']);
-                if (!dir)
-                    continue;
-                const helm = record(source['helm']) ?? {};
-                const values = typeof helm['values'] === 'string' ? (0,dist/* parse */.qg)(helm['values']) : helm['valuesObject'];
-                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, { valueFiles: helm['valueFiles'], values, release: typeof helm['releaseName'] === 'string' ? helm['releaseName'] : r.name });
-            }
-        }
-        else if (group === 'kustomize.toolkit.fluxcd.io' && r.kind === 'Kustomization') {
-            const dir = repoPath(root, getIn(r.object, ['spec', 'path']));
-            const namespace = getIn(r.object, ['spec', 'targetNamespace']);
-            if (dir)
-                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined);
-        }
-        else if (group === 'helm.toolkit.fluxcd.io' && r.kind === 'HelmRelease') {
-            const chart = record(getIn(r.object, ['spec', 'chart', 'spec']));
-            if (record(chart?.['sourceRef'])?.['kind'] !== 'GitRepository')
-                continue;
-            const dir = repoPath(root, chart?.['chart']);
-            const namespace = getIn(r.object, ['spec', 'targetNamespace']) ?? r.namespace;
-            const release = getIn(r.object, ['spec', 'releaseName']);
-            if (dir)
-                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, { valueFiles: chart?.['valuesFiles'], values: getIn(r.object, ['spec', 'values']), release: typeof release === 'string' ? release : r.name });
-        }
-    }
-    const referenced = referencedKustomizations(root, layout.kustomizeDirs);
-    for (const dir of layout.kustomizeDirs) {
-        if (claimed.has(dir) || referenced.has(dir))
-            continue;
-        const file = KUSTOMIZATION_FILES.map((f) => external_node_path_.posix.join(dir, f)).find((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, f), { throwIfNoEntry: false })) ?? dir;
-        kustomizeUnit(dir, { file, line: 1 }, undefined, '');
-    }
-    for (const chartDir of layout.chartDirs) {
-        if (claimed.has(chartDir))
-            continue;
-        const origin = { file: external_node_path_.posix.join(chartDir, 'Chart.yaml'), line: 1 };
-        const envs = valuesFilesOf(root, chartDir);
-        const name = external_node_path_.posix.basename(chartDir === '.' ? root : chartDir);
-        if (envs.length === 0)
-            helmUnit(chartDir, [], undefined, name, undefined, origin, '');
-        for (const values of envs)
-            helmUnit(chartDir, [values], undefined, name, undefined, origin, '');
-    }
-    return units;
-}
-/** `relative` that always uses `/`, for repository paths in findings. */
-function repoRelative(root, abs) {
-    return toPosix(relative(root, abs));
-}
-/** Files that kustomizations use as patches (strategic merge or JSON 6902), repository-relative. */
-function kustomizePatchFiles(root, dirs) {
-    const files = new Set();
-    for (const dir of dirs) {
-        const k = kustomizationOf(root, dir) ?? {};
-        const paths = [
-            ...list(k['patches']).map((p) => record(p)?.['path']),
-            ...list(k['patchesStrategicMerge']),
-            ...list(k['patchesJson6902']).map((p) => record(p)?.['path']),
-        ];
-        for (const p of paths)
-            if (typeof p === 'string' && !p.includes('\n'))
-                files.add(external_node_path_.posix.normalize(external_node_path_.posix.join(dir, p)));
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/render.ts
-
-
-
-
-
-
-
-
-const ORIGIN = 'config.kubernetes.io/origin';
-/** Every YAML document of the repository by kind and name, to map rendered objects back to their source. */
-class SourceIndex {
-    #byKind = new Map();
-    #patches = new Set();
-    /** `patch`: the file is a kustomize patch (it changes an object declared elsewhere). */
-    add(documents, patch = false) {
-        for (const doc of documents) {
-            if (patch)
-                this.#patches.add(doc);
-            const kind = record(doc.value)?.['kind'];
-            if (typeof kind !== 'string')
-                continue;
-            const docs = this.#byKind.get(kind) ?? [];
-            docs.push(doc);
-            this.#byKind.set(kind, docs);
-        }
-    }
-    /** Source documents declaring this object (exact name first, then names a prefix/suffix extends), nearest to `near` first. */
-    candidates(kind, name, near) {
-        const docs = this.#byKind.get(kind) ?? [];
-        const nameOf = (d) => String(record(record(d.value)?.['metadata'])?.['name'] ?? '');
-        const score = (d) => {
-            const n = nameOf(d);
-            const nameScore = n === name ? 0 : n !== '' && name.includes(n) ? 1 : 9;
-            const dirScore = near.some((dir) => d.file.startsWith(`${dir}/`) || dir === '.') ? 0 : 1;
-            return nameScore * 2 + dirScore;
-        };
-        return docs.filter((d) => score(d) < 18).sort((a, b) => score(a) - score(b));
-    }
-    isPatch(doc) {
-        return this.#patches.has(doc);
-    }
-}
-function renderFailure(unit, rule, message, fix) {
-    return { tool: 'render', rule, severity: 'error', file: unit.origin.file, line: unit.origin.line, message, fix };
-}
-/**
- * The line of a field in the documents an object came from: an overlay's patch that sets the
- * field wins over the base that declares the object; otherwise the nearest ancestor in the base.
- */
-function locator(primary, others) {
-    return (path) => {
-        for (const doc of [...others, primary])
-            if (doc.has(path))
-                return { file: doc.file, line: doc.lineOf(path) };
-        return { file: primary.file, line: primary.lineOf(path) };
-    };
-}
-async function kustomizeBuild(root, unit, renderers) {
-    const target = (0,external_node_path_.join)(root, unit.dir);
-    if (renderers.kustomize) {
-        // A wrapper kustomization asks for origin annotations without touching the repository.
-        const wrapper = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-kustomize-'));
-        await (0,promises_.writeFile)((0,external_node_path_.join)(wrapper, 'kustomization.yaml'), (0,dist/* stringify */.As)({ resources: [(0,external_node_path_.relative)(wrapper, target)], buildMetadata: ['originAnnotations'] }));
-        const result = await (0,exec/* runCommand */.d1)(renderers.kustomize, ['build', wrapper], { captureStdout: true, keepLines: 20 });
-        if (result.code !== 0) {
-            await (0,promises_.rm)(wrapper, { recursive: true, force: true });
-            return renderFailure(unit, 'render/failed', `kustomize build ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kustomize build locally to see the whole error)');
-        }
-        return { text: result.stdout, wrapper };
-    }
-    if (renderers.kubectl) {
-        const result = await (0,exec/* runCommand */.d1)(renderers.kubectl, ['kustomize', target], { captureStdout: true, keepLines: 20 });
-        if (result.code !== 0)
-            return renderFailure(unit, 'render/failed', `kubectl kustomize ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kubectl kustomize locally to see the whole error)');
-        return { text: result.stdout };
-    }
-    return renderFailure(unit, 'render/tool-missing', `${unit.dir} is a kustomization, but neither kustomize nor kubectl is installed, so it was not rendered or checked`, 'install kustomize (or kubectl) on the runner, or pass kustomize-path');
-}
-function originFile(root, wrapper, object) {
-    const annotations = record(record(object['metadata'])?.['annotations']);
-    const origin = annotations?.[ORIGIN];
-    if (!annotations || typeof origin !== 'string')
-        return undefined;
-    delete annotations[ORIGIN];
-    if (Object.keys(annotations).length === 0)
-        delete record(object['metadata'])['annotations'];
-    const path = /^path:\s*(.+)$/m.exec(origin)?.[1]?.trim();
-    if (!path)
-        return undefined;
-    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(wrapper, path);
-    const rel = toPosix((0,external_node_path_.relative)(root, abs));
-    return rel.startsWith('..') ? undefined : rel;
-}
-async function renderKustomize(root, unit, renderers, index) {
-    const built = await kustomizeBuild(root, unit, renderers);
-    if ('rule' in built)
-        return { resources: [], notResources: [], findings: [built] };
-    try {
-        const { documents, error } = parseSourceDocuments(unit.dir, built.text);
-        if (error)
-            return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/failed', `kustomize output for ${unit.dir} is not YAML: ${error.message}`, 'report this: the renderer wrote invalid YAML')] };
-        const out = { resources: [], notResources: [], findings: [] };
-        for (const doc of documents) {
-            const object = record(doc.value);
-            if (!object)
-                continue;
-            const file = built.wrapper ? originFile(root, built.wrapper, object) : undefined;
-            const kind = String(object['kind'] ?? '');
-            const name = String(record(object['metadata'])?.['name'] ?? '');
-            const candidates = index.candidates(kind, name, [unit.dir]);
-            const primary = (file ? candidates.find((c) => c.file === file) : undefined) ?? candidates.find((c) => !index.isPatch(c)) ?? candidates[0];
-            const at = primary
-                ? { file: primary.file, line: primary.line, value: object, lineOf: primary.lineOf, has: () => false, locate: locator(primary, candidates.filter((c) => c !== primary && index.isPatch(c) && c.file.startsWith(`${unit.dir}/`))) }
-                : { file: file ?? unit.origin.file, line: file ? 1 : unit.origin.line, value: object, lineOf: () => (file ? 1 : unit.origin.line), has: () => false };
-            resourcesOf(at, unit.label, out);
-        }
-        return out;
-    }
-    finally {
-        if (built.wrapper)
-            await (0,promises_.rm)(built.wrapper, { recursive: true, force: true });
-    }
-}
-/** The line of a field in a Helm template: its key after the document's `kind:` line (templates are not YAML). */
-function templateLocator(lines, kind) {
-    const kindLine = Math.max(0, lines.findIndex((l) => new RegExp(`^kind:\\s*${kind}\\s*$`).test(l)));
-    return {
-        line: kindLine + 1,
-        lineOf: (path) => {
-            const key = [...path].reverse().find((p) => typeof p === 'string');
-            if (!key)
-                return kindLine + 1;
-            const keyPattern = new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`);
-            for (let i = kindLine; i < lines.length; i++) {
-                if (i > kindLine && /^---/.test(lines[i]))
-                    break;
-                if (keyPattern.test(lines[i]))
-                    return i + 1;
-            }
-            return kindLine + 1;
-        },
-    };
-}
-async function renderHelm(root, unit, renderers) {
-    if (!renderers.helm) {
-        return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/tool-missing', `${unit.chartDir} is a Helm chart, but helm is not installed, so it was not rendered or checked`, 'install helm on the runner, or pass helm-path')] };
-    }
-    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-helm-'));
-    try {
-        const args = ['template', unit.release, (0,external_node_path_.join)(root, unit.chartDir)];
-        for (const f of unit.valueFiles)
-            args.push('-f', (0,external_node_path_.join)(root, f));
-        if (unit.values !== undefined && unit.values !== null) {
-            await (0,promises_.writeFile)((0,external_node_path_.join)(temp, 'inline-values.yaml'), (0,dist/* stringify */.As)(unit.values));
-            args.push('-f', (0,external_node_path_.join)(temp, 'inline-values.yaml'));
-        }
-        if (unit.namespace)
-            args.push('--namespace', unit.namespace);
-        let result;
-        try {
-            result = await (0,exec/* runCommand */.d1)(renderers.helm, args, { captureStdout: true, keepLines: 20 });
-        }
-        catch (error) {
-            if (error instanceof exec/* SpawnError */.G$)
-                return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path')] };
-            throw error;
-        }
-        if (result.code !== 0) {
-            return { resources: [], notResources: [], findings: [renderFailure(unit, 'render/failed', `helm template ${unit.chartDir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the chart or its values (run helm template locally to see the whole error)')] };
-        }
-        const out = { resources: [], notResources: [], findings: [] };
-        const chartName = external_node_path_.posix.basename(unit.chartDir === '.' ? root : unit.chartDir);
-        const templates = new Map();
-        // helm separates documents with `---\n# Source: <chart>/templates/<file>`.
-        for (const chunk of result.stdout.split(/^---\s*$/m)) {
-            const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
-            const { documents } = parseSourceDocuments(unit.chartDir, chunk);
-            for (const doc of documents) {
-                const object = record(doc.value);
-                if (!object)
-                    continue;
-                const inChart = source ? source.replace(new RegExp(`^${chartName}/`), '') : undefined;
-                const file = inChart ? external_node_path_.posix.join(unit.chartDir, inChart) : external_node_path_.posix.join(unit.chartDir, 'Chart.yaml');
-                if (!templates.has(file))
-                    templates.set(file, (await (0,promises_.readFile)((0,external_node_path_.join)(root, file), 'utf8').catch(() => '')).split('\n'));
-                const at = templateLocator(templates.get(file), String(object['kind'] ?? ''));
-                resourcesOf({ file, line: at.line, value: object, lineOf: at.lineOf, has: () => false }, unit.label, out);
-            }
-        }
-        return out;
-    }
-    finally {
-        await (0,promises_.rm)(temp, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/tools/tool-output.ts
-
-class ToolOutputError extends Error {
-}
-function json(tool, text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new ToolOutputError(`${tool} did not print JSON: ${text.slice(0, 200)}`);
-    }
-}
-function resourceFor(files, reported, tool) {
-    const resource = files.get(reported) ?? [...files.entries()].find(([name]) => reported.endsWith(`/${name}`) || name.endsWith(`/${reported}`))?.[1];
-    if (!resource)
-        throw new ToolOutputError(`${tool} reported ${reported}, which is not one of the files it was given`);
-    return resource;
-}
-function tool_output_pathOf(pointer) {
-    return pointer.split('/').filter((p) => p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-/**
- * kubeconform 0.8 lists only the top of a nested validation error in validationErrors
- * (`/spec: validation failed`); the leaves are in msg as `- at '<pointer>': <message>`.
- */
-function leafErrors(listed, msg) {
-    if (listed.some((e) => e.msg !== 'validation failed'))
-        return listed.filter((e) => e.msg !== 'validation failed');
-    const leaves = [...msg.matchAll(/- at '([^']*)': (.*?)(?=\s+- at '|$)/g)].map((m) => ({ path: m[1], msg: m[2].trim() }));
-    const useful = leaves.filter((e) => e.msg !== 'validation failed');
-    return useful.length > 0 ? useful : listed;
-}
-/**
- * kubeconform -output json: `{resources: [{filename, kind, name, version, status, msg, validationErrors: [{path, msg}]}]}`.
- * Exit code 0: all valid; 1: some resource is invalid or could not be validated; anything else: the run failed.
- */
-function parseKubeconform(stdout, exitCode, files) {
-    if (exitCode !== 0 && exitCode !== 1)
-        throw new ToolOutputError(`kubeconform exited with ${exitCode}`);
-    const doc = json('kubeconform', stdout);
-    const findings = [];
-    for (const entry of doc.resources ?? []) {
-        if (entry.status === 'statusValid' || entry.status === 'statusSkipped' || entry.status === 'statusEmpty')
-            continue;
-        const resource = resourceFor(files, entry.filename, 'kubeconform');
-        const base = { ...findingBase(resource), tool: 'kubeconform', severity: 'error' };
-        if (entry.status === 'statusInvalid' && entry.validationErrors?.length) {
-            for (const e of leafErrors(entry.validationErrors, entry.msg ?? '')) {
-                findings.push({ ...base, rule: 'kubeconform/invalid', ...resource.locate(tool_output_pathOf(e.path)), message: `${e.path || '/'}: ${e.msg}`, fix: 'change the field to match the API schema' });
-            }
-        }
-        else {
-            const missing = /could not find schema/.test(entry.msg ?? '');
-            findings.push({ ...base, rule: missing ? 'kubeconform/no-schema' : 'kubeconform/error', ...resource.locate(missing ? ['kind'] : []), message: entry.msg ?? entry.status, fix: missing ? 'check apiVersion and kind, or add the CRD to the repository' : 'fix the resource so kubeconform can read it' });
-        }
-    }
-    if (exitCode === 1 && findings.length === 0)
-        throw new ToolOutputError('kubeconform exited with 1 but reported no invalid resource');
-    return findings;
-}
-/**
- * pluto detect-files -o json: `{items: [{name, filePath, api: {version, kind, deprecated-in, removed-in, replacement-api}, deprecated, removed}], target-versions}`.
- * Exit code 0: nothing found; 2: deprecated APIs; 3: removed APIs; anything else: the run failed.
- */
-function parsePluto(stdout, exitCode, files, target) {
-    if (exitCode !== 0 && exitCode !== 2 && exitCode !== 3)
-        throw new ToolOutputError(`pluto exited with ${exitCode}`);
-    // With nothing to report pluto prints a sentence instead of JSON.
-    if (exitCode === 0 && !stdout.trim().startsWith('{'))
-        return [];
-    const doc = json('pluto', stdout);
-    const findings = [];
-    for (const item of doc.items ?? []) {
-        if (!item.filePath)
-            throw new ToolOutputError(`pluto reported ${item.name ?? 'an item'} without filePath`);
-        const resource = resourceFor(files, item.filePath, 'pluto');
-        const api = item.api ?? {};
-        const replacement = api['replacement-api'] ? `use ${api['replacement-api']}` : 'remove it';
-        findings.push({
-            ...findingBase(resource),
-            tool: 'pluto',
-            rule: item.removed ? 'pluto/removed' : 'pluto/deprecated',
-            severity: item.removed ? 'error' : 'warning',
-            ...resource.locate(['apiVersion']),
-            message: item.removed
-                ? `${api.version} ${api.kind} is removed in ${api['removed-in']} (target ${target.text})`
-                : `${api.version} ${api.kind} is deprecated in ${api['deprecated-in']}${api['removed-in'] ? ` and removed in ${api['removed-in']}` : ''} (target ${target.text})`,
-            fix: replacement,
-        });
-    }
-    if (exitCode !== 0 && findings.length === 0)
-        throw new ToolOutputError(`pluto exited with ${exitCode} but reported nothing`);
-    return findings;
-}
-/**
- * conftest test --output json: `[{filename, namespace, successes, warnings: [{msg}], failures: [{msg}]}]`.
- * Exit code 0: no failure; 1: failures; anything else: the run failed.
- */
-function parseConftest(stdout, exitCode, files, policyDir) {
-    if (exitCode !== 0 && exitCode !== 1)
-        throw new ToolOutputError(`conftest exited with ${exitCode}`);
-    const results = json('conftest', stdout);
-    if (!Array.isArray(results))
-        throw new ToolOutputError('conftest did not print a JSON array');
-    const findings = [];
-    for (const result of results) {
-        const resource = resourceFor(files, result.filename, 'conftest');
-        const ns = result.namespace ?? 'main';
-        for (const [list, severity] of [[result.failures, 'error'], [result.warnings, 'warning']]) {
-            for (const r of list ?? []) {
-                const rule = typeof r.metadata?.['id'] === 'string' ? r.metadata['id'] : ns;
-                findings.push({ ...findingBase(resource), tool: 'conftest', rule: `conftest/${rule}`, severity, line: resource.line, message: r.msg, fix: `change the resource to satisfy the Rego policy (package ${ns} in ${policyDir})` });
-            }
-        }
-    }
-    if (exitCode === 1 && !findings.some((f) => f.severity === 'error'))
-        throw new ToolOutputError('conftest exited with 1 but reported no failure');
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/tools/kubeconform-schemas.ts
-
-
-
-
-/** kubeconform's -schema-location template for the directory written by writeKubeconformSchemas. */
-const SCHEMA_LOCATION_TEMPLATE = '{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json';
-const REF = /^(.+)#$/;
-/** Rewrites `"$ref": "<id>#"` into `#/definitions/<id>` and collects every definition it reaches. */
-function inline(schema, definitions, reached) {
-    if (Array.isArray(schema))
-        return schema.map((s) => inline(s, definitions, reached));
-    if (schema === null || typeof schema !== 'object')
-        return schema;
-    const out = {};
-    for (const [key, value] of Object.entries(schema)) {
-        if (key === '$ref' && typeof value === 'string' && REF.test(value)) {
-            const id = REF.exec(value)[1];
-            out[key] = `#/definitions/${id}`;
-            if (!reached.has(id)) {
-                reached.set(id, null);
-                reached.set(id, inline(definitions[id], definitions, reached));
-            }
-        }
-        else if (key === 'properties' && value && typeof value === 'object') {
-            out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inline(v, definitions, reached)]));
-        }
-        else {
-            out[key] = inline(value, definitions, reached);
-        }
-    }
-    return out;
-}
-function standalone(root, definitions) {
-    const reached = new Map();
-    const top = inline(root, definitions, reached);
-    return { ...top, definitions: Object.fromEntries(reached) };
-}
-/**
- * Writes the embedded Kubernetes schemas and the repository's CRD schemas in kubeconform's
- * layout, so kubeconform validates offline against the same source as the embedded engine.
- */
-async function writeKubeconformSchemas(dir, custom) {
-    const definitions = kubernetes_namespaceObject.BG;
-    // The same strict reading as the embedded engine: listed properties only.
-    const strictDefinitions = Object.fromEntries(Object.entries(definitions).map(([id, s]) => [id, strictSchema(s, id)]));
-    const files = new Map();
-    for (const [key, id] of Object.entries(kubernetes_namespaceObject.EZ)) {
-        const parts = key.split('/');
-        const kind = parts.pop();
-        const version = parts.pop();
-        // kubeconform's {{ .Group }} is the part of apiVersion before '/', which for core ("v1") is the version.
-        const group = parts.join('/') || version;
-        files.set((0,external_node_path_.join)(group, `${kind.toLowerCase()}_${version}.json`), standalone(strictDefinitions[id], strictDefinitions));
-    }
-    for (const c of custom) {
-        const [group, version] = c.apiVersion.split('/');
-        files.set((0,external_node_path_.join)(group, `${c.kind.toLowerCase()}_${version}.json`), standalone(customResourceSchema(c.schema, 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta#'), strictDefinitions));
-    }
-    for (const [file, schema] of files) {
-        await (0,promises_.mkdir)((0,external_node_path_.join)(dir, file, '..'), { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, file), JSON.stringify(schema));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/tools/run-tools.ts
-
-
-
-
-
-
-
-
-
-class ToolMissingError extends ConfigValidateError {
-    tool;
-    constructor(tool) {
-        super(`${tool} is needed for engine tools or both, but no ${tool} binary was given`, `let the action install it, pass ${tool}-path, or use engine: embedded`);
-        this.tool = tool;
-    }
-}
-function need(binaries, tool) {
-    const path = binaries[tool];
-    if (!path)
-        throw new ToolMissingError(tool);
-    return path;
-}
-/**
- * Runs kubeconform (schemas), pluto (deprecated APIs) and conftest (Rego policies) on the same
- * rendered resources as the embedded engines: one file per resource, so every report maps back
- * to the resource's source file and line.
- */
-async function runTools(run) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-tools-'));
-    try {
-        const files = new Map();
-        const manifests = (0,external_node_path_.join)(dir, 'manifests');
-        await (0,promises_.mkdir)(manifests);
-        const names = [];
-        for (const [i, resource] of run.resources.entries()) {
-            const name = `${String(i).padStart(5, '0')}-${resource.kind.toLowerCase()}.yaml`;
-            await (0,promises_.writeFile)((0,external_node_path_.join)(manifests, name), (0,dist/* stringify */.As)(resource.object));
-            files.set(name, resource);
-            names.push((0,external_node_path_.join)(manifests, name));
-        }
-        const findings = [];
-        const ran = {};
-        if (run.checks.has('schema') && names.length > 0) {
-            const kubeconform = need(run.binaries, 'kubeconform');
-            const schemas = (0,external_node_path_.join)(dir, 'schemas');
-            await writeKubeconformSchemas(schemas, crdSchemas(run.resources).schemas);
-            // Like the embedded engine, leave admission policies to the admission-policy engine: the 1.27.1 schema set predates their GA API.
-            const args = ['-strict', '-output', 'json', '-skip', 'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding', '-schema-location', (0,external_node_path_.join)(schemas, SCHEMA_LOCATION_TEMPLATE), ...names];
-            const result = await (0,exec/* runCommand */.d1)(kubeconform, args, { captureStdout: true, cwd: manifests });
-            findings.push(...parseKubeconform(result.stdout, result.code, files));
-            ran['kubeconform'] = kubeconform;
-        }
-        if (run.checks.has('deprecations') && names.length > 0) {
-            const pluto = need(run.binaries, 'pluto');
-            const result = await (0,exec/* runCommand */.d1)(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], { captureStdout: true, cwd: manifests });
-            findings.push(...parsePluto(result.stdout, result.code, files, run.version));
-            ran['pluto'] = pluto;
-        }
-        if (run.checks.has('policies') && run.policyDir && names.length > 0) {
-            const conftest = need(run.binaries, 'conftest');
-            const result = await (0,exec/* runCommand */.d1)(conftest, ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', (0,external_node_path_.join)(run.root, run.policyDir), ...names], { captureStdout: true, cwd: manifests });
-            findings.push(...parseConftest(result.stdout, result.code, files, run.policyDir));
-            ran['conftest'] = conftest;
-        }
-        return { findings, binaries: ran };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/validate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CHECKS = ['schema', 'deprecations', 'policies'];
-const ENGINES = ['embedded', 'tools', 'both'];
-/** Resolves `value` against root and refuses anything that leaves it (symlinks included). */
-function insideRoot(root, value, input, kind = 'directory') {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const abs = (0,external_node_path_.resolve)(realRoot, value);
-    const stats = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
-    if (!stats)
-        throw new ConfigValidateError(`${input} "${value}" does not exist in ${realRoot}`, `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`);
-    const real = (0,external_node_fs_.realpathSync)(abs);
-    const rel = (0,external_node_path_.relative)(realRoot, real);
-    if (rel.startsWith('..') || (0,external_node_path_.resolve)(realRoot, rel) !== real) {
-        throw new ConfigValidateError(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
-    }
-    if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())
-        throw new ConfigValidateError(`${input} "${value}" is not a ${kind}`, `point ${input} at a ${kind}`);
-    return toPosix(rel) || '.';
-}
-function checksOf(options) {
-    return new Set(options.checks ?? CHECKS);
-}
-function yamlFindings(parsed, ignoreNonManifests) {
-    const findings = [];
-    if (parsed.error) {
-        findings.push({ tool: 'render', rule: 'yaml/invalid', severity: 'error', file: parsed.file, line: parsed.error.line, message: `invalid YAML: ${parsed.error.message}`, fix: 'fix the YAML syntax at this line (indentation, quoting, duplicate keys)' });
-    }
-    // A file without any Kubernetes object is not a manifest (values, config); half an object is a mistake.
-    const looksLikeManifest = parsed.resources.length > 0 || parsed.notResources.some((n) => n.missing.length === 1) || !ignoreNonManifests;
-    if (looksLikeManifest) {
-        for (const n of parsed.notResources) {
-            findings.push({ tool: 'schema', rule: 'schema/not-a-resource', severity: 'error', file: n.file, line: n.line, message: `this document has no ${n.missing.join(' or ')}`, fix: 'add apiVersion and kind, or move non-manifest YAML out of the manifest directories' });
-        }
-    }
-    return findings;
-}
-/** The embedded engines over a set of resources; `context` objects (CRDs, policies, PDBs) inform but are not reported on. */
-function embeddedChecks(resources, context, checks, version) {
-    const findings = [];
-    const all = [...resources, ...context];
-    if (checks.has('schema')) {
-        const crds = crdSchemas(all);
-        const engine = new SchemaEngine(crds.schemas);
-        findings.push(...crds.findings.filter((f) => resources.some((r) => r.file === f.file)));
-        for (const bad of engine.invalid) {
-            findings.push({ tool: 'schema', rule: 'schema/invalid-crd', severity: 'error', ...bad.custom.crd.locate(['spec', 'versions', bad.custom.versionIndex, 'schema', 'openAPIV3Schema']), kind: 'CustomResourceDefinition', name: bad.custom.crd.name, message: `CRD ${bad.custom.crd.name}: the openAPIV3Schema of ${bad.custom.apiVersion} is not a valid schema: ${bad.message}`, fix: 'fix the schema; the API server rejects this CRD' });
-        }
-        for (const r of resources)
-            findings.push(...engine.validate(r));
-    }
-    if (checks.has('deprecations'))
-        findings.push(...checkDeprecations(resources, version));
-    if (checks.has('policies')) {
-        const units = new Map();
-        for (const r of resources)
-            units.set(r.renderedBy, [...(units.get(r.renderedBy) ?? []), r]);
-        for (const [unit, members] of units) {
-            const pdbs = context.filter((c) => c.kind === 'PodDisruptionBudget' && c.renderedBy === unit);
-            findings.push(...checkPolicies([...members, ...pdbs]).filter((f) => members.some((m) => m.file === f.file)));
-        }
-        const admission = new AdmissionPolicies(all);
-        findings.push(...admission.findings.filter((f) => resources.some((r) => r.file === f.file)));
-        for (const r of resources)
-            findings.push(...admission.evaluate(r));
-    }
-    return findings;
-}
-function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const key = `${f.tool}\0${f.rule}\0${f.file}\0${f.line}\0${f.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function plainUnit(file) {
-    return `plain ${external_node_path_.posix.dirname(file)}`;
-}
-/**
- * Reads the plain manifests under `dir` (repository-relative) and renders what Argo CD, Flux and
- * the repository's kustomizations and charts deploy, every object with its source file and line.
- */
-async function renderRepository(root, dir, options) {
-    const log = options.logger ?? src/* silentLogger */.qq;
-    const layout = scanRepository(root, dir, options.skip ?? []);
-    const findings = [];
-    const resources = [];
-    const index = new SourceIndex();
-    for (const file of layout.plainFiles) {
-        const parsed = parseManifestFile(file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
-        for (const r of parsed.resources)
-            r.renderedBy = plainUnit(file);
-        resources.push(...parsed.resources);
-        findings.push(...yamlFindings(parsed, true));
-    }
-    // Sources of rendered objects: YAML inside kustomizations, for provenance (and syntax errors).
-    const patches = kustomizePatchFiles(root, layout.kustomizeDirs);
-    for (const file of yamlUnder(root, layout.kustomizeDirs)) {
-        const { documents, error } = parseSourceDocuments(file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
-        index.add(documents, patches.has(file));
-        if (error)
-            findings.push(...yamlFindings({ file, resources: [], notResources: [], error }, true));
-    }
-    const units = planRenderUnits(root, layout, resources);
-    for (const unit of units) {
-        log.info(`rendering ${unit.label}`);
-        const rendered = unit.kind === 'kustomize' ? await renderKustomize(root, unit, options.renderers, index) : await renderHelm(root, unit, options.renderers);
-        for (const r of rendered.resources)
-            if (!r.namespace && unit.namespace)
-                r.namespace = unit.namespace;
-        resources.push(...rendered.resources);
-        findings.push(...rendered.findings);
-    }
-    return { resources, findings, units };
-}
-/**
- * Validates a config repository: renders what is deployed (plain manifests, kustomizations,
- * Helm charts, Argo CD Applications and Flux objects pointing into it), then checks schemas,
- * deprecated APIs and policies with the embedded engines and/or the real tools.
- */
-async function validateRepository(options) {
-    const log = options.logger ?? src/* silentLogger */.qq;
-    const version = parseKubernetesVersion(options.kubernetesVersion);
-    if (!(0,external_node_fs_.statSync)(options.root, { throwIfNoEntry: false })?.isDirectory())
-        throw new ConfigValidateError(`the repository root ${options.root} is not a directory`, 'point it at a checkout of the config repository');
-    const root = (0,external_node_fs_.realpathSync)(options.root);
-    const dir = insideRoot(root, options.path ?? '.', 'path');
-    const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
-    const engine = options.engine ?? 'embedded';
-    const checks = checksOf(options);
-    const { resources, findings, units } = await renderRepository(root, dir, { ...(policyDir ? { skip: [policyDir] } : {}), renderers: options.renderers ?? {}, logger: log });
-    if (engine !== 'tools')
-        findings.push(...embeddedChecks(resources, [], checks, version));
-    else if (checks.has('policies')) {
-        // The embedded pack and admission policies have no external equivalent other than conftest's Rego.
-        findings.push(...embeddedChecks(resources, [], new Set(['policies']), version).filter((f) => f.tool === 'admission-policies'));
-    }
-    let tools = {};
-    if (engine !== 'embedded') {
-        const result = await runTools({ root, resources, checks, version, ...(policyDir ? { policyDir } : {}), binaries: options.tools ?? {}, logger: log });
-        findings.push(...result.findings);
-        tools = result.binaries;
-    }
-    else if (policyDir && checks.has('policies')) {
-        findings.push({ tool: 'conftest', rule: 'conftest/not-run', severity: 'warning', file: policyDir, line: 1, message: `the Rego policies in ${policyDir} were not evaluated: the embedded engine does not run Rego`, fix: 'set engine: tools or both so conftest evaluates them' });
-    }
-    return {
-        findings: sortFindings(dedupe(findings)),
-        resources: resources.length,
-        units: units.map((u) => u.label),
-        kubernetesVersion: version.text,
-        schemaKubernetesVersion: SCHEMA_KUBERNETES_VERSION,
-        tools,
-    };
-}
-function yamlUnder(root, dirs) {
-    const out = new Set();
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
-            const rel = dir === '.' ? entry.name : `${dir}/${entry.name}`;
-            if (entry.isDirectory() && !entry.name.startsWith('.'))
-                walk(rel);
-            else if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !/^kustomization\.ya?ml$/.test(entry.name))
-                out.add(rel);
-        }
-    };
-    for (const dir of dirs)
-        walk(dir);
-    return [...out].sort();
-}
-/**
- * The embedded checks on file contents held in memory (e.g. the files a manifest bump is about
- * to push), as plain manifests. `context` files (the repository's CRDs, admission policies,
- * PodDisruptionBudgets) inform the checks but are not reported on.
- */
-function validateFiles(files, options) {
-    const version = parseKubernetesVersion(options.kubernetesVersion);
-    const findings = [];
-    const resources = [];
-    for (const f of files) {
-        const parsed = parseManifestFile(f.path, f.text);
-        for (const r of parsed.resources)
-            r.renderedBy = plainUnit(f.path);
-        resources.push(...parsed.resources);
-        findings.push(...yamlFindings(parsed, true));
-    }
-    const context = (options.context ?? [])
-        .filter((c) => !files.some((f) => f.path === c.path))
-        .flatMap((c) => parseManifestFile(c.path, c.text).resources.map((r) => Object.assign(r, { renderedBy: plainUnit(c.path) })));
-    findings.push(...embeddedChecks(resources, context, checksOf(options), version));
-    return { findings: sortFindings(dedupe(findings)), resources: resources.length, units: [], kubernetesVersion: version.text, schemaKubernetesVersion: SCHEMA_KUBERNETES_VERSION, tools: {} };
 }
 
 ;// CONCATENATED MODULE: ./packages/config-validate/src/reports.ts
@@ -2075,7 +839,13 @@ function sarifReport(findings, options) {
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{ tool: { driver: { name: 'service-pipeline config-validate', informationUri: 'https://github.com/', rules } }, automationDetails: { id: `${options.category}/` }, results }],
+        runs: [
+            {
+                tool: { driver: { name: 'service-pipeline config-validate', informationUri: 'https://github.com/', rules } },
+                automationDetails: { id: `${options.category}/` },
+                results,
+            },
+        ],
     };
     return `${JSON.stringify(sarif, null, 2)}\n`;
 }
@@ -2088,7 +858,9 @@ function junitReport(findings, failing) {
     const suites = [...byFile.entries()].map(([file, list]) => {
         const cases = list.map((f) => {
             const name = xml(`${f.rule} ${resourceLabel(f)} line ${f.line}`.trim());
-            const body = failing(f) ? `<failure type="${xml(f.severity)}" message="${xml(f.message)}">${xml(`${file}:${f.line}: ${f.message}\nFix: ${f.fix}`)}</failure>` : `<system-out>${xml(`${f.severity}: ${f.message}`)}</system-out>`;
+            const body = failing(f)
+                ? `<failure type="${xml(f.severity)}" message="${xml(f.message)}">${xml(`${file}:${f.line}: ${f.message}\nFix: ${f.fix}`)}</failure>`
+                : `<system-out>${xml(`${f.severity}: ${f.message}`)}</system-out>`;
             return `    <testcase classname="${xml(file)}" name="${name}">${body}</testcase>`;
         });
         const failures = list.filter(failing).length;
@@ -2098,8 +870,16 @@ function junitReport(findings, failing) {
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="config-validate" tests="${findings.length}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
+var exec = __webpack_require__(4181);
 ;// CONCATENATED MODULE: ./packages/tools/src/install-record.ts
 
 
@@ -2324,7 +1104,11 @@ const GO_TOOLS = {
         version: 'v1.3.6',
         package: 'oras.land/oras/cmd/oras',
         binary: 'oras',
-        ldflags: ['oras.land/oras/internal/version.Version={version}', 'oras.land/oras/internal/version.BuildMetadata=', 'oras.land/oras/internal/version.GitTreeState=clean'],
+        ldflags: [
+            'oras.land/oras/internal/version.Version={version}',
+            'oras.land/oras/internal/version.BuildMetadata=',
+            'oras.land/oras/internal/version.GitTreeState=clean',
+        ],
     },
     registry: {
         module: 'github.com/distribution/distribution/v3',
@@ -2568,7 +1352,11 @@ async function findRenderers(paths = {}) {
 async function installValidationTools(options) {
     if (options.engine === 'embedded')
         return {};
-    const install = async (tool) => (await installTool(tool, { logger: options.logger, ...(options.paths[tool] ? { path: options.paths[tool] } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) })).path;
+    const install = async (tool) => (await installTool(tool, {
+        logger: options.logger,
+        ...(options.paths[tool] ? { path: options.paths[tool] } : {}),
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    })).path;
     const out = {};
     if (options.checks.includes('schema'))
         out.kubeconform = await install('kubeconform');
@@ -2581,6 +1369,1530 @@ async function installValidationTools(options) {
         out.pluto = pluto;
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./packages/config-validate/src/tools/kubeconform-schemas.ts
+
+
+
+
+/** kubeconform's -schema-location template for the directory written by writeKubeconformSchemas. */
+const SCHEMA_LOCATION_TEMPLATE = '{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json';
+const REF = /^(.+)#$/;
+/** Rewrites `"$ref": "<id>#"` into `#/definitions/<id>` and collects every definition it reaches. */
+function inline(schema, definitions, reached) {
+    if (Array.isArray(schema))
+        return schema.map((s) => inline(s, definitions, reached));
+    if (schema === null || typeof schema !== 'object')
+        return schema;
+    const out = {};
+    for (const [key, value] of Object.entries(schema)) {
+        if (key === '$ref' && typeof value === 'string' && REF.test(value)) {
+            const id = REF.exec(value)[1];
+            out[key] = `#/definitions/${id}`;
+            if (!reached.has(id)) {
+                reached.set(id, null);
+                reached.set(id, inline(definitions[id], definitions, reached));
+            }
+        }
+        else if (key === 'properties' && value && typeof value === 'object') {
+            out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inline(v, definitions, reached)]));
+        }
+        else {
+            out[key] = inline(value, definitions, reached);
+        }
+    }
+    return out;
+}
+function standalone(root, definitions) {
+    const reached = new Map();
+    const top = inline(root, definitions, reached);
+    return { ...top, definitions: Object.fromEntries(reached) };
+}
+/**
+ * Writes the embedded Kubernetes schemas and the repository's CRD schemas in kubeconform's
+ * layout, so kubeconform validates offline against the same source as the embedded engine.
+ */
+async function writeKubeconformSchemas(dir, custom) {
+    const definitions = kubernetes_namespaceObject.BG;
+    // The same strict reading as the embedded engine: listed properties only.
+    const strictDefinitions = Object.fromEntries(Object.entries(definitions).map(([id, s]) => [id, strictSchema(s, id)]));
+    const files = new Map();
+    for (const [key, id] of Object.entries(kubernetes_namespaceObject.EZ)) {
+        const parts = key.split('/');
+        const kind = parts.pop();
+        const version = parts.pop();
+        // kubeconform's {{ .Group }} is the part of apiVersion before '/', which for core ("v1") is the version.
+        const group = parts.join('/') || version;
+        files.set((0,external_node_path_.join)(group, `${kind.toLowerCase()}_${version}.json`), standalone(strictDefinitions[id], strictDefinitions));
+    }
+    for (const c of custom) {
+        const [group, version] = c.apiVersion.split('/');
+        files.set((0,external_node_path_.join)(group, `${c.kind.toLowerCase()}_${version}.json`), standalone(customResourceSchema(c.schema, 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta#'), strictDefinitions));
+    }
+    for (const [file, schema] of files) {
+        await (0,promises_.mkdir)((0,external_node_path_.join)(dir, file, '..'), { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, file), JSON.stringify(schema));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/config-validate/src/tools/tool-output.ts
+
+class ToolOutputError extends Error {
+}
+function json(tool, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new ToolOutputError(`${tool} did not print JSON: ${text.slice(0, 200)}`);
+    }
+}
+function resourceFor(files, reported, tool) {
+    const resource = files.get(reported) ?? [...files.entries()].find(([name]) => reported.endsWith(`/${name}`) || name.endsWith(`/${reported}`))?.[1];
+    if (!resource)
+        throw new ToolOutputError(`${tool} reported ${reported}, which is not one of the files it was given`);
+    return resource;
+}
+function tool_output_pathOf(pointer) {
+    return pointer
+        .split('/')
+        .filter((p) => p !== '')
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+/**
+ * kubeconform 0.8 lists only the top of a nested validation error in validationErrors
+ * (`/spec: validation failed`); the leaves are in msg as `- at '<pointer>': <message>`.
+ */
+function leafErrors(listed, msg) {
+    if (listed.some((e) => e.msg !== 'validation failed'))
+        return listed.filter((e) => e.msg !== 'validation failed');
+    const leaves = [...msg.matchAll(/- at '([^']*)': (.*?)(?=\s+- at '|$)/g)].map((m) => ({ path: m[1], msg: m[2].trim() }));
+    const useful = leaves.filter((e) => e.msg !== 'validation failed');
+    return useful.length > 0 ? useful : listed;
+}
+/**
+ * kubeconform -output json: `{resources: [{filename, kind, name, version, status, msg, validationErrors: [{path, msg}]}]}`.
+ * Exit code 0: all valid; 1: some resource is invalid or could not be validated; anything else: the run failed.
+ */
+function parseKubeconform(stdout, exitCode, files) {
+    if (exitCode !== 0 && exitCode !== 1)
+        throw new ToolOutputError(`kubeconform exited with ${exitCode}`);
+    const doc = json('kubeconform', stdout);
+    const findings = [];
+    for (const entry of doc.resources ?? []) {
+        if (entry.status === 'statusValid' || entry.status === 'statusSkipped' || entry.status === 'statusEmpty')
+            continue;
+        const resource = resourceFor(files, entry.filename, 'kubeconform');
+        const base = { ...findingBase(resource), tool: 'kubeconform', severity: 'error' };
+        if (entry.status === 'statusInvalid' && entry.validationErrors?.length) {
+            for (const e of leafErrors(entry.validationErrors, entry.msg ?? '')) {
+                findings.push({
+                    ...base,
+                    rule: 'kubeconform/invalid',
+                    ...resource.locate(tool_output_pathOf(e.path)),
+                    message: `${e.path || '/'}: ${e.msg}`,
+                    fix: 'change the field to match the API schema',
+                });
+            }
+        }
+        else {
+            const missing = /could not find schema/.test(entry.msg ?? '');
+            findings.push({
+                ...base,
+                rule: missing ? 'kubeconform/no-schema' : 'kubeconform/error',
+                ...resource.locate(missing ? ['kind'] : []),
+                message: entry.msg ?? entry.status,
+                fix: missing ? 'check apiVersion and kind, or add the CRD to the repository' : 'fix the resource so kubeconform can read it',
+            });
+        }
+    }
+    if (exitCode === 1 && findings.length === 0)
+        throw new ToolOutputError('kubeconform exited with 1 but reported no invalid resource');
+    return findings;
+}
+/**
+ * pluto detect-files -o json: `{items: [{name, filePath, api: {version, kind, deprecated-in, removed-in, replacement-api}, deprecated, removed}], target-versions}`.
+ * Exit code 0: nothing found; 2: deprecated APIs; 3: removed APIs; anything else: the run failed.
+ */
+function parsePluto(stdout, exitCode, files, target) {
+    if (exitCode !== 0 && exitCode !== 2 && exitCode !== 3)
+        throw new ToolOutputError(`pluto exited with ${exitCode}`);
+    // With nothing to report pluto prints a sentence instead of JSON.
+    if (exitCode === 0 && !stdout.trim().startsWith('{'))
+        return [];
+    const doc = json('pluto', stdout);
+    const findings = [];
+    for (const item of doc.items ?? []) {
+        if (!item.filePath)
+            throw new ToolOutputError(`pluto reported ${item.name ?? 'an item'} without filePath`);
+        const resource = resourceFor(files, item.filePath, 'pluto');
+        const api = item.api ?? {};
+        const replacement = api['replacement-api'] ? `use ${api['replacement-api']}` : 'remove it';
+        findings.push({
+            ...findingBase(resource),
+            tool: 'pluto',
+            rule: item.removed ? 'pluto/removed' : 'pluto/deprecated',
+            severity: item.removed ? 'error' : 'warning',
+            ...resource.locate(['apiVersion']),
+            message: item.removed
+                ? `${api.version} ${api.kind} is removed in ${api['removed-in']} (target ${target.text})`
+                : `${api.version} ${api.kind} is deprecated in ${api['deprecated-in']}${api['removed-in'] ? ` and removed in ${api['removed-in']}` : ''} (target ${target.text})`,
+            fix: replacement,
+        });
+    }
+    if (exitCode !== 0 && findings.length === 0)
+        throw new ToolOutputError(`pluto exited with ${exitCode} but reported nothing`);
+    return findings;
+}
+/**
+ * conftest test --output json: `[{filename, namespace, successes, warnings: [{msg}], failures: [{msg}]}]`.
+ * Exit code 0: no failure; 1: failures; anything else: the run failed.
+ */
+function parseConftest(stdout, exitCode, files, policyDir) {
+    if (exitCode !== 0 && exitCode !== 1)
+        throw new ToolOutputError(`conftest exited with ${exitCode}`);
+    const results = json('conftest', stdout);
+    if (!Array.isArray(results))
+        throw new ToolOutputError('conftest did not print a JSON array');
+    const findings = [];
+    for (const result of results) {
+        const resource = resourceFor(files, result.filename, 'conftest');
+        const ns = result.namespace ?? 'main';
+        for (const [list, severity] of [
+            [result.failures, 'error'],
+            [result.warnings, 'warning'],
+        ]) {
+            for (const r of list ?? []) {
+                const rule = typeof r.metadata?.['id'] === 'string' ? r.metadata['id'] : ns;
+                findings.push({
+                    ...findingBase(resource),
+                    tool: 'conftest',
+                    rule: `conftest/${rule}`,
+                    severity,
+                    line: resource.line,
+                    message: r.msg,
+                    fix: `change the resource to satisfy the Rego policy (package ${ns} in ${policyDir})`,
+                });
+            }
+        }
+    }
+    if (exitCode === 1 && !findings.some((f) => f.severity === 'error'))
+        throw new ToolOutputError('conftest exited with 1 but reported no failure');
+    return findings;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@marcbachmann+cel-js@8.0.0/node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
+var lib = __webpack_require__(6694);
+;// CONCATENATED MODULE: ./packages/config-validate/src/admission-policies.ts
+
+
+
+const GROUP = 'admissionregistration.k8s.io';
+/** Thrown inside evaluation: the expression uses something this evaluator cannot evaluate. */
+class CannotEvaluate extends Error {
+}
+function newEnvironment() {
+    return new lib/* Environment */.OH({ unlistedVariablesAreDyn: true, enableOptionalTypes: true, homogeneousAggregateLiterals: false });
+}
+/** CEL has distinct int and double types; YAML integers become ints as the API server's do. */
+function toCel(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? BigInt(value) : value;
+    if (Array.isArray(value))
+        return value.map(toCel);
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCel(v)]));
+    return value;
+}
+/** The first `object.a.b` field an expression reads: the line a violation points at. */
+function fieldOf(expression) {
+    const match = /\bobject\.((?:[A-Za-z_][\w]*\.?)+)/.exec(expression);
+    if (!match)
+        return [];
+    const parts = match[1].replace(/\.$/, '').split('.');
+    // A trailing method call (`.startsWith(`) is not a field.
+    if (expression[match.index + match[0].length] === '(')
+        parts.pop();
+    return parts;
+}
+/** The lower-case plural the API server uses in resource rules (`deployments`, `ingresses`, `networkpolicies`). */
+function pluralOf(kind) {
+    const lower = kind.toLowerCase();
+    // Kinds whose resource name is already plural.
+    if (lower === 'endpoints')
+        return lower;
+    if (/(s|x|z|ch|sh)$/.test(lower))
+        return `${lower}es`;
+    if (/[^aeiou]y$/.test(lower))
+        return `${lower.slice(0, -1)}ies`;
+    return `${lower}s`;
+}
+function strings(value) {
+    return list(value).filter((v) => typeof v === 'string');
+}
+function ruleMatches(rule, resource, plural) {
+    const group = apiGroupOf(resource.apiVersion);
+    const version = resource.apiVersion.split('/').pop();
+    const any = (values, value) => values.includes('*') || values.includes(value);
+    const operations = strings(rule['operations']);
+    // Argo CD and Flux create or update what the repository declares.
+    const operationMatches = operations.length === 0 || operations.some((o) => o === '*' || o === 'CREATE' || o === 'UPDATE');
+    const resources = strings(rule['resources']).filter((r) => !r.includes('/'));
+    return (operationMatches &&
+        any(strings(rule['apiGroups']), group) &&
+        any(strings(rule['apiVersions']), version) &&
+        (resources.includes('*') || resources.includes(plural)));
+}
+function rulesMatch(match, resource, plural) {
+    if (!match)
+        return true;
+    const include = list(match['resourceRules'])
+        .map(record)
+        .filter((r) => r !== undefined);
+    const exclude = list(match['excludeResourceRules'])
+        .map(record)
+        .filter((r) => r !== undefined);
+    if (match['resourceRules'] !== undefined && !include.some((r) => ruleMatches(r, resource, plural)))
+        return false;
+    return !exclude.some((r) => ruleMatches(r, resource, plural));
+}
+function isEmptySelector(selector) {
+    const s = record(selector);
+    return !s || (Object.keys(record(s['matchLabels']) ?? {}).length === 0 && list(s['matchExpressions']).length === 0);
+}
+/**
+ * ValidatingAdmissionPolicy objects and their bindings, found in the repository, evaluated with a
+ * CEL implementation against the rendered resources: the cluster's admission rules fail the pull
+ * request instead of the sync. What cannot be evaluated is reported, never passed.
+ */
+class AdmissionPolicies {
+    policies = [];
+    bindings = [];
+    /** Problems in the policies themselves (they would be rejected by the API server). */
+    findings = [];
+    #env = newEnvironment();
+    #plurals = new Map();
+    #namespaces = new Map();
+    #all;
+    constructor(all) {
+        this.#all = all;
+        for (const r of all) {
+            if (r.kind === 'CustomResourceDefinition') {
+                const names = record(getIn(r.object, ['spec', 'names']));
+                if (typeof names?.['kind'] === 'string' && typeof names['plural'] === 'string')
+                    this.#plurals.set(names['kind'], names['plural']);
+            }
+            if (r.kind === 'Namespace' && r.apiVersion === 'v1')
+                this.#namespaces.set(r.name, r);
+        }
+        for (const r of all.filter((x) => apiGroupOf(x.apiVersion) === GROUP)) {
+            if (r.kind === 'ValidatingAdmissionPolicy')
+                this.#addPolicy(r);
+            if (r.kind === 'ValidatingAdmissionPolicyBinding')
+                this.#addBinding(r);
+        }
+        for (const policy of this.policies) {
+            if (!this.bindings.some((b) => b.policyName === policy.name)) {
+                this.findings.push({
+                    ...findingBase(policy.resource),
+                    tool: 'admission-policies',
+                    rule: 'admission-policies/unbound',
+                    severity: 'info',
+                    line: policy.resource.line,
+                    message: `ValidatingAdmissionPolicy ${policy.name} has no binding in the repository, so the cluster does not enforce it`,
+                    fix: 'add a ValidatingAdmissionPolicyBinding with policyName and validationActions, or remove the policy',
+                });
+            }
+        }
+    }
+    #invalid(resource, path, message) {
+        this.findings.push({
+            ...findingBase(resource),
+            tool: 'admission-policies',
+            rule: 'admission-policies/invalid-policy',
+            severity: 'error',
+            ...resource.locate(path),
+            message: `${resource.kind} ${resource.name}: ${message}`,
+            fix: 'fix the policy; the API server rejects it as written',
+        });
+    }
+    #compile(resource, path, expression) {
+        if (typeof expression !== 'string' || expression.trim() === '') {
+            this.#invalid(resource, path, `${path.join('.')} must be a CEL expression`);
+            return undefined;
+        }
+        try {
+            return { expression, program: this.#env.parse(expression), line: resource.locate(path).line };
+        }
+        catch (error) {
+            this.#invalid(resource, path, `the CEL expression does not parse: ${error.message.split('\n')[0]}`);
+            return undefined;
+        }
+    }
+    #addPolicy(r) {
+        const spec = record(r.object['spec']);
+        if (!spec)
+            return this.#invalid(r, [], 'spec is required');
+        const matchConstraints = record(spec['matchConstraints']);
+        if (!matchConstraints || list(matchConstraints['resourceRules']).length === 0)
+            return this.#invalid(r, ['spec'], 'spec.matchConstraints.resourceRules is required');
+        const named = (field) => list(spec[field]).flatMap((entry, i) => {
+            const e = record(entry);
+            const compiled = this.#compile(r, ['spec', field, i, 'expression'], e?.['expression']);
+            return compiled && typeof e?.['name'] === 'string' ? [{ name: e['name'], compiled }] : [];
+        });
+        const validations = list(spec['validations']).flatMap((entry, i) => {
+            const e = record(entry);
+            const compiled = this.#compile(r, ['spec', 'validations', i, 'expression'], e?.['expression']);
+            if (!compiled)
+                return [];
+            const messageExpression = e?.['messageExpression'] === undefined ? undefined : this.#compile(r, ['spec', 'validations', i, 'messageExpression'], e['messageExpression']);
+            return [
+                {
+                    compiled,
+                    ...(typeof e?.['message'] === 'string' ? { message: e['message'] } : {}),
+                    ...(messageExpression ? { messageExpression } : {}),
+                    ...(typeof e?.['reason'] === 'string' ? { reason: e['reason'] } : {}),
+                },
+            ];
+        });
+        if (list(spec['validations']).length === 0)
+            return this.#invalid(r, ['spec'], 'spec.validations is empty (this engine checks validations; audit annotations alone are not evaluated)');
+        const paramKind = record(spec['paramKind']);
+        this.policies.push({
+            resource: r,
+            name: r.name,
+            matchConstraints,
+            matchConditions: named('matchConditions'),
+            variables: named('variables'),
+            validations,
+            ...(paramKind ? { paramKind: { apiVersion: String(paramKind['apiVersion']), kind: String(paramKind['kind']) } } : {}),
+            failurePolicy: typeof spec['failurePolicy'] === 'string' ? spec['failurePolicy'] : 'Fail',
+        });
+    }
+    #addBinding(r) {
+        const spec = record(r.object['spec']);
+        const policyName = spec?.['policyName'];
+        if (typeof policyName !== 'string')
+            return this.#invalid(r, ['spec'], 'spec.policyName is required');
+        const actions = strings(spec?.['validationActions']);
+        if (actions.length === 0)
+            return this.#invalid(r, ['spec'], 'spec.validationActions is required (Deny, Warn and/or Audit)');
+        const matchResources = record(spec?.['matchResources']);
+        const paramRef = record(spec?.['paramRef']);
+        this.bindings.push({ resource: r, policyName, actions, ...(matchResources ? { matchResources } : {}), ...(paramRef ? { paramRef } : {}) });
+    }
+    /** Evaluates every bound policy that matches the resource. */
+    evaluate(resource) {
+        const findings = [];
+        const plural = this.#plurals.get(resource.kind) ?? pluralOf(resource.kind);
+        for (const binding of this.bindings) {
+            const policy = this.policies.find((p) => p.name === binding.policyName);
+            if (!policy)
+                continue;
+            const severity = binding.actions.includes('Deny') ? 'error' : binding.actions.includes('Warn') ? 'warning' : 'info';
+            const base = { ...findingBase(resource), tool: 'admission-policies', severity, ...resource.locate([]) };
+            const cannot = (why) => {
+                findings.push({
+                    ...base,
+                    rule: 'admission-policies/could-not-evaluate',
+                    message: `could not evaluate ValidatingAdmissionPolicy ${policy.name} (binding ${binding.resource.name}): ${why}`,
+                    fix: 'check this rule by hand or with a dry-run against a cluster; the result is unknown, not a pass',
+                });
+            };
+            try {
+                const matched = this.#matches(policy, binding, resource, plural);
+                if (!matched)
+                    continue;
+                const context = this.#context(policy, binding, resource);
+                if (context === 'skip')
+                    continue;
+                if (!this.#conditionsHold(policy, context))
+                    continue;
+                for (const v of policy.validations) {
+                    const result = this.#run(v.compiled, context);
+                    if (result === true)
+                        continue;
+                    if (result !== false)
+                        throw new CannotEvaluate(`the expression ${JSON.stringify(v.compiled.expression)} returned ${typeof result}, not a bool`);
+                    let message = v.message ?? `failed expression: ${v.compiled.expression}`;
+                    if (v.messageExpression) {
+                        try {
+                            const m = this.#run(v.messageExpression, context);
+                            if (typeof m === 'string' && m !== '')
+                                message = m;
+                        }
+                        catch {
+                            // The API server falls back to message (or the expression) when messageExpression fails.
+                        }
+                    }
+                    findings.push({
+                        ...base,
+                        ...resource.locate(fieldOf(v.compiled.expression)),
+                        rule: `vap/${policy.name}`,
+                        message: `${binding.actions.join('/')} by ValidatingAdmissionPolicy ${policy.name}: ${message}${v.reason ? ` (${v.reason})` : ''}`,
+                        fix: `change the resource to satisfy ${JSON.stringify(v.compiled.expression)} (policy in ${policy.resource.file}:${v.compiled.line})`,
+                    });
+                }
+            }
+            catch (error) {
+                if (error instanceof CannotEvaluate)
+                    cannot(error.message);
+                else
+                    throw error;
+            }
+        }
+        return findings;
+    }
+    #matches(policy, binding, resource, plural) {
+        for (const match of [policy.matchConstraints, binding.matchResources]) {
+            if (!match)
+                continue;
+            if (!rulesMatch(match, resource, plural))
+                return false;
+            if (!isEmptySelector(match['objectSelector']) && !selectorMatches(match['objectSelector'], labelsOf(resource.object['metadata'])))
+                return false;
+            if (!isEmptySelector(match['namespaceSelector'])) {
+                const ns = resource.namespace ? this.#namespaces.get(resource.namespace) : undefined;
+                if (!ns)
+                    throw new CannotEvaluate(`it selects namespaces by label and the repository has no Namespace object for ${resource.namespace ? `"${resource.namespace}"` : 'this resource (it sets no namespace; Argo CD or Flux assigns one)'}`);
+                if (!selectorMatches(match['namespaceSelector'], labelsOf(ns.object['metadata'])))
+                    return false;
+            }
+        }
+        return true;
+    }
+    #context(policy, binding, resource) {
+        let params = null;
+        if (policy.paramKind) {
+            const ref = binding.paramRef;
+            const name = ref?.['name'];
+            const found = this.#all.find((r) => r.apiVersion === policy.paramKind.apiVersion && r.kind === policy.paramKind.kind && (typeof name !== 'string' || r.name === name));
+            if (!found) {
+                if (ref?.['parameterNotFoundAction'] === 'Allow')
+                    return 'skip';
+                throw new CannotEvaluate(`its parameter ${policy.paramKind.kind} ${typeof name === 'string' ? name : '(by selector)'} is not in the repository`);
+            }
+            params = toCel(found.object);
+        }
+        const [group, version] = resource.apiVersion.includes('/') ? resource.apiVersion.split('/') : ['', resource.apiVersion];
+        const namespaceObject = resource.namespace ? this.#namespaces.get(resource.namespace)?.object : undefined;
+        const context = {
+            object: toCel(resource.object),
+            oldObject: null,
+            params,
+            namespaceObject: namespaceObject ? toCel(namespaceObject) : null,
+            request: { operation: 'CREATE', name: resource.name, namespace: resource.namespace ?? '', kind: { group, version, kind: resource.kind }, dryRun: false },
+            variables: {},
+        };
+        const variables = {};
+        for (const v of policy.variables) {
+            variables[v.name] = this.#run(v.compiled, { ...context, variables });
+        }
+        context['variables'] = variables;
+        return context;
+    }
+    #conditionsHold(policy, context) {
+        for (const c of policy.matchConditions) {
+            const result = this.#run(c.compiled, context);
+            if (result === false)
+                return false;
+            if (result !== true)
+                throw new CannotEvaluate(`matchCondition ${c.name} returned ${typeof result}, not a bool`);
+        }
+        return true;
+    }
+    #run(compiled, context) {
+        try {
+            return compiled.program(context);
+        }
+        catch (error) {
+            if (error instanceof lib/* ParseError */.mB)
+                throw new CannotEvaluate(`${JSON.stringify(compiled.expression)} does not parse`);
+            const message = error.message.split('\n')[0] ?? '';
+            // A missing field is an evaluation error in the cluster too, but there the API server has
+            // applied defaults first (replicas, securityContext, ...), which a rendered manifest lacks.
+            throw new CannotEvaluate(`${JSON.stringify(compiled.expression)}: ${message}${/No such key/.test(message) ? ' (the field is absent here; the API server may default it)' : ''}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/config-validate/src/crds.ts
+
+function crds_record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function isCrd(resource) {
+    return resource.kind === 'CustomResourceDefinition' && resource.apiVersion.startsWith('apiextensions.k8s.io/');
+}
+/**
+ * The openAPIV3Schema of every served version of the repository's CRDs, so custom resources
+ * (Argo CD, Flux, external-secrets, cert-manager...) are validated like built-in ones. A CRD
+ * without a usable schema is itself a finding.
+ */
+function crdSchemas(resources) {
+    const schemas = [];
+    const findings = [];
+    for (const crd of resources.filter(isCrd)) {
+        const spec = crds_record(crd.object['spec']) ?? {};
+        const group = typeof spec['group'] === 'string' ? spec['group'] : '';
+        const kind = crds_record(spec['names'])?.['kind'];
+        const invalid = (at, message) => {
+            findings.push({
+                ...findingBase(crd),
+                rule: 'schema/invalid-crd',
+                severity: 'error',
+                ...at,
+                message: `CRD ${crd.name}: ${message}`,
+                fix: 'fix the CRD: every served version needs a structural spec.versions[].schema.openAPIV3Schema',
+            });
+        };
+        if (!group || typeof kind !== 'string') {
+            invalid(crd.locate(['spec']), 'spec.group and spec.names.kind are required');
+            continue;
+        }
+        const versions = Array.isArray(spec['versions']) ? spec['versions'] : [];
+        if (versions.length === 0)
+            invalid(crd.locate(['spec']), 'spec.versions is empty');
+        versions.forEach((entry, i) => {
+            const version = crds_record(entry);
+            const name = version?.['name'];
+            if (typeof name !== 'string')
+                return invalid(crd.locate(['spec', 'versions', i]), `spec.versions[${i}].name is missing`);
+            if (version?.['served'] === false)
+                return;
+            // apiextensions.k8s.io/v1beta1 kept one schema for all versions in spec.validation.
+            const schema = crds_record(crds_record(version?.['schema'])?.['openAPIV3Schema']) ?? crds_record(crds_record(spec['validation'])?.['openAPIV3Schema']);
+            const at = crd.locate(['spec', 'versions', i, 'schema', 'openAPIV3Schema']);
+            if (!schema)
+                return invalid(at, `version ${name} has no openAPIV3Schema`);
+            if (schema['type'] !== 'object')
+                return invalid(at, `version ${name}: openAPIV3Schema.type must be "object" (a structural schema)`);
+            schemas.push({ apiVersion: `${group}/${name}`, kind, schema, crd, versionIndex: i });
+        });
+    }
+    return { schemas, findings };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8009);
+;// CONCATENATED MODULE: ./packages/config-validate/src/documents.ts
+
+// Kubernetes decodes manifests with sigs.k8s.io/yaml, i.e. YAML 1.1 scalars (yes/no/on/off are booleans).
+const YAML_OPTIONS = { version: '1.1', uniqueKeys: true, merge: true };
+function nodeLine(node, counter) {
+    const start = node?.range?.[0];
+    return start === undefined ? undefined : counter.linePos(start).line;
+}
+/** The line of the deepest node on `path` that exists, or of the key that holds it. */
+function lineFinder(doc, counter, fallback) {
+    return (path) => {
+        let node = doc.contents;
+        let line = nodeLine(doc.contents ?? undefined, counter) ?? fallback;
+        for (const key of path) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => p.key?.value === key);
+                if (!pair)
+                    break;
+                line = nodeLine(pair.key, counter) ?? line;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number' && key < node.items.length) {
+                node = node.items[key];
+                line = nodeLine(node, counter) ?? line;
+            }
+            else
+                break;
+        }
+        return line;
+    };
+}
+/**
+ * Parses every YAML document of a file; a syntax error ends the file with its line. The syntax
+ * trees are not kept: a field's line is looked up by parsing the file again, only for the rare
+ * object that has a finding (keeping 2,000 trees alive doubles the garbage collector's work).
+ */
+function parseSourceDocuments(file, text) {
+    const counter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: counter });
+    if (!Array.isArray(docs))
+        return { documents: [] };
+    let trees;
+    const tree = (index) => {
+        if (!trees) {
+            const again = new dist/* LineCounter */.HN();
+            trees = { docs: (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: again }), counter: again };
+        }
+        return { doc: trees.docs[index], counter: trees.counter };
+    };
+    const documents = [];
+    for (const [index, doc] of docs.entries()) {
+        const problem = doc.errors[0];
+        if (problem) {
+            const line = counter.linePos(problem.pos[0]).line;
+            return { documents, error: { file, line, message: problem.message.split('\n')[0] } };
+        }
+        if (doc.contents === null)
+            continue;
+        const line = nodeLine(doc.contents, counter) ?? 1;
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (error) {
+            return { documents, error: { file, line, message: error.message } };
+        }
+        documents.push({
+            file,
+            line,
+            value,
+            lineOf: (path) => {
+                const { doc: d, counter: c } = tree(index);
+                return lineFinder(d, c, line)(path);
+            },
+            has: (path) => tree(index).doc.hasIn(path),
+        });
+    }
+    return { documents };
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function toResource(object, at) {
+    const metadata = isObject(object['metadata']) ? object['metadata'] : {};
+    const namespace = typeof metadata['namespace'] === 'string' ? metadata['namespace'] : undefined;
+    return {
+        object,
+        apiVersion: String(object['apiVersion']),
+        kind: String(object['kind']),
+        name: typeof metadata['name'] === 'string' ? metadata['name'] : '',
+        ...(namespace ? { namespace } : {}),
+        file: at.file,
+        line: at.line,
+        locate: at.locate,
+        renderedBy: at.renderedBy,
+    };
+}
+/** Splits a document into Kubernetes objects (a `kind: List` into its items). */
+function resourcesOf(document, renderedBy, out) {
+    const value = document.value;
+    if (!isObject(value)) {
+        out.notResources.push({ file: document.file, line: document.line, missing: ['apiVersion', 'kind'] });
+        return;
+    }
+    const missing = ['apiVersion', 'kind'].filter((k) => typeof value[k] !== 'string' || value[k] === '');
+    if (missing.length > 0) {
+        out.notResources.push({ file: document.file, line: document.line, missing });
+        return;
+    }
+    if (value['kind'] === 'List' && Array.isArray(value['items'])) {
+        value['items'].forEach((item, i) => {
+            const lineOf = (path) => document.lineOf(['items', i, ...path]);
+            const has = (path) => document.has(['items', i, ...path]);
+            const locate = document.locate ? (path) => document.locate(['items', i, ...path]) : undefined;
+            resourcesOf({ file: document.file, line: lineOf([]), value: item, lineOf, has, ...(locate ? { locate } : {}) }, renderedBy, out);
+        });
+        return;
+    }
+    const locate = document.locate ?? ((path) => ({ file: document.file, line: document.lineOf(path) }));
+    out.resources.push(toResource(value, { file: document.file, line: document.line, locate, renderedBy }));
+}
+/** Parses a manifest file into resources, keeping the line of every object and field. */
+function parseManifestFile(file, text, renderedBy = 'plain') {
+    const { documents, error } = parseSourceDocuments(file, text);
+    const out = { resources: [], notResources: [] };
+    for (const document of documents)
+        resourcesOf(document, renderedBy, out);
+    return { file, ...out, ...(error ? { error } : {}) };
+}
+function looksLikeKubernetesObject(value) {
+    return isObject(value) && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string';
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/config-validate/src/repository.ts
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+function isKustomizeDir(abs) {
+    return KUSTOMIZATION_FILES.some((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, f), { throwIfNoEntry: false })?.isFile());
+}
+/** Walks `dir` (repository-relative) and sorts its YAML into plain manifests, charts and kustomizations. */
+function scanRepository(root, dir, skip = []) {
+    const layout = { plainFiles: [], chartDirs: [], kustomizeDirs: [] };
+    const walk = (rel, owned) => {
+        const abs = (0,external_node_path_.join)(root, rel);
+        const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const isChart = entries.some((e) => e.isFile() && e.name === 'Chart.yaml');
+        if (isChart) {
+            layout.chartDirs.push(toPosix(rel) || '.');
+            return;
+        }
+        const kustomize = isKustomizeDir(abs);
+        if (kustomize)
+            layout.kustomizeDirs.push(toPosix(rel) || '.');
+        for (const entry of entries) {
+            const child = rel === '' ? entry.name : (0,external_node_path_.join)(rel, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip.includes(toPosix(child)))
+                    continue;
+                walk(child, owned || kustomize);
+            }
+            else if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !owned && !kustomize) {
+                layout.plainFiles.push(toPosix(child));
+            }
+        }
+    };
+    walk(dir === '.' ? '' : dir, false);
+    return layout;
+}
+function readYaml(abs) {
+    try {
+        return record((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(abs, 'utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+function kustomizationOf(root, dir) {
+    for (const f of KUSTOMIZATION_FILES) {
+        const abs = (0,external_node_path_.join)(root, dir, f);
+        if ((0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false })?.isFile())
+            return readYaml(abs);
+    }
+    return undefined;
+}
+/** Kustomizations that another kustomization includes: rendered through the one that includes them. */
+function referencedKustomizations(root, dirs) {
+    const referenced = new Set();
+    for (const dir of dirs) {
+        const k = kustomizationOf(root, dir) ?? {};
+        for (const field of ['resources', 'bases', 'components']) {
+            for (const entry of list(k[field])) {
+                if (typeof entry !== 'string' || entry.includes('://'))
+                    continue;
+                const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
+                if (dirs.includes(target))
+                    referenced.add(target);
+            }
+        }
+    }
+    return referenced;
+}
+function valuesFilesOf(root, chartDir) {
+    return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, chartDir))
+        .filter((f) => /^values[-.][\w.-]+\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => external_node_path_.posix.join(chartDir, f));
+}
+/** Whether a repository-relative path exists as `kind` and stays inside the repository, symlinks resolved. */
+function inside(root, rel, kind) {
+    const normal = external_node_path_.posix.normalize(rel);
+    if (normal.startsWith('..') || external_node_path_.posix.isAbsolute(normal))
+        return false;
+    const stats = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, normal), { throwIfNoEntry: false });
+    if (!stats || (kind === 'directory' ? !stats.isDirectory() : !stats.isFile()))
+        return false;
+    const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, normal)));
+    return !real.startsWith('..') && !(0,external_node_path_.isAbsolute)(real);
+}
+/** A repository path an Argo CD or Flux object points at, or undefined when it is outside the repository. */
+function repoPath(root, value, base = '.') {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const normal = external_node_path_.posix.normalize(external_node_path_.posix.join(base, value.replace(/^\.\//, ''))).replace(/\/$/, '') || '.';
+    return inside(root, normal, 'directory') ? normal : undefined;
+}
+function existingFile(root, candidates) {
+    return candidates.find((c) => inside(root, c, 'file'));
+}
+/**
+ * What is deployed: the sources of Argo CD Applications and Flux Kustomizations/HelmReleases
+ * that point into the repository, every kustomization no other kustomization includes, and
+ * every chart nothing points at (once per values-<env>.yaml).
+ */
+function planRenderUnits(root, layout, plain) {
+    const units = [];
+    const claimed = new Set();
+    const kustomizeUnit = (dir, origin, namespace, by) => {
+        claimed.add(dir);
+        units.push({ kind: 'kustomize', dir, origin, ...(namespace ? { namespace } : {}), label: `kustomize ${dir}${by}` });
+    };
+    const helmUnit = (chartDir, valueFiles, values, release, namespace, origin, by) => {
+        claimed.add(chartDir);
+        const valuesNote = valueFiles.length > 0 ? ` -f ${valueFiles.map((f) => external_node_path_.posix.relative(chartDir, f)).join(' -f ')}` : '';
+        units.push({
+            kind: 'helm',
+            chartDir,
+            valueFiles,
+            ...(values !== undefined ? { values } : {}),
+            release,
+            ...(namespace ? { namespace } : {}),
+            origin,
+            label: `helm ${chartDir}${valuesNote}${by}`,
+        });
+    };
+    const sourceUnit = (dir, origin, namespace, helm = {}) => {
+        const by = ` (${origin.kind} ${origin.name})`;
+        if (layout.chartDirs.includes(dir)) {
+            const files = list(helm.valueFiles).filter((v) => typeof v === 'string');
+            const valueFiles = files.flatMap((f) => existingFile(root, [external_node_path_.posix.join(dir, f), external_node_path_.posix.normalize(f.replace(/^\.\//, ''))]) ?? []);
+            helmUnit(dir, valueFiles, helm.values, helm.release ?? origin.name, namespace, { file: origin.file, line: origin.line }, by);
+        }
+        else if (isKustomizeDir((0,external_node_path_.join)(root, dir))) {
+            kustomizeUnit(dir, { file: origin.file, line: origin.line }, namespace, by);
+        }
+        // A plain directory's files are validated as written.
+    };
+    for (const r of plain) {
+        const group = r.apiVersion.split('/')[0];
+        if (group === 'argoproj.io' && r.kind === 'Application') {
+            const spec = record(r.object['spec']) ?? {};
+            const namespace = getIn(spec, ['destination', 'namespace']);
+            const sources = [record(spec['source']), ...list(spec['sources']).map(record)].filter((s) => s !== undefined);
+            for (const source of sources) {
+                const dir = repoPath(root, source['path']);
+                if (!dir)
+                    continue;
+                const helm = record(source['helm']) ?? {};
+                const values = typeof helm['values'] === 'string' ? (0,dist/* parse */.qg)(helm['values']) : helm['valuesObject'];
+                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, {
+                    valueFiles: helm['valueFiles'],
+                    values,
+                    release: typeof helm['releaseName'] === 'string' ? helm['releaseName'] : r.name,
+                });
+            }
+        }
+        else if (group === 'kustomize.toolkit.fluxcd.io' && r.kind === 'Kustomization') {
+            const dir = repoPath(root, getIn(r.object, ['spec', 'path']));
+            const namespace = getIn(r.object, ['spec', 'targetNamespace']);
+            if (dir)
+                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined);
+        }
+        else if (group === 'helm.toolkit.fluxcd.io' && r.kind === 'HelmRelease') {
+            const chart = record(getIn(r.object, ['spec', 'chart', 'spec']));
+            if (record(chart?.['sourceRef'])?.['kind'] !== 'GitRepository')
+                continue;
+            const dir = repoPath(root, chart?.['chart']);
+            const namespace = getIn(r.object, ['spec', 'targetNamespace']) ?? r.namespace;
+            const release = getIn(r.object, ['spec', 'releaseName']);
+            if (dir)
+                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, {
+                    valueFiles: chart?.['valuesFiles'],
+                    values: getIn(r.object, ['spec', 'values']),
+                    release: typeof release === 'string' ? release : r.name,
+                });
+        }
+    }
+    const referenced = referencedKustomizations(root, layout.kustomizeDirs);
+    for (const dir of layout.kustomizeDirs) {
+        if (claimed.has(dir) || referenced.has(dir))
+            continue;
+        const file = KUSTOMIZATION_FILES.map((f) => external_node_path_.posix.join(dir, f)).find((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, f), { throwIfNoEntry: false })) ?? dir;
+        kustomizeUnit(dir, { file, line: 1 }, undefined, '');
+    }
+    for (const chartDir of layout.chartDirs) {
+        if (claimed.has(chartDir))
+            continue;
+        const origin = { file: external_node_path_.posix.join(chartDir, 'Chart.yaml'), line: 1 };
+        const envs = valuesFilesOf(root, chartDir);
+        const name = external_node_path_.posix.basename(chartDir === '.' ? root : chartDir);
+        if (envs.length === 0)
+            helmUnit(chartDir, [], undefined, name, undefined, origin, '');
+        for (const values of envs)
+            helmUnit(chartDir, [values], undefined, name, undefined, origin, '');
+    }
+    return units;
+}
+/** `relative` that always uses `/`, for repository paths in findings. */
+function repoRelative(root, abs) {
+    return toPosix(relative(root, abs));
+}
+/** Files that kustomizations use as patches (strategic merge or JSON 6902), repository-relative. */
+function kustomizePatchFiles(root, dirs) {
+    const files = new Set();
+    for (const dir of dirs) {
+        const k = kustomizationOf(root, dir) ?? {};
+        const paths = [
+            ...list(k['patches']).map((p) => record(p)?.['path']),
+            ...list(k['patchesStrategicMerge']),
+            ...list(k['patchesJson6902']).map((p) => record(p)?.['path']),
+        ];
+        for (const p of paths)
+            if (typeof p === 'string' && !p.includes('\n'))
+                files.add(external_node_path_.posix.normalize(external_node_path_.posix.join(dir, p)));
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/config-validate/src/render.ts
+
+
+
+
+
+
+
+
+const ORIGIN = 'config.kubernetes.io/origin';
+/** Every YAML document of the repository by kind and name, to map rendered objects back to their source. */
+class SourceIndex {
+    #byKind = new Map();
+    #patches = new Set();
+    /** `patch`: the file is a kustomize patch (it changes an object declared elsewhere). */
+    add(documents, patch = false) {
+        for (const doc of documents) {
+            if (patch)
+                this.#patches.add(doc);
+            const kind = record(doc.value)?.['kind'];
+            if (typeof kind !== 'string')
+                continue;
+            const docs = this.#byKind.get(kind) ?? [];
+            docs.push(doc);
+            this.#byKind.set(kind, docs);
+        }
+    }
+    /** Source documents declaring this object (exact name first, then names a prefix/suffix extends), nearest to `near` first. */
+    candidates(kind, name, near) {
+        const docs = this.#byKind.get(kind) ?? [];
+        const nameOf = (d) => String(record(record(d.value)?.['metadata'])?.['name'] ?? '');
+        const score = (d) => {
+            const n = nameOf(d);
+            const nameScore = n === name ? 0 : n !== '' && name.includes(n) ? 1 : 9;
+            const dirScore = near.some((dir) => d.file.startsWith(`${dir}/`) || dir === '.') ? 0 : 1;
+            return nameScore * 2 + dirScore;
+        };
+        return docs.filter((d) => score(d) < 18).sort((a, b) => score(a) - score(b));
+    }
+    isPatch(doc) {
+        return this.#patches.has(doc);
+    }
+}
+function renderFailure(unit, rule, message, fix) {
+    return { tool: 'render', rule, severity: 'error', file: unit.origin.file, line: unit.origin.line, message, fix };
+}
+/**
+ * The line of a field in the documents an object came from: an overlay's patch that sets the
+ * field wins over the base that declares the object; otherwise the nearest ancestor in the base.
+ */
+function locator(primary, others) {
+    return (path) => {
+        for (const doc of [...others, primary])
+            if (doc.has(path))
+                return { file: doc.file, line: doc.lineOf(path) };
+        return { file: primary.file, line: primary.lineOf(path) };
+    };
+}
+async function kustomizeBuild(root, unit, renderers) {
+    const target = (0,external_node_path_.join)(root, unit.dir);
+    if (renderers.kustomize) {
+        // A wrapper kustomization asks for origin annotations without touching the repository.
+        const wrapper = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-kustomize-'));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(wrapper, 'kustomization.yaml'), (0,dist/* stringify */.As)({ resources: [(0,external_node_path_.relative)(wrapper, target)], buildMetadata: ['originAnnotations'] }));
+        const result = await (0,exec/* runCommand */.d1)(renderers.kustomize, ['build', wrapper], { captureStdout: true, keepLines: 20 });
+        if (result.code !== 0) {
+            await (0,promises_.rm)(wrapper, { recursive: true, force: true });
+            return renderFailure(unit, 'render/failed', `kustomize build ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kustomize build locally to see the whole error)');
+        }
+        return { text: result.stdout, wrapper };
+    }
+    if (renderers.kubectl) {
+        const result = await (0,exec/* runCommand */.d1)(renderers.kubectl, ['kustomize', target], { captureStdout: true, keepLines: 20 });
+        if (result.code !== 0)
+            return renderFailure(unit, 'render/failed', `kubectl kustomize ${unit.dir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the kustomization (run kubectl kustomize locally to see the whole error)');
+        return { text: result.stdout };
+    }
+    return renderFailure(unit, 'render/tool-missing', `${unit.dir} is a kustomization, but neither kustomize nor kubectl is installed, so it was not rendered or checked`, 'install kustomize (or kubectl) on the runner, or pass kustomize-path');
+}
+function originFile(root, wrapper, object) {
+    const annotations = record(record(object['metadata'])?.['annotations']);
+    const origin = annotations?.[ORIGIN];
+    if (!annotations || typeof origin !== 'string')
+        return undefined;
+    delete annotations[ORIGIN];
+    if (Object.keys(annotations).length === 0)
+        delete record(object['metadata'])['annotations'];
+    const path = /^path:\s*(.+)$/m.exec(origin)?.[1]?.trim();
+    if (!path)
+        return undefined;
+    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(wrapper, path);
+    const rel = toPosix((0,external_node_path_.relative)(root, abs));
+    return rel.startsWith('..') ? undefined : rel;
+}
+async function renderKustomize(root, unit, renderers, index) {
+    const built = await kustomizeBuild(root, unit, renderers);
+    if ('rule' in built)
+        return { resources: [], notResources: [], findings: [built] };
+    try {
+        const { documents, error } = parseSourceDocuments(unit.dir, built.text);
+        if (error)
+            return {
+                resources: [],
+                notResources: [],
+                findings: [
+                    renderFailure(unit, 'render/failed', `kustomize output for ${unit.dir} is not YAML: ${error.message}`, 'report this: the renderer wrote invalid YAML'),
+                ],
+            };
+        const out = { resources: [], notResources: [], findings: [] };
+        for (const doc of documents) {
+            const object = record(doc.value);
+            if (!object)
+                continue;
+            const file = built.wrapper ? originFile(root, built.wrapper, object) : undefined;
+            const kind = String(object['kind'] ?? '');
+            const name = String(record(object['metadata'])?.['name'] ?? '');
+            const candidates = index.candidates(kind, name, [unit.dir]);
+            const primary = (file ? candidates.find((c) => c.file === file) : undefined) ?? candidates.find((c) => !index.isPatch(c)) ?? candidates[0];
+            const at = primary
+                ? {
+                    file: primary.file,
+                    line: primary.line,
+                    value: object,
+                    lineOf: primary.lineOf,
+                    has: () => false,
+                    locate: locator(primary, candidates.filter((c) => c !== primary && index.isPatch(c) && c.file.startsWith(`${unit.dir}/`))),
+                }
+                : { file: file ?? unit.origin.file, line: file ? 1 : unit.origin.line, value: object, lineOf: () => (file ? 1 : unit.origin.line), has: () => false };
+            resourcesOf(at, unit.label, out);
+        }
+        return out;
+    }
+    finally {
+        if (built.wrapper)
+            await (0,promises_.rm)(built.wrapper, { recursive: true, force: true });
+    }
+}
+/** The line of a field in a Helm template: its key after the document's `kind:` line (templates are not YAML). */
+function templateLocator(lines, kind) {
+    const kindLine = Math.max(0, lines.findIndex((l) => new RegExp(`^kind:\\s*${kind}\\s*$`).test(l)));
+    return {
+        line: kindLine + 1,
+        lineOf: (path) => {
+            const key = [...path].reverse().find((p) => typeof p === 'string');
+            if (!key)
+                return kindLine + 1;
+            const keyPattern = new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`);
+            for (let i = kindLine; i < lines.length; i++) {
+                if (i > kindLine && /^---/.test(lines[i]))
+                    break;
+                if (keyPattern.test(lines[i]))
+                    return i + 1;
+            }
+            return kindLine + 1;
+        },
+    };
+}
+async function renderHelm(root, unit, renderers) {
+    if (!renderers.helm) {
+        return {
+            resources: [],
+            notResources: [],
+            findings: [
+                renderFailure(unit, 'render/tool-missing', `${unit.chartDir} is a Helm chart, but helm is not installed, so it was not rendered or checked`, 'install helm on the runner, or pass helm-path'),
+            ],
+        };
+    }
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-helm-'));
+    try {
+        const args = ['template', unit.release, (0,external_node_path_.join)(root, unit.chartDir)];
+        for (const f of unit.valueFiles)
+            args.push('-f', (0,external_node_path_.join)(root, f));
+        if (unit.values !== undefined && unit.values !== null) {
+            await (0,promises_.writeFile)((0,external_node_path_.join)(temp, 'inline-values.yaml'), (0,dist/* stringify */.As)(unit.values));
+            args.push('-f', (0,external_node_path_.join)(temp, 'inline-values.yaml'));
+        }
+        if (unit.namespace)
+            args.push('--namespace', unit.namespace);
+        let result;
+        try {
+            result = await (0,exec/* runCommand */.d1)(renderers.helm, args, { captureStdout: true, keepLines: 20 });
+        }
+        catch (error) {
+            if (error instanceof exec/* SpawnError */.G$)
+                return {
+                    resources: [],
+                    notResources: [],
+                    findings: [renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path')],
+                };
+            throw error;
+        }
+        if (result.code !== 0) {
+            return {
+                resources: [],
+                notResources: [],
+                findings: [
+                    renderFailure(unit, 'render/failed', `helm template ${unit.chartDir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the chart or its values (run helm template locally to see the whole error)'),
+                ],
+            };
+        }
+        const out = { resources: [], notResources: [], findings: [] };
+        const chartName = external_node_path_.posix.basename(unit.chartDir === '.' ? root : unit.chartDir);
+        const templates = new Map();
+        // helm separates documents with `---\n# Source: <chart>/templates/<file>`.
+        for (const chunk of result.stdout.split(/^---\s*$/m)) {
+            const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
+            const { documents } = parseSourceDocuments(unit.chartDir, chunk);
+            for (const doc of documents) {
+                const object = record(doc.value);
+                if (!object)
+                    continue;
+                const inChart = source ? source.replace(new RegExp(`^${chartName}/`), '') : undefined;
+                const file = inChart ? external_node_path_.posix.join(unit.chartDir, inChart) : external_node_path_.posix.join(unit.chartDir, 'Chart.yaml');
+                if (!templates.has(file))
+                    templates.set(file, (await (0,promises_.readFile)((0,external_node_path_.join)(root, file), 'utf8').catch(() => '')).split('\n'));
+                const at = templateLocator(templates.get(file), String(object['kind'] ?? ''));
+                resourcesOf({ file, line: at.line, value: object, lineOf: at.lineOf, has: () => false }, unit.label, out);
+            }
+        }
+        return out;
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/config-validate/src/tools/run-tools.ts
+
+
+
+
+
+
+
+
+
+class ToolMissingError extends ConfigValidateError {
+    tool;
+    constructor(tool) {
+        super(`${tool} is needed for engine tools or both, but no ${tool} binary was given`, `let the action install it, pass ${tool}-path, or use engine: embedded`);
+        this.tool = tool;
+    }
+}
+function need(binaries, tool) {
+    const path = binaries[tool];
+    if (!path)
+        throw new ToolMissingError(tool);
+    return path;
+}
+/**
+ * Runs kubeconform (schemas), pluto (deprecated APIs) and conftest (Rego policies) on the same
+ * rendered resources as the embedded engines: one file per resource, so every report maps back
+ * to the resource's source file and line.
+ */
+async function runTools(run) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-tools-'));
+    try {
+        const files = new Map();
+        const manifests = (0,external_node_path_.join)(dir, 'manifests');
+        await (0,promises_.mkdir)(manifests);
+        const names = [];
+        for (const [i, resource] of run.resources.entries()) {
+            const name = `${String(i).padStart(5, '0')}-${resource.kind.toLowerCase()}.yaml`;
+            await (0,promises_.writeFile)((0,external_node_path_.join)(manifests, name), (0,dist/* stringify */.As)(resource.object));
+            files.set(name, resource);
+            names.push((0,external_node_path_.join)(manifests, name));
+        }
+        const findings = [];
+        const ran = {};
+        if (run.checks.has('schema') && names.length > 0) {
+            const kubeconform = need(run.binaries, 'kubeconform');
+            const schemas = (0,external_node_path_.join)(dir, 'schemas');
+            await writeKubeconformSchemas(schemas, crdSchemas(run.resources).schemas);
+            // Like the embedded engine, leave admission policies to the admission-policy engine: the 1.27.1 schema set predates their GA API.
+            const args = [
+                '-strict',
+                '-output',
+                'json',
+                '-skip',
+                'ValidatingAdmissionPolicy,ValidatingAdmissionPolicyBinding',
+                '-schema-location',
+                (0,external_node_path_.join)(schemas, SCHEMA_LOCATION_TEMPLATE),
+                ...names,
+            ];
+            const result = await (0,exec/* runCommand */.d1)(kubeconform, args, { captureStdout: true, cwd: manifests });
+            findings.push(...parseKubeconform(result.stdout, result.code, files));
+            ran['kubeconform'] = kubeconform;
+        }
+        if (run.checks.has('deprecations') && names.length > 0) {
+            const pluto = need(run.binaries, 'pluto');
+            const result = await (0,exec/* runCommand */.d1)(pluto, ['detect-files', '-d', manifests, '-o', 'json', '--target-versions', `k8s=v${run.version.text}.0`], {
+                captureStdout: true,
+                cwd: manifests,
+            });
+            findings.push(...parsePluto(result.stdout, result.code, files, run.version));
+            ran['pluto'] = pluto;
+        }
+        if (run.checks.has('policies') && run.policyDir && names.length > 0) {
+            const conftest = need(run.binaries, 'conftest');
+            const result = await (0,exec/* runCommand */.d1)(conftest, ['test', '--no-color', '--all-namespaces', '--output', 'json', '--policy', (0,external_node_path_.join)(run.root, run.policyDir), ...names], { captureStdout: true, cwd: manifests });
+            findings.push(...parseConftest(result.stdout, result.code, files, run.policyDir));
+            ran['conftest'] = conftest;
+        }
+        return { findings, binaries: ran };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/config-validate/src/validate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECKS = ['schema', 'deprecations', 'policies'];
+const ENGINES = ['embedded', 'tools', 'both'];
+/** Resolves `value` against root and refuses anything that leaves it (symlinks included). */
+function insideRoot(root, value, input, kind = 'directory') {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const abs = (0,external_node_path_.resolve)(realRoot, value);
+    const stats = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+    if (!stats)
+        throw new ConfigValidateError(`${input} "${value}" does not exist in ${realRoot}`, `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`);
+    const real = (0,external_node_fs_.realpathSync)(abs);
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    if (rel.startsWith('..') || (0,external_node_path_.resolve)(realRoot, rel) !== real) {
+        throw new ConfigValidateError(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
+    }
+    if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())
+        throw new ConfigValidateError(`${input} "${value}" is not a ${kind}`, `point ${input} at a ${kind}`);
+    return toPosix(rel) || '.';
+}
+function checksOf(options) {
+    return new Set(options.checks ?? CHECKS);
+}
+function yamlFindings(parsed, ignoreNonManifests) {
+    const findings = [];
+    if (parsed.error) {
+        findings.push({
+            tool: 'render',
+            rule: 'yaml/invalid',
+            severity: 'error',
+            file: parsed.file,
+            line: parsed.error.line,
+            message: `invalid YAML: ${parsed.error.message}`,
+            fix: 'fix the YAML syntax at this line (indentation, quoting, duplicate keys)',
+        });
+    }
+    // A file without any Kubernetes object is not a manifest (values, config); half an object is a mistake.
+    const looksLikeManifest = parsed.resources.length > 0 || parsed.notResources.some((n) => n.missing.length === 1) || !ignoreNonManifests;
+    if (looksLikeManifest) {
+        for (const n of parsed.notResources) {
+            findings.push({
+                tool: 'schema',
+                rule: 'schema/not-a-resource',
+                severity: 'error',
+                file: n.file,
+                line: n.line,
+                message: `this document has no ${n.missing.join(' or ')}`,
+                fix: 'add apiVersion and kind, or move non-manifest YAML out of the manifest directories',
+            });
+        }
+    }
+    return findings;
+}
+/** The embedded engines over a set of resources; `context` objects (CRDs, policies, PDBs) inform but are not reported on. */
+function embeddedChecks(resources, context, checks, version) {
+    const findings = [];
+    const all = [...resources, ...context];
+    if (checks.has('schema')) {
+        const crds = crdSchemas(all);
+        const engine = new SchemaEngine(crds.schemas);
+        findings.push(...crds.findings.filter((f) => resources.some((r) => r.file === f.file)));
+        for (const bad of engine.invalid) {
+            findings.push({
+                tool: 'schema',
+                rule: 'schema/invalid-crd',
+                severity: 'error',
+                ...bad.custom.crd.locate(['spec', 'versions', bad.custom.versionIndex, 'schema', 'openAPIV3Schema']),
+                kind: 'CustomResourceDefinition',
+                name: bad.custom.crd.name,
+                message: `CRD ${bad.custom.crd.name}: the openAPIV3Schema of ${bad.custom.apiVersion} is not a valid schema: ${bad.message}`,
+                fix: 'fix the schema; the API server rejects this CRD',
+            });
+        }
+        for (const r of resources)
+            findings.push(...engine.validate(r));
+    }
+    if (checks.has('deprecations'))
+        findings.push(...checkDeprecations(resources, version));
+    if (checks.has('policies')) {
+        const units = new Map();
+        for (const r of resources)
+            units.set(r.renderedBy, [...(units.get(r.renderedBy) ?? []), r]);
+        for (const [unit, members] of units) {
+            const pdbs = context.filter((c) => c.kind === 'PodDisruptionBudget' && c.renderedBy === unit);
+            findings.push(...checkPolicies([...members, ...pdbs]).filter((f) => members.some((m) => m.file === f.file)));
+        }
+        const admission = new AdmissionPolicies(all);
+        findings.push(...admission.findings.filter((f) => resources.some((r) => r.file === f.file)));
+        for (const r of resources)
+            findings.push(...admission.evaluate(r));
+    }
+    return findings;
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.tool}\0${f.rule}\0${f.file}\0${f.line}\0${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function plainUnit(file) {
+    return `plain ${external_node_path_.posix.dirname(file)}`;
+}
+/**
+ * Reads the plain manifests under `dir` (repository-relative) and renders what Argo CD, Flux and
+ * the repository's kustomizations and charts deploy, every object with its source file and line.
+ */
+async function renderRepository(root, dir, options) {
+    const log = options.logger ?? src/* silentLogger */.qq;
+    const layout = scanRepository(root, dir, options.skip ?? []);
+    const findings = [];
+    const resources = [];
+    const index = new SourceIndex();
+    for (const file of layout.plainFiles) {
+        const parsed = parseManifestFile(file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
+        for (const r of parsed.resources)
+            r.renderedBy = plainUnit(file);
+        resources.push(...parsed.resources);
+        findings.push(...yamlFindings(parsed, true));
+    }
+    // Sources of rendered objects: YAML inside kustomizations, for provenance (and syntax errors).
+    const patches = kustomizePatchFiles(root, layout.kustomizeDirs);
+    for (const file of yamlUnder(root, layout.kustomizeDirs)) {
+        const { documents, error } = parseSourceDocuments(file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
+        index.add(documents, patches.has(file));
+        if (error)
+            findings.push(...yamlFindings({ file, resources: [], notResources: [], error }, true));
+    }
+    const units = planRenderUnits(root, layout, resources);
+    for (const unit of units) {
+        log.info(`rendering ${unit.label}`);
+        const rendered = unit.kind === 'kustomize' ? await renderKustomize(root, unit, options.renderers, index) : await renderHelm(root, unit, options.renderers);
+        for (const r of rendered.resources)
+            if (!r.namespace && unit.namespace)
+                r.namespace = unit.namespace;
+        resources.push(...rendered.resources);
+        findings.push(...rendered.findings);
+    }
+    return { resources, findings, units };
+}
+/**
+ * Validates a config repository: renders what is deployed (plain manifests, kustomizations,
+ * Helm charts, Argo CD Applications and Flux objects pointing into it), then checks schemas,
+ * deprecated APIs and policies with the embedded engines and/or the real tools.
+ */
+async function validateRepository(options) {
+    const log = options.logger ?? src/* silentLogger */.qq;
+    const version = parseKubernetesVersion(options.kubernetesVersion);
+    if (!(0,external_node_fs_.statSync)(options.root, { throwIfNoEntry: false })?.isDirectory())
+        throw new ConfigValidateError(`the repository root ${options.root} is not a directory`, 'point it at a checkout of the config repository');
+    const root = (0,external_node_fs_.realpathSync)(options.root);
+    const dir = insideRoot(root, options.path ?? '.', 'path');
+    const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
+    const engine = options.engine ?? 'embedded';
+    const checks = checksOf(options);
+    const { resources, findings, units } = await renderRepository(root, dir, {
+        ...(policyDir ? { skip: [policyDir] } : {}),
+        renderers: options.renderers ?? {},
+        logger: log,
+    });
+    if (engine !== 'tools')
+        findings.push(...embeddedChecks(resources, [], checks, version));
+    else if (checks.has('policies')) {
+        // The embedded pack and admission policies have no external equivalent other than conftest's Rego.
+        findings.push(...embeddedChecks(resources, [], new Set(['policies']), version).filter((f) => f.tool === 'admission-policies'));
+    }
+    let tools = {};
+    if (engine !== 'embedded') {
+        const result = await runTools({ root, resources, checks, version, ...(policyDir ? { policyDir } : {}), binaries: options.tools ?? {}, logger: log });
+        findings.push(...result.findings);
+        tools = result.binaries;
+    }
+    else if (policyDir && checks.has('policies')) {
+        findings.push({
+            tool: 'conftest',
+            rule: 'conftest/not-run',
+            severity: 'warning',
+            file: policyDir,
+            line: 1,
+            message: `the Rego policies in ${policyDir} were not evaluated: the embedded engine does not run Rego`,
+            fix: 'set engine: tools or both so conftest evaluates them',
+        });
+    }
+    return {
+        findings: sortFindings(dedupe(findings)),
+        resources: resources.length,
+        units: units.map((u) => u.label),
+        kubernetesVersion: version.text,
+        schemaKubernetesVersion: SCHEMA_KUBERNETES_VERSION,
+        tools,
+    };
+}
+function yamlUnder(root, dirs) {
+    const out = new Set();
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
+            const rel = dir === '.' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory() && !entry.name.startsWith('.'))
+                walk(rel);
+            else if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !/^kustomization\.ya?ml$/.test(entry.name))
+                out.add(rel);
+        }
+    };
+    for (const dir of dirs)
+        walk(dir);
+    return [...out].sort();
+}
+/**
+ * The embedded checks on file contents held in memory (e.g. the files a manifest bump is about
+ * to push), as plain manifests. `context` files (the repository's CRDs, admission policies,
+ * PodDisruptionBudgets) inform the checks but are not reported on.
+ */
+function validateFiles(files, options) {
+    const version = parseKubernetesVersion(options.kubernetesVersion);
+    const findings = [];
+    const resources = [];
+    for (const f of files) {
+        const parsed = parseManifestFile(f.path, f.text);
+        for (const r of parsed.resources)
+            r.renderedBy = plainUnit(f.path);
+        resources.push(...parsed.resources);
+        findings.push(...yamlFindings(parsed, true));
+    }
+    const context = (options.context ?? [])
+        .filter((c) => !files.some((f) => f.path === c.path))
+        .flatMap((c) => parseManifestFile(c.path, c.text).resources.map((r) => Object.assign(r, { renderedBy: plainUnit(c.path) })));
+    findings.push(...embeddedChecks(resources, context, checksOf(options), version));
+    return {
+        findings: sortFindings(dedupe(findings)),
+        resources: resources.length,
+        units: [],
+        kubernetesVersion: version.text,
+        schemaKubernetesVersion: SCHEMA_KUBERNETES_VERSION,
+        tools: {},
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/config-validate/src/index.ts

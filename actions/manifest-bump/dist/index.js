@@ -3149,7 +3149,13 @@ function automaticPin(selection) {
  */
 function readTransport(inputs, usable) {
     const chosen = inputs.enumValue('transport', ['auto', 'git', 'github-api'], 'auto');
-    const why = !usable.pushMode ? 'mode is pull-request (its bot branch needs a lease, which only git offers)' : !usable.token ? 'no token is set' : !usable.onGitHub ? 'the repository is not on this GitHub server' : undefined;
+    const why = !usable.pushMode
+        ? 'mode is pull-request (its bot branch needs a lease, which only git offers)'
+        : !usable.token
+            ? 'no token is set'
+            : !usable.onGitHub
+                ? 'the repository is not on this GitHub server'
+                : undefined;
     if (chosen === 'github-api' && why)
         throw new src/* InputError */.dz('transport', `is github-api but ${why}`, 'use transport: git (or auto)');
     if (chosen === 'auto')
@@ -3233,7 +3239,10 @@ function repository(value, sshKey) {
         throw new src/* InputError */.dz('repository', 'carries credentials in the URL', 'remove them from the URL and pass the token input instead (it is sent as a header, never stored)');
     }
     const path = value.replace(/^git@[^:]+:/, '/').replace(/^[a-z]+:\/\/[^/]*/, '');
-    const parts = path.replace(/\.git\/?$/, '').split('/').filter((p) => p !== '');
+    const parts = path
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter((p) => p !== '');
     const [owner, repo] = parts.slice(-2);
     const github = owner && repo ? { owner, repo } : undefined;
     return { remote: value, github, onGitHub: github !== undefined && parts.length === 2 && value.startsWith(`${server.origin}/`) };
@@ -3243,13 +3252,19 @@ function pin(inputs, selection) {
     const chosen = inputs.string('pin') !== '' ? inputs.enumValue('pin', gitops_src/* PINS */.$x, 'tag') : automatic;
     const images = selection.kind === 'bump' ? selection.images : [];
     if (chosen !== 'tag' && images.some((i) => i.digest === undefined))
-        throw new src/* InputError */.dz('pin', `is ${chosen} but the image has no digest`, 'pass the image as name:tag@sha256:... (the push action\'s image-ref output) or set pin: tag');
+        throw new src/* InputError */.dz('pin', `is ${chosen} but the image has no digest`, "pass the image as name:tag@sha256:... (the push action's image-ref output) or set pin: tag");
     if (chosen !== 'digest' && images.some((i) => i.tag === undefined))
         throw new src/* InputError */.dz('pin', `is ${chosen} but the image has no tag`, 'pass the image with a tag, or set pin: digest');
     return chosen;
 }
 // action.yml's defaults: the runner passes them even when the step does not set them.
-const VALIDATE_DEFAULTS = { 'validate-kubernetes-version': '1.33', 'validate-checks': 'schema,deprecations,policies', 'validate-fail-on': 'error', 'validate-engine': 'embedded', 'validate-policy-dir': '' };
+const VALIDATE_DEFAULTS = {
+    'validate-kubernetes-version': '1.33',
+    'validate-checks': 'schema,deprecations,policies',
+    'validate-fail-on': 'error',
+    'validate-engine': 'embedded',
+    'validate-policy-dir': '',
+};
 async function validation(inputs) {
     if (!inputs.boolean('validate', false)) {
         // Never silently ignored: a validate-* input set without validate is a mistake to name.
@@ -3315,15 +3330,31 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
     }
     const first = selection.kind === 'bump' ? selection.images[0].name : selection.names[0];
     const single = (selection.kind === 'bump' ? selection.images.length : selection.names.length) === 1;
-    const group = single ? first.split('/').pop() : selection.kind === 'promote' ? `promotion-from-${selection.from.environment}` : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
-    const service = inputs.string('service', { default: group, pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
-    const environment = inputs.string('environment', { default: 'default', pattern: BRANCH_PART, hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)' });
+    const group = single
+        ? first.split('/').pop()
+        : selection.kind === 'promote'
+            ? `promotion-from-${selection.from.environment}`
+            : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
+    const service = inputs.string('service', {
+        default: group,
+        pattern: BRANCH_PART,
+        hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)',
+    });
+    const environment = inputs.string('environment', {
+        default: 'default',
+        pattern: BRANCH_PART,
+        hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)',
+    });
     const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
     const runId = process.env['GITHUB_RUN_ID'];
     const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
     if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository))
         throw new src/* InputError */.dz('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
-    const sourceCommit = inputs.string('source-commit', { default: process.env['GITHUB_SHA'] ?? '', pattern: COMMIT_SHA, hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}' });
+    const sourceCommit = inputs.string('source-commit', {
+        default: process.env['GITHUB_SHA'] ?? '',
+        pattern: COMMIT_SHA,
+        hint: 'pass a commit sha (lowercase hex), e.g. ${{ github.sha }}',
+    });
     const branch = inputs.branch('branch');
     const prBase = inputs.branch('pr-base');
     const reviewers = inputs.list('pr-reviewers');
@@ -3352,7 +3383,12 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
         created,
         author: {
             name: inputs.string('author-name', { default: 'github-actions[bot]', maxLength: 100 }),
-            email: inputs.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com', maxLength: 254, pattern: EMAIL, hint: 'pass an address such as bot@example.com' }),
+            email: inputs.string('author-email', {
+                default: '41898282+github-actions[bot]@users.noreply.github.com',
+                maxLength: 254,
+                pattern: EMAIL,
+                hint: 'pass an address such as bot@example.com',
+            }),
         },
         labels: inputs.list('pr-labels', { maxItemLength: LABEL_MAX }),
         reviewers,
@@ -3392,7 +3428,13 @@ async function validationTools(validate) {
     if (validate.engine === undefined || validate.engine === 'embedded')
         return validate;
     const { CHECKS, installValidationTools } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
-    const tools = await installValidationTools({ engine: validate.engine, checks: validate.checks ?? CHECKS, ...(validate.policyDir ? { policyDir: validate.policyDir } : {}), paths: {}, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 });
+    const tools = await installValidationTools({
+        engine: validate.engine,
+        checks: validate.checks ?? CHECKS,
+        ...(validate.policyDir ? { policyDir: validate.policyDir } : {}),
+        paths: {},
+        logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
+    });
     return { ...validate, tools };
 }
 async function main() {
@@ -3418,16 +3460,33 @@ async function main() {
         ...(inputs.validate ? { validate: await validationTools(inputs.validate) } : {}),
         logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
     };
-    const each = { ...(inputs.created ? { created: inputs.created } : {}), ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}), source: inputs.source };
+    const each = {
+        ...(inputs.created ? { created: inputs.created } : {}),
+        ...(inputs.expectedCurrent ? { expectedCurrent: inputs.expectedCurrent } : {}),
+        source: inputs.source,
+    };
     const { selection } = inputs;
-    const label = selection.kind === 'promote' ? `promoting ${inputs.service} from ${selection.from.environment} to ${inputs.environment}` : `bumping ${inputs.service} in ${inputs.environment}`;
+    const label = selection.kind === 'promote'
+        ? `promoting ${inputs.service} from ${selection.from.environment} to ${inputs.environment}`
+        : `bumping ${inputs.service} in ${inputs.environment}`;
     const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`${label[0].toUpperCase()}${label.slice(1)} (${inputs.remote})`, () => {
         if (selection.kind === 'promote') {
-            return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .promoteImages */ .fX)({ ...common, group: inputs.service, images: selection.names.map((name) => ({ name })), from: selection.from, ...(inputs.pin ? { pin: inputs.pin } : {}) });
+            return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .promoteImages */ .fX)({
+                ...common,
+                group: inputs.service,
+                images: selection.names.map((name) => ({ name })),
+                from: selection.from,
+                ...(inputs.pin ? { pin: inputs.pin } : {}),
+            });
         }
         if (selection.images.length === 1)
             return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .bumpImage */ .A_)({ ...common, ...each, image: selection.images[0], service: inputs.service, pin: inputs.pin });
-        return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .bumpImages */ .H4)({ ...common, group: inputs.service, pin: inputs.pin, images: selection.images.map((image) => ({ image, service: image.name.split('/').pop(), ...each })) });
+        return (0,_service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__/* .bumpImages */ .H4)({
+            ...common,
+            group: inputs.service,
+            pin: inputs.pin,
+            images: selection.images.map((image) => ({ image, service: image.name.split('/').pop(), ...each })),
+        });
     });
     if (result.reason)
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(`${result.result}: ${result.reason}`);
@@ -3446,13 +3505,28 @@ async function main() {
     await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({
         heading: `${HEADINGS[result.result]} ${inputs.service} in ${inputs.environment}`,
         paragraphs: [
-            result.reason ?? `Branch \`${result.branch}\`${result.commitSha ? `, commit \`${result.commitSha.slice(0, 12)}\`` : ''}${result.prUrl ? `, ${result.prUrl}` : ''}; ${result.attempts} attempt(s).`,
+            result.reason ??
+                `Branch \`${result.branch}\`${result.commitSha ? `, commit \`${result.commitSha.slice(0, 12)}\`` : ''}${result.prUrl ? `, ${result.prUrl}` : ''}; ${result.attempts} attempt(s).`,
             ...(result.notes.length > 0 ? [result.notes.map((n) => `- ${n}`).join('\n')] : []),
-            ...(result.diff ? ['```diff\n' + result.diff.trimEnd() + '\n```'] : []),
+            ...(result.diff ? [`\`\`\`diff\n${result.diff.trimEnd()}\n\`\`\``] : []),
         ],
         tables: [
-            ...(result.images.length > 1 ? [{ headers: ['Image', 'Service', 'Result'], rows: result.images.map((i) => [`\`${i.image}\``, i.service, i.reason ? `${i.result}: ${i.reason}` : i.result]) }] : []),
-            ...(result.changes.length > 0 ? [{ headers: ['File', 'Path', 'Old', 'New'], rows: result.changes.map((c) => [`\`${c.file}:${c.line}\``, `\`${c.path}\``, `\`${c.old}\``, `\`${c.new}\``]) }] : []),
+            ...(result.images.length > 1
+                ? [
+                    {
+                        headers: ['Image', 'Service', 'Result'],
+                        rows: result.images.map((i) => [`\`${i.image}\``, i.service, i.reason ? `${i.result}: ${i.reason}` : i.result]),
+                    },
+                ]
+                : []),
+            ...(result.changes.length > 0
+                ? [
+                    {
+                        headers: ['File', 'Path', 'Old', 'New'],
+                        rows: result.changes.map((c) => [`\`${c.file}:${c.line}\``, `\`${c.path}\``, `\`${c.old}\``, `\`${c.new}\``]),
+                    },
+                ]
+                : []),
         ],
     });
 }
@@ -3634,16 +3708,16 @@ function runCommand(file, args, options = {}) {
 /* harmony export */   $: () => (/* binding */ githubClient),
 /* harmony export */   O: () => (/* binding */ GitHubApiError)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1268);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1901);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6718);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1901);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6718);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1268);
 
 
 
 
 /** A GitHub API request that failed for good; `status` lets callers treat e.g. 404 as "already gone". */
-class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     status;
     method;
     url;
@@ -3685,12 +3759,15 @@ function waitFor(error, attempt, now) {
         const reset = header(error, 'x-ratelimit-reset');
         if (header(error, 'x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
             // One extra second: the reset time is truncated to whole seconds.
-            return { ms: Math.max(0, Number(reset) * 1000 - now) + 1000, reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})` };
+            return {
+                ms: Math.max(0, Number(reset) * 1000 - now) + 1000,
+                reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})`,
+            };
         }
         return { ms: SECONDARY_LIMIT_BASE_MS * 2 ** (attempt - 1), reason: `secondary rate limit (${status})` };
     }
     if (status >= 500) {
-        return { ms: (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .EY)(SERVER_ERROR_BACKOFF, attempt), reason: `server error ${status}` };
+        return { ms: (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .EY)(SERVER_ERROR_BACKOFF, attempt), reason: `server error ${status}` };
     }
     return undefined;
 }
@@ -3702,7 +3779,7 @@ function fixFor(error) {
         case 401:
             return 'the token is invalid or expired: pass a valid token (e.g. `secrets.GITHUB_TOKEN`)';
         case 403:
-            return 'the token lacks the permission this request needs: grant it in the job\'s `permissions:` block or use a token that has it';
+            return "the token lacks the permission this request needs: grant it in the job's `permissions:` block or use a token that has it";
         case 404:
             return 'the resource does not exist or the token cannot see it: check the name and that the token has access';
         case 422:
@@ -3717,13 +3794,13 @@ function fixFor(error) {
  * `GitHubApiError` naming the request and the fix. The token is masked in the log at once.
  */
 async function githubClient(options) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(options.token);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq(options.token);
     // Octokit is loaded by the runs that talk to GitHub, not at every action's start.
     const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
-    const logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+    const logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq;
     const maxRetries = options.maxRetries ?? 5;
     const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
-    const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy;
+    const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy;
     const now = options.now ?? Date.now;
     const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
     const octokit = getOctokit(options.token, { baseUrl });
@@ -3737,11 +3814,11 @@ async function githubClient(options) {
             }
             catch (caught) {
                 // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
-                if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnreachableError */ .Fy)(caught)) {
-                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, 'check the API URL (api-url, GITHUB_API_URL) and the runner\'s network access to it', { cause: caught });
+                if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnreachableError */ .Fy)(caught)) {
+                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, "check the API URL (api-url, GITHUB_API_URL) and the runner's network access to it", { cause: caught });
                     }
-                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
+                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
                     continue;
                 }
                 const error = caught;
@@ -3749,8 +3826,12 @@ async function githubClient(options) {
                     throw caught;
                 const wait = attempt <= maxRetries ? waitFor(error, attempt, now()) : undefined;
                 if (wait === undefined || wait.ms > maxWaitMs) {
-                    const fix = wait ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later` : fixFor(error);
-                    throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, { cause: caught });
+                    const fix = wait
+                        ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later`
+                        : fixFor(error);
+                    throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, {
+                        cause: caught,
+                    });
                 }
                 logger.warning(`GitHub API ${target.method} ${target.url}: ${wait.reason}; waiting ${Math.ceil(wait.ms / 1000)}s before retry ${attempt} of ${maxRetries}`);
                 await sleep(wait.ms);
@@ -3785,12 +3866,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: InvalidValueError, actionInputSource, annotate, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
 
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
-var runner = __nccwpck_require__(1268);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -3816,7 +3893,10 @@ function textProblem(value, options = {}) {
     if (value.length > max)
         return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
     if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+        return {
+            what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`,
+            fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log',
+        };
     }
     const control = CONTROL.exec(value);
     if (control)
@@ -3965,6 +4045,10 @@ function realPathOfPrefix(absolute) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
+var runner = __nccwpck_require__(1268);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
 /**
  * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
@@ -3979,7 +4063,10 @@ const MIN_LINE = 4;
  */
 function secretForms(value, user) {
     const base64 = (text) => Buffer.from(text).toString('base64');
-    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const lines = value
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line.length >= MIN_LINE);
     const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
     if (user)
         forms.push(base64(`${user}:${value}`));
@@ -4118,9 +4205,7 @@ class Inputs {
         if (isOneOf(value, allowed))
             return value;
         const differentCase = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
-        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined
-            ? 'set it to one of those values'
-            : `use ${quote(differentCase)}; values are case-sensitive`);
+        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined ? 'set it to one of those values' : `use ${quote(differentCase)}; values are case-sensitive`);
     }
     /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
@@ -4161,9 +4246,7 @@ class Inputs {
         if (value === '')
             return opts.default ?? missing(name, `set it to ${expected}`);
         const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
-        const inRange = Number.isSafeInteger(parsed) &&
-            (opts.min === undefined || parsed >= opts.min) &&
-            (opts.max === undefined || parsed <= opts.max);
+        const inRange = Number.isSafeInteger(parsed) && (opts.min === undefined || parsed >= opts.min) && (opts.max === undefined || parsed <= opts.max);
         if (!inRange) {
             throw new errors/* InputError */.dz(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
         }
@@ -4323,54 +4406,21 @@ function setOutputs(values) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
 
 
-/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
-function renderSummary(section) {
-    const blocks = [
-        `## ${section.heading}`,
-        ...(section.paragraphs ?? []),
-        ...(section.tables ?? []).map(renderTable),
-        ...(section.details ?? []).map(
-        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
-        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
-    ];
-    return `${blocks.join('\n\n')}\n`;
-}
 /**
- * Appends the section to the job summary; does nothing outside a runner. The file is read from
- * the environment at each call (core.summary keeps the first path it saw for the process).
+ * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
+ * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
+ * emptied at the end of every job; outside a runner the system temp dir stands in.
  */
-async function writeSummary(section) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    // The trailing blank line ends a closing </details> HTML block, which would
-    // otherwise swallow the next section's heading.
-    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+function pipelineDir(...parts) {
+    return join(process.env['RUNNER_TEMP'] || tmpdir(), 'service-pipeline', ...parts);
 }
-function renderTable(table) {
-    const lines = [
-        row(table.headers),
-        row(table.headers.map(() => '---')),
-        ...table.rows.map((cells) => row(cells.map(String))),
-    ];
-    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
-    return [...caption, ...lines].join('\n');
-}
-function row(cells) {
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
-}
-// A raw '|' would split the cell and a raw newline would end the table.
-function escapeCell(cell) {
-    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
+const defaultLayoutDir = () => pipelineDir('oci-layout');
+/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
+const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 
@@ -4408,21 +4458,50 @@ function reportFailure(actionName, err) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
-/**
- * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
- * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
- * emptied at the end of every job; outside a runner the system temp dir stands in.
- */
-function pipelineDir(...parts) {
-    return join(process.env['RUNNER_TEMP'] || tmpdir(), 'service-pipeline', ...parts);
+/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
+function renderSummary(section) {
+    const blocks = [
+        `## ${section.heading}`,
+        ...(section.paragraphs ?? []),
+        ...(section.tables ?? []).map(renderTable),
+        ...(section.details ?? []).map(
+        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
+        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
+    ];
+    return `${blocks.join('\n\n')}\n`;
 }
-/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
-const defaultLayoutDir = () => pipelineDir('oci-layout');
-/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
-const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/**
+ * Appends the section to the job summary; does nothing outside a runner. The file is read from
+ * the environment at each call (core.summary keeps the first path it saw for the process).
+ */
+async function writeSummary(section) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    // The trailing blank line ends a closing </details> HTML block, which would
+    // otherwise swallow the next section's heading.
+    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+}
+function renderTable(table) {
+    const lines = [row(table.headers), row(table.headers.map(() => '---')), ...table.rows.map((cells) => row(cells.map(String)))];
+    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
+    return [...caption, ...lines].join('\n');
+}
+function row(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+// A raw '|' would split the cell and a raw newline would end the table.
+function escapeCell(cell) {
+    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -4707,8 +4786,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BumpValidationError, DEFAULT_COMMIT_MESSAGE, EditConflictError, EditVerificationError, GitError, MESSAGE_PLACEHOLDERS, MissingTargetFileError, TARGET_KINDS, TargetNotFoundError, YamlSyntaxError, bumpCommitMessage, bumpTrailers, checkBumpRecord, checkNewImage, compareBumps, compareSemver, editImage, gitRunner, isolatedGitEnv, pullRequestBranch, readBumpRecords, readImage, recordProblems, renderCommitMessage, resolveInTree, singleLineProblem, unifiedDiff, upsertPullRequest
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
@@ -4753,6 +4833,78 @@ class EditVerificationError extends Error {
         super(`internal error: editing ${file} would change ${detail}; nothing was written (please report this with the file)`);
         this.name = 'EditVerificationError';
     }
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
+var oci_src = __nccwpck_require__(7843);
+;// CONCATENATED MODULE: ./packages/gitops/src/edit/image-name.ts
+
+
+function splitImage(value) {
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        const result = { name: rest.slice(0, colon), tag: rest.slice(colon + 1) };
+        if (digest !== undefined)
+            result.digest = digest;
+        return result;
+    }
+    return digest !== undefined ? { name: rest, digest } : { name: rest };
+}
+/**
+ * `registry/repository` the way the distribution tooling reads a name (`nginx` is
+ * `docker.io/library/nginx`); undefined for values that are no image name (templates, typos).
+ */
+function normalisedName(name) {
+    try {
+        return (0,oci_src/* repositoryOf */._M)((0,oci_src/* parseReference */.F2)(name));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the written value (with or without tag/digest) names the wanted image. */
+function namesImage(written, wanted) {
+    const name = normalisedName(splitImage(written).name);
+    return name !== undefined && name === wanted;
+}
+/** `name` as written plus the suffix the pin asks for. */
+function imageValue(name, image, pin) {
+    const tag = pin === 'digest' ? '' : `:${image.tag}`;
+    const digest = pin === 'tag' ? '' : `@${image.digest}`;
+    return `${name}${tag}${digest}`;
+}
+/**
+ * Validates the new image against the pin before any file is read and returns its
+ * normalised name: pin=tag needs a tag, pin=digest a digest, tag+digest both. Repository names
+ * are lowercase on every registry (ghcr.io lowercases them itself, Kubernetes refuses them), so
+ * an uppercase name is refused everywhere, with the lowercase spelling as the fix.
+ */
+function checkNewImage(image, pin) {
+    const slash = image.name.indexOf('/');
+    const registry = (0,oci_src/* hasExplicitRegistry */.Yt)(image.name) ? image.name.slice(0, slash + 1) : '';
+    const path = image.name.slice(registry.length);
+    if (/[A-Z]/.test(path)) {
+        throw new src/* ActionError */.lZ(`image ${image.name} has uppercase letters in its repository name, which registries and Kubernetes refuse`, `use ${registry.toLowerCase()}${path.toLowerCase()}`);
+    }
+    const parsed = (0,oci_src/* parseReference */.F2)(image.name, { lowercaseGhcr: false });
+    if (parsed.tag !== undefined || parsed.digest !== undefined) {
+        throw new src/* ActionError */.lZ(`image name "${image.name}" carries a tag or digest`, 'pass the name alone and the tag and digest separately');
+    }
+    (0,oci_src/* parseReference */.F2)((0,oci_src/* formatReference */.FH)({ ...parsed, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }));
+    if (pin !== 'digest' && image.tag === undefined) {
+        throw new src/* ActionError */.lZ(`pin "${pin}" needs the image's tag, but ${image.name} has none`, image.digest !== undefined ? 'use pin "digest"' : 'give the image a tag');
+    }
+    if (pin !== 'tag' && image.digest === undefined) {
+        throw new src/* ActionError */.lZ(`pin "${pin}" needs the image's digest, but ${image.name} has none`, image.tag !== undefined ? 'use pin "tag"' : 'give the image a digest');
+    }
+    return (0,oci_src/* repositoryOf */._M)(parsed);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/yaml-source.ts
@@ -4934,331 +5086,6 @@ function quoteStyleOf(node) {
     return 'plain';
 }
 
-;// CONCATENATED MODULE: ./packages/gitops/src/edit/edit-plan.ts
-
-
-
-
-/**
- * Collects in-place edits of one parsed file and applies them by splicing the original text,
- * so every byte outside the edited scalars stays as it was. `apply` re-parses the result and
- * checks that exactly the planned values changed.
- */
-class EditPlan {
-    text;
-    file;
-    parsed;
-    splices = [];
-    expected = [];
-    notes = [];
-    /** Whether the target, once edited, carries the image's tag and digest (written now or already there). */
-    carries = { tag: false, digest: false };
-    /** What the target held for the image before the edit, one entry per place (for promotion: what an environment runs). */
-    current = [];
-    constructor(text, file, parsed) {
-        this.text = text;
-        this.file = file;
-        this.parsed = parsed;
-    }
-    get docs() {
-        return this.parsed.docs;
-    }
-    pathText(doc, path) {
-        return formatPath(path, doc, this.docs.length);
-    }
-    /** The scalar behind a node, following an alias to its anchor. */
-    scalarOf(doc, node) {
-        const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(this.docs[doc]) : node;
-        return (0,dist/* isScalar */.jn)(target) ? target : undefined;
-    }
-    valueOf(doc, node) {
-        const scalar = this.scalarOf(doc, node);
-        return scalar ? scalarText(scalar, this.text) : undefined;
-    }
-    /**
-     * Rewrites the scalar at `path` (or the anchor an alias there names). An anchored scalar, or
-     * one inside an anchored map, changes at every alias too, as YAML says they are the same
-     * value: each of those paths is reported as a change of its own and verified.
-     */
-    setScalar(doc, path, node, value) {
-        const scalar = this.scalarOf(doc, node);
-        if (!scalar?.range) {
-            throw new EditConflictError(this.file, `${this.pathText(doc, path)} is not a scalar value`, 'point the target at a string value');
-        }
-        const old = scalarText(scalar, this.text);
-        if (old === value)
-            return;
-        const [start, end] = scalar.range;
-        const existing = this.splices.find((splice) => splice.start === start && splice.end === end);
-        if (existing) {
-            if (existing.newValue === value)
-                return;
-            throw new EditConflictError(this.file, `${this.pathText(doc, path)} shares its value with another target that gets ${existing.newValue}, not ${value}`, 'give the two values separate scalars instead of one anchor');
-        }
-        const found = pathsTo(this.docs[doc], scalar, this.file);
-        const paths = found.length > 0 ? found : [path];
-        const { text, valueOffset, parsedValue } = this.render(scalar, old, value, this.pathText(doc, path));
-        this.splices.push({
-            start,
-            end,
-            text,
-            valueOffset,
-            order: this.splices.length,
-            newValue: value,
-            changes: paths.map((p) => ({ doc, path: p, old, new: value })),
-        });
-        for (const p of paths)
-            this.expected.push({ doc, path: p, value: parsedValue });
-    }
-    /** Adds `key: value` as a sibling right after `after`, in the map's own indentation or flow style. */
-    insertAfter(doc, map, after, key, value, path) {
-        const entry = `${key}: ${renderScalar(value, quoteStyleOf(after.value))}`;
-        const end = this.valueEnd(after);
-        const mapPaths = pathsTo(this.docs[doc], map, this.file);
-        const paths = mapPaths.length > 0 ? mapPaths.map((p) => [...p, path.at(-1)]) : [path];
-        if (map.flow) {
-            this.pushInsert(end, `, ${entry}`, 2 + key.length + 2, doc, paths, value);
-            return;
-        }
-        const keyStart = after.key.range[0];
-        let lineStart = this.text.lastIndexOf('\n', keyStart - 1) + 1;
-        if (lineStart === 0 && this.text.startsWith('\uFEFF'))
-            lineStart = 1;
-        let lineEnd = end;
-        while (lineEnd < this.text.length && this.text[lineEnd] !== '\n' && this.text[lineEnd] !== '\r')
-            lineEnd++;
-        const eol = this.lineBreakAt(lineEnd);
-        const indent = ' '.repeat(keyStart - lineStart);
-        this.pushInsert(lineEnd, `${eol}${indent}${entry}`, eol.length + indent.length + key.length + 2, doc, paths, value);
-    }
-    /**
-     * Inserts `text` at `at` (a whole new YAML node, e.g. a list entry); `path` is where it shows
-     * up and `value` what it reads as, for the check after the edit. Reported as one change.
-     */
-    insertNode(at, text, valueOffset, doc, path, value, summary) {
-        this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: summary, changes: [{ doc, path, old: '', new: summary }] });
-        this.expected.push({ doc, path, value });
-    }
-    /** The line break the file uses at `offset` (or, at the end of a line without one, elsewhere). */
-    eolAt(offset) {
-        return this.lineBreakAt(offset);
-    }
-    observe(held) {
-        const clean = (v) => (v === undefined || v === '' || v === '~' || v === 'null' ? undefined : v);
-        const tag = clean(held.tag);
-        const digest = clean(held.digest);
-        if (tag !== undefined || digest !== undefined)
-            this.current.push({ ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) });
-    }
-    note(message) {
-        if (!this.notes.includes(message))
-            this.notes.push(message);
-    }
-    get isEmpty() {
-        return this.splices.length === 0;
-    }
-    /** The edited text and its changes; throws EditVerificationError unless exactly the planned values changed. */
-    apply(kind) {
-        const ordered = [...this.splices].sort((a, b) => a.start - b.start || a.order - b.order);
-        let text = '';
-        let cursor = 0;
-        const valueStarts = [];
-        for (const splice of ordered) {
-            if (splice.start < cursor)
-                throw new EditVerificationError(this.file, `overlapping edits at offset ${splice.start}`);
-            text += this.text.slice(cursor, splice.start);
-            valueStarts.push(text.length + splice.valueOffset);
-            text += splice.text;
-            cursor = splice.end;
-        }
-        text += this.text.slice(cursor);
-        const reparsed = this.verify(text);
-        const changes = ordered.flatMap((splice, index) => splice.changes.map((change) => ({
-            file: this.file,
-            kind,
-            path: this.pathText(change.doc, change.path),
-            doc: change.doc,
-            line: reparsed.lineCounter.linePos(valueStarts[index]).line,
-            old: change.old,
-            new: change.new,
-        })));
-        return { text, changes };
-    }
-    verify(text) {
-        let reparsed;
-        try {
-            reparsed = parseYaml(text, this.file);
-        }
-        catch (error) {
-            if (error instanceof YamlSyntaxError)
-                throw new EditVerificationError(this.file, `the file into invalid YAML (${error.message})`);
-            throw error;
-        }
-        if (reparsed.docs.length !== this.docs.length) {
-            throw new EditVerificationError(this.file, `the number of documents from ${this.docs.length} to ${reparsed.docs.length}`);
-        }
-        this.docs.forEach((doc, index) => {
-            const want = doc.toJS({ maxAliasCount: -1 });
-            for (const expected of this.expected) {
-                if (expected.doc === index)
-                    setIn(want, expected.path, expected.value);
-            }
-            const got = reparsed.docs[index].toJS({ maxAliasCount: -1 });
-            if (!(0,external_node_util_.isDeepStrictEqual)(got, want)) {
-                const where = firstDifference(want, got, []) ?? [];
-                throw new EditVerificationError(this.file, `${this.pathText(index, where) || 'the document root'}, which is not an intended path`);
-            }
-        });
-        return reparsed;
-    }
-    pushInsert(at, text, valueOffset, doc, paths, value) {
-        this.splices.push({ start: at, end: at, text, valueOffset, order: this.splices.length, newValue: value, changes: paths.map((path) => ({ doc, path, old: '', new: value })) });
-        for (const path of paths)
-            this.expected.push({ doc, path, value });
-    }
-    render(scalar, old, value, where) {
-        const [start, end] = scalar.range;
-        if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') {
-            // Only the content line changes; header (|-, |+, >2), chomping and indentation stay.
-            const bodyStart = this.text.indexOf('\n', start) + 1;
-            const body = this.text.slice(bodyStart, end);
-            const at = body.indexOf(old);
-            if (old === '' || body.trim() !== old || /[\r\n]/.test(value)) {
-                throw new EditConflictError(this.file, `the block scalar at ${where} holds more than one line`, 'write the image value on one line');
-            }
-            const text = this.text.slice(start, bodyStart) + body.slice(0, at) + value + body.slice(at + old.length);
-            return { text, valueOffset: bodyStart - start + at, parsedValue: String(scalar.value).replace(old, value) };
-        }
-        const rendered = renderScalar(value, quoteStyleOf(scalar));
-        if (start === end) {
-            // An empty value (`tag:`): keep `key: value` spacing and keep a following comment a comment.
-            const before = start > 0 && !/[ \t]/.test(this.text[start - 1]) ? ' ' : '';
-            const after = this.text[start] === '#' ? ' ' : '';
-            return { text: `${before}${rendered}${after}`, valueOffset: before.length, parsedValue: value };
-        }
-        return { text: rendered, valueOffset: 0, parsedValue: value };
-    }
-    valueEnd(pair) {
-        const value = pair.value;
-        if ((0,dist/* isScalar */.jn)(value) && value.range && value.range[1] > value.range[0]) {
-            let end = value.range[1];
-            if (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED') {
-                while (end > value.range[0] && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r'))
-                    end--;
-            }
-            return end;
-        }
-        if ((0,dist/* isAlias */.Vj)(value) && value.range)
-            return value.range[1];
-        return pair.key.range[1] + (this.text[pair.key.range[1]] === ':' ? 1 : 0);
-    }
-    lineBreakAt(offset) {
-        if (this.text[offset] === '\r')
-            return '\r\n';
-        if (this.text[offset] === '\n')
-            return '\n';
-        return this.text.includes('\r\n') ? '\r\n' : '\n';
-    }
-}
-function setIn(root, path, value) {
-    let node = root;
-    path.forEach((key, index) => {
-        if (index === path.length - 1)
-            node[key] = value;
-        else
-            node = node[key];
-    });
-}
-function firstDifference(a, b, path) {
-    if ((0,external_node_util_.isDeepStrictEqual)(a, b))
-        return undefined;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b))
-        return path;
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) {
-        const step = Array.isArray(a) ? Number(key) : key;
-        const found = firstDifference(a[key], b[key], [...path, step]);
-        if (found)
-            return found;
-    }
-    return path;
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
-var oci_src = __nccwpck_require__(7843);
-;// CONCATENATED MODULE: ./packages/gitops/src/edit/image-name.ts
-
-
-function splitImage(value) {
-    let rest = value;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        const result = { name: rest.slice(0, colon), tag: rest.slice(colon + 1) };
-        if (digest !== undefined)
-            result.digest = digest;
-        return result;
-    }
-    return digest !== undefined ? { name: rest, digest } : { name: rest };
-}
-/**
- * `registry/repository` the way the distribution tooling reads a name (`nginx` is
- * `docker.io/library/nginx`); undefined for values that are no image name (templates, typos).
- */
-function normalisedName(name) {
-    try {
-        return (0,oci_src/* repositoryOf */._M)((0,oci_src/* parseReference */.F2)(name));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Whether the written value (with or without tag/digest) names the wanted image. */
-function namesImage(written, wanted) {
-    const name = normalisedName(splitImage(written).name);
-    return name !== undefined && name === wanted;
-}
-/** `name` as written plus the suffix the pin asks for. */
-function imageValue(name, image, pin) {
-    const tag = pin === 'digest' ? '' : `:${image.tag}`;
-    const digest = pin === 'tag' ? '' : `@${image.digest}`;
-    return `${name}${tag}${digest}`;
-}
-/**
- * Validates the new image against the pin before any file is read and returns its
- * normalised name: pin=tag needs a tag, pin=digest a digest, tag+digest both. Repository names
- * are lowercase on every registry (ghcr.io lowercases them itself, Kubernetes refuses them), so
- * an uppercase name is refused everywhere, with the lowercase spelling as the fix.
- */
-function checkNewImage(image, pin) {
-    const slash = image.name.indexOf('/');
-    const registry = (0,oci_src/* hasExplicitRegistry */.Yt)(image.name) ? image.name.slice(0, slash + 1) : '';
-    const path = image.name.slice(registry.length);
-    if (/[A-Z]/.test(path)) {
-        throw new src/* ActionError */.lZ(`image ${image.name} has uppercase letters in its repository name, which registries and Kubernetes refuse`, `use ${registry.toLowerCase()}${path.toLowerCase()}`);
-    }
-    const parsed = (0,oci_src/* parseReference */.F2)(image.name, { lowercaseGhcr: false });
-    if (parsed.tag !== undefined || parsed.digest !== undefined) {
-        throw new src/* ActionError */.lZ(`image name "${image.name}" carries a tag or digest`, 'pass the name alone and the tag and digest separately');
-    }
-    (0,oci_src/* parseReference */.F2)((0,oci_src/* formatReference */.FH)({ ...parsed, ...(image.tag !== undefined ? { tag: image.tag } : {}), ...(image.digest !== undefined ? { digest: image.digest } : {}) }));
-    if (pin !== 'digest' && image.tag === undefined) {
-        throw new src/* ActionError */.lZ(`pin "${pin}" needs the image's tag, but ${image.name} has none`, image.digest !== undefined ? 'use pin "digest"' : 'give the image a tag');
-    }
-    if (pin !== 'tag' && image.digest === undefined) {
-        throw new src/* ActionError */.lZ(`pin "${pin}" needs the image's digest, but ${image.name} has none`, image.tag !== undefined ? 'use pin "tag"' : 'give the image a digest');
-    }
-    return (0,oci_src/* repositoryOf */._M)(parsed);
-}
-
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/pinned-fields.ts
 
 
@@ -5348,7 +5175,6 @@ function setField(plan, slot, value, field) {
 
 
 
-
 /** Whether a document is a Kustomization (or Component) by its `kind`. */
 function isKustomization(contents) {
     const kind = pairOf(contents, 'kind');
@@ -5392,7 +5218,11 @@ function editKustomizeImages(plan, image, wanted, pin, addMissing = false) {
 function addEntry(plan, image, pin) {
     const index = plan.docs.findIndex((doc) => isKustomization(doc.contents) || pairOf(doc.contents, 'images') !== undefined);
     const doc = plan.docs[index];
-    const fields = [['name', image.name], ...(pin !== 'digest' ? [['newTag', image.tag]] : []), ...(pin !== 'tag' ? [['digest', image.digest]] : [])];
+    const fields = [
+        ['name', image.name],
+        ...(pin !== 'digest' ? [['newTag', image.tag]] : []),
+        ...(pin !== 'tag' ? [['digest', image.digest]] : []),
+    ];
     const value = Object.fromEntries(fields);
     const images = doc ? pairOf(doc.contents, 'images') : undefined;
     const summary = `${image.name}${pin !== 'digest' ? `:${image.tag}` : ''}${pin !== 'tag' ? `@${image.digest}` : ''}`;
@@ -5564,7 +5394,9 @@ function headComment(plan, lines, node, comments) {
  */
 function editSetterMarkers(plan, policy, image, wanted, pin) {
     const { markers, ignored } = findMarkers(plan);
-    const skipped = ignored.length > 0 ? `; the markers on line ${ignored.join(', ')} are not applied, as in Flux: a marker goes after the value on its line, or alone on the line above a list item` : '';
+    const skipped = ignored.length > 0
+        ? `; the markers on line ${ignored.join(', ')} are not applied, as in Flux: a marker goes after the value on its line, or alone on the line above a list item`
+        : '';
     for (const line of ignored) {
         plan.note(`line ${line}: the $imagepolicy marker is not on a value Flux would set (it follows a flow sequence or mapping, or sits above a key), so it was left alone; put it after the image value on its line`);
     }
@@ -5573,7 +5405,9 @@ function editSetterMarkers(plan, policy, image, wanted, pin) {
     const chosen = policy !== undefined ? policies.filter((p) => p === policy) : policies.filter((p) => named(p).some((m) => namesImage(m.value, wanted)));
     if (chosen.length === 0) {
         const names = [...new Set(markers.filter((m) => m.field === 'image' || m.field === 'name').map((m) => splitImage(m.value).name))];
-        throw new TargetNotFoundError(plan.file, 'setter', image.name, `${markers.length === 0 ? 'no $imagepolicy marker' : `policies ${policies.join(', ')}${names.length > 0 ? ` naming ${names.join(', ')}` : ''}${policy !== undefined ? ` (wanted ${policy})` : ''}`}${skipped}`, policy === undefined ? 'check the image name, or select the markers with policy=namespace:name' : `check the policy: the file has ${policies.length > 0 ? policies.join(', ') : 'none'}`);
+        throw new TargetNotFoundError(plan.file, 'setter', image.name, `${markers.length === 0 ? 'no $imagepolicy marker' : `policies ${policies.join(', ')}${names.length > 0 ? ` naming ${names.join(', ')}` : ''}${policy !== undefined ? ` (wanted ${policy})` : ''}`}${skipped}`, policy === undefined
+            ? 'check the image name, or select the markers with policy=namespace:name'
+            : `check the policy: the file has ${policies.length > 0 ? policies.join(', ') : 'none'}`);
     }
     for (const group of chosen) {
         const of = (field) => markers.filter((m) => m.policy === group && m.field === field);
@@ -5637,6 +5471,274 @@ function detectKind(plan, target) {
     if (contents.some((c) => (0,dist/* isMap */.jh)(c) && pairOf(c, 'image') !== undefined))
         return { kind: 'helm', reason: 'it has a top-level image value' };
     throw new TargetNotFoundError(target.file, 'auto', '(any)', 'no $imagepolicy marker, Kustomization, Kubernetes object or top-level image value', 'name the kind in the targets line, e.g. `values.yaml helm tag=app.image.tag`');
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./packages/gitops/src/edit/edit-plan.ts
+
+
+
+
+/**
+ * Collects in-place edits of one parsed file and applies them by splicing the original text,
+ * so every byte outside the edited scalars stays as it was. `apply` re-parses the result and
+ * checks that exactly the planned values changed.
+ */
+class EditPlan {
+    text;
+    file;
+    parsed;
+    splices = [];
+    expected = [];
+    notes = [];
+    /** Whether the target, once edited, carries the image's tag and digest (written now or already there). */
+    carries = { tag: false, digest: false };
+    /** What the target held for the image before the edit, one entry per place (for promotion: what an environment runs). */
+    current = [];
+    constructor(text, file, parsed) {
+        this.text = text;
+        this.file = file;
+        this.parsed = parsed;
+    }
+    get docs() {
+        return this.parsed.docs;
+    }
+    pathText(doc, path) {
+        return formatPath(path, doc, this.docs.length);
+    }
+    /** The scalar behind a node, following an alias to its anchor. */
+    scalarOf(doc, node) {
+        const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(this.docs[doc]) : node;
+        return (0,dist/* isScalar */.jn)(target) ? target : undefined;
+    }
+    valueOf(doc, node) {
+        const scalar = this.scalarOf(doc, node);
+        return scalar ? scalarText(scalar, this.text) : undefined;
+    }
+    /**
+     * Rewrites the scalar at `path` (or the anchor an alias there names). An anchored scalar, or
+     * one inside an anchored map, changes at every alias too, as YAML says they are the same
+     * value: each of those paths is reported as a change of its own and verified.
+     */
+    setScalar(doc, path, node, value) {
+        const scalar = this.scalarOf(doc, node);
+        if (!scalar?.range) {
+            throw new EditConflictError(this.file, `${this.pathText(doc, path)} is not a scalar value`, 'point the target at a string value');
+        }
+        const old = scalarText(scalar, this.text);
+        if (old === value)
+            return;
+        const [start, end] = scalar.range;
+        const existing = this.splices.find((splice) => splice.start === start && splice.end === end);
+        if (existing) {
+            if (existing.newValue === value)
+                return;
+            throw new EditConflictError(this.file, `${this.pathText(doc, path)} shares its value with another target that gets ${existing.newValue}, not ${value}`, 'give the two values separate scalars instead of one anchor');
+        }
+        const found = pathsTo(this.docs[doc], scalar, this.file);
+        const paths = found.length > 0 ? found : [path];
+        const { text, valueOffset, parsedValue } = this.render(scalar, old, value, this.pathText(doc, path));
+        this.splices.push({
+            start,
+            end,
+            text,
+            valueOffset,
+            order: this.splices.length,
+            newValue: value,
+            changes: paths.map((p) => ({ doc, path: p, old, new: value })),
+        });
+        for (const p of paths)
+            this.expected.push({ doc, path: p, value: parsedValue });
+    }
+    /** Adds `key: value` as a sibling right after `after`, in the map's own indentation or flow style. */
+    insertAfter(doc, map, after, key, value, path) {
+        const entry = `${key}: ${renderScalar(value, quoteStyleOf(after.value))}`;
+        const end = this.valueEnd(after);
+        const mapPaths = pathsTo(this.docs[doc], map, this.file);
+        const paths = mapPaths.length > 0 ? mapPaths.map((p) => [...p, path.at(-1)]) : [path];
+        if (map.flow) {
+            this.pushInsert(end, `, ${entry}`, 2 + key.length + 2, doc, paths, value);
+            return;
+        }
+        const keyStart = after.key.range[0];
+        let lineStart = this.text.lastIndexOf('\n', keyStart - 1) + 1;
+        if (lineStart === 0 && this.text.startsWith('\uFEFF'))
+            lineStart = 1;
+        let lineEnd = end;
+        while (lineEnd < this.text.length && this.text[lineEnd] !== '\n' && this.text[lineEnd] !== '\r')
+            lineEnd++;
+        const eol = this.lineBreakAt(lineEnd);
+        const indent = ' '.repeat(keyStart - lineStart);
+        this.pushInsert(lineEnd, `${eol}${indent}${entry}`, eol.length + indent.length + key.length + 2, doc, paths, value);
+    }
+    /**
+     * Inserts `text` at `at` (a whole new YAML node, e.g. a list entry); `path` is where it shows
+     * up and `value` what it reads as, for the check after the edit. Reported as one change.
+     */
+    insertNode(at, text, valueOffset, doc, path, value, summary) {
+        this.splices.push({
+            start: at,
+            end: at,
+            text,
+            valueOffset,
+            order: this.splices.length,
+            newValue: summary,
+            changes: [{ doc, path, old: '', new: summary }],
+        });
+        this.expected.push({ doc, path, value });
+    }
+    /** The line break the file uses at `offset` (or, at the end of a line without one, elsewhere). */
+    eolAt(offset) {
+        return this.lineBreakAt(offset);
+    }
+    observe(held) {
+        const clean = (v) => (v === undefined || v === '' || v === '~' || v === 'null' ? undefined : v);
+        const tag = clean(held.tag);
+        const digest = clean(held.digest);
+        if (tag !== undefined || digest !== undefined)
+            this.current.push({ ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) });
+    }
+    note(message) {
+        if (!this.notes.includes(message))
+            this.notes.push(message);
+    }
+    get isEmpty() {
+        return this.splices.length === 0;
+    }
+    /** The edited text and its changes; throws EditVerificationError unless exactly the planned values changed. */
+    apply(kind) {
+        const ordered = [...this.splices].sort((a, b) => a.start - b.start || a.order - b.order);
+        let text = '';
+        let cursor = 0;
+        const valueStarts = [];
+        for (const splice of ordered) {
+            if (splice.start < cursor)
+                throw new EditVerificationError(this.file, `overlapping edits at offset ${splice.start}`);
+            text += this.text.slice(cursor, splice.start);
+            valueStarts.push(text.length + splice.valueOffset);
+            text += splice.text;
+            cursor = splice.end;
+        }
+        text += this.text.slice(cursor);
+        const reparsed = this.verify(text);
+        const changes = ordered.flatMap((splice, index) => splice.changes.map((change) => ({
+            file: this.file,
+            kind,
+            path: this.pathText(change.doc, change.path),
+            doc: change.doc,
+            line: reparsed.lineCounter.linePos(valueStarts[index]).line,
+            old: change.old,
+            new: change.new,
+        })));
+        return { text, changes };
+    }
+    verify(text) {
+        let reparsed;
+        try {
+            reparsed = parseYaml(text, this.file);
+        }
+        catch (error) {
+            if (error instanceof YamlSyntaxError)
+                throw new EditVerificationError(this.file, `the file into invalid YAML (${error.message})`);
+            throw error;
+        }
+        if (reparsed.docs.length !== this.docs.length) {
+            throw new EditVerificationError(this.file, `the number of documents from ${this.docs.length} to ${reparsed.docs.length}`);
+        }
+        this.docs.forEach((doc, index) => {
+            const want = doc.toJS({ maxAliasCount: -1 });
+            for (const expected of this.expected) {
+                if (expected.doc === index)
+                    setIn(want, expected.path, expected.value);
+            }
+            const got = reparsed.docs[index].toJS({ maxAliasCount: -1 });
+            if (!(0,external_node_util_.isDeepStrictEqual)(got, want)) {
+                const where = firstDifference(want, got, []) ?? [];
+                throw new EditVerificationError(this.file, `${this.pathText(index, where) || 'the document root'}, which is not an intended path`);
+            }
+        });
+        return reparsed;
+    }
+    pushInsert(at, text, valueOffset, doc, paths, value) {
+        this.splices.push({
+            start: at,
+            end: at,
+            text,
+            valueOffset,
+            order: this.splices.length,
+            newValue: value,
+            changes: paths.map((path) => ({ doc, path, old: '', new: value })),
+        });
+        for (const path of paths)
+            this.expected.push({ doc, path, value });
+    }
+    render(scalar, old, value, where) {
+        const [start, end] = scalar.range;
+        if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') {
+            // Only the content line changes; header (|-, |+, >2), chomping and indentation stay.
+            const bodyStart = this.text.indexOf('\n', start) + 1;
+            const body = this.text.slice(bodyStart, end);
+            const at = body.indexOf(old);
+            if (old === '' || body.trim() !== old || /[\r\n]/.test(value)) {
+                throw new EditConflictError(this.file, `the block scalar at ${where} holds more than one line`, 'write the image value on one line');
+            }
+            const text = this.text.slice(start, bodyStart) + body.slice(0, at) + value + body.slice(at + old.length);
+            return { text, valueOffset: bodyStart - start + at, parsedValue: String(scalar.value).replace(old, value) };
+        }
+        const rendered = renderScalar(value, quoteStyleOf(scalar));
+        if (start === end) {
+            // An empty value (`tag:`): keep `key: value` spacing and keep a following comment a comment.
+            const before = start > 0 && !/[ \t]/.test(this.text[start - 1]) ? ' ' : '';
+            const after = this.text[start] === '#' ? ' ' : '';
+            return { text: `${before}${rendered}${after}`, valueOffset: before.length, parsedValue: value };
+        }
+        return { text: rendered, valueOffset: 0, parsedValue: value };
+    }
+    valueEnd(pair) {
+        const value = pair.value;
+        if ((0,dist/* isScalar */.jn)(value) && value.range && value.range[1] > value.range[0]) {
+            let end = value.range[1];
+            if (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED') {
+                while (end > value.range[0] && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r'))
+                    end--;
+            }
+            return end;
+        }
+        if ((0,dist/* isAlias */.Vj)(value) && value.range)
+            return value.range[1];
+        return pair.key.range[1] + (this.text[pair.key.range[1]] === ':' ? 1 : 0);
+    }
+    lineBreakAt(offset) {
+        if (this.text[offset] === '\r')
+            return '\r\n';
+        if (this.text[offset] === '\n')
+            return '\n';
+        return this.text.includes('\r\n') ? '\r\n' : '\n';
+    }
+}
+function setIn(root, path, value) {
+    let node = root;
+    path.forEach((key, index) => {
+        if (index === path.length - 1)
+            node[key] = value;
+        else
+            node = node[key];
+    });
+}
+function firstDifference(a, b, path) {
+    if ((0,external_node_util_.isDeepStrictEqual)(a, b))
+        return undefined;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b))
+        return path;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+        const step = Array.isArray(a) ? Number(key) : key;
+        const found = firstDifference(a[key], b[key], [...path, step]);
+        if (found)
+            return found;
+    }
+    return path;
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/edit/chart-usage.ts
@@ -5741,7 +5843,13 @@ function editHelmValues(plan, paths, image, wanted, pin, chart) {
         applyPinnedFields(plan, slot(plan, index, fieldPaths.tag, [fieldPaths.repository, fieldPaths.digest], usage(fieldPaths.tag)), slot(plan, index, fieldPaths.digest, [fieldPaths.tag, fieldPaths.repository], usage(fieldPaths.digest)), image, pin);
     });
     if (matched === 0) {
-        const looked = single ? [single] : [[...base, 'repository'], [...base, 'tag'], [...base, 'digest']];
+        const looked = single
+            ? [single]
+            : [
+                [...base, 'repository'],
+                [...base, 'tag'],
+                [...base, 'digest'],
+            ];
         throw notFound(plan, image, seen.length > 0 ? seen.join(', ') : `none of ${looked.map((p) => plan.pathText(0, p)).join(', ')}`);
     }
 }
@@ -5768,7 +5876,11 @@ function slot(plan, doc, path, siblings, usage) {
     if (key === 'sha')
         field.form = 'hex';
     if (field.current === undefined && key !== 'tag') {
-        return { ...field, creatable: false, unread: `${plan.file} has no ${label} and the chart's templates are not in the config repository to tell whether it would be read (add the key to ${plan.file} if the chart reads it)` };
+        return {
+            ...field,
+            creatable: false,
+            unread: `${plan.file} has no ${label} and the chart's templates are not in the config repository to tell whether it would be read (add the key to ${plan.file} if the chart reads it)`,
+        };
     }
     return field;
 }
@@ -5995,8 +6107,12 @@ async function chartContextFor(tree, valuesPath, read) {
         const prefix = root === '' ? '' : `${root}/`;
         const chartFile = await tree.entry(`${prefix}Chart.yaml`);
         if (chartFile?.type === 'blob' && chartFile.mode !== '120000') {
-            const subcharts = [...(await tree.list(`${prefix}charts`))].filter(([, entry]) => entry.type === 'tree').map(([name]) => `${prefix}charts/${name}/templates`);
-            const templates = (await Promise.all([`${prefix}templates`, ...subcharts].map((d) => tree.blobsUnder(d)))).flat().filter(([, entry]) => entry.mode !== '120000');
+            const subcharts = [...(await tree.list(`${prefix}charts`))]
+                .filter(([, entry]) => entry.type === 'tree')
+                .map(([name]) => `${prefix}charts/${name}/templates`);
+            const templates = (await Promise.all([`${prefix}templates`, ...subcharts].map((d) => tree.blobsUnder(d))))
+                .flat()
+                .filter(([, entry]) => entry.mode !== '120000');
             const texts = await read(templates.map(([, entry]) => entry.sha));
             return {
                 key: [`${prefix}Chart.yaml`, ...templates.map(([path, entry]) => `${path}:${entry.sha}`)],
@@ -6029,7 +6145,7 @@ class MissingTargetFileError extends Error {
         this.name = 'MissingTargetFileError';
     }
 }
-const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+const CONTROL = /[\u0000-\u001f\u007f]/;
 /**
  * Checks a target path as written, before anything is fetched: relative, no `..` segment at all
  * (even one that would stay inside: a path says where the file is, plainly), no `.git`
@@ -6091,7 +6207,7 @@ async function resolveInTree(tree, file, readLink) {
         resolved.push(part);
     }
     const entry = await tree.entry(resolved.join('/'));
-    if (!entry || entry.type !== 'blob')
+    if (entry?.type !== 'blob')
         throw new MissingTargetFileError(file);
     return { path: resolved.join('/'), entry };
 }
@@ -6141,7 +6257,8 @@ class TargetEditor {
         for (const [path, group] of byPath) {
             const context = contexts.get(path);
             const key = [path, group[0].entry.sha, ...group.map((g) => g.target.file), ...(context?.key ?? [])].join('\0');
-            const edit = this.cache.get(key) ?? this.editFile(this.blobs.get(group[0].entry.sha), group.map((g) => g.target), context?.context);
+            const edit = this.cache.get(key) ??
+                this.editFile(this.blobs.get(group[0].entry.sha), group.map((g) => g.target), context?.context);
             this.cache.set(key, edit);
             for (const [image, carries] of edit.held) {
                 const sum = held.get(image) ?? { tag: false, digest: false };
@@ -6240,7 +6357,7 @@ const BRANCH_PART = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 /** A build time further ahead than this is a wrong clock or a forgery: it would block every later deploy. */
 const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 const MAX_VALUE = 512;
-const bump_record_CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]');
+const bump_record_CONTROL = /[\u0000-\u001f\u007f]/;
 /** The first reason `value` cannot be written as one trailer or commit-message value, if any. */
 function singleLineProblem(value, max = MAX_VALUE) {
     if (/[\r\n\u2028\u2029\u0085]/.test(value))
@@ -6312,7 +6429,7 @@ function checkBumpRecord(record, label = String, options = {}) {
         return;
     const [field, what] = problem;
     const value = record[field];
-    throw new src/* ActionError */.lZ(`${label(field)} ${what}${value !== undefined ? ` (${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value)})` : ''}`, 'pass a single-line value: it is recorded in the config repository\'s history, where later bumps read it');
+    throw new src/* ActionError */.lZ(`${label(field)} ${what}${value !== undefined ? ` (${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value)})` : ''}`, "pass a single-line value: it is recorded in the config repository's history, where later bumps read it");
 }
 /**
  * The trailer block of a bump commit: the only place trailers are written. One record after
@@ -6334,7 +6451,10 @@ function bumpTrailers(records) {
  * foreign tool's block, an injected or repeated line) is not ours, and yields no record.
  */
 function readBumpRecords(message, now = Date.now()) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trim().split(/\n[ \t]*\n/);
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trim()
+        .split(/\n[ \t]*\n/);
     if (paragraphs.length < 2)
         return [];
     const records = [];
@@ -6412,7 +6532,18 @@ function compareSemver(a, b) {
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/commit-message.ts
 
 const DEFAULT_COMMIT_MESSAGE = 'Bump {service} in {environment} to {new}';
-const MESSAGE_PLACEHOLDERS = ['service', 'environment', 'image', 'old', 'new', 'tag', 'digest', 'source-repository', 'source-commit', 'run-url'];
+const MESSAGE_PLACEHOLDERS = [
+    'service',
+    'environment',
+    'image',
+    'old',
+    'new',
+    'tag',
+    'digest',
+    'source-repository',
+    'source-commit',
+    'run-url',
+];
 /** Placeholders in a template that are not known; empty when the template is valid. */
 function unknownPlaceholders(template) {
     const known = new Set(MESSAGE_PLACEHOLDERS);
@@ -6444,7 +6575,7 @@ function bumpCommitMessage(template, values, records) {
     const message = rendered === '' ? renderCommitMessage(DEFAULT_COMMIT_MESSAGE, values) : rendered;
     return `${message}\n\n${bumpTrailers(records)}\n`;
 }
-const CONTROL_OR_BREAK = new RegExp('[\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]+', 'g');
+const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
 function oneLine(text) {
     return text.replace(CONTROL_OR_BREAK, ' ').trim();
 }
@@ -7335,6 +7466,58 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/gitops/src/git/git-auth.ts
+
+
+
+/**
+ * Credentials for one git transaction. The token travels as a one-off `http.extraheader` set
+ * through GIT_CONFIG_COUNT variables: it is never written to .git/config, never part of a URL,
+ * and never on a command line where `ps` could show it. The SSH key lives in a 0600 file in a
+ * private temp directory that `dispose` removes.
+ */
+async function prepareGitAuth(credentials) {
+    const env = {};
+    const secrets = [];
+    let keyDir;
+    if (credentials.token) {
+        const basic = Buffer.from(`x-access-token:${credentials.token}`).toString('base64');
+        Object.assign(env, {
+            GIT_CONFIG_COUNT: '1',
+            GIT_CONFIG_KEY_0: 'http.extraheader',
+            GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
+        });
+        secrets.push(credentials.token, basic);
+    }
+    if (credentials.sshKey) {
+        keyDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sp-ssh-'));
+        await (0,promises_.chmod)(keyDir, 0o700);
+        const keyFile = (0,external_node_path_.join)(keyDir, 'deploy-key');
+        // ssh refuses a key without the final newline that secrets often lose.
+        await (0,promises_.writeFile)(keyFile, `${credentials.sshKey.replace(/\r\n/g, '\n').trimEnd()}\n`, { mode: 0o600 });
+        const knownHosts = (0,external_node_path_.join)(keyDir, 'known_hosts');
+        env.GIT_SSH_COMMAND = [
+            'ssh',
+            `-i '${keyFile}'`,
+            '-o IdentitiesOnly=yes',
+            '-o BatchMode=yes',
+            '-o StrictHostKeyChecking=accept-new',
+            `-o UserKnownHostsFile='${knownHosts}'`,
+        ].join(' ');
+        secrets.push(credentials.sshKey);
+    }
+    return {
+        env,
+        secrets,
+        redact: (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text),
+        dispose: async () => {
+            if (keyDir)
+                await (0,promises_.rm)(keyDir, { recursive: true, force: true });
+            keyDir = undefined;
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
@@ -7354,7 +7537,12 @@ function parseTree(data) {
         const nul = data.indexOf(0, space);
         const mode = data.subarray(at, space).toString('latin1').padStart(6, '0');
         const name = data.subarray(space + 1, nul).toString('utf8');
-        entries.set(name, { mode, type: mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob', sha: data.subarray(nul + 1, nul + 1 + HASH_BYTES).toString('hex'), hashAt: nul + 1 });
+        entries.set(name, {
+            mode,
+            type: mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob',
+            sha: data.subarray(nul + 1, nul + 1 + HASH_BYTES).toString('hex'),
+            hashAt: nul + 1,
+        });
         at = nul + 1 + HASH_BYTES;
     }
     return { data, entries };
@@ -7401,58 +7589,6 @@ class ObjectWriter {
         }
         return this.write('tree', data);
     }
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/git/git-auth.ts
-
-
-
-/**
- * Credentials for one git transaction. The token travels as a one-off `http.extraheader` set
- * through GIT_CONFIG_COUNT variables: it is never written to .git/config, never part of a URL,
- * and never on a command line where `ps` could show it. The SSH key lives in a 0600 file in a
- * private temp directory that `dispose` removes.
- */
-async function prepareGitAuth(credentials) {
-    const env = {};
-    const secrets = [];
-    let keyDir;
-    if (credentials.token) {
-        const basic = Buffer.from(`x-access-token:${credentials.token}`).toString('base64');
-        Object.assign(env, {
-            GIT_CONFIG_COUNT: '1',
-            GIT_CONFIG_KEY_0: 'http.extraheader',
-            GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}`,
-        });
-        secrets.push(credentials.token, basic);
-    }
-    if (credentials.sshKey) {
-        keyDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sp-ssh-'));
-        await (0,promises_.chmod)(keyDir, 0o700);
-        const keyFile = (0,external_node_path_.join)(keyDir, 'deploy-key');
-        // ssh refuses a key without the final newline that secrets often lose.
-        await (0,promises_.writeFile)(keyFile, credentials.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
-        const knownHosts = (0,external_node_path_.join)(keyDir, 'known_hosts');
-        env.GIT_SSH_COMMAND = [
-            'ssh',
-            `-i '${keyFile}'`,
-            '-o IdentitiesOnly=yes',
-            '-o BatchMode=yes',
-            '-o StrictHostKeyChecking=accept-new',
-            `-o UserKnownHostsFile='${knownHosts}'`,
-        ].join(' ');
-        secrets.push(credentials.sshKey);
-    }
-    return {
-        env,
-        secrets,
-        redact: (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text),
-        dispose: async () => {
-            if (keyDir)
-                await (0,promises_.rm)(keyDir, { recursive: true, force: true });
-            keyDir = undefined;
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/git-transport.ts
@@ -7731,7 +7867,15 @@ function githubTransport(api, label) {
                 tree: files.map((file, i) => ({ path: file.path, mode: file.mode, type: 'blob', sha: blobs[i] })),
             });
             const identity = { name: author.name, email: author.email, date: new Date().toISOString() };
-            const { data } = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [parent], author: identity, committer: identity });
+            const { data } = await client.rest.git.createCommit({
+                owner,
+                repo,
+                message,
+                tree: tree.data.sha,
+                parents: [parent],
+                author: identity,
+                committer: identity,
+            });
             commits.set(data.sha, { tree: tree.data.sha, parents: [parent], message });
             return data.sha;
         },
@@ -7838,7 +7982,13 @@ async function validateEdits(validation, texts, tree, read) {
                     await (0,promises_.mkdir)((0,external_node_path_.join)(root, external_node_path_.posix.dirname(f.path)), { recursive: true });
                     await (0,promises_.writeFile)((0,external_node_path_.join)(root, f.path), f.text);
                 }
-                const result = await validateRepository({ ...options, root, engine: validation.engine, ...(validation.policyDir ? { policyDir: validation.policyDir } : {}), tools: validation.tools ?? {} });
+                const result = await validateRepository({
+                    ...options,
+                    root,
+                    engine: validation.engine,
+                    ...(validation.policyDir ? { policyDir: validation.policyDir } : {}),
+                    tools: validation.tools ?? {},
+                });
                 return result.findings.filter((f) => edited.has(f.file));
             }
             finally {
@@ -7856,7 +8006,8 @@ async function validateEdits(validation, texts, tree, read) {
     const notes = [];
     const inFindings = new Set(after.map((f) => f.file));
     const unchecked = texts
-        .filter((t) => !inFindings.has(t.path) && validateFiles([{ path: t.path, text: t.after }], { kubernetesVersion: validation.kubernetesVersion, checks: [] }).resources === 0)
+        .filter((t) => !inFindings.has(t.path) &&
+        validateFiles([{ path: t.path, text: t.after }], { kubernetesVersion: validation.kubernetesVersion, checks: [] }).resources === 0)
         .map((t) => t.path);
     if (unchecked.length > 0)
         notes.push(`validation: not checked: ${unchecked.join(', ')} (no Kubernetes objects; values files and kustomizations are rendered by config-validate in the config repository's pipeline, not here)`);
@@ -7902,7 +8053,13 @@ function pullRequestBranch(environment, service) {
 /** One image: see bumpImages. */
 async function bumpImage(options) {
     const { image, service, created, expectedCurrent, source, ...common } = options;
-    const one = { image, service, ...(created !== undefined ? { created } : {}), ...(expectedCurrent !== undefined ? { expectedCurrent } : {}), ...(source ? { source } : {}) };
+    const one = {
+        image,
+        service,
+        ...(created !== undefined ? { created } : {}),
+        ...(expectedCurrent !== undefined ? { expectedCurrent } : {}),
+        ...(source ? { source } : {}),
+    };
     return runBump({ ...common, images: [one], group: service }, (field) => OPTION_NAMES[field]);
 }
 /**
@@ -7994,10 +8151,17 @@ async function attemptBump(run, first) {
         const incoming = records[index];
         const key = recordKey(incoming);
         const result = { image: bump.image.name, service: bump.service, result: 'noop', changes: [] };
-        for (const [where, record] of [['waits in the pull request', pending.find((r) => recordKey(r) === key)], [`landed on ${run.base}`, landed.get(key)]]) {
+        for (const [where, record] of [
+            ['waits in the pull request', pending.find((r) => recordKey(r) === key)],
+            [`landed on ${run.base}`, landed.get(key)],
+        ]) {
             const order = record ? compareBumps(incoming, record) : undefined;
             if (order === 'older')
-                return { ...result, result: 'skipped', reason: `a newer image of ${bump.image.name} (${describe(record)}) already ${where}; this run's ${describe(incoming)} is older` };
+                return {
+                    ...result,
+                    result: 'skipped',
+                    reason: `a newer image of ${bump.image.name} (${describe(record)}) already ${where}; this run's ${describe(incoming)} is older`,
+                };
             if (order === 'unordered')
                 notes.push(`the order of ${bump.image.name} ${describe(incoming)} against ${describe(record)}, which ${where}, could not be checked (no image-created on both, and not both semantic versions); pass image-created so a late run cannot replace a newer image`);
         }
@@ -8018,13 +8182,17 @@ async function attemptBump(run, first) {
             result.result = 'changed';
         const unexpected = bump.expectedCurrent !== undefined ? changes.find((c) => !valueMatches(c.old, bump.expectedCurrent)) : undefined;
         if (unexpected)
-            Object.assign(result, { result: 'skipped', reason: `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${bump.expectedCurrent}`, changes: [] });
+            Object.assign(result, {
+                result: 'skipped',
+                reason: `${unexpected.file}:${unexpected.line} holds ${unexpected.old}, not the expected-current ${bump.expectedCurrent}`,
+                changes: [],
+            });
     }
     if (results.some((r) => r.result === 'skipped'))
         return skippedAll(results, notes);
     const changes = edited.changes.map(withoutImage);
     if (changes.length === 0)
-        return done('noop', `every target already holds ${results.map((r, i) => describeImage(options, i)).join(', ')}`);
+        return done('noop', `every target already holds ${results.map((_r, i) => describeImage(options, i)).join(', ')}`);
     const diff = unifiedDiff(edited.texts);
     if (options.validate)
         notes.push(...(await validateEdits(options.validate, edited.texts, await transport.tree(tip), (shas) => transport.readBlobs(shas))));
@@ -8036,7 +8204,11 @@ async function attemptBump(run, first) {
         .map((record) => {
         const carries = edited.carries.get(record.image);
         const { tag, digest, ...rest } = record;
-        return { ...rest, ...(tag !== undefined && carries?.tag ? { tag } : {}), ...(digest !== undefined && (carries?.digest || !carries?.tag) ? { digest } : {}) };
+        return {
+            ...rest,
+            ...(tag !== undefined && carries?.tag ? { tag } : {}),
+            ...(digest !== undefined && (carries?.digest || !carries?.tag) ? { digest } : {}),
+        };
     });
     const message = bumpCommitMessage(options.commitMessage, messageValues(options, changed, edited.changes), changed);
     const commit = await transport.createCommit(tip, edited.writes, message, options.author);
@@ -8044,7 +8216,19 @@ async function attemptBump(run, first) {
         const [ours, theirs] = await Promise.all([transport.readCommit(commit), transport.readCommit(botTip)]);
         if (ours.tree === theirs.tree && theirs.parents[0] === tip) {
             const pr = await openOrUpdatePullRequest(run, changed, []);
-            return { kind: 'done', result: { result: 'noop', commitSha: botTip, prUrl: pr.url, changes: [], diff: '', reason: 'the pull request already carries this image on the current base', images: results, notes } };
+            return {
+                kind: 'done',
+                result: {
+                    result: 'noop',
+                    commitSha: botTip,
+                    prUrl: pr.url,
+                    changes: [],
+                    diff: '',
+                    reason: 'the pull request already carries this image on the current base',
+                    images: results,
+                    notes,
+                },
+            };
         }
     }
     const update = await transport.updateBranch(prMode ? run.bot : run.base, commit, prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip });
@@ -8061,7 +8245,17 @@ async function attemptBump(run, first) {
 function skippedAll(results, notes) {
     const reasons = results.filter((r) => r.result === 'skipped').map((r) => r.reason);
     const others = results.length > reasons.length ? ' (the images are bumped together, so none was written)' : '';
-    return { kind: 'done', result: { result: 'skipped', reason: `${reasons.join('; ')}${others}`, changes: [], diff: '', images: results.map((r) => (r.result === 'skipped' ? r : { ...r, changes: [] })), notes } };
+    return {
+        kind: 'done',
+        result: {
+            result: 'skipped',
+            reason: `${reasons.join('; ')}${others}`,
+            changes: [],
+            diff: '',
+            images: results.map((r) => (r.result === 'skipped' ? r : { ...r, changes: [] })),
+            notes,
+        },
+    };
 }
 /** The newest landed record per image; a retry reads only the commits after the previous tip. */
 async function landedRecords(run, tip) {
@@ -8126,7 +8320,10 @@ function checkImages(options, label) {
 }
 /** The author lands in every commit header, so it is held to the same single-line rule as the trailers. */
 function checkAuthor(author) {
-    for (const [field, value] of [['author.name', author.name], ['author.email', author.email]]) {
+    for (const [field, value] of [
+        ['author.name', author.name],
+        ['author.email', author.email],
+    ]) {
         const problem = value === '' ? 'is empty' : (singleLineProblem(value, 256) ?? (/[<>]/.test(value) ? 'contains "<" or ">"' : undefined));
         if (problem)
             throw new src/* ActionError */.lZ(`${field} ${problem} (${JSON.stringify(value.slice(0, 80))})`, 'pass a single-line name and e-mail address');
@@ -8177,7 +8374,16 @@ async function openOrUpdatePullRequest(run, records, changes) {
         'source-commit': '',
         'run-url': '',
     }).split('\n')[0];
-    return upsertPullRequest(pr.client, { owner: pr.owner, repo: pr.repo, head: run.bot, base: run.base, title, body, labels: pr.labels, reviewers: pr.reviewers });
+    return upsertPullRequest(pr.client, {
+        owner: pr.owner,
+        repo: pr.repo,
+        head: run.bot,
+        base: run.base,
+        title,
+        body,
+        labels: pr.labels,
+        reviewers: pr.reviewers,
+    });
 }
 function valueMatches(current, expected) {
     return current === expected || current.endsWith(`:${expected}`) || current.endsWith(`@${expected}`) || current.includes(`:${expected}@`);
@@ -8198,7 +8404,7 @@ function explainGitError(error, repo, sshKey) {
     if (AUTH_FAILURE.test(error.output)) {
         const fix = sshKey
             ? 'the deploy key was refused: add its public key to the config repository as a deploy key with write access'
-            : 'the token was refused: pass a token with contents: write on the config repository (the job\'s GITHUB_TOKEN cannot write to other repositories; use a GitHub App token or a fine-grained PAT)';
+            : "the token was refused: pass a token with contents: write on the config repository (the job's GITHUB_TOKEN cannot write to other repositories; use a GitHub App token or a fine-grained PAT)";
         return new src/* ActionError */.lZ(`git could not authenticate to ${repo} (${error.args[0]})`, fix, { cause: error });
     }
     if (/not found|does not appear to be a git repository|Could not resolve host|Connection refused/i.test(error.output)) {
@@ -8250,7 +8456,7 @@ async function promoteImages(options) {
         const refs = images.map(({ name }) => {
             const held = files.flatMap((file) => readImage(file.text, file.target, name, file.chart ? file.chart.context : {}) ?? []);
             if (held.length === 0) {
-                throw new src/* ActionError */.lZ(`${from.environment} does not run ${name}: none of ${sourceTargets.map((t) => t.file).join(', ')} references it`, 'check the image name and the source environment\'s target files');
+                throw new src/* ActionError */.lZ(`${from.environment} does not run ${name}: none of ${sourceTargets.map((t) => t.file).join(', ')} references it`, "check the image name and the source environment's target files");
             }
             const tags = [...new Set(held.map((h) => h.tag).filter((t) => t !== undefined))];
             const digests = [...new Set(held.map((h) => h.digest).filter((d) => d !== undefined))];
@@ -8260,7 +8466,8 @@ async function promoteImages(options) {
             return { name, tag: tags[0], digest: digests[0] };
         });
         const landed = await transport.findRecords(tip, images.map(({ name }) => ({ image: name, environment: from.environment })), { depth });
-        const pin = options.pin ?? (refs.every((r) => r.tag && r.digest) ? 'tag+digest' : refs.every((r) => r.tag) ? 'tag' : refs.every((r) => r.digest) ? 'digest' : undefined);
+        const pin = options.pin ??
+            (refs.every((r) => r.tag && r.digest) ? 'tag+digest' : refs.every((r) => r.tag) ? 'tag' : refs.every((r) => r.digest) ? 'digest' : undefined);
         if (!pin)
             throw new src/* ActionError */.lZ(`the images of ${from.environment} carry neither a common tag nor a common digest`, 'promote them separately');
         const promoted = refs.map((ref, index) => {
@@ -8272,7 +8479,15 @@ async function promoteImages(options) {
                 image: { name: ref.name, ...(ref.tag !== undefined ? { tag: ref.tag } : {}), ...(ref.digest !== undefined ? { digest: ref.digest } : {}) },
                 service: images[index].service ?? record?.service ?? serviceOf(images[index]),
                 ...(same && record.created ? { created: record.created } : {}),
-                ...(same ? { source: { ...(record.sourceRepository ? { repository: record.sourceRepository } : {}), ...(record.sourceCommit ? { commit: record.sourceCommit } : {}), ...(record.runUrl ? { runUrl: record.runUrl } : {}) } } : {}),
+                ...(same
+                    ? {
+                        source: {
+                            ...(record.sourceRepository ? { repository: record.sourceRepository } : {}),
+                            ...(record.sourceCommit ? { commit: record.sourceCommit } : {}),
+                            ...(record.runUrl ? { runUrl: record.runUrl } : {}),
+                        },
+                    }
+                    : {}),
             };
         });
         return { images: promoted, pin, notes };
@@ -8572,7 +8787,13 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 var tar_stream = __nccwpck_require__(8193);
 ;// CONCATENATED MODULE: ./packages/oci/src/tar-reader.ts
 
-const TYPES = { file: 'file', 'contiguous-file': 'file', directory: 'directory', symlink: 'symlink', link: 'hardlink' };
+const TYPES = {
+    file: 'file',
+    'contiguous-file': 'file',
+    directory: 'directory',
+    symlink: 'symlink',
+    link: 'hardlink',
+};
 /**
  * Streams the headers of a tar archive (ustar, PAX and GNU long names, read by tar-stream),
  * skipping file contents without buffering them, so a layer of any size is listed in
@@ -8835,87 +9056,6 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
-
-
-
-/**
- * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
- * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
- * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
- */
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
-const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
-const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
-/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
-function imageSubject(name, digest) {
-    const [algorithm, hex] = digest.split(':');
-    return { name, digest: { [algorithm]: hex } };
-}
-/** `sha256:<hex>` for each subject that names a sha256 digest. */
-function in_toto_subjectDigests(statement) {
-    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
-}
-/**
- * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
- * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
- * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
- */
-function in_toto_parseStatement(text, source) {
-    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw bad(`not JSON (${error.message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw bad('not a JSON object');
-    const statement = value;
-    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
-        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
-    const subject = statement['subject'];
-    if (!Array.isArray(subject) || subject.length === 0)
-        throw bad('subject is missing or empty');
-    for (const [i, entry] of subject.entries()) {
-        const digest = entry?.digest;
-        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
-            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
-        }
-    }
-    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
-        throw bad('predicateType is not a URI');
-    const predicate = statement['predicate'];
-    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
-        throw bad('predicate is not an object');
-    return statement;
-}
-/**
- * What was scanned is what ships: evidence is attached only when every subject of the
- * statement is the image it is attached to. Anything else (another build, a tampered file)
- * is refused before anything is written.
- */
-function in_toto_checkStatementSubject(statement, imageDigest, source) {
-    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
-    const others = digests.filter((d) => d !== imageDigest);
-    if (others.length > 0) {
-        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
-    }
-}
-/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
-async function writeStatement(path, statement) {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function image_source_layoutSource(layout) {
@@ -8935,7 +9075,7 @@ function image_source_registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -9047,6 +9187,94 @@ async function writeImageOrIndex(layout, manifests, options) {
         return manifests[0];
     }
     return writeIndex(layout, manifests, options);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function in_toto_subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' ||
+            digest === null ||
+            Object.keys(digest).length === 0 ||
+            !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => typeof s.digest?.['sha256'] === 'string'
+        ? `sha256:${s.digest['sha256']}`
+        : Object.entries(s.digest ?? {})
+            .map(([a, v]) => `${a}:${v}`)
+            .join(','));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -9389,6 +9617,8 @@ function reference_isLoopbackRegistry(registry) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
 var src = __nccwpck_require__(5984);
+// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
+var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -9520,14 +9750,24 @@ class auth_RegistryAuth {
         const response = await this.send(url.toString(), init);
         if (!response.ok) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: `token service ${url.origin}${url.pathname} refused`,
+            }, response.status === 401 || response.status === 403
                 ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
                 : undefined);
         }
         const body = (await response.json());
         const value = body.token ?? body.access_token;
         if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: 'the token service answered without a token',
+            });
         }
         // Renew a little early so a token never expires between the check and the request.
         const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
@@ -9619,8 +9859,6 @@ async function credentials_credentialsFromDockerConfig(registry, configDir = pro
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
-var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
 
 
@@ -9684,11 +9922,23 @@ class RegistryClient {
     /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
     ping() {
         this.pinged ??= (async () => {
-            const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
+            const response = await this.request({
+                method: 'GET',
+                url: '/v2/',
+                scopes: [],
+                operation: 'answer the API version check',
+                accept: 'any',
+                anonymous: true,
+            });
             await response.body?.cancel();
             if (response.status === 401) {
                 if (!this.auth.learn(response.headers.get('www-authenticate'))) {
-                    throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'without a WWW-Authenticate challenge this client understands' });
+                    throw new RegistryError({
+                        registry: this.registry,
+                        operation: 'authenticate',
+                        status: 401,
+                        detail: 'without a WWW-Authenticate challenge this client understands',
+                    });
                 }
             }
             else if (response.status === 404) {
@@ -9720,7 +9970,13 @@ class RegistryClient {
         const declared = Number(response.headers.get('content-length') ?? '0');
         if (declared > MAX_MANIFEST_BYTES) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read manifest ${reference}`,
+                status: 200,
+                detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})`,
+            });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
         const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
@@ -9772,7 +10028,13 @@ class RegistryClient {
         await response.body?.cancel();
         const digest = response.headers.get('docker-content-digest') ?? expected;
         if (digest !== expected) {
-            throw new RegistryError({ registry: this.registry, repository, operation: `write manifest ${reference}`, status: response.status, detail: `it stored digest ${digest}, expected ${expected}` }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `write manifest ${reference}`,
+                status: response.status,
+                detail: `it stored digest ${digest}, expected ${expected}`,
+            }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
         }
         return digest;
     }
@@ -9815,7 +10077,13 @@ class RegistryClient {
             long: true,
         });
         if (!response.body)
-            throw new RegistryError({ registry: this.registry, repository, operation: `read blob ${descriptor.digest}`, status: response.status, detail: 'the response has no body' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read blob ${descriptor.digest}`,
+                status: response.status,
+                detail: 'the response has no body',
+            });
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
         const source = Readable.fromWeb(response.body);
         source.on('error', (error) => verifier.destroy(error));
@@ -9885,7 +10153,13 @@ class RegistryClient {
     uploadLocation(response, repository) {
         const location = response.headers.get('location');
         if (!location)
-            throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: 'start a blob upload',
+                status: response.status,
+                detail: 'no Location header in the answer',
+            });
         return new URL(location, this.baseUrl).toString();
     }
     /**
@@ -9895,7 +10169,14 @@ class RegistryClient {
     async uploadStatus(repository, location) {
         let response;
         try {
-            response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+            response = await this.request({
+                method: 'GET',
+                url: location,
+                scopes: [push(repository)],
+                operation: 'check an interrupted upload',
+                repository,
+                accept: 'any',
+            });
         }
         catch (error) {
             if (error instanceof RegistryError && error.status !== undefined)
@@ -10232,7 +10513,9 @@ function parseImageLocation(text) {
         return { kind: 'registry', reference: parseReference(text) };
     const rest = text.slice(LAYOUT_PREFIX.length);
     const colon = rest.lastIndexOf(':');
-    return colon > 0 && !rest.slice(colon + 1).includes('/') ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { kind: 'layout', dir: rest };
+    return colon > 0 && !rest.slice(colon + 1).includes('/')
+        ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) }
+        : { kind: 'layout', dir: rest };
 }
 function describeLocation(location) {
     if (location.kind === 'registry')
@@ -10327,7 +10610,14 @@ async function openImage(location, options = {}) {
     const client = await registryClientFor(registry, { ...options, ...(options.credentials ? { credentials: options.credentials } : {}) });
     const fetched = await client.getManifest(repository, where.reference.digest ?? where.reference.tag ?? 'latest');
     const root = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-    return makeImage({ name, location: where, source: withRoot(registrySource(client, repository), root, fetched.bytes), root, manifest: fetched.manifest, registry: { client, repository } });
+    return makeImage({
+        name,
+        location: where,
+        source: withRoot(registrySource(client, repository), root, fetched.bytes),
+        root,
+        manifest: fetched.manifest,
+        registry: { client, repository },
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
@@ -10441,7 +10731,12 @@ async function ensureBlob(client, repository, descriptor, bytes) {
  */
 async function attachArtifact(client, repository, subject, artifact) {
     const { artifactType, bytes } = artifact;
-    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    const layer = {
+        mediaType: artifactType,
+        digest: digestOf(bytes),
+        size: bytes.length,
+        annotations: { 'org.opencontainers.image.title': artifact.title },
+    };
     await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
     await ensureBlob(client, repository, layer, bytes);
     const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };

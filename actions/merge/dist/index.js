@@ -4096,93 +4096,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ActionError, InvalidValueError, PathRefusedError, actionInputSource, annotate, asInput, checkPathText, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
 
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
-/**
- * The runner's workflow-command protocol (the part of @actions/core the actions use): log
- * commands on stdout, masks, outputs through the GITHUB_OUTPUT file, the failing exit code.
- * Written here because importing @actions/core also evaluates its OIDC client and undici,
- * which alone took an action's start-up past 3x a bare `node -e 0` (see BENCHMARKS.md,
- * start-up); the wire format is the one @actions/core writes.
- */
-
-
-
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value,...::message`, escaped as the runner unescapes it. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** Masks `secret` in everything the job prints after this. */
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-/** Appends `name<<delimiter ... delimiter` to the GITHUB_OUTPUT file (or the legacy command outside one). */
-function setOutput(name, value) {
-    const file = process.env['GITHUB_OUTPUT'];
-    if (!file) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', value, { name });
-        return;
-    }
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`the GITHUB_OUTPUT file ${file} does not exist`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    // A value holding the delimiter could end the value early and forge another output.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
-}
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** An `error`, `warning` or `notice` annotation at a file and line. */
-function annotate(level, message, place = {}) {
-    const props = {};
-    if (place.title)
-        props['title'] = place.title;
-    if (place.file)
-        props['file'] = place.file;
-    if (place.line !== undefined)
-        props['line'] = String(place.line);
-    issueCommand(level, message, props);
-}
-/** An error annotation and a failing exit code. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-async function group(name, fn) {
-    issueCommand('group', name);
-    try {
-        return await fn();
-    }
-    finally {
-        issueCommand('endgroup', '');
-    }
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
@@ -4206,7 +4123,10 @@ function textProblem(value, options = {}) {
     if (value.length > max)
         return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
     if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+        return {
+            what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`,
+            fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log',
+        };
     }
     const control = CONTROL.exec(value);
     if (control)
@@ -4355,6 +4275,89 @@ function realPathOfPrefix(absolute) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(901);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
+/**
+ * The runner's workflow-command protocol (the part of @actions/core the actions use): log
+ * commands on stdout, masks, outputs through the GITHUB_OUTPUT file, the failing exit code.
+ * Written here because importing @actions/core also evaluates its OIDC client and undici,
+ * which alone took an action's start-up past 3x a bare `node -e 0` (see BENCHMARKS.md,
+ * start-up); the wire format is the one @actions/core writes.
+ */
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,...::message`, escaped as the runner unescapes it. */
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** Masks `secret` in everything the job prints after this. */
+function setSecret(secret) {
+    issueCommand('add-mask', secret);
+}
+/** Appends `name<<delimiter ... delimiter` to the GITHUB_OUTPUT file (or the legacy command outside one). */
+function setOutput(name, value) {
+    const file = process.env['GITHUB_OUTPUT'];
+    if (!file) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', value, { name });
+        return;
+    }
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`the GITHUB_OUTPUT file ${file} does not exist`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // A value holding the delimiter could end the value early and forge another output.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_.EOL}`);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+/** An `error`, `warning` or `notice` annotation at a file and line. */
+function annotate(level, message, place = {}) {
+    const props = {};
+    if (place.title)
+        props['title'] = place.title;
+    if (place.file)
+        props['file'] = place.file;
+    if (place.line !== undefined)
+        props['line'] = String(place.line);
+    issueCommand(level, message, props);
+}
+/** An error annotation and a failing exit code. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+async function group(name, fn) {
+    issueCommand('group', name);
+    try {
+        return await fn();
+    }
+    finally {
+        issueCommand('endgroup', '');
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
 /**
  * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
@@ -4369,7 +4372,10 @@ const MIN_LINE = 4;
  */
 function secretForms(value, user) {
     const base64 = (text) => Buffer.from(text).toString('base64');
-    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const lines = value
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line.length >= MIN_LINE);
     const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
     if (user)
         forms.push(base64(`${user}:${value}`));
@@ -4508,9 +4514,7 @@ class Inputs {
         if (isOneOf(value, allowed))
             return value;
         const differentCase = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
-        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined
-            ? 'set it to one of those values'
-            : `use ${quote(differentCase)}; values are case-sensitive`);
+        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined ? 'set it to one of those values' : `use ${quote(differentCase)}; values are case-sensitive`);
     }
     /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
@@ -4551,9 +4555,7 @@ class Inputs {
         if (value === '')
             return opts.default ?? missing(name, `set it to ${expected}`);
         const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
-        const inRange = Number.isSafeInteger(parsed) &&
-            (opts.min === undefined || parsed >= opts.min) &&
-            (opts.max === undefined || parsed <= opts.max);
+        const inRange = Number.isSafeInteger(parsed) && (opts.min === undefined || parsed >= opts.min) && (opts.max === undefined || parsed <= opts.max);
         if (!inRange) {
             throw new errors/* InputError */.dz(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
         }
@@ -4743,54 +4745,21 @@ function setOutputs(values) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
 
 
-/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
-function renderSummary(section) {
-    const blocks = [
-        `## ${section.heading}`,
-        ...(section.paragraphs ?? []),
-        ...(section.tables ?? []).map(renderTable),
-        ...(section.details ?? []).map(
-        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
-        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
-    ];
-    return `${blocks.join('\n\n')}\n`;
-}
 /**
- * Appends the section to the job summary; does nothing outside a runner. The file is read from
- * the environment at each call (core.summary keeps the first path it saw for the process).
+ * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
+ * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
+ * emptied at the end of every job; outside a runner the system temp dir stands in.
  */
-async function writeSummary(section) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    // The trailing blank line ends a closing </details> HTML block, which would
-    // otherwise swallow the next section's heading.
-    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+function pipelineDir(...parts) {
+    return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'service-pipeline', ...parts);
 }
-function renderTable(table) {
-    const lines = [
-        row(table.headers),
-        row(table.headers.map(() => '---')),
-        ...table.rows.map((cells) => row(cells.map(String))),
-    ];
-    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
-    return [...caption, ...lines].join('\n');
-}
-function row(cells) {
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
-}
-// A raw '|' would split the cell and a raw newline would end the table.
-function escapeCell(cell) {
-    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
+const defaultLayoutDir = () => pipelineDir('oci-layout');
+/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
+const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 
@@ -4828,21 +4797,50 @@ function reportFailure(actionName, err) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
-/**
- * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
- * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
- * emptied at the end of every job; outside a runner the system temp dir stands in.
- */
-function pipelineDir(...parts) {
-    return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'service-pipeline', ...parts);
+/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
+function renderSummary(section) {
+    const blocks = [
+        `## ${section.heading}`,
+        ...(section.paragraphs ?? []),
+        ...(section.tables ?? []).map(renderTable),
+        ...(section.details ?? []).map(
+        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
+        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
+    ];
+    return `${blocks.join('\n\n')}\n`;
 }
-/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
-const defaultLayoutDir = () => pipelineDir('oci-layout');
-/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
-const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/**
+ * Appends the section to the job summary; does nothing outside a runner. The file is read from
+ * the environment at each call (core.summary keeps the first path it saw for the process).
+ */
+async function writeSummary(section) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    // The trailing blank line ends a closing </details> HTML block, which would
+    // otherwise swallow the next section's heading.
+    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+}
+function renderTable(table) {
+    const lines = [row(table.headers), row(table.headers.map(() => '---')), ...table.rows.map((cells) => row(cells.map(String)))];
+    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
+    return [...caption, ...lines].join('\n');
+}
+function row(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+// A raw '|' would split the cell and a raw newline would end the table.
+function escapeCell(cell) {
+    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -5101,7 +5099,11 @@ async function append_appendBuild(options) {
         log.info(`${platformText}: ${descriptor.digest} (base ${base.descriptor.digest.slice(0, 19)}, +${layer.descriptor.size} bytes)`);
     }
     const root = await writeImageOrIndex(layout, manifests, {
-        annotations: { ...options.annotations, 'org.opencontainers.image.base.name': options.base.name, 'org.opencontainers.image.base.digest': options.base.root.digest },
+        annotations: {
+            ...options.annotations,
+            'org.opencontainers.image.base.name': options.base.name,
+            'org.opencontainers.image.base.digest': options.base.root.digest,
+        },
         refName: options.refName,
     });
     return { root, platformDigests, baseDigest: options.base.root.digest };
@@ -5219,7 +5221,8 @@ function sortedPairs(record) {
 function buildah_dockerfileFlags(build, platforms = build.platforms) {
     const buildArgs = { ...build.buildArgs, SOURCE_DATE_EPOCH: String(build.sourceDateEpoch) };
     return [
-        '--file', resolve(build.dockerfile),
+        '--file',
+        resolve(build.dockerfile),
         ...(build.target !== undefined ? ['--target', build.target] : []),
         ...(platforms.length > 0 ? ['--platform', platforms.join(',')] : []),
         ...sortedPairs(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
@@ -5229,7 +5232,10 @@ function buildah_dockerfileFlags(build, platforms = build.platforms) {
 }
 /** The image name the build is tagged with in buildah's storage between `build` and `push`. */
 function localImageName(build) {
-    const hash = createHash('sha256').update(`${resolve(build.layoutDir)}\0${build.refName}`).digest('hex').slice(0, 16);
+    const hash = createHash('sha256')
+        .update(`${resolve(build.layoutDir)}\0${build.refName}`)
+        .digest('hex')
+        .slice(0, 16);
     return `localhost/service-pipeline-build:${hash}`;
 }
 function globalOptions(build) {
@@ -5288,16 +5294,21 @@ function buildahCommands(build, options = {}) {
     const global = globalOptions(build);
     const name = localImageName(build);
     const buildArgv = (platforms) => [
-        bin, ...global, 'build',
-        '--format', 'oci',
+        bin,
+        ...global,
+        'build',
+        '--format',
+        'oci',
         // No io.buildah.version label: the image should not change with the buildah version.
         ...(atLeast(options.version, 1, 25) ? ['--identity-label=false'] : []),
-        '--timestamp', String(build.sourceDateEpoch),
+        '--timestamp',
+        String(build.sourceDateEpoch),
         ...buildah_dockerfileFlags(build, platforms),
         ...(build.isolation !== undefined ? ['--isolation', build.isolation] : []),
         ...(build.pull !== undefined ? [`--pull=${build.pull}`] : []),
         ...((build.registriesInsecure ?? []).length > 0 ? ['--tls-verify=false'] : []),
-        '--tag', name,
+        '--tag',
+        name,
         resolve(build.context),
     ];
     const one = (platforms, destination, platform) => [
@@ -5327,7 +5338,7 @@ async function assembleIndex(build) {
             throw new ActionError(`buildah wrote an index for ${text}, not an image`, 'report this with the buildah version and the Dockerfile');
         const platform = parsePlatform(text);
         if (!samePlatform(configPlatform(images[0].config), platform)) {
-            throw new ActionError(`buildah built ${images[0].platform} when ${text} was asked for`, 'check that the Dockerfile\'s final FROM image offers that platform');
+            throw new ActionError(`buildah built ${images[0].platform} when ${text} was asked for`, "check that the Dockerfile's final FROM image offers that platform");
         }
         await copyIntoLayout(staged.source, staged.root, target);
         manifests.push({ mediaType: staged.root.mediaType, digest: staged.root.digest, size: staged.root.size, platform });
@@ -5368,7 +5379,10 @@ function failedStep(lines) {
             index = i;
     if (index === -1)
         return {};
-    const details = lines.slice(index + 1).map((l) => l.trim()).filter((l) => l !== '');
+    const details = lines
+        .slice(index + 1)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
     const first = lines[index].slice('Error: '.length);
     return { error: details.length > 0 && first.endsWith(':') ? `${first} ${details.join(' ')}` : first };
 }
@@ -5498,13 +5512,16 @@ function buildxCommand(build, cache, outputDir, docker = 'docker') {
     if (resolve(outputDir).includes(','))
         throw new ActionError(`the output directory ${resolve(outputDir)} contains ","`, 'choose a directory without commas');
     const argv = [
-        docker, 'buildx', 'build',
+        docker,
+        'buildx',
+        'build',
         ...dockerfileFlags(build),
         ...(build.pull === 'always' ? ['--pull'] : []),
         ...cache.from.flatMap((spec) => ['--cache-from', spec]),
         ...cache.to.flatMap((spec) => ['--cache-to', spec]),
         '--provenance=false',
-        '--output', `type=oci,dest=${resolve(outputDir)},tar=false`,
+        '--output',
+        `type=oci,dest=${resolve(outputDir)},tar=false`,
         resolve(build.context),
     ];
     // BuildKit also reads SOURCE_DATE_EPOCH from the environment (created time, history).
@@ -5600,7 +5617,10 @@ function parseDockerignore(text) {
         if (line === '' || line.startsWith('#'))
             continue;
         const exclude = !line.startsWith('!');
-        const cleaned = posix.normalize((exclude ? line : line.slice(1)).trim()).replace(/^(\.\/|\/)+/, '').replace(/\/$/, '');
+        const cleaned = posix
+            .normalize((exclude ? line : line.slice(1)).trim())
+            .replace(/^(\.\/|\/)+/, '')
+            .replace(/\/$/, '');
         if (cleaned === '' || cleaned === '.')
             continue;
         rules.push({ pattern: globToRegExp(cleaned), exclude });
@@ -5656,7 +5676,11 @@ function dirs(...paths) {
 function staticNonrootEntries() {
     return [
         ...dirs(['etc', 0o755], ['etc/ssl', 0o755], ['etc/ssl/certs', 0o755], ['home', 0o755], ['home/nonroot', 0o700, 65532], ['root', 0o700], ['tmp', 0o1777], ['usr', 0o755], ['usr/share', 0o755], ['var', 0o755]),
-        { path: 'etc/passwd', type: 'file', content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n') },
+        {
+            path: 'etc/passwd',
+            type: 'file',
+            content: Buffer.from('root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n'),
+        },
         { path: 'etc/group', type: 'file', content: Buffer.from('root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n') },
         { path: 'etc/nsswitch.conf', type: 'file', content: Buffer.from('hosts: files dns\n') },
         { path: 'etc/os-release', type: 'file', content: Buffer.from('PRETTY_NAME="Distroless (service-pipeline static base)"\nID=debian\nVERSION_ID="12"\n') },
@@ -5697,13 +5721,24 @@ function hostNodePlatform() {
 async function writeNodeBase(layoutDir, nodeBinary, ref) {
     const layout = await OciLayout.create(layoutDir);
     const path = static_base_NODE_BASE_BINARY.slice(1);
-    const node = [...parentDirEntries(path), { path, type: 'file', content: await readFile(nodeBinary), mode: 0o755 }, ...(await sharedLibraryEntries(nodeBinary))];
+    const node = [
+        ...parentDirEntries(path),
+        { path, type: 'file', content: await readFile(nodeBinary), mode: 0o755 },
+        ...(await sharedLibraryEntries(nodeBinary)),
+    ];
     const layers = [await writeLayer(layout, staticNonrootEntries()), await writeLayer(layout, node)];
     const history = [
         { created: CREATED, created_by: 'service-pipeline embedded base: distroless static nonroot' },
         { created: CREATED, created_by: `service-pipeline node base: ${static_base_NODE_BASE_BINARY} and its libraries` },
     ];
-    return writeImage(layout, { layers, platform: parsePlatform(hostNodePlatform()), config: { ...STATIC_BASE_CONFIG, Entrypoint: [static_base_NODE_BASE_BINARY] }, created: CREATED, history, refName: ref });
+    return writeImage(layout, {
+        layers,
+        platform: parsePlatform(hostNodePlatform()),
+        config: { ...STATIC_BASE_CONFIG, Entrypoint: [static_base_NODE_BASE_BINARY] },
+        created: CREATED,
+        history,
+        refName: ref,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/node-app.ts
@@ -5777,7 +5812,13 @@ async function stageNodeApp(context, stagingDir, options = {}) {
     }
     return {
         artifacts: [{ source: stagingDir, destination: NODE_APP_DIR }],
-        config: { entrypoint: [NODE_BASE_BINARY, `${NODE_APP_DIR}/${main}`], workdir: NODE_APP_DIR, user: '65532:65532', env: { NODE_ENV: 'production' }, ports: ['8080'] },
+        config: {
+            entrypoint: [NODE_BASE_BINARY, `${NODE_APP_DIR}/${main}`],
+            workdir: NODE_APP_DIR,
+            user: '65532:65532',
+            env: { NODE_ENV: 'production' },
+            ports: ['8080'],
+        },
     };
 }
 
@@ -5809,7 +5850,7 @@ function checkPreset(value) {
     return value;
 }
 function checkRelative(what, value) {
-    if (value === '' || value.startsWith('/') || value.split('/').includes('..') || !/^[A-Za-z0-9._\/-]+$/.test(value)) {
+    if (value === '' || value.startsWith('/') || value.split('/').includes('..') || !/^[A-Za-z0-9._/-]+$/.test(value)) {
         throw new PresetError(`${what} "${value}" is not a relative path inside the context`, 'give a path like server.js or ./cmd/server (letters, digits, . _ - /)');
     }
     return value;
@@ -5889,7 +5930,7 @@ function java(_options, port) {
         'FROM ${BUILDER_IMAGE} AS build',
         'WORKDIR /src',
         'COPY . .',
-        '# One runnable jar in target/ (e.g. Spring Boot\'s repackaged jar).',
+        "# One runnable jar in target/ (e.g. Spring Boot's repackaged jar).",
         'RUN mvn -B -q -DskipTests package && mkdir -p /out && cp target/*.jar /out/app.jar',
         '',
         'FROM ${BASE_IMAGE}',
@@ -6023,22 +6064,42 @@ function checkImage(platform, config, files) {
         if (!name || header.type === 'directory')
             continue;
         if (SHELLS.has(name))
-            findings.push({ platform, kind: 'shell', path: `/${path}`, detail: `/${path} is a shell${header.type === 'symlink' ? ` (link to ${header.linkTarget})` : ''}: an attacker with code execution gets an interactive shell` });
+            findings.push({
+                platform,
+                kind: 'shell',
+                path: `/${path}`,
+                detail: `/${path} is a shell${header.type === 'symlink' ? ` (link to ${header.linkTarget})` : ''}: an attacker with code execution gets an interactive shell`,
+            });
         else if (PACKAGE_MANAGERS.has(name))
             findings.push({ platform, kind: 'package-manager', path: `/${path}`, detail: `/${path} is a package manager: it can install tools at run time` });
     }
     const container = config.config ?? {};
     if (isRoot(container.User)) {
-        findings.push({ platform, kind: 'root-user', detail: `the image runs as ${container.User ? `"${container.User}"` : 'root (no USER set)'}: set USER 65532:65532 (nonroot)` });
+        findings.push({
+            platform,
+            kind: 'root-user',
+            detail: `the image runs as ${container.User ? `"${container.User}"` : 'root (no USER set)'}: set USER 65532:65532 (nonroot)`,
+        });
     }
-    for (const [field, value] of [['ENTRYPOINT', container.Entrypoint], ['CMD', container.Cmd]]) {
+    for (const [field, value] of [
+        ['ENTRYPOINT', container.Entrypoint],
+        ['CMD', container.Cmd],
+    ]) {
         if (value && value.length >= 2 && SHELL_FORM.test(value[0]) && value[1] === '-c') {
-            findings.push({ platform, kind: 'shell-entrypoint', detail: `${field} is in shell form (${JSON.stringify(value)}): use the exec form, e.g. ${field} ["/app/server"]` });
+            findings.push({
+                platform,
+                kind: 'shell-entrypoint',
+                detail: `${field} is in shell form (${JSON.stringify(value)}): use the exec form, e.g. ${field} ["/app/server"]`,
+            });
         }
     }
     const test = container.Healthcheck?.Test;
     if (test?.[0] === 'CMD-SHELL') {
-        findings.push({ platform, kind: 'shell-healthcheck', detail: `HEALTHCHECK uses a shell (CMD-SHELL ${JSON.stringify(test.slice(1).join(' '))}): use HEALTHCHECK CMD ["/app/server", "-healthcheck"]` });
+        findings.push({
+            platform,
+            kind: 'shell-healthcheck',
+            detail: `HEALTHCHECK uses a shell (CMD-SHELL ${JSON.stringify(test.slice(1).join(' '))}): use HEALTHCHECK CMD ["/app/server", "-healthcheck"]`,
+        });
     }
     return findings;
 }
@@ -6241,6 +6302,49 @@ function parseKeyValueLines(name, lines, fix) {
     return labels;
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/merge-platforms.ts
+
+
+/**
+ * Joins images built on separate machines (one native runner per platform) into one image
+ * named `refName` in `targetDir`, in the order given: the fan-in of a multi-platform build
+ * without emulation. Each source may hold one image or an index of several; a platform given
+ * twice is an error rather than a silent pick, and so is one of `platforms` that no source has.
+ * One platform stays the very manifest that was built and scanned; several become an index.
+ */
+async function mergePlatformImages(sources, targetDir, options) {
+    if (sources.length === 0)
+        throw new errors/* ActionError */.lZ('there are no platform images to merge', 'list the OCI layouts the platform builds wrote');
+    const target = await oci_src/* OciLayout */.Al.create(targetDir);
+    const manifests = [];
+    const platformDigests = {};
+    for (const source of sources) {
+        const image = await (0,oci_src/* openImage */.UY)({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
+        for (const built of await image.platforms()) {
+            const seen = platformDigests[built.platform];
+            if (seen)
+                throw new errors/* ActionError */.lZ(`${built.platform} is built twice (${seen} and ${built.descriptor.digest})`, 'build each platform in one matrix job only');
+            await (0,oci_src/* copyIntoLayout */.e6)(image.source, built.descriptor, target);
+            const { mediaType, digest, size } = built.descriptor;
+            manifests.push({
+                platform: built.platform,
+                descriptor: { mediaType, digest, size, platform: built.descriptor.platform ?? (0,oci_src/* parsePlatform */.FL)(built.platform) },
+            });
+            platformDigests[built.platform] = digest;
+        }
+    }
+    if (options.platforms) {
+        const wanted = options.platforms;
+        const missing = wanted.filter((name) => !platformDigests[name]);
+        if (missing.length > 0)
+            throw new errors/* ActionError */.lZ(`${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} not built (built: ${Object.keys(platformDigests).join(', ')})`, 'check the matrix job of that platform; every platform must build before the index is made');
+        const rank = (platform) => (wanted.includes(platform) ? wanted.indexOf(platform) : wanted.length);
+        manifests.sort((a, b) => rank(a.platform) - rank(b.platform));
+    }
+    const root = await (0,oci_src/* writeImageOrIndex */.mm)(target, manifests.map((m) => m.descriptor), { refName: options.refName, ...(options.annotations ? { annotations: options.annotations } : {}) });
+    return { root, platformDigests };
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/provenance.ts
 
 
@@ -6309,7 +6413,11 @@ function provenanceStatement(options) {
             },
             runDetails: {
                 builder: { id: options.builder.id, ...(options.builder.version ? { version: options.builder.version } : {}) },
-                metadata: { ...(options.invocationId ? { invocationId: options.invocationId } : {}), startedOn: options.startedOn.toISOString(), finishedOn: options.finishedOn.toISOString() },
+                metadata: {
+                    ...(options.invocationId ? { invocationId: options.invocationId } : {}),
+                    startedOn: options.startedOn.toISOString(),
+                    finishedOn: options.finishedOn.toISOString(),
+                },
             },
         },
     };
@@ -6339,7 +6447,10 @@ async function baseImagesOf(image, dockerfileBases = []) {
  * FROM; a reference pinned by digest keeps it.
  */
 function dockerfileBaseImages(text, buildArgs = {}) {
-    const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim());
+    const lines = text
+        .replace(/\\\r?\n/g, ' ')
+        .split(/\r?\n/)
+        .map((l) => l.trim());
     const args = {};
     const stages = new Set();
     const bases = [];
@@ -6723,9 +6834,9 @@ function parseSemver(value) {
     };
 }
 function targetOfRef(ref) {
-    let match;
-    if ((match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref)))
-        return { kind: 'pr', number: Number(match[1]) };
+    const pull = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    if (pull)
+        return { kind: 'pr', number: Number(pull[1]) };
     if (ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length)
         return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
     if (ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length) {
@@ -6879,46 +6990,6 @@ function computeTags(context, policy) {
 }
 function optional(value) {
     return value === undefined ? [] : [value];
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/merge-platforms.ts
-
-
-/**
- * Joins images built on separate machines (one native runner per platform) into one image
- * named `refName` in `targetDir`, in the order given: the fan-in of a multi-platform build
- * without emulation. Each source may hold one image or an index of several; a platform given
- * twice is an error rather than a silent pick, and so is one of `platforms` that no source has.
- * One platform stays the very manifest that was built and scanned; several become an index.
- */
-async function mergePlatformImages(sources, targetDir, options) {
-    if (sources.length === 0)
-        throw new errors/* ActionError */.lZ('there are no platform images to merge', 'list the OCI layouts the platform builds wrote');
-    const target = await oci_src/* OciLayout */.Al.create(targetDir);
-    const manifests = [];
-    const platformDigests = {};
-    for (const source of sources) {
-        const image = await (0,oci_src/* openImage */.UY)({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}) });
-        for (const built of await image.platforms()) {
-            const seen = platformDigests[built.platform];
-            if (seen)
-                throw new errors/* ActionError */.lZ(`${built.platform} is built twice (${seen} and ${built.descriptor.digest})`, 'build each platform in one matrix job only');
-            await (0,oci_src/* copyIntoLayout */.e6)(image.source, built.descriptor, target);
-            const { mediaType, digest, size } = built.descriptor;
-            manifests.push({ platform: built.platform, descriptor: { mediaType, digest, size, platform: built.descriptor.platform ?? (0,oci_src/* parsePlatform */.FL)(built.platform) } });
-            platformDigests[built.platform] = digest;
-        }
-    }
-    if (options.platforms) {
-        const wanted = options.platforms;
-        const missing = wanted.filter((name) => !platformDigests[name]);
-        if (missing.length > 0)
-            throw new errors/* ActionError */.lZ(`${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} not built (built: ${Object.keys(platformDigests).join(', ')})`, 'check the matrix job of that platform; every platform must build before the index is made');
-        const rank = (platform) => (wanted.includes(platform) ? wanted.indexOf(platform) : wanted.length);
-        manifests.sort((a, b) => rank(a.platform) - rank(b.platform));
-    }
-    const root = await (0,oci_src/* writeImageOrIndex */.mm)(target, manifests.map((m) => m.descriptor), { refName: options.refName, ...(options.annotations ? { annotations: options.annotations } : {}) });
-    return { root, platformDigests };
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
@@ -7217,7 +7288,13 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var tar_stream = __nccwpck_require__(193);
 ;// CONCATENATED MODULE: ./packages/oci/src/tar-reader.ts
 
-const TYPES = { file: 'file', 'contiguous-file': 'file', directory: 'directory', symlink: 'symlink', link: 'hardlink' };
+const TYPES = {
+    file: 'file',
+    'contiguous-file': 'file',
+    directory: 'directory',
+    symlink: 'symlink',
+    link: 'hardlink',
+};
 /**
  * Streams the headers of a tar archive (ustar, PAX and GNU long names, read by tar-stream),
  * skipping file contents without buffering them, so a layer of any size is listed in
@@ -7480,87 +7557,6 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
-
-
-
-/**
- * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
- * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
- * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
- */
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
-const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
-const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
-/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
-function imageSubject(name, digest) {
-    const [algorithm, hex] = digest.split(':');
-    return { name, digest: { [algorithm]: hex } };
-}
-/** `sha256:<hex>` for each subject that names a sha256 digest. */
-function in_toto_subjectDigests(statement) {
-    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
-}
-/**
- * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
- * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
- * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
- */
-function in_toto_parseStatement(text, source) {
-    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw bad(`not JSON (${error.message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw bad('not a JSON object');
-    const statement = value;
-    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
-        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
-    const subject = statement['subject'];
-    if (!Array.isArray(subject) || subject.length === 0)
-        throw bad('subject is missing or empty');
-    for (const [i, entry] of subject.entries()) {
-        const digest = entry?.digest;
-        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
-            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
-        }
-    }
-    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
-        throw bad('predicateType is not a URI');
-    const predicate = statement['predicate'];
-    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
-        throw bad('predicate is not an object');
-    return statement;
-}
-/**
- * What was scanned is what ships: evidence is attached only when every subject of the
- * statement is the image it is attached to. Anything else (another build, a tampered file)
- * is refused before anything is written.
- */
-function in_toto_checkStatementSubject(statement, imageDigest, source) {
-    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
-    const others = digests.filter((d) => d !== imageDigest);
-    if (others.length > 0) {
-        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
-    }
-}
-/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
-async function writeStatement(path, statement) {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function layoutSource(layout) {
@@ -7580,7 +7576,7 @@ function registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -7692,6 +7688,94 @@ async function writeImageOrIndex(layout, manifests, options) {
         return manifests[0];
     }
     return writeIndex(layout, manifests, options);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function in_toto_subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' ||
+            digest === null ||
+            Object.keys(digest).length === 0 ||
+            !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => typeof s.digest?.['sha256'] === 'string'
+        ? `sha256:${s.digest['sha256']}`
+        : Object.entries(s.digest ?? {})
+            .map(([a, v]) => `${a}:${v}`)
+            .join(','));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -7809,7 +7893,7 @@ class OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new digest_HashingStream();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -8034,6 +8118,98 @@ function isLoopbackRegistry(registry) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
 var src = __nccwpck_require__(613);
+;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
+const DEFAULT_RETRY_POLICY = {
+    attempts: 6,
+    baseDelayMs: 250,
+    maxDelayMs: 10_000,
+    maxRetryAfterMs: 120_000,
+};
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUSES.has(status);
+}
+/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unparsable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Delay before attempt `attempt + 1` (attempt counts from 1). */
+function backoffDelay(policy, attempt, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+]);
+/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        chain.push(e);
+        current = e.cause;
+    }
+    return chain;
+}
+/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
+function isUnreachableError(error) {
+    return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
+}
+/** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        if (e.code && NETWORK_ERROR_CODES.has(e.code))
+            return true;
+        if (e.name === 'TimeoutError')
+            return true;
+        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
+            return true;
+        current = e.cause;
+    }
+    return false;
+}
+function describeNetworkError(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        if (e.message)
+            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
+        current = e.cause;
+    }
+    return parts.join(': ') || String(error);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -8165,14 +8341,24 @@ class RegistryAuth {
         const response = await this.send(url.toString(), init);
         if (!response.ok) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: `token service ${url.origin}${url.pathname} refused`,
+            }, response.status === 401 || response.status === 403
                 ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
                 : undefined);
         }
         const body = (await response.json());
         const value = body.token ?? body.access_token;
         if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: 'the token service answered without a token',
+            });
         }
         // Renew a little early so a token never expires between the check and the request.
         const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
@@ -8264,98 +8450,6 @@ async function credentialsFromDockerConfig(registry, configDir = process.env.DOC
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
-const DEFAULT_RETRY_POLICY = {
-    attempts: 6,
-    baseDelayMs: 250,
-    maxDelayMs: 10_000,
-    maxRetryAfterMs: 120_000,
-};
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUSES.has(status);
-}
-/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Delay before attempt `attempt + 1` (attempt counts from 1). */
-function backoffDelay(policy, attempt, retryAfterMs, random = Math.random) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
-]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
-/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
-const UNREACHABLE_DELAYS_MS = [100, 300];
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
-function causeChain(error) {
-    const chain = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        chain.push(e);
-        current = e.cause;
-    }
-    return chain;
-}
-/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
-function isUnreachableError(error) {
-    return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
-}
-/** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
-}
-function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
 
 
@@ -8419,11 +8513,23 @@ class RegistryClient {
     /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
     ping() {
         this.pinged ??= (async () => {
-            const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
+            const response = await this.request({
+                method: 'GET',
+                url: '/v2/',
+                scopes: [],
+                operation: 'answer the API version check',
+                accept: 'any',
+                anonymous: true,
+            });
             await response.body?.cancel();
             if (response.status === 401) {
                 if (!this.auth.learn(response.headers.get('www-authenticate'))) {
-                    throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'without a WWW-Authenticate challenge this client understands' });
+                    throw new RegistryError({
+                        registry: this.registry,
+                        operation: 'authenticate',
+                        status: 401,
+                        detail: 'without a WWW-Authenticate challenge this client understands',
+                    });
                 }
             }
             else if (response.status === 404) {
@@ -8455,7 +8561,13 @@ class RegistryClient {
         const declared = Number(response.headers.get('content-length') ?? '0');
         if (declared > MAX_MANIFEST_BYTES) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read manifest ${reference}`,
+                status: 200,
+                detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})`,
+            });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
         const digest = digest_digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
@@ -8507,7 +8619,13 @@ class RegistryClient {
         await response.body?.cancel();
         const digest = response.headers.get('docker-content-digest') ?? expected;
         if (digest !== expected) {
-            throw new RegistryError({ registry: this.registry, repository, operation: `write manifest ${reference}`, status: response.status, detail: `it stored digest ${digest}, expected ${expected}` }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `write manifest ${reference}`,
+                status: response.status,
+                detail: `it stored digest ${digest}, expected ${expected}`,
+            }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
         }
         return digest;
     }
@@ -8550,7 +8668,13 @@ class RegistryClient {
             long: true,
         });
         if (!response.body)
-            throw new RegistryError({ registry: this.registry, repository, operation: `read blob ${descriptor.digest}`, status: response.status, detail: 'the response has no body' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read blob ${descriptor.digest}`,
+                status: response.status,
+                detail: 'the response has no body',
+            });
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
         const source = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
         source.on('error', (error) => verifier.destroy(error));
@@ -8620,7 +8744,13 @@ class RegistryClient {
     uploadLocation(response, repository) {
         const location = response.headers.get('location');
         if (!location)
-            throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: 'start a blob upload',
+                status: response.status,
+                detail: 'no Location header in the answer',
+            });
         return new URL(location, this.baseUrl).toString();
     }
     /**
@@ -8630,7 +8760,14 @@ class RegistryClient {
     async uploadStatus(repository, location) {
         let response;
         try {
-            response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+            response = await this.request({
+                method: 'GET',
+                url: location,
+                scopes: [push(repository)],
+                operation: 'check an interrupted upload',
+                repository,
+                accept: 'any',
+            });
         }
         catch (error) {
             if (error instanceof RegistryError && error.status !== undefined)
@@ -8967,7 +9104,9 @@ function parseImageLocation(text) {
         return { kind: 'registry', reference: parseReference(text) };
     const rest = text.slice(LAYOUT_PREFIX.length);
     const colon = rest.lastIndexOf(':');
-    return colon > 0 && !rest.slice(colon + 1).includes('/') ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { kind: 'layout', dir: rest };
+    return colon > 0 && !rest.slice(colon + 1).includes('/')
+        ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) }
+        : { kind: 'layout', dir: rest };
 }
 function describeLocation(location) {
     if (location.kind === 'registry')
@@ -9062,7 +9201,14 @@ async function openImage(location, options = {}) {
     const client = await registryClientFor(registry, { ...options, ...(options.credentials ? { credentials: options.credentials } : {}) });
     const fetched = await client.getManifest(repository, where.reference.digest ?? where.reference.tag ?? 'latest');
     const root = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-    return makeImage({ name, location: where, source: withRoot(registrySource(client, repository), root, fetched.bytes), root, manifest: fetched.manifest, registry: { client, repository } });
+    return makeImage({
+        name,
+        location: where,
+        source: withRoot(registrySource(client, repository), root, fetched.bytes),
+        root,
+        manifest: fetched.manifest,
+        registry: { client, repository },
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
@@ -9176,7 +9322,12 @@ async function ensureBlob(client, repository, descriptor, bytes) {
  */
 async function attachArtifact(client, repository, subject, artifact) {
     const { artifactType, bytes } = artifact;
-    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    const layer = {
+        mediaType: artifactType,
+        digest: digestOf(bytes),
+        size: bytes.length,
+        annotations: { 'org.opencontainers.image.title': artifact.title },
+    };
     await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
     await ensureBlob(client, repository, layer, bytes);
     const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };

@@ -3254,7 +3254,21 @@ module.exports = validRange
 
 
 /** Config keys that are also inputs of this action (same names). */
-const CONFIG_INPUTS = ['image', 'platforms', 'runners', 'environments', 'preview-environment', 'feature-branches', 'stages', 'chart', 'chart-repository', 'version-file', 'tag-prefix', 'dispatch-repositories', 'webhook'];
+const CONFIG_INPUTS = [
+    'image',
+    'platforms',
+    'runners',
+    'environments',
+    'preview-environment',
+    'feature-branches',
+    'stages',
+    'chart',
+    'chart-repository',
+    'version-file',
+    'tag-prefix',
+    'dispatch-repositories',
+    'webhook',
+];
 const LIST_INPUTS = new Set(['platforms', 'runners', 'environments', 'feature-branches', 'stages', 'dispatch-repositories']);
 /** Config values that name a path in the checkout: they must stay inside the allowed roots too (symlinks followed). */
 const PATH_INPUTS = new Set(['chart', 'version-file']);
@@ -3409,93 +3423,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ActionError, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, silentLogger, trivyCacheDir
 
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
-/**
- * The runner's workflow-command protocol (the part of @actions/core the actions use): log
- * commands on stdout, masks, outputs through the GITHUB_OUTPUT file, the failing exit code.
- * Written here because importing @actions/core also evaluates its OIDC client and undici,
- * which alone took an action's start-up past 3x a bare `node -e 0` (see BENCHMARKS.md,
- * start-up); the wire format is the one @actions/core writes.
- */
-
-
-
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value,...::message`, escaped as the runner unescapes it. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-/** Masks `secret` in everything the job prints after this. */
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-/** Appends `name<<delimiter ... delimiter` to the GITHUB_OUTPUT file (or the legacy command outside one). */
-function setOutput(name, value) {
-    const file = process.env['GITHUB_OUTPUT'];
-    if (!file) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand('set-output', value, { name });
-        return;
-    }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`the GITHUB_OUTPUT file ${file} does not exist`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    // A value holding the delimiter could end the value early and forge another output.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
-}
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** An `error`, `warning` or `notice` annotation at a file and line. */
-function annotate(level, message, place = {}) {
-    const props = {};
-    if (place.title)
-        props['title'] = place.title;
-    if (place.file)
-        props['file'] = place.file;
-    if (place.line !== undefined)
-        props['line'] = String(place.line);
-    issueCommand(level, message, props);
-}
-/** An error annotation and a failing exit code. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-async function group(name, fn) {
-    issueCommand('group', name);
-    try {
-        return await fn();
-    }
-    finally {
-        issueCommand('endgroup', '');
-    }
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
@@ -3519,7 +3450,10 @@ function textProblem(value, options = {}) {
     if (value.length > max)
         return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
     if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+        return {
+            what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`,
+            fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log',
+        };
     }
     const control = CONTROL.exec(value);
     if (control)
@@ -3668,6 +3602,89 @@ function realPathOfPrefix(absolute) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
+/**
+ * The runner's workflow-command protocol (the part of @actions/core the actions use): log
+ * commands on stdout, masks, outputs through the GITHUB_OUTPUT file, the failing exit code.
+ * Written here because importing @actions/core also evaluates its OIDC client and undici,
+ * which alone took an action's start-up past 3x a bare `node -e 0` (see BENCHMARKS.md,
+ * start-up); the wire format is the one @actions/core writes.
+ */
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,...::message`, escaped as the runner unescapes it. */
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** Masks `secret` in everything the job prints after this. */
+function setSecret(secret) {
+    issueCommand('add-mask', secret);
+}
+/** Appends `name<<delimiter ... delimiter` to the GITHUB_OUTPUT file (or the legacy command outside one). */
+function setOutput(name, value) {
+    const file = process.env['GITHUB_OUTPUT'];
+    if (!file) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand('set-output', value, { name });
+        return;
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`the GITHUB_OUTPUT file ${file} does not exist`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // A value holding the delimiter could end the value early and forge another output.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+}
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+/** An `error`, `warning` or `notice` annotation at a file and line. */
+function annotate(level, message, place = {}) {
+    const props = {};
+    if (place.title)
+        props['title'] = place.title;
+    if (place.file)
+        props['file'] = place.file;
+    if (place.line !== undefined)
+        props['line'] = String(place.line);
+    issueCommand(level, message, props);
+}
+/** An error annotation and a failing exit code. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+async function group(name, fn) {
+    issueCommand('group', name);
+    try {
+        return await fn();
+    }
+    finally {
+        issueCommand('endgroup', '');
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
 /**
  * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
@@ -3682,7 +3699,10 @@ const MIN_LINE = 4;
  */
 function secretForms(value, user) {
     const base64 = (text) => Buffer.from(text).toString('base64');
-    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const lines = value
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line.length >= MIN_LINE);
     const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
     if (user)
         forms.push(base64(`${user}:${value}`));
@@ -3821,9 +3841,7 @@ class Inputs {
         if (isOneOf(value, allowed))
             return value;
         const differentCase = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
-        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined
-            ? 'set it to one of those values'
-            : `use ${quote(differentCase)}; values are case-sensitive`);
+        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined ? 'set it to one of those values' : `use ${quote(differentCase)}; values are case-sensitive`);
     }
     /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
@@ -3864,9 +3882,7 @@ class Inputs {
         if (value === '')
             return opts.default ?? missing(name, `set it to ${expected}`);
         const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
-        const inRange = Number.isSafeInteger(parsed) &&
-            (opts.min === undefined || parsed >= opts.min) &&
-            (opts.max === undefined || parsed <= opts.max);
+        const inRange = Number.isSafeInteger(parsed) && (opts.min === undefined || parsed >= opts.min) && (opts.max === undefined || parsed <= opts.max);
         if (!inRange) {
             throw new errors/* InputError */.dz(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
         }
@@ -4056,54 +4072,21 @@ function setOutputs(values) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
 
 
-/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
-function renderSummary(section) {
-    const blocks = [
-        `## ${section.heading}`,
-        ...(section.paragraphs ?? []),
-        ...(section.tables ?? []).map(renderTable),
-        ...(section.details ?? []).map(
-        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
-        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
-    ];
-    return `${blocks.join('\n\n')}\n`;
-}
 /**
- * Appends the section to the job summary; does nothing outside a runner. The file is read from
- * the environment at each call (core.summary keeps the first path it saw for the process).
+ * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
+ * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
+ * emptied at the end of every job; outside a runner the system temp dir stands in.
  */
-async function writeSummary(section) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    // The trailing blank line ends a closing </details> HTML block, which would
-    // otherwise swallow the next section's heading.
-    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_namespaceObject.EOL}`);
+function pipelineDir(...parts) {
+    return join(process.env['RUNNER_TEMP'] || tmpdir(), 'service-pipeline', ...parts);
 }
-function renderTable(table) {
-    const lines = [
-        row(table.headers),
-        row(table.headers.map(() => '---')),
-        ...table.rows.map((cells) => row(cells.map(String))),
-    ];
-    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
-    return [...caption, ...lines].join('\n');
-}
-function row(cells) {
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
-}
-// A raw '|' would split the cell and a raw newline would end the table.
-function escapeCell(cell) {
-    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
+const defaultLayoutDir = () => pipelineDir('oci-layout');
+/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
+const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 
@@ -4141,21 +4124,50 @@ function reportFailure(actionName, err) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
-/**
- * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
- * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
- * emptied at the end of every job; outside a runner the system temp dir stands in.
- */
-function pipelineDir(...parts) {
-    return join(process.env['RUNNER_TEMP'] || tmpdir(), 'service-pipeline', ...parts);
+/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
+function renderSummary(section) {
+    const blocks = [
+        `## ${section.heading}`,
+        ...(section.paragraphs ?? []),
+        ...(section.tables ?? []).map(renderTable),
+        ...(section.details ?? []).map(
+        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
+        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
+    ];
+    return `${blocks.join('\n\n')}\n`;
 }
-/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
-const defaultLayoutDir = () => pipelineDir('oci-layout');
-/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
-const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/**
+ * Appends the section to the job summary; does nothing outside a runner. The file is read from
+ * the environment at each call (core.summary keeps the first path it saw for the process).
+ */
+async function writeSummary(section) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    // The trailing blank line ends a closing </details> HTML block, which would
+    // otherwise swallow the next section's heading.
+    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_namespaceObject.EOL}`);
+}
+function renderTable(table) {
+    const lines = [row(table.headers), row(table.headers.map(() => '---')), ...table.rows.map((cells) => row(cells.map(String)))];
+    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
+    return [...caption, ...lines].join('\n');
+}
+function row(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+// A raw '|' would split the cell and a raw newline would end the table.
+function escapeCell(cell) {
+    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -4230,7 +4242,21 @@ const DEFAULT_CONFIG = {
     environments: ['production'],
     previewEnvironment: '',
     featureBranches: ['**'],
-    stages: { test: true, build: true, scan: true, sbom: true, push: true, attest: true, helm: true, bump: true, release: true, promote: true, prune: false, cleanup: true, notify: true },
+    stages: {
+        test: true,
+        build: true,
+        scan: true,
+        sbom: true,
+        push: true,
+        attest: true,
+        helm: true,
+        bump: true,
+        release: true,
+        promote: true,
+        prune: false,
+        cleanup: true,
+        notify: true,
+    },
     chart: '',
     chartRepository: '',
     versionFile: '',
@@ -4258,21 +4284,26 @@ const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const IMAGE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+$/;
 const RUNNER = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-const TAG_PREFIX = /^[A-Za-z0-9_.\/-]{0,20}$/;
+const TAG_PREFIX = /^[A-Za-z0-9_./-]{0,20}$/;
 function bad(where, key, what, fix) {
     return new PlanError(`${where}: ${key} ${what}`, fix);
 }
 /** A list from YAML (a sequence) or from an input (comma- or newline-separated). */
 function list(where, key, value) {
     if (Array.isArray(value)) {
-        return value.map((item) => {
+        return value
+            .map((item) => {
             if (typeof item !== 'string')
                 throw bad(where, key, `holds ${JSON.stringify(item)}, which is not a string`, 'write each entry as a string');
             return item.trim();
-        }).filter((item) => item !== '');
+        })
+            .filter((item) => item !== '');
     }
     if (typeof value === 'string')
-        return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+        return value
+            .split(/[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
     throw bad(where, key, 'is not a list', 'write a YAML list, or a comma-separated string');
 }
 function config_text(where, key, value, pattern, example) {
@@ -4403,11 +4434,335 @@ function matchesBranch(branch, glob) {
     return external_node_path_.posix.matchesGlob(branch, glob);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** The command could not be started at all (ENOENT, EACCES, ...). */
+class SpawnError extends Error {
+    file;
+    code;
+    constructor(file, cause) {
+        super(`cannot run ${file}: ${cause.message}`, { cause });
+        this.file = file;
+        this.name = 'SpawnError';
+        this.code = cause.code;
+    }
+}
+/**
+ * What a child process never inherits: the step's inputs (passwords and tokens among them),
+ * the runner's own tokens and URLs, and the file commands through which a child could set
+ * outputs, environment or PATH for later steps.
+ */
+const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
+/** `env` (default process.env) without the variables a child process must not see. */
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
+}
+/**
+ * Runs a program without a shell, streaming its output line by line. Never rejects for a
+ * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
+ */
+function runCommand(file, args, options = {}) {
+    const keep = options.keepLines ?? 200;
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+        options.onLine?.(line);
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: childEnv(options.env),
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        const splitter = () => {
+            let pending = '';
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            return (chunk) => {
+                if (chunk === undefined) {
+                    pending += decoder.end();
+                    if (pending !== '')
+                        emit(pending);
+                    pending = '';
+                    return;
+                }
+                pending += decoder.write(chunk);
+                const lines = pending.split(/\r?\n|\r/);
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            };
+        };
+        const captured = [];
+        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
+        const err = splitter();
+        child.stdout.on('data', out);
+        child.stderr.on('data', err);
+        child.once('error', (error) => reject(new SpawnError(file, error)));
+        child.once('close', (code, signal) => {
+            out(undefined);
+            err(undefined);
+            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
+var semver = __nccwpck_require__(2320);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/plan/src/version.ts
+/**
+ * The next version of a service: semver, taken from a file the service keeps, or computed from
+ * the last version tag and the conventional-commit types of the commits since it
+ * (`feat` -> minor, a `!` after the type or a `BREAKING CHANGE:` footer -> major, anything else ->
+ * patch; for 0.y.z a breaking change bumps the minor, as semver's "anything may change" allows).
+ */
+
+
+const HEADER = /^(?<type>[a-z]+)(?:\([^)\n]*\))?(?<breaking>!)?: \S/i;
+/** The release type one conventional commit asks for (non-conventional messages count as a patch). */
+function commitBump(message) {
+    const [header = ''] = message.split('\n', 1);
+    const match = HEADER.exec(header);
+    if (match?.groups?.breaking || /^BREAKING[ -]CHANGE: /m.test(message))
+        return 'major';
+    if (match?.groups?.type?.toLowerCase() === 'feat')
+        return 'minor';
+    return 'patch';
+}
+const ORDER = ['patch', 'minor', 'major'];
+/** The largest bump the commits ask for; undefined when there are none. */
+function releaseType(commits) {
+    let best;
+    for (const message of commits) {
+        const bump = commitBump(message);
+        if (best === undefined || ORDER.indexOf(bump) > ORDER.indexOf(best))
+            best = bump;
+    }
+    return best;
+}
+/** `v1.2.3` -> `1.2.3` when it is a strict semver release after the prefix; undefined otherwise. */
+function versionOfTag(tag, prefix) {
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const version = tag.slice(prefix.length);
+    return semver_default().valid(version) === version ? version : undefined;
+}
+/**
+ * The version this release gets, or undefined when nothing changed since the last version tag
+ * (a rebuild of an already released commit releases nothing new).
+ */
+function nextVersion(facts, prefix) {
+    if (facts.file) {
+        const version = facts.file.content.trim().replace(/^v/, '');
+        if (semver_default().valid(version) !== version || semver_default().prerelease(version) !== null) {
+            throw new PlanError(`${facts.file.path} holds "${facts.file.content.trim().slice(0, 40)}", which is not a semver release version`, 'write one version such as 1.4.0 (no pre-release part) into the file');
+        }
+        return { version, source: facts.file.path };
+    }
+    const last = facts.lastTag === undefined ? undefined : versionOfTag(facts.lastTag, prefix);
+    if (facts.lastTag !== undefined && last === undefined) {
+        throw new PlanError(`the last version tag "${facts.lastTag}" is not ${prefix}X.Y.Z semver`, `tag releases as ${prefix}1.2.3, or set tag-prefix to the prefix your tags use`);
+    }
+    const type = releaseType(facts.commits);
+    if (type === undefined)
+        return undefined;
+    if (last === undefined)
+        return { version: type === 'major' ? '1.0.0' : '0.1.0', source: `${facts.commits.length} commit(s), no earlier version tag` };
+    const effective = semver_default().major(last) === 0 && type === 'major' ? 'minor' : type;
+    return { version: semver_default().inc(last, effective), source: `${type} change(s) in ${facts.commits.length} commit(s) since ${facts.lastTag}` };
+}
+
+;// CONCATENATED MODULE: ./packages/plan/src/facts.ts
+/**
+ * The facts a plan needs from the service's checkout (the commit, its time, the last version tag,
+ * the commits since, the version file) and, in a workflow, from the runner's event. The only I/O
+ * around the pure plan; the action and the CLI both read facts here.
+ */
+
+
+
+
+
+
+/** Commit messages read for the next version, at most: enough for any release, bounded for huge histories. */
+const MAX_COMMITS = 2_000;
+async function git(dir, args) {
+    const result = await runCommand('git', args, { cwd: dir, captureStdout: true });
+    if (result.code !== 0) {
+        throw new PlanError(`git ${args.join(' ')} failed in ${dir}: ${result.tail.join(' ').slice(0, 300)}`, 'run the plan in a git checkout with its history and tags (actions/checkout with fetch-depth: 0)');
+    }
+    return result.stdout;
+}
+async function versionFile(dir, file) {
+    const root = await (0,promises_.realpath)(dir);
+    const target = await (0,promises_.realpath)((0,external_node_path_.join)(root, file)).catch(() => {
+        throw new PlanError(`version-file ${file} does not exist in ${dir}`, 'create it with the version (e.g. 1.0.0), or leave version-file empty to version from tags and commits');
+    });
+    const inside = (0,external_node_path_.relative)(root, target);
+    if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+        throw new PlanError(`version-file ${file} leads outside the repository`, 'name a file inside the repository');
+    return { path: file, content: (await (0,promises_.readFile)(target, 'utf8')).slice(0, 200) };
+}
+/** The commit `rev` of the checkout in `dir` and what its next version is made of. */
+async function readCommitFacts(dir, config, rev = 'HEAD') {
+    const [sha = '', seconds = ''] = (await git(dir, ['log', '-1', '--format=%H %ct', rev])).trim().split(' ');
+    if (config.versionFile)
+        return { sha, commitTime: new Date(Number(seconds) * 1000), version: { file: await versionFile(dir, config.versionFile), commits: [] } };
+    const tags = (await git(dir, ['tag', '--merged', sha, '--list', `${config.tagPrefix}*`])).split('\n').map((t) => t.trim());
+    const versions = tags.filter((tag) => versionOfTag(tag, config.tagPrefix) !== undefined);
+    const lastTag = versions.sort((a, b) => semver_default().rcompare(versionOfTag(a, config.tagPrefix), versionOfTag(b, config.tagPrefix)))[0];
+    const range = lastTag ? `${lastTag}..${sha}` : sha;
+    const log = await git(dir, ['log', `--max-count=${MAX_COMMITS}`, '--format=%B%x00', range]);
+    const commits = log
+        .split('\0')
+        .map((message) => message.trim())
+        .filter((message) => message !== '');
+    return { sha, commitTime: new Date(Number(seconds) * 1000), version: { ...(lastTag ? { lastTag } : {}), commits } };
+}
+const str = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+/**
+ * The event part of a plan input as the runner describes it: GITHUB_* variables and the event
+ * payload. A deleted branch is the payload's ref (GITHUB_REF names the default branch then);
+ * workflow_dispatch inputs and repository_dispatch's type and client_payload carry promotions.
+ */
+async function readRunnerEvent(env) {
+    const need = (name) => {
+        const value = env[name];
+        if (!value)
+            throw new PlanError(`${name} is not set`, 'run the plan inside GitHub Actions, or use `service-pipeline plan --event ... --ref ...`');
+        return value;
+    };
+    const event = need('GITHUB_EVENT_NAME');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH)
+        payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+    const repository = need('GITHUB_REPOSITORY');
+    const defaultBranch = str(payload.repository?.default_branch) ?? need('SP_DEFAULT_BRANCH');
+    let ref = need('GITHUB_REF');
+    if (event === 'delete')
+        ref = `refs/${payload.ref_type === 'tag' ? 'tags' : 'heads'}/${str(payload.ref) ?? ''}`;
+    const pr = payload.pull_request;
+    const pullRequest = pr?.number !== undefined && pr.head?.sha
+        ? { number: pr.number, headSha: pr.head.sha, headRepository: str(pr.head.repo?.full_name) ?? repository }
+        : undefined;
+    const fields = event === 'workflow_dispatch' ? (payload.inputs ?? {}) : event === 'repository_dispatch' ? (payload.client_payload ?? {}) : {};
+    const action = event === 'repository_dispatch' ? str(payload.action) : str(fields['action']);
+    const environment = str(fields['environment']);
+    const version = str(fields['version']);
+    const dispatch = action || environment || version ? { ...(action ? { action } : {}), ...(environment ? { environment } : {}), ...(version ? { version } : {}) } : undefined;
+    return { event, ref, defaultBranch, sha: need('GITHUB_SHA'), repository, ...(pullRequest ? { pullRequest } : {}), ...(dispatch ? { dispatch } : {}) };
+}
+
+;// CONCATENATED MODULE: ./packages/plan/src/outputs.ts
+/** Jobs of workflows/reusable/service-pipeline.yml, in the order they run. */
+const WORKFLOW_JOBS = (/* unused pure expression or super */ null && ([
+    'plan',
+    'build',
+    'image',
+    'code-scanning',
+    'push',
+    'attest',
+    'helm',
+    'bump',
+    'promote',
+    'release',
+    'prune',
+    'cleanup',
+    'notify',
+]));
+const flag = (value) => (value ? 'true' : 'false');
+/** Every output of the plan job. Lists are newline-separated; structured values are JSON. */
+function planOutputs(plan) {
+    return {
+        kind: plan.kind,
+        reason: plan.reason,
+        build: flag(plan.build),
+        test: flag(plan.test),
+        scan: flag(plan.scan),
+        sbom: flag(plan.sbom),
+        sarif: flag(plan.sarif),
+        push: flag(plan.push),
+        image: plan.image,
+        tags: plan.tags.map((tag) => `${plan.image}:${tag}`).join('\n'),
+        'immutable-tag': plan.immutableTag,
+        revision: plan.revision,
+        'image-created': plan.imageCreated,
+        platforms: JSON.stringify(plan.platforms),
+        attest: flag(plan.attest),
+        helm: flag(plan.helm !== null),
+        chart: plan.helm?.chart ?? '',
+        'chart-repository': plan.helm?.repository ?? '',
+        bump: flag(plan.bump?.mode === 'push'),
+        promote: flag(plan.kind === 'promote' && plan.bump !== null),
+        environment: plan.bump?.environment ?? '',
+        version: plan.version ?? '',
+        'version-tag': plan.versionTag ?? '',
+        'release-tags': plan.releaseTags.map((tag) => `${plan.image}:${tag}`).join('\n'),
+        release: flag(plan.release),
+        prune: flag(plan.prune),
+        cleanup: flag(plan.cleanupPatterns.length > 0),
+        'cleanup-patterns': plan.cleanupPatterns.join('\n'),
+        notify: flag(plan.notify.summary),
+        'notify-webhook': flag(plan.notify.webhook),
+        'dispatch-repositories': plan.notify.dispatch.join('\n'),
+        'concurrency-group': plan.concurrency.group,
+        'cancel-in-progress': flag(plan.concurrency.cancelInProgress),
+    };
+}
+/** The jobs of the reusable workflow that run for this plan when every job succeeds. */
+function jobsOf(plan) {
+    const runs = {
+        plan: true,
+        build: plan.build,
+        image: plan.build,
+        'code-scanning': plan.sarif,
+        push: plan.push,
+        attest: plan.attest,
+        helm: plan.helm !== null,
+        bump: plan.bump?.mode === 'push',
+        promote: plan.kind === 'promote' && plan.bump !== null,
+        release: plan.release,
+        prune: plan.prune,
+        cleanup: plan.cleanupPatterns.length > 0,
+        notify: plan.notify.summary,
+    };
+    return WORKFLOW_JOBS.filter((job) => runs[job]);
+}
+/** The plan in a few lines a person reads (CLI `plan`, the plan job's summary). */
+function describePlan(plan) {
+    const lines = [`${plan.kind}: ${plan.reason}`];
+    lines.push(`  image     ${plan.image}${plan.push ? `, pushed as ${plan.tags.join(', ')}` : ', not pushed'}`);
+    if (plan.build)
+        lines.push(`  build     ${plan.platforms.map((p) => `${p.platform} on ${p.runner}`).join(', ')}${plan.test ? ', tested' : ''}${plan.scan ? ', scanned' : ''}${plan.sbom ? ', SBOMs' : ''}`);
+    lines.push(`  bump      ${plan.bump ? `${plan.bump.environment} (${plan.bump.mode})` : 'none'}`);
+    lines.push(`  version   ${plan.versionTag ? `${plan.versionTag} (git tag, image tags ${plan.releaseTags.join(', ')}, GitHub Release)` : (plan.version ?? 'none')}`);
+    if (plan.helm)
+        lines.push(`  chart     ${plan.helm.chart} -> ${plan.helm.repository}`);
+    if (plan.cleanupPatterns.length > 0)
+        lines.push(`  cleanup   images whose every tag matches ${plan.cleanupPatterns.join(', ')}`);
+    const told = [plan.notify.summary ? 'job summary' : '', plan.notify.webhook ? 'webhook' : '', ...plan.notify.dispatch.map((r) => `dispatch to ${r}`)].filter(Boolean);
+    lines.push(`  notify    ${told.join(', ') || 'nobody'}`);
+    if (plan.requiredSecrets.length > 0)
+        lines.push(`  secrets   ${plan.requiredSecrets.join(', ')}`);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/parse.js
 var parse = __nccwpck_require__(1817);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/build/src/tags.ts
 /**
  * Image tags for the `build` action, computed from a GitHub event.
@@ -4708,9 +5063,9 @@ function parseSemver(value) {
     };
 }
 function targetOfRef(ref) {
-    let match;
-    if ((match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref)))
-        return { kind: 'pr', number: Number(match[1]) };
+    const pull = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    if (pull)
+        return { kind: 'pr', number: Number(pull[1]) };
     if (ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length)
         return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
     if (ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length) {
@@ -4866,72 +5221,6 @@ function optional(value) {
     return value === undefined ? [] : [value];
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
-var semver = __nccwpck_require__(2320);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/plan/src/version.ts
-/**
- * The next version of a service: semver, taken from a file the service keeps, or computed from
- * the last version tag and the conventional-commit types of the commits since it
- * (`feat` -> minor, a `!` after the type or a `BREAKING CHANGE:` footer -> major, anything else ->
- * patch; for 0.y.z a breaking change bumps the minor, as semver's "anything may change" allows).
- */
-
-
-const HEADER = /^(?<type>[a-z]+)(?:\([^)\n]*\))?(?<breaking>!)?: \S/i;
-/** The release type one conventional commit asks for (non-conventional messages count as a patch). */
-function commitBump(message) {
-    const [header = ''] = message.split('\n', 1);
-    const match = HEADER.exec(header);
-    if (match?.groups?.breaking || /^BREAKING[ -]CHANGE: /m.test(message))
-        return 'major';
-    if (match?.groups?.type?.toLowerCase() === 'feat')
-        return 'minor';
-    return 'patch';
-}
-const ORDER = ['patch', 'minor', 'major'];
-/** The largest bump the commits ask for; undefined when there are none. */
-function releaseType(commits) {
-    let best;
-    for (const message of commits) {
-        const bump = commitBump(message);
-        if (best === undefined || ORDER.indexOf(bump) > ORDER.indexOf(best))
-            best = bump;
-    }
-    return best;
-}
-/** `v1.2.3` -> `1.2.3` when it is a strict semver release after the prefix; undefined otherwise. */
-function versionOfTag(tag, prefix) {
-    if (!tag.startsWith(prefix))
-        return undefined;
-    const version = tag.slice(prefix.length);
-    return semver_default().valid(version) === version ? version : undefined;
-}
-/**
- * The version this release gets, or undefined when nothing changed since the last version tag
- * (a rebuild of an already released commit releases nothing new).
- */
-function nextVersion(facts, prefix) {
-    if (facts.file) {
-        const version = facts.file.content.trim().replace(/^v/, '');
-        if (semver_default().valid(version) !== version || semver_default().prerelease(version) !== null) {
-            throw new PlanError(`${facts.file.path} holds "${facts.file.content.trim().slice(0, 40)}", which is not a semver release version`, 'write one version such as 1.4.0 (no pre-release part) into the file');
-        }
-        return { version, source: facts.file.path };
-    }
-    const last = facts.lastTag === undefined ? undefined : versionOfTag(facts.lastTag, prefix);
-    if (facts.lastTag !== undefined && last === undefined) {
-        throw new PlanError(`the last version tag "${facts.lastTag}" is not ${prefix}X.Y.Z semver`, `tag releases as ${prefix}1.2.3, or set tag-prefix to the prefix your tags use`);
-    }
-    const type = releaseType(facts.commits);
-    if (type === undefined)
-        return undefined;
-    if (last === undefined)
-        return { version: type === 'major' ? '1.0.0' : '0.1.0', source: `${facts.commits.length} commit(s), no earlier version tag` };
-    const effective = semver_default().major(last) === 0 && type === 'major' ? 'minor' : type;
-    return { version: semver_default().inc(last, effective), source: `${type} change(s) in ${facts.commits.length} commit(s) since ${facts.lastTag}` };
-}
-
 ;// CONCATENATED MODULE: ./packages/plan/src/plan.ts
 /**
  * The one decision behind every run of the service pipeline: what an event means (validate a
@@ -4976,7 +5265,12 @@ function promotion(input, environment, version, why) {
     const bare = version.startsWith(input.config.tagPrefix) ? version.slice(input.config.tagPrefix.length) : version;
     if (versionOfTag(bare, '') === undefined)
         throw new PlanError(`the version to promote, "${version}", is not semver (X.Y.Z)`, `pass a released version such as 1.4.0 or ${input.config.tagPrefix}1.4.0`);
-    return { kind: 'promote', reason: `${why}: promote ${bare} to ${environment} by pull request`, tagEvent: { eventName: 'push', ref: `refs/tags/${input.config.tagPrefix}${bare}` }, promote: { environment, version: bare } };
+    return {
+        kind: 'promote',
+        reason: `${why}: promote ${bare} to ${environment} by pull request`,
+        tagEvent: { eventName: 'push', ref: `refs/tags/${input.config.tagPrefix}${bare}` },
+        promote: { environment, version: bare },
+    };
 }
 /** What the event means, before any stage switch is applied. */
 function decide(input, event) {
@@ -4986,14 +5280,23 @@ function decide(input, event) {
     const dispatchAction = input.dispatch?.action?.trim() || undefined;
     switch (event) {
         case 'pull_request':
-            return { kind: 'validate', reason: 'a pull request is validated: built, scanned and described, nothing pushed', tagEvent: { eventName: 'pull_request', ref } };
+            return {
+                kind: 'validate',
+                reason: 'a pull request is validated: built, scanned and described, nothing pushed',
+                tagEvent: { eventName: 'pull_request', ref },
+            };
         case 'merge_group':
         case 'schedule':
             return { kind: 'validate', reason: `a ${event} run is validated: built and scanned, nothing pushed`, tagEvent: { eventName: event, ref } };
         case 'delete':
             if (!branch)
                 throw new PlanError(`delete of "${ref}": only deleted branches have images to clean up`, 'pass the deleted branch as refs/heads/<name>');
-            return { kind: 'cleanup', reason: `branch ${branch} was deleted: its branch-tagged images are pruned`, tagEvent: { eventName: 'push', ref }, cleanupBranch: branch };
+            return {
+                kind: 'cleanup',
+                reason: `branch ${branch} was deleted: its branch-tagged images are pruned`,
+                tagEvent: { eventName: 'push', ref },
+                cleanupBranch: branch,
+            };
         case 'push':
         case 'workflow_dispatch':
         case 'repository_dispatch': {
@@ -5015,9 +5318,17 @@ function decide(input, event) {
             if (branch === defaultBranch)
                 return { kind: 'release', reason: `${event} to the default branch ${branch}: a release`, tagEvent: { eventName: 'push', ref } };
             if (config.featureBranches.some((glob) => matchesBranch(branch, glob))) {
-                return { kind: 'prerelease', reason: `${event} to feature branch ${branch}: a pre-release tagged with the branch name`, tagEvent: { eventName: 'push', ref } };
+                return {
+                    kind: 'prerelease',
+                    reason: `${event} to feature branch ${branch}: a pre-release tagged with the branch name`,
+                    tagEvent: { eventName: 'push', ref },
+                };
             }
-            return { kind: 'validate', reason: `${event} to ${branch}, which is not a feature branch (${config.featureBranches.join(', ')}): validated, nothing pushed`, tagEvent: { eventName: 'push', ref } };
+            return {
+                kind: 'validate',
+                reason: `${event} to ${branch}, which is not a feature branch (${config.featureBranches.join(', ')}): validated, nothing pushed`,
+                tagEvent: { eventName: 'push', ref },
+            };
         }
     }
 }
@@ -5102,7 +5413,9 @@ function planPipeline(input) {
     }
     if (kind === 'promote')
         version = decision.promote.version;
-    const helm = push && stages.helm && config.chart !== '' ? { chart: config.chart, repository: config.chartRepository || `${image.split('/').slice(0, 2).join('/')}/charts` } : null;
+    const helm = push && stages.helm && config.chart !== ''
+        ? { chart: config.chart, repository: config.chartRepository || `${image.split('/').slice(0, 2).join('/')}/charts` }
+        : null;
     const notifies = stages.notify && (kind === 'prerelease' || kind === 'release' || kind === 'promote');
     const plan = {
         kind,
@@ -5146,247 +5459,6 @@ function planPipeline(input) {
         plan.requiredSecrets.push('dispatch-token');
     checkSecrets(input, plan.requiredSecrets);
     return plan;
-}
-
-;// CONCATENATED MODULE: ./packages/plan/src/outputs.ts
-/** Jobs of workflows/reusable/service-pipeline.yml, in the order they run. */
-const WORKFLOW_JOBS = (/* unused pure expression or super */ null && (['plan', 'build', 'image', 'code-scanning', 'push', 'attest', 'helm', 'bump', 'promote', 'release', 'prune', 'cleanup', 'notify']));
-const flag = (value) => (value ? 'true' : 'false');
-/** Every output of the plan job. Lists are newline-separated; structured values are JSON. */
-function planOutputs(plan) {
-    return {
-        kind: plan.kind,
-        reason: plan.reason,
-        build: flag(plan.build),
-        test: flag(plan.test),
-        scan: flag(plan.scan),
-        sbom: flag(plan.sbom),
-        sarif: flag(plan.sarif),
-        push: flag(plan.push),
-        image: plan.image,
-        tags: plan.tags.map((tag) => `${plan.image}:${tag}`).join('\n'),
-        'immutable-tag': plan.immutableTag,
-        revision: plan.revision,
-        'image-created': plan.imageCreated,
-        platforms: JSON.stringify(plan.platforms),
-        attest: flag(plan.attest),
-        helm: flag(plan.helm !== null),
-        chart: plan.helm?.chart ?? '',
-        'chart-repository': plan.helm?.repository ?? '',
-        bump: flag(plan.bump?.mode === 'push'),
-        promote: flag(plan.kind === 'promote' && plan.bump !== null),
-        environment: plan.bump?.environment ?? '',
-        version: plan.version ?? '',
-        'version-tag': plan.versionTag ?? '',
-        'release-tags': plan.releaseTags.map((tag) => `${plan.image}:${tag}`).join('\n'),
-        release: flag(plan.release),
-        prune: flag(plan.prune),
-        cleanup: flag(plan.cleanupPatterns.length > 0),
-        'cleanup-patterns': plan.cleanupPatterns.join('\n'),
-        notify: flag(plan.notify.summary),
-        'notify-webhook': flag(plan.notify.webhook),
-        'dispatch-repositories': plan.notify.dispatch.join('\n'),
-        'concurrency-group': plan.concurrency.group,
-        'cancel-in-progress': flag(plan.concurrency.cancelInProgress),
-    };
-}
-/** The jobs of the reusable workflow that run for this plan when every job succeeds. */
-function jobsOf(plan) {
-    const runs = {
-        plan: true,
-        build: plan.build,
-        image: plan.build,
-        'code-scanning': plan.sarif,
-        push: plan.push,
-        attest: plan.attest,
-        helm: plan.helm !== null,
-        bump: plan.bump?.mode === 'push',
-        promote: plan.kind === 'promote' && plan.bump !== null,
-        release: plan.release,
-        prune: plan.prune,
-        cleanup: plan.cleanupPatterns.length > 0,
-        notify: plan.notify.summary,
-    };
-    return WORKFLOW_JOBS.filter((job) => runs[job]);
-}
-/** The plan in a few lines a person reads (CLI `plan`, the plan job's summary). */
-function describePlan(plan) {
-    const lines = [`${plan.kind}: ${plan.reason}`];
-    lines.push(`  image     ${plan.image}${plan.push ? `, pushed as ${plan.tags.join(', ')}` : ', not pushed'}`);
-    if (plan.build)
-        lines.push(`  build     ${plan.platforms.map((p) => `${p.platform} on ${p.runner}`).join(', ')}${plan.test ? ', tested' : ''}${plan.scan ? ', scanned' : ''}${plan.sbom ? ', SBOMs' : ''}`);
-    lines.push(`  bump      ${plan.bump ? `${plan.bump.environment} (${plan.bump.mode})` : 'none'}`);
-    lines.push(`  version   ${plan.versionTag ? `${plan.versionTag} (git tag, image tags ${plan.releaseTags.join(', ')}, GitHub Release)` : plan.version ?? 'none'}`);
-    if (plan.helm)
-        lines.push(`  chart     ${plan.helm.chart} -> ${plan.helm.repository}`);
-    if (plan.cleanupPatterns.length > 0)
-        lines.push(`  cleanup   images whose every tag matches ${plan.cleanupPatterns.join(', ')}`);
-    const told = [plan.notify.summary ? 'job summary' : '', plan.notify.webhook ? 'webhook' : '', ...plan.notify.dispatch.map((r) => `dispatch to ${r}`)].filter(Boolean);
-    lines.push(`  notify    ${told.join(', ') || 'nobody'}`);
-    if (plan.requiredSecrets.length > 0)
-        lines.push(`  secrets   ${plan.requiredSecrets.join(', ')}`);
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** The command could not be started at all (ENOENT, EACCES, ...). */
-class SpawnError extends Error {
-    file;
-    code;
-    constructor(file, cause) {
-        super(`cannot run ${file}: ${cause.message}`, { cause });
-        this.file = file;
-        this.name = 'SpawnError';
-        this.code = cause.code;
-    }
-}
-/**
- * What a child process never inherits: the step's inputs (passwords and tokens among them),
- * the runner's own tokens and URLs, and the file commands through which a child could set
- * outputs, environment or PATH for later steps.
- */
-const PRIVATE_VARIABLE = /^(INPUT_.*|ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|RESULTS_URL|CACHE_URL)|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY))$/;
-/** `env` (default process.env) without the variables a child process must not see. */
-function childEnv(env = process.env) {
-    return Object.fromEntries(Object.entries(env).filter(([key]) => !PRIVATE_VARIABLE.test(key)));
-}
-/**
- * Runs a program without a shell, streaming its output line by line. Never rejects for a
- * non-zero exit (the caller decides); rejects with SpawnError when it cannot start.
- */
-function runCommand(file, args, options = {}) {
-    const keep = options.keepLines ?? 200;
-    const tail = [];
-    const emit = (line) => {
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-        options.onLine?.(line);
-    };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: childEnv(options.env),
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        const splitter = () => {
-            let pending = '';
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            return (chunk) => {
-                if (chunk === undefined) {
-                    pending += decoder.end();
-                    if (pending !== '')
-                        emit(pending);
-                    pending = '';
-                    return;
-                }
-                pending += decoder.write(chunk);
-                const lines = pending.split(/\r?\n|\r/);
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    emit(line);
-            };
-        };
-        const captured = [];
-        const out = options.captureStdout ? (chunk) => chunk && captured.push(chunk) : splitter();
-        const err = splitter();
-        child.stdout.on('data', out);
-        child.stderr.on('data', err);
-        child.once('error', (error) => reject(new SpawnError(file, error)));
-        child.once('close', (code, signal) => {
-            out(undefined);
-            err(undefined);
-            resolve({ code, signal, tail, stdout: Buffer.concat(captured).toString('utf8') });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/plan/src/facts.ts
-/**
- * The facts a plan needs from the service's checkout (the commit, its time, the last version tag,
- * the commits since, the version file) and, in a workflow, from the runner's event. The only I/O
- * around the pure plan; the action and the CLI both read facts here.
- */
-
-
-
-
-
-
-/** Commit messages read for the next version, at most: enough for any release, bounded for huge histories. */
-const MAX_COMMITS = 2_000;
-async function git(dir, args) {
-    const result = await runCommand('git', args, { cwd: dir, captureStdout: true });
-    if (result.code !== 0) {
-        throw new PlanError(`git ${args.join(' ')} failed in ${dir}: ${result.tail.join(' ').slice(0, 300)}`, 'run the plan in a git checkout with its history and tags (actions/checkout with fetch-depth: 0)');
-    }
-    return result.stdout;
-}
-async function versionFile(dir, file) {
-    const root = await (0,promises_.realpath)(dir);
-    const target = await (0,promises_.realpath)((0,external_node_path_.join)(root, file)).catch(() => {
-        throw new PlanError(`version-file ${file} does not exist in ${dir}`, 'create it with the version (e.g. 1.0.0), or leave version-file empty to version from tags and commits');
-    });
-    const inside = (0,external_node_path_.relative)(root, target);
-    if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
-        throw new PlanError(`version-file ${file} leads outside the repository`, 'name a file inside the repository');
-    return { path: file, content: (await (0,promises_.readFile)(target, 'utf8')).slice(0, 200) };
-}
-/** The commit `rev` of the checkout in `dir` and what its next version is made of. */
-async function readCommitFacts(dir, config, rev = 'HEAD') {
-    const [sha = '', seconds = ''] = (await git(dir, ['log', '-1', '--format=%H %ct', rev])).trim().split(' ');
-    if (config.versionFile)
-        return { sha, commitTime: new Date(Number(seconds) * 1000), version: { file: await versionFile(dir, config.versionFile), commits: [] } };
-    const tags = (await git(dir, ['tag', '--merged', sha, '--list', `${config.tagPrefix}*`])).split('\n').map((t) => t.trim());
-    const versions = tags.filter((tag) => versionOfTag(tag, config.tagPrefix) !== undefined);
-    const lastTag = versions.sort((a, b) => semver_default().rcompare(versionOfTag(a, config.tagPrefix), versionOfTag(b, config.tagPrefix)))[0];
-    const range = lastTag ? `${lastTag}..${sha}` : sha;
-    const log = await git(dir, ['log', `--max-count=${MAX_COMMITS}`, '--format=%B%x00', range]);
-    const commits = log.split('\0').map((message) => message.trim()).filter((message) => message !== '');
-    return { sha, commitTime: new Date(Number(seconds) * 1000), version: { ...(lastTag ? { lastTag } : {}), commits } };
-}
-const str = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-/**
- * The event part of a plan input as the runner describes it: GITHUB_* variables and the event
- * payload. A deleted branch is the payload's ref (GITHUB_REF names the default branch then);
- * workflow_dispatch inputs and repository_dispatch's type and client_payload carry promotions.
- */
-async function readRunnerEvent(env) {
-    const need = (name) => {
-        const value = env[name];
-        if (!value)
-            throw new PlanError(`${name} is not set`, 'run the plan inside GitHub Actions, or use `service-pipeline plan --event ... --ref ...`');
-        return value;
-    };
-    const event = need('GITHUB_EVENT_NAME');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH)
-        payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-    const repository = need('GITHUB_REPOSITORY');
-    const defaultBranch = str(payload.repository?.default_branch) ?? need('SP_DEFAULT_BRANCH');
-    let ref = need('GITHUB_REF');
-    if (event === 'delete')
-        ref = `refs/${payload.ref_type === 'tag' ? 'tags' : 'heads'}/${str(payload.ref) ?? ''}`;
-    const pr = payload.pull_request;
-    const pullRequest = pr?.number !== undefined && pr.head?.sha
-        ? { number: pr.number, headSha: pr.head.sha, headRepository: str(pr.head.repo?.full_name) ?? repository }
-        : undefined;
-    const fields = event === 'workflow_dispatch' ? payload.inputs ?? {} : event === 'repository_dispatch' ? payload.client_payload ?? {} : {};
-    const action = event === 'repository_dispatch' ? str(payload.action) : str(fields['action']);
-    const environment = str(fields['environment']);
-    const version = str(fields['version']);
-    const dispatch = action || environment || version ? { ...(action ? { action } : {}), ...(environment ? { environment } : {}), ...(version ? { version } : {}) } : undefined;
-    return { event, ref, defaultBranch, sha: need('GITHUB_SHA'), repository, ...(pullRequest ? { pullRequest } : {}), ...(dispatch ? { dispatch } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/plan/src/index.ts

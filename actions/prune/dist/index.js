@@ -3140,7 +3140,10 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         target = { provider, dir: inputs.path('oci-layout', { required: true, mustExist: 'directory', access: 'write' }) };
     }
     else {
-        const image = inputs.string('image', { required: true, hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop' });
+        const image = inputs.string('image', {
+            required: true,
+            hint: provider === 'ghcr' ? 'set it to ghcr.io/OWNER/NAME' : 'set it to registry/repository, e.g. registry.example.com/acme/shop',
+        });
         if (provider === 'ghcr') {
             const registry = inputs.string('registry');
             const apiUrl = inputs.string('api-url');
@@ -3182,7 +3185,11 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         target,
         graceMs: inputs.duration('grace', '24h'),
         keepUntagged: inputs.integer('keep-untagged', { default: 0, min: 0 }),
-        tags: { deleteTags: regexes(inputs, 'delete-tags'), match: inputs.enumValue('delete-tags-match', ['any', 'all'], 'any'), keepTags: regexes(inputs, 'keep-tags') },
+        tags: {
+            deleteTags: regexes(inputs, 'delete-tags'),
+            match: inputs.enumValue('delete-tags-match', ['any', 'all'], 'any'),
+            keepTags: regexes(inputs, 'keep-tags'),
+        },
         inUseRefs,
         inUsePaths,
         ...(maxDeletions !== undefined ? { maxDeletions } : {}),
@@ -3222,7 +3229,14 @@ async function openProvider(target, concurrency) {
     switch (target.provider) {
         case 'ghcr':
             try {
-                return new _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .GhcrProvider */ .Ic({ image: target.image, token: target.token, concurrency, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}), ...(target.registry ? { registryUrl: target.registry } : {}) });
+                return new _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .GhcrProvider */ .Ic({
+                    image: target.image,
+                    token: target.token,
+                    concurrency,
+                    logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0,
+                    ...(target.apiUrl ? { apiUrl: target.apiUrl } : {}),
+                    ...(target.registry ? { registryUrl: target.registry } : {}),
+                });
             }
             catch (error) {
                 if (error instanceof _service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .GhcrOptionError */ .ER)
@@ -3248,7 +3262,17 @@ async function main() {
         const found = await (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .collectInUseFromPath */ .Gt)(inUse, path, provider.repository);
         _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0.info(`in-use: ${found} image references in ${path}`);
     }
-    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0.group(`Pruning ${provider.repository}${inputs.dryRun ? ' (dry run)' : ''}`, () => (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .prune */ .R3)(provider, { graceMs: inputs.graceMs, keepUntagged: inputs.keepUntagged, tags: inputs.tags, inUse, dryRun: inputs.dryRun, deleteOrphanedReferrers: inputs.deleteOrphanedReferrers, concurrency: inputs.concurrency, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0, ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}) }));
+    const result = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0.group(`Pruning ${provider.repository}${inputs.dryRun ? ' (dry run)' : ''}`, () => (0,_service_pipeline_prune__WEBPACK_IMPORTED_MODULE_5__/* .prune */ .R3)(provider, {
+        graceMs: inputs.graceMs,
+        keepUntagged: inputs.keepUntagged,
+        tags: inputs.tags,
+        inUse,
+        dryRun: inputs.dryRun,
+        deleteOrphanedReferrers: inputs.deleteOrphanedReferrers,
+        concurrency: inputs.concurrency,
+        logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionLogger */ .v0,
+        ...(inputs.maxDeletions !== undefined ? { maxDeletions: inputs.maxDeletions } : {}),
+    }));
     const planPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'prune-plan-')), 'plan.json');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(planPath, `${JSON.stringify({ provider: provider.kind, repository: provider.repository, dryRun: result.dryRun, refused: result.refused, entries: result.plan.entries, deletionWaves: result.plan.waves.map((w) => w.map((e) => e.digest)) }, null, 2)}\n`);
     const kept = result.plan.entries.filter((e) => e.action === 'keep');
@@ -3401,12 +3425,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
 
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
-var runner = __nccwpck_require__(1268);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -3432,7 +3452,10 @@ function textProblem(value, options = {}) {
     if (value.length > max)
         return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
     if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+        return {
+            what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`,
+            fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log',
+        };
     }
     const control = CONTROL.exec(value);
     if (control)
@@ -3581,6 +3604,10 @@ function realPathOfPrefix(absolute) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
+var runner = __nccwpck_require__(1268);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
 /**
  * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
@@ -3595,7 +3622,10 @@ const MIN_LINE = 4;
  */
 function secretForms(value, user) {
     const base64 = (text) => Buffer.from(text).toString('base64');
-    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const lines = value
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line.length >= MIN_LINE);
     const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
     if (user)
         forms.push(base64(`${user}:${value}`));
@@ -3734,9 +3764,7 @@ class Inputs {
         if (isOneOf(value, allowed))
             return value;
         const differentCase = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
-        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined
-            ? 'set it to one of those values'
-            : `use ${quote(differentCase)}; values are case-sensitive`);
+        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined ? 'set it to one of those values' : `use ${quote(differentCase)}; values are case-sensitive`);
     }
     /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
@@ -3777,9 +3805,7 @@ class Inputs {
         if (value === '')
             return opts.default ?? missing(name, `set it to ${expected}`);
         const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
-        const inRange = Number.isSafeInteger(parsed) &&
-            (opts.min === undefined || parsed >= opts.min) &&
-            (opts.max === undefined || parsed <= opts.max);
+        const inRange = Number.isSafeInteger(parsed) && (opts.min === undefined || parsed >= opts.min) && (opts.max === undefined || parsed <= opts.max);
         if (!inRange) {
             throw new errors/* InputError */.dz(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
         }
@@ -3939,54 +3965,21 @@ function setOutputs(values) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
 
 
-/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
-function renderSummary(section) {
-    const blocks = [
-        `## ${section.heading}`,
-        ...(section.paragraphs ?? []),
-        ...(section.tables ?? []).map(renderTable),
-        ...(section.details ?? []).map(
-        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
-        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
-    ];
-    return `${blocks.join('\n\n')}\n`;
-}
 /**
- * Appends the section to the job summary; does nothing outside a runner. The file is read from
- * the environment at each call (core.summary keeps the first path it saw for the process).
+ * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
+ * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
+ * emptied at the end of every job; outside a runner the system temp dir stands in.
  */
-async function writeSummary(section) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    // The trailing blank line ends a closing </details> HTML block, which would
-    // otherwise swallow the next section's heading.
-    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+function pipelineDir(...parts) {
+    return join(process.env['RUNNER_TEMP'] || tmpdir(), 'service-pipeline', ...parts);
 }
-function renderTable(table) {
-    const lines = [
-        row(table.headers),
-        row(table.headers.map(() => '---')),
-        ...table.rows.map((cells) => row(cells.map(String))),
-    ];
-    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
-    return [...caption, ...lines].join('\n');
-}
-function row(cells) {
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
-}
-// A raw '|' would split the cell and a raw newline would end the table.
-function escapeCell(cell) {
-    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
+const defaultLayoutDir = () => pipelineDir('oci-layout');
+/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
+const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 
@@ -4024,21 +4017,50 @@ function reportFailure(actionName, err) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
-/**
- * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
- * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
- * emptied at the end of every job; outside a runner the system temp dir stands in.
- */
-function pipelineDir(...parts) {
-    return join(process.env['RUNNER_TEMP'] || tmpdir(), 'service-pipeline', ...parts);
+/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
+function renderSummary(section) {
+    const blocks = [
+        `## ${section.heading}`,
+        ...(section.paragraphs ?? []),
+        ...(section.tables ?? []).map(renderTable),
+        ...(section.details ?? []).map(
+        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
+        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
+    ];
+    return `${blocks.join('\n\n')}\n`;
 }
-/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
-const defaultLayoutDir = () => pipelineDir('oci-layout');
-/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
-const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/**
+ * Appends the section to the job summary; does nothing outside a runner. The file is read from
+ * the environment at each call (core.summary keeps the first path it saw for the process).
+ */
+async function writeSummary(section) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    // The trailing blank line ends a closing </details> HTML block, which would
+    // otherwise swallow the next section's heading.
+    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+}
+function renderTable(table) {
+    const lines = [row(table.headers), row(table.headers.map(() => '---')), ...table.rows.map((cells) => row(cells.map(String)))];
+    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
+    return [...caption, ...lines].join('\n');
+}
+function row(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+// A raw '|' would split the cell and a raw newline would end the table.
+function escapeCell(cell) {
+    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -4613,7 +4635,13 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 var tar_stream = __nccwpck_require__(8193);
 ;// CONCATENATED MODULE: ./packages/oci/src/tar-reader.ts
 
-const TYPES = { file: 'file', 'contiguous-file': 'file', directory: 'directory', symlink: 'symlink', link: 'hardlink' };
+const TYPES = {
+    file: 'file',
+    'contiguous-file': 'file',
+    directory: 'directory',
+    symlink: 'symlink',
+    link: 'hardlink',
+};
 /**
  * Streams the headers of a tar archive (ustar, PAX and GNU long names, read by tar-stream),
  * skipping file contents without buffering them, so a layer of any size is listed in
@@ -4876,87 +4904,6 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
-
-
-
-/**
- * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
- * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
- * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
- */
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
-const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
-const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
-/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
-function imageSubject(name, digest) {
-    const [algorithm, hex] = digest.split(':');
-    return { name, digest: { [algorithm]: hex } };
-}
-/** `sha256:<hex>` for each subject that names a sha256 digest. */
-function in_toto_subjectDigests(statement) {
-    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
-}
-/**
- * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
- * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
- * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
- */
-function in_toto_parseStatement(text, source) {
-    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw bad(`not JSON (${error.message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw bad('not a JSON object');
-    const statement = value;
-    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
-        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
-    const subject = statement['subject'];
-    if (!Array.isArray(subject) || subject.length === 0)
-        throw bad('subject is missing or empty');
-    for (const [i, entry] of subject.entries()) {
-        const digest = entry?.digest;
-        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
-            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
-        }
-    }
-    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
-        throw bad('predicateType is not a URI');
-    const predicate = statement['predicate'];
-    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
-        throw bad('predicate is not an object');
-    return statement;
-}
-/**
- * What was scanned is what ships: evidence is attached only when every subject of the
- * statement is the image it is attached to. Anything else (another build, a tampered file)
- * is refused before anything is written.
- */
-function in_toto_checkStatementSubject(statement, imageDigest, source) {
-    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
-    const others = digests.filter((d) => d !== imageDigest);
-    if (others.length > 0) {
-        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
-    }
-}
-/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
-async function writeStatement(path, statement) {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function image_source_layoutSource(layout) {
@@ -4976,7 +4923,7 @@ function image_source_registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -5088,6 +5035,94 @@ async function writeImageOrIndex(layout, manifests, options) {
         return manifests[0];
     }
     return writeIndex(layout, manifests, options);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function in_toto_subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' ||
+            digest === null ||
+            Object.keys(digest).length === 0 ||
+            !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => typeof s.digest?.['sha256'] === 'string'
+        ? `sha256:${s.digest['sha256']}`
+        : Object.entries(s.digest ?? {})
+            .map(([a, v]) => `${a}:${v}`)
+            .join(','));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -5205,7 +5240,7 @@ class oci_layout_OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new digest_HashingStream();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -5430,6 +5465,8 @@ function isLoopbackRegistry(registry) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
 var src = __nccwpck_require__(5984);
+// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
+var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -5561,14 +5598,24 @@ class RegistryAuth {
         const response = await this.send(url.toString(), init);
         if (!response.ok) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: `token service ${url.origin}${url.pathname} refused`,
+            }, response.status === 401 || response.status === 403
                 ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
                 : undefined);
         }
         const body = (await response.json());
         const value = body.token ?? body.access_token;
         if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: 'the token service answered without a token',
+            });
         }
         // Renew a little early so a token never expires between the check and the request.
         const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
@@ -5737,8 +5784,6 @@ async function credentialsFromDockerConfig(registry, configDir = process.env.DOC
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
-var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
 
 
@@ -5802,11 +5847,23 @@ class RegistryClient {
     /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
     ping() {
         this.pinged ??= (async () => {
-            const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
+            const response = await this.request({
+                method: 'GET',
+                url: '/v2/',
+                scopes: [],
+                operation: 'answer the API version check',
+                accept: 'any',
+                anonymous: true,
+            });
             await response.body?.cancel();
             if (response.status === 401) {
                 if (!this.auth.learn(response.headers.get('www-authenticate'))) {
-                    throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'without a WWW-Authenticate challenge this client understands' });
+                    throw new RegistryError({
+                        registry: this.registry,
+                        operation: 'authenticate',
+                        status: 401,
+                        detail: 'without a WWW-Authenticate challenge this client understands',
+                    });
                 }
             }
             else if (response.status === 404) {
@@ -5838,7 +5895,13 @@ class RegistryClient {
         const declared = Number(response.headers.get('content-length') ?? '0');
         if (declared > MAX_MANIFEST_BYTES) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read manifest ${reference}`,
+                status: 200,
+                detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})`,
+            });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
         const digest = digest_digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
@@ -5890,7 +5953,13 @@ class RegistryClient {
         await response.body?.cancel();
         const digest = response.headers.get('docker-content-digest') ?? expected;
         if (digest !== expected) {
-            throw new RegistryError({ registry: this.registry, repository, operation: `write manifest ${reference}`, status: response.status, detail: `it stored digest ${digest}, expected ${expected}` }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `write manifest ${reference}`,
+                status: response.status,
+                detail: `it stored digest ${digest}, expected ${expected}`,
+            }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
         }
         return digest;
     }
@@ -5933,7 +6002,13 @@ class RegistryClient {
             long: true,
         });
         if (!response.body)
-            throw new RegistryError({ registry: this.registry, repository, operation: `read blob ${descriptor.digest}`, status: response.status, detail: 'the response has no body' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read blob ${descriptor.digest}`,
+                status: response.status,
+                detail: 'the response has no body',
+            });
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
         const source = external_node_stream_.Readable.fromWeb(response.body);
         source.on('error', (error) => verifier.destroy(error));
@@ -6003,7 +6078,13 @@ class RegistryClient {
     uploadLocation(response, repository) {
         const location = response.headers.get('location');
         if (!location)
-            throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: 'start a blob upload',
+                status: response.status,
+                detail: 'no Location header in the answer',
+            });
         return new URL(location, this.baseUrl).toString();
     }
     /**
@@ -6013,7 +6094,14 @@ class RegistryClient {
     async uploadStatus(repository, location) {
         let response;
         try {
-            response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+            response = await this.request({
+                method: 'GET',
+                url: location,
+                scopes: [push(repository)],
+                operation: 'check an interrupted upload',
+                repository,
+                accept: 'any',
+            });
         }
         catch (error) {
             if (error instanceof RegistryError && error.status !== undefined)
@@ -6350,7 +6438,9 @@ function parseImageLocation(text) {
         return { kind: 'registry', reference: parseReference(text) };
     const rest = text.slice(LAYOUT_PREFIX.length);
     const colon = rest.lastIndexOf(':');
-    return colon > 0 && !rest.slice(colon + 1).includes('/') ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { kind: 'layout', dir: rest };
+    return colon > 0 && !rest.slice(colon + 1).includes('/')
+        ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) }
+        : { kind: 'layout', dir: rest };
 }
 function describeLocation(location) {
     if (location.kind === 'registry')
@@ -6445,7 +6535,14 @@ async function openImage(location, options = {}) {
     const client = await registryClientFor(registry, { ...options, ...(options.credentials ? { credentials: options.credentials } : {}) });
     const fetched = await client.getManifest(repository, where.reference.digest ?? where.reference.tag ?? 'latest');
     const root = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-    return makeImage({ name, location: where, source: withRoot(registrySource(client, repository), root, fetched.bytes), root, manifest: fetched.manifest, registry: { client, repository } });
+    return makeImage({
+        name,
+        location: where,
+        source: withRoot(registrySource(client, repository), root, fetched.bytes),
+        root,
+        manifest: fetched.manifest,
+        registry: { client, repository },
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
@@ -6559,7 +6656,12 @@ async function ensureBlob(client, repository, descriptor, bytes) {
  */
 async function attachArtifact(client, repository, subject, artifact) {
     const { artifactType, bytes } = artifact;
-    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    const layer = {
+        mediaType: artifactType,
+        digest: digestOf(bytes),
+        size: bytes.length,
+        annotations: { 'org.opencontainers.image.title': artifact.title },
+    };
     await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
     await ensureBlob(client, repository, layer, bytes);
     const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
@@ -6709,9 +6811,7 @@ async function collectInUseFromPath(inUse, path, repository) {
                 addInUseReference(inUse, match[1], repository, `${match[1]} (${file})`);
                 found++;
             }
-            catch {
-                continue;
-            }
+            catch { }
         }
     }
     return found;
@@ -6719,14 +6819,14 @@ async function collectInUseFromPath(inUse, path, repository) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
 var action_kit_src = __nccwpck_require__(5984);
-// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
-var runner = __nccwpck_require__(1268);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: ./packages/action-kit/src/logger.ts
 var src_logger = __nccwpck_require__(6718);
 // EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
 var retry = __nccwpck_require__(30);
+// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
+var runner = __nccwpck_require__(1268);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/github.ts
 
 
@@ -6775,7 +6875,10 @@ function waitFor(error, attempt, now) {
         const reset = header(error, 'x-ratelimit-reset');
         if (header(error, 'x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
             // One extra second: the reset time is truncated to whole seconds.
-            return { ms: Math.max(0, Number(reset) * 1000 - now) + 1000, reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})` };
+            return {
+                ms: Math.max(0, Number(reset) * 1000 - now) + 1000,
+                reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})`,
+            };
         }
         return { ms: SECONDARY_LIMIT_BASE_MS * 2 ** (attempt - 1), reason: `secondary rate limit (${status})` };
     }
@@ -6792,7 +6895,7 @@ function fixFor(error) {
         case 401:
             return 'the token is invalid or expired: pass a valid token (e.g. `secrets.GITHUB_TOKEN`)';
         case 403:
-            return 'the token lacks the permission this request needs: grant it in the job\'s `permissions:` block or use a token that has it';
+            return "the token lacks the permission this request needs: grant it in the job's `permissions:` block or use a token that has it";
         case 404:
             return 'the resource does not exist or the token cannot see it: check the name and that the token has access';
         case 422:
@@ -6829,7 +6932,7 @@ async function githubClient(options) {
                 // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
                 if ((0,retry/* isUnreachableError */.Fy)(caught)) {
                     if (unreachable >= retry/* UNREACHABLE_DELAYS_MS */.hb.length) {
-                        throw new errors/* ActionError */.lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,retry/* describeNetworkError */.gl)(caught)}) after ${attempt} attempts`, 'check the API URL (api-url, GITHUB_API_URL) and the runner\'s network access to it', { cause: caught });
+                        throw new errors/* ActionError */.lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,retry/* describeNetworkError */.gl)(caught)}) after ${attempt} attempts`, "check the API URL (api-url, GITHUB_API_URL) and the runner's network access to it", { cause: caught });
                     }
                     await sleep(retry/* UNREACHABLE_DELAYS_MS */.hb[unreachable++]);
                     continue;
@@ -6839,8 +6942,12 @@ async function githubClient(options) {
                     throw caught;
                 const wait = attempt <= maxRetries ? waitFor(error, attempt, now()) : undefined;
                 if (wait === undefined || wait.ms > maxWaitMs) {
-                    const fix = wait ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later` : fixFor(error);
-                    throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, { cause: caught });
+                    const fix = wait
+                        ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later`
+                        : fixFor(error);
+                    throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, {
+                        cause: caught,
+                    });
                 }
                 logger.warning(`GitHub API ${target.method} ${target.url}: ${wait.reason}; waiting ${Math.ceil(wait.ms / 1000)}s before retry ${attempt} of ${maxRetries}`);
                 await sleep(wait.ms);
@@ -6898,7 +7005,18 @@ function buildGraph(inventory, manifests) {
     const node = (digest) => {
         let found = graph.get(digest);
         if (!found) {
-            found = { digest, kind: 'image', exists: manifests.get(digest) !== undefined, listed: false, userTags: [], referrerTags: [], children: [], subjects: [], parents: [], referrers: [] };
+            found = {
+                digest,
+                kind: 'image',
+                exists: manifests.get(digest) !== undefined,
+                listed: false,
+                userTags: [],
+                referrerTags: [],
+                children: [],
+                subjects: [],
+                parents: [],
+                referrers: [],
+            };
             graph.set(digest, found);
         }
         return found;
@@ -7157,7 +7275,9 @@ class GhcrProvider {
         this.ownerType = options.ownerType ?? 'auto';
         this.concurrency = concurrency;
         const logger = options.logger ?? action_kit_src/* silentLogger */.qq;
-        this.github = options.github ? Promise.resolve(options.github) : githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
+        this.github = options.github
+            ? Promise.resolve(options.github)
+            : githubClient({ token: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), logger });
         // ghcr.io accepts any user name with a token as the password in its token exchange.
         this.registry = new src/* RegistryClient */.bP(options.registryUrl ?? GHCR, { credentials: { username: 'token', password: options.token }, logger });
     }
@@ -7174,7 +7294,9 @@ class GhcrProvider {
             }
             catch (error) {
                 if (error instanceof GitHubApiError && error.status === 404) {
-                    throw new action_kit_src/* ActionError */.lZ(`GitHub has no user or organization "${this.owner}" (from ${this.repository})`, 'check the owner in the image input', { cause: error });
+                    throw new action_kit_src/* ActionError */.lZ(`GitHub has no user or organization "${this.owner}" (from ${this.repository})`, 'check the owner in the image input', {
+                        cause: error,
+                    });
                 }
                 throw error;
             }
@@ -7224,10 +7346,16 @@ class GhcrProvider {
         try {
             const version = { package_type: 'container', package_name: this.name, package_version_id: item.versionId };
             if (scope === 'orgs') {
-                await (await this.github).request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', { org: this.owner, ...version });
+                await (await this.github).request('DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}', {
+                    org: this.owner,
+                    ...version,
+                });
             }
             else {
-                await (await this.github).request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', { username: this.owner, ...version });
+                await (await this.github).request('DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}', {
+                    username: this.owner,
+                    ...version,
+                });
             }
             return 'deleted';
         }
@@ -7382,7 +7510,9 @@ function rootReason(node, graph, rules, newestUntagged) {
     if (!node.listed) {
         // Nothing listed reaches it, so whoever uses it is invisible to this provider.
         if (node.parents.length === 0)
-            return rules.listsUntagged ? 'not a listed version, so it cannot be deleted here' : 'not listed (untagged) and not reached from anything listed: its age and users are unknown';
+            return rules.listsUntagged
+                ? 'not a listed version, so it cannot be deleted here'
+                : 'not listed (untagged) and not reached from anything listed: its age and users are unknown';
         return undefined;
     }
     // A signature or attestation of unknown age follows its subject: registries expose no push time for them.
@@ -7588,7 +7718,7 @@ async function prune(provider, options) {
         log.info(`${dropped.digest} became reachable during the run; keeping it`);
     const firstDeleted = new Set(candidates.map((e) => e.digest));
     result.plan = {
-        entries: second.entries.map((e) => (e.action === 'delete' && !firstDeleted.has(e.digest) ? { ...e, action: 'keep', reason: 'appeared during the run; left for the next run' } : e)),
+        entries: second.entries.map((e) => e.action === 'delete' && !firstDeleted.has(e.digest) ? { ...e, action: 'keep', reason: 'appeared during the run; left for the next run' } : e),
         waves: second.waves.map((wave) => wave.filter((e) => firstDeleted.has(e.digest))).filter((wave) => wave.length > 0),
     };
     const planned = result.plan.waves.flat();
@@ -7598,7 +7728,11 @@ async function prune(provider, options) {
     }
     for (const wave of result.plan.waves) {
         await (0,src/* mapLimit */.sf)(wave, options.concurrency, async (entry) => {
-            const outcome = await provider.delete({ digest: entry.digest, tags: entry.tags, ...(entry.versionId !== undefined ? { versionId: entry.versionId } : {}) });
+            const outcome = await provider.delete({
+                digest: entry.digest,
+                tags: entry.tags,
+                ...(entry.versionId !== undefined ? { versionId: entry.versionId } : {}),
+            });
             log.info(`${outcome === 'deleted' ? 'deleted' : 'already gone:'} ${entry.digest} (${entry.kind}: ${entry.reason})`);
             result.deleted.push(entry);
         }).catch((error) => {

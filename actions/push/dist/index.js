@@ -3186,7 +3186,8 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
         const ref = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .asInput */ .lv)('source-image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(inputs.string('source-image')));
         if (ref.tag === undefined && ref.digest === undefined)
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source-image', 'has neither a tag nor a digest', 'name the image to copy, preferably by digest');
-        const sourceCredentials = credentials(inputs.string('source-username'), sourcePassword) ?? (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
+        const sourceCredentials = credentials(inputs.string('source-username'), sourcePassword) ??
+            (ref.registry === first.registry ? credentials(inputs.string('username'), password) : undefined);
         source = { kind: 'registry', reference: ref, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
     }
     else {
@@ -3204,7 +3205,10 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('mount-from', `"${value}" is on ${ref.registry}, not ${first.registry}`, 'list repositories of the target registry only');
         return ref.repository;
     });
-    const digest = inputs.string('digest', { pattern: /^sha256:[a-f0-9]{64}$/, hint: "pass the build step's digest output (sha256: and 64 lowercase hex digits)" });
+    const digest = inputs.string('digest', {
+        pattern: /^sha256:[a-f0-9]{64}$/,
+        hint: "pass the build step's digest output (sha256: and 64 lowercase hex digits)",
+    });
     const result = {
         source,
         ...(digest ? { digest } : {}),
@@ -3252,7 +3256,12 @@ async function openSource(inputs) {
         return image;
     }
     try {
-        return await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .openImage */ .UY)({ kind: 'layout', dir: source.dir, ...(source.ref ? { ref: source.ref } : {}), ...(inputs.digest ? { digest: inputs.digest } : {}) });
+        return await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .openImage */ .UY)({
+            kind: 'layout',
+            dir: source.dir,
+            ...(source.ref ? { ref: source.ref } : {}),
+            ...(inputs.digest ? { digest: inputs.digest } : {}),
+        });
     }
     catch (error) {
         if (!(error instanceof _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutError */ .mV))
@@ -3269,7 +3278,7 @@ async function main() {
     const origin = inputs.source.kind === 'registry' ? (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .repositoryOf */ ._M)(inputs.source.reference) : inputs.source.dir;
     const image = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Reading ${origin}`, () => openSource(inputs));
     if (inputs.sourceLabelCheck !== 'off' && !(await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .findSourceLabel */ .F9)(image))) {
-        const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? 'ghcr.io will not link the package to its repository (and it will not inherit the repository\'s access)' : 'registries cannot link it to its repository'}`;
+        const message = `the image has no org.opencontainers.image.source label or annotation, so ${inputs.registry === 'ghcr.io' ? "ghcr.io will not link the package to its repository (and it will not inherit the repository's access)" : 'registries cannot link it to its repository'}`;
         const fix = 'build with the build action (it sets it), or add LABEL org.opencontainers.image.source=https://github.com/OWNER/REPO to the Dockerfile';
         if (inputs.sourceLabelCheck === 'error')
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(message, fix);
@@ -3300,7 +3309,12 @@ async function main() {
         const refs = [];
         for (const checked of evidence) {
             const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
-            refs.push({ path: checked.path, predicateType: checked.statement.predicateType, subject: subject.digest, ...(await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .attachStatement */ .VU)(client, inputs.repository, subject, checked)) });
+            refs.push({
+                path: checked.path,
+                predicateType: checked.statement.predicateType,
+                subject: subject.digest,
+                ...(await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .attachStatement */ .VU)(client, inputs.repository, subject, checked)),
+            });
         }
         return refs;
     });
@@ -3318,7 +3332,9 @@ async function main() {
     });
     await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({
         heading: `Pushed ${target}@${report.digest.slice(0, 19)}`,
-        paragraphs: [`Image reference: \`${target}@${report.digest}\` (${report.mediaType}), pinned for GitOps as \`${pinnedRef}\`, in ${(report.durationMs / 1000).toFixed(1)} s.`],
+        paragraphs: [
+            `Image reference: \`${target}@${report.digest}\` (${report.mediaType}), pinned for GitOps as \`${pinnedRef}\`, in ${(report.durationMs / 1000).toFixed(1)} s.`,
+        ],
         tables: [
             { caption: 'Tags', headers: ['Tag', 'Digest'], rows: fullTags.map((tag) => [`\`${tag}\``, `\`${report.digest}\``]) },
             {
@@ -3330,7 +3346,21 @@ async function main() {
                     ['already present', existing.count, (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(existing.bytes)],
                 ],
             },
-            ...(attached.length ? [{ caption: 'Attestations (OCI referrers of the image)', headers: ['Predicate', 'File', 'About', 'Referrer', 'Found via'], rows: attached.map((a) => [`\`${a.predicateType}\``, `\`${a.path}\``, a.subject === report.digest ? 'the image' : `platform \`${a.subject}\``, `\`${a.descriptor.digest}\``, a.via]) }] : []),
+            ...(attached.length
+                ? [
+                    {
+                        caption: 'Attestations (OCI referrers of the image)',
+                        headers: ['Predicate', 'File', 'About', 'Referrer', 'Found via'],
+                        rows: attached.map((a) => [
+                            `\`${a.predicateType}\``,
+                            `\`${a.path}\``,
+                            a.subject === report.digest ? 'the image' : `platform \`${a.subject}\``,
+                            `\`${a.descriptor.digest}\``,
+                            a.via,
+                        ]),
+                    },
+                ]
+                : []),
         ],
     });
 }
@@ -3429,93 +3459,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
 
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
-/**
- * The runner's workflow-command protocol (the part of @actions/core the actions use): log
- * commands on stdout, masks, outputs through the GITHUB_OUTPUT file, the failing exit code.
- * Written here because importing @actions/core also evaluates its OIDC client and undici,
- * which alone took an action's start-up past 3x a bare `node -e 0` (see BENCHMARKS.md,
- * start-up); the wire format is the one @actions/core writes.
- */
-
-
-
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value,...::message`, escaped as the runner unescapes it. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** Masks `secret` in everything the job prints after this. */
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-/** Appends `name<<delimiter ... delimiter` to the GITHUB_OUTPUT file (or the legacy command outside one). */
-function setOutput(name, value) {
-    const file = process.env['GITHUB_OUTPUT'];
-    if (!file) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', value, { name });
-        return;
-    }
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`the GITHUB_OUTPUT file ${file} does not exist`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    // A value holding the delimiter could end the value early and forge another output.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
-}
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** An `error`, `warning` or `notice` annotation at a file and line. */
-function annotate(level, message, place = {}) {
-    const props = {};
-    if (place.title)
-        props['title'] = place.title;
-    if (place.file)
-        props['file'] = place.file;
-    if (place.line !== undefined)
-        props['line'] = String(place.line);
-    issueCommand(level, message, props);
-}
-/** An error annotation and a failing exit code. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-async function group(name, fn) {
-    issueCommand('group', name);
-    try {
-        return await fn();
-    }
-    finally {
-        issueCommand('endgroup', '');
-    }
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text.ts
@@ -3539,7 +3486,10 @@ function textProblem(value, options = {}) {
     if (value.length > max)
         return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
     if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+        return {
+            what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`,
+            fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log',
+        };
     }
     const control = CONTROL.exec(value);
     if (control)
@@ -3688,6 +3638,89 @@ function realPathOfPrefix(absolute) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(901);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
+/**
+ * The runner's workflow-command protocol (the part of @actions/core the actions use): log
+ * commands on stdout, masks, outputs through the GITHUB_OUTPUT file, the failing exit code.
+ * Written here because importing @actions/core also evaluates its OIDC client and undici,
+ * which alone took an action's start-up past 3x a bare `node -e 0` (see BENCHMARKS.md,
+ * start-up); the wire format is the one @actions/core writes.
+ */
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,...::message`, escaped as the runner unescapes it. */
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** Masks `secret` in everything the job prints after this. */
+function setSecret(secret) {
+    issueCommand('add-mask', secret);
+}
+/** Appends `name<<delimiter ... delimiter` to the GITHUB_OUTPUT file (or the legacy command outside one). */
+function setOutput(name, value) {
+    const file = process.env['GITHUB_OUTPUT'];
+    if (!file) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', value, { name });
+        return;
+    }
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`the GITHUB_OUTPUT file ${file} does not exist`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // A value holding the delimiter could end the value early and forge another output.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains the delimiter ${delimiter}`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_.EOL}`);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+/** An `error`, `warning` or `notice` annotation at a file and line. */
+function annotate(level, message, place = {}) {
+    const props = {};
+    if (place.title)
+        props['title'] = place.title;
+    if (place.file)
+        props['file'] = place.file;
+    if (place.line !== undefined)
+        props['line'] = String(place.line);
+    issueCommand(level, message, props);
+}
+/** An error annotation and a failing exit code. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+async function group(name, fn) {
+    issueCommand('group', name);
+    try {
+        return await fn();
+    }
+    finally {
+        issueCommand('endgroup', '');
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
 /**
  * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
@@ -3702,7 +3735,10 @@ const MIN_LINE = 4;
  */
 function secretForms(value, user) {
     const base64 = (text) => Buffer.from(text).toString('base64');
-    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const lines = value
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line.length >= MIN_LINE);
     const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
     if (user)
         forms.push(base64(`${user}:${value}`));
@@ -3841,9 +3877,7 @@ class Inputs {
         if (isOneOf(value, allowed))
             return value;
         const differentCase = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
-        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined
-            ? 'set it to one of those values'
-            : `use ${quote(differentCase)}; values are case-sensitive`);
+        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined ? 'set it to one of those values' : `use ${quote(differentCase)}; values are case-sensitive`);
     }
     /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
@@ -3884,9 +3918,7 @@ class Inputs {
         if (value === '')
             return opts.default ?? missing(name, `set it to ${expected}`);
         const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
-        const inRange = Number.isSafeInteger(parsed) &&
-            (opts.min === undefined || parsed >= opts.min) &&
-            (opts.max === undefined || parsed <= opts.max);
+        const inRange = Number.isSafeInteger(parsed) && (opts.min === undefined || parsed >= opts.min) && (opts.max === undefined || parsed <= opts.max);
         if (!inRange) {
             throw new errors/* InputError */.dz(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
         }
@@ -4076,54 +4108,21 @@ function setOutputs(values) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
 
 
-/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
-function renderSummary(section) {
-    const blocks = [
-        `## ${section.heading}`,
-        ...(section.paragraphs ?? []),
-        ...(section.tables ?? []).map(renderTable),
-        ...(section.details ?? []).map(
-        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
-        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
-    ];
-    return `${blocks.join('\n\n')}\n`;
-}
 /**
- * Appends the section to the job summary; does nothing outside a runner. The file is read from
- * the environment at each call (core.summary keeps the first path it saw for the process).
+ * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
+ * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
+ * emptied at the end of every job; outside a runner the system temp dir stands in.
  */
-async function writeSummary(section) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    // The trailing blank line ends a closing </details> HTML block, which would
-    // otherwise swallow the next section's heading.
-    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+function pipelineDir(...parts) {
+    return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'service-pipeline', ...parts);
 }
-function renderTable(table) {
-    const lines = [
-        row(table.headers),
-        row(table.headers.map(() => '---')),
-        ...table.rows.map((cells) => row(cells.map(String))),
-    ];
-    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
-    return [...caption, ...lines].join('\n');
-}
-function row(cells) {
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
-}
-// A raw '|' would split the cell and a raw newline would end the table.
-function escapeCell(cell) {
-    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
+const defaultLayoutDir = () => pipelineDir('oci-layout');
+/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
+const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 
@@ -4161,21 +4160,50 @@ function reportFailure(actionName, err) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
-/**
- * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
- * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
- * emptied at the end of every job; outside a runner the system temp dir stands in.
- */
-function pipelineDir(...parts) {
-    return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'service-pipeline', ...parts);
+/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
+function renderSummary(section) {
+    const blocks = [
+        `## ${section.heading}`,
+        ...(section.paragraphs ?? []),
+        ...(section.tables ?? []).map(renderTable),
+        ...(section.details ?? []).map(
+        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
+        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
+    ];
+    return `${blocks.join('\n\n')}\n`;
 }
-/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
-const defaultLayoutDir = () => pipelineDir('oci-layout');
-/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
-const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/**
+ * Appends the section to the job summary; does nothing outside a runner. The file is read from
+ * the environment at each call (core.summary keeps the first path it saw for the process).
+ */
+async function writeSummary(section) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    // The trailing blank line ends a closing </details> HTML block, which would
+    // otherwise swallow the next section's heading.
+    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+}
+function renderTable(table) {
+    const lines = [row(table.headers), row(table.headers.map(() => '---')), ...table.rows.map((cells) => row(cells.map(String)))];
+    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
+    return [...caption, ...lines].join('\n');
+}
+function row(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+// A raw '|' would split the cell and a raw newline would end the table.
+function escapeCell(cell) {
+    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -4472,7 +4500,13 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var tar_stream = __nccwpck_require__(193);
 ;// CONCATENATED MODULE: ./packages/oci/src/tar-reader.ts
 
-const TYPES = { file: 'file', 'contiguous-file': 'file', directory: 'directory', symlink: 'symlink', link: 'hardlink' };
+const TYPES = {
+    file: 'file',
+    'contiguous-file': 'file',
+    directory: 'directory',
+    symlink: 'symlink',
+    link: 'hardlink',
+};
 /**
  * Streams the headers of a tar archive (ustar, PAX and GNU long names, read by tar-stream),
  * skipping file contents without buffering them, so a layer of any size is listed in
@@ -4735,87 +4769,6 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
-
-
-
-/**
- * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
- * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
- * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
- */
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
-const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
-const PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
-/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
-function imageSubject(name, digest) {
-    const [algorithm, hex] = digest.split(':');
-    return { name, digest: { [algorithm]: hex } };
-}
-/** `sha256:<hex>` for each subject that names a sha256 digest. */
-function subjectDigests(statement) {
-    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
-}
-/**
- * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
- * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
- * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
- */
-function parseStatement(text, source) {
-    const bad = (what) => new errors/* ActionError */.lZ(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw bad(`not JSON (${error.message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw bad('not a JSON object');
-    const statement = value;
-    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
-        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
-    const subject = statement['subject'];
-    if (!Array.isArray(subject) || subject.length === 0)
-        throw bad('subject is missing or empty');
-    for (const [i, entry] of subject.entries()) {
-        const digest = entry?.digest;
-        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
-            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
-        }
-    }
-    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
-        throw bad('predicateType is not a URI');
-    const predicate = statement['predicate'];
-    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
-        throw bad('predicate is not an object');
-    return statement;
-}
-/**
- * What was scanned is what ships: evidence is attached only when every subject of the
- * statement is the image it is attached to. Anything else (another build, a tampered file)
- * is refused before anything is written.
- */
-function checkStatementSubject(statement, imageDigest, source) {
-    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
-    const others = digests.filter((d) => d !== imageDigest);
-    if (others.length > 0) {
-        throw new errors/* ActionError */.lZ(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
-    }
-}
-/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
-async function writeStatement(path, statement) {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function layoutSource(layout) {
@@ -4835,7 +4788,7 @@ function registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -4947,6 +4900,94 @@ async function writeImageOrIndex(layout, manifests, options) {
         return manifests[0];
     }
     return writeIndex(layout, manifests, options);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function parseStatement(text, source) {
+    const bad = (what) => new errors/* ActionError */.lZ(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' ||
+            digest === null ||
+            Object.keys(digest).length === 0 ||
+            !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => typeof s.digest?.['sha256'] === 'string'
+        ? `sha256:${s.digest['sha256']}`
+        : Object.entries(s.digest ?? {})
+            .map(([a, v]) => `${a}:${v}`)
+            .join(','));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new errors/* ActionError */.lZ(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -5064,7 +5105,7 @@ class OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new digest_HashingStream();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -5289,6 +5330,98 @@ function isLoopbackRegistry(registry) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
 var src = __nccwpck_require__(613);
+;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
+const DEFAULT_RETRY_POLICY = {
+    attempts: 6,
+    baseDelayMs: 250,
+    maxDelayMs: 10_000,
+    maxRetryAfterMs: 120_000,
+};
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUSES.has(status);
+}
+/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unparsable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Delay before attempt `attempt + 1` (attempt counts from 1). */
+function backoffDelay(policy, attempt, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+]);
+/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
+/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
+const UNREACHABLE_DELAYS_MS = [100, 300];
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        chain.push(e);
+        current = e.cause;
+    }
+    return chain;
+}
+/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
+function isUnreachableError(error) {
+    return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
+}
+/** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        if (e.code && NETWORK_ERROR_CODES.has(e.code))
+            return true;
+        if (e.name === 'TimeoutError')
+            return true;
+        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
+            return true;
+        current = e.cause;
+    }
+    return false;
+}
+function describeNetworkError(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const e = current;
+        if (e.message)
+            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
+        current = e.cause;
+    }
+    return parts.join(': ') || String(error);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -5420,14 +5553,24 @@ class RegistryAuth {
         const response = await this.send(url.toString(), init);
         if (!response.ok) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: `token service ${url.origin}${url.pathname} refused`,
+            }, response.status === 401 || response.status === 403
                 ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
                 : undefined);
         }
         const body = (await response.json());
         const value = body.token ?? body.access_token;
         if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: 'the token service answered without a token',
+            });
         }
         // Renew a little early so a token never expires between the check and the request.
         const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
@@ -5596,98 +5739,6 @@ async function credentialsFromDockerConfig(registry, configDir = process.env.DOC
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
-const DEFAULT_RETRY_POLICY = {
-    attempts: 6,
-    baseDelayMs: 250,
-    maxDelayMs: 10_000,
-    maxRetryAfterMs: 120_000,
-};
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUSES.has(status);
-}
-/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Delay before attempt `attempt + 1` (attempt counts from 1). */
-function backoffDelay(policy, attempt, retryAfterMs, random = Math.random) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
-]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
-/** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
-const UNREACHABLE_DELAYS_MS = [100, 300];
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
-function causeChain(error) {
-    const chain = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        chain.push(e);
-        current = e.cause;
-    }
-    return chain;
-}
-/** A connection refused or a name that does not resolve (as opposed to a connection dropped midway). */
-function isUnreachableError(error) {
-    return causeChain(error).some((e) => e.code !== undefined && UNREACHABLE_CODES.has(e.code));
-}
-/** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
-}
-function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
 
 
@@ -5751,11 +5802,23 @@ class RegistryClient {
     /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
     ping() {
         this.pinged ??= (async () => {
-            const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
+            const response = await this.request({
+                method: 'GET',
+                url: '/v2/',
+                scopes: [],
+                operation: 'answer the API version check',
+                accept: 'any',
+                anonymous: true,
+            });
             await response.body?.cancel();
             if (response.status === 401) {
                 if (!this.auth.learn(response.headers.get('www-authenticate'))) {
-                    throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'without a WWW-Authenticate challenge this client understands' });
+                    throw new RegistryError({
+                        registry: this.registry,
+                        operation: 'authenticate',
+                        status: 401,
+                        detail: 'without a WWW-Authenticate challenge this client understands',
+                    });
                 }
             }
             else if (response.status === 404) {
@@ -5787,7 +5850,13 @@ class RegistryClient {
         const declared = Number(response.headers.get('content-length') ?? '0');
         if (declared > MAX_MANIFEST_BYTES) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read manifest ${reference}`,
+                status: 200,
+                detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})`,
+            });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
         const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
@@ -5839,7 +5908,13 @@ class RegistryClient {
         await response.body?.cancel();
         const digest = response.headers.get('docker-content-digest') ?? expected;
         if (digest !== expected) {
-            throw new RegistryError({ registry: this.registry, repository, operation: `write manifest ${reference}`, status: response.status, detail: `it stored digest ${digest}, expected ${expected}` }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `write manifest ${reference}`,
+                status: response.status,
+                detail: `it stored digest ${digest}, expected ${expected}`,
+            }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
         }
         return digest;
     }
@@ -5882,7 +5957,13 @@ class RegistryClient {
             long: true,
         });
         if (!response.body)
-            throw new RegistryError({ registry: this.registry, repository, operation: `read blob ${descriptor.digest}`, status: response.status, detail: 'the response has no body' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read blob ${descriptor.digest}`,
+                status: response.status,
+                detail: 'the response has no body',
+            });
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
         const source = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
         source.on('error', (error) => verifier.destroy(error));
@@ -5952,7 +6033,13 @@ class RegistryClient {
     uploadLocation(response, repository) {
         const location = response.headers.get('location');
         if (!location)
-            throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: 'start a blob upload',
+                status: response.status,
+                detail: 'no Location header in the answer',
+            });
         return new URL(location, this.baseUrl).toString();
     }
     /**
@@ -5962,7 +6049,14 @@ class RegistryClient {
     async uploadStatus(repository, location) {
         let response;
         try {
-            response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+            response = await this.request({
+                method: 'GET',
+                url: location,
+                scopes: [push(repository)],
+                operation: 'check an interrupted upload',
+                repository,
+                accept: 'any',
+            });
         }
         catch (error) {
             if (error instanceof RegistryError && error.status !== undefined)
@@ -6299,7 +6393,9 @@ function parseImageLocation(text) {
         return { kind: 'registry', reference: parseReference(text) };
     const rest = text.slice(LAYOUT_PREFIX.length);
     const colon = rest.lastIndexOf(':');
-    return colon > 0 && !rest.slice(colon + 1).includes('/') ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { kind: 'layout', dir: rest };
+    return colon > 0 && !rest.slice(colon + 1).includes('/')
+        ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) }
+        : { kind: 'layout', dir: rest };
 }
 function describeLocation(location) {
     if (location.kind === 'registry')
@@ -6394,7 +6490,14 @@ async function openImage(location, options = {}) {
     const client = await registryClientFor(registry, { ...options, ...(options.credentials ? { credentials: options.credentials } : {}) });
     const fetched = await client.getManifest(repository, where.reference.digest ?? where.reference.tag ?? 'latest');
     const root = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-    return makeImage({ name, location: where, source: withRoot(registrySource(client, repository), root, fetched.bytes), root, manifest: fetched.manifest, registry: { client, repository } });
+    return makeImage({
+        name,
+        location: where,
+        source: withRoot(registrySource(client, repository), root, fetched.bytes),
+        root,
+        manifest: fetched.manifest,
+        registry: { client, repository },
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/concurrency.ts
@@ -6535,7 +6638,12 @@ async function ensureBlob(client, repository, descriptor, bytes) {
  */
 async function attachArtifact(client, repository, subject, artifact) {
     const { artifactType, bytes } = artifact;
-    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    const layer = {
+        mediaType: artifactType,
+        digest: digestOf(bytes),
+        size: bytes.length,
+        annotations: { 'org.opencontainers.image.title': artifact.title },
+    };
     await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
     await ensureBlob(client, repository, layer, bytes);
     const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };

@@ -3117,7 +3117,7 @@ function readSource(inputs) {
     if (given[0] === 'image') {
         const ref = (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .asInput */ .lv)('image', () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(inputs.string('image')));
         if (ref.tag === undefined && ref.digest === undefined)
-            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', 'has neither a tag nor a digest', 'name the image, preferably by digest (the push action\'s image-ref output)');
+            throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', 'has neither a tag nor a digest', "name the image, preferably by digest (the push action's image-ref output)");
         return { kind: 'image', reference: ref };
     }
     if (given[0] === 'directory')
@@ -3155,7 +3155,10 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     }
     const username = inputs.string('username');
     const toolPath = inputs.path('tool-path', { mustExist: 'file', access: 'execute' });
-    const toolBaseUrl = inputs.string('tool-base-url', { pattern: /^https?:\/\/\S+$/, hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download' });
+    const toolBaseUrl = inputs.string('tool-base-url', {
+        pattern: /^https?:\/\/\S+$/,
+        hint: 'an http(s) URL such as https://github.com/aquasecurity/trivy/releases/download',
+    });
     return {
         generator,
         formats: formats.length > 0 ? [...new Set(formats)] : ['cyclonedx'],
@@ -3176,9 +3179,9 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5984);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1797);
 /* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7843);
 /* harmony import */ var _service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(951);
@@ -3192,7 +3195,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 function client(inputs, registry) {
-    return (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .registryClientFor */ .CA)(registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
+    return (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .registryClientFor */ .CA)(registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0, credentials: inputs.credentials });
 }
 async function target(inputs) {
     const source = inputs.source;
@@ -3206,60 +3209,70 @@ async function target(inputs) {
 /** The pushed image the SBOM describes: by the layout's digest when there is one, else by attach-to. */
 async function subject(registry, ref, layoutDigest) {
     if (layoutDigest && ref.digest && ref.digest !== layoutDigest) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`attach-to names ${ref.digest}, but the layout's image is ${layoutDigest}`, 'attach the SBOM to the image it describes: pass the push step\'s image-ref for this layout');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`attach-to names ${ref.digest}, but the layout's image is ${layoutDigest}`, "attach the SBOM to the image it describes: pass the push step's image-ref for this layout");
     }
     const reference = layoutDigest ?? ref.digest ?? ref.tag;
     const head = reference ? await registry.headManifest(ref.repository, reference) : undefined;
     if (!head) {
-        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${ref.registry}/${ref.repository} has no image ${reference ?? '(no tag or digest given)'}`, 'push the image before attaching its SBOM (run the push action first)');
+        throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${ref.registry}/${ref.repository} has no image ${reference ?? '(no tag or digest given)'}`, 'push the image before attaching its SBOM (run the push action first)');
     }
     return { mediaType: head.mediaType, digest: head.digest, size: head.size };
 }
-const describe = (target) => (target.kind === 'oci-layout' ? target.dir : target.kind === 'image' ? target.ref : target.path);
+const describe = (target) => target.kind === 'oci-layout' ? target.dir : target.kind === 'image' ? target.ref : target.path;
 /** The SBOM's packages to GitHub's dependency graph (the CycloneDX file when there is one: it carries the graph). */
 async function submit(inputs, sbom, manifest, version) {
     const graph = inputs.dependencyGraph;
     const file = sbom.files.find((f) => f.format === 'cyclonedx') ?? sbom.files[0];
     const snapshot = (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .dependencySnapshot */ .KY)({
-        sbom: JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path, 'utf8')),
+        sbom: JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file.path, 'utf8')),
         path: file.path,
         manifest,
         sha: graph.sha,
         ref: graph.ref,
         job: { correlator: `${graph.correlator}_${manifest}`, id: graph.runId, ...(graph.runUrl ? { html_url: graph.runUrl } : {}) },
-        detector: { name: `service-pipeline sbom (${inputs.generator})`, version, url: inputs.generator === 'syft' ? 'https://github.com/anchore/syft' : 'https://github.com/aquasecurity/trivy' },
+        detector: {
+            name: `service-pipeline sbom (${inputs.generator})`,
+            version,
+            url: inputs.generator === 'syft' ? 'https://github.com/anchore/syft' : 'https://github.com/aquasecurity/trivy',
+        },
         scanned: new Date(),
     });
-    return _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Submitting ${Object.keys(snapshot.manifests?.[manifest]?.resolved ?? {}).length} package(s) to the dependency graph of ${graph.repository}`, async () => (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .submitDependencySnapshot */ .ec)(await (0,_service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__/* .githubClient */ .$)({ token: graph.token, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0 }), graph.repository, snapshot));
+    return _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Submitting ${Object.keys(snapshot.manifests?.[manifest]?.resolved ?? {}).length} package(s) to the dependency graph of ${graph.repository}`, async () => (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .submitDependencySnapshot */ .ec)(await (0,_service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_2__/* .githubClient */ .$)({ token: graph.token, logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0 }), graph.repository, snapshot));
 }
 async function main() {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)();
-    const tool = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Installing ${inputs.generator}`, () => (0,_service_pipeline_tools__WEBPACK_IMPORTED_MODULE_5__/* .installTool */ .Gn)(inputs.generator, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, ...(inputs.toolPath ? { path: inputs.toolPath } : {}), ...(inputs.toolBaseUrl ? { baseUrl: inputs.toolBaseUrl } : {}) }));
-    _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.info(`${inputs.generator} ${tool.version} (${tool.source}): ${tool.path}`);
+    const tool = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Installing ${inputs.generator}`, () => (0,_service_pipeline_tools__WEBPACK_IMPORTED_MODULE_5__/* .installTool */ .Gn)(inputs.generator, {
+        logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0,
+        ...(inputs.toolPath ? { path: inputs.toolPath } : {}),
+        ...(inputs.toolBaseUrl ? { baseUrl: inputs.toolBaseUrl } : {}),
+    }));
+    _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.info(`${inputs.generator} ${tool.version} (${tool.source}): ${tool.path}`);
     const { target: scanTarget, digest } = await target(inputs);
-    const sbom = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Generating ${inputs.formats.join(' + ')} with ${inputs.generator}`, () => (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .generateSbom */ .N3)({
+    const sbom = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Generating ${inputs.formats.join(' + ')} with ${inputs.generator}`, () => (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .generateSbom */ .N3)({
         generator: inputs.generator,
         binary: tool.path,
         formats: inputs.formats,
         target: scanTarget,
         outputDir: inputs.outputDir,
-        cacheDir: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .trivyCacheDir */ .ad)(),
-        logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
+        cacheDir: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .trivyCacheDir */ .ad)(),
+        logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0,
     }));
     const attached = [];
     const attachTo = inputs.attachTo;
     if (attachTo) {
         const registry = await client(inputs, attachTo.registry);
         const image = await subject(registry, attachTo, digest);
-        await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Attaching to ${attachTo.registry}/${attachTo.repository}@${image.digest}`, async () => {
+        await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .actionLogger */ .v0.group(`Attaching to ${attachTo.registry}/${attachTo.repository}@${image.digest}`, async () => {
             for (const file of sbom.files)
                 attached.push(await (0,_service_pipeline_scanners__WEBPACK_IMPORTED_MODULE_4__/* .attachSbom */ .By)(registry, attachTo.repository, image, file));
         });
     }
-    const submitted = inputs.dependencyGraph ? await submit(inputs, sbom, attachTo ? `${attachTo.registry}/${attachTo.repository}` : describe(scanTarget), tool.version) : undefined;
+    const submitted = inputs.dependencyGraph
+        ? await submit(inputs, sbom, attachTo ? `${attachTo.registry}/${attachTo.repository}` : describe(scanTarget), tool.version)
+        : undefined;
     const artifactRef = (a) => `${attachTo.registry}/${attachTo.repository}@${a.descriptor.digest}`;
     const path = (format) => sbom.files.find((f) => f.format === format)?.path ?? '';
-    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({
+    (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
         cyclonedx: path('cyclonedx'),
         spdx: path('spdx'),
         packages: sbom.packages,
@@ -3267,11 +3280,15 @@ async function main() {
         attached: attached.map(artifactRef).join('\n'),
         'snapshot-id': submitted ? String(submitted.id) : '',
     });
-    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({
+    await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)({
         heading: `SBOM: ${sbom.packages} packages`,
         paragraphs: [
             `Generated with ${inputs.generator} ${tool.version} from ${scanTarget.kind === 'oci-layout' ? `the OCI layout ${scanTarget.dir} (${digest})` : describe(scanTarget)}.`,
-            ...(submitted ? [`Submitted to the dependency graph of ${inputs.dependencyGraph.repository}: snapshot ${submitted.id}, ${submitted.result}${submitted.message ? ` (${submitted.message})` : ''}.`] : []),
+            ...(submitted
+                ? [
+                    `Submitted to the dependency graph of ${inputs.dependencyGraph.repository}: snapshot ${submitted.id}, ${submitted.result}${submitted.message ? ` (${submitted.message})` : ''}.`,
+                ]
+                : []),
         ],
         tables: [
             {
@@ -3285,7 +3302,7 @@ async function main() {
         ],
     });
 }
-await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('sbom', main);
+await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('sbom', main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3462,16 +3479,16 @@ function runCommand(file, args, options = {}) {
 /* harmony export */   $: () => (/* binding */ githubClient)
 /* harmony export */ });
 /* unused harmony export GitHubApiError */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1268);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1901);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6718);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1901);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6718);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1268);
 
 
 
 
 /** A GitHub API request that failed for good; `status` lets callers treat e.g. 404 as "already gone". */
-class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
+class GitHubApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     status;
     method;
     url;
@@ -3513,12 +3530,15 @@ function waitFor(error, attempt, now) {
         const reset = header(error, 'x-ratelimit-reset');
         if (header(error, 'x-ratelimit-remaining') === '0' && reset !== undefined && /^\d+$/.test(reset)) {
             // One extra second: the reset time is truncated to whole seconds.
-            return { ms: Math.max(0, Number(reset) * 1000 - now) + 1000, reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})` };
+            return {
+                ms: Math.max(0, Number(reset) * 1000 - now) + 1000,
+                reason: `primary rate limit exhausted (resets at ${new Date(Number(reset) * 1000).toISOString()})`,
+            };
         }
         return { ms: SECONDARY_LIMIT_BASE_MS * 2 ** (attempt - 1), reason: `secondary rate limit (${status})` };
     }
     if (status >= 500) {
-        return { ms: (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .EY)(SERVER_ERROR_BACKOFF, attempt), reason: `server error ${status}` };
+        return { ms: (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .EY)(SERVER_ERROR_BACKOFF, attempt), reason: `server error ${status}` };
     }
     return undefined;
 }
@@ -3530,7 +3550,7 @@ function fixFor(error) {
         case 401:
             return 'the token is invalid or expired: pass a valid token (e.g. `secrets.GITHUB_TOKEN`)';
         case 403:
-            return 'the token lacks the permission this request needs: grant it in the job\'s `permissions:` block or use a token that has it';
+            return "the token lacks the permission this request needs: grant it in the job's `permissions:` block or use a token that has it";
         case 404:
             return 'the resource does not exist or the token cannot see it: check the name and that the token has access';
         case 422:
@@ -3545,13 +3565,13 @@ function fixFor(error) {
  * `GitHubApiError` naming the request and the fix. The token is masked in the log at once.
  */
 async function githubClient(options) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(options.token);
+    _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq(options.token);
     // Octokit is loaded by the runs that talk to GitHub, not at every action's start.
     const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
-    const logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+    const logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq;
     const maxRetries = options.maxRetries ?? 5;
     const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
-    const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy;
+    const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy;
     const now = options.now ?? Date.now;
     const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
     const octokit = getOctokit(options.token, { baseUrl });
@@ -3565,11 +3585,11 @@ async function githubClient(options) {
             }
             catch (caught) {
                 // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
-                if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnreachableError */ .Fy)(caught)) {
-                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, 'check the API URL (api-url, GITHUB_API_URL) and the runner\'s network access to it', { cause: caught });
+                if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnreachableError */ .Fy)(caught)) {
+                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, "check the API URL (api-url, GITHUB_API_URL) and the runner's network access to it", { cause: caught });
                     }
-                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
+                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
                     continue;
                 }
                 const error = caught;
@@ -3577,8 +3597,12 @@ async function githubClient(options) {
                     throw caught;
                 const wait = attempt <= maxRetries ? waitFor(error, attempt, now()) : undefined;
                 if (wait === undefined || wait.ms > maxWaitMs) {
-                    const fix = wait ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later` : fixFor(error);
-                    throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, { cause: caught });
+                    const fix = wait
+                        ? `GitHub asks to wait ${Math.ceil(wait.ms / 1000)}s, longer than the ${Math.ceil(maxWaitMs / 1000)}s allowed; run the job again later`
+                        : fixFor(error);
+                    throw new GitHubApiError(target, error.status, apiMessage(error), attempt > 1 ? `${fix} (gave up after ${attempt} attempts)` : fix, {
+                        cause: caught,
+                    });
                 }
                 logger.warning(`GitHub API ${target.method} ${target.url}: ${wait.reason}; waiting ${Math.ceil(wait.ms / 1000)}s before retry ${attempt} of ${maxRetries}`);
                 await sleep(wait.ms);
@@ -3613,12 +3637,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, renderSummary, setSecret
 
-// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
-var errors = __nccwpck_require__(1901);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
-var runner = __nccwpck_require__(1268);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -3644,7 +3664,10 @@ function textProblem(value, options = {}) {
     if (value.length > max)
         return { what: `is ${value.length} characters long`, fix: `shorten it to at most ${max} characters` };
     if (!options.multiline && (LINE_BREAK.test(value) || value.includes('\t'))) {
-        return { what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`, fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log' };
+        return {
+            what: `contains a ${value.includes('\t') && !LINE_BREAK.test(value) ? 'tab' : 'line break'}`,
+            fix: 'write it on one line: it ends up in a single line of a commit, tag, label or log',
+        };
     }
     const control = CONTROL.exec(value);
     if (control)
@@ -3793,6 +3816,10 @@ function realPathOfPrefix(absolute) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(1901);
+// EXTERNAL MODULE: ./packages/action-kit/src/runner.ts
+var runner = __nccwpck_require__(1268);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/secret-forms.ts
 /**
  * Lines shorter than this are not masked on their own: masking "ab" would blank every "ab" in
@@ -3807,7 +3834,10 @@ const MIN_LINE = 4;
  */
 function secretForms(value, user) {
     const base64 = (text) => Buffer.from(text).toString('base64');
-    const lines = value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+    const lines = value
+        .split(/\r?\n|\r/)
+        .map((line) => line.trim())
+        .filter((line) => line.length >= MIN_LINE);
     const forms = [value, ...lines, base64(value), base64(`x-access-token:${value}`), encodeURIComponent(value)];
     if (user)
         forms.push(base64(`${user}:${value}`));
@@ -3946,9 +3976,7 @@ class Inputs {
         if (isOneOf(value, allowed))
             return value;
         const differentCase = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
-        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined
-            ? 'set it to one of those values'
-            : `use ${quote(differentCase)}; values are case-sensitive`);
+        throw new errors/* InputError */.dz(name, `must be one of ${choices} (got ${quote(value)})`, differentCase === undefined ? 'set it to one of those values' : `use ${quote(differentCase)}; values are case-sensitive`);
     }
     /** Items one per line (or comma-separated); each single-line and at most `maxItemLength` (LINE_MAX) characters. */
     list(name, opts = {}) {
@@ -3989,9 +4017,7 @@ class Inputs {
         if (value === '')
             return opts.default ?? missing(name, `set it to ${expected}`);
         const parsed = DECIMAL_INTEGER.test(value) ? Number(value) : Number.NaN;
-        const inRange = Number.isSafeInteger(parsed) &&
-            (opts.min === undefined || parsed >= opts.min) &&
-            (opts.max === undefined || parsed <= opts.max);
+        const inRange = Number.isSafeInteger(parsed) && (opts.min === undefined || parsed >= opts.min) && (opts.max === undefined || parsed <= opts.max);
         if (!inRange) {
             throw new errors/* InputError */.dz(name, `must be ${expected} (got ${quote(value)})`, `set it to ${expected}, written in decimal digits`);
         }
@@ -4151,54 +4177,21 @@ function setOutputs(values) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
 
 
-/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
-function renderSummary(section) {
-    const blocks = [
-        `## ${section.heading}`,
-        ...(section.paragraphs ?? []),
-        ...(section.tables ?? []).map(renderTable),
-        ...(section.details ?? []).map(
-        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
-        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
-    ];
-    return `${blocks.join('\n\n')}\n`;
-}
 /**
- * Appends the section to the job summary; does nothing outside a runner. The file is read from
- * the environment at each call (core.summary keeps the first path it saw for the process).
+ * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
+ * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
+ * emptied at the end of every job; outside a runner the system temp dir stands in.
  */
-async function writeSummary(section) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    // The trailing blank line ends a closing </details> HTML block, which would
-    // otherwise swallow the next section's heading.
-    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+function pipelineDir(...parts) {
+    return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'service-pipeline', ...parts);
 }
-function renderTable(table) {
-    const lines = [
-        row(table.headers),
-        row(table.headers.map(() => '---')),
-        ...table.rows.map((cells) => row(cells.map(String))),
-    ];
-    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
-    return [...caption, ...lines].join('\n');
-}
-function row(cells) {
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
-}
-// A raw '|' would split the cell and a raw newline would end the table.
-function escapeCell(cell) {
-    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
+const defaultLayoutDir = () => pipelineDir('oci-layout');
+/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
+const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 
@@ -4236,21 +4229,50 @@ function reportFailure(actionName, err) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
-/**
- * `$RUNNER_TEMP/service-pipeline/<parts>`: where the steps of one job hand files to each other
- * (the build writes the OCI layout that scan, sbom and push read by default). RUNNER_TEMP is
- * emptied at the end of every job; outside a runner the system temp dir stands in.
- */
-function pipelineDir(...parts) {
-    return (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'service-pipeline', ...parts);
+/** Renders a section as GitHub-flavoured Markdown, blocks separated by blank lines. */
+function renderSummary(section) {
+    const blocks = [
+        `## ${section.heading}`,
+        ...(section.paragraphs ?? []),
+        ...(section.tables ?? []).map(renderTable),
+        ...(section.details ?? []).map(
+        // The blank lines inside <details> make GitHub render the body as Markdown rather than raw HTML.
+        (d) => `<details><summary>${escapeHtml(d.summary)}</summary>\n\n${d.body}\n\n</details>`),
+    ];
+    return `${blocks.join('\n\n')}\n`;
 }
-/** The OCI layout build writes and scan, sbom and push read when no `oci-layout` is given. */
-const defaultLayoutDir = () => pipelineDir('oci-layout');
-/** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
-const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/**
+ * Appends the section to the job summary; does nothing outside a runner. The file is read from
+ * the environment at each call (core.summary keeps the first path it saw for the process).
+ */
+async function writeSummary(section) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    // The trailing blank line ends a closing </details> HTML block, which would
+    // otherwise swallow the next section's heading.
+    await (0,promises_.appendFile)(file, `${renderSummary(section)}${external_node_os_.EOL}`);
+}
+function renderTable(table) {
+    const lines = [row(table.headers), row(table.headers.map(() => '---')), ...table.rows.map((cells) => row(cells.map(String)))];
+    const caption = table.caption === undefined ? [] : [`**${table.caption}**`, ''];
+    return [...caption, ...lines].join('\n');
+}
+function row(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+// A raw '|' would split the cell and a raw newline would end the table.
+function escapeCell(cell) {
+    return cell.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -4791,7 +4813,13 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 var tar_stream = __nccwpck_require__(8193);
 ;// CONCATENATED MODULE: ./packages/oci/src/tar-reader.ts
 
-const TYPES = { file: 'file', 'contiguous-file': 'file', directory: 'directory', symlink: 'symlink', link: 'hardlink' };
+const TYPES = {
+    file: 'file',
+    'contiguous-file': 'file',
+    directory: 'directory',
+    symlink: 'symlink',
+    link: 'hardlink',
+};
 /**
  * Streams the headers of a tar archive (ustar, PAX and GNU long names, read by tar-stream),
  * skipping file contents without buffering them, so a layer of any size is listed in
@@ -5054,87 +5082,6 @@ async function findSourceLabel(image) {
     return first?.manifest.annotations?.[ANNOTATION_SOURCE] ?? first?.config.config?.Labels?.[ANNOTATION_SOURCE];
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
-
-
-
-/**
- * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
- * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
- * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
- */
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
-const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
-const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
-/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
-function imageSubject(name, digest) {
-    const [algorithm, hex] = digest.split(':');
-    return { name, digest: { [algorithm]: hex } };
-}
-/** `sha256:<hex>` for each subject that names a sha256 digest. */
-function in_toto_subjectDigests(statement) {
-    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
-}
-/**
- * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
- * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
- * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
- */
-function in_toto_parseStatement(text, source) {
-    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw bad(`not JSON (${error.message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw bad('not a JSON object');
-    const statement = value;
-    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
-        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
-    const subject = statement['subject'];
-    if (!Array.isArray(subject) || subject.length === 0)
-        throw bad('subject is missing or empty');
-    for (const [i, entry] of subject.entries()) {
-        const digest = entry?.digest;
-        if (typeof digest !== 'object' || digest === null || Object.keys(digest).length === 0 || !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
-            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
-        }
-    }
-    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
-        throw bad('predicateType is not a URI');
-    const predicate = statement['predicate'];
-    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
-        throw bad('predicate is not an object');
-    return statement;
-}
-/**
- * What was scanned is what ships: evidence is attached only when every subject of the
- * statement is the image it is attached to. Anything else (another build, a tampered file)
- * is refused before anything is written.
- */
-function in_toto_checkStatementSubject(statement, imageDigest, source) {
-    const digests = statement.subject.map((s) => (typeof s.digest?.['sha256'] === 'string' ? `sha256:${s.digest['sha256']}` : Object.entries(s.digest ?? {}).map(([a, v]) => `${a}:${v}`).join(',')));
-    const others = digests.filter((d) => d !== imageDigest);
-    if (others.length > 0) {
-        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
-    }
-}
-/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
-async function writeStatement(path, statement) {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/image-source.ts
 
 function layoutSource(layout) {
@@ -5154,7 +5101,7 @@ function registrySource(client, repository) {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-tar.ts
 
 
@@ -5266,6 +5213,94 @@ async function writeImageOrIndex(layout, manifests, options) {
         return manifests[0];
     }
     return writeIndex(layout, manifests, options);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/in-toto.ts
+
+
+
+/**
+ * in-toto attestation framework, Statement layer v1 (github.com/in-toto/attestation,
+ * spec/v1/statement.md): the envelope-less statement an image's evidence is written as. Signing
+ * (DSSE / Sigstore) happens in the workflow with GitHub's artifact attestations.
+ */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The media type of a statement as a layer and as the artifact type of its referrer manifest. */
+const in_toto_IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** The annotation naming the predicate type on an attached statement (what BuildKit and cosign write). */
+const in_toto_PREDICATE_TYPE_ANNOTATION = 'in-toto.io/predicate-type';
+/** The subject entry for an image: its name and manifest digest (`sha256:<hex>` becomes `{sha256: <hex>}`). */
+function imageSubject(name, digest) {
+    const [algorithm, hex] = digest.split(':');
+    return { name, digest: { [algorithm]: hex } };
+}
+/** `sha256:<hex>` for each subject that names a sha256 digest. */
+function in_toto_subjectDigests(statement) {
+    return statement.subject.flatMap((s) => (typeof s.digest?.['sha256'] === 'string' ? [`sha256:${s.digest['sha256']}`] : []));
+}
+/**
+ * Reads a statement (the JSON of a `.intoto.json` file) and checks the Statement layer's
+ * required fields: `_type` v1, a non-empty `subject` whose entries all carry a digest, a
+ * `predicateType` URI and, when present, an object `predicate`. `source` names the file.
+ */
+function in_toto_parseStatement(text, source) {
+    const bad = (what) => new ActionError(`${source} is not an in-toto statement: ${what}`, `pass the file the build or scan step wrote (an in-toto Statement v1, ${IN_TOTO_STATEMENT_V1})`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad(`not JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const statement = value;
+    if (statement['_type'] !== IN_TOTO_STATEMENT_V1)
+        throw bad(`_type is ${JSON.stringify(statement['_type'])}, not ${IN_TOTO_STATEMENT_V1}`);
+    const subject = statement['subject'];
+    if (!Array.isArray(subject) || subject.length === 0)
+        throw bad('subject is missing or empty');
+    for (const [i, entry] of subject.entries()) {
+        const digest = entry?.digest;
+        if (typeof digest !== 'object' ||
+            digest === null ||
+            Object.keys(digest).length === 0 ||
+            !Object.values(digest).every((v) => typeof v === 'string' && /^[0-9a-f]+$/.test(v))) {
+            throw bad(`subject[${i}] has no digest set of lowercase hex values`);
+        }
+    }
+    if (typeof statement['predicateType'] !== 'string' || !/^[a-z][a-z0-9+.-]*:/.test(statement['predicateType']))
+        throw bad('predicateType is not a URI');
+    const predicate = statement['predicate'];
+    if (predicate !== undefined && (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate)))
+        throw bad('predicate is not an object');
+    return statement;
+}
+/**
+ * What was scanned is what ships: evidence is attached only when every subject of the
+ * statement is the image it is attached to. Anything else (another build, a tampered file)
+ * is refused before anything is written.
+ */
+function in_toto_checkStatementSubject(statement, imageDigest, source) {
+    const digests = statement.subject.map((s) => typeof s.digest?.['sha256'] === 'string'
+        ? `sha256:${s.digest['sha256']}`
+        : Object.entries(s.digest ?? {})
+            .map(([a, v]) => `${a}:${v}`)
+            .join(','));
+    const others = digests.filter((d) => d !== imageDigest);
+    if (others.length > 0) {
+        throw new ActionError(`${source} (${statement.predicateType}) is about ${others.join(', ')}, not the image ${imageDigest}; refusing to attach evidence to an image it does not describe`, 'attach the statements the build and scan of this very image wrote (their subject is its digest), and rebuild or rescan if the image changed');
+    }
+}
+/** Writes a statement as a `.intoto.json` file (indented: it is read by people too). */
+async function writeStatement(path, statement) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(statement, null, 2)}\n`);
+    return path;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -5383,7 +5418,7 @@ class OciLayout {
         const temp = (0,external_node_path_.join)(this.dir, 'blobs', `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
         const hasher = new digest_HashingStream();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
+            await (0,promises_namespaceObject.pipeline)(source, hasher, (0,external_node_fs_.createWriteStream)(temp));
             const digest = hasher.digest();
             await (0,promises_.rename)(temp, this.blobPath(digest));
             return { digest, size: hasher.size };
@@ -5608,6 +5643,8 @@ function isLoopbackRegistry(registry) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
 var src = __nccwpck_require__(5984);
+// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
+var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
 
 /** Parses `Bearer realm="...",service="...",scope="..."` (quoted or token values). */
@@ -5739,14 +5776,24 @@ class RegistryAuth {
         const response = await this.send(url.toString(), init);
         if (!response.ok) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: `token service ${url.origin}${url.pathname} refused` }, response.status === 401 || response.status === 403
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: `token service ${url.origin}${url.pathname} refused`,
+            }, response.status === 401 || response.status === 403
                 ? `the token service rejected the ${anonymous ? 'anonymous request (credentials are required)' : 'credentials'}; check the username and password/token for ${this.registry}`
                 : undefined);
         }
         const body = (await response.json());
         const value = body.token ?? body.access_token;
         if (!value) {
-            throw new RegistryError({ registry: this.registry, operation: 'exchange credentials for a token', status: response.status, detail: 'the token service answered without a token' });
+            throw new RegistryError({
+                registry: this.registry,
+                operation: 'exchange credentials for a token',
+                status: response.status,
+                detail: 'the token service answered without a token',
+            });
         }
         // Renew a little early so a token never expires between the check and the request.
         const lifetime = Math.max(30, body.expires_in ?? 60) * 1000;
@@ -5838,8 +5885,6 @@ async function credentialsFromDockerConfig(registry, configDir = process.env.DOC
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/retry.ts
-var retry = __nccwpck_require__(30);
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
 
 
@@ -5903,11 +5948,23 @@ class RegistryClient {
     /** GET /v2/: learns how the registry wants to be authenticated. Done once, lazily. */
     ping() {
         this.pinged ??= (async () => {
-            const response = await this.request({ method: 'GET', url: '/v2/', scopes: [], operation: 'answer the API version check', accept: 'any', anonymous: true });
+            const response = await this.request({
+                method: 'GET',
+                url: '/v2/',
+                scopes: [],
+                operation: 'answer the API version check',
+                accept: 'any',
+                anonymous: true,
+            });
             await response.body?.cancel();
             if (response.status === 401) {
                 if (!this.auth.learn(response.headers.get('www-authenticate'))) {
-                    throw new RegistryError({ registry: this.registry, operation: 'authenticate', status: 401, detail: 'without a WWW-Authenticate challenge this client understands' });
+                    throw new RegistryError({
+                        registry: this.registry,
+                        operation: 'authenticate',
+                        status: 401,
+                        detail: 'without a WWW-Authenticate challenge this client understands',
+                    });
                 }
             }
             else if (response.status === 404) {
@@ -5939,7 +5996,13 @@ class RegistryClient {
         const declared = Number(response.headers.get('content-length') ?? '0');
         if (declared > MAX_MANIFEST_BYTES) {
             await response.body?.cancel();
-            throw new RegistryError({ registry: this.registry, repository, operation: `read manifest ${reference}`, status: 200, detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})` });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read manifest ${reference}`,
+                status: 200,
+                detail: `the manifest is ${declared} bytes (limit ${MAX_MANIFEST_BYTES})`,
+            });
         }
         const bytes = Buffer.from(await response.arrayBuffer());
         const digest = digestOf(bytes, isDigest(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256');
@@ -5991,7 +6054,13 @@ class RegistryClient {
         await response.body?.cancel();
         const digest = response.headers.get('docker-content-digest') ?? expected;
         if (digest !== expected) {
-            throw new RegistryError({ registry: this.registry, repository, operation: `write manifest ${reference}`, status: response.status, detail: `it stored digest ${digest}, expected ${expected}` }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `write manifest ${reference}`,
+                status: response.status,
+                detail: `it stored digest ${digest}, expected ${expected}`,
+            }, 'the registry rewrote the manifest; it does not preserve content, so digests cannot be pinned');
         }
         return digest;
     }
@@ -6034,7 +6103,13 @@ class RegistryClient {
             long: true,
         });
         if (!response.body)
-            throw new RegistryError({ registry: this.registry, repository, operation: `read blob ${descriptor.digest}`, status: response.status, detail: 'the response has no body' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: `read blob ${descriptor.digest}`,
+                status: response.status,
+                detail: 'the response has no body',
+            });
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
         const source = external_node_stream_.Readable.fromWeb(response.body);
         source.on('error', (error) => verifier.destroy(error));
@@ -6104,7 +6179,13 @@ class RegistryClient {
     uploadLocation(response, repository) {
         const location = response.headers.get('location');
         if (!location)
-            throw new RegistryError({ registry: this.registry, repository, operation: 'start a blob upload', status: response.status, detail: 'no Location header in the answer' });
+            throw new RegistryError({
+                registry: this.registry,
+                repository,
+                operation: 'start a blob upload',
+                status: response.status,
+                detail: 'no Location header in the answer',
+            });
         return new URL(location, this.baseUrl).toString();
     }
     /**
@@ -6114,7 +6195,14 @@ class RegistryClient {
     async uploadStatus(repository, location) {
         let response;
         try {
-            response = await this.request({ method: 'GET', url: location, scopes: [push(repository)], operation: 'check an interrupted upload', repository, accept: 'any' });
+            response = await this.request({
+                method: 'GET',
+                url: location,
+                scopes: [push(repository)],
+                operation: 'check an interrupted upload',
+                repository,
+                accept: 'any',
+            });
         }
         catch (error) {
             if (error instanceof RegistryError && error.status !== undefined)
@@ -6451,7 +6539,9 @@ function parseImageLocation(text) {
         return { kind: 'registry', reference: parseReference(text) };
     const rest = text.slice(LAYOUT_PREFIX.length);
     const colon = rest.lastIndexOf(':');
-    return colon > 0 && !rest.slice(colon + 1).includes('/') ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) } : { kind: 'layout', dir: rest };
+    return colon > 0 && !rest.slice(colon + 1).includes('/')
+        ? { kind: 'layout', dir: rest.slice(0, colon), ref: rest.slice(colon + 1) }
+        : { kind: 'layout', dir: rest };
 }
 function describeLocation(location) {
     if (location.kind === 'registry')
@@ -6546,7 +6636,14 @@ async function openImage(location, options = {}) {
     const client = await registryClientFor(registry, { ...options, ...(options.credentials ? { credentials: options.credentials } : {}) });
     const fetched = await client.getManifest(repository, where.reference.digest ?? where.reference.tag ?? 'latest');
     const root = { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-    return makeImage({ name, location: where, source: withRoot(registrySource(client, repository), root, fetched.bytes), root, manifest: fetched.manifest, registry: { client, repository } });
+    return makeImage({
+        name,
+        location: where,
+        source: withRoot(registrySource(client, repository), root, fetched.bytes),
+        root,
+        manifest: fetched.manifest,
+        registry: { client, repository },
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/push-image.ts
@@ -6660,7 +6757,12 @@ async function ensureBlob(client, repository, descriptor, bytes) {
  */
 async function attachArtifact(client, repository, subject, artifact) {
     const { artifactType, bytes } = artifact;
-    const layer = { mediaType: artifactType, digest: digestOf(bytes), size: bytes.length, annotations: { 'org.opencontainers.image.title': artifact.title } };
+    const layer = {
+        mediaType: artifactType,
+        digest: digestOf(bytes),
+        size: bytes.length,
+        annotations: { 'org.opencontainers.image.title': artifact.title },
+    };
     await ensureBlob(client, repository, EMPTY_DESCRIPTOR, EMPTY_CONFIG);
     await ensureBlob(client, repository, layer, bytes);
     const annotations = { 'org.opencontainers.image.created': (artifact.created ?? new Date()).toISOString(), ...artifact.annotations };
@@ -6808,7 +6910,9 @@ async function trivy_db_readTrivyDbMetadata(cacheDir) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new DatabaseUnavailableError('trivy', 'unreadable', `metadata ${path} cannot be read`, 'check the permissions of the trivy cache dir', { cause: error });
+        throw new DatabaseUnavailableError('trivy', 'unreadable', `metadata ${path} cannot be read`, 'check the permissions of the trivy cache dir', {
+            cause: error,
+        });
     }
     const unreadable = (why) => new DatabaseUnavailableError('trivy', 'unreadable', `metadata ${path} ${why}`, `delete ${trivy_db_trivyDbDir(cacheDir)} so trivy downloads the DB again`);
     let raw;
@@ -6957,7 +7061,10 @@ var oci_src = __nccwpck_require__(7843);
  * Where trivy downloads its DB from, in order: Google's mirror first (no GitHub rate limit,
  * and what trivy itself defaults to since v0.56), then the upstream package on ghcr.io.
  */
-const DEFAULT_TRIVY_DB_REPOSITORIES = [`mirror.gcr.io/aquasec/trivy-db:${trivy_db_TRIVY_DB_SCHEMA}`, `ghcr.io/aquasecurity/trivy-db:${trivy_db_TRIVY_DB_SCHEMA}`];
+const DEFAULT_TRIVY_DB_REPOSITORIES = [
+    `mirror.gcr.io/aquasec/trivy-db:${trivy_db_TRIVY_DB_SCHEMA}`,
+    `ghcr.io/aquasecurity/trivy-db:${trivy_db_TRIVY_DB_SCHEMA}`,
+];
 /**
  * Validates the `db-repository` list (mirror first). Entries stay as written: trivy tags an
  * untagged repository with its schema itself (older releases always append `:2`, so an
@@ -7182,7 +7289,10 @@ function parseVexDocument(text, file, options) {
             throw malformed(`${at} says affected without an action_statement`);
         if (raw['timestamp'] !== undefined && !time(raw['timestamp']))
             throw malformed(`${at}.timestamp is not a date`);
-        const products = (Array.isArray(raw['products']) ? raw['products'] : []).map((p) => ({ ...component(p), subcomponents: (isObject(p) && Array.isArray(p['subcomponents']) ? p['subcomponents'] : []).flatMap((s) => component(s).ids) }));
+        const products = (Array.isArray(raw['products']) ? raw['products'] : []).map((p) => ({
+            ...component(p),
+            subcomponents: (isObject(p) && Array.isArray(p['subcomponents']) ? p['subcomponents'] : []).flatMap((s) => component(s).ids),
+        }));
         if (products.length === 0 || products.some((p) => p.ids.length === 0 && p.sha256.length === 0))
             throw malformed(`${at} names no product (an @id, identifier or hash per product)`);
         return {
@@ -7710,7 +7820,9 @@ function buildRun(scanner, kept, total, options) {
                 message: { text: `${p.purl ?? `${p.type}/${p.name}`}${p.layer?.diffId ? ` in layer ${p.layer.diffId}` : ''}` },
             })),
             // Stable across runs so GitHub tracks one alert per vulnerability and source package.
-            partialFingerprints: { 'servicePipelineFinding/v1': createHash('sha256').update(`${finding.id}\0${finding.source}\0${options.artifactUri}`).digest('hex') },
+            partialFingerprints: {
+                'servicePipelineFinding/v1': createHash('sha256').update(`${finding.id}\0${finding.source}\0${options.artifactUri}`).digest('hex'),
+            },
         };
     });
     const version = options.scannerVersions?.[scanner];
@@ -7720,7 +7832,9 @@ function buildRun(scanner, kept, total, options) {
         results,
     };
     if (kept.length < total) {
-        run.properties = { 'service-pipeline/truncated': { total, kept: kept.length, reason: 'GitHub code scanning upload limits; lowest severities omitted first' } };
+        run.properties = {
+            'service-pipeline/truncated': { total, kept: kept.length, reason: 'GitHub code scanning upload limits; lowest severities omitted first' },
+        };
     }
     return run;
 }
@@ -7737,7 +7851,11 @@ function ruleFor(finding) {
             text: `${finding.title}. Severity ${finding.severity}. ${fix}${aliases}`,
             markdown: `**${finding.id}** (${finding.severity}): ${finding.title}\n\n${fix}${aliases}${finding.url ? `\n\n[${finding.url}](${finding.url})` : ''}`,
         },
-        properties: { tags: ['security', 'vulnerability', finding.severity], ...(securitySeverity ? { 'security-severity': securitySeverity } : {}), precision: 'very-high' },
+        properties: {
+            tags: ['security', 'vulnerability', finding.severity],
+            ...(securitySeverity ? { 'security-severity': securitySeverity } : {}),
+            precision: 'very-high',
+        },
     };
 }
 function messageFor(finding, packages) {
@@ -7821,9 +7939,14 @@ function scanSummary(report, top = 10) {
         heading: `Vulnerability scan of ${report.target}`,
         paragraphs,
         tables: [
-            { caption: 'Findings by severity', headers: ['Severity', 'Findings', 'Fixable'], rows: SEVERITIES.map((s) => [s, report.counts[s], report.findings.filter((f) => f.severity === s && f.fixState === 'fixed').length]) },
+            {
+                caption: 'Findings by severity',
+                headers: ['Severity', 'Findings', 'Fixable'],
+                rows: SEVERITIES.map((s) => [s, report.counts[s], report.findings.filter((f) => f.severity === s && f.fixState === 'fixed').length]),
+            },
             ...(fixable.length > 0
-                ? [{
+                ? [
+                    {
                         caption: `Top ${fixable.length} fixable findings`,
                         headers: ['Vulnerability', 'Severity', 'Package', 'Installed', 'Fixed in', 'Scanners'],
                         rows: fixable.map((f) => [
@@ -7834,14 +7957,23 @@ function scanSummary(report, top = 10) {
                             f.fixedVersion ?? '',
                             f.scanners.join(', '),
                         ]),
-                    }]
+                    },
+                ]
                 : []),
             ...(notAffected.length > 0
-                ? [{
+                ? [
+                    {
                         caption: 'Not affected, by VEX',
                         headers: ['Vulnerability', 'Severity', 'Package', 'Justification', 'VEX document'],
-                        rows: notAffected.map((f) => [f.id, f.severity, f.packages.map((p) => p.name).join(', '), vexReason(f.suppressedBy), `\`${f.suppressedBy.file}\` (statement ${f.suppressedBy.statement + 1})`]),
-                    }]
+                        rows: notAffected.map((f) => [
+                            f.id,
+                            f.severity,
+                            f.packages.map((p) => p.name).join(', '),
+                            vexReason(f.suppressedBy),
+                            `\`${f.suppressedBy.file}\` (statement ${f.suppressedBy.statement + 1})`,
+                        ]),
+                    },
+                ]
                 : []),
         ],
     };
@@ -7939,9 +8071,18 @@ function report_json_aliasesFromReferences(id, references) {
 
 // Grype's artifact.type (Syft package types) -> purl type, for artifacts without a purl.
 const PURL_TYPES = {
-    deb: 'deb', apk: 'apk', rpm: 'rpm',
-    npm: 'npm', 'go-module': 'golang', 'java-archive': 'maven', 'jenkins-plugin': 'maven',
-    python: 'pypi', 'rust-crate': 'cargo', gem: 'gem', dotnet: 'nuget', 'php-composer': 'composer',
+    deb: 'deb',
+    apk: 'apk',
+    rpm: 'rpm',
+    npm: 'npm',
+    'go-module': 'golang',
+    'java-archive': 'maven',
+    'jenkins-plugin': 'maven',
+    python: 'pypi',
+    'rust-crate': 'cargo',
+    gem: 'gem',
+    dotnet: 'nuget',
+    'php-composer': 'composer',
 };
 /** Reads a Grype `-o json` report. */
 function grype_report_parseGrypeReport(input) {
@@ -7960,7 +8101,13 @@ function grype_report_parseGrypeReport(input) {
     // grype 0.8x reports descriptor.db.built; grype with the v6 DB (0.88+) descriptor.db.status.built.
     const db = child(child(report, 'descriptor'), 'db');
     const built = new Date(text(db, 'built') || text(child(db, 'status'), 'built'));
-    return { scanner: 'grype', ...(version ? { scannerVersion: version } : {}), ...(Number.isNaN(built.getTime()) ? {} : { database: { updatedAt: built } }), findings, sources };
+    return {
+        scanner: 'grype',
+        ...(version ? { scannerVersion: version } : {}),
+        ...(Number.isNaN(built.getTime()) ? {} : { database: { updatedAt: built } }),
+        findings,
+        sources,
+    };
 }
 function toRawFinding(match) {
     const vuln = child(match, 'vulnerability');
@@ -7976,7 +8123,9 @@ function toRawFinding(match) {
     const purl = text(artifact, 'purl');
     // Grype matches Debian/RPM/Alpine packages through their source package, listed as the upstream.
     const sourceName = text(objects(artifact, 'upstreams')[0] ?? {}, 'name');
-    const layerId = objects(artifact, 'locations').map((l) => text(l, 'layerID')).find((l) => l !== '');
+    const layerId = objects(artifact, 'locations')
+        .map((l) => text(l, 'layerID'))
+        .find((l) => l !== '');
     const description = text(vuln, 'description') || related.map((r) => text(r, 'description')).find((d) => d !== '') || '';
     const url = text(vuln, 'dataSource') || defaultUrl(id);
     return {
@@ -8011,15 +8160,42 @@ function severityOf(vuln, related) {
 
 // Trivy's Result.Type (the analyser) -> purl type, for packages Trivy gave no purl for.
 const trivy_report_PURL_TYPES = {
-    debian: 'deb', ubuntu: 'deb',
-    alpine: 'apk', wolfi: 'apk', chainguard: 'apk',
-    redhat: 'rpm', centos: 'rpm', rocky: 'rpm', alma: 'rpm', amazon: 'rpm', oracle: 'rpm', photon: 'rpm', suse: 'rpm', 'cbl-mariner': 'rpm', azurelinux: 'rpm',
-    npm: 'npm', yarn: 'npm', pnpm: 'npm', 'node-pkg': 'npm',
-    gomod: 'golang', gobinary: 'golang',
-    jar: 'maven', pom: 'maven', gradle: 'maven',
-    pip: 'pypi', pipenv: 'pypi', poetry: 'pypi', uv: 'pypi', 'python-pkg': 'pypi',
-    cargo: 'cargo', rustbinary: 'cargo',
-    composer: 'composer', bundler: 'gem', gemspec: 'gem', nuget: 'nuget', 'dotnet-core': 'nuget',
+    debian: 'deb',
+    ubuntu: 'deb',
+    alpine: 'apk',
+    wolfi: 'apk',
+    chainguard: 'apk',
+    redhat: 'rpm',
+    centos: 'rpm',
+    rocky: 'rpm',
+    alma: 'rpm',
+    amazon: 'rpm',
+    oracle: 'rpm',
+    photon: 'rpm',
+    suse: 'rpm',
+    'cbl-mariner': 'rpm',
+    azurelinux: 'rpm',
+    npm: 'npm',
+    yarn: 'npm',
+    pnpm: 'npm',
+    'node-pkg': 'npm',
+    gomod: 'golang',
+    gobinary: 'golang',
+    jar: 'maven',
+    pom: 'maven',
+    gradle: 'maven',
+    pip: 'pypi',
+    pipenv: 'pypi',
+    poetry: 'pypi',
+    uv: 'pypi',
+    'python-pkg': 'pypi',
+    cargo: 'cargo',
+    rustbinary: 'cargo',
+    composer: 'composer',
+    bundler: 'gem',
+    gemspec: 'gem',
+    nuget: 'nuget',
+    'dotnet-core': 'nuget',
 };
 // Trivy's vulnerability Status values (pkg/types/vulnerability.go) -> our fix states.
 const STATUSES = {
@@ -8114,7 +8290,10 @@ function aliasesOf(id, vuln) {
 }
 // Language ecosystems list several fixed releases ("2.15.0, 2.12.2"); OS packages give one.
 function splitVersions(value) {
-    return value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+    return value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
 }
 function layerOf(layer) {
     const digest = text(layer, 'Digest');
@@ -8139,7 +8318,10 @@ class ScannerFailedError extends src/* ActionError */.lZ {
     /** The last lines the scanner printed, for the log. */
     tail) {
         const how = signal ? `was killed by ${signal}` : `exited with code ${String(exitCode)}`;
-        const last = tail.filter((line) => line.trim() !== '').slice(-5).join('\n');
+        const last = tail
+            .filter((line) => line.trim() !== '')
+            .slice(-5)
+            .join('\n');
         super(`${scanner} ${how}, so the image was not scanned${last ? `; its last output:\n${last}` : ''}`, `the result is unknown, not clean: fix the cause above and re-run (set SP_DEBUG=1 or ACTIONS_STEP_DEBUG for the full ${scanner} log)`);
         this.scanner = scanner;
         this.exitCode = exitCode;
@@ -8240,7 +8422,15 @@ function classifyGrypeFailure(result) {
 }
 async function grype_runGrype(options) {
     const started = performance.now();
-    await runScanner({ scanner: 'grype', binary: options.binary, args: grypeArgs(options), env: grypeEnv(options), logger: options.logger, outputs: [options.output], classify: classifyGrypeFailure });
+    await runScanner({
+        scanner: 'grype',
+        binary: options.binary,
+        args: grypeArgs(options),
+        env: grypeEnv(options),
+        logger: options.logger,
+        outputs: [options.output],
+        classify: classifyGrypeFailure,
+    });
     return { output: options.output, durationMs: performance.now() - started };
 }
 
@@ -8268,7 +8458,15 @@ function syftEnv(options) {
 /** syft needs no database: any failure is the tool's. */
 async function runSyft(options) {
     const started = performance.now();
-    await process_runScanner({ scanner: 'syft', binary: options.binary, args: syftArgs(options), env: syftEnv(options), logger: options.logger, outputs: Object.values(options.outputs).filter((file) => typeof file === 'string'), classify: () => undefined });
+    await process_runScanner({
+        scanner: 'syft',
+        binary: options.binary,
+        args: syftArgs(options),
+        env: syftEnv(options),
+        logger: options.logger,
+        outputs: Object.values(options.outputs).filter((file) => typeof file === 'string'),
+        classify: () => undefined,
+    });
     return { durationMs: performance.now() - started };
 }
 
@@ -8348,7 +8546,15 @@ function classifyTrivyFailure(result) {
 }
 async function trivy_runTrivy(options) {
     const started = performance.now();
-    await process_runScanner({ scanner: 'trivy', binary: options.binary, args: trivyArgs(options), env: trivyEnv(options), logger: options.logger, outputs: [options.output], classify: classifyTrivyFailure });
+    await process_runScanner({
+        scanner: 'trivy',
+        binary: options.binary,
+        args: trivyArgs(options),
+        env: trivyEnv(options),
+        logger: options.logger,
+        outputs: [options.output],
+        classify: classifyTrivyFailure,
+    });
     return { output: options.output, durationMs: performance.now() - started };
 }
 
@@ -8466,7 +8672,13 @@ async function generateSbom(options) {
     await (0,promises_.mkdir)(options.outputDir, { recursive: true });
     const paths = Object.fromEntries(options.formats.map((format) => [format, (0,external_node_path_.join)(options.outputDir, SBOM_FILE_NAMES[format])]));
     if (options.generator === 'syft') {
-        await runSyft({ binary: options.binary, target: options.target, outputs: paths, logger: options.logger, ...(options.platform ? { platform: options.platform } : {}) });
+        await runSyft({
+            binary: options.binary,
+            target: options.target,
+            outputs: paths,
+            logger: options.logger,
+            ...(options.platform ? { platform: options.platform } : {}),
+        });
     }
     else {
         // trivy writes one format per run; the second run reuses the layer analysis in cacheDir.
@@ -8508,7 +8720,12 @@ async function generateSbom(options) {
 
 /** Pushes an SBOM as an OCI artifact whose `subject` is the image (referrers API, else the tag fallback). */
 async function attachSbom(client, repository, subject, file, created = new Date()) {
-    const attached = await (0,oci_src/* attachArtifact */.Kb)(client, repository, subject, { artifactType: SBOM_ARTIFACT_TYPES[file.format], bytes: await (0,promises_.readFile)(file.path), title: (0,external_node_path_.basename)(file.path), created });
+    const attached = await (0,oci_src/* attachArtifact */.Kb)(client, repository, subject, {
+        artifactType: SBOM_ARTIFACT_TYPES[file.format],
+        bytes: await (0,promises_.readFile)(file.path),
+        title: (0,external_node_path_.basename)(file.path),
+        created,
+    });
     return { format: file.format, ...attached };
 }
 
@@ -8536,7 +8753,9 @@ function cycloneDxPackages(doc) {
 /** Packages with a purl external reference and the DEPENDS_ON / CONTAINS relationships of an SPDX 2 document. */
 function spdxPackages(doc) {
     const edges = list(doc['relationships']).filter((r) => r['relationshipType'] === 'DEPENDS_ON' || r['relationshipType'] === 'CONTAINS');
-    const described = new Set(list(doc['relationships']).filter((r) => r['relationshipType'] === 'DESCRIBES').map((r) => String(r['relatedSpdxElement'])));
+    const described = new Set(list(doc['relationships'])
+        .filter((r) => r['relationshipType'] === 'DESCRIBES')
+        .map((r) => String(r['relatedSpdxElement'])));
     const packages = [];
     for (const p of list(doc['packages'])) {
         const purl = list(p['externalRefs']).find((r) => r['referenceType'] === 'purl')?.['referenceLocator'];
@@ -8557,9 +8776,13 @@ function dependencySnapshot(options) {
     const doc = options.sbom;
     if (!dependency_submission_isObject(doc))
         throw new src/* ActionError */.lZ(`${options.path} is not an SBOM object`, 'pass the CycloneDX or SPDX JSON the sbom step wrote');
-    const { packages, roots } = doc['bomFormat'] === 'CycloneDX' ? cycloneDxPackages(doc) : typeof doc['spdxVersion'] === 'string' ? spdxPackages(doc) : (() => {
-        throw new src/* ActionError */.lZ(`${options.path} is neither CycloneDX nor SPDX JSON`, 'submit the cyclonedx or spdx output of this action');
-    })();
+    const { packages, roots } = doc['bomFormat'] === 'CycloneDX'
+        ? cycloneDxPackages(doc)
+        : typeof doc['spdxVersion'] === 'string'
+            ? spdxPackages(doc)
+            : (() => {
+                throw new src/* ActionError */.lZ(`${options.path} is neither CycloneDX nor SPDX JSON`, 'submit the cyclonedx or spdx output of this action');
+            })();
     const purlOf = new Map(packages.map((p) => [p.id, p.purl]));
     const hasGraph = roots.length > 0;
     const resolved = {};
@@ -8648,7 +8871,16 @@ async function scanWith(scanner, options) {
             cacheDir,
             maxAgeMs: options.maxDbAgeMs,
             ...(options.dbStore ? { store: options.dbStore } : {}),
-            scan: (update) => runTrivy({ binary: tool.path, target, report: { kind: 'vulnerabilities' }, output, cacheDir, db: update ? { repositories: options.dbRepositories } : { skipUpdate: true }, env, logger }),
+            scan: (update) => runTrivy({
+                binary: tool.path,
+                target,
+                report: { kind: 'vulnerabilities' },
+                output,
+                cacheDir,
+                db: update ? { repositories: options.dbRepositories } : { skipUpdate: true },
+                env,
+                logger,
+            }),
             logger,
         });
         logger.info(`trivy DB from ${db.metadata.updatedAt.toISOString()}, ${formatAge(db.ageMs)} old${db.updated && !db.updateError ? ' (fetched by this scan)' : ''}`);
@@ -8708,14 +8940,25 @@ function vulnerabilityStatement(options) {
                 db: { lastUpdate: new Date(Math.min(...dbTimes)).toISOString() },
                 result: report.findings.map((f) => ({
                     id: f.id,
-                    severity: [{ method: 'service-pipeline', score: f.severity }, ...Object.entries(f.severityByScanner).map(([method, score]) => ({ method, score: String(score) }))],
+                    severity: [
+                        { method: 'service-pipeline', score: f.severity },
+                        ...Object.entries(f.severityByScanner).map(([method, score]) => ({ method, score: String(score) })),
+                    ],
                     annotations: {
                         aliases: f.aliases,
                         packages: f.packages.map((p) => p.purl ?? `${p.type}/${p.name}@${p.installedVersion}`),
                         fixState: f.fixState,
                         ...(f.fixedVersion ? { fixedVersion: f.fixedVersion } : {}),
                         gate: gateState(f),
-                        ...(f.suppressedBy ? { vex: { justification: f.suppressedBy.justification ?? '', impactStatement: f.suppressedBy.impactStatement ?? '', document: f.suppressedBy.file } } : {}),
+                        ...(f.suppressedBy
+                            ? {
+                                vex: {
+                                    justification: f.suppressedBy.justification ?? '',
+                                    impactStatement: f.suppressedBy.impactStatement ?? '',
+                                    document: f.suppressedBy.file,
+                                },
+                            }
+                            : {}),
                     },
                 })),
             },
@@ -9003,7 +9246,11 @@ const GO_TOOLS = {
         version: 'v1.3.6',
         package: 'oras.land/oras/cmd/oras',
         binary: 'oras',
-        ldflags: ['oras.land/oras/internal/version.Version={version}', 'oras.land/oras/internal/version.BuildMetadata=', 'oras.land/oras/internal/version.GitTreeState=clean'],
+        ldflags: [
+            'oras.land/oras/internal/version.Version={version}',
+            'oras.land/oras/internal/version.BuildMetadata=',
+            'oras.land/oras/internal/version.GitTreeState=clean',
+        ],
     },
     registry: {
         module: 'github.com/distribution/distribution/v3',
