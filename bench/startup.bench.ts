@@ -1,7 +1,9 @@
 /**
  * Start-up of every bundled action, as a runner starts it: a fresh Node 24 process running
  * `dist/index.js` that fails on its first missing required input (so it loads what a real run
- * loads before doing any work), against the floor `node -e 0` measured in the same run.
+ * loads before doing any work), against the floor `node -e 0` measured in the same run. An
+ * action with no required input gets its first input with a control character in it, which
+ * every input check refuses before any work.
  * Target (issue 15): every bundle at most 2.5x the floor.
  *
  *   pnpm bench:startup [-- --runs 10 --baseline main]
@@ -11,10 +13,11 @@
  * Prints a Markdown table and writes bench/results/startup.json.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NODE_BINARY, REPO_ROOT } from '../test/helpers/action-runner.js';
+import { parse } from 'yaml';
+import { inputEnvName, NODE_BINARY, REPO_ROOT } from '../test/helpers/action-runner.js';
 import { median, numberArg, writeResults } from './stats.js';
 
 const RUNS = numberArg('--runs', 10);
@@ -37,6 +40,14 @@ async function baselineBundles(ref: string, actions: string[], dir: string): Pro
     bundles[`${action} (${ref})`] = join(dir, action, 'dist', 'index.js');
   }
   return bundles;
+}
+
+/** The one input an action is started with: none when it has a required input, else its first input, refused. */
+async function badInput(action: string): Promise<Record<string, string>> {
+  const manifest = parse(await readFile(join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { inputs?: Record<string, { required?: boolean }> };
+  const inputs = Object.entries(manifest.inputs ?? {});
+  if (inputs.length === 0 || inputs.some(([, input]) => input.required)) return {};
+  return { [inputEnvName(inputs[0]![0])]: 'bad\u0001value' };
 }
 
 function time(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -65,6 +76,8 @@ async function main(): Promise<void> {
   const bundles: Record<string, string> = Object.fromEntries(actions.map((action) => [action, join(REPO_ROOT, 'actions', action, 'dist', 'index.js')]));
   if (BASELINE) Object.assign(bundles, await baselineBundles(BASELINE, actions, join(home, 'baseline')));
   const names = Object.keys(bundles);
+  const envs: Record<string, NodeJS.ProcessEnv> = {};
+  for (const name of names) envs[name] = { ...env, ...(await badInput(name.split(' ')[0]!)) };
   const samples: Record<string, number[]> = { 'node -e 0': [] };
   for (const name of names) samples[name] = [];
   try {
@@ -72,7 +85,7 @@ async function main(): Promise<void> {
       // Alternate the order; run 0 warms the file cache and is not counted.
       const order = i % 2 === 0 ? ['node -e 0', ...names] : [...names].reverse().concat('node -e 0');
       for (const name of order) {
-        const ms = await time(name === 'node -e 0' ? ['-e', '0'] : [bundles[name]!], env);
+        const ms = await time(name === 'node -e 0' ? ['-e', '0'] : [bundles[name]!], name === 'node -e 0' ? env : envs[name]!);
         if (i > 0) samples[name]!.push(ms);
       }
     }

@@ -9,7 +9,7 @@ import {
   insideRoot,
   parseKubernetesVersion,
   UnknownKubernetesVersionError,
-} from '@service-pipeline/config-validate';
+} from '@service-pipeline/config-validate/options';
 
 export interface ConfigValidateInputs {
   workspace: string;

@@ -1,18 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActionError, actionLogger, annotate, pipelineDir, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
-import {
-  atOrAbove,
-  countBySeverity,
-  type Finding,
-  findRenderers,
-  installValidationTools,
-  jsonReport,
-  junitReport,
-  sarifReport,
-  validateRepository,
-  validationSummary,
-} from '@service-pipeline/config-validate';
+import type { Finding } from '@service-pipeline/config-validate';
 import { readInputs } from './inputs.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -24,6 +13,9 @@ function annotateFinding(f: Finding): void {
 
 async function main(): Promise<void> {
   const inputs = readInputs();
+  // The engines (schemas, CEL, the policy pack) load once the inputs are known to be good.
+  const { atOrAbove, countBySeverity, findRenderers, installValidationTools, jsonReport, junitReport, sarifReport, validateRepository, validationSummary } =
+    await import('@service-pipeline/config-validate');
   const renderers = await findRenderers(inputs.paths);
   const tools = await installValidationTools({
     engine: inputs.engine,

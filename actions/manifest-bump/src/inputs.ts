@@ -1,4 +1,6 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
+// The option parsers only: the engines load in the bump, and only when validate is on.
+import { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } from '@service-pipeline/config-validate/options';
 import { type BumpMode, type EditValidation, PINS, type Pin, type TargetSpec, unknownPlaceholders } from '@service-pipeline/gitops';
 import { automaticPin, type ImageSelection, readImageSelection, readTransport, repoPath, repoTargets, type Transport } from './images.js';
 
@@ -127,8 +129,6 @@ async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
     }
     return undefined;
   }
-  // Loaded only when asked for: its engines and schemas would slow every other run's start.
-  const { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await import('@service-pipeline/config-validate');
   const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: VALIDATE_DEFAULTS['validate-kubernetes-version'] });
   try {
     parseKubernetesVersion(kubernetesVersion);

@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import { isAbsolute, join, posix, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { Resource } from './documents.js';
+import { toPosix } from './options.js';
 import { getIn, list, record } from './workloads.js';
+
+export { toPosix };
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
@@ -27,8 +30,6 @@ export interface RepositoryLayout {
   chartDirs: string[];
   kustomizeDirs: string[];
 }
-
-export const toPosix = (p: string): string => p.split(sep).join('/');
 
 function isKustomizeDir(abs: string): boolean {
   return KUSTOMIZATION_FILES.some((f) => statSync(join(abs, f), { throwIfNoEntry: false })?.isFile());

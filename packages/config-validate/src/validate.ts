@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, posix, relative, resolve } from 'node:path';
+import { join, posix } from 'node:path';
 import { type Logger, silentLogger } from '@service-pipeline/action-kit';
 import { AdmissionPolicies } from './admission-policies.js';
 import { crdSchemas } from './crds.js';
@@ -8,16 +8,14 @@ import { type ParsedFile, parseManifestFile, parseSourceDocuments, type Resource
 import { ConfigValidateError } from './errors.js';
 import { type Finding, sortFindings } from './findings.js';
 import { type KubernetesVersion, parseKubernetesVersion } from './kubernetes-version.js';
+import { CHECKS, type Check, type Engine, insideRoot } from './options.js';
 import { checkPolicies } from './policy-pack.js';
 import { type Renderers, renderHelm, renderKustomize, SourceIndex } from './render.js';
-import { kustomizePatchFiles, planRenderUnits, type RenderUnit, scanRepository, toPosix } from './repository.js';
+import { kustomizePatchFiles, planRenderUnits, type RenderUnit, scanRepository } from './repository.js';
 import { SCHEMA_KUBERNETES_VERSION, SchemaEngine } from './schema-engine.js';
 import { runTools, type ToolBinaries } from './tools/run-tools.js';
 
-export const CHECKS = ['schema', 'deprecations', 'policies'] as const;
-export type Check = (typeof CHECKS)[number];
-export const ENGINES = ['embedded', 'tools', 'both'] as const;
-export type Engine = (typeof ENGINES)[number];
+export { CHECKS, type Check, ENGINES, type Engine, insideRoot } from './options.js';
 
 export interface ValidateOptions {
   kubernetesVersion: string;
@@ -49,26 +47,6 @@ export interface ValidationResult {
   schemaKubernetesVersion: string;
   /** The real tools that ran (engine tools or both): name -> binary path. */
   tools: Record<string, string>;
-}
-
-/** Resolves `value` against root and refuses anything that leaves it (symlinks included). */
-export function insideRoot(root: string, value: string, input: string, kind: 'directory' | 'file' = 'directory'): string {
-  const realRoot = realpathSync(root);
-  const abs = resolve(realRoot, value);
-  const stats = statSync(abs, { throwIfNoEntry: false });
-  if (!stats)
-    throw new ConfigValidateError(
-      `${input} "${value}" does not exist in ${realRoot}`,
-      `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`,
-    );
-  const real = realpathSync(abs);
-  const rel = relative(realRoot, real);
-  if (rel.startsWith('..') || resolve(realRoot, rel) !== real) {
-    throw new ConfigValidateError(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
-  }
-  if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())
-    throw new ConfigValidateError(`${input} "${value}" is not a ${kind}`, `point ${input} at a ${kind}`);
-  return toPosix(rel) || '.';
 }
 
 function checksOf(options: ValidateOptions): Set<Check> {
