@@ -3084,6 +3084,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
 var src = __nccwpck_require__(5984);
+// EXTERNAL MODULE: ./packages/config-validate/src/options.ts
+var options = __nccwpck_require__(2986);
 // EXTERNAL MODULE: ./packages/gitops/src/index.ts + 35 modules
 var gitops_src = __nccwpck_require__(3409);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
@@ -3195,6 +3197,8 @@ function repoTargets(value, input) {
 
 ;// CONCATENATED MODULE: ./actions/manifest-bump/src/inputs.ts
 
+// The option parsers only: the engines load in the bump, and only when validate is on.
+
 
 
 const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
@@ -3275,29 +3279,27 @@ async function validation(inputs) {
         }
         return undefined;
     }
-    // Loaded only when asked for: its engines and schemas would slow every other run's start.
-    const { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
     const kubernetesVersion = inputs.string('validate-kubernetes-version', { default: VALIDATE_DEFAULTS['validate-kubernetes-version'] });
     try {
-        parseKubernetesVersion(kubernetesVersion);
+        (0,options/* parseKubernetesVersion */.i6)(kubernetesVersion);
     }
     catch (error) {
-        if (error instanceof UnknownKubernetesVersionError)
+        if (error instanceof options/* UnknownKubernetesVersionError */.zW)
             throw new src/* InputError */.dz('validate-kubernetes-version', `is ${JSON.stringify(kubernetesVersion.slice(0, 40))}, not a Kubernetes release config-validate knows`, error.fix);
         throw error;
     }
     const checks = inputs.list('validate-checks');
     for (const c of checks)
-        if (!CHECKS.includes(c))
-            throw new src/* InputError */.dz('validate-checks', `names an unknown check "${c.slice(0, 40)}"`, `use any of ${CHECKS.join(', ')}`);
-    const engine = inputs.enumValue('validate-engine', ENGINES, 'embedded');
+        if (!options/* CHECKS */.ui.includes(c))
+            throw new src/* InputError */.dz('validate-checks', `names an unknown check "${c.slice(0, 40)}"`, `use any of ${options/* CHECKS */.ui.join(', ')}`);
+    const engine = inputs.enumValue('validate-engine', options/* ENGINES */.ug, 'embedded');
     const policyDir = inputs.string('validate-policy-dir');
     if (policyDir !== '' && engine === 'embedded')
         throw new src/* InputError */.dz('validate-policy-dir', 'is set but validate-engine is embedded, which does not run Rego', 'set validate-engine: tools or both so conftest evaluates the policies, or drop validate-policy-dir');
     return {
         kubernetesVersion,
-        checks: checks.length > 0 ? CHECKS.filter((c) => checks.includes(c)) : [...CHECKS],
-        failOn: inputs.enumValue('validate-fail-on', FAIL_ON, 'error'),
+        checks: checks.length > 0 ? options/* CHECKS */.ui.filter((c) => checks.includes(c)) : [...options/* CHECKS */.ui],
+        failOn: inputs.enumValue('validate-fail-on', options/* FAIL_ON */.d$, 'error'),
         engine,
         ...(policyDir !== '' ? { policyDir: repoPath(policyDir, 'validate-policy-dir') } : {}),
     };
@@ -3427,7 +3429,7 @@ const HEADINGS = {
 async function validationTools(validate) {
     if (validate.engine === undefined || validate.engine === 'embedded')
         return validate;
-    const { CHECKS, installValidationTools } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
+    const { CHECKS, installValidationTools } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6403));
     const tools = await installValidationTools({
         engine: validate.engine,
         checks: validate.checks ?? CHECKS,
@@ -4761,6 +4763,157 @@ async function group(name, fn) {
     finally {
         issueCommand('endgroup', '');
     }
+}
+
+
+/***/ }),
+
+/***/ 7469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ ConfigValidateError)
+/* harmony export */ });
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
+
+/** A bad input to the validation (a path, a version, a missing tool): one clear error, before any work. */
+class ConfigValidateError extends _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    constructor(what, fix) {
+        super(what, fix);
+        this.name = 'ConfigValidateError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 5236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   kU: () => (/* binding */ atOrAbove)
+/* harmony export */ });
+/* unused harmony exports FINDING_TOOLS, SEVERITIES, countBySeverity, resourceLabel */
+/** Which engine produced a finding: an embedded one, or a real tool run on the runner. */
+const FINDING_TOOLS = (/* unused pure expression or super */ null && (['render', 'schema', 'deprecations', 'policies', 'admission-policies', 'kubeconform', 'pluto', 'conftest']));
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'info']));
+/** `fail-on`: the lowest severity that fails the run; `never` only reports. */
+const FAIL_ON = ['error', 'warning', 'info', 'never'];
+const RANK = { error: 0, warning: 1, info: 2 };
+function atOrAbove(severity, failOn) {
+    return failOn !== 'never' && RANK[severity] <= RANK[failOn];
+}
+/** File, then line, then severity, then rule: the order reports and annotations use. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        RANK[a.severity] - RANK[b.severity] ||
+        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+/** A label for the resource a finding is about: `Deployment shop/web`. */
+function resourceLabel(f) {
+    if (!f.kind)
+        return '';
+    return `${f.kind} ${f.namespace ? `${f.namespace}/` : ''}${f.name ?? ''}`.trim();
+}
+
+
+/***/ }),
+
+/***/ 487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i6: () => (/* binding */ parseKubernetesVersion),
+/* harmony export */   zW: () => (/* binding */ UnknownKubernetesVersionError)
+/* harmony export */ });
+/* unused harmony exports OLDEST_MINOR, NEWEST_MINOR, atLeast */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7469);
+
+/** The releases the deprecation table knows about: 1.16 (the first big removal) to the newest. */
+const OLDEST_MINOR = 16;
+const NEWEST_MINOR = 36;
+class UnknownKubernetesVersionError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigValidateError */ .r {
+    constructor(value) {
+        super(`kubernetes-version "${value}" is not a Kubernetes release this check knows (1.${OLDEST_MINOR} to 1.${NEWEST_MINOR})`, `set it to the version of the cluster Argo CD or Flux deploys to, as MAJOR.MINOR (e.g. 1.${NEWEST_MINOR - 3}) or MAJOR.MINOR.PATCH`);
+        this.name = 'UnknownKubernetesVersionError';
+    }
+}
+function parseKubernetesVersion(value) {
+    const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(value.trim());
+    if (!match)
+        throw new UnknownKubernetesVersionError(value);
+    const major = Number(match[1]);
+    const minor = Number(match[2]);
+    if (major !== 1 || minor < OLDEST_MINOR || minor > NEWEST_MINOR)
+        throw new UnknownKubernetesVersionError(value);
+    return { major, minor, text: `${major}.${minor}` };
+}
+/** Whether `version` is at or after release `1.minor`. */
+function atLeast(version, minor) {
+    return version.minor >= minor;
+}
+
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d$: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_3__.d$),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   i6: () => (/* reexport safe */ _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_4__.i6),
+/* harmony export */   p0: () => (/* binding */ insideRoot),
+/* harmony export */   ug: () => (/* binding */ ENGINES),
+/* harmony export */   ui: () => (/* binding */ CHECKS),
+/* harmony export */   zW: () => (/* reexport safe */ _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_4__.zW)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7469);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5236);
+/* harmony import */ var _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(487);
+/**
+ * What a caller validates its inputs with (the checks, engines, fail-on levels, Kubernetes
+ * versions and the repository-root rule), apart from the engines themselves: an action reads
+ * these at start-up and loads the engines (`@service-pipeline/config-validate`) only once its
+ * inputs are good.
+ */
+
+
+
+
+
+const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+const CHECKS = ['schema', 'deprecations', 'policies'];
+const ENGINES = ['embedded', 'tools', 'both'];
+/** Resolves `value` against root and refuses anything that leaves it (symlinks included). */
+function insideRoot(root, value, input, kind = 'directory') {
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, value);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs, { throwIfNoEntry: false });
+    if (!stats)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigValidateError */ .r(`${input} "${value}" does not exist in ${realRoot}`, `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`);
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
+    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, rel) !== real) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigValidateError */ .r(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
+    }
+    if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigValidateError */ .r(`${input} "${value}" is not a ${kind}`, `point ${input} at a ${kind}`);
+    return toPosix(rel) || '.';
 }
 
 
@@ -7948,7 +8101,7 @@ const key = (f) => [f.tool, f.rule, f.file, f.kind, f.namespace, f.name, f.messa
  */
 async function validateEdits(validation, texts, tree, read) {
     // Loaded only when a bump validates: its engines and schemas would slow every other start.
-    const { atOrAbove, validateFiles, validateRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3017));
+    const { atOrAbove, validateFiles, validateRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6403));
     const edited = new Set(texts.map((t) => t.path));
     const siblings = [];
     for (const dir of new Set(texts.map((t) => external_node_path_.posix.dirname(t.path)))) {

@@ -1,25 +1,21 @@
-export const id = 17;
-export const ids = [17];
+export const id = 403;
+export const ids = [403];
 export const modules = {
 
-/***/ 3017:
+/***/ 6403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHECKS: () => (/* reexport */ CHECKS),
-  ENGINES: () => (/* reexport */ ENGINES),
-  FAIL_ON: () => (/* reexport */ FAIL_ON),
-  UnknownKubernetesVersionError: () => (/* reexport */ UnknownKubernetesVersionError),
-  atOrAbove: () => (/* reexport */ atOrAbove),
+  CHECKS: () => (/* reexport */ src_options/* CHECKS */.ui),
+  atOrAbove: () => (/* reexport */ src_findings/* atOrAbove */.kU),
   installValidationTools: () => (/* reexport */ installValidationTools),
-  parseKubernetesVersion: () => (/* reexport */ parseKubernetesVersion),
   validateFiles: () => (/* reexport */ validateFiles),
   validateRepository: () => (/* reexport */ validateRepository)
 });
 
-// UNUSED EXPORTS: ConfigValidateError, DEPRECATIONS, EXEMPT_ANNOTATION, POLICY_RULES, SCHEMA_KUBERNETES_VERSION, SCHEMA_LOCATION_TEMPLATE, SCHEMA_SOURCE, SEVERITIES, countBySeverity, findRenderers, insideRoot, jsonReport, junitReport, parseConftest, parseKubeconform, parsePluto, sarifReport, sortFindings, validationSummary, writeKubeconformSchemas
+// UNUSED EXPORTS: ConfigValidateError, DEPRECATIONS, ENGINES, EXEMPT_ANNOTATION, FAIL_ON, POLICY_RULES, SCHEMA_KUBERNETES_VERSION, SCHEMA_LOCATION_TEMPLATE, SCHEMA_SOURCE, SEVERITIES, UnknownKubernetesVersionError, countBySeverity, findRenderers, insideRoot, jsonReport, junitReport, parseConftest, parseKubeconform, parseKubernetesVersion, parsePluto, sarifReport, sortFindings, validationSummary, writeKubeconformSchemas
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(8604);
@@ -420,75 +416,12 @@ function checkDeprecations(resources, target) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __webpack_require__(5984);
-;// CONCATENATED MODULE: ./packages/config-validate/src/errors.ts
-
-/** A bad input to the validation (a path, a version, a missing tool): one clear error, before any work. */
-class ConfigValidateError extends src/* ActionError */.lZ {
-    constructor(what, fix) {
-        super(what, fix);
-        this.name = 'ConfigValidateError';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/findings.ts
-/** Which engine produced a finding: an embedded one, or a real tool run on the runner. */
-const FINDING_TOOLS = (/* unused pure expression or super */ null && (['render', 'schema', 'deprecations', 'policies', 'admission-policies', 'kubeconform', 'pluto', 'conftest']));
-const findings_SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'info']));
-/** `fail-on`: the lowest severity that fails the run; `never` only reports. */
-const FAIL_ON = ['error', 'warning', 'info', 'never'];
-const RANK = { error: 0, warning: 1, info: 2 };
-function atOrAbove(severity, failOn) {
-    return failOn !== 'never' && RANK[severity] <= RANK[failOn];
-}
-/** File, then line, then severity, then rule: the order reports and annotations use. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        RANK[a.severity] - RANK[b.severity] ||
-        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-function findings_countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-/** A label for the resource a finding is about: `Deployment shop/web`. */
-function findings_resourceLabel(f) {
-    if (!f.kind)
-        return '';
-    return `${f.kind} ${f.namespace ? `${f.namespace}/` : ''}${f.name ?? ''}`.trim();
-}
-
-;// CONCATENATED MODULE: ./packages/config-validate/src/kubernetes-version.ts
-
-/** The releases the deprecation table knows about: 1.16 (the first big removal) to the newest. */
-const OLDEST_MINOR = 16;
-const NEWEST_MINOR = 36;
-class UnknownKubernetesVersionError extends ConfigValidateError {
-    constructor(value) {
-        super(`kubernetes-version "${value}" is not a Kubernetes release this check knows (1.${OLDEST_MINOR} to 1.${NEWEST_MINOR})`, `set it to the version of the cluster Argo CD or Flux deploys to, as MAJOR.MINOR (e.g. 1.${NEWEST_MINOR - 3}) or MAJOR.MINOR.PATCH`);
-        this.name = 'UnknownKubernetesVersionError';
-    }
-}
-function parseKubernetesVersion(value) {
-    const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(value.trim());
-    if (!match)
-        throw new UnknownKubernetesVersionError(value);
-    const major = Number(match[1]);
-    const minor = Number(match[2]);
-    if (major !== 1 || minor < OLDEST_MINOR || minor > NEWEST_MINOR)
-        throw new UnknownKubernetesVersionError(value);
-    return { major, minor, text: `${major}.${minor}` };
-}
-/** Whether `version` is at or after release `1.minor`. */
-function atLeast(version, minor) {
-    return version.minor >= minor;
-}
-
+// EXTERNAL MODULE: ./packages/config-validate/src/errors.ts
+var errors = __webpack_require__(7469);
+// EXTERNAL MODULE: ./packages/config-validate/src/findings.ts
+var src_findings = __webpack_require__(5236);
+// EXTERNAL MODULE: ./packages/config-validate/src/kubernetes-version.ts
+var kubernetes_version = __webpack_require__(487);
 ;// CONCATENATED MODULE: ./packages/config-validate/src/workloads.ts
 function record(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
@@ -878,6 +811,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __webpack_require__(5984);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
 var exec = __webpack_require__(4181);
 ;// CONCATENATED MODULE: ./packages/tools/src/install-record.ts
@@ -1365,7 +1300,7 @@ async function installValidationTools(options) {
     if (options.checks.includes('deprecations')) {
         const pluto = options.paths.pluto ?? (await onPath('pluto'));
         if (!pluto)
-            throw new ConfigValidateError('pluto is not installed and no pluto-path was given (engine tools/both checks deprecations with pluto)', 'install pluto on the runner and pass pluto-path, or use engine: embedded for deprecations');
+            throw new errors/* ConfigValidateError */.r('pluto is not installed and no pluto-path was given (engine tools/both checks deprecations with pluto)', 'install pluto on the runner and pass pluto-path, or use engine: embedded for deprecations');
         out.pluto = pluto;
     }
     return out;
@@ -2110,6 +2045,8 @@ function looksLikeKubernetesObject(value) {
     return isObject(value) && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string';
 }
 
+// EXTERNAL MODULE: ./packages/config-validate/src/options.ts
+var src_options = __webpack_require__(2986);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/config-validate/src/repository.ts
@@ -2117,9 +2054,10 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
+
+
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 function isKustomizeDir(abs) {
     return KUSTOMIZATION_FILES.some((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, f), { throwIfNoEntry: false })?.isFile());
 }
@@ -2131,21 +2069,21 @@ function scanRepository(root, dir, skip = []) {
         const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
         const isChart = entries.some((e) => e.isFile() && e.name === 'Chart.yaml');
         if (isChart) {
-            layout.chartDirs.push(toPosix(rel) || '.');
+            layout.chartDirs.push((0,src_options/* toPosix */.d7)(rel) || '.');
             return;
         }
         const kustomize = isKustomizeDir(abs);
         if (kustomize)
-            layout.kustomizeDirs.push(toPosix(rel) || '.');
+            layout.kustomizeDirs.push((0,src_options/* toPosix */.d7)(rel) || '.');
         for (const entry of entries) {
             const child = rel === '' ? entry.name : (0,external_node_path_.join)(rel, entry.name);
             if (entry.isDirectory()) {
-                if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip.includes(toPosix(child)))
+                if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip.includes((0,src_options/* toPosix */.d7)(child)))
                     continue;
                 walk(child, owned || kustomize);
             }
             else if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !owned && !kustomize) {
-                layout.plainFiles.push(toPosix(child));
+                layout.plainFiles.push((0,src_options/* toPosix */.d7)(child));
             }
         }
     };
@@ -2422,7 +2360,7 @@ function originFile(root, wrapper, object) {
     if (!path)
         return undefined;
     const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(wrapper, path);
-    const rel = toPosix((0,external_node_path_.relative)(root, abs));
+    const rel = (0,src_options/* toPosix */.d7)((0,external_node_path_.relative)(root, abs));
     return rel.startsWith('..') ? undefined : rel;
 }
 async function renderKustomize(root, unit, renderers, index) {
@@ -2567,7 +2505,7 @@ async function renderHelm(root, unit, renderers) {
 
 
 
-class ToolMissingError extends ConfigValidateError {
+class ToolMissingError extends errors/* ConfigValidateError */.r {
     tool;
     constructor(tool) {
         super(`${tool} is needed for engine tools or both, but no ${tool} binary was given`, `let the action install it, pass ${tool}-path, or use engine: embedded`);
@@ -2657,26 +2595,10 @@ async function runTools(run) {
 
 
 
-const CHECKS = ['schema', 'deprecations', 'policies'];
-const ENGINES = ['embedded', 'tools', 'both'];
-/** Resolves `value` against root and refuses anything that leaves it (symlinks included). */
-function insideRoot(root, value, input, kind = 'directory') {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const abs = (0,external_node_path_.resolve)(realRoot, value);
-    const stats = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
-    if (!stats)
-        throw new ConfigValidateError(`${input} "${value}" does not exist in ${realRoot}`, `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`);
-    const real = (0,external_node_fs_.realpathSync)(abs);
-    const rel = (0,external_node_path_.relative)(realRoot, real);
-    if (rel.startsWith('..') || (0,external_node_path_.resolve)(realRoot, rel) !== real) {
-        throw new ConfigValidateError(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
-    }
-    if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())
-        throw new ConfigValidateError(`${input} "${value}" is not a ${kind}`, `point ${input} at a ${kind}`);
-    return toPosix(rel) || '.';
-}
+
+
 function checksOf(options) {
-    return new Set(options.checks ?? CHECKS);
+    return new Set(options.checks ?? src_options/* CHECKS */.ui);
 }
 function yamlFindings(parsed, ignoreNonManifests) {
     const findings = [];
@@ -2805,12 +2727,12 @@ async function renderRepository(root, dir, options) {
  */
 async function validateRepository(options) {
     const log = options.logger ?? src/* silentLogger */.qq;
-    const version = parseKubernetesVersion(options.kubernetesVersion);
+    const version = (0,kubernetes_version/* parseKubernetesVersion */.i6)(options.kubernetesVersion);
     if (!(0,external_node_fs_.statSync)(options.root, { throwIfNoEntry: false })?.isDirectory())
-        throw new ConfigValidateError(`the repository root ${options.root} is not a directory`, 'point it at a checkout of the config repository');
+        throw new errors/* ConfigValidateError */.r(`the repository root ${options.root} is not a directory`, 'point it at a checkout of the config repository');
     const root = (0,external_node_fs_.realpathSync)(options.root);
-    const dir = insideRoot(root, options.path ?? '.', 'path');
-    const policyDir = options.policyDir ? insideRoot(root, options.policyDir, 'policy-dir') : undefined;
+    const dir = (0,src_options/* insideRoot */.p0)(root, options.path ?? '.', 'path');
+    const policyDir = options.policyDir ? (0,src_options/* insideRoot */.p0)(root, options.policyDir, 'policy-dir') : undefined;
     const engine = options.engine ?? 'embedded';
     const checks = checksOf(options);
     const { resources, findings, units } = await renderRepository(root, dir, {
@@ -2842,7 +2764,7 @@ async function validateRepository(options) {
         });
     }
     return {
-        findings: sortFindings(dedupe(findings)),
+        findings: (0,src_findings/* sortFindings */.Tc)(dedupe(findings)),
         resources: resources.length,
         units: units.map((u) => u.label),
         kubernetesVersion: version.text,
@@ -2871,7 +2793,7 @@ function yamlUnder(root, dirs) {
  * PodDisruptionBudgets) inform the checks but are not reported on.
  */
 function validateFiles(files, options) {
-    const version = parseKubernetesVersion(options.kubernetesVersion);
+    const version = (0,kubernetes_version/* parseKubernetesVersion */.i6)(options.kubernetesVersion);
     const findings = [];
     const resources = [];
     for (const f of files) {
@@ -2886,7 +2808,7 @@ function validateFiles(files, options) {
         .flatMap((c) => parseManifestFile(c.path, c.text).resources.map((r) => Object.assign(r, { renderedBy: plainUnit(c.path) })));
     findings.push(...embeddedChecks(resources, context, checksOf(options), version));
     return {
-        findings: sortFindings(dedupe(findings)),
+        findings: (0,src_findings/* sortFindings */.Tc)(dedupe(findings)),
         resources: resources.length,
         units: [],
         kubernetesVersion: version.text,
