@@ -139,6 +139,22 @@ describe('failure classification', () => {
       assert.equal(error.scanner, 'trivy');
     });
   }
+  test('trivy 0.74: the causes under "1 error occurred:" are part of the message', () => {
+    const error = classifyTrivyFailure({
+      tail: [
+        '2026-12-06T07:05:15Z\tINFO\t[vulndb] Downloading artifact...\trepo="mirror.gcr.io/aquasec/trivy-db:2"',
+        '2026-12-06T07:05:15Z\tFATAL\tFatal error\trun error: init error: DB error: failed to download vulnerability DB: OCI repository error: 1 error occurred:',
+        '\t* Get "https://mirror.gcr.io/v2/": dial tcp: lookup mirror.gcr.io on 10.255.255.53:53: no such host',
+        '',
+      ],
+    });
+    assert.ok(error instanceof DatabaseUnavailableError);
+    assert.equal(error.problem, 'missing');
+    assert.match(
+      error.what,
+      /OCI repository error: 1 error occurred: Get "https:\/\/mirror\.gcr\.io\/v2\/": dial tcp: lookup mirror\.gcr\.io on 10\.255\.255\.53:53: no such host$/,
+    );
+  });
   const grypeCases: [string, string[], string | undefined][] = [
     ['stale', ['[0000] ERROR the vulnerability database was built 12 days ago (max allowed age is 5 days)'], 'stale'],
     [
