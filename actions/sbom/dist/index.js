@@ -8525,6 +8525,23 @@ const TRIVY_DB_FAILURES = [
 ];
 const TRIVY_DB_PROGRESS = /(Need to update DB|Downloading DB|DB Repository:)/;
 /**
+ * The error line without its log prefix; where it ends in "N error(s) occurred:" (Go's multierror),
+ * the `* cause` lines under it are what says why (no such host, refused, 401), so they are kept.
+ */
+function withCauses(line, lines) {
+    const text = line.replace(/^\S+\s+(FATAL|ERROR)\s+/, '').trim();
+    if (!/errors? occurred:$/.test(text))
+        return text;
+    const causes = [];
+    for (const next of lines.slice(lines.indexOf(line) + 1)) {
+        const cause = /^\s*\*\s+(.*)$/.exec(next);
+        if (!cause)
+            break;
+        causes.push(cause[1].trim());
+    }
+    return causes.length ? `${text} ${causes.join('; ')}` : text;
+}
+/**
  * Decides whether a failed trivy run failed on its DB: an explicit DB error anywhere, or the
  * log stopping while the DB was being fetched (some builds exit without printing the cause).
  */
@@ -8536,7 +8553,7 @@ function classifyTrivyFailure(result) {
     for (const [pattern, problem] of TRIVY_DB_FAILURES) {
         const line = dbLines.find((text) => pattern.test(text));
         if (line)
-            return new errors_DatabaseUnavailableError('trivy', problem, `is unavailable: ${line.replace(/^\S+\s+(FATAL|ERROR)\s+/, '').trim()}`, fix);
+            return new errors_DatabaseUnavailableError('trivy', problem, `is unavailable: ${withCauses(line, lines)}`, fix);
     }
     const last = lines.at(-1);
     if (last && TRIVY_DB_PROGRESS.test(last)) {
