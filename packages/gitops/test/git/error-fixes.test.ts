@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit';
 import { type BumpOptions, type BumpResult, bumpImage, bumpImages, promoteImages } from '@service-pipeline/gitops';
 import { type ConfigRepo, createConfigRepo, type GitHttpServer, git, startGitHttpServer } from '../../../../test/helpers/git-remote.js';
+import { shopDeployment } from './shop-deployment.js';
 
 // Every error a bump gives suggests a fix; each case applies exactly that fix and the bump then
 // lands. Failed attempts change nothing in the repository.
@@ -13,20 +14,7 @@ import { type ConfigRepo, createConfigRepo, type GitHttpServer, git, startGitHtt
 const TOKEN = 'ghs_errorFixes';
 const IMAGE = 'ghcr.io/acme/shop';
 const FILE = 'apps/shop/deployment.yaml';
-const deployment = (tag: string): string =>
-  [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: shop',
-    'spec:',
-    '  template:',
-    '    spec:',
-    '      containers:',
-    '        - name: app',
-    `          image: ${IMAGE}:${tag}`,
-    '',
-  ].join('\n');
+const deployment = (tag: string): string => shopDeployment(IMAGE, tag);
 
 describe('the fix each bump error suggests works', () => {
   let root: string;

@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { ActionError } from '@service-pipeline/action-kit';
 import { type BumpOptions, bumpImage } from '@service-pipeline/gitops';
 import { type ConfigRepo, createConfigRepo } from '../../../../test/helpers/git-remote.js';
+import { shopDeployment } from './shop-deployment.js';
 
 // Issue 14, defect 2: a value from a service repository (source-commit, commit-message) must
 // not be able to write ordering trailers, and the ordering must read only the trailer block
@@ -10,20 +11,7 @@ import { type ConfigRepo, createConfigRepo } from '../../../../test/helpers/git-
 
 const IMAGE = 'registry.example.com/acme/shop';
 const FILE = 'apps/shop/deployment.yaml';
-const deployment = (tag: string): string =>
-  [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: shop',
-    'spec:',
-    '  template:',
-    '    spec:',
-    '      containers:',
-    '        - name: app',
-    `          image: ${IMAGE}:${tag}`,
-    '',
-  ].join('\n');
+const deployment = (tag: string): string => shopDeployment(IMAGE, tag);
 
 const options = (repo: ConfigRepo, tag: string, extra: Partial<BumpOptions> = {}): BumpOptions => ({
   remote: repo.url,
