@@ -5,7 +5,8 @@ import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { stringify } from 'yaml';
 import { type Location, type NotAResource, type ObjectPath, parseSourceDocuments, type Resource, resourcesOf, type SourceDocument } from './documents.js';
 import type { Finding } from './findings.js';
-import { type RenderUnit, toPosix } from './repository.js';
+import { toPosix } from './options.js';
+import type { RenderUnit } from './repository.js';
 import { record } from './workloads.js';
 
 /** Renderer binaries; a missing one turns the units that need it into findings, never into silence. */

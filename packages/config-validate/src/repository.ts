@@ -5,8 +5,6 @@ import type { Resource } from './documents.js';
 import { toPosix } from './options.js';
 import { getIn, list, record } from './workloads.js';
 
-export { toPosix };
-
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
