@@ -2049,226 +2049,6 @@ function looksLikeKubernetesObject(value) {
 var src_options = __webpack_require__(2986);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/config-validate/src/repository.ts
-
-
-
-
-
-
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-function isKustomizeDir(abs) {
-    return KUSTOMIZATION_FILES.some((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, f), { throwIfNoEntry: false })?.isFile());
-}
-/** Walks `dir` (repository-relative) and sorts its YAML into plain manifests, charts and kustomizations. */
-function scanRepository(root, dir, skip = []) {
-    const layout = { plainFiles: [], chartDirs: [], kustomizeDirs: [] };
-    const walk = (rel, owned) => {
-        const abs = (0,external_node_path_.join)(root, rel);
-        const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-        const isChart = entries.some((e) => e.isFile() && e.name === 'Chart.yaml');
-        if (isChart) {
-            layout.chartDirs.push((0,src_options/* toPosix */.d7)(rel) || '.');
-            return;
-        }
-        const kustomize = isKustomizeDir(abs);
-        if (kustomize)
-            layout.kustomizeDirs.push((0,src_options/* toPosix */.d7)(rel) || '.');
-        for (const entry of entries) {
-            const child = rel === '' ? entry.name : (0,external_node_path_.join)(rel, entry.name);
-            if (entry.isDirectory()) {
-                if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip.includes((0,src_options/* toPosix */.d7)(child)))
-                    continue;
-                walk(child, owned || kustomize);
-            }
-            else if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !owned && !kustomize) {
-                layout.plainFiles.push((0,src_options/* toPosix */.d7)(child));
-            }
-        }
-    };
-    walk(dir === '.' ? '' : dir, false);
-    return layout;
-}
-function readYaml(abs) {
-    try {
-        return record((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(abs, 'utf8')));
-    }
-    catch {
-        return undefined;
-    }
-}
-function kustomizationOf(root, dir) {
-    for (const f of KUSTOMIZATION_FILES) {
-        const abs = (0,external_node_path_.join)(root, dir, f);
-        if ((0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false })?.isFile())
-            return readYaml(abs);
-    }
-    return undefined;
-}
-/** Kustomizations that another kustomization includes: rendered through the one that includes them. */
-function referencedKustomizations(root, dirs) {
-    const referenced = new Set();
-    for (const dir of dirs) {
-        const k = kustomizationOf(root, dir) ?? {};
-        for (const field of ['resources', 'bases', 'components']) {
-            for (const entry of list(k[field])) {
-                if (typeof entry !== 'string' || entry.includes('://'))
-                    continue;
-                const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
-                if (dirs.includes(target))
-                    referenced.add(target);
-            }
-        }
-    }
-    return referenced;
-}
-function valuesFilesOf(root, chartDir) {
-    return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, chartDir))
-        .filter((f) => /^values[-.][\w.-]+\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => external_node_path_.posix.join(chartDir, f));
-}
-/** Whether a repository-relative path exists as `kind` and stays inside the repository, symlinks resolved. */
-function inside(root, rel, kind) {
-    const normal = external_node_path_.posix.normalize(rel);
-    if (normal.startsWith('..') || external_node_path_.posix.isAbsolute(normal))
-        return false;
-    const stats = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, normal), { throwIfNoEntry: false });
-    if (!stats || (kind === 'directory' ? !stats.isDirectory() : !stats.isFile()))
-        return false;
-    const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, normal)));
-    return !real.startsWith('..') && !(0,external_node_path_.isAbsolute)(real);
-}
-/** A repository path an Argo CD or Flux object points at, or undefined when it is outside the repository. */
-function repoPath(root, value, base = '.') {
-    if (typeof value !== 'string' || value === '')
-        return undefined;
-    const normal = external_node_path_.posix.normalize(external_node_path_.posix.join(base, value.replace(/^\.\//, ''))).replace(/\/$/, '') || '.';
-    return inside(root, normal, 'directory') ? normal : undefined;
-}
-function existingFile(root, candidates) {
-    return candidates.find((c) => inside(root, c, 'file'));
-}
-/**
- * What is deployed: the sources of Argo CD Applications and Flux Kustomizations/HelmReleases
- * that point into the repository, every kustomization no other kustomization includes, and
- * every chart nothing points at (once per values-<env>.yaml).
- */
-function planRenderUnits(root, layout, plain) {
-    const units = [];
-    const claimed = new Set();
-    const kustomizeUnit = (dir, origin, namespace, by) => {
-        claimed.add(dir);
-        units.push({ kind: 'kustomize', dir, origin, ...(namespace ? { namespace } : {}), label: `kustomize ${dir}${by}` });
-    };
-    const helmUnit = (chartDir, valueFiles, values, release, namespace, origin, by) => {
-        claimed.add(chartDir);
-        const valuesNote = valueFiles.length > 0 ? ` -f ${valueFiles.map((f) => external_node_path_.posix.relative(chartDir, f)).join(' -f ')}` : '';
-        units.push({
-            kind: 'helm',
-            chartDir,
-            valueFiles,
-            ...(values !== undefined ? { values } : {}),
-            release,
-            ...(namespace ? { namespace } : {}),
-            origin,
-            label: `helm ${chartDir}${valuesNote}${by}`,
-        });
-    };
-    const sourceUnit = (dir, origin, namespace, helm = {}) => {
-        const by = ` (${origin.kind} ${origin.name})`;
-        if (layout.chartDirs.includes(dir)) {
-            const files = list(helm.valueFiles).filter((v) => typeof v === 'string');
-            const valueFiles = files.flatMap((f) => existingFile(root, [external_node_path_.posix.join(dir, f), external_node_path_.posix.normalize(f.replace(/^\.\//, ''))]) ?? []);
-            helmUnit(dir, valueFiles, helm.values, helm.release ?? origin.name, namespace, { file: origin.file, line: origin.line }, by);
-        }
-        else if (isKustomizeDir((0,external_node_path_.join)(root, dir))) {
-            kustomizeUnit(dir, { file: origin.file, line: origin.line }, namespace, by);
-        }
-        // A plain directory's files are validated as written.
-    };
-    for (const r of plain) {
-        const group = r.apiVersion.split('/')[0];
-        if (group === 'argoproj.io' && r.kind === 'Application') {
-            const spec = record(r.object['spec']) ?? {};
-            const namespace = getIn(spec, ['destination', 'namespace']);
-            const sources = [record(spec['source']), ...list(spec['sources']).map(record)].filter((s) => s !== undefined);
-            for (const source of sources) {
-                const dir = repoPath(root, source['path']);
-                if (!dir)
-                    continue;
-                const helm = record(source['helm']) ?? {};
-                const values = typeof helm['values'] === 'string' ? (0,dist/* parse */.qg)(helm['values']) : helm['valuesObject'];
-                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, {
-                    valueFiles: helm['valueFiles'],
-                    values,
-                    release: typeof helm['releaseName'] === 'string' ? helm['releaseName'] : r.name,
-                });
-            }
-        }
-        else if (group === 'kustomize.toolkit.fluxcd.io' && r.kind === 'Kustomization') {
-            const dir = repoPath(root, getIn(r.object, ['spec', 'path']));
-            const namespace = getIn(r.object, ['spec', 'targetNamespace']);
-            if (dir)
-                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined);
-        }
-        else if (group === 'helm.toolkit.fluxcd.io' && r.kind === 'HelmRelease') {
-            const chart = record(getIn(r.object, ['spec', 'chart', 'spec']));
-            if (record(chart?.['sourceRef'])?.['kind'] !== 'GitRepository')
-                continue;
-            const dir = repoPath(root, chart?.['chart']);
-            const namespace = getIn(r.object, ['spec', 'targetNamespace']) ?? r.namespace;
-            const release = getIn(r.object, ['spec', 'releaseName']);
-            if (dir)
-                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, {
-                    valueFiles: chart?.['valuesFiles'],
-                    values: getIn(r.object, ['spec', 'values']),
-                    release: typeof release === 'string' ? release : r.name,
-                });
-        }
-    }
-    const referenced = referencedKustomizations(root, layout.kustomizeDirs);
-    for (const dir of layout.kustomizeDirs) {
-        if (claimed.has(dir) || referenced.has(dir))
-            continue;
-        const file = KUSTOMIZATION_FILES.map((f) => external_node_path_.posix.join(dir, f)).find((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, f), { throwIfNoEntry: false })) ?? dir;
-        kustomizeUnit(dir, { file, line: 1 }, undefined, '');
-    }
-    for (const chartDir of layout.chartDirs) {
-        if (claimed.has(chartDir))
-            continue;
-        const origin = { file: external_node_path_.posix.join(chartDir, 'Chart.yaml'), line: 1 };
-        const envs = valuesFilesOf(root, chartDir);
-        const name = external_node_path_.posix.basename(chartDir === '.' ? root : chartDir);
-        if (envs.length === 0)
-            helmUnit(chartDir, [], undefined, name, undefined, origin, '');
-        for (const values of envs)
-            helmUnit(chartDir, [values], undefined, name, undefined, origin, '');
-    }
-    return units;
-}
-/** `relative` that always uses `/`, for repository paths in findings. */
-function repoRelative(root, abs) {
-    return toPosix(relative(root, abs));
-}
-/** Files that kustomizations use as patches (strategic merge or JSON 6902), repository-relative. */
-function kustomizePatchFiles(root, dirs) {
-    const files = new Set();
-    for (const dir of dirs) {
-        const k = kustomizationOf(root, dir) ?? {};
-        const paths = [
-            ...list(k['patches']).map((p) => record(p)?.['path']),
-            ...list(k['patchesStrategicMerge']),
-            ...list(k['patchesJson6902']).map((p) => record(p)?.['path']),
-        ];
-        for (const p of paths)
-            if (typeof p === 'string' && !p.includes('\n'))
-                files.add(external_node_path_.posix.normalize(external_node_path_.posix.join(dir, p)));
-    }
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./packages/config-validate/src/render.ts
 
 
@@ -2493,6 +2273,225 @@ async function renderHelm(root, unit, renderers) {
     finally {
         await (0,promises_.rm)(temp, { recursive: true, force: true });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/config-validate/src/repository.ts
+
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+function isKustomizeDir(abs) {
+    return KUSTOMIZATION_FILES.some((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, f), { throwIfNoEntry: false })?.isFile());
+}
+/** Walks `dir` (repository-relative) and sorts its YAML into plain manifests, charts and kustomizations. */
+function scanRepository(root, dir, skip = []) {
+    const layout = { plainFiles: [], chartDirs: [], kustomizeDirs: [] };
+    const walk = (rel, owned) => {
+        const abs = (0,external_node_path_.join)(root, rel);
+        const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const isChart = entries.some((e) => e.isFile() && e.name === 'Chart.yaml');
+        if (isChart) {
+            layout.chartDirs.push((0,src_options/* toPosix */.d7)(rel) || '.');
+            return;
+        }
+        const kustomize = isKustomizeDir(abs);
+        if (kustomize)
+            layout.kustomizeDirs.push((0,src_options/* toPosix */.d7)(rel) || '.');
+        for (const entry of entries) {
+            const child = rel === '' ? entry.name : (0,external_node_path_.join)(rel, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip.includes((0,src_options/* toPosix */.d7)(child)))
+                    continue;
+                walk(child, owned || kustomize);
+            }
+            else if (entry.isFile() && /\.ya?ml$/.test(entry.name) && !owned && !kustomize) {
+                layout.plainFiles.push((0,src_options/* toPosix */.d7)(child));
+            }
+        }
+    };
+    walk(dir === '.' ? '' : dir, false);
+    return layout;
+}
+function readYaml(abs) {
+    try {
+        return record((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(abs, 'utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+function kustomizationOf(root, dir) {
+    for (const f of KUSTOMIZATION_FILES) {
+        const abs = (0,external_node_path_.join)(root, dir, f);
+        if ((0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false })?.isFile())
+            return readYaml(abs);
+    }
+    return undefined;
+}
+/** Kustomizations that another kustomization includes: rendered through the one that includes them. */
+function referencedKustomizations(root, dirs) {
+    const referenced = new Set();
+    for (const dir of dirs) {
+        const k = kustomizationOf(root, dir) ?? {};
+        for (const field of ['resources', 'bases', 'components']) {
+            for (const entry of list(k[field])) {
+                if (typeof entry !== 'string' || entry.includes('://'))
+                    continue;
+                const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, entry));
+                if (dirs.includes(target))
+                    referenced.add(target);
+            }
+        }
+    }
+    return referenced;
+}
+function valuesFilesOf(root, chartDir) {
+    return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, chartDir))
+        .filter((f) => /^values[-.][\w.-]+\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => external_node_path_.posix.join(chartDir, f));
+}
+/** Whether a repository-relative path exists as `kind` and stays inside the repository, symlinks resolved. */
+function inside(root, rel, kind) {
+    const normal = external_node_path_.posix.normalize(rel);
+    if (normal.startsWith('..') || external_node_path_.posix.isAbsolute(normal))
+        return false;
+    const stats = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, normal), { throwIfNoEntry: false });
+    if (!stats || (kind === 'directory' ? !stats.isDirectory() : !stats.isFile()))
+        return false;
+    const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, normal)));
+    return !real.startsWith('..') && !(0,external_node_path_.isAbsolute)(real);
+}
+/** A repository path an Argo CD or Flux object points at, or undefined when it is outside the repository. */
+function repoPath(root, value, base = '.') {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const normal = external_node_path_.posix.normalize(external_node_path_.posix.join(base, value.replace(/^\.\//, ''))).replace(/\/$/, '') || '.';
+    return inside(root, normal, 'directory') ? normal : undefined;
+}
+function existingFile(root, candidates) {
+    return candidates.find((c) => inside(root, c, 'file'));
+}
+/**
+ * What is deployed: the sources of Argo CD Applications and Flux Kustomizations/HelmReleases
+ * that point into the repository, every kustomization no other kustomization includes, and
+ * every chart nothing points at (once per values-<env>.yaml).
+ */
+function planRenderUnits(root, layout, plain) {
+    const units = [];
+    const claimed = new Set();
+    const kustomizeUnit = (dir, origin, namespace, by) => {
+        claimed.add(dir);
+        units.push({ kind: 'kustomize', dir, origin, ...(namespace ? { namespace } : {}), label: `kustomize ${dir}${by}` });
+    };
+    const helmUnit = (chartDir, valueFiles, values, release, namespace, origin, by) => {
+        claimed.add(chartDir);
+        const valuesNote = valueFiles.length > 0 ? ` -f ${valueFiles.map((f) => external_node_path_.posix.relative(chartDir, f)).join(' -f ')}` : '';
+        units.push({
+            kind: 'helm',
+            chartDir,
+            valueFiles,
+            ...(values !== undefined ? { values } : {}),
+            release,
+            ...(namespace ? { namespace } : {}),
+            origin,
+            label: `helm ${chartDir}${valuesNote}${by}`,
+        });
+    };
+    const sourceUnit = (dir, origin, namespace, helm = {}) => {
+        const by = ` (${origin.kind} ${origin.name})`;
+        if (layout.chartDirs.includes(dir)) {
+            const files = list(helm.valueFiles).filter((v) => typeof v === 'string');
+            const valueFiles = files.flatMap((f) => existingFile(root, [external_node_path_.posix.join(dir, f), external_node_path_.posix.normalize(f.replace(/^\.\//, ''))]) ?? []);
+            helmUnit(dir, valueFiles, helm.values, helm.release ?? origin.name, namespace, { file: origin.file, line: origin.line }, by);
+        }
+        else if (isKustomizeDir((0,external_node_path_.join)(root, dir))) {
+            kustomizeUnit(dir, { file: origin.file, line: origin.line }, namespace, by);
+        }
+        // A plain directory's files are validated as written.
+    };
+    for (const r of plain) {
+        const group = r.apiVersion.split('/')[0];
+        if (group === 'argoproj.io' && r.kind === 'Application') {
+            const spec = record(r.object['spec']) ?? {};
+            const namespace = getIn(spec, ['destination', 'namespace']);
+            const sources = [record(spec['source']), ...list(spec['sources']).map(record)].filter((s) => s !== undefined);
+            for (const source of sources) {
+                const dir = repoPath(root, source['path']);
+                if (!dir)
+                    continue;
+                const helm = record(source['helm']) ?? {};
+                const values = typeof helm['values'] === 'string' ? (0,dist/* parse */.qg)(helm['values']) : helm['valuesObject'];
+                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, {
+                    valueFiles: helm['valueFiles'],
+                    values,
+                    release: typeof helm['releaseName'] === 'string' ? helm['releaseName'] : r.name,
+                });
+            }
+        }
+        else if (group === 'kustomize.toolkit.fluxcd.io' && r.kind === 'Kustomization') {
+            const dir = repoPath(root, getIn(r.object, ['spec', 'path']));
+            const namespace = getIn(r.object, ['spec', 'targetNamespace']);
+            if (dir)
+                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined);
+        }
+        else if (group === 'helm.toolkit.fluxcd.io' && r.kind === 'HelmRelease') {
+            const chart = record(getIn(r.object, ['spec', 'chart', 'spec']));
+            if (record(chart?.['sourceRef'])?.['kind'] !== 'GitRepository')
+                continue;
+            const dir = repoPath(root, chart?.['chart']);
+            const namespace = getIn(r.object, ['spec', 'targetNamespace']) ?? r.namespace;
+            const release = getIn(r.object, ['spec', 'releaseName']);
+            if (dir)
+                sourceUnit(dir, r, typeof namespace === 'string' ? namespace : undefined, {
+                    valueFiles: chart?.['valuesFiles'],
+                    values: getIn(r.object, ['spec', 'values']),
+                    release: typeof release === 'string' ? release : r.name,
+                });
+        }
+    }
+    const referenced = referencedKustomizations(root, layout.kustomizeDirs);
+    for (const dir of layout.kustomizeDirs) {
+        if (claimed.has(dir) || referenced.has(dir))
+            continue;
+        const file = KUSTOMIZATION_FILES.map((f) => external_node_path_.posix.join(dir, f)).find((f) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, f), { throwIfNoEntry: false })) ?? dir;
+        kustomizeUnit(dir, { file, line: 1 }, undefined, '');
+    }
+    for (const chartDir of layout.chartDirs) {
+        if (claimed.has(chartDir))
+            continue;
+        const origin = { file: external_node_path_.posix.join(chartDir, 'Chart.yaml'), line: 1 };
+        const envs = valuesFilesOf(root, chartDir);
+        const name = external_node_path_.posix.basename(chartDir === '.' ? root : chartDir);
+        if (envs.length === 0)
+            helmUnit(chartDir, [], undefined, name, undefined, origin, '');
+        for (const values of envs)
+            helmUnit(chartDir, [values], undefined, name, undefined, origin, '');
+    }
+    return units;
+}
+/** `relative` that always uses `/`, for repository paths in findings. */
+function repoRelative(root, abs) {
+    return toPosix(relative(root, abs));
+}
+/** Files that kustomizations use as patches (strategic merge or JSON 6902), repository-relative. */
+function kustomizePatchFiles(root, dirs) {
+    const files = new Set();
+    for (const dir of dirs) {
+        const k = kustomizationOf(root, dir) ?? {};
+        const paths = [
+            ...list(k['patches']).map((p) => record(p)?.['path']),
+            ...list(k['patchesStrategicMerge']),
+            ...list(k['patchesJson6902']).map((p) => record(p)?.['path']),
+        ];
+        for (const p of paths)
+            if (typeof p === 'string' && !p.includes('\n'))
+                files.add(external_node_path_.posix.normalize(external_node_path_.posix.join(dir, p)));
+    }
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./packages/config-validate/src/tools/run-tools.ts
