@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { runCommand } from '@service-pipeline/action-kit/exec';
+import { childEnv, runCommand } from '@service-pipeline/action-kit/exec';
 
 /** A git command that exited non-zero; `output` is its stderr (and stdout unless captured), secrets already removed. */
 export class GitError extends Error {
@@ -45,7 +45,9 @@ export function gitRunner(cwd: string, env: NodeJS.ProcessEnv, redact: (text: st
  */
 export function isolatedGitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
+  // childEnv drops INPUT_* and runner tokens here, once, for every git this environment starts
+  // (runCommand filters too; the long-lived cat-file process is spawned directly).
+  for (const [key, value] of Object.entries(childEnv(process.env))) {
     if (!key.startsWith('GIT_')) env[key] = value;
   }
   return {
