@@ -1,7 +1,7 @@
 import type { getOctokit } from '@actions/github';
 import { ActionError } from './errors.js';
 import { type Logger, silentLogger } from './logger.js';
-import { backoffDelay, describeNetworkError, isUnreachableError, type RetryPolicy, sleep as realSleep, UNREACHABLE_DELAYS_MS } from './retry.js';
+import { backoffDelay, describeNetworkError, isUnreachableError, type RetryPolicy, sleep as realSleep, unreachableDelay } from './retry.js';
 import * as core from './runner.js';
 
 /** The Octokit every part of the project talks to GitHub's REST API with. */
@@ -135,14 +135,15 @@ export async function githubClient(options: GitHubClientOptions): Promise<GitHub
       } catch (caught) {
         // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
         if (isUnreachableError(caught)) {
-          if (unreachable >= UNREACHABLE_DELAYS_MS.length) {
+          const quick = unreachableDelay(unreachable++);
+          if (quick === undefined) {
             throw new ActionError(
               `GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${describeNetworkError(caught)}) after ${attempt} attempts`,
               "check the API URL (api-url, GITHUB_API_URL) and the runner's network access to it",
               { cause: caught },
             );
           }
-          await sleep(UNREACHABLE_DELAYS_MS[unreachable++]!);
+          await sleep(quick);
           continue;
         }
         const error = caught as FailedRequest;

@@ -56,7 +56,6 @@ const NETWORK_ERROR_CODES = new Set([
   'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
 
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
 /** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
 export const UNREACHABLE_DELAYS_MS: readonly number[] = [100, 300];
 
@@ -80,26 +79,31 @@ export function isUnreachableError(error: unknown): boolean {
 
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 export function isNetworkError(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const e = current as { code?: string; name?: string; message?: string; cause?: unknown };
-    if (e.code && NETWORK_ERROR_CODES.has(e.code)) return true;
-    if (e.name === 'TimeoutError') return true;
-    if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated') return true;
-    current = e.cause;
-  }
-  return false;
+  return causeChain(error).some(
+    (e) =>
+      (e.code !== undefined && NETWORK_ERROR_CODES.has(e.code)) ||
+      e.name === 'TimeoutError' ||
+      e.message === 'fetch failed' ||
+      e.message === 'other side closed' ||
+      e.message === 'terminated',
+  );
 }
 
 export function describeNetworkError(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const e = current as { code?: string; message?: string; cause?: unknown };
-    if (e.message) parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-    current = e.cause;
-  }
-  return parts.join(': ') || String(error);
+  return (
+    causeChain(error)
+      .filter((e) => e.message)
+      .map((e) => (e.code ? `${e.message} (${e.code})` : e.message))
+      .join(': ') || String(error)
+  );
+}
+
+/**
+ * The wait before the next try at a server that is unreachable, after `tries` such failures
+ * already; undefined once the quick tries are spent and the server should be named unreachable.
+ */
+export function unreachableDelay(tries: number): number | undefined {
+  return UNREACHABLE_DELAYS_MS[tries];
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -12,7 +12,7 @@ import {
   parseRetryAfter,
   type RetryPolicy,
   sleep,
-  UNREACHABLE_DELAYS_MS,
+  unreachableDelay,
 } from '@service-pipeline/action-kit/retry';
 import { RegistryAuth, repositoryScope } from './auth.js';
 import { type Credentials, credentialsFromDockerConfig } from './credentials.js';
@@ -633,9 +633,9 @@ export class RegistryClient {
         if (!isNetworkError(error)) throw error;
         reason = describeNetworkError(error);
         if (isUnreachableError(error)) {
-          unreachable += 1;
-          if (unreachable > UNREACHABLE_DELAYS_MS.length) throw fail({ detail: reason, attempts: attempt }, error);
-          delay = UNREACHABLE_DELAYS_MS[unreachable - 1]!;
+          const quick = unreachableDelay(unreachable++);
+          if (quick === undefined) throw fail({ detail: reason, attempts: attempt }, error);
+          delay = quick;
         } else {
           if (attempt >= this.policy.attempts) throw fail({ detail: reason, attempts: attempt }, error);
           delay = backoffDelay(this.policy, attempt);
