@@ -4,8 +4,7 @@
  * each with Helm's own media type, tagged with the chart version (`+` written as `_`, which tags
  * cannot hold). `helm pull oci://...` and Argo CD / Flux read it as a chart.
  */
-import { Readable } from 'node:stream';
-import { digestOf, MediaType, type RegistryClient } from '@service-pipeline/oci';
+import { digestOf, ensureBlob, MediaType, type RegistryClient } from '@service-pipeline/oci';
 import type { PackagedChart } from './chart.js';
 
 export const HelmMediaType = {
@@ -35,9 +34,7 @@ export async function pushChart(client: RegistryClient, namespace: string, chart
     { mediaType: HelmMediaType.config, bytes: config },
     { mediaType: HelmMediaType.chart, bytes: chart.archive },
   ].map((blob) => ({ ...blob, digest: digestOf(blob.bytes), size: blob.bytes.length }));
-  for (const blob of blobs) {
-    if ((await client.hasBlob(repository, blob.digest)) === undefined) await client.uploadBlob(repository, blob, async () => Readable.from([blob.bytes]));
-  }
+  for (const blob of blobs) await ensureBlob(client, repository, blob, blob.bytes);
   const [configBlob, chartBlob] = blobs;
   const manifest = {
     schemaVersion: 2,

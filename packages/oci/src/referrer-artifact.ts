@@ -27,7 +27,8 @@ export interface AttachedArtifact {
   via: 'referrers-api' | 'tag-schema';
 }
 
-async function ensureBlob(client: RegistryClient, repository: string, descriptor: Descriptor, bytes: Buffer): Promise<void> {
+/** Uploads `bytes` as the blob `descriptor` names unless the repository has it already. */
+export async function ensureBlob(client: RegistryClient, repository: string, descriptor: Descriptor, bytes: Buffer): Promise<void> {
   if ((await client.hasBlob(repository, descriptor.digest)) !== undefined) return;
   await client.uploadBlob(repository, descriptor, async () => Readable.from([bytes]));
 }
