@@ -1,5 +1,5 @@
 export type { InstalledTool, InstallToolOptions } from './install.js';
-export { binaryVersion, ChecksumMismatchError, installTool, releaseUrl, sha256File } from './install.js';
+export { binaryVersion, ChecksumMismatchError, findOnPath, installTool, releaseUrl, sha256File } from './install.js';
 export type { InstallRecord } from './install-record.js';
 export { readInstallRecord, writeInstallRecord } from './install-record.js';
 export type { GoBuild, GoToolName, ToolName, ToolSpec } from './manifest.js';

@@ -75,7 +75,8 @@ export async function binaryVersion(spec: ToolSpec, file: string): Promise<strin
   }
 }
 
-async function findOnPath(binary: string): Promise<string | undefined> {
+/** The first executable `binary` in PATH's directories. */
+export async function findOnPath(binary: string): Promise<string | undefined> {
   for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
     if (dir === '') continue;
     const candidate = join(dir, binary);

@@ -1,31 +1,15 @@
-import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
 import type { Logger } from '@service-pipeline/action-kit';
-import { installTool } from '@service-pipeline/tools';
+import { findOnPath, installTool } from '@service-pipeline/tools';
 import { ConfigValidateError } from '../errors.js';
 import type { Renderers } from '../render.js';
 import type { Check, Engine } from '../validate.js';
 import type { ToolBinaries } from './run-tools.js';
 
-async function onPath(binary: string): Promise<string | undefined> {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    try {
-      await access(join(dir, binary), constants.X_OK);
-      return join(dir, binary);
-    } catch {
-      // not in this directory
-    }
-  }
-  return undefined;
-}
-
 /** helm, kustomize and kubectl: a given path, else PATH (GitHub's runner images ship all three). */
 export async function findRenderers(paths: { helm?: string; kustomize?: string } = {}): Promise<Renderers> {
-  const helm = paths.helm ?? (await onPath('helm'));
-  const kustomize = paths.kustomize ?? (await onPath('kustomize'));
-  const kubectl = await onPath('kubectl');
+  const helm = paths.helm ?? (await findOnPath('helm'));
+  const kustomize = paths.kustomize ?? (await findOnPath('kustomize'));
+  const kubectl = await findOnPath('kubectl');
   return { ...(helm ? { helm } : {}), ...(kustomize ? { kustomize } : {}), ...(kubectl ? { kubectl } : {}) };
 }
 
@@ -54,7 +38,7 @@ export async function installValidationTools(options: {
   if (options.checks.includes('schema')) out.kubeconform = await install('kubeconform');
   if (options.checks.includes('policies') && options.policyDir) out.conftest = await install('conftest');
   if (options.checks.includes('deprecations')) {
-    const pluto = options.paths.pluto ?? (await onPath('pluto'));
+    const pluto = options.paths.pluto ?? (await findOnPath('pluto'));
     if (!pluto)
       throw new ConfigValidateError(
         'pluto is not installed and no pluto-path was given (engine tools/both checks deprecations with pluto)',
