@@ -1,4 +1,4 @@
-import { InputError, Inputs } from '@service-pipeline/action-kit';
+import { GITHUB_REPOSITORY_NAME, InputError, Inputs } from '@service-pipeline/action-kit';
 import type { JobResults } from '@service-pipeline/notify';
 
 /** The parts of the plan job's json output the notification uses: each lands in a chat message or a dispatch payload, so each is one bounded line. */
@@ -19,7 +19,6 @@ export interface NotifyInputs {
   apiUrl: string;
 }
 
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 const LINE = /^[^\p{Cc}\p{Cf}\n]{0,200}$/u;
 const RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
 
@@ -93,7 +92,8 @@ export function readInputs(inputs = new Inputs()): NotifyInputs {
   });
   const repositories = inputs.list('dispatch-repositories');
   for (const repo of repositories)
-    if (!REPOSITORY.test(repo)) throw new InputError('dispatch-repositories', `entry "${repo}" is not owner/name`, 'list repositories as owner/name');
+    if (!GITHUB_REPOSITORY_NAME.test(repo))
+      throw new InputError('dispatch-repositories', `entry "${repo}" is not owner/name`, 'list repositories as owner/name');
   const apiUrl = inputs.string('api-url', {
     default: process.env['GITHUB_API_URL'] ?? 'https://api.github.com',
     pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/,

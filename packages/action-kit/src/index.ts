@@ -11,4 +11,5 @@ export type { AnnotationPlace } from './runner.js';
 export { annotate, setSecret } from './runner.js';
 export type { SummarySection, SummaryTable } from './summary.js';
 export { renderSummary, writeSummary } from './summary.js';
+export { GITHUB_REPOSITORY_NAME } from './text.js';
 export { parseByteSize, parseDuration } from './units.js';

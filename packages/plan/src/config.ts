@@ -5,6 +5,7 @@
  * both through `resolveConfig`, so one set of rules validates every way in.
  */
 import { posix } from 'node:path';
+import { GITHUB_REPOSITORY_NAME } from '@service-pipeline/action-kit';
 import { parse } from 'yaml';
 import { PlanError } from './errors.js';
 
@@ -93,7 +94,6 @@ const KEYS = {
 } as const satisfies Record<keyof PipelineConfig, string>;
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const IMAGE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+$/;
 const RUNNER = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
@@ -222,7 +222,7 @@ export function resolveConfig(...sources: { where: string; raw: RawConfig }[]): 
     if (raw[KEYS.tagPrefix] !== undefined) config.tagPrefix = text(where, KEYS.tagPrefix, value('tagPrefix'), TAG_PREFIX, 'v');
     if (given('dispatchRepositories'))
       config.dispatchRepositories = list(where, KEYS.dispatchRepositories, value('dispatchRepositories')).map((r) =>
-        text(where, KEYS.dispatchRepositories, r, REPOSITORY, 'acme/integration-tests'),
+        text(where, KEYS.dispatchRepositories, r, GITHUB_REPOSITORY_NAME, 'acme/integration-tests'),
       );
     if (given('webhook')) config.webhook = bool(where, KEYS.webhook, value('webhook'));
   }
