@@ -8,6 +8,13 @@ async function git(cwd: string, ...args: string[]): Promise<string | undefined> 
   return result.code === 0 ? result.stdout.trim() : undefined;
 }
 
+/** `owner/name` of the checkout's origin remote, else `local/<name of its top-level directory>`. */
+export async function checkoutRepository(dir: string): Promise<string> {
+  const remote = await git(dir, 'remote', 'get-url', 'origin');
+  const fromRemote = remote ? /[:/]([^/:]+\/[^/]+?)(?:\.git)?\/?$/.exec(remote)?.[1] : undefined;
+  return fromRemote ?? `local/${basename((await git(dir, 'rev-parse', '--show-toplevel')) ?? dir)}`;
+}
+
 /**
  * The git event of a local run, described the way the runner describes a push: the checked
  * out branch and HEAD of the repository holding `dir`, so tags, labels and the
@@ -19,15 +26,12 @@ export async function localGitContext(dir: string, repository?: string): Promise
     throw new Error(`${dir} is not inside a git repository with a commit; the pipeline tags images by commit (run git init && git commit first)`);
   }
   const branch = (await git(dir, 'symbolic-ref', '--quiet', '--short', 'HEAD')) ?? 'detached';
-  const remote = await git(dir, 'remote', 'get-url', 'origin');
-  const fromRemote = remote ? /[:/]([^/:]+\/[^/]+?)(?:\.git)?\/?$/.exec(remote)?.[1] : undefined;
-  const top = (await git(dir, 'rev-parse', '--show-toplevel')) ?? dir;
   return readGitContext(
     {
       GITHUB_EVENT_NAME: 'push',
       GITHUB_REF: `refs/heads/${branch}`,
       GITHUB_SHA: sha,
-      GITHUB_REPOSITORY: repository ?? fromRemote ?? `local/${basename(top)}`,
+      GITHUB_REPOSITORY: repository ?? (await checkoutRepository(dir)),
       SP_DEFAULT_BRANCH: branch,
     },
     dir,

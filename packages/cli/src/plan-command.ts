@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { runCommand } from '@service-pipeline/action-kit/exec';
+import { resolve } from 'node:path';
 import { describePlan, PlanError, type PlanInput, parseConfigFile, planPipeline, type RawConfig, readCommitFacts, resolveConfig } from '@service-pipeline/plan';
+import { checkoutRepository } from './local-git.js';
 
 export const PLAN_USAGE = `Usage: service-pipeline plan --event NAME --ref REF [options]
 
@@ -45,12 +45,6 @@ export interface PlanArgs {
   version?: string;
 }
 
-async function originRepository(dir: string): Promise<string> {
-  const result = await runCommand('git', ['remote', 'get-url', 'origin'], { cwd: dir, captureStdout: true });
-  const url = result.code === 0 ? result.stdout.trim() : '';
-  return /[:/]([^/:]+\/[^/]+?)(?:\.git)?\/?$/.exec(url)?.[1] ?? `local/${basename(resolve(dir))}`;
-}
-
 /** The plan input for an event on the checkout in `--dir`, the way the plan action builds it from the runner. */
 export async function planInputFromArgs(args: PlanArgs, extraConfig: RawConfig = {}): Promise<PlanInput> {
   if (!args.event) throw new Error('--event is required (e.g. --event push)');
@@ -65,7 +59,7 @@ export async function planInputFromArgs(args: PlanArgs, extraConfig: RawConfig =
   }
   const config = resolveConfig(...sources);
   const facts = await readCommitFacts(dir, config);
-  const repository = args.repository ?? (await originRepository(dir));
+  const repository = args.repository ?? (await checkoutRepository(dir));
   const pr = /^refs\/pull\/(\d+)\//.exec(args.ref);
   const dispatch = {
     ...(args.action ? { action: args.action } : {}),
