@@ -36,13 +36,13 @@ export function textProblem(value: string, options: { multiline?: boolean; maxLe
   return undefined;
 }
 
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+export const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
+
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
  */
-/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
-export const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
-
 export function branchNameProblem(name: string): string | undefined {
   if (Buffer.byteLength(name) > 255) return `is ${Buffer.byteLength(name)} bytes long (git allows 255 per name)`;
   // Line breaks, controls, bidi characters and U+FFFD, which git itself would accept in part.
