@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { checkPathText, PathRefusedError } from '@service-pipeline/action-kit';
 import type { Tree, TreeEntry } from './config-repo.js';
 
 /** A target path that would leave the config repository. */
@@ -19,15 +20,18 @@ export class MissingTargetFileError extends Error {
   }
 }
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
-
 /**
  * Checks a target path as written, before anything is fetched: relative, no `..` segment at all
  * (even one that would stay inside: a path says where the file is, plainly), no `.git`
  * internals, no control characters. Returns it normalised (`./a//b.yaml` -> `a/b.yaml`).
  */
 export function normaliseRepoPath(file: string): string {
-  if (CONTROL.test(file)) throw new PathEscapeError(file, 'contains a control character');
+  try {
+    checkPathText(file);
+  } catch (error) {
+    if (error instanceof PathRefusedError) throw new PathEscapeError(file, error.what);
+    throw error;
+  }
   if (posix.isAbsolute(file) || file.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(file)) throw new PathEscapeError(file, 'is absolute');
   const slashed = file.replace(/\\/g, '/');
   if (slashed.split('/').includes('..')) throw new PathEscapeError(file, 'contains ".."');
