@@ -1,6 +1,6 @@
 import { ActionError, actionLogger, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
 import {
-  attachStatement,
+  attachStatements,
   findSourceLabel,
   formatBytes,
   formatReference,
@@ -8,7 +8,7 @@ import {
   OciLayoutError,
   openImage,
   pushImage,
-  readStatements,
+  readImageStatements,
   registryClientFor,
   repositoryOf,
 } from '@service-pipeline/oci';
@@ -61,8 +61,7 @@ async function main(): Promise<void> {
 
   // What was scanned is what ships: evidence about another image fails here, before anything is
   // pushed. Per-platform evidence (native-runner builds merged into one index) hangs off its platform.
-  const platforms = (await image.platforms()).map((platform) => platform.descriptor);
-  const evidence = readStatements(inputs.attestations, { root: image.root, platforms });
+  const evidence = await readImageStatements(inputs.attestations, image);
 
   const client = await registryClientFor(inputs.registry, { logger: actionLogger, credentials: inputs.credentials });
   const report = await actionLogger
@@ -84,19 +83,7 @@ async function main(): Promise<void> {
     });
 
   const pushed = { mediaType: report.mediaType, digest: report.digest, size: image.root.size };
-  const attached = await actionLogger.group(`Attaching ${evidence.length} attestation(s)`, async () => {
-    const refs = [];
-    for (const checked of evidence) {
-      const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
-      refs.push({
-        path: checked.path,
-        predicateType: checked.statement.predicateType,
-        subject: subject.digest,
-        ...(await attachStatement(client, inputs.repository, subject, checked)),
-      });
-    }
-    return refs;
-  });
+  const attached = await actionLogger.group(`Attaching ${evidence.length} attestation(s)`, () => attachStatements(client, inputs.repository, pushed, evidence));
 
   const fullTags = report.tags.map((tag) => `${target}:${tag}`);
   const pinnedRef = `${fullTags[0] ?? target}@${report.digest}`;

@@ -20,7 +20,7 @@ import {
   writeStaticBase,
 } from '@service-pipeline/build';
 import { type BumpOptions, bumpImage, gitRunner, parseTargets } from '@service-pipeline/gitops';
-import { attachStatement, formatBytes, openImage, pushImage, readStatements, registryClientFor } from '@service-pipeline/oci';
+import { attachStatements, formatBytes, openImage, pushImage, readImageStatements, registryClientFor } from '@service-pipeline/oci';
 import { addInUseReference, emptyInUse, OciProvider, prune } from '@service-pipeline/prune';
 import { attachSbom, generateSbom } from '@service-pipeline/scanners';
 
@@ -182,19 +182,18 @@ export async function pushStep(options: PipelineOptions, state: RunState): Promi
   const image = await openImage({ kind: 'layout', dir: state.layoutDir, digest: root.digest });
   const tags = options.plan?.tags ?? computed.tags;
   // Evidence whose subject is not this image is refused before anything is pushed or tagged.
-  const platforms = (await image.platforms()).map((platform) => platform.descriptor);
-  const statements = readStatements(await Promise.all((state.evidence ?? []).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))), {
-    root,
-    platforms,
-  });
+  const statements = await readImageStatements(
+    await Promise.all((state.evidence ?? []).map(async (path) => ({ path, text: await readFile(path, 'utf8') }))),
+    image,
+  );
   const report = await pushImage({ source: image.source, root, client, repository: state.repository, tags, logger: options.logger });
   state.image = `${host}/${state.repository}`;
   state.pushedDigest = report.digest;
   const attached = [];
   for (const file of state.sbomFiles ?? []) attached.push((await attachSbom(client, state.repository, root, file)).format);
-  for (const checked of statements) {
-    await attachStatement(client, state.repository, checked.subject, checked);
-    attached.push(checked.statement.predicateType === 'https://slsa.dev/provenance/v1' ? 'provenance' : 'vulnerability report');
+  const pushed = { mediaType: report.mediaType, digest: report.digest, size: root.size };
+  for (const statement of await attachStatements(client, state.repository, pushed, statements)) {
+    attached.push(statement.predicateType === 'https://slsa.dev/provenance/v1' ? 'provenance' : 'vulnerability report');
   }
   const sboms = attached.length ? `; attached ${attached.join(', ')}` : '';
   return `${state.image}@${report.digest} tags ${report.tags.join(', ')}; uploaded ${formatBytes(report.blobs.uploaded.bytes)}${sboms}`;

@@ -36,7 +36,16 @@ export { formatBytes, pushImage } from './push-image.js';
 export type { ParsedReference } from './reference.js';
 export { formatReference, hasExplicitRegistry, InvalidReferenceError, isLoopbackRegistry, parseReference, repositoryOf } from './reference.js';
 export type { AttachedArtifact, ReferrerArtifact } from './referrer-artifact.js';
-export { attachArtifact, attachStatement, type CheckedStatement, ensureBlob, readStatements } from './referrer-artifact.js';
+export {
+  type AttachedStatement,
+  attachArtifact,
+  attachStatement,
+  attachStatements,
+  type CheckedStatement,
+  ensureBlob,
+  readImageStatements,
+  readStatements,
+} from './referrer-artifact.js';
 export type { FetchedManifest, RegistryClientOptions, UploadOptions } from './registry-client.js';
 export { RegistryClient, referrersTag, registryClientFor } from './registry-client.js';
 export type { TarHeader } from './tar-reader.js';

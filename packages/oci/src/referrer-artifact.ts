@@ -3,6 +3,7 @@ import { digestOf } from './digest.js';
 import { checkStatementSubject, IN_TOTO_MEDIA_TYPE, PREDICATE_TYPE_ANNOTATION, parseStatement, type Statement, subjectDigests } from './in-toto.js';
 import type { Descriptor, ImageIndex, ImageManifest } from './manifest.js';
 import { MediaType } from './media-types.js';
+import type { Image } from './open-image.js';
 import { type RegistryClient, referrersTag } from './registry-client.js';
 
 /** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
@@ -99,6 +100,44 @@ export function readStatements(
     checkStatementSubject(statement, subject.digest, path);
     return { path, statement, bytes: Buffer.from(text), subject };
   });
+}
+
+/** readStatements against an opened image: its root and its runnable platform images. */
+export async function readImageStatements(
+  files: readonly { path: string; text: string }[],
+  image: Pick<Image, 'root' | 'platforms'>,
+): Promise<CheckedStatement[]> {
+  return readStatements(files, { root: image.root, platforms: (await image.platforms()).map((platform) => platform.descriptor) });
+}
+
+/** A statement attached: where it came from, what it says, and which manifest it hangs off. */
+export interface AttachedStatement extends AttachedArtifact {
+  path: string;
+  predicateType: string;
+  subject: string;
+}
+
+/**
+ * Attaches checked statements once the image is pushed, each to the manifest it describes: the
+ * pushed root (as the registry holds it, `pushed`) or one of its platform images.
+ */
+export async function attachStatements(
+  client: RegistryClient,
+  repository: string,
+  pushed: Descriptor,
+  evidence: readonly CheckedStatement[],
+): Promise<AttachedStatement[]> {
+  const attached: AttachedStatement[] = [];
+  for (const checked of evidence) {
+    const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
+    attached.push({
+      path: checked.path,
+      predicateType: checked.statement.predicateType,
+      subject: subject.digest,
+      ...(await attachStatement(client, repository, subject, checked)),
+    });
+  }
+  return attached;
 }
 
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
