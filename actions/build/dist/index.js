@@ -4290,7 +4290,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
+// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -4331,6 +4331,8 @@ function textProblem(value, options = {}) {
         return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
     return undefined;
 }
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
@@ -5039,6 +5041,7 @@ function escapeHtml(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -7258,7 +7261,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pc: () => (/* reexport */ writeStatement)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, ImageConfigError, InvalidReferenceError, OciLayoutError, PREDICATE_TYPE_ANNOTATION, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseManifest, parseStatement, readStatements, referrersTag, registrySource, repositoryOf, subjectDigests, tarHeaders, writeImage, writeIndex
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, ImageConfigError, InvalidReferenceError, OciLayoutError, PREDICATE_TYPE_ANNOTATION, RegistryClient, RegistryError, attachArtifact, attachStatement, attachStatements, checkStatementSubject, collectImage, digestOf, ensureBlob, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, isDigest, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseManifest, parseStatement, readImageStatements, readStatements, referrersTag, registrySource, repositoryOf, subjectDigests, tarHeaders, writeImage, writeIndex
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
@@ -8390,7 +8393,6 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
 /** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
 const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
@@ -8410,29 +8412,24 @@ function isUnreachableError(error) {
 }
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
+    return causeChain(error).some((e) => (e.code !== undefined && NETWORK_ERROR_CODES.has(e.code)) ||
+        e.name === 'TimeoutError' ||
+        e.message === 'fetch failed' ||
+        e.message === 'other side closed' ||
+        e.message === 'terminated');
 }
 function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
+    return (causeChain(error)
+        .filter((e) => e.message)
+        .map((e) => (e.code ? `${e.message} (${e.code})` : e.message))
+        .join(': ') || String(error));
+}
+/**
+ * The wait before the next try at a server that is unreachable, after `tries` such failures
+ * already; undefined once the quick tries are spent and the server should be named unreachable.
+ */
+function unreachableDelay(tries) {
+    return UNREACHABLE_DELAYS_MS[tries];
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -9192,10 +9189,10 @@ class RegistryClient {
                     throw error;
                 reason = describeNetworkError(error);
                 if (isUnreachableError(error)) {
-                    unreachable += 1;
-                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                    const quick = unreachableDelay(unreachable++);
+                    if (quick === undefined)
                         throw fail({ detail: reason, attempts: attempt }, error);
-                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
+                    delay = quick;
                 }
                 else {
                     if (attempt >= this.policy.attempts)
@@ -9564,6 +9561,7 @@ async function pushImage(options) {
 /** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
 const EMPTY_CONFIG = Buffer.from('{}');
 const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digest_digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+/** Uploads `bytes` as the blob `descriptor` names unless the repository has it already. */
 async function ensureBlob(client, repository, descriptor, bytes) {
     if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
         return;
@@ -9622,6 +9620,27 @@ function readStatements(files, image) {
         checkStatementSubject(statement, subject.digest, path);
         return { path, statement, bytes: Buffer.from(text), subject };
     });
+}
+/** readStatements against an opened image: its root and its runnable platform images. */
+async function readImageStatements(files, image) {
+    return readStatements(files, { root: image.root, platforms: (await image.platforms()).map((platform) => platform.descriptor) });
+}
+/**
+ * Attaches checked statements once the image is pushed, each to the manifest it describes: the
+ * pushed root (as the registry holds it, `pushed`) or one of its platform images.
+ */
+async function attachStatements(client, repository, pushed, evidence) {
+    const attached = [];
+    for (const checked of evidence) {
+        const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
+        attached.push({
+            path: checked.path,
+            predicateType: checked.statement.predicateType,
+            subject: subject.digest,
+            ...(await attachStatement(client, repository, subject, checked)),
+        });
+    }
+    return attached;
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
 async function attachStatement(client, repository, subject, checked, created) {

@@ -145,7 +145,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, renderSummary, setSecret, trivyCacheDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -186,6 +186,8 @@ function textProblem(value, options = {}) {
         return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
     return undefined;
 }
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
@@ -949,6 +951,7 @@ function escapeHtml(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 

@@ -6320,7 +6320,7 @@ function trailingBytesSeen(data) {
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
 /* harmony import */ var _service_pipeline_helm__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4016);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5425);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4553);
 
 
 
@@ -6361,7 +6361,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4613);
 /* harmony import */ var _service_pipeline_helm__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4016);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5425);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4553);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5209);
 
 
@@ -6470,7 +6470,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ActionError, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: ActionError, GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -6511,6 +6511,8 @@ function textProblem(value, options = {}) {
         return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
     return undefined;
 }
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
@@ -7231,6 +7233,7 @@ function escapeHtml(text) {
 
 
 
+
 /***/ }),
 
 /***/ 4016:
@@ -7254,8 +7257,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 const consumers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __nccwpck_require__(1901);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var src = __nccwpck_require__(5425);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 28 modules
+var src = __nccwpck_require__(4553);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __nccwpck_require__(2320);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -7356,8 +7359,6 @@ async function packageChart(dir, overrides = {}) {
     return { metadata, archive: await (0,consumers_namespaceObject.buffer)((0,src/* gzipTarStream */.Gc)(entries)) };
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/helm/src/push-chart.ts
 /**
  * A packaged chart pushed as Helm stores charts in OCI registries (`helm push`): an OCI image
@@ -7365,7 +7366,6 @@ var external_node_stream_ = __nccwpck_require__(7075);
  * each with Helm's own media type, tagged with the chart version (`+` written as `_`, which tags
  * cannot hold). `helm pull oci://...` and Argo CD / Flux read it as a chart.
  */
-
 
 const HelmMediaType = {
     config: 'application/vnd.cncf.helm.config.v1+json',
@@ -7384,10 +7384,8 @@ async function pushChart(client, namespace, chart) {
         { mediaType: HelmMediaType.config, bytes: config },
         { mediaType: HelmMediaType.chart, bytes: chart.archive },
     ].map((blob) => ({ ...blob, digest: (0,src/* digestOf */.ol)(blob.bytes), size: blob.bytes.length }));
-    for (const blob of blobs) {
-        if ((await client.hasBlob(repository, blob.digest)) === undefined)
-            await client.uploadBlob(repository, blob, async () => external_node_stream_.Readable.from([blob.bytes]));
-    }
+    for (const blob of blobs)
+        await (0,src/* ensureBlob */.k5)(client, repository, blob, blob.bytes);
     const [configBlob, chartBlob] = blobs;
     const manifest = {
         schemaVersion: 2,
@@ -7412,7 +7410,7 @@ async function pushChart(client, namespace, chart) {
 
 /***/ }),
 
-/***/ 5425:
+/***/ 4553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7420,17 +7418,18 @@ async function pushChart(client, namespace, chart) {
 __nccwpck_require__.d(__webpack_exports__, {
   zu: () => (/* reexport */ media_types_MediaType),
   ol: () => (/* reexport */ digest_digestOf),
+  k5: () => (/* reexport */ ensureBlob),
   Gc: () => (/* reexport */ gzipTarStream),
   F2: () => (/* reexport */ reference_parseReference),
   CA: () => (/* reexport */ registry_client_registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, findSourceLabel, formatBytes, formatReference, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readStatements, referrersTag, registrySource, repositoryOf, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, attachStatements, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, findSourceLabel, formatBytes, formatReference, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readImageStatements, readStatements, referrersTag, registrySource, repositoryOf, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
 
 
@@ -7475,7 +7474,7 @@ class DigestMismatchError extends Error {
  * content does not match the expected digest/size, so a corrupt blob never reaches its
  * consumer as a success.
  */
-class digest_VerifyingStream extends external_node_stream_.Transform {
+class digest_VerifyingStream extends external_node_stream_namespaceObject.Transform {
     expected;
     expectedSize;
     where;
@@ -8013,7 +8012,7 @@ async function packEntries(pack, entries, mtime) {
 function layer_tar_tarStream(entries, options = {}) {
     const tar = (0,tar_stream.pack)();
     packEntries(tar, entries, new Date((options.mtime ?? 0) * 1000)).catch((error) => tar.destroy(error));
-    return external_node_stream_.Readable.from(tar);
+    return external_node_stream_namespaceObject.Readable.from(tar);
 }
 /** The gzip-compressed tar (Node's gzip header carries no timestamp, so it is reproducible too). */
 function gzipTarStream(entries, options = {}) {
@@ -8557,7 +8556,6 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
 /** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
 const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
@@ -8577,29 +8575,24 @@ function isUnreachableError(error) {
 }
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
+    return causeChain(error).some((e) => (e.code !== undefined && NETWORK_ERROR_CODES.has(e.code)) ||
+        e.name === 'TimeoutError' ||
+        e.message === 'fetch failed' ||
+        e.message === 'other side closed' ||
+        e.message === 'terminated');
 }
 function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
+    return (causeChain(error)
+        .filter((e) => e.message)
+        .map((e) => (e.code ? `${e.message} (${e.code})` : e.message))
+        .join(': ') || String(error));
+}
+/**
+ * The wait before the next try at a server that is unreachable, after `tries` such failures
+ * already; undefined once the quick tries are spent and the server should be named unreachable.
+ */
+function unreachableDelay(tries) {
+    return UNREACHABLE_DELAYS_MS[tries];
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -9148,7 +9141,7 @@ class RegistryClient {
                 detail: 'the response has no body',
             });
         const verifier = new digest_VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${this.registry}/${repository}`);
-        const source = external_node_stream_.Readable.fromWeb(response.body);
+        const source = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
         source.on('error', (error) => verifier.destroy(error));
         return source.pipe(verifier);
     }
@@ -9260,7 +9253,7 @@ class RegistryClient {
             method: 'PUT',
             url: () => appendQuery(session.location, 'digest', descriptor.digest),
             headers: { 'content-type': 'application/octet-stream' },
-            prepare: async () => ({ body: { body: external_node_stream_.Readable.toWeb(await open()), length: descriptor.size } }),
+            prepare: async () => ({ body: { body: external_node_stream_namespaceObject.Readable.toWeb(await open()), length: descriptor.size } }),
             // A body cut off midway may be half-stored in the session: only a fresh one is clean.
             recover: async () => {
                 session.location = await this.startUpload(repository);
@@ -9436,10 +9429,10 @@ class RegistryClient {
                     throw error;
                 reason = describeNetworkError(error);
                 if (isUnreachableError(error)) {
-                    unreachable += 1;
-                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                    const quick = unreachableDelay(unreachable++);
+                    if (quick === undefined)
                         throw fail({ detail: reason, attempts: attempt }, error);
-                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
+                    delay = quick;
                 }
                 else {
                     if (attempt >= this.policy.attempts)
@@ -9781,10 +9774,11 @@ async function pushImage(options) {
 /** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
 const EMPTY_CONFIG = Buffer.from('{}');
 const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digest_digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+/** Uploads `bytes` as the blob `descriptor` names unless the repository has it already. */
 async function ensureBlob(client, repository, descriptor, bytes) {
     if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
         return;
-    await client.uploadBlob(repository, descriptor, async () => Readable.from([bytes]));
+    await client.uploadBlob(repository, descriptor, async () => external_node_stream_namespaceObject.Readable.from([bytes]));
 }
 /**
  * Pushes a document (SBOM, in-toto statement) as an OCI artifact whose `subject` is the image,
@@ -9839,6 +9833,27 @@ function readStatements(files, image) {
         checkStatementSubject(statement, subject.digest, path);
         return { path, statement, bytes: Buffer.from(text), subject };
     });
+}
+/** readStatements against an opened image: its root and its runnable platform images. */
+async function readImageStatements(files, image) {
+    return readStatements(files, { root: image.root, platforms: (await image.platforms()).map((platform) => platform.descriptor) });
+}
+/**
+ * Attaches checked statements once the image is pushed, each to the manifest it describes: the
+ * pushed root (as the registry holds it, `pushed`) or one of its platform images.
+ */
+async function attachStatements(client, repository, pushed, evidence) {
+    const attached = [];
+    for (const checked of evidence) {
+        const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
+        attached.push({
+            path: checked.path,
+            predicateType: checked.statement.predicateType,
+            subject: subject.digest,
+            ...(await attachStatement(client, repository, subject, checked)),
+        });
+    }
+    return attached;
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
 async function attachStatement(client, repository, subject, checked, created) {
@@ -9932,13 +9947,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 

@@ -803,14 +803,14 @@ function junitReport(findings, failing) {
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="config-validate" tests="${findings.length}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
 var src = __webpack_require__(5984);
 // EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
@@ -1126,7 +1126,8 @@ async function binaryVersion(spec, file) {
         throw error;
     }
 }
-async function findOnPath(binary) {
+/** The first executable `binary` in PATH's directories. */
+async function install_findOnPath(binary) {
     for (const dir of (process.env['PATH'] ?? '').split(external_node_path_.delimiter)) {
         if (dir === '')
             continue;
@@ -1233,7 +1234,7 @@ async function installTool(tool, options) {
         return { path: options.path, version: (await versionInPlace(spec, options.path, 'path', options)) ?? 'unknown', source: 'path' };
     }
     const release = resolveRelease(spec, options);
-    const onPath = await findOnPath(spec.binary);
+    const onPath = await install_findOnPath(spec.binary);
     if (onPath) {
         const found = await versionInPlace(spec, onPath, 'PATH', options);
         if (found === release.version)
@@ -1256,28 +1257,11 @@ async function installTool(tool, options) {
 ;// CONCATENATED MODULE: ./packages/config-validate/src/tools/install.ts
 
 
-
-
-
-async function onPath(binary) {
-    for (const dir of (process.env['PATH'] ?? '').split(external_node_path_.delimiter)) {
-        if (dir === '')
-            continue;
-        try {
-            await (0,promises_.access)((0,external_node_path_.join)(dir, binary), external_node_fs_.constants.X_OK);
-            return (0,external_node_path_.join)(dir, binary);
-        }
-        catch {
-            // not in this directory
-        }
-    }
-    return undefined;
-}
 /** helm, kustomize and kubectl: a given path, else PATH (GitHub's runner images ship all three). */
 async function findRenderers(paths = {}) {
-    const helm = paths.helm ?? (await onPath('helm'));
-    const kustomize = paths.kustomize ?? (await onPath('kustomize'));
-    const kubectl = await onPath('kubectl');
+    const helm = paths.helm ?? (await findOnPath('helm'));
+    const kustomize = paths.kustomize ?? (await findOnPath('kustomize'));
+    const kubectl = await findOnPath('kubectl');
     return { ...(helm ? { helm } : {}), ...(kustomize ? { kustomize } : {}), ...(kubectl ? { kubectl } : {}) };
 }
 /**
@@ -1298,7 +1282,7 @@ async function installValidationTools(options) {
     if (options.checks.includes('policies') && options.policyDir)
         out.conftest = await install('conftest');
     if (options.checks.includes('deprecations')) {
-        const pluto = options.paths.pluto ?? (await onPath('pluto'));
+        const pluto = options.paths.pluto ?? (await install_findOnPath('pluto'));
         if (!pluto)
             throw new errors/* ConfigValidateError */.r('pluto is not installed and no pluto-path was given (engine tools/both checks deprecations with pluto)', 'install pluto on the runner and pass pluto-path, or use engine: embedded for deprecations');
         out.pluto = pluto;

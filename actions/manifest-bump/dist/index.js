@@ -3614,10 +3614,9 @@ function asInput(input, parse) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   G$: () => (/* binding */ SpawnError),
+  gf: () => (/* binding */ childEnv),
   d1: () => (/* binding */ runCommand)
 });
-
-// UNUSED EXPORTS: childEnv
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -3817,10 +3816,11 @@ async function githubClient(options) {
             catch (caught) {
                 // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
                 if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnreachableError */ .Fy)(caught)) {
-                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
+                    const quick = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .unreachableDelay */ .SO)(unreachable++);
+                    if (quick === undefined) {
                         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, "check the API URL (api-url, GITHUB_API_URL) and the runner's network access to it", { cause: caught });
                     }
-                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
+                    await sleep(quick);
                     continue;
                 }
                 const error = caught;
@@ -3866,7 +3866,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, actionInputSource, annotate, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
+// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, InvalidValueError, actionInputSource, annotate, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3907,6 +3907,8 @@ function textProblem(value, options = {}) {
         return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
     return undefined;
 }
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
@@ -4518,6 +4520,7 @@ function escapeHtml(text) {
 
 
 
+
 /***/ }),
 
 /***/ 6718:
@@ -4569,11 +4572,11 @@ const silentLogger = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   Fy: () => (/* binding */ isUnreachableError),
+/* harmony export */   SO: () => (/* binding */ unreachableDelay),
 /* harmony export */   gl: () => (/* binding */ describeNetworkError),
-/* harmony export */   hb: () => (/* binding */ UNREACHABLE_DELAYS_MS),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, isNetworkError */
+/* unused harmony exports DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, UNREACHABLE_DELAYS_MS, isNetworkError */
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
     baseDelayMs: 250,
@@ -4617,7 +4620,6 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
 /** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
 const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
@@ -4637,29 +4639,24 @@ function isUnreachableError(error) {
 }
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
+    return causeChain(error).some((e) => (e.code !== undefined && NETWORK_ERROR_CODES.has(e.code)) ||
+        e.name === 'TimeoutError' ||
+        e.message === 'fetch failed' ||
+        e.message === 'other side closed' ||
+        e.message === 'terminated');
 }
 function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
+    return (causeChain(error)
+        .filter((e) => e.message)
+        .map((e) => (e.code ? `${e.message} (${e.code})` : e.message))
+        .join(': ') || String(error));
+}
+/**
+ * The wait before the next try at a server that is unreachable, after `tries` such failures
+ * already; undefined once the quick tries are spent and the server should be named unreachable.
+ */
+function unreachableDelay(tries) {
+    return UNREACHABLE_DELAYS_MS[tries];
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -6279,6 +6276,7 @@ async function chartContextFor(tree, valuesPath, read) {
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/repo-paths.ts
 
+
 /** A target path that would leave the config repository. */
 class PathEscapeError extends Error {
     file;
@@ -6298,15 +6296,20 @@ class MissingTargetFileError extends Error {
         this.name = 'MissingTargetFileError';
     }
 }
-const CONTROL = /[\u0000-\u001f\u007f]/;
 /**
  * Checks a target path as written, before anything is fetched: relative, no `..` segment at all
  * (even one that would stay inside: a path says where the file is, plainly), no `.git`
  * internals, no control characters. Returns it normalised (`./a//b.yaml` -> `a/b.yaml`).
  */
 function normaliseRepoPath(file) {
-    if (CONTROL.test(file))
-        throw new PathEscapeError(file, 'contains a control character');
+    try {
+        (0,src/* checkPathText */.ZJ)(file);
+    }
+    catch (error) {
+        if (error instanceof src/* PathRefusedError */.EN)
+            throw new PathEscapeError(file, error.what);
+        throw error;
+    }
     if (external_node_path_.posix.isAbsolute(file) || file.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(file))
         throw new PathEscapeError(file, 'is absolute');
     const slashed = file.replace(/\\/g, '/');
@@ -6510,12 +6513,12 @@ const BRANCH_PART = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 /** A build time further ahead than this is a wrong clock or a forgery: it would block every later deploy. */
 const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 const MAX_VALUE = 512;
-const bump_record_CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
 /** The first reason `value` cannot be written as one trailer or commit-message value, if any. */
 function singleLineProblem(value, max = MAX_VALUE) {
     if (/[\r\n\u2028\u2029\u0085]/.test(value))
         return 'contains a line break';
-    if (bump_record_CONTROL.test(value))
+    if (CONTROL.test(value))
         return 'contains a control character';
     if (value !== value.trim())
         return 'starts or ends with white space';
@@ -7542,7 +7545,9 @@ function gitRunner(cwd, env, redact = (t) => t) {
  */
 function isolatedGitEnv(extra = {}) {
     const env = {};
-    for (const [key, value] of Object.entries(process.env)) {
+    // childEnv drops INPUT_* and runner tokens here, once, for every git this environment starts
+    // (runCommand filters too; the long-lived cat-file process is spawned directly).
+    for (const [key, value] of Object.entries((0,exec/* childEnv */.gf)(process.env))) {
         if (!key.startsWith('GIT_'))
             env[key] = value;
     }
@@ -8682,7 +8687,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, imageSubject, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readStatements, referrersTag, registryClientFor, registrySource, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, attachStatements, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, ensureBlob, findSourceLabel, formatBytes, gzipTarStream, imageFilesystem, imageSubject, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, openImage, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readImageStatements, readStatements, referrersTag, registryClientFor, registrySource, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -10526,10 +10531,10 @@ class RegistryClient {
                     throw error;
                 reason = describeNetworkError(error);
                 if (isUnreachableError(error)) {
-                    unreachable += 1;
-                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                    const quick = unreachableDelay(unreachable++);
+                    if (quick === undefined)
                         throw fail({ detail: reason, attempts: attempt }, error);
-                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
+                    delay = quick;
                 }
                 else {
                     if (attempt >= this.policy.attempts)
@@ -10871,6 +10876,7 @@ async function pushImage(options) {
 /** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
 const EMPTY_CONFIG = Buffer.from('{}');
 const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digest_digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+/** Uploads `bytes` as the blob `descriptor` names unless the repository has it already. */
 async function ensureBlob(client, repository, descriptor, bytes) {
     if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
         return;
@@ -10929,6 +10935,27 @@ function readStatements(files, image) {
         checkStatementSubject(statement, subject.digest, path);
         return { path, statement, bytes: Buffer.from(text), subject };
     });
+}
+/** readStatements against an opened image: its root and its runnable platform images. */
+async function readImageStatements(files, image) {
+    return readStatements(files, { root: image.root, platforms: (await image.platforms()).map((platform) => platform.descriptor) });
+}
+/**
+ * Attaches checked statements once the image is pushed, each to the manifest it describes: the
+ * pushed root (as the registry holds it, `pushed`) or one of its platform images.
+ */
+async function attachStatements(client, repository, pushed, evidence) {
+    const attached = [];
+    for (const checked of evidence) {
+        const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
+        attached.push({
+            path: checked.path,
+            predicateType: checked.statement.predicateType,
+            subject: subject.digest,
+            ...(await attachStatement(client, repository, subject, checked)),
+        });
+    }
+    return attached;
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
 async function attachStatement(client, repository, subject, checked, created) {

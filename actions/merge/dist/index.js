@@ -4094,7 +4094,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ActionError, InvalidValueError, PathRefusedError, actionInputSource, annotate, asInput, checkPathText, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: ActionError, GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, annotate, asInput, checkPathText, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -4135,6 +4135,8 @@ function textProblem(value, options = {}) {
         return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
     return undefined;
 }
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
@@ -4843,6 +4845,7 @@ function escapeHtml(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -7030,7 +7033,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mm: () => (/* reexport */ writeImageOrIndex)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, checkStatementSubject, collectImage, configPlatform, describeLocation, digestOf, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parseReference, parseStatement, pushImage, readStatements, referrersTag, registryClientFor, registrySource, repositoryOf, samePlatform, subjectDigests, tarHeaders, writeImage, writeIndex, writeLayer, writeStatement
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachArtifact, attachStatement, attachStatements, checkStatementSubject, collectImage, configPlatform, describeLocation, digestOf, ensureBlob, findSourceLabel, formatBytes, formatReference, gzipTarStream, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parseReference, parseStatement, pushImage, readImageStatements, readStatements, referrersTag, registryClientFor, registrySource, repositoryOf, samePlatform, subjectDigests, tarHeaders, writeImage, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
@@ -8162,7 +8165,6 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
 /** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
 const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
@@ -8182,29 +8184,24 @@ function isUnreachableError(error) {
 }
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
+    return causeChain(error).some((e) => (e.code !== undefined && NETWORK_ERROR_CODES.has(e.code)) ||
+        e.name === 'TimeoutError' ||
+        e.message === 'fetch failed' ||
+        e.message === 'other side closed' ||
+        e.message === 'terminated');
 }
 function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
+    return (causeChain(error)
+        .filter((e) => e.message)
+        .map((e) => (e.code ? `${e.message} (${e.code})` : e.message))
+        .join(': ') || String(error));
+}
+/**
+ * The wait before the next try at a server that is unreachable, after `tries` such failures
+ * already; undefined once the quick tries are spent and the server should be named unreachable.
+ */
+function unreachableDelay(tries) {
+    return UNREACHABLE_DELAYS_MS[tries];
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -8964,10 +8961,10 @@ class RegistryClient {
                     throw error;
                 reason = describeNetworkError(error);
                 if (isUnreachableError(error)) {
-                    unreachable += 1;
-                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                    const quick = unreachableDelay(unreachable++);
+                    if (quick === undefined)
                         throw fail({ detail: reason, attempts: attempt }, error);
-                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
+                    delay = quick;
                 }
                 else {
                     if (attempt >= this.policy.attempts)
@@ -9309,6 +9306,7 @@ async function pushImage(options) {
 /** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
 const EMPTY_CONFIG = Buffer.from('{}');
 const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digest_digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+/** Uploads `bytes` as the blob `descriptor` names unless the repository has it already. */
 async function ensureBlob(client, repository, descriptor, bytes) {
     if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
         return;
@@ -9367,6 +9365,27 @@ function readStatements(files, image) {
         checkStatementSubject(statement, subject.digest, path);
         return { path, statement, bytes: Buffer.from(text), subject };
     });
+}
+/** readStatements against an opened image: its root and its runnable platform images. */
+async function readImageStatements(files, image) {
+    return readStatements(files, { root: image.root, platforms: (await image.platforms()).map((platform) => platform.descriptor) });
+}
+/**
+ * Attaches checked statements once the image is pushed, each to the manifest it describes: the
+ * pushed root (as the registry holds it, `pushed`) or one of its platform images.
+ */
+async function attachStatements(client, repository, pushed, evidence) {
+    const attached = [];
+    for (const checked of evidence) {
+        const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
+        attached.push({
+            path: checked.path,
+            predicateType: checked.statement.predicateType,
+            subject: subject.digest,
+            ...(await attachStatement(client, repository, subject, checked)),
+        });
+    }
+    return attached;
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
 async function attachStatement(client, repository, subject, checked, created) {

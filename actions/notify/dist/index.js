@@ -9,7 +9,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9837);
 
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 const LINE = /^[^\p{Cc}\p{Cf}\n]{0,200}$/u;
 const RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
 /** The webhook's path holds its credential: mask it on its own too, in case a URL is printed split. */
@@ -78,7 +77,7 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     });
     const repositories = inputs.list('dispatch-repositories');
     for (const repo of repositories)
-        if (!REPOSITORY.test(repo))
+        if (!_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_REPOSITORY_NAME */ .xD.test(repo))
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('dispatch-repositories', `entry "${repo}" is not owner/name`, 'list repositories as owner/name');
     const apiUrl = inputs.string('api-url', {
         default: process.env['GITHUB_API_URL'] ?? 'https://api.github.com',
@@ -323,10 +322,11 @@ async function githubClient(options) {
             catch (caught) {
                 // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
                 if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnreachableError */ .Fy)(caught)) {
-                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
+                    const quick = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .unreachableDelay */ .SO)(unreachable++);
+                    if (quick === undefined) {
                         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, "check the API URL (api-url, GITHUB_API_URL) and the runner's network access to it", { cause: caught });
                     }
-                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
+                    await sleep(quick);
                     continue;
                 }
                 const error = caught;
@@ -358,6 +358,7 @@ async function githubClient(options) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  xD: () => (/* reexport */ GITHUB_REPOSITORY_NAME),
   dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ logger/* actionLogger */.v0),
@@ -407,6 +408,8 @@ function textProblem(value, options = {}) {
         return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
     return undefined;
 }
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
@@ -1018,6 +1021,7 @@ function escapeHtml(text) {
 
 
 
+
 /***/ }),
 
 /***/ 6718:
@@ -1070,13 +1074,14 @@ const silentLogger = {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   SO: () => (/* binding */ unreachableDelay),
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   gl: () => (/* binding */ describeNetworkError),
-/* harmony export */   hb: () => (/* binding */ UNREACHABLE_DELAYS_MS),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export UNREACHABLE_DELAYS_MS */
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
     baseDelayMs: 250,
@@ -1120,7 +1125,6 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
 /** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
 const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
@@ -1140,29 +1144,24 @@ function isUnreachableError(error) {
 }
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
+    return causeChain(error).some((e) => (e.code !== undefined && NETWORK_ERROR_CODES.has(e.code)) ||
+        e.name === 'TimeoutError' ||
+        e.message === 'fetch failed' ||
+        e.message === 'other side closed' ||
+        e.message === 'terminated');
 }
 function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
+    return (causeChain(error)
+        .filter((e) => e.message)
+        .map((e) => (e.code ? `${e.message} (${e.code})` : e.message))
+        .join(': ') || String(error));
+}
+/**
+ * The wait before the next try at a server that is unreachable, after `tries` such failures
+ * already; undefined once the quick tries are spent and the server should be named unreachable.
+ */
+function unreachableDelay(tries) {
+    return UNREACHABLE_DELAYS_MS[tries];
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));

@@ -3412,6 +3412,7 @@ function asInput(input, parse) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  xD: () => (/* reexport */ GITHUB_REPOSITORY_NAME),
   dz: () => (/* reexport */ errors/* InputError */.dz),
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ actionLogger),
@@ -3462,6 +3463,8 @@ function textProblem(value, options = {}) {
         return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
     return undefined;
 }
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
@@ -4182,6 +4185,7 @@ function escapeHtml(text) {
 
 
 
+
 /***/ }),
 
 /***/ 1441:
@@ -4204,6 +4208,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(6763);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
@@ -4225,6 +4231,7 @@ class PlanError extends errors/* ActionError */.lZ {
  * Read from a YAML file (`--config`, `config` input) and from the reusable workflow's inputs,
  * both through `resolveConfig`, so one set of rules validates every way in.
  */
+
 
 
 
@@ -4280,7 +4287,6 @@ const KEYS = {
     webhook: 'webhook',
 };
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const IMAGE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+$/;
 const RUNNER = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
@@ -4397,7 +4403,7 @@ function resolveConfig(...sources) {
         if (raw[KEYS.tagPrefix] !== undefined)
             config.tagPrefix = config_text(where, KEYS.tagPrefix, value('tagPrefix'), TAG_PREFIX, 'v');
         if (given('dispatchRepositories'))
-            config.dispatchRepositories = list(where, KEYS.dispatchRepositories, value('dispatchRepositories')).map((r) => config_text(where, KEYS.dispatchRepositories, r, REPOSITORY, 'acme/integration-tests'));
+            config.dispatchRepositories = list(where, KEYS.dispatchRepositories, value('dispatchRepositories')).map((r) => config_text(where, KEYS.dispatchRepositories, r, src/* GITHUB_REPOSITORY_NAME */.xD, 'acme/integration-tests'));
         if (given('webhook'))
             config.webhook = bool(where, KEYS.webhook, value('webhook'));
     }

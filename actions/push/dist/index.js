@@ -3286,8 +3286,7 @@ async function main() {
     }
     // What was scanned is what ships: evidence about another image fails here, before anything is
     // pushed. Per-platform evidence (native-runner builds merged into one index) hangs off its platform.
-    const platforms = (await image.platforms()).map((platform) => platform.descriptor);
-    const evidence = (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .readStatements */ .bA)(inputs.attestations, { root: image.root, platforms });
+    const evidence = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .readImageStatements */ .mw)(inputs.attestations, image);
     const client = await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .registryClientFor */ .CA)(inputs.registry, { logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0, credentials: inputs.credentials });
     const report = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0
         .group(`Pushing ${image.root.digest} to ${target}`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .pushImage */ .GH)({
@@ -3305,19 +3304,7 @@ async function main() {
         throw (0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explainPushError */ .W)(error, inputs.registry, inputs.repository);
     });
     const pushed = { mediaType: report.mediaType, digest: report.digest, size: image.root.size };
-    const attached = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Attaching ${evidence.length} attestation(s)`, async () => {
-        const refs = [];
-        for (const checked of evidence) {
-            const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
-            refs.push({
-                path: checked.path,
-                predicateType: checked.statement.predicateType,
-                subject: subject.digest,
-                ...(await (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .attachStatement */ .VU)(client, inputs.repository, subject, checked)),
-            });
-        }
-        return refs;
-    });
+    const attached = await _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0.group(`Attaching ${evidence.length} attestation(s)`, () => (0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_1__/* .attachStatements */ .mj)(client, inputs.repository, pushed, evidence));
     const fullTags = report.tags.map((tag) => `${target}:${tag}`);
     const pinnedRef = `${fullTags[0] ?? target}@${report.digest}`;
     const { uploaded, mounted, existing } = report.blobs;
@@ -3457,7 +3444,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -3498,6 +3485,8 @@ function textProblem(value, options = {}) {
         return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
     return undefined;
 }
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
@@ -4218,6 +4207,7 @@ function escapeHtml(text) {
 
 
 
+
 /***/ }),
 
 /***/ 329:
@@ -4228,7 +4218,7 @@ function escapeHtml(text) {
 __nccwpck_require__.d(__webpack_exports__, {
   mV: () => (/* reexport */ OciLayoutError),
   gl: () => (/* reexport */ RegistryError),
-  VU: () => (/* reexport */ attachStatement),
+  mj: () => (/* reexport */ attachStatements),
   F9: () => (/* reexport */ findSourceLabel),
   z3: () => (/* reexport */ formatBytes),
   FH: () => (/* reexport */ formatReference),
@@ -4237,12 +4227,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   F2: () => (/* reexport */ parseReference),
   By: () => (/* reexport */ parseStatement),
   GH: () => (/* reexport */ pushImage),
-  bA: () => (/* reexport */ readStatements),
+  mw: () => (/* reexport */ readImageStatements),
   CA: () => (/* reexport */ registryClientFor),
   _M: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, attachArtifact, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, gzipTarStream, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, referrersTag, registrySource, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, attachArtifact, attachStatement, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, digestOf, ensureBlob, gzipTarStream, imageFilesystem, imageSubject, isDigest, isIndex, isLoopbackRegistry, isPlatform, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, readStatements, referrersTag, registrySource, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
@@ -5374,7 +5364,6 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
 /** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
 const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
@@ -5394,29 +5383,24 @@ function isUnreachableError(error) {
 }
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
+    return causeChain(error).some((e) => (e.code !== undefined && NETWORK_ERROR_CODES.has(e.code)) ||
+        e.name === 'TimeoutError' ||
+        e.message === 'fetch failed' ||
+        e.message === 'other side closed' ||
+        e.message === 'terminated');
 }
 function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
+    return (causeChain(error)
+        .filter((e) => e.message)
+        .map((e) => (e.code ? `${e.message} (${e.code})` : e.message))
+        .join(': ') || String(error));
+}
+/**
+ * The wait before the next try at a server that is unreachable, after `tries` such failures
+ * already; undefined once the quick tries are spent and the server should be named unreachable.
+ */
+function unreachableDelay(tries) {
+    return UNREACHABLE_DELAYS_MS[tries];
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -6253,10 +6237,10 @@ class RegistryClient {
                     throw error;
                 reason = describeNetworkError(error);
                 if (isUnreachableError(error)) {
-                    unreachable += 1;
-                    if (unreachable > UNREACHABLE_DELAYS_MS.length)
+                    const quick = unreachableDelay(unreachable++);
+                    if (quick === undefined)
                         throw fail({ detail: reason, attempts: attempt }, error);
-                    delay = UNREACHABLE_DELAYS_MS[unreachable - 1];
+                    delay = quick;
                 }
                 else {
                     if (attempt >= this.policy.attempts)
@@ -6625,6 +6609,7 @@ async function pushImage(options) {
 /** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
 const EMPTY_CONFIG = Buffer.from('{}');
 const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+/** Uploads `bytes` as the blob `descriptor` names unless the repository has it already. */
 async function ensureBlob(client, repository, descriptor, bytes) {
     if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
         return;
@@ -6683,6 +6668,27 @@ function readStatements(files, image) {
         checkStatementSubject(statement, subject.digest, path);
         return { path, statement, bytes: Buffer.from(text), subject };
     });
+}
+/** readStatements against an opened image: its root and its runnable platform images. */
+async function readImageStatements(files, image) {
+    return readStatements(files, { root: image.root, platforms: (await image.platforms()).map((platform) => platform.descriptor) });
+}
+/**
+ * Attaches checked statements once the image is pushed, each to the manifest it describes: the
+ * pushed root (as the registry holds it, `pushed`) or one of its platform images.
+ */
+async function attachStatements(client, repository, pushed, evidence) {
+    const attached = [];
+    for (const checked of evidence) {
+        const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
+        attached.push({
+            path: checked.path,
+            predicateType: checked.statement.predicateType,
+            subject: subject.digest,
+            ...(await attachStatement(client, repository, subject, checked)),
+        });
+    }
+    return attached;
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
 async function attachStatement(client, repository, subject, checked, created) {

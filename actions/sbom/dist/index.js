@@ -3586,10 +3586,11 @@ async function githubClient(options) {
             catch (caught) {
                 // Refused or unresolvable: named in well under a second, not after the server-error backoff (issue 14, defect 6).
                 if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnreachableError */ .Fy)(caught)) {
-                    if (unreachable >= _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb.length) {
+                    const quick = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .unreachableDelay */ .SO)(unreachable++);
+                    if (quick === undefined) {
                         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub API ${target.method} ${target.url}: ${baseUrl} is unreachable (${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkError */ .gl)(caught)}) after ${attempt} attempts`, "check the API URL (api-url, GITHUB_API_URL) and the runner's network access to it", { cause: caught });
                     }
-                    await sleep(_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREACHABLE_DELAYS_MS */ .hb[unreachable++]);
+                    await sleep(quick);
                     continue;
                 }
                 const error = caught;
@@ -3635,7 +3636,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, renderSummary, setSecret
+// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, parseByteSize, parseDuration, renderSummary, setSecret
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3676,6 +3677,8 @@ function textProblem(value, options = {}) {
         return { what: 'is not valid UTF-8 (it holds U+FFFD)', fix: 'pass UTF-8 text' };
     return undefined;
 }
+/** A GitHub repository as `owner/name` (GitHub's own limits: 39-character owners, 100-character names). */
+const GITHUB_REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9_.-]{1,100}$/;
 /**
  * Why `name` is not a branch name git accepts (`git check-ref-format --branch`), or undefined.
  * Checked here so a bad value never reaches git as a garbled refspec error.
@@ -4287,6 +4290,7 @@ function escapeHtml(text) {
 
 
 
+
 /***/ }),
 
 /***/ 6718:
@@ -4339,13 +4343,14 @@ const silentLogger = {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   SO: () => (/* binding */ unreachableDelay),
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   gl: () => (/* binding */ describeNetworkError),
-/* harmony export */   hb: () => (/* binding */ UNREACHABLE_DELAYS_MS),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export UNREACHABLE_DELAYS_MS */
 const DEFAULT_RETRY_POLICY = {
     attempts: 6,
     baseDelayMs: 250,
@@ -4389,7 +4394,6 @@ const NETWORK_ERROR_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
     'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
 ]);
-/** Nothing answers at that address, or the name does not resolve: retrying for long will not help. */
 /** Connection refused or a name that does not resolve: a few quick tries, then the server is named as unreachable. */
 const UNREACHABLE_DELAYS_MS = [100, 300];
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
@@ -4409,29 +4413,24 @@ function isUnreachableError(error) {
 }
 /** fetch() reports transport failures as TypeError('fetch failed') with the cause inside. */
 function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.code && NETWORK_ERROR_CODES.has(e.code))
-            return true;
-        if (e.name === 'TimeoutError')
-            return true;
-        if (e.message === 'fetch failed' || e.message === 'other side closed' || e.message === 'terminated')
-            return true;
-        current = e.cause;
-    }
-    return false;
+    return causeChain(error).some((e) => (e.code !== undefined && NETWORK_ERROR_CODES.has(e.code)) ||
+        e.name === 'TimeoutError' ||
+        e.message === 'fetch failed' ||
+        e.message === 'other side closed' ||
+        e.message === 'terminated');
 }
 function describeNetworkError(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const e = current;
-        if (e.message)
-            parts.push(e.code ? `${e.message} (${e.code})` : e.message);
-        current = e.cause;
-    }
-    return parts.join(': ') || String(error);
+    return (causeChain(error)
+        .filter((e) => e.message)
+        .map((e) => (e.code ? `${e.message} (${e.code})` : e.message))
+        .join(': ') || String(error));
+}
+/**
+ * The wait before the next try at a server that is unreachable, after `tries` such failures
+ * already; undefined once the quick tries are spent and the server should be named unreachable.
+ */
+function unreachableDelay(tries) {
+    return UNREACHABLE_DELAYS_MS[tries];
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -4555,7 +4554,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CA: () => (/* reexport */ registryClientFor)
 });
 
-// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachStatement, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isPlatform, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readStatements, referrersTag, registrySource, repositoryOf, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
+// UNUSED EXPORTS: ANNOTATION_REF_NAME, IN_TOTO_MEDIA_TYPE, IN_TOTO_STATEMENT_V1, ImageConfigError, InvalidReferenceError, MediaType, OciLayout, OciLayoutError, PREDICATE_TYPE_ANNOTATION, PlatformNotFoundError, RegistryClient, RegistryError, attachStatement, attachStatements, checkStatementSubject, collectImage, configPlatform, copyIntoLayout, describeLocation, ensureBlob, findSourceLabel, formatBytes, gzipTarStream, hasExplicitRegistry, imageFilesystem, imageSubject, isDigest, isIndex, isPlatform, layoutSource, manifestMediaType, mapLimit, parseImageConfig, parseImageLocation, parseManifest, parsePlatform, parseStatement, pushImage, readImageStatements, readStatements, referrersTag, registrySource, repositoryOf, samePlatform, subjectDigests, tarHeaders, writeImage, writeImageOrIndex, writeIndex, writeLayer, writeStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -6399,10 +6398,10 @@ class RegistryClient {
                     throw error;
                 reason = (0,retry/* describeNetworkError */.gl)(error);
                 if ((0,retry/* isUnreachableError */.Fy)(error)) {
-                    unreachable += 1;
-                    if (unreachable > retry/* UNREACHABLE_DELAYS_MS */.hb.length)
+                    const quick = (0,retry/* unreachableDelay */.SO)(unreachable++);
+                    if (quick === undefined)
                         throw fail({ detail: reason, attempts: attempt }, error);
-                    delay = retry/* UNREACHABLE_DELAYS_MS */.hb[unreachable - 1];
+                    delay = quick;
                 }
                 else {
                     if (attempt >= this.policy.attempts)
@@ -6744,6 +6743,7 @@ async function pushImage(options) {
 /** The OCI 1.1 empty config (`{}`) that artifacts without a config of their own point at. */
 const EMPTY_CONFIG = Buffer.from('{}');
 const EMPTY_DESCRIPTOR = { mediaType: media_types_MediaType.ociEmpty, digest: digestOf(EMPTY_CONFIG), size: EMPTY_CONFIG.length };
+/** Uploads `bytes` as the blob `descriptor` names unless the repository has it already. */
 async function ensureBlob(client, repository, descriptor, bytes) {
     if ((await client.hasBlob(repository, descriptor.digest)) !== undefined)
         return;
@@ -6802,6 +6802,27 @@ function readStatements(files, image) {
         checkStatementSubject(statement, subject.digest, path);
         return { path, statement, bytes: Buffer.from(text), subject };
     });
+}
+/** readStatements against an opened image: its root and its runnable platform images. */
+async function readImageStatements(files, image) {
+    return readStatements(files, { root: image.root, platforms: (await image.platforms()).map((platform) => platform.descriptor) });
+}
+/**
+ * Attaches checked statements once the image is pushed, each to the manifest it describes: the
+ * pushed root (as the registry holds it, `pushed`) or one of its platform images.
+ */
+async function attachStatements(client, repository, pushed, evidence) {
+    const attached = [];
+    for (const checked of evidence) {
+        const subject = checked.subject.digest === pushed.digest ? pushed : checked.subject;
+        attached.push({
+            path: checked.path,
+            predicateType: checked.statement.predicateType,
+            subject: subject.digest,
+            ...(await attachStatement(client, repository, subject, checked)),
+        });
+    }
+    return attached;
 }
 /** Attaches a checked statement next to the image's SBOMs, typed by its predicate. */
 async function attachStatement(client, repository, subject, checked, created) {
@@ -9025,7 +9046,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gn: () => (/* reexport */ installTool)
 });
 
-// UNUSED EXPORTS: ChecksumMismatchError, GO_TOOLS, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, isToolPlatform, readInstallRecord, releaseUrl, sha256File, writeInstallRecord
+// UNUSED EXPORTS: ChecksumMismatchError, GO_TOOLS, TOOLS, TOOL_PLATFORMS, binaryVersion, currentPlatform, findOnPath, isToolPlatform, readInstallRecord, releaseUrl, sha256File, writeInstallRecord
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -9350,6 +9371,7 @@ async function binaryVersion(spec, file) {
         throw error;
     }
 }
+/** The first executable `binary` in PATH's directories. */
 async function findOnPath(binary) {
     for (const dir of (process.env['PATH'] ?? '').split(external_node_path_.delimiter)) {
         if (dir === '')
