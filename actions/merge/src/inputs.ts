@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLayoutDir, InputError, Inputs } from '@service-pipeline/action-kit';
+import { TAG_GRAMMAR } from '@service-pipeline/build';
 import { isPlatform } from '@service-pipeline/oci';
 
 export interface MergeInputs {
@@ -36,7 +37,7 @@ export function readInputs(inputs = new Inputs()): MergeInputs {
   const platforms = inputs.list('platforms');
   for (const platform of platforms)
     if (!isPlatform(platform)) throw new InputError('platforms', `entry "${platform}" is not os/arch[/variant]`, 'write e.g. linux/amd64, linux/arm64');
-  const ref = inputs.string('ref', { required: true, pattern: /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, hint: 'pass the immutable tag, e.g. sha-0123456789ab' });
+  const ref = inputs.string('ref', { required: true, pattern: TAG_GRAMMAR, hint: 'pass the immutable tag, e.g. sha-0123456789ab' });
   const target = inputs.path('oci-layout', { default: defaultLayoutDir(), access: 'write' });
   return { sources: dirs.flatMap((dir) => expand(inputs, dir)).map((dir) => ({ dir })), platforms, ref, target };
 }

@@ -84,20 +84,16 @@ async function main(): Promise<void> {
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(sarifPath, sarif.json);
   // The attestation is extra evidence: one that cannot be made (no DB time reported) warns, the verdict stands.
-  const attestation = digest
-    ? await Promise.resolve()
-        .then(() =>
-          writeStatement(
-            join(dirs.work, 'vulnerabilities.intoto.json'),
-            vulnerabilityStatement({ image: sarifUri(inputs.source), digest, report, reports, startedOn, finishedOn: new Date() }),
-          ),
-        )
-        .catch((error: unknown) => {
-          if (!(error instanceof ActionError)) throw error;
-          actionLogger.warning(`no vulnerability attestation: ${error.message}`);
-          return '';
-        })
-    : '';
+  let attestation = '';
+  if (digest) {
+    try {
+      const statement = vulnerabilityStatement({ image: sarifUri(inputs.source), digest, report, reports, startedOn, finishedOn: new Date() });
+      attestation = await writeStatement(join(dirs.work, 'vulnerabilities.intoto.json'), statement);
+    } catch (error) {
+      if (!(error instanceof ActionError)) throw error;
+      actionLogger.warning(`no vulnerability attestation: ${error.message}`);
+    }
+  }
 
   for (const entry of gate.unused)
     actionLogger.warning(

@@ -1,5 +1,5 @@
 import { lstat } from 'node:fs/promises';
-import { isAbsolute, posix, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { type Logger, silentLogger } from '@service-pipeline/action-kit';
 import { ActionError } from '@service-pipeline/action-kit/errors';
 import {
@@ -23,6 +23,7 @@ import {
   writeLayer,
 } from '@service-pipeline/oci';
 import { hostEntries, parentDirEntries } from './host-files.js';
+import { isCleanAbsolutePath } from './image-config-values.js';
 
 export interface Artifact {
   /** Only for this platform (`linux/arm64`); undefined means every platform. */
@@ -57,8 +58,7 @@ export function parseArtifacts(lines: string[], contextDir: string): Artifact[] 
     const source = mapping.slice(0, eq);
     const destination = mapping.slice(eq + 1);
     if (!destination.startsWith('/')) fail(`has a relative destination "${destination}"`);
-    if (posix.normalize(destination) !== destination || destination.split('/').includes('..'))
-      fail(`has a destination that is not a clean absolute path "${destination}"`);
+    if (!isCleanAbsolutePath(destination)) fail(`has a destination that is not a clean absolute path "${destination}"`);
     const resolved = isAbsolute(source) ? source : resolve(contextDir, source);
     return { ...(platform ? { platform } : {}), source: resolved, destination };
   });

@@ -33,8 +33,13 @@ export function checkUser(user: string): string {
   return user;
 }
 
+/** An absolute path with nothing to resolve: no `..`, no `.`, no `//`, no trailing slash. */
+export function isCleanAbsolutePath(path: string): boolean {
+  return path.startsWith('/') && posix.normalize(path) === path && !path.split('/').includes('..');
+}
+
 export function checkWorkdir(workdir: string): string {
-  if (workdir !== '' && (!workdir.startsWith('/') || posix.normalize(workdir) !== workdir || workdir.split('/').includes('..'))) {
+  if (workdir !== '' && !isCleanAbsolutePath(workdir)) {
     throw new ActionError('must be a clean absolute path', 'e.g. /app (no ".." and no "//")');
   }
   return workdir;

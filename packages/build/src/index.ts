@@ -27,4 +27,4 @@ export type { BuildSecret } from './secrets.js';
 export { parseSecretLines } from './secrets.js';
 export { hostNodePlatform, writeNodeBase, writeStaticBase } from './static-base.js';
 export type { ComputedTags, GitContext, TagRule } from './tags.js';
-export { computeTags, parseTagRules } from './tags.js';
+export { computeTags, parseTagRules, TAG_GRAMMAR } from './tags.js';

@@ -124,7 +124,8 @@ export const MAX_TAG_LENGTH = 128;
 /** prefix + suffix may use at most this much, so every tag keeps room for its body. */
 export const MAX_AFFIX_LENGTH = 64;
 export const DEFAULT_SHA_LENGTH = 12;
-const TAG_GRAMMAR = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** An OCI / Docker tag: what a registry accepts after the colon. */
+export const TAG_GRAMMAR = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const HASH_LENGTH = 7;
 
 export const ALLOWED_TAG_RULE_FORMS =
