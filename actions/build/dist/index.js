@@ -5081,7 +5081,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   NX: () => (/* reexport */ writeBuildProvenance)
 });
 
-// UNUSED EXPORTS: BUILD_TYPE, PRESETS, PresetError, SLSA_PROVENANCE_V1, appendBuild, baseImagesOf, buildWithBuildah, builderOf, dockerfileBaseImages, hostEntries, hostNodePlatform, mergePlatformImages, openBaseImage, parentDirEntries, parseDockerignore, preparePresetDockerfile, presetDockerfile, provenanceStatement, readDockerignore, readNodePackage, sharedLibraryEntries, stageNodeApp, writeNodeBase, writeStaticBase
+// UNUSED EXPORTS: BUILD_TYPE, PRESETS, PresetError, SLSA_PROVENANCE_V1, TAG_GRAMMAR, appendBuild, baseImagesOf, buildWithBuildah, builderOf, dockerfileBaseImages, hostEntries, hostNodePlatform, mergePlatformImages, openBaseImage, parentDirEntries, parseDockerignore, preparePresetDockerfile, presetDockerfile, provenanceStatement, readDockerignore, readNodePackage, sharedLibraryEntries, stageNodeApp, writeNodeBase, writeStaticBase
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
@@ -5154,7 +5154,48 @@ async function host_files_sharedLibraryEntries(binary) {
     return entries;
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/image-config-values.ts
+/**
+ * The values an append-mode build writes into the image config (ExposedPorts, User,
+ * WorkingDir), checked against what a container runtime accepts, so a typo fails the build
+ * instead of producing an image that does not start.
+ */
+
+
+const PORT = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
+// A name (POSIX portable, as useradd takes it) or a numeric id, for both user and group.
+const USER_PART = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}';
+const USER = new RegExp(`^${USER_PART}(?::${USER_PART})?$`);
+/** `8080`, `8080/tcp`, `53/udp`: ports 1-65535; returns them as written. */
+function checkPorts(ports) {
+    for (const port of ports) {
+        const match = PORT.exec(port);
+        const number = match ? Number(match[1]) : 0;
+        if (number < 1 || number > 65_535) {
+            throw new errors/* ActionError */.lZ(`has an invalid port ${JSON.stringify(port.slice(0, 40))}`, 'write a port number from 1 to 65535, optionally followed by /tcp, /udp or /sctp, e.g. 8080 or 53/udp');
+        }
+    }
+    return ports;
+}
+function checkUser(user) {
+    if (!USER.test(user)) {
+        throw new errors/* ActionError */.lZ('must be a user name or uid, optionally :group or :gid', 'e.g. 65532:65532 (the distroless nonroot user) or nonroot');
+    }
+    return user;
+}
+/** An absolute path with nothing to resolve: no `..`, no `.`, no `//`, no trailing slash. */
+function isCleanAbsolutePath(path) {
+    return path.startsWith('/') && external_node_path_.posix.normalize(path) === path && !path.split('/').includes('..');
+}
+function checkWorkdir(workdir) {
+    if (workdir !== '' && !isCleanAbsolutePath(workdir)) {
+        throw new errors/* ActionError */.lZ('must be a clean absolute path', 'e.g. /app (no ".." and no "//")');
+    }
+    return workdir;
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/append.ts
+
 
 
 
@@ -5187,7 +5228,7 @@ function parseArtifacts(lines, contextDir) {
         const destination = mapping.slice(eq + 1);
         if (!destination.startsWith('/'))
             fail(`has a relative destination "${destination}"`);
-        if (external_node_path_.posix.normalize(destination) !== destination || destination.split('/').includes('..'))
+        if (!isCleanAbsolutePath(destination))
             fail(`has a destination that is not a clean absolute path "${destination}"`);
         const resolved = (0,external_node_path_.isAbsolute)(source) ? source : (0,external_node_path_.resolve)(contextDir, source);
         return { ...(platform ? { platform } : {}), source: resolved, destination };
@@ -6383,42 +6424,6 @@ async function readGitContext(env, checkout) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/image-config-values.ts
-/**
- * The values an append-mode build writes into the image config (ExposedPorts, User,
- * WorkingDir), checked against what a container runtime accepts, so a typo fails the build
- * instead of producing an image that does not start.
- */
-
-
-const PORT = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
-// A name (POSIX portable, as useradd takes it) or a numeric id, for both user and group.
-const USER_PART = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}';
-const USER = new RegExp(`^${USER_PART}(?::${USER_PART})?$`);
-/** `8080`, `8080/tcp`, `53/udp`: ports 1-65535; returns them as written. */
-function checkPorts(ports) {
-    for (const port of ports) {
-        const match = PORT.exec(port);
-        const number = match ? Number(match[1]) : 0;
-        if (number < 1 || number > 65_535) {
-            throw new errors/* ActionError */.lZ(`has an invalid port ${JSON.stringify(port.slice(0, 40))}`, 'write a port number from 1 to 65535, optionally followed by /tcp, /udp or /sctp, e.g. 8080 or 53/udp');
-        }
-    }
-    return ports;
-}
-function checkUser(user) {
-    if (!USER.test(user)) {
-        throw new errors/* ActionError */.lZ('must be a user name or uid, optionally :group or :gid', 'e.g. 65532:65532 (the distroless nonroot user) or nonroot');
-    }
-    return user;
-}
-function checkWorkdir(workdir) {
-    if (workdir !== '' && (!workdir.startsWith('/') || external_node_path_.posix.normalize(workdir) !== workdir || workdir.split('/').includes('..'))) {
-        throw new errors/* ActionError */.lZ('must be a clean absolute path', 'e.g. /app (no ".." and no "//")');
-    }
-    return workdir;
-}
-
 ;// CONCATENATED MODULE: ./packages/build/src/labels.ts
 /**
  * OCI image labels for the `build` action. Pure: everything comes in as arguments.
@@ -6817,6 +6822,7 @@ const MAX_TAG_LENGTH = 128;
 /** prefix + suffix may use at most this much, so every tag keeps room for its body. */
 const MAX_AFFIX_LENGTH = 64;
 const DEFAULT_SHA_LENGTH = 12;
+/** An OCI / Docker tag: what a registry accepts after the colon. */
 const TAG_GRAMMAR = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const HASH_LENGTH = 7;
 const ALLOWED_TAG_RULE_FORMS = 'a bare tag (e.g. "stable"), type=raw,value=<tag>, type=sha[,length=7..40][,prefix=<p>], ' +

@@ -3848,7 +3848,9 @@ function trailingBytesSeen(data) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(613);
-/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(891);
+/* harmony import */ var _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(254);
+/* harmony import */ var _service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(891);
+
 
 
 
@@ -3876,9 +3878,9 @@ function readInputs(inputs = new _service_pipeline_action_kit__WEBPACK_IMPORTED_
     });
     const platforms = inputs.list('platforms');
     for (const platform of platforms)
-        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_3__/* .isPlatform */ .aH)(platform))
+        if (!(0,_service_pipeline_oci__WEBPACK_IMPORTED_MODULE_4__/* .isPlatform */ .aH)(platform))
             throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', `entry "${platform}" is not os/arch[/variant]`, 'write e.g. linux/amd64, linux/arm64');
-    const ref = inputs.string('ref', { required: true, pattern: /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, hint: 'pass the immutable tag, e.g. sha-0123456789ab' });
+    const ref = inputs.string('ref', { required: true, pattern: _service_pipeline_build__WEBPACK_IMPORTED_MODULE_3__/* .TAG_GRAMMAR */ .z1, hint: 'pass the immutable tag, e.g. sha-0123456789ab' });
     const target = inputs.path('oci-layout', { default: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .defaultLayoutDir */ .n4)(), access: 'write' });
     return { sources: dirs.flatMap((dir) => expand(inputs, dir)).map((dir) => ({ dir })), platforms, ref, target };
 }
@@ -4866,6 +4868,7 @@ function escapeHtml(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  z1: () => (/* reexport */ TAG_GRAMMAR),
   GH: () => (/* reexport */ mergePlatformImages)
 });
 
@@ -4942,7 +4945,48 @@ async function host_files_sharedLibraryEntries(binary) {
     return entries;
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/image-config-values.ts
+/**
+ * The values an append-mode build writes into the image config (ExposedPorts, User,
+ * WorkingDir), checked against what a container runtime accepts, so a typo fails the build
+ * instead of producing an image that does not start.
+ */
+
+
+const PORT = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
+// A name (POSIX portable, as useradd takes it) or a numeric id, for both user and group.
+const USER_PART = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}';
+const USER = new RegExp(`^${USER_PART}(?::${USER_PART})?$`);
+/** `8080`, `8080/tcp`, `53/udp`: ports 1-65535; returns them as written. */
+function checkPorts(ports) {
+    for (const port of ports) {
+        const match = PORT.exec(port);
+        const number = match ? Number(match[1]) : 0;
+        if (number < 1 || number > 65_535) {
+            throw new ActionError(`has an invalid port ${JSON.stringify(port.slice(0, 40))}`, 'write a port number from 1 to 65535, optionally followed by /tcp, /udp or /sctp, e.g. 8080 or 53/udp');
+        }
+    }
+    return ports;
+}
+function checkUser(user) {
+    if (!USER.test(user)) {
+        throw new ActionError('must be a user name or uid, optionally :group or :gid', 'e.g. 65532:65532 (the distroless nonroot user) or nonroot');
+    }
+    return user;
+}
+/** An absolute path with nothing to resolve: no `..`, no `.`, no `//`, no trailing slash. */
+function image_config_values_isCleanAbsolutePath(path) {
+    return path.startsWith('/') && posix.normalize(path) === path && !path.split('/').includes('..');
+}
+function checkWorkdir(workdir) {
+    if (workdir !== '' && !image_config_values_isCleanAbsolutePath(workdir)) {
+        throw new ActionError('must be a clean absolute path', 'e.g. /app (no ".." and no "//")');
+    }
+    return workdir;
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/append.ts
+
 
 
 
@@ -4975,7 +5019,7 @@ function parseArtifacts(lines, contextDir) {
         const destination = mapping.slice(eq + 1);
         if (!destination.startsWith('/'))
             fail(`has a relative destination "${destination}"`);
-        if (posix.normalize(destination) !== destination || destination.split('/').includes('..'))
+        if (!isCleanAbsolutePath(destination))
             fail(`has a destination that is not a clean absolute path "${destination}"`);
         const resolved = isAbsolute(source) ? source : resolve(contextDir, source);
         return { ...(platform ? { platform } : {}), source: resolved, destination };
@@ -6171,42 +6215,6 @@ async function readGitContext(env, checkout) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/image-config-values.ts
-/**
- * The values an append-mode build writes into the image config (ExposedPorts, User,
- * WorkingDir), checked against what a container runtime accepts, so a typo fails the build
- * instead of producing an image that does not start.
- */
-
-
-const PORT = /^(\d{1,5})(?:\/(tcp|udp|sctp))?$/;
-// A name (POSIX portable, as useradd takes it) or a numeric id, for both user and group.
-const USER_PART = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}';
-const USER = new RegExp(`^${USER_PART}(?::${USER_PART})?$`);
-/** `8080`, `8080/tcp`, `53/udp`: ports 1-65535; returns them as written. */
-function checkPorts(ports) {
-    for (const port of ports) {
-        const match = PORT.exec(port);
-        const number = match ? Number(match[1]) : 0;
-        if (number < 1 || number > 65_535) {
-            throw new ActionError(`has an invalid port ${JSON.stringify(port.slice(0, 40))}`, 'write a port number from 1 to 65535, optionally followed by /tcp, /udp or /sctp, e.g. 8080 or 53/udp');
-        }
-    }
-    return ports;
-}
-function checkUser(user) {
-    if (!USER.test(user)) {
-        throw new ActionError('must be a user name or uid, optionally :group or :gid', 'e.g. 65532:65532 (the distroless nonroot user) or nonroot');
-    }
-    return user;
-}
-function checkWorkdir(workdir) {
-    if (workdir !== '' && (!workdir.startsWith('/') || posix.normalize(workdir) !== workdir || workdir.split('/').includes('..'))) {
-        throw new ActionError('must be a clean absolute path', 'e.g. /app (no ".." and no "//")');
-    }
-    return workdir;
-}
-
 ;// CONCATENATED MODULE: ./packages/build/src/labels.ts
 /**
  * OCI image labels for the `build` action. Pure: everything comes in as arguments.
@@ -6604,6 +6612,7 @@ const MAX_TAG_LENGTH = 128;
 /** prefix + suffix may use at most this much, so every tag keeps room for its body. */
 const MAX_AFFIX_LENGTH = 64;
 const DEFAULT_SHA_LENGTH = 12;
+/** An OCI / Docker tag: what a registry accepts after the colon. */
 const TAG_GRAMMAR = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const HASH_LENGTH = 7;
 const ALLOWED_TAG_RULE_FORMS = (/* unused pure expression or super */ null && ('a bare tag (e.g. "stable"), type=raw,value=<tag>, type=sha[,length=7..40][,prefix=<p>], ' +

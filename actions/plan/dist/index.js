@@ -4836,6 +4836,7 @@ const MAX_TAG_LENGTH = 128;
 /** prefix + suffix may use at most this much, so every tag keeps room for its body. */
 const MAX_AFFIX_LENGTH = 64;
 const DEFAULT_SHA_LENGTH = 12;
+/** An OCI / Docker tag: what a registry accepts after the colon. */
 const TAG_GRAMMAR = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const HASH_LENGTH = 7;
 const ALLOWED_TAG_RULE_FORMS = 'a bare tag (e.g. "stable"), type=raw,value=<tag>, type=sha[,length=7..40][,prefix=<p>], ' +
