@@ -12,7 +12,7 @@ import { GitError } from './git-command.js';
 import { gitTransport } from './git-transport.js';
 import { githubTransport } from './github-transport.js';
 import { upsertPullRequest } from './pull-request.js';
-import { normaliseRepoPath, PathEscapeError } from './repo-paths.js';
+import { checkedRepoPath } from './repo-paths.js';
 import { type EditValidation, validateEdits } from './validate-edits.js';
 
 export type BumpMode = 'push' | 'pull-request';
@@ -149,9 +149,9 @@ export type ImageResolver = (transport: ConfigRepoTransport, tip: string, depth:
 
 export async function runBump(options: BumpImagesOptions, label: Label, resolve?: ImageResolver): Promise<BumpResult> {
   const logger = options.logger ?? silentLogger;
-  const targets = options.targets.map((t) => ({ ...t, file: checkedPath(t.file) }));
+  const targets = options.targets.map((t) => ({ ...t, file: checkedRepoPath(t.file) }));
   if (options.validate?.policyDir !== undefined)
-    options = { ...options, validate: { ...options.validate, policyDir: checkedPath(options.validate.policyDir) } };
+    options = { ...options, validate: { ...options.validate, policyDir: checkedRepoPath(options.validate.policyDir) } };
   // Every value that lands in history is checked before the remote is touched.
   let records = resolve ? [] : checkImages(options, label);
   checkAuthor(options.author);
@@ -432,16 +432,6 @@ function checkAuthor(author: CommonOptions['author']): void {
   ] as const) {
     const problem = value === '' ? 'is empty' : (singleLineProblem(value, 256) ?? (/[<>]/.test(value) ? 'contains "<" or ">"' : undefined));
     if (problem) throw new ActionError(`${field} ${problem} (${JSON.stringify(value.slice(0, 80))})`, 'pass a single-line name and e-mail address');
-  }
-}
-
-function checkedPath(file: string): string {
-  try {
-    return normaliseRepoPath(file);
-  } catch (error) {
-    if (error instanceof PathEscapeError)
-      throw new ActionError(error.message, 'name files relative to the config repository root, without ".." or a leading "/"', { cause: error });
-    throw error;
   }
 }
 

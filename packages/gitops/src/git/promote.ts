@@ -3,7 +3,7 @@ import { type Pin, readImage, type TargetSpec } from '../edit/index.js';
 import { type BumpImagesOptions, type BumpResult, type ImageBump, runBump } from './bump.js';
 import { TargetEditor } from './bump-files.js';
 import { recordKey } from './config-repo.js';
-import { normaliseRepoPath, PathEscapeError } from './repo-paths.js';
+import { checkedRepoPath } from './repo-paths.js';
 
 export interface PromoteOptions extends Omit<BumpImagesOptions, 'images' | 'pin'> {
   /** The images to promote, by name (no tag or digest): their references are read from `from`. */
@@ -25,15 +25,10 @@ export async function promoteImages(options: PromoteOptions): Promise<BumpResult
   if (images.length === 0) throw new Error('promoteImages: no image');
   if (from.environment === options.environment)
     throw new ActionError(`the promotion copies ${from.environment} into itself`, 'set the environment to promote into, different from the source environment');
-  const sourceTargets = from.targets.map((target) => {
-    try {
-      return { ...target, file: normaliseRepoPath(target.file) };
-    } catch (error) {
-      if (error instanceof PathEscapeError)
-        throw new ActionError(error.message, 'name the source files relative to the config repository root, without ".." or a leading "/"', { cause: error });
-      throw error;
-    }
-  });
+  const sourceTargets = from.targets.map((target) => ({
+    ...target,
+    file: checkedRepoPath(target.file, 'name the source files relative to the config repository root, without ".." or a leading "/"'),
+  }));
   const group = options.group ?? (images.length === 1 ? serviceOf(images[0]!) : `promotion-from-${from.environment}`);
   const bump: BumpImagesOptions = {
     ...options,

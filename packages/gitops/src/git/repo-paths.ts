@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { checkPathText, PathRefusedError } from '@service-pipeline/action-kit';
+import { ActionError, checkPathText, PathRefusedError } from '@service-pipeline/action-kit';
 import type { Tree, TreeEntry } from './config-repo.js';
 
 /** A target path that would leave the config repository. */
@@ -39,6 +39,16 @@ export function normaliseRepoPath(file: string): string {
   if (normal === '.' || normal === '') throw new PathEscapeError(file, 'names the repository root, not a file');
   if (normal.split('/').includes('.git')) throw new PathEscapeError(file, 'points into .git');
   return normal;
+}
+
+/** normaliseRepoPath for a path a caller gave: a refused one is an ActionError with `fix`. */
+export function checkedRepoPath(file: string, fix = 'name files relative to the config repository root, without ".." or a leading "/"'): string {
+  try {
+    return normaliseRepoPath(file);
+  } catch (error) {
+    if (error instanceof PathEscapeError) throw new ActionError(error.message, fix, { cause: error });
+    throw error;
+  }
 }
 
 const MAX_LINKS = 40;
