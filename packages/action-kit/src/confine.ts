@@ -87,7 +87,8 @@ export function describeRoots(roots: readonly PathRoot[]): string {
   return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
 }
 
-function isInside(root: string, path: string): boolean {
+/** Whether absolute `path` is `root` or below it (a name like `..cache` is inside; `..` is not). */
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

@@ -1,4 +1,4 @@
-export { checkPathText, PathRefusedError } from './confine.js';
+export { checkPathText, isInside, PathRefusedError } from './confine.js';
 export { ActionError, asInput, InputError, InvalidValueError } from './errors.js';
 export type { InputSource } from './inputs.js';
 export { actionInputSource, Inputs } from './inputs.js';

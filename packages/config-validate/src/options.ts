@@ -6,6 +6,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { isInside } from '@service-pipeline/action-kit';
 import { ConfigValidateError } from './errors.js';
 
 export { FAIL_ON, type FailOn } from './findings.js';
@@ -30,7 +31,7 @@ export function insideRoot(root: string, value: string, input: string, kind: 'di
     );
   const real = realpathSync(abs);
   const rel = relative(realRoot, real);
-  if (rel.startsWith('..') || resolve(realRoot, rel) !== real) {
+  if (!isInside(realRoot, real)) {
     throw new ConfigValidateError(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
   }
   if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())

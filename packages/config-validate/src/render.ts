@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { isInside } from '@service-pipeline/action-kit';
 import { runCommand, SpawnError } from '@service-pipeline/action-kit/exec';
 import { stringify } from 'yaml';
 import { type Location, type NotAResource, type ObjectPath, parseSourceDocuments, type Resource, resourcesOf, type SourceDocument } from './documents.js';
@@ -126,8 +127,7 @@ function originFile(root: string, wrapper: string, object: Record<string, unknow
   const path = /^path:\s*(.+)$/m.exec(origin)?.[1]?.trim();
   if (!path) return undefined;
   const abs = isAbsolute(path) ? path : resolve(wrapper, path);
-  const rel = toPosix(relative(root, abs));
-  return rel.startsWith('..') ? undefined : rel;
+  return isInside(root, abs) ? toPosix(relative(root, abs)) : undefined;
 }
 
 export async function renderKustomize(

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, posix, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
+import { isInside } from '@service-pipeline/action-kit';
 import { parse } from 'yaml';
 import type { Resource } from './documents.js';
 import { toPosix } from './options.js';
@@ -105,8 +106,7 @@ function inside(root: string, rel: string, kind: 'directory' | 'file'): boolean 
   if (normal.startsWith('..') || posix.isAbsolute(normal)) return false;
   const stats = statSync(join(root, normal), { throwIfNoEntry: false });
   if (!stats || (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())) return false;
-  const real = relative(realpathSync(root), realpathSync(join(root, normal)));
-  return !real.startsWith('..') && !isAbsolute(real);
+  return isInside(realpathSync(root), realpathSync(join(root, normal)));
 }
 
 /** A repository path an Argo CD or Flux object points at, or undefined when it is outside the repository. */

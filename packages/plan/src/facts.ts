@@ -4,7 +4,8 @@
  * around the pure plan; the action and the CLI both read facts here.
  */
 import { readFile, realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
+import { isInside } from '@service-pipeline/action-kit';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import semver from 'semver';
 import type { PipelineConfig } from './config.js';
@@ -40,9 +41,7 @@ async function versionFile(dir: string, file: string): Promise<{ path: string; c
       'create it with the version (e.g. 1.0.0), or leave version-file empty to version from tags and commits',
     );
   });
-  const inside = relative(root, target);
-  if (inside.startsWith('..') || isAbsolute(inside))
-    throw new PlanError(`version-file ${file} leads outside the repository`, 'name a file inside the repository');
+  if (!isInside(root, target)) throw new PlanError(`version-file ${file} leads outside the repository`, 'name a file inside the repository');
   return { path: file, content: (await readFile(target, 'utf8')).slice(0, 200) };
 }
 
