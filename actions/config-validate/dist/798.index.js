@@ -2125,6 +2125,7 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
+
 const ORIGIN = 'config.kubernetes.io/origin';
 /** Every YAML document of the repository by kind and name, to map rendered objects back to their source. */
 class SourceIndex {
@@ -2207,8 +2208,7 @@ function originFile(root, wrapper, object) {
     if (!path)
         return undefined;
     const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(wrapper, path);
-    const rel = (0,src_options/* toPosix */.d7)((0,external_node_path_.relative)(root, abs));
-    return rel.startsWith('..') ? undefined : rel;
+    return (0,src/* isInside */.FK)(root, abs) ? (0,src_options/* toPosix */.d7)((0,external_node_path_.relative)(root, abs)) : undefined;
 }
 async function renderKustomize(root, unit, renderers, index) {
     const built = await kustomizeBuild(root, unit, renderers);
@@ -2348,6 +2348,7 @@ async function renderHelm(root, unit, renderers) {
 
 
 
+
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 function isKustomizeDir(abs) {
@@ -2429,8 +2430,7 @@ function inside(root, rel, kind) {
     const stats = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, normal), { throwIfNoEntry: false });
     if (!stats || (kind === 'directory' ? !stats.isDirectory() : !stats.isFile()))
         return false;
-    const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, normal)));
-    return !real.startsWith('..') && !(0,external_node_path_.isAbsolute)(real);
+    return (0,src/* isInside */.FK)((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, normal)));
 }
 /** A repository path an Argo CD or Flux object points at, or undefined when it is outside the repository. */
 function repoPath(root, value, base = '.') {

@@ -138,6 +138,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   v0: () => (/* reexport */ actionLogger),
   fz: () => (/* reexport */ annotate),
   lv: () => (/* reexport */ asInput),
+  FK: () => (/* reexport */ isInside),
   QY: () => (/* reexport */ pipelineDir),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
@@ -300,6 +301,7 @@ function describeRoots(roots) {
         named.push('a directory on PATH');
     return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
 }
+/** Whether absolute `path` is `root` or below it (a name like `..cache` is inside; `..` is not). */
 function isInside(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
@@ -1071,27 +1073,29 @@ function atLeast(version, minor) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d$: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_3__.d$),
+/* harmony export */   d$: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_4__.d$),
 /* harmony export */   d7: () => (/* binding */ toPosix),
-/* harmony export */   i6: () => (/* reexport safe */ _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_4__.i6),
+/* harmony export */   i6: () => (/* reexport safe */ _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_5__.i6),
 /* harmony export */   p0: () => (/* binding */ insideRoot),
 /* harmony export */   ug: () => (/* binding */ ENGINES),
 /* harmony export */   ui: () => (/* binding */ CHECKS),
-/* harmony export */   zW: () => (/* reexport safe */ _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_4__.zW)
+/* harmony export */   zW: () => (/* reexport safe */ _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_5__.zW)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7469);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5236);
-/* harmony import */ var _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(487);
+/* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(671);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7469);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5236);
+/* harmony import */ var _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(487);
 /**
  * What a caller validates its inputs with (the checks, engines, fail-on levels, Kubernetes
  * versions and the repository-root rule), apart from the engines themselves: an action reads
  * these at start-up and loads the engines (`@service-pipeline/config-validate`) only once its
  * inputs are good.
  */
+
 
 
 
@@ -1106,14 +1110,14 @@ function insideRoot(root, value, input, kind = 'directory') {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, value);
     const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs, { throwIfNoEntry: false });
     if (!stats)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigValidateError */ .r(`${input} "${value}" does not exist in ${realRoot}`, `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigValidateError */ .r(`${input} "${value}" does not exist in ${realRoot}`, `point ${input} at a ${kind} of the repository (relative paths resolve against its root)`);
     const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, rel) !== real) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigValidateError */ .r(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
+    if (!(0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigValidateError */ .r(`${input} "${value}" is outside the repository (${realRoot})`, `point ${input} at a ${kind} inside the repository checkout`);
     }
     if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigValidateError */ .r(`${input} "${value}" is not a ${kind}`, `point ${input} at a ${kind}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigValidateError */ .r(`${input} "${value}" is not a ${kind}`, `point ${input} at a ${kind}`);
     return toPosix(rel) || '.';
 }
 

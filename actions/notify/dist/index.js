@@ -367,7 +367,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ActionError, InvalidValueError, PathRefusedError, actionInputSource, annotate, asInput, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, silentLogger, trivyCacheDir
+// UNUSED EXPORTS: ActionError, InvalidValueError, PathRefusedError, actionInputSource, annotate, asInput, checkPathText, consoleLogger, defaultLayoutDir, isInside, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, silentLogger, trivyCacheDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -522,6 +522,7 @@ function describeRoots(roots) {
         named.push('a directory on PATH');
     return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
 }
+/** Whether absolute `path` is `root` or below it (a name like `..cache` is inside; `..` is not). */
 function isInside(root, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));

@@ -3417,6 +3417,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   G0: () => (/* reexport */ Inputs),
   v0: () => (/* reexport */ actionLogger),
   lv: () => (/* reexport */ errors/* asInput */.lv),
+  FK: () => (/* reexport */ isInside),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
   Sy: () => (/* reexport */ writeSummary)
@@ -3577,6 +3578,7 @@ function describeRoots(roots) {
         named.push('a directory on PATH');
     return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
 }
+/** Whether absolute `path` is `root` or below it (a name like `..cache` is inside; `..` is not). */
 function isInside(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
@@ -4601,6 +4603,7 @@ function nextVersion(facts, prefix) {
 
 
 
+
 /** Commit messages read for the next version, at most: enough for any release, bounded for huge histories. */
 const MAX_COMMITS = 2_000;
 async function git(dir, args) {
@@ -4615,8 +4618,7 @@ async function versionFile(dir, file) {
     const target = await (0,promises_.realpath)((0,external_node_path_.join)(root, file)).catch(() => {
         throw new PlanError(`version-file ${file} does not exist in ${dir}`, 'create it with the version (e.g. 1.0.0), or leave version-file empty to version from tags and commits');
     });
-    const inside = (0,external_node_path_.relative)(root, target);
-    if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+    if (!(0,src/* isInside */.FK)(root, target))
         throw new PlanError(`version-file ${file} leads outside the repository`, 'name a file inside the repository');
     return { path: file, content: (await (0,promises_.readFile)(target, 'utf8')).slice(0, 200) };
 }

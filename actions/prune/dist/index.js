@@ -3423,7 +3423,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, isInside, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3578,6 +3578,7 @@ function describeRoots(roots) {
         named.push('a directory on PATH');
     return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? '');
 }
+/** Whether absolute `path` is `root` or below it (a name like `..cache` is inside; `..` is not). */
 function isInside(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
