@@ -3,6 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Socket } from 'node:net';
+import { freePort } from './ports.js';
 
 /** Bytes of combined stdout+stderr kept in memory per process. */
 export const OUTPUT_LIMIT = 64 * 1024;
@@ -247,4 +248,27 @@ export async function waitForHttp(url: string, options: WaitForHttpOptions = {})
   let message = `waitForHttp(${url}): not up after ${timeoutMs} ms (last: ${last})`;
   if (options.process !== undefined) message += `. Output of ${options.process.command} (pid ${options.process.pid}):\n${options.process.output()}`;
   throw new Error(message);
+}
+
+/**
+ * Starts a server on a free 127.0.0.1 port and waits for `http://<host><path>`. Another test
+ * may take the port between freePort() and the bind: then "address already in use" is retried
+ * on a new port, up to four times. `start` gets the host and starts the process.
+ */
+export async function startOnFreePort(
+  start: (host: string) => Promise<ManagedProcess>,
+  ready: { path: string; okStatuses: number[] },
+): Promise<{ host: string; process: ManagedProcess }> {
+  for (let attempt = 1; ; attempt++) {
+    const host = `127.0.0.1:${await freePort()}`;
+    const proc = await start(host);
+    try {
+      await waitForHttp(`http://${host}${ready.path}`, { okStatuses: ready.okStatuses, process: proc, timeoutMs: 15000 });
+      return { host, process: proc };
+    } catch (err) {
+      await proc.stop();
+      if (attempt < 4 && /address already in use/i.test(proc.output())) continue;
+      throw err;
+    }
+  }
 }

@@ -8,8 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './ports.js';
-import { type ManagedProcess, startProcess, waitForHttp } from './processes.js';
+import { startOnFreePort, startProcess } from './processes.js';
 import type { TestRegistry } from './registry.js';
 import { goProgram } from './tools.js';
 
@@ -17,42 +16,33 @@ export async function startReferrersRegistry(): Promise<TestRegistry> {
   const binary = goProgram('referrers-registry');
   const dir = await mkdtemp(join(tmpdir(), 'sp-referrers-registry-'));
   const storageDir = join(dir, 'blobs');
-  let proc: ManagedProcess | undefined;
   try {
-    for (let attempt = 1; ; attempt++) {
-      const host = `127.0.0.1:${await freePort()}`;
-      proc = startProcess(binary, ['-addr', host, '-blobs', storageDir], {
-        inheritEnv: false,
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, TMPDIR: dir },
-        cwd: dir,
-      });
-      try {
-        await waitForHttp(`http://${host}/v2/`, { okStatuses: [200], process: proc, timeoutMs: 15000 });
-      } catch (err) {
-        await proc.stop();
-        if (attempt < 4 && /address already in use/i.test(proc.output())) continue;
-        throw err;
-      }
-      const started = proc;
-      let stopping: Promise<void> | undefined;
-      return {
-        url: `http://${host}`,
-        host,
-        storageDir,
-        users: {},
-        process: started,
-        logs: () => started.output(),
-        stop() {
-          stopping ??= (async () => {
-            await started.stop();
-            await rm(dir, { recursive: true, force: true });
-          })();
-          return stopping;
-        },
-      };
-    }
+    const { host, process: started } = await startOnFreePort(
+      async (host) =>
+        startProcess(binary, ['-addr', host, '-blobs', storageDir], {
+          inheritEnv: false,
+          env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, TMPDIR: dir },
+          cwd: dir,
+        }),
+      { path: '/v2/', okStatuses: [200] },
+    );
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://${host}`,
+      host,
+      storageDir,
+      users: {},
+      process: started,
+      logs: () => started.output(),
+      stop() {
+        stopping ??= (async () => {
+          await started.stop();
+          await rm(dir, { recursive: true, force: true });
+        })();
+        return stopping;
+      },
+    };
   } catch (err) {
-    await proc?.stop();
     await rm(dir, { recursive: true, force: true });
     throw err;
   }

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
-import { freePort, listenOnLoopback } from './ports.js';
-import { type ManagedProcess, startProcess, waitForHttp } from './processes.js';
+import { listenOnLoopback } from './ports.js';
+import { type ManagedProcess, startOnFreePort, startProcess } from './processes.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -68,7 +68,6 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
   const dir = await mkdtemp(join(tmpdir(), 'sp-registry-'));
   const storageDir = join(dir, 'storage');
   let tokenServer: TokenServer | undefined;
-  let proc: ManagedProcess | undefined;
   try {
     await mkdir(storageDir);
     let authConfig: Record<string, unknown> | undefined;
@@ -78,72 +77,63 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       authConfig = { htpasswd: { realm: 'test-registry', path } };
     }
 
-    for (let attempt = 1; ; attempt++) {
-      const port = await freePort();
-      const host = `127.0.0.1:${port}`;
-      if (auth === 'token') {
-        // The service name is the registry host, the way ghcr.io uses service="ghcr.io".
-        tokenServer ??= await startTokenServer(dir, users, host, options);
-        tokenServer.service = host;
-        authConfig = {
-          token: {
-            realm: tokenServer.url,
-            service: host,
-            issuer: TOKEN_ISSUER,
-            rootcertbundle: tokenServer.certPath,
+    const { host, process: started } = await startOnFreePort(
+      async (host) => {
+        if (auth === 'token') {
+          // The service name is the registry host, the way ghcr.io uses service="ghcr.io".
+          tokenServer ??= await startTokenServer(dir, users, host, options);
+          tokenServer.service = host;
+          authConfig = {
+            token: {
+              realm: tokenServer.url,
+              service: host,
+              issuer: TOKEN_ISSUER,
+              rootcertbundle: tokenServer.certPath,
+            },
+          };
+        }
+        const config: Record<string, unknown> = {
+          version: 0.1,
+          log: { level: 'warn', formatter: 'text', fields: { service: 'registry' } },
+          storage: {
+            filesystem: { rootdirectory: storageDir },
+            delete: { enabled: options.deleteEnabled ?? true },
+            maintenance: { uploadpurging: { enabled: false } },
           },
+          http: { addr: host, secret: randomBytes(16).toString('hex') },
+          health: { storagedriver: { enabled: false } },
         };
-      }
-      const config: Record<string, unknown> = {
-        version: 0.1,
-        log: { level: 'warn', formatter: 'text', fields: { service: 'registry' } },
-        storage: {
-          filesystem: { rootdirectory: storageDir },
-          delete: { enabled: options.deleteEnabled ?? true },
-          maintenance: { uploadpurging: { enabled: false } },
-        },
-        http: { addr: host, secret: randomBytes(16).toString('hex') },
-        health: { storagedriver: { enabled: false } },
-      };
-      if (authConfig !== undefined) config.auth = authConfig;
-      const configPath = join(dir, 'config.yml');
-      await writeFile(configPath, stringify(config));
-
-      // Clean env: distribution reads REGISTRY_* variables as config overrides.
-      proc = startProcess(REGISTRY_BINARY, ['serve', configPath], {
-        inheritEnv: false,
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, TMPDIR: dir },
-        cwd: dir,
-      });
-      try {
-        await waitForHttp(`http://${host}/v2/`, { okStatuses: [200, 401], process: proc, timeoutMs: 15000 });
-      } catch (err) {
-        await proc.stop();
-        if (attempt < 4 && /address already in use/i.test(proc.output())) continue;
-        throw err;
-      }
-      const started = proc;
-      const ts = tokenServer;
-      let stopping: Promise<void> | undefined;
-      return {
-        url: `http://${host}`,
-        host,
-        storageDir,
-        users,
-        ...(ts ? { tokenServer: { url: ts.url, service: ts.service, issuer: TOKEN_ISSUER, requests: ts.requests } } : {}),
-        process: started,
-        logs: () => started.output(),
-        stop() {
-          stopping ??= (async () => {
-            await Promise.all([started.stop(), ts?.close()]);
-            await rm(dir, { recursive: true, force: true });
-          })();
-          return stopping;
-        },
-      };
-    }
+        if (authConfig !== undefined) config.auth = authConfig;
+        const configPath = join(dir, 'config.yml');
+        await writeFile(configPath, stringify(config));
+        // Clean env: distribution reads REGISTRY_* variables as config overrides.
+        return startProcess(REGISTRY_BINARY, ['serve', configPath], {
+          inheritEnv: false,
+          env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, TMPDIR: dir },
+          cwd: dir,
+        });
+      },
+      { path: '/v2/', okStatuses: [200, 401] },
+    );
+    const ts = tokenServer;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://${host}`,
+      host,
+      storageDir,
+      users,
+      ...(ts ? { tokenServer: { url: ts.url, service: ts.service, issuer: TOKEN_ISSUER, requests: ts.requests } } : {}),
+      process: started,
+      logs: () => started.output(),
+      stop() {
+        stopping ??= (async () => {
+          await Promise.all([started.stop(), ts?.close()]);
+          await rm(dir, { recursive: true, force: true });
+        })();
+        return stopping;
+      },
+    };
   } catch (err) {
-    await proc?.stop();
     await tokenServer?.close();
     await rm(dir, { recursive: true, force: true });
     throw err;
