@@ -1,11 +1,10 @@
 import { asInput, checkPathText, InputError, type Inputs, PathRefusedError } from '@service-pipeline/action-kit';
-import { type NewImage, normaliseRepoPath, PathEscapeError, type Pin, parseTargets, splitImage, type TargetSpec } from '@service-pipeline/gitops';
+import { isBranchPart, type NewImage, normaliseRepoPath, PathEscapeError, type Pin, parseTargets, splitImage, type TargetSpec } from '@service-pipeline/gitops';
 import { parseReference } from '@service-pipeline/oci';
 
 /** What to write: one image, several in one commit, or the images another environment runs. */
 export type ImageSelection = { kind: 'bump'; images: NewImage[] } | { kind: 'promote'; names: string[]; from: { environment: string; targets: TargetSpec[] } };
 
-const ENVIRONMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 // One trailer record per image lands in the commit message: keep it readable and bounded.
 const MAX_IMAGES = 100;
 
@@ -33,7 +32,7 @@ export function readImageSelection(inputs: Inputs): ImageSelection {
       );
     return { kind: 'bump', images: values.map(([input, value]) => reference(input, value)) };
   }
-  if (!ENVIRONMENT.test(from))
+  if (!isBranchPart(from))
     throw new InputError(
       'promote-from',
       `must be an environment name (got ${JSON.stringify(from.slice(0, 80))})`,

@@ -1,7 +1,16 @@
 import { InputError, Inputs } from '@service-pipeline/action-kit';
 // The option parsers only: the engines load in the bump, and only when validate is on.
 import { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } from '@service-pipeline/config-validate/options';
-import { type BumpMode, type EditValidation, PINS, type Pin, type TargetSpec, unknownPlaceholders } from '@service-pipeline/gitops';
+import {
+  type BumpMode,
+  type EditValidation,
+  isBranchPart,
+  isRfc3339Time,
+  PINS,
+  type Pin,
+  type TargetSpec,
+  unknownPlaceholders,
+} from '@service-pipeline/gitops';
 import { automaticPin, type ImageSelection, readImageSelection, readTransport, repoPath, repoTargets, type Transport } from './images.js';
 
 export interface BumpInputs {
@@ -38,8 +47,6 @@ export interface BumpInputs {
 
 const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
 const COMMIT_SHA = /^[0-9a-f]{7,64}$/;
 const REPOSITORY_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)+$/;
 const EMAIL = /^[^\s<>@]+@[^\s<>@]+$/;
@@ -162,6 +169,18 @@ async function validation(inputs: Inputs): Promise<EditValidation | undefined> {
   };
 }
 
+/** An environment or service name: one segment of the pull-request branch, by gitops' own rule. */
+function branchPart(inputs: Inputs, name: 'service' | 'environment', fallback: string): string {
+  const value = inputs.string(name, { default: fallback });
+  if (!isBranchPart(value))
+    throw new InputError(
+      name,
+      `must match letters, digits, ".", "_" and "-", without a leading ".", ".." or a ".lock" ending (got ${JSON.stringify(value.slice(0, 80))})`,
+      'use letters, digits, ".", "_" and "-" (it names the pull-request branch)',
+    );
+  return value;
+}
+
 /** Reads and validates every input before anything is cloned. */
 export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
   const { token, 'ssh-key': sshKey } = inputs.secrets({ token: {}, 'ssh-key': { multiline: true } });
@@ -201,7 +220,7 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
     );
   }
   const created = inputs.string('image-created') || undefined;
-  if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
+  if (created !== undefined && !isRfc3339Time(created)) {
     throw new InputError(
       'image-created',
       `is not an RFC 3339 time (got "${created}")`,
@@ -215,16 +234,8 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
     : selection.kind === 'promote'
       ? `promotion-from-${selection.from.environment}`
       : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
-  const service = inputs.string('service', {
-    default: group,
-    pattern: BRANCH_PART,
-    hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)',
-  });
-  const environment = inputs.string('environment', {
-    default: 'default',
-    pattern: BRANCH_PART,
-    hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)',
-  });
+  const service = branchPart(inputs, 'service', group);
+  const environment = branchPart(inputs, 'environment', 'default');
   const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
   const runId = process.env['GITHUB_RUN_ID'];
   const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });

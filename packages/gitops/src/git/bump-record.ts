@@ -37,6 +37,16 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d
 const TAG = /^[\w][\w.-]{0,127}$/;
 /** Environment and service name the pull-request branch `service-pipeline/<environment>/<service>`. */
 const BRANCH_PART = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+/** Whether `value` can name an environment or a service: one segment of the bot branch `service-pipeline/<environment>/<service>`. */
+export function isBranchPart(value: string): boolean {
+  return BRANCH_PART.test(value) && !value.endsWith('.lock') && !value.includes('..');
+}
+
+/** Whether `value` is an RFC 3339 time (at most nanoseconds) that parses. */
+export function isRfc3339Time(value: string): boolean {
+  return RFC3339.test(value) && !Number.isNaN(Date.parse(value));
+}
+
 /** A build time further ahead than this is a wrong clock or a forgery: it would block every later deploy. */
 export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 const MAX_VALUE = 512;
@@ -71,15 +81,13 @@ export function recordProblems(record: Partial<BumpRecord>, now = Date.now()): [
   for (const field of ['environment', 'service'] as const) {
     const value = record[field];
     if (!value) problems.push([field, 'is missing']);
-    else if (!BRANCH_PART.test(value) || value.endsWith('.lock') || value.includes('..'))
-      problems.push([field, 'is not a valid name (letters, digits, ".", "_" and "-"; it names a git branch)']);
+    else if (!isBranchPart(value)) problems.push([field, 'is not a valid name (letters, digits, ".", "_" and "-"; it names a git branch)']);
   }
   if (record.tag !== undefined && !TAG.test(record.tag)) problems.push(['tag', 'is not a valid image tag']);
   if (record.digest !== undefined && !isDigest(record.digest)) problems.push(['digest', 'is not a valid digest']);
   if (record.created !== undefined) {
-    const at = Date.parse(record.created);
-    if (!RFC3339.test(record.created) || Number.isNaN(at)) problems.push(['created', 'is not a valid RFC 3339 time']);
-    else if (at > now + MAX_CLOCK_SKEW_MS) problems.push(['created', 'is more than a day in the future']);
+    if (!isRfc3339Time(record.created)) problems.push(['created', 'is not a valid RFC 3339 time']);
+    else if (Date.parse(record.created) > now + MAX_CLOCK_SKEW_MS) problems.push(['created', 'is more than a day in the future']);
   }
   if (record.tag === undefined && record.digest === undefined) problems.push(['tag', 'and digest are both missing']);
   return problems;

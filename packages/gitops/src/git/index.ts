@@ -1,7 +1,17 @@
 export type { BumpImagesOptions, BumpMode, BumpOptions, BumpOutcome, BumpResult, ImageBump, ImageResult } from './bump.js';
 export { bumpImage, bumpImages, pullRequestBranch } from './bump.js';
 export type { BumpOrder, BumpRecord } from './bump-record.js';
-export { bumpTrailers, checkBumpRecord, compareBumps, compareSemver, readBumpRecords, recordProblems, singleLineProblem } from './bump-record.js';
+export {
+  bumpTrailers,
+  checkBumpRecord,
+  compareBumps,
+  compareSemver,
+  isBranchPart,
+  isRfc3339Time,
+  readBumpRecords,
+  recordProblems,
+  singleLineProblem,
+} from './bump-record.js';
 export type { MessageValues } from './commit-message.js';
 export { bumpCommitMessage, DEFAULT_COMMIT_MESSAGE, MESSAGE_PLACEHOLDERS, renderCommitMessage, unknownPlaceholders } from './commit-message.js';
 export type { ConfigRepoTransport } from './config-repo.js';
