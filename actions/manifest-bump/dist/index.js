@@ -3094,7 +3094,6 @@ var oci_src = __nccwpck_require__(7843);
 
 
 
-const ENVIRONMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
 // One trailer record per image lands in the commit message: keep it readable and bounded.
 const MAX_IMAGES = 100;
 /**
@@ -3117,7 +3116,7 @@ function readImageSelection(inputs) {
             throw new src/* InputError */.dz('promote-from-targets', 'is set but promote-from is empty', 'name the environment to promote from in promote-from, or drop promote-from-targets');
         return { kind: 'bump', images: values.map(([input, value]) => reference(input, value)) };
     }
-    if (!ENVIRONMENT.test(from))
+    if (!(0,gitops_src/* isBranchPart */.Ws)(from))
         throw new src/* InputError */.dz('promote-from', `must be an environment name (got ${JSON.stringify(from.slice(0, 80))})`, 'use letters, digits, ".", "_" and "-", e.g. staging');
     const names = values.map(([input, value]) => {
         const ref = (0,src/* asInput */.lv)(input, () => (0,oci_src/* parseReference */.F2)(value));
@@ -3203,8 +3202,6 @@ function repoTargets(value, input) {
 
 const OWNER_NAME = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const GIT_URL = /^(https?:\/\/|ssh:\/\/|file:\/\/|git@[^:]+:)/;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const BRANCH_PART = /^[A-Za-z0-9._-]+$/;
 const COMMIT_SHA = /^[0-9a-f]{7,64}$/;
 const REPOSITORY_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)+$/;
 const EMAIL = /^[^\s<>@]+@[^\s<>@]+$/;
@@ -3304,6 +3301,13 @@ async function validation(inputs) {
         ...(policyDir !== '' ? { policyDir: repoPath(policyDir, 'validate-policy-dir') } : {}),
     };
 }
+/** An environment or service name: one segment of the pull-request branch, by gitops' own rule. */
+function branchPart(inputs, name, fallback) {
+    const value = inputs.string(name, { default: fallback });
+    if (!(0,gitops_src/* isBranchPart */.Ws)(value))
+        throw new src/* InputError */.dz(name, `must match letters, digits, ".", "_" and "-", without a leading ".", ".." or a ".lock" ending (got ${JSON.stringify(value.slice(0, 80))})`, 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)');
+    return value;
+}
 /** Reads and validates every input before anything is cloned. */
 async function readInputs(inputs = new src/* Inputs */.G0()) {
     const { token, 'ssh-key': sshKey } = inputs.secrets({ token: {}, 'ssh-key': { multiline: true } });
@@ -3327,7 +3331,7 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
         throw new src/* InputError */.dz('commit-message', `uses unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')}`, 'use {service}, {environment}, {image}, {old}, {new}, {tag}, {digest}, {source-repository}, {source-commit} or {run-url}');
     }
     const created = inputs.string('image-created') || undefined;
-    if (created !== undefined && (!RFC3339.test(created) || Number.isNaN(Date.parse(created)))) {
+    if (created !== undefined && !(0,gitops_src/* isRfc3339Time */.ZE)(created)) {
         throw new src/* InputError */.dz('image-created', `is not an RFC 3339 time (got "${created}")`, 'pass e.g. 2026-05-01T12:00:00Z, such as ${{ github.event.head_commit.timestamp }}');
     }
     const first = selection.kind === 'bump' ? selection.images[0].name : selection.names[0];
@@ -3337,16 +3341,8 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
         : selection.kind === 'promote'
             ? `promotion-from-${selection.from.environment}`
             : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
-    const service = inputs.string('service', {
-        default: group,
-        pattern: BRANCH_PART,
-        hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)',
-    });
-    const environment = inputs.string('environment', {
-        default: 'default',
-        pattern: BRANCH_PART,
-        hint: 'use letters, digits, ".", "_" and "-" (it names the pull-request branch)',
-    });
+    const service = branchPart(inputs, 'service', group);
+    const environment = branchPart(inputs, 'environment', 'default');
     const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
     const runId = process.env['GITHUB_RUN_ID'];
     const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
@@ -4930,6 +4926,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZU: () => (/* reexport */ PathEscapeError),
   A_: () => (/* reexport */ bumpImage),
   H4: () => (/* reexport */ bumpImages),
+  Ws: () => (/* reexport */ isBranchPart),
+  ZE: () => (/* reexport */ isRfc3339Time),
   Gn: () => (/* reexport */ normaliseRepoPath),
   Sx: () => (/* reexport */ parseTargets),
   wG: () => (/* reexport */ prepareGitAuth),
@@ -6525,6 +6523,14 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d
 const TAG = /^[\w][\w.-]{0,127}$/;
 /** Environment and service name the pull-request branch `service-pipeline/<environment>/<service>`. */
 const BRANCH_PART = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/;
+/** Whether `value` can name an environment or a service: one segment of the bot branch `service-pipeline/<environment>/<service>`. */
+function isBranchPart(value) {
+    return BRANCH_PART.test(value) && !value.endsWith('.lock') && !value.includes('..');
+}
+/** Whether `value` is an RFC 3339 time (at most nanoseconds) that parses. */
+function isRfc3339Time(value) {
+    return RFC3339.test(value) && !Number.isNaN(Date.parse(value));
+}
 /** A build time further ahead than this is a wrong clock or a forgery: it would block every later deploy. */
 const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 const MAX_VALUE = 512;
@@ -6566,7 +6572,7 @@ function recordProblems(record, now = Date.now()) {
         const value = record[field];
         if (!value)
             problems.push([field, 'is missing']);
-        else if (!BRANCH_PART.test(value) || value.endsWith('.lock') || value.includes('..'))
+        else if (!isBranchPart(value))
             problems.push([field, 'is not a valid name (letters, digits, ".", "_" and "-"; it names a git branch)']);
     }
     if (record.tag !== undefined && !TAG.test(record.tag))
@@ -6574,10 +6580,9 @@ function recordProblems(record, now = Date.now()) {
     if (record.digest !== undefined && !(0,oci_src/* isDigest */.Bc)(record.digest))
         problems.push(['digest', 'is not a valid digest']);
     if (record.created !== undefined) {
-        const at = Date.parse(record.created);
-        if (!RFC3339.test(record.created) || Number.isNaN(at))
+        if (!isRfc3339Time(record.created))
             problems.push(['created', 'is not a valid RFC 3339 time']);
-        else if (at > now + MAX_CLOCK_SKEW_MS)
+        else if (Date.parse(record.created) > now + MAX_CLOCK_SKEW_MS)
             problems.push(['created', 'is more than a day in the future']);
     }
     if (record.tag === undefined && record.digest === undefined)
