@@ -1,4 +1,4 @@
-import { InputError, Inputs } from '@service-pipeline/action-kit';
+import { InputError, Inputs, workflowRunUrl } from '@service-pipeline/action-kit';
 // The option parsers only: the engines load in the bump, and only when validate is on.
 import { CHECKS, ENGINES, FAIL_ON, parseKubernetesVersion, UnknownKubernetesVersionError } from '@service-pipeline/config-validate/options';
 import {
@@ -236,8 +236,7 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
       : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
   const service = branchPart(inputs, 'service', group);
   const environment = branchPart(inputs, 'environment', 'default');
-  const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
-  const runId = process.env['GITHUB_RUN_ID'];
+  const runUrl = workflowRunUrl();
   const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
   if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository))
     throw new InputError(
@@ -295,7 +294,7 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
     source: {
       ...(sourceRepository ? { repository: sourceRepository } : {}),
       ...(sourceCommit ? { commit: sourceCommit } : {}),
-      ...(runId && process.env['GITHUB_REPOSITORY'] ? { runUrl: `${server}/${process.env['GITHUB_REPOSITORY']}/actions/runs/${runId}` } : {}),
+      ...(runUrl ? { runUrl } : {}),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { actionLogger, InputError, run, setOutputs, writeSummary } from '@service-pipeline/action-kit';
+import { actionLogger, InputError, run, setOutputs, workflowRunUrl, writeSummary } from '@service-pipeline/action-kit';
 import { githubClient } from '@service-pipeline/action-kit/github';
 import { dispatchToDependents, type Notification, postWebhook, runResult, summaryLines } from '@service-pipeline/notify';
 import { readInputs } from './inputs.js';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const env = process.env;
   const image = plan.image;
   const notification: Notification = {
-    service: image.split('/').pop() ?? env['GITHUB_REPOSITORY'] ?? '',
+    service: image.split('/').pop()!,
     kind: plan.kind,
     result,
     image,
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     failed: Object.entries(jobs)
       .filter(([, job]) => job.result === 'failure' || job.result === 'cancelled')
       .map(([name]) => name),
-    runUrl: `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY'] ?? ''}/actions/runs/${env['GITHUB_RUN_ID'] ?? ''}`,
+    runUrl: workflowRunUrl(env) ?? '',
   };
   await writeSummary({ heading: 'Service pipeline', paragraphs: summaryLines(notification) });
   if (webhookUrl !== '') {

@@ -1,4 +1,4 @@
-import { asInput, defaultLayoutDir, InputError, Inputs, pipelineDir } from '@service-pipeline/action-kit';
+import { asInput, defaultLayoutDir, InputError, Inputs, pipelineDir, workflowRunUrl } from '@service-pipeline/action-kit';
 import { type Credentials, type ParsedReference, parseReference } from '@service-pipeline/oci';
 import { SBOM_FORMATS, SBOM_GENERATORS, type SbomFormat, type SbomGenerator } from '@service-pipeline/scanners';
 
@@ -35,7 +35,6 @@ function readDependencyGraph(inputs: Inputs, token: string): SbomInputs['depende
       `is true, but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`,
       'submit from a GitHub Actions run (the runner sets them), or set dependency-graph: false',
     );
-  const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
   return {
     token,
     repository: env['GITHUB_REPOSITORY']!,
@@ -44,7 +43,7 @@ function readDependencyGraph(inputs: Inputs, token: string): SbomInputs['depende
     // One snapshot per workflow, job and image: a later run of the same job replaces it.
     correlator: `${env['GITHUB_WORKFLOW'] ?? 'workflow'}_${env['GITHUB_JOB'] ?? 'job'}`,
     runId: env['GITHUB_RUN_ID']!,
-    runUrl: `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`,
+    runUrl: workflowRunUrl(env)!,
   };
 }
 

@@ -5,7 +5,7 @@ export { actionInputSource, Inputs } from './inputs.js';
 export type { Logger } from './logger.js';
 export { actionLogger, consoleLogger, silentLogger } from './logger.js';
 export { setOutputs } from './outputs.js';
-export { defaultLayoutDir, pipelineDir, trivyCacheDir } from './paths.js';
+export { defaultLayoutDir, pipelineDir, trivyCacheDir, workflowRunUrl } from './paths.js';
 export { run } from './run.js';
 export type { AnnotationPlace } from './runner.js';
 export { annotate, setSecret } from './runner.js';

@@ -15,3 +15,9 @@ export const defaultLayoutDir = (): string => pipelineDir('oci-layout');
 
 /** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
 export const trivyCacheDir = (): string => pipelineDir('scanner-cache', 'trivy');
+
+/** The page of this workflow run on GitHub, or undefined outside a run (no repository or run id). */
+export function workflowRunUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (!env['GITHUB_REPOSITORY'] || !env['GITHUB_RUN_ID']) return undefined;
+  return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`;
+}
