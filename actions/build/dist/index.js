@@ -4290,7 +4290,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, isInside, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir
+// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, isInside, parseByteSize, parseDuration, pipelineDir, renderSummary, trivyCacheDir, workflowRunUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -4959,6 +4959,12 @@ function pipelineDir(...parts) {
 const defaultLayoutDir = () => pipelineDir('oci-layout');
 /** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/** The page of this workflow run on GitHub, or undefined outside a run (no repository or run id). */
+function workflowRunUrl(env = process.env) {
+    if (!env['GITHUB_REPOSITORY'] || !env['GITHUB_RUN_ID'])
+        return undefined;
+    return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 

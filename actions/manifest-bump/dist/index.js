@@ -3343,8 +3343,7 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
             : (process.env['GITHUB_REPOSITORY']?.split('/').pop() ?? 'release');
     const service = branchPart(inputs, 'service', group);
     const environment = branchPart(inputs, 'environment', 'default');
-    const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
-    const runId = process.env['GITHUB_RUN_ID'];
+    const runUrl = (0,src/* workflowRunUrl */.CX)();
     const sourceRepository = inputs.string('source-repository', { default: process.env['GITHUB_REPOSITORY'] ?? '', maxLength: 200 });
     if (sourceRepository !== '' && !REPOSITORY_PATH.test(sourceRepository))
         throw new src/* InputError */.dz('source-repository', `must be owner/name (got ${JSON.stringify(sourceRepository.slice(0, 80))})`, 'pass e.g. ${{ github.repository }}');
@@ -3393,7 +3392,7 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
         source: {
             ...(sourceRepository ? { repository: sourceRepository } : {}),
             ...(sourceCommit ? { commit: sourceCommit } : {}),
-            ...(runId && process.env['GITHUB_REPOSITORY'] ? { runUrl: `${server}/${process.env['GITHUB_REPOSITORY']}/actions/runs/${runId}` } : {}),
+            ...(runUrl ? { runUrl } : {}),
         },
     };
 }
@@ -3860,6 +3859,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ runner/* setSecret */.Pq),
   qq: () => (/* reexport */ logger/* silentLogger */.qq),
+  CX: () => (/* reexport */ workflowRunUrl),
   Sy: () => (/* reexport */ writeSummary)
 });
 
@@ -4423,6 +4423,12 @@ function pipelineDir(...parts) {
 const defaultLayoutDir = () => pipelineDir('oci-layout');
 /** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/** The page of this workflow run on GitHub, or undefined outside a run (no repository or run id). */
+function workflowRunUrl(env = process.env) {
+    if (!env['GITHUB_REPOSITORY'] || !env['GITHUB_RUN_ID'])
+        return undefined;
+    return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 

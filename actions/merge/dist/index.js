@@ -4096,7 +4096,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ActionError, GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, annotate, asInput, checkPathText, consoleLogger, isInside, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: ActionError, GITHUB_REPOSITORY_NAME, InvalidValueError, PathRefusedError, actionInputSource, annotate, asInput, checkPathText, consoleLogger, isInside, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir, workflowRunUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -4765,6 +4765,12 @@ function pipelineDir(...parts) {
 const defaultLayoutDir = () => pipelineDir('oci-layout');
 /** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/** The page of this workflow run on GitHub, or undefined outside a run (no repository or run id). */
+function workflowRunUrl(env = process.env) {
+    if (!env['GITHUB_REPOSITORY'] || !env['GITHUB_RUN_ID'])
+        return undefined;
+    return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 

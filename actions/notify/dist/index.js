@@ -110,7 +110,7 @@ async function main() {
     const env = process.env;
     const image = plan.image;
     const notification = {
-        service: image.split('/').pop() ?? env['GITHUB_REPOSITORY'] ?? '',
+        service: image.split('/').pop(),
         kind: plan.kind,
         result,
         image,
@@ -120,7 +120,7 @@ async function main() {
         failed: Object.entries(jobs)
             .filter(([, job]) => job.result === 'failure' || job.result === 'cancelled')
             .map(([name]) => name),
-        runUrl: `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY'] ?? ''}/actions/runs/${env['GITHUB_RUN_ID'] ?? ''}`,
+        runUrl: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .workflowRunUrl */ .CX)(env) ?? '',
     };
     await (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)({ heading: 'Service pipeline', paragraphs: (0,_service_pipeline_notify__WEBPACK_IMPORTED_MODULE_2__/* .summaryLines */ .k)(notification) });
     if (webhookUrl !== '') {
@@ -364,6 +364,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   v0: () => (/* reexport */ logger/* actionLogger */.v0),
   eF: () => (/* reexport */ run),
   n0: () => (/* reexport */ setOutputs),
+  CX: () => (/* reexport */ workflowRunUrl),
   Sy: () => (/* reexport */ writeSummary)
 });
 
@@ -927,6 +928,12 @@ function pipelineDir(...parts) {
 const defaultLayoutDir = () => pipelineDir('oci-layout');
 /** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/** The page of this workflow run on GitHub, or undefined outside a run (no repository or run id). */
+function workflowRunUrl(env = process.env) {
+    if (!env['GITHUB_REPOSITORY'] || !env['GITHUB_RUN_ID'])
+        return undefined;
+    return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 

@@ -3423,7 +3423,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ActionError, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, silentLogger, trivyCacheDir
+// UNUSED EXPORTS: ActionError, InvalidValueError, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, silentLogger, trivyCacheDir, workflowRunUrl
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -4092,6 +4092,12 @@ function pipelineDir(...parts) {
 const defaultLayoutDir = () => pipelineDir('oci-layout');
 /** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/** The page of this workflow run on GitHub, or undefined outside a run (no repository or run id). */
+function workflowRunUrl(env = process.env) {
+    if (!env['GITHUB_REPOSITORY'] || !env['GITHUB_RUN_ID'])
+        return undefined;
+    return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 

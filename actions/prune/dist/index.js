@@ -3423,7 +3423,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, isInside, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir
+// UNUSED EXPORTS: GITHUB_REPOSITORY_NAME, PathRefusedError, actionInputSource, annotate, checkPathText, consoleLogger, defaultLayoutDir, isInside, parseByteSize, parseDuration, pipelineDir, renderSummary, setSecret, trivyCacheDir, workflowRunUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3983,6 +3983,12 @@ function pipelineDir(...parts) {
 const defaultLayoutDir = () => pipelineDir('oci-layout');
 /** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/** The page of this workflow run on GitHub, or undefined outside a run (no repository or run id). */
+function workflowRunUrl(env = process.env) {
+    if (!env['GITHUB_REPOSITORY'] || !env['GITHUB_RUN_ID'])
+        return undefined;
+    return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 

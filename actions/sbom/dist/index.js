@@ -3095,7 +3095,6 @@ function readDependencyGraph(inputs, token) {
     const missing = ['GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_RUN_ID'].filter((name) => !env[name]);
     if (missing.length > 0)
         throw new _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('dependency-graph', `is true, but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`, 'submit from a GitHub Actions run (the runner sets them), or set dependency-graph: false');
-    const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
     return {
         token,
         repository: env['GITHUB_REPOSITORY'],
@@ -3104,7 +3103,7 @@ function readDependencyGraph(inputs, token) {
         // One snapshot per workflow, job and image: a later run of the same job replaces it.
         correlator: `${env['GITHUB_WORKFLOW'] ?? 'workflow'}_${env['GITHUB_JOB'] ?? 'job'}`,
         runId: env['GITHUB_RUN_ID'],
-        runUrl: `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`,
+        runUrl: (0,_service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .workflowRunUrl */ .CX)(env),
     };
 }
 function readSource(inputs) {
@@ -3633,6 +3632,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs),
   qq: () => (/* reexport */ logger/* silentLogger */.qq),
   ad: () => (/* reexport */ trivyCacheDir),
+  CX: () => (/* reexport */ workflowRunUrl),
   Sy: () => (/* reexport */ writeSummary)
 });
 
@@ -4196,6 +4196,12 @@ function pipelineDir(...parts) {
 const defaultLayoutDir = () => pipelineDir('oci-layout');
 /** One trivy cache per job: scan's vulnerability DB and the layer analysis sbom reuses. */
 const trivyCacheDir = () => pipelineDir('scanner-cache', 'trivy');
+/** The page of this workflow run on GitHub, or undefined outside a run (no repository or run id). */
+function workflowRunUrl(env = process.env) {
+    if (!env['GITHUB_REPOSITORY'] || !env['GITHUB_RUN_ID'])
+        return undefined;
+    return `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 
