@@ -10,7 +10,7 @@
  *    against a naive baseline in the same run: full clone, `yaml` parse + stringify of each file,
  *    `git add -A`, commit, push (what reformatting tools do; it also shows the lines they disturb).
  *
- *   node_modules/.bin/tsx bench/bump.bench.ts [--runs 3] [--only concurrent|wide] [--size 20|50]
+ *   node_modules/.bin/tsx bench/bump.bench.ts [--runs 3] [--only concurrent|wide] [--size 20|50] [--batch]
  *
  * Prints a Markdown table and writes bench/results/bump.json.
  */
@@ -67,6 +67,7 @@ const base = (remote: string, service: string, tag: string): BumpOptions => ({
 });
 
 type Transport = 'git' | 'github-api';
+const BATCH_ONLY = process.argv.includes('--batch');
 
 interface Concurrency {
   concurrentMs: number;
@@ -89,7 +90,7 @@ async function landedOnce(repo: ConfigRepo, services: string[], results: BumpRes
   }
 }
 
-async function concurrent(n: number, transport: Transport): Promise<Concurrency> {
+async function concurrent(n: number, transport: Transport, batch: boolean): Promise<Concurrency> {
   const services = Array.from({ length: n }, (_, i) => `svc${String(i).padStart(3, '0')}`);
   const files = Object.fromEntries(services.map((s) => [`apps/${s}/deployment.yaml`, deployment(s, false)]));
   const repo = await createConfigRepo(files);
@@ -99,6 +100,7 @@ async function concurrent(n: number, transport: Transport): Promise<Concurrency>
   const options = (service: string, tag: string): BumpOptions => ({
     ...base(repo.url, service, tag),
     ...(client ? { githubApi: { client, owner: 'acme', repo: 'config' } } : {}),
+    ...(batch ? { batch } : {}),
   });
   try {
     let started = performance.now();
@@ -194,24 +196,26 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rows: string[][] = [];
 const results: Record<string, unknown> = { runs: RUNS };
 for (const transport of ['git', 'github-api'] as const) {
-  for (const n of [20, 50]) {
-    if ((ONLY && ONLY !== 'concurrent') || (SIZE && SIZE !== n)) continue;
-    const samples: Concurrency[] = [];
-    for (let run = 0; run < RUNS; run++) samples.push(await concurrent(n, transport));
-    const c: Concurrency = {
-      concurrentMs: median(samples.map((x) => x.concurrentMs)),
-      sequentialMs: median(samples.map((x) => x.sequentialMs)),
-      attemptsMedian: median(samples.map((x) => x.attemptsMedian)),
-      attemptsMax: Math.max(...samples.map((x) => x.attemptsMax)),
-    };
-    results[`${transport}-${n}`] = { ...c, samples };
-    rows.push([
-      `${n} concurrent bumps (${transport}), until all landed`,
-      s(c.concurrentMs),
-      `${s(c.sequentialMs)} (${n} one after another)`,
-      (c.concurrentMs / c.sequentialMs).toFixed(2),
-      `attempts median ${c.attemptsMedian}, max ${c.attemptsMax}; each landed once`,
-    ]);
+  for (const batch of BATCH_ONLY ? [true] : [false, true]) {
+    for (const n of [20, 50]) {
+      if ((ONLY && ONLY !== 'concurrent') || (SIZE && SIZE !== n)) continue;
+      const samples: Concurrency[] = [];
+      for (let run = 0; run < RUNS; run++) samples.push(await concurrent(n, transport, batch));
+      const c: Concurrency = {
+        concurrentMs: median(samples.map((x) => x.concurrentMs)),
+        sequentialMs: median(samples.map((x) => x.sequentialMs)),
+        attemptsMedian: median(samples.map((x) => x.attemptsMedian)),
+        attemptsMax: Math.max(...samples.map((x) => x.attemptsMax)),
+      };
+      results[`${transport}${batch ? '-batch' : ''}-${n}`] = { ...c, samples };
+      rows.push([
+        `${n} concurrent bumps (${transport}${batch ? ', batch: true' : ''}), until all landed`,
+        s(c.concurrentMs),
+        `${s(c.sequentialMs)} (${n} one after another)`,
+        (c.concurrentMs / c.sequentialMs).toFixed(2),
+        `attempts median ${c.attemptsMedian}, max ${c.attemptsMax}; each landed once`,
+      ]);
+    }
   }
 }
 if (!ONLY || ONLY === 'wide') {

@@ -135,13 +135,71 @@ export function serveGitData(fake: GitHubFake, bareOf: (owner: string, repo: str
     return { body: updated };
   });
 
+  // Refs outside heads/ and tags/, as batch mode's queue uses them: created only when absent,
+  // listed by prefix, deleted unconditionally (the API has no expected old value for a delete).
+  fake.route('POST', '/repos/:owner/:repo/git/refs', async (req) => {
+    const body = req.body as { ref: string; sha: string };
+    if (!/^refs\/[^/]+\/./.test(body.ref)) return { status: 422, body: { message: 'Reference name is invalid', documentation_url: '' } };
+    // An empty old value makes update-ref refuse an existing ref.
+    if ((await tryGit(repoOf(req.params), ['update-ref', body.ref, body.sha, ''])) === undefined)
+      return { status: 422, body: { message: 'Reference already exists', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference' } };
+    const ref: Schema<'git-ref'> = { ref: body.ref, node_id: 'REF', url: '', object: { type: 'commit', sha: body.sha, url: '' } };
+    return { status: 201, body: ref };
+  });
+
+  fake.route('GET', '/repos/:owner/:repo/git/matching-refs/:ref', async (req) => {
+    const out = (await tryGit(repoOf(req.params), ['for-each-ref', '--format=%(objectname) %(refname)', `refs/${req.params.ref}`]))?.toString() ?? '';
+    const prefix = `refs/${req.params.ref}`;
+    const refs: Schema<'git-ref'>[] = out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(' ') as [string, string])
+      .filter(([, name]) => name.startsWith(prefix))
+      .map(([sha, name]) => ({ ref: name, node_id: 'REF', url: '', object: { type: 'commit', sha, url: '' } }));
+    return { body: refs };
+  });
+
+  fake.route('DELETE', '/repos/:owner/:repo/git/refs/:ref', async (req) => {
+    if ((await tryGit(repoOf(req.params), ['update-ref', '-d', `refs/${req.params.ref}`])) === undefined)
+      return { status: 422, body: { message: 'Reference does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#delete-a-reference' } };
+    return { status: 204 };
+  });
+
+  // Enough of the compare for batch mode: status, ahead_by and the files (no patches).
+  fake.route('GET', '/repos/:owner/:repo/compare/:basehead', async (req) => {
+    const [base, head] = req.params.basehead!.split('...') as [string, string];
+    const dir = repoOf(req.params);
+    const ahead = await tryGit(dir, ['rev-list', '--count', `${base}..${head}`]);
+    const behind = await tryGit(dir, ['rev-list', '--count', `${head}..${base}`]);
+    const diff = await tryGit(dir, ['diff-tree', '-r', '-z', '--no-renames', base, head]);
+    if (ahead === undefined || behind === undefined || diff === undefined) return notFound();
+    const parts = diff.toString('utf8').split('\0').filter(Boolean);
+    const files: Schema<'diff-entry'>[] = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const [, , , sha, letter] = parts[i]!.split(' ') as [string, string, string, string, string];
+      const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : letter === 'T' ? 'changed' : 'modified';
+      files.push({ filename: parts[i + 1]!, sha, status, additions: 0, deletions: 0, changes: 0, blob_url: '', raw_url: '', contents_url: '' });
+    }
+    const [aheadBy, behindBy] = [Number(ahead.toString()), Number(behind.toString())];
+    return {
+      body: {
+        status: aheadBy > 0 && behindBy > 0 ? 'diverged' : aheadBy > 0 ? 'ahead' : behindBy > 0 ? 'behind' : 'identical',
+        ahead_by: aheadBy,
+        behind_by: behindBy,
+        total_commits: aheadBy,
+        commits: [],
+        files,
+      } satisfies Partial<Schema<'commit-comparison'>>,
+    };
+  });
+
   fake.route('GET', '/repos/:owner/:repo/commits', async (req) => {
     const perPage = Number(req.query.get('per_page') ?? 30);
     const page = Number(req.query.get('page') ?? 1);
     const out = await tryGit(repoOf(req.params), [
       'log',
       '-z',
-      '--format=%H%n%B',
+      '--format=%H %P%n%B',
       `--skip=${(page - 1) * perPage}`,
       `--max-count=${perPage}`,
       req.query.get('sha') ?? 'HEAD',
@@ -153,7 +211,12 @@ export function serveGitData(fake: GitHubFake, bareOf: (owner: string, repo: str
       .filter(Boolean)
       .map((entry) => {
         const newline = entry.indexOf('\n');
-        return { sha: entry.slice(0, newline), commit: { message: entry.slice(newline + 1).replace(/\n+$/, '') } } as Schema<'commit'>;
+        const [sha, ...parents] = entry.slice(0, newline).split(' ').filter(Boolean);
+        return {
+          sha,
+          parents: parents.map((p) => ({ sha: p, url: '' })),
+          commit: { message: entry.slice(newline + 1).replace(/\n+$/, '') },
+        } as Schema<'commit'>;
       });
     return { body: commits };
   });

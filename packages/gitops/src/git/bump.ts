@@ -3,9 +3,10 @@ import type { GitHubClient } from '@service-pipeline/action-kit/github';
 import { sleep } from '@service-pipeline/action-kit/retry';
 import { type Change, checkNewImage, type NewImage, type Pin, type TargetSpec } from '../edit/index.js';
 import { type ImageChange, TargetEditor } from './bump-files.js';
+import { chainQueued, QUEUE_TTL_MS, queueLeader, queueRef, sameMessage } from './bump-queue.js';
 import { type BumpRecord, checkBumpRecord, compareBumps, compareSemver, readBumpRecords, singleLineProblem } from './bump-record.js';
 import { bumpCommitMessage, DEFAULT_COMMIT_MESSAGE, type MessageValues, renderCommitMessage } from './commit-message.js';
-import { type ConfigRepoTransport, recordKey } from './config-repo.js';
+import { type ConfigRepoTransport, type QueuedBump, recordKey } from './config-repo.js';
 import { unifiedDiff } from './file-diff.js';
 import type { GitCredentials } from './git-auth.js';
 import { GitError } from './git-command.js';
@@ -56,6 +57,12 @@ interface CommonOptions {
   historyDepth?: number;
   /** config-validate's checks on the edited files: a finding the edit brings in at or above `failOn` commits nothing. */
   validate?: EditValidation;
+  /**
+   * Push mode: a refused bump queues its commit (`refs/service-pipeline/queue/<branch>/…`) for
+   * the next bump of the branch to land, and every later attempt lands the queued bumps of others
+   * that are still exactly what a bump of their images writes, in one push (bump-queue.ts).
+   */
+  batch?: boolean;
   logger?: Logger;
 }
 
@@ -107,6 +114,13 @@ function contentionDelay(refusedMs: number, attempt: number): number {
   return Math.round(Math.random() * Math.min(MAX_DELAY_MS, Math.max(20, refusedMs) * CONTENDERS * 1.5 ** (attempt - 1)));
 }
 
+// A queued run checks back at about a quarter of the length of its refused attempt (what a landing of
+// the queue costs, give or take), a little later each time: soon enough to land or to see its
+// bump landed without delay, seldom enough that the checks of many runs do not slow the landing.
+function queueDelay(refusedMs: number, waits: number): number {
+  return Math.round((0.5 + Math.random()) * Math.min(500, Math.max(50, refusedMs / 4)) * 1.1 ** Math.min(waits, 15));
+}
+
 /** `service-pipeline/<environment>/<service>`: one bot branch, and so one pull request, per service and environment. */
 export function pullRequestBranch(environment: string, service: string): string {
   return `service-pipeline/${environment}/${service}`;
@@ -155,6 +169,7 @@ export async function runBump(options: BumpImagesOptions, label: Label, resolve?
   // Every value that lands in history is checked before the remote is touched.
   let records = resolve ? [] : checkImages(options, label);
   checkAuthor(options.author);
+  if (options.mode === 'pull-request' && options.batch) throw new Error('bumpImages: batch is for push mode (each pull request has its own branch)');
   if (options.mode === 'pull-request' && !options.pullRequest) throw new Error('bumpImages: pull-request mode needs options.pullRequest');
   if (options.mode === 'pull-request' && options.githubApi)
     throw new Error('bumpImages: pull-request mode goes through git (its lease has no Git Data API equivalent)');
@@ -189,27 +204,59 @@ export async function runBump(options: BumpImagesOptions, label: Label, resolve?
       depth,
       logger,
     };
-    for (let attempt = 1; ; attempt++) {
-      const started = Date.now();
-      const outcome = await attemptBump(run, attempt === 1 && !resolve);
-      if (outcome.kind === 'done') return { ...outcome.result, notes: [...resolvedNotes, ...outcome.result.notes], branch: bot, attempts: attempt };
-      if (attempt >= options.maxAttempts) {
-        throw new ActionError(
-          `the update of ${bot} was refused ${attempt} times (${outcome.why})`,
-          'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group',
-        );
+    try {
+      // `attempt` counts updates of the branch tried; batch mode's waits for the queue to land are not attempts.
+      for (let attempt = 1, waits = 0, took = 0; ; ) {
+        const started = Date.now();
+        const outcome = await attemptBump(run, attempt === 1 && waits === 0 && !resolve);
+        if (outcome.kind === 'done') return { ...outcome.result, notes: [...resolvedNotes, ...outcome.result.notes], branch: bot, attempts: attempt };
+        if (outcome.kind === 'wait') {
+          await sleep(queueDelay(took, ++waits));
+          continue;
+        }
+        took = Date.now() - started;
+        if (options.batch && outcome.prepared && !run.queued) {
+          const ref = queueRef(base);
+          await transport.queue(ref, outcome.prepared.commit);
+          run.queued = { ref, ...outcome.prepared };
+        }
+        await backOff(run, outcome.why, attempt++, took);
       }
-      const took = Date.now() - started;
-      const delay = contentionDelay(took, attempt);
-      logger.info(
-        `update of ${bot} refused after ${took} ms (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`,
-      );
-      await sleep(delay);
+    } finally {
+      if (run.queued) await unqueue(run);
     }
   } catch (error) {
     throw explainGitError(error, transport.label, Boolean(options.credentials?.sshKey));
   } finally {
     await transport.dispose();
+  }
+}
+
+/** Fails after the last attempt, else waits before the next one. */
+async function backOff(run: Run, why: string, attempt: number, took: number): Promise<void> {
+  const { options, bot } = run;
+  if (attempt >= options.maxAttempts) {
+    throw new ActionError(
+      `the update of ${bot} was refused ${attempt} times (${why})`,
+      'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group (when they are bumps too, batch: true lands them together)',
+    );
+  }
+  const delay = run.queued ? queueDelay(took, 0) : contentionDelay(took, attempt);
+  const queued = run.queued ? `queued as ${run.queued.ref} for the next bump to land; ` : '';
+  run.logger.info(
+    `update of ${bot} refused after ${took} ms (${why}); ${queued}re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`,
+  );
+  await sleep(delay);
+}
+
+/** Takes this run's queued bump back, only while it still names the published commit (a landing deletes it). */
+async function unqueue(run: Run): Promise<void> {
+  try {
+    await run.transport.unqueue(run.queued!);
+  } catch (error) {
+    run.logger.info(
+      `could not delete ${run.queued!.ref} (${(error as Error).message.split('\n')[0]}); the next bump of the branch deletes it after ${QUEUE_TTL_MS / 60_000} minutes`,
+    );
   }
 }
 
@@ -233,18 +280,47 @@ interface Run {
   /** The newest landed record per key as of `landedAt`, so a retry reads only the commits after it. */
   landed?: Map<string, BumpRecord>;
   landedAt?: string;
+  /** Batch mode: this run's refused commit, queued for other bumps to land (until it lands or the run ends). */
+  queued?: QueuedBump & Prepared;
 }
 
-type Attempt = { kind: 'done'; result: Omit<BumpResult, 'attempts' | 'branch'> } | { kind: 'retry'; why: string };
+/** A bump commit made and refused: what the run reports if another bump lands it. */
+interface Prepared {
+  commit: string;
+  message: string;
+  result: Omit<BumpResult, 'attempts' | 'branch'>;
+}
+
+type Attempt =
+  | { kind: 'done'; result: Omit<BumpResult, 'attempts' | 'branch'> }
+  | { kind: 'retry'; why: string; prepared?: Prepared }
+  /** Batch mode: another queued run lands the queue, this run's bump with it. */
+  | { kind: 'wait' };
 
 async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
   const { options, transport, records } = run;
   const prMode = options.mode === 'pull-request';
-  const tip = await transport.fetchBranch(run.base, first ? run.depth : undefined);
+  const depth = first ? run.depth : undefined;
+  const { tip, queued } = options.batch ? await transport.fetchQueued(run.base, depth) : { tip: await transport.fetchBranch(run.base, depth), queued: [] };
   if (!tip) throw missingBranch(run.base);
   const botTip = prMode ? await transport.fetchBranch(run.bot, 1) : undefined;
+  if (run.queued) {
+    const own = run.queued;
+    const stillQueued = queued.some((q) => q.ref === own.ref && q.commit === own.commit);
+    const leader = queueLeader(queued);
+    // Still queued behind another run's bump: that run lands the queue (on git, a landing deletes the ref in the same push).
+    if (stillQueued && leader && leader.ref !== own.ref && leader.ref < own.ref) return { kind: 'wait' };
+    const landedBy = await landedQueued(run, tip, stillQueued);
+    if (landedBy) return landedBy;
+  }
+  // Batch mode: the queued bumps of others that can land as they are go first, on the tip.
+  const chain =
+    queued.length > 0 ? await chainQueued(transport, tip, queued, { own: run.queued?.ref, committer: options.author, depth: run.depth }) : undefined;
+  for (const left of chain?.left ?? []) run.logger.info(`left ${left.ref} for its own run: ${left.why}`);
+  const head = chain?.tip ?? tip;
 
-  const landed = await landedRecords(run, tip);
+  const landed = new Map(await landedRecords(run, tip));
+  for (const record of chain?.records ?? []) landed.set(recordKey(record), record);
   const pending = botTip ? readBumpRecords((await transport.readCommit(botTip)).message) : [];
   const notes: string[] = [];
   const results: ImageResult[] = options.images.map((bump, index) => {
@@ -276,7 +352,7 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
   });
   if (results.some((r) => r.result === 'skipped')) return skippedAll(results, notes);
 
-  const edited = await run.editor.edit(tip);
+  const edited = await run.editor.edit(head);
   notes.push(...edited.notes);
   for (const [index, bump] of options.images.entries()) {
     const result = results[index]!;
@@ -295,7 +371,7 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
   const changes = edited.changes.map(withoutImage);
   if (changes.length === 0) return done('noop', `every target already holds ${results.map((_r, i) => describeImage(options, i)).join(', ')}`);
   const diff = unifiedDiff(edited.texts);
-  if (options.validate) notes.push(...(await validateEdits(options.validate, edited.texts, await transport.tree(tip), (shas) => transport.readBlobs(shas))));
+  if (options.validate) notes.push(...(await validateEdits(options.validate, edited.texts, await transport.tree(head), (shas) => transport.readBlobs(shas))));
   if (options.dryRun) return { kind: 'done', result: { result: 'dry-run', changes, diff, images: results, notes } };
 
   // The record and the message name what the targets deploy: a digest no target carries is left out.
@@ -311,7 +387,7 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
       };
     });
   const message = bumpCommitMessage(options.commitMessage, messageValues(options, changed, edited.changes), changed);
-  const commit = await transport.createCommit(tip, edited.writes, message, options.author);
+  const commit = await transport.createCommit(head, edited.writes, message, options.author);
   if (botTip && changed.every((record) => pending.some((p) => recordKey(p) === recordKey(record) && compareBumps(record, p) === 'same'))) {
     const [ours, theirs] = await Promise.all([transport.readCommit(commit), transport.readCommit(botTip)]);
     if (ours.tree === theirs.tree && theirs.parents[0] === tip) {
@@ -332,19 +408,57 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
     }
   }
 
+  const drop = [...(chain?.drop ?? []), ...(run.queued ? [run.queued] : [])];
   const update = await transport.updateBranch(
     prMode ? run.bot : run.base,
     commit,
-    prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip },
+    prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip, ...(drop.length > 0 ? { drop } : {}) },
   );
-  if (update === 'stale') return { kind: 'retry', why: `${prMode ? run.bot : run.base} moved since ${(prMode ? botTip : tip)?.slice(0, 12) ?? 'it was read'}` };
-  if (!prMode) return { kind: 'done', result: { result: 'pushed', commitSha: commit, changes, diff, images: results, notes } };
+  const pushed = { result: 'pushed' as const, commitSha: commit, changes, diff, images: results, notes };
+  if (update === 'stale')
+    return {
+      kind: 'retry',
+      why: `${prMode ? run.bot : run.base} moved since ${(prMode ? botTip : tip)?.slice(0, 12) ?? 'it was read'}`,
+      // What is queued is this run's edit alone, on the branch tip it read.
+      ...(!prMode && head === tip ? { prepared: { commit, message, result: pushed } } : {}),
+    };
+  if (!prMode) {
+    run.queued = undefined;
+    if (chain?.copied) notes.push(`landed in one push with ${chain.copied} queued bump(s) of other runs`);
+    return { kind: 'done', result: pushed };
+  }
   const pr = await openOrUpdatePullRequest(run, changed, changes);
   return { kind: 'done', result: { result: pr.created ? 'pr-opened' : 'pr-updated', commitSha: commit, prUrl: pr.url, changes, diff, images: results, notes } };
 
   function done(result: 'noop', reason: string): Attempt {
     return { kind: 'done', result: { result, reason, changes: [], diff: '', images: results, notes } };
   }
+}
+
+/** Batch mode: whether another run landed this run's queued bump (its message is in the history since it was made). */
+async function landedQueued(run: Run, tip: string, stillQueued: boolean): Promise<Attempt | undefined> {
+  const own = run.queued!;
+  const { parents } = await run.transport.readCommit(own.commit);
+  const history = await run.transport.history(tip, run.depth * 10, new Set(parents.slice(0, 1)));
+  const since = history.slice(
+    0,
+    Math.max(
+      0,
+      history.findIndex((c) => c.sha === parents[0]),
+    ),
+  );
+  const landed = since.find((c) => sameMessage(c.message, own.message));
+  if (!landed) {
+    // Deleted without landing (it expired): this run goes on alone.
+    if (!stillQueued) run.queued = undefined;
+    return undefined;
+  }
+  if (!stillQueued) run.queued = undefined;
+  const result = own.result;
+  return {
+    kind: 'done',
+    result: { ...result, commitSha: landed.sha, notes: [...result.notes, `landed by another run's push, with its own bump, as ${landed.sha.slice(0, 12)}`] },
+  };
 }
 
 function skippedAll(results: ImageResult[], notes: string[]): Attempt {

@@ -72,9 +72,40 @@ export interface RecordKey {
   environment: string;
 }
 
+/** Where refused bumps wait for the next bump of the same branch to land them (`batch`, see bump-queue.ts). */
+export const QUEUE_NAMESPACE = 'refs/service-pipeline/queue';
+
+/** `refs/service-pipeline/queue/<branch>/<ms since epoch>-<8 hex>`: a bump queued for exactly this branch. */
+export function isQueueRef(ref: string, branch: string): boolean {
+  const prefix = `${QUEUE_NAMESPACE}/${branch}/`;
+  return ref.startsWith(prefix) && /^\d{13}-[0-9a-f]{8}$/.test(ref.slice(prefix.length));
+}
+
+/** A refused bump's commit, published under `refs/service-pipeline/queue/<branch>/` for whichever bump lands next (see bump-queue.ts). */
+export interface QueuedBump {
+  ref: string;
+  commit: string;
+}
+
+export interface ChangedFile {
+  path: string;
+  mode: string;
+  /** The blob before and after. */
+  old: string;
+  sha: string;
+}
+
+export interface CommitCopy {
+  from: string;
+  files: readonly { path: string; mode: string; sha: string }[];
+}
+
 export type RefUpdate =
-  /** The base branch: only ever fast-forwarded from `from`, the tip the commit was made on. */
-  | { kind: 'fast-forward'; from: string }
+  /**
+   * The base branch: only ever fast-forwarded from `from`, the tip the commit was made on;
+   * `drop` names queued bumps deleted with it (each only while it still points at its commit).
+   */
+  | { kind: 'fast-forward'; from: string; drop?: readonly QueuedBump[] }
   /** The pull-request bot branch: replaced only while it still points at `from` (absent: must not exist). */
   | { kind: 'lease'; from: string | undefined };
 
@@ -106,7 +137,65 @@ export interface ConfigRepoTransport {
   createCommit(parent: string, files: readonly FileWrite[], message: string, author: { name: string; email: string }): Promise<string>;
   /** Points `branch` at `commit` if the condition still holds: `stale` when another writer was first. */
   updateBranch(branch: string, commit: string, update: RefUpdate): Promise<'updated' | 'stale'>;
+  /**
+   * The commits from `tip` back along first parents, newest first, at most `limit` (within what
+   * was fetched), ending early once every commit of `until` was passed.
+   */
+  history(tip: string, limit: number, until?: ReadonlySet<string>): Promise<{ sha: string; message: string; parent?: string }[]>;
+  /** fetchBranch, and the bumps queued for the branch made readable too. */
+  fetchQueued(branch: string, depth?: number): Promise<{ tip: string | undefined; queued: QueuedBump[] }>;
+  /**
+   * The files `commit` changes against `parent`, each at the same path and mode in both; a
+   * string says why the change is not one a bump makes (files added, removed, renamed, ...).
+   */
+  changedFiles(parent: string, commit: string): Promise<ChangedFile[] | string>;
+  /** Publishes `commit` under the new ref `ref`. */
+  queue(ref: string, commit: string): Promise<void>;
+  /** Deletes a queued bump (on git, only while it still names its commit). */
+  unqueue(queued: QueuedBump): Promise<void>;
+  /**
+   * Copies of `copies`, one commit each on the one before, the first on `parent`: each with its
+   * `from` commit's message and author, and the tree before it with the blobs at `files` replaced
+   * (by hash); `committer` commits them now. Returns the last copy.
+   */
+  copyCommits(parent: string, copies: readonly CommitCopy[], committer: { name: string; email: string }): Promise<string>;
   dispose(): Promise<void>;
+}
+
+/** More changed files than a bump of a few images writes: not one. */
+export const MAX_CHANGED_FILES = 200;
+
+/** The blobs that differ between two trees, each at the same path and mode in both; a string says why the change is not a bump's. */
+export async function changedBlobs(before: Tree, after: Tree): Promise<ChangedFile[] | string> {
+  const changed: ChangedFile[] = [];
+  const walk = async (dir: string): Promise<string | undefined> => {
+    const [a, b] = await Promise.all([before.list(dir), after.list(dir)]);
+    if (a.size !== b.size || [...a.keys()].some((name) => !b.has(name))) return `adds or removes files in ${dir || 'the root'}`;
+    for (const [name, entry] of a) {
+      const other = b.get(name)!;
+      if (other.sha === entry.sha) continue;
+      const path = dir === '' ? name : `${dir}/${name}`;
+      if (other.mode !== entry.mode || other.type !== entry.type) return `changes the type or mode of ${path}`;
+      if (entry.type === 'tree') {
+        const why = await walk(path);
+        if (why) return why;
+      } else if (entry.type === 'blob' && entry.mode !== '120000') {
+        changed.push({ path, mode: entry.mode, old: entry.sha, sha: other.sha });
+        if (changed.length > MAX_CHANGED_FILES) return `changes more than ${MAX_CHANGED_FILES} files`;
+      } else return `changes ${path}, which is not a file`;
+    }
+    return undefined;
+  };
+  const why = await walk('');
+  return why ?? (changed.length === 0 ? 'changes no file' : changed);
+}
+
+/** Whether a history walk that has passed the commits in `seen` can stop. */
+export function passedAll(until: ReadonlySet<string> | undefined, seen: readonly { sha: string }[]): boolean {
+  if (!until || until.size === 0) return false;
+  let left = until.size;
+  for (const c of seen) if (until.has(c.sha)) left--;
+  return left === 0;
 }
 
 export function recordKey(key: RecordKey): string {

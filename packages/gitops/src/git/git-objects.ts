@@ -32,6 +32,17 @@ export function parseTree(data: Buffer): RawTree {
   return { data, entries };
 }
 
+function gitObject(type: 'blob' | 'tree' | 'commit', content: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]);
+}
+
+/** The hash git gives a file with this text. */
+export function blobSha(text: string): string {
+  return createHash('sha1')
+    .update(gitObject('blob', Buffer.from(text)))
+    .digest('hex');
+}
+
 /**
  * Writes git objects straight into a repository's object store (zlib-compressed loose objects,
  * as git writes them), so making a bump commit takes no process at all: the blobs, each tree
@@ -41,7 +52,7 @@ export class ObjectWriter {
   constructor(private readonly gitDir: string) {}
 
   write(type: 'blob' | 'tree' | 'commit', content: Buffer): string {
-    const object = Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]);
+    const object = gitObject(type, content);
     const sha = createHash('sha1').update(object).digest('hex');
     const dir = join(this.gitDir, 'objects', sha.slice(0, 2));
     const file = join(dir, sha.slice(2));

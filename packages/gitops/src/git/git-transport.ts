@@ -5,11 +5,16 @@ import { join } from 'node:path';
 import { ActionError } from '@service-pipeline/action-kit';
 import type { BumpRecord } from './bump-record.js';
 import {
+  type CommitCopy,
   type ConfigRepoTransport,
+  changedBlobs,
   type FileWrite,
+  isQueueRef,
   lazyTree,
   newestRecords,
   parseRawCommit,
+  QUEUE_NAMESPACE,
+  type QueuedBump,
   type RecordKey,
   type RefUpdate,
   type TreeEntry,
@@ -135,14 +140,94 @@ export async function gitTransport(remote: string, credentials: GitCredentials =
       async updateBranch(branch: string, commit: string, update: RefUpdate) {
         // The lease names the bot branch tip this attempt saw (empty: must not exist yet), so a
         // concurrent run's update is never overwritten; the base branch is only fast-forwarded.
+        // Queued bumps landed (or expired) go in the same atomic push, each deleted only while it
+        // still names the commit that was read: a bump queued twice cannot land twice.
+        const drop = update.kind === 'fast-forward' ? (update.drop ?? []) : [];
         const args =
           update.kind === 'lease'
             ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, url, `${commit}:refs/heads/${branch}`]
-            : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
+            : drop.length > 0
+              ? [
+                  'push',
+                  '--porcelain',
+                  '--atomic',
+                  ...drop.map((q) => `--force-with-lease=${q.ref}:${q.commit}`),
+                  url,
+                  `${commit}:refs/heads/${branch}`,
+                  ...drop.map((q) => `:${q.ref}`),
+                ]
+              : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
         const pushed = await git(args, { allowFailure: true });
         if (pushed.code === 0) return 'updated';
         if (isStaleRejection(`${pushed.stdout}\n${pushed.output}`)) return 'stale';
         throw new GitError(args, pushed.code, pushed.output);
+      },
+      async history(tip: string, limit: number, until?: ReadonlySet<string>) {
+        const found: { sha: string; message: string; parent?: string }[] = [];
+        const left = new Set(until);
+        for (let sha: string | undefined = tip; sha && found.length < limit && (!until || left.size > 0); ) {
+          const commit = await objects.read(sha);
+          if (!commit) break;
+          const parsed = parseRawCommit(commit.data.toString('utf8'));
+          found.push({ sha, message: parsed.message, ...(parsed.parents[0] ? { parent: parsed.parents[0] } : {}) });
+          left.delete(sha);
+          sha = parsed.parents[0];
+        }
+        return found;
+      },
+      async fetchQueued(branch: string, depth?: number) {
+        // One fetch for the branch and every bump queued for it.
+        const args = [
+          'fetch',
+          '-q',
+          '--no-tags',
+          ...(depth !== undefined ? ['--depth', String(depth)] : []),
+          url,
+          fetchRefspec(branch),
+          `+${QUEUE_NAMESPACE}/${branch}/*:refs/queued/*`,
+        ];
+        const result = await git(args, { allowFailure: true });
+        if (result.code !== 0) {
+          if (/couldn't find remote ref/i.test(result.output)) return { tip: undefined, queued: [] };
+          throw new GitError(args, result.code, result.output);
+        }
+        const lines = (await readFile(join(gitDir, 'FETCH_HEAD'), 'utf8')).split('\n');
+        const tip = /^([0-9a-f]{40,64})\t[^\t]*\tbranch '/.exec(lines[0] ?? '')?.[1];
+        if (tip) branchOf.set(tip, branch);
+        const queued = lines.flatMap((line) => {
+          const match = /^([0-9a-f]{40,64})\t[^\t]*\t'([^']+)' of /.exec(line);
+          return match && isQueueRef(match[2]!, branch) ? [{ ref: match[2]!, commit: match[1]! }] : [];
+        });
+        return { tip, queued };
+      },
+      async changedFiles(parent: string, commit: string) {
+        return changedBlobs(lazyTree((await readCommit(parent)).tree, readTree), lazyTree((await readCommit(commit)).tree, readTree));
+      },
+      async queue(ref: string, commit: string) {
+        const args = ['push', '--porcelain', `--force-with-lease=${ref}:`, url, `${commit}:${ref}`];
+        const pushed = await git(args, { allowFailure: true });
+        if (pushed.code !== 0) throw new GitError(args, pushed.code, pushed.output);
+      },
+      async unqueue(queued: QueuedBump) {
+        const args = ['push', '--porcelain', `--force-with-lease=${queued.ref}:${queued.commit}`, url, `:${queued.ref}`];
+        const pushed = await git(args, { allowFailure: true });
+        if (pushed.code !== 0) throw new GitError(args, pushed.code, pushed.output);
+      },
+      async copyCommits(parent: string, copies: readonly CommitCopy[], committer: { name: string; email: string }) {
+        let tip = parent;
+        for (const { from, files } of copies) {
+          const raw = (await object(from, 'commit')).toString('utf8');
+          const split = raw.indexOf('\n\n');
+          const author = raw
+            .slice(0, split)
+            .split('\n')
+            .find((h) => h.startsWith('author '));
+          if (!author) throw new Error(`commit ${from} has no author`);
+          const tree = await writer.replaceBlobs((await readCommit(tip)).tree, new Map(files.map((f) => [f.path, f.sha])), rawTree);
+          const identity = `${committer.name} <${committer.email}> ${Math.floor(Date.now() / 1000)} +0000`;
+          tip = writer.write('commit', Buffer.from(`tree ${tree}\nparent ${tip}\n${author}\ncommitter ${identity}\n\n${raw.slice(split + 2)}`));
+        }
+        return tip;
       },
       async dispose() {
         objects.close();

@@ -2,11 +2,18 @@ import { ActionError } from '@service-pipeline/action-kit';
 import { GitHubApiError, type GitHubClient } from '@service-pipeline/action-kit/github';
 import type { BumpRecord } from './bump-record.js';
 import {
+  type ChangedFile,
+  type CommitCopy,
   type CommitInfo,
   type ConfigRepoTransport,
   type FileWrite,
+  isQueueRef,
   lazyTree,
+  MAX_CHANGED_FILES,
   newestRecords,
+  passedAll,
+  QUEUE_NAMESPACE,
+  type QueuedBump,
   type RecordKey,
   type RefUpdate,
   type TreeEntry,
@@ -25,6 +32,7 @@ const PAGE = 100;
 export function githubTransport(api: { client: GitHubClient; owner: string; repo: string }, label: string): ConfigRepoTransport {
   const { client, owner, repo } = api;
   const commits = new Map<string, CommitInfo>();
+  const authors = new Map<string, { name: string; email: string; date: string }>();
   // A retry usually writes the same file contents again: upload each once.
   const uploaded = new Map<string, Promise<string>>();
   const trees = new Map<string, Promise<Map<string, TreeEntry>>>();
@@ -55,6 +63,7 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
     const { data } = await client.rest.git.getCommit({ owner, repo, commit_sha: sha });
     const info = { tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
     commits.set(sha, info);
+    authors.set(sha, data.author);
     return info;
   };
 
@@ -72,19 +81,25 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
     }
   };
 
+  const fetchBranch = async (branch: string): Promise<string | undefined> => {
+    try {
+      return (await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  };
+
+  const unqueue = async (queued: QueuedBump): Promise<void> => {
+    await client.rest.git.deleteRef({ owner, repo, ref: queued.ref.replace(/^refs\//, '') });
+  };
+
   return {
     label,
     async defaultBranch() {
       return (await client.rest.repos.get({ owner, repo })).data.default_branch;
     },
-    async fetchBranch(branch: string) {
-      try {
-        return (await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
-      } catch (error) {
-        if (error instanceof GitHubApiError && error.status === 404) return undefined;
-        throw error;
-      }
-    },
+    fetchBranch,
     async tree(commit: string) {
       return lazyTree((await readCommit(commit)).tree, readTree);
     },
@@ -140,11 +155,91 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
       if (update.kind === 'lease') throw new Error('githubTransport: a leased ref update has no Git Data API equivalent');
       try {
         await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit, force: false });
-        return 'updated';
       } catch (error) {
         if (error instanceof GitHubApiError && error.status === 422 && /fast.forward/i.test(error.message)) return 'stale';
         throw error;
       }
+      // The API has no atomic update of several refs: the queued bumps go after the branch moved.
+      // One left behind is found in the history by the next bump (its message landed) and dropped.
+      for (const queued of update.drop ?? []) {
+        try {
+          await unqueue(queued);
+        } catch (error) {
+          if (!(error instanceof GitHubApiError && (error.status === 404 || error.status === 422))) throw error;
+        }
+      }
+      return 'updated';
+    },
+    async history(tip: string, limit: number, until?: ReadonlySet<string>) {
+      const found: { sha: string; message: string; parent?: string }[] = [];
+      for (let page = 1; found.length < limit && !passedAll(until, found); page++) {
+        const { data } = await client.rest.repos.listCommits({ owner, repo, sha: tip, per_page: PAGE, page });
+        for (const commit of data.slice(0, limit - found.length))
+          found.push({ sha: commit.sha, message: commit.commit.message, ...(commit.parents[0] ? { parent: commit.parents[0].sha } : {}) });
+        if (data.length < PAGE) break;
+      }
+      return found;
+    },
+    async fetchQueued(branch: string, _depth?: number) {
+      const [tip, refs] = await Promise.all([
+        fetchBranch(branch),
+        client.rest.git.listMatchingRefs({ owner, repo, ref: `${QUEUE_NAMESPACE.replace(/^refs\//, '')}/${branch}/` }),
+      ]);
+      return { tip, queued: refs.data.filter((r) => isQueueRef(r.ref, branch)).map((r) => ({ ref: r.ref, commit: r.object.sha })) };
+    },
+    async changedFiles(parent: string, commit: string) {
+      // One compare instead of a tree read per directory; modes come from the parent's tree.
+      const { data } = await client.rest.repos.compareCommits({ owner, repo, base: parent, head: commit, per_page: 1 });
+      const files = data.files ?? [];
+      if (data.status !== 'ahead' || data.ahead_by !== 1) return 'is not one commit on its parent';
+      if (files.length === 0) return 'changes no file';
+      if (files.length > MAX_CHANGED_FILES) return `changes more than ${MAX_CHANGED_FILES} files`;
+      const before = lazyTree((await readCommit(parent)).tree, readTree);
+      const changed: ChangedFile[] = [];
+      for (const file of files) {
+        const entry = await before.entry(file.filename);
+        if (file.status !== 'modified' || !file.sha || entry?.type !== 'blob' || entry.mode === '120000') return `${file.status} ${file.filename}`;
+        changed.push({ path: file.filename, mode: entry.mode, old: entry.sha, sha: file.sha });
+      }
+      return changed;
+    },
+    async queue(ref: string, commit: string) {
+      await client.rest.git.createRef({ owner, repo, ref, sha: commit });
+    },
+    unqueue,
+    async copyCommits(parent: string, copies: readonly CommitCopy[], committer: { name: string; email: string }) {
+      // Each copy's tree is the parent's with the files of every copy up to it: made all at once.
+      const base = (await readCommit(parent)).tree;
+      const trees = await Promise.all(
+        copies.map(async (_copy, i) => {
+          const files = new Map(copies.slice(0, i + 1).flatMap((c) => c.files.map((f) => [f.path, f] as const)));
+          const tree = await client.rest.git.createTree({
+            owner,
+            repo,
+            base_tree: base,
+            tree: [...files.values()].map((file) => ({ path: file.path, mode: file.mode as '100644' | '100755', type: 'blob' as const, sha: file.sha })),
+          });
+          return tree.data.sha;
+        }),
+      );
+      let tip = parent;
+      for (const [i, { from }] of copies.entries()) {
+        const source = await readCommit(from);
+        const author = authors.get(from);
+        if (!author) throw new Error(`githubTransport: commit ${from} was read without its author`);
+        const { data } = await client.rest.git.createCommit({
+          owner,
+          repo,
+          message: source.message,
+          tree: trees[i]!,
+          parents: [tip],
+          author,
+          committer: { ...committer, date: new Date().toISOString() },
+        });
+        commits.set(data.sha, { tree: trees[i]!, parents: [tip], message: source.message });
+        tip = data.sha;
+      }
+      return tip;
     },
     async dispose() {},
   };

@@ -148,7 +148,7 @@ describe('the fix each bump error suggests works', () => {
       bumpImage(options(url, { maxAttempts: 1 })),
       (e: unknown) =>
         e instanceof ActionError &&
-        /the update of main was refused 1 times .*; other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group/.test(
+        /the update of main was refused 1 times .*; other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group \(when they are bumps too, batch: true lands them together\)/.test(
           e.message,
         ),
     );
@@ -156,6 +156,12 @@ describe('the fix each bump error suggests works', () => {
     const result = await bumpImage(options(url, { maxAttempts: 2 }));
     assert.equal(result.result, 'pushed');
     assert.equal(result.attempts, 2);
+    // batch: the refused bump queues itself and the next attempt lands it (bump-batch.test.ts races many).
+    interfere = other;
+    const batched = await bumpImage(options(url, { maxAttempts: 2, batch: true, image: { name: IMAGE, tag: '1.2.0' } }));
+    assert.equal(batched.result, 'pushed');
+    assert.equal(batched.attempts, 2);
+    assert.equal((await git(repo.bare, ['for-each-ref', 'refs/service-pipeline/'])).trim(), '', 'its queue ref went with the landing');
   });
 
   test('an empty repository has no default branch: push a first commit (or set the branch)', async () => {
