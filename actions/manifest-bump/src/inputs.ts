@@ -33,6 +33,7 @@ export interface BumpInputs {
   commitMessage: string | undefined;
   dryRun: boolean;
   maxAttempts: number;
+  batch: boolean;
   historyDepth: number;
   validate: EditValidation | undefined;
   expectedCurrent: string | undefined;
@@ -274,6 +275,7 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
     commitMessage,
     dryRun: inputs.boolean('dry-run', false),
     maxAttempts: inputs.integer('max-attempts', { default: 10, min: 1, max: 100 }),
+    batch: batchInput(inputs, mode),
     historyDepth: inputs.integer('history-depth', { default: 50, min: 1, max: 100_000 }),
     validate: await validation(inputs),
     expectedCurrent: inputs.string('expected-current') || undefined,
@@ -297,4 +299,12 @@ export async function readInputs(inputs = new Inputs()): Promise<BumpInputs> {
       ...(runUrl ? { runUrl } : {}),
     },
   };
+}
+
+/** Batch mode lands bumps of one branch together; a pull request has a branch of its own. */
+function batchInput(inputs: Inputs, mode: BumpMode): boolean {
+  const batch = inputs.boolean('batch', false);
+  if (batch && mode === 'pull-request')
+    throw new InputError('batch', 'is for mode: push (each pull request has a branch of its own)', 'set batch: false, or mode: push');
+  return batch;
 }

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     ...(inputs.mode === 'pull-request' ? { pullRequest: { client: client!, ...inputs.github!, labels: inputs.labels, reviewers: inputs.reviewers } } : {}),
     dryRun: inputs.dryRun,
     maxAttempts: inputs.maxAttempts,
+    batch: inputs.batch,
     historyDepth: inputs.historyDepth,
     ...(inputs.validate ? { validate: await validationTools(inputs.validate) } : {}),
     logger: actionLogger,

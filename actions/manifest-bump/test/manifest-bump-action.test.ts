@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type ActionRun, runAction } from '../../../test/helpers/action-runner.js';
-import { type ConfigRepo, createConfigRepo, type GitHttpServer, startGitHttpServer } from '../../../test/helpers/git-remote.js';
+import { type ConfigRepo, createConfigRepo, type GitHttpServer, git, startGitHttpServer } from '../../../test/helpers/git-remote.js';
 import { type GitHubFake, startGitHubFake } from '../../../test/helpers/github-fake.js';
 import { serveGitData } from '../../../test/helpers/github-git-data.js';
 import { servePulls } from '../../../test/helpers/github-pulls.js';
@@ -280,6 +280,7 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
         /input "transport" is github-api but mode is pull-request.*; use transport: git \(or auto\)/,
       ],
       [{ image: `${IMAGE}:1.0`, transport: 'svn' }, /input "transport" must be one of auto, git, github-api/],
+      [{ image: `${IMAGE}:1.0`, batch: 'true', mode: 'pull-request' }, /input "batch" is for mode: push .*; set batch: false, or mode: push/],
       [{ image: `${IMAGE}:1.0`, validate: 'yes please' }, /input "validate" must be one of .*set it to true or false/],
       [
         { image: `${IMAGE}:1.0`, validate: 'true', 'validate-kubernetes-version': '1.99' },
@@ -431,6 +432,25 @@ describe('manifest-bump action (bundled, real git over smart HTTP with token aut
     assert.equal(server.log.length, gitRequests, 'git was never run against the remote');
     assert.ok(github.log.some((l) => l.method === 'PATCH' && l.path === `/repos/acme/${name}/git/refs/heads%2Fmain` && l.status === 200));
     assert.match(run.outputs.diff!, /^\+\s+image: "ghcr\.io\/acme\/shop:1\.5\.0@sha256:(ab){32}"$/m);
+  });
+
+  test("batch: concurrent runs over smart HTTP land once each, queued ones in another run's push", async () => {
+    const services = ['shop', 'cart', 'web', 'api', 'auth'];
+    const files = Object.fromEntries(services.map((s) => [`apps/${s}/prod/deployment.yaml`, deployment(`ghcr.io/acme/${s}:1.0.0`)]));
+    const { repo, name } = await configRepo(files);
+    const runs = await Promise.all(
+      services.map((s) =>
+        bump(`acme/${name}`, { image: `ghcr.io/acme/${s}:2.0.0`, service: s, targets: `apps/${s}/prod/deployment.yaml`, batch: 'true', 'max-attempts': '20' }),
+      ),
+    );
+    for (const run of runs) {
+      assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+      assert.equal(run.outputs.result, 'pushed');
+      assert.ok((await repo.log()).some((c) => c.sha === run.outputs['commit-sha']));
+    }
+    for (const s of services) assert.equal(await repo.read(`apps/${s}/prod/deployment.yaml`), deployment(`ghcr.io/acme/${s}:2.0.0`));
+    assert.equal((await repo.log()).length, 1 + services.length, 'one commit per run');
+    assert.equal((await git(repo.bare, ['for-each-ref', 'refs/service-pipeline/'])).trim(), '', 'no queue ref is left');
   });
 
   test('several images in one commit, with the result of each', async () => {
