@@ -3086,8 +3086,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(5984);
 // EXTERNAL MODULE: ./packages/config-validate/src/options.ts
 var options = __nccwpck_require__(2986);
-// EXTERNAL MODULE: ./packages/gitops/src/index.ts + 35 modules
-var gitops_src = __nccwpck_require__(3409);
+// EXTERNAL MODULE: ./packages/gitops/src/index.ts + 36 modules
+var gitops_src = __nccwpck_require__(927);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 22 modules
 var oci_src = __nccwpck_require__(7843);
 ;// CONCATENATED MODULE: ./actions/manifest-bump/src/images.ts
@@ -3372,6 +3372,7 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
         commitMessage,
         dryRun: inputs.boolean('dry-run', false),
         maxAttempts: inputs.integer('max-attempts', { default: 10, min: 1, max: 100 }),
+        batch: batchInput(inputs, mode),
         historyDepth: inputs.integer('history-depth', { default: 50, min: 1, max: 100_000 }),
         validate: await validation(inputs),
         expectedCurrent: inputs.string('expected-current') || undefined,
@@ -3396,6 +3397,13 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
         },
     };
 }
+/** Batch mode lands bumps of one branch together; a pull request has a branch of its own. */
+function batchInput(inputs, mode) {
+    const batch = inputs.boolean('batch', false);
+    if (batch && mode === 'pull-request')
+        throw new src/* InputError */.dz('batch', 'is for mode: push (each pull request has a branch of its own)', 'set batch: false, or mode: push');
+    return batch;
+}
 
 
 /***/ }),
@@ -3406,7 +3414,7 @@ async function readInputs(inputs = new src/* Inputs */.G0()) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
 /* harmony import */ var _service_pipeline_action_kit_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1797);
-/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3409);
+/* harmony import */ var _service_pipeline_gitops__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(927);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 
 
@@ -3453,6 +3461,7 @@ async function main() {
         ...(inputs.mode === 'pull-request' ? { pullRequest: { client: client, ...inputs.github, labels: inputs.labels, reviewers: inputs.reviewers } } : {}),
         dryRun: inputs.dryRun,
         maxAttempts: inputs.maxAttempts,
+        batch: inputs.batch,
         historyDepth: inputs.historyDepth,
         ...(inputs.validate ? { validate: await validationTools(inputs.validate) } : {}),
         logger: _service_pipeline_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .actionLogger */ .v0,
@@ -4922,7 +4931,7 @@ function insideRoot(root, value, input, kind = 'directory') {
 
 /***/ }),
 
-/***/ 3409:
+/***/ 927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6510,6 +6519,8 @@ class TargetEditor {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/bump-record.ts
 
 
@@ -6711,6 +6722,357 @@ function compareSemver(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./packages/gitops/src/git/config-repo.ts
+
+/** A Tree over a function that reads one tree object (a directory's entries by name). */
+function lazyTree(root, readTree) {
+    const list = async (dir) => {
+        const at = await entry(dir);
+        return at?.type === 'tree' ? readTree(at.sha) : new Map();
+    };
+    const entry = async (path) => {
+        if (path === '')
+            return { mode: '040000', type: 'tree', sha: root };
+        const slash = path.lastIndexOf('/');
+        return (await list(slash === -1 ? '' : path.slice(0, slash))).get(path.slice(slash + 1));
+    };
+    const blobsUnder = async (dir) => {
+        const found = [];
+        for (const [name, child] of await list(dir)) {
+            const path = dir === '' ? name : `${dir}/${name}`;
+            if (child.type === 'tree')
+                found.push(...(await blobsUnder(path)));
+            else if (child.type === 'blob')
+                found.push([path, child]);
+        }
+        return found;
+    };
+    return { entry, list, blobsUnder };
+}
+/** Reads the raw form `git cat-file commit` prints (headers, a blank line, the message). */
+function parseRawCommit(raw) {
+    const split = raw.indexOf('\n\n');
+    const headers = raw.slice(0, split === -1 ? raw.length : split).split('\n');
+    return {
+        tree: headers.find((h) => h.startsWith('tree '))?.slice(5) ?? '',
+        parents: headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice(7)),
+        message: split === -1 ? '' : raw.slice(split + 2),
+    };
+}
+/** Where refused bumps wait for the next bump of the same branch to land them (`batch`, see bump-queue.ts). */
+const QUEUE_NAMESPACE = 'refs/service-pipeline/queue';
+/** `refs/service-pipeline/queue/<branch>/<ms since epoch>-<8 hex>`: a bump queued for exactly this branch. */
+function isQueueRef(ref, branch) {
+    const prefix = `${QUEUE_NAMESPACE}/${branch}/`;
+    return ref.startsWith(prefix) && /^\d{13}-[0-9a-f]{8}$/.test(ref.slice(prefix.length));
+}
+/** More changed files than a bump of a few images writes: not one. */
+const MAX_CHANGED_FILES = 200;
+/** The blobs that differ between two trees, each at the same path and mode in both; a string says why the change is not a bump's. */
+async function changedBlobs(before, after) {
+    const changed = [];
+    const walk = async (dir) => {
+        const [a, b] = await Promise.all([before.list(dir), after.list(dir)]);
+        if (a.size !== b.size || [...a.keys()].some((name) => !b.has(name)))
+            return `adds or removes files in ${dir || 'the root'}`;
+        for (const [name, entry] of a) {
+            const other = b.get(name);
+            if (other.sha === entry.sha)
+                continue;
+            const path = dir === '' ? name : `${dir}/${name}`;
+            if (other.mode !== entry.mode || other.type !== entry.type)
+                return `changes the type or mode of ${path}`;
+            if (entry.type === 'tree') {
+                const why = await walk(path);
+                if (why)
+                    return why;
+            }
+            else if (entry.type === 'blob' && entry.mode !== '120000') {
+                changed.push({ path, mode: entry.mode, old: entry.sha, sha: other.sha });
+                if (changed.length > MAX_CHANGED_FILES)
+                    return `changes more than ${MAX_CHANGED_FILES} files`;
+            }
+            else
+                return `changes ${path}, which is not a file`;
+        }
+        return undefined;
+    };
+    const why = await walk('');
+    return why ?? (changed.length === 0 ? 'changes no file' : changed);
+}
+/** Whether a history walk that has passed the commits in `seen` can stop. */
+function passedAll(until, seen) {
+    if (!until || until.size === 0)
+        return false;
+    let left = until.size;
+    for (const c of seen)
+        if (until.has(c.sha))
+            left--;
+    return left === 0;
+}
+function recordKey(key) {
+    return `${key.image}\n${key.environment}`;
+}
+/** The first record per key, reading commit messages newest first. */
+function newestRecords(messages, keys) {
+    const wanted = new Set(keys.map(recordKey));
+    const found = new Map();
+    for (const message of messages) {
+        for (const record of readBumpRecords(message)) {
+            const key = recordKey(record);
+            if (wanted.has(key) && !found.has(key))
+                found.set(key, record);
+        }
+        if (found.size === wanted.size)
+            break;
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/gitops/src/git/git-objects.ts
+
+
+
+
+const HASH_BYTES = 20;
+/** Parses a tree object: `<mode> <name>\0<binary hash>` entries. */
+function parseTree(data) {
+    const entries = new Map();
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(32, at);
+        const nul = data.indexOf(0, space);
+        const mode = data.subarray(at, space).toString('latin1').padStart(6, '0');
+        const name = data.subarray(space + 1, nul).toString('utf8');
+        entries.set(name, {
+            mode,
+            type: mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob',
+            sha: data.subarray(nul + 1, nul + 1 + HASH_BYTES).toString('hex'),
+            hashAt: nul + 1,
+        });
+        at = nul + 1 + HASH_BYTES;
+    }
+    return { data, entries };
+}
+function gitObject(type, content) {
+    return Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]);
+}
+/** The hash git gives a file with this text. */
+function blobSha(text) {
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(gitObject('blob', Buffer.from(text)))
+        .digest('hex');
+}
+/**
+ * Writes git objects straight into a repository's object store (zlib-compressed loose objects,
+ * as git writes them), so making a bump commit takes no process at all: the blobs, each tree
+ * on the way to them rewritten with the new hash in place (byte for byte otherwise), the commit.
+ */
+class ObjectWriter {
+    gitDir;
+    constructor(gitDir) {
+        this.gitDir = gitDir;
+    }
+    write(type, content) {
+        const object = gitObject(type, content);
+        const sha = (0,external_node_crypto_.createHash)('sha1').update(object).digest('hex');
+        const dir = (0,external_node_path_.join)(this.gitDir, 'objects', sha.slice(0, 2));
+        const file = (0,external_node_path_.join)(dir, sha.slice(2));
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(file, (0,external_node_zlib_.deflateSync)(object));
+        }
+        return sha;
+    }
+    /** The tree `root` with the blobs at `files` (existing paths) replaced; returns the new root tree's hash. */
+    async replaceBlobs(root, files, readTree) {
+        const tree = await readTree(root);
+        const data = Buffer.from(tree.data);
+        const byName = new Map();
+        for (const [path, blob] of files) {
+            const slash = path.indexOf('/');
+            const name = slash === -1 ? path : path.slice(0, slash);
+            const below = byName.get(name) ?? new Map();
+            below.set(slash === -1 ? '' : path.slice(slash + 1), blob);
+            byName.set(name, below);
+        }
+        for (const [name, below] of byName) {
+            const entry = tree.entries.get(name);
+            if (!entry)
+                throw new Error(`ObjectWriter: ${name} is not in tree ${root}`);
+            const sha = below.has('') ? below.get('') : await this.replaceBlobs(entry.sha, below, readTree);
+            Buffer.from(sha, 'hex').copy(data, entry.hashAt);
+        }
+        return this.write('tree', data);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/gitops/src/git/bump-queue.ts
+
+
+
+
+
+/**
+ * Batch mode: bumps of one branch landing together instead of racing.
+ *
+ * Uncoordinated retries of a compare-and-swap waste most attempts once many writers start
+ * together (each landing costs the others their attempt, as in ALOHA, whose throughput tops out
+ * near 1/e). In batch mode a refused bump publishes its commit under
+ * `refs/service-pipeline/queue/<branch>/<ms>-<hex>` and waits; whichever bump of the branch
+ * attempts next copies every queued bump it can onto the tip (a commit each, with its own
+ * message, records and author), adds its own edit and lands them all in one atomic push that
+ * also deletes their queue refs. The owner of a queued bump finds its ref gone and its commit in
+ * the history. A queued bump is copied only when it still is what a bump writes: one parent in
+ * the branch's recent history, records newer than anything landed for their images since, every
+ * changed file untouched on the tip since, and its blobs exactly what the editor writes for its
+ * records' images into those files. Anything else stays queued for its owner, who redoes it.
+ */
+/** A queued bump older than this is not landed by others (its run is gone or stuck) and is deleted. */
+const QUEUE_TTL_MS = 10 * 60_000;
+/** A fresh queue ref for `branch`: ordered by time, unique by its random part. */
+function queueRef(branch, now = Date.now()) {
+    return `${QUEUE_NAMESPACE}/${branch}/${now}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+function queuedAt(ref) {
+    return Number(/\/(\d{13})-[0-9a-f]{8}$/.exec(ref)?.[1] ?? 0);
+}
+/** Queued further ahead than runners' clocks drift apart: not from a run, and deleted like an expired one. */
+const CLOCK_SKEW_MS = 60_000;
+function expired(ref, now) {
+    const age = now - queuedAt(ref);
+    return age > QUEUE_TTL_MS || age < -CLOCK_SKEW_MS;
+}
+/**
+ * A queued run waits while an older queued bump's run lands the queue (one copier at a time,
+ * not every waiter copying the same bumps and all but one losing the race). A bump queued longer
+ * ago than this no longer leads: its run may be gone (or it was never a run's), so the next
+ * oldest run copies.
+ */
+const LEADER_PATIENCE_MS = 30_000;
+/** The oldest bump queued within LEADER_PATIENCE_MS: its run lands the queue. */
+function queueLeader(queued, now = Date.now()) {
+    return queued.filter((q) => Math.abs(now - queuedAt(q.ref)) <= LEADER_PATIENCE_MS).sort((a, b) => (a.ref < b.ref ? -1 : 1))[0];
+}
+/** Copies the queued bumps of others (all but `own`) that can land as they are onto `tip`. */
+async function chainQueued(transport, tip, queued, options) {
+    const now = options.now ?? Date.now();
+    const chain = { tip, drop: [], copied: 0, records: [], left: [] };
+    const others = queued.filter((q) => q.ref !== options.own).sort((a, b) => (a.ref < b.ref ? -1 : 1));
+    if (others.length === 0)
+        return chain;
+    // A queued ref may name anything (whoever can push refs can write one): unreadable ones are left.
+    const commits = new Map(await Promise.all(others.map(async (q) => [q.ref, await transport.readCommit(q.commit).catch(() => undefined)])));
+    const bases = new Set([...commits.values()].flatMap((c) => c?.parents.slice(0, 1) ?? []));
+    const history = await transport.history(tip, options.depth * 10, bases);
+    // The checks that need reads run for every queued bump at once; then the copies, in queue
+    // order, each on the one before (a later bump of a file or image already copied is left).
+    const tipTree = await transport.tree(tip);
+    const checked = await Promise.all(others.map(async (q) => ({ q, found: expired(q.ref, now) ? 'expired' : await copyable(q) })));
+    const touched = new Set();
+    const copies = [];
+    for (const { q, found } of checked) {
+        if (found === 'expired' || found === 'landed' || found === 'not a bump')
+            chain.drop.push(q);
+        else if (typeof found === 'string')
+            chain.left.push({ ref: q.ref, why: found });
+        else {
+            const file = found.files.find((f) => touched.has(f.path));
+            const record = found.records.find((r) => chain.records.some((c) => recordKey(c) === recordKey(r)));
+            if (file || record) {
+                chain.left.push({
+                    ref: q.ref,
+                    why: file ? `${file.path} is changed by an earlier queued bump` : `${record.image} is bumped by an earlier queued bump`,
+                });
+                continue;
+            }
+            copies.push({ from: q.commit, files: found.files });
+            for (const f of found.files)
+                touched.add(f.path);
+            chain.records.push(...found.records);
+            chain.drop.push(q);
+            chain.copied++;
+        }
+    }
+    if (copies.length > 0)
+        chain.tip = await transport.copyCommits(tip, copies, options.committer);
+    return chain;
+    async function copyable(q) {
+        const commit = commits.get(q.ref);
+        // No run queues anything but a one-parent commit with bump records: anything else is deleted.
+        if (!commit)
+            return 'not a bump';
+        const records = readBumpRecords(commit.message);
+        if (commit.parents.length !== 1 || records.length === 0)
+            return 'not a bump';
+        const base = history.findIndex((c) => c.sha === commit.parents[0]);
+        if (base === -1)
+            return `made on ${commit.parents[0].slice(0, 12)}, not in the last ${options.depth * 10} commits of the branch`;
+        const since = history.slice(0, base);
+        if (since.some((c) => sameMessage(c.message, commit.message)))
+            return 'landed';
+        for (const record of records) {
+            const newer = landedSince(since, record);
+            if (newer && compareBumps(record, newer) !== 'newer')
+                return `${record.image} in ${record.environment} has landed since as ${newer.tag ?? newer.digest}`;
+        }
+        const changed = await transport.changedFiles(commit.parents[0], q.commit);
+        if (typeof changed === 'string')
+            return changed;
+        for (const file of changed) {
+            const now = await tipTree.entry(file.path);
+            if (now?.sha !== file.old || now.mode !== file.mode)
+                return `${file.path} changed since it was queued`;
+        }
+        const why = await reproduced(transport, commit.parents[0], changed, records);
+        if (why)
+            return why;
+        return { files: changed.map(({ path, mode, sha }) => ({ path, mode, sha })), records };
+    }
+}
+/**
+ * Why the editor, given the records' images and the changed files (detected, default Helm
+ * paths), does not write exactly the queued blobs on the queued bump's parent; undefined when it
+ * does. So only what a bump of those images would write is ever copied, whoever queued it.
+ */
+async function reproduced(transport, parent, changed, records) {
+    const pin = records.every((r) => r.tag && r.digest)
+        ? 'tag+digest'
+        : records.every((r) => r.tag)
+            ? 'tag'
+            : records.every((r) => r.digest)
+                ? 'digest'
+                : undefined;
+    if (!pin)
+        return 'its records pin tags and digests unevenly';
+    const images = records.map((r) => ({ name: r.image, ...(r.tag ? { tag: r.tag } : {}), ...(r.digest ? { digest: r.digest } : {}) }));
+    try {
+        const editor = new TargetEditor(transport, changed.map((f) => ({ file: f.path, kind: 'auto' })), images, pin);
+        const written = new Map((await editor.edit(parent)).writes.map((w) => [w.path, blobSha(w.text)]));
+        const differs = changed.find((f) => written.get(f.path) !== f.sha);
+        return differs || written.size !== changed.length ? `${differs?.path ?? 'a file'} is not what a bump of its records writes` : undefined;
+    }
+    catch (error) {
+        return `its records cannot be re-applied (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+    }
+}
+/** Commit messages compared as both transports give them (the API drops the trailing newline). */
+function sameMessage(a, b) {
+    return a.trimEnd() === b.trimEnd();
+}
+function landedSince(commits, record) {
+    for (const c of commits) {
+        const found = readBumpRecords(c.message).find((r) => recordKey(r) === recordKey(record));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/commit-message.ts
 
 const DEFAULT_COMMIT_MESSAGE = 'Bump {service} in {environment} to {new}';
@@ -6760,62 +7122,6 @@ function bumpCommitMessage(template, values, records) {
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
 function oneLine(text) {
     return text.replace(CONTROL_OR_BREAK, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/gitops/src/git/config-repo.ts
-
-/** A Tree over a function that reads one tree object (a directory's entries by name). */
-function lazyTree(root, readTree) {
-    const list = async (dir) => {
-        const at = await entry(dir);
-        return at?.type === 'tree' ? readTree(at.sha) : new Map();
-    };
-    const entry = async (path) => {
-        if (path === '')
-            return { mode: '040000', type: 'tree', sha: root };
-        const slash = path.lastIndexOf('/');
-        return (await list(slash === -1 ? '' : path.slice(0, slash))).get(path.slice(slash + 1));
-    };
-    const blobsUnder = async (dir) => {
-        const found = [];
-        for (const [name, child] of await list(dir)) {
-            const path = dir === '' ? name : `${dir}/${name}`;
-            if (child.type === 'tree')
-                found.push(...(await blobsUnder(path)));
-            else if (child.type === 'blob')
-                found.push([path, child]);
-        }
-        return found;
-    };
-    return { entry, list, blobsUnder };
-}
-/** Reads the raw form `git cat-file commit` prints (headers, a blank line, the message). */
-function parseRawCommit(raw) {
-    const split = raw.indexOf('\n\n');
-    const headers = raw.slice(0, split === -1 ? raw.length : split).split('\n');
-    return {
-        tree: headers.find((h) => h.startsWith('tree '))?.slice(5) ?? '',
-        parents: headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice(7)),
-        message: split === -1 ? '' : raw.slice(split + 2),
-    };
-}
-function recordKey(key) {
-    return `${key.image}\n${key.environment}`;
-}
-/** The first record per key, reading commit messages newest first. */
-function newestRecords(messages, keys) {
-    const wanted = new Set(keys.map(recordKey));
-    const found = new Map();
-    for (const message of messages) {
-        for (const record of readBumpRecords(message)) {
-            const key = recordKey(record);
-            if (wanted.has(key) && !found.has(key))
-                found.set(key, record);
-        }
-        if (found.size === wanted.size)
-            break;
-    }
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/diff/base.js
@@ -7644,8 +7950,6 @@ function gitObjectReader(cwd, env) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -7700,79 +8004,6 @@ async function prepareGitAuth(credentials) {
             keyDir = undefined;
         },
     };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/gitops/src/git/git-objects.ts
-
-
-
-
-const HASH_BYTES = 20;
-/** Parses a tree object: `<mode> <name>\0<binary hash>` entries. */
-function parseTree(data) {
-    const entries = new Map();
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(32, at);
-        const nul = data.indexOf(0, space);
-        const mode = data.subarray(at, space).toString('latin1').padStart(6, '0');
-        const name = data.subarray(space + 1, nul).toString('utf8');
-        entries.set(name, {
-            mode,
-            type: mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob',
-            sha: data.subarray(nul + 1, nul + 1 + HASH_BYTES).toString('hex'),
-            hashAt: nul + 1,
-        });
-        at = nul + 1 + HASH_BYTES;
-    }
-    return { data, entries };
-}
-/**
- * Writes git objects straight into a repository's object store (zlib-compressed loose objects,
- * as git writes them), so making a bump commit takes no process at all: the blobs, each tree
- * on the way to them rewritten with the new hash in place (byte for byte otherwise), the commit.
- */
-class ObjectWriter {
-    gitDir;
-    constructor(gitDir) {
-        this.gitDir = gitDir;
-    }
-    write(type, content) {
-        const object = Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]);
-        const sha = (0,external_node_crypto_.createHash)('sha1').update(object).digest('hex');
-        const dir = (0,external_node_path_.join)(this.gitDir, 'objects', sha.slice(0, 2));
-        const file = (0,external_node_path_.join)(dir, sha.slice(2));
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            (0,external_node_fs_.writeFileSync)(file, (0,external_node_zlib_.deflateSync)(object));
-        }
-        return sha;
-    }
-    /** The tree `root` with the blobs at `files` (existing paths) replaced; returns the new root tree's hash. */
-    async replaceBlobs(root, files, readTree) {
-        const tree = await readTree(root);
-        const data = Buffer.from(tree.data);
-        const byName = new Map();
-        for (const [path, blob] of files) {
-            const slash = path.indexOf('/');
-            const name = slash === -1 ? path : path.slice(0, slash);
-            const below = byName.get(name) ?? new Map();
-            below.set(slash === -1 ? '' : path.slice(slash + 1), blob);
-            byName.set(name, below);
-        }
-        for (const [name, below] of byName) {
-            const entry = tree.entries.get(name);
-            if (!entry)
-                throw new Error(`ObjectWriter: ${name} is not in tree ${root}`);
-            const sha = below.has('') ? below.get('') : await this.replaceBlobs(entry.sha, below, readTree);
-            Buffer.from(sha, 'hex').copy(data, entry.hashAt);
-        }
-        return this.write('tree', data);
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/gitops/src/git/git-transport.ts
@@ -7904,15 +8135,101 @@ async function gitTransport(remote, credentials = {}) {
             async updateBranch(branch, commit, update) {
                 // The lease names the bot branch tip this attempt saw (empty: must not exist yet), so a
                 // concurrent run's update is never overwritten; the base branch is only fast-forwarded.
+                // Queued bumps landed (or expired) go in the same atomic push, each deleted only while it
+                // still names the commit that was read: a bump queued twice cannot land twice.
+                const drop = update.kind === 'fast-forward' ? (update.drop ?? []) : [];
                 const args = update.kind === 'lease'
                     ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, url, `${commit}:refs/heads/${branch}`]
-                    : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
+                    : drop.length > 0
+                        ? [
+                            'push',
+                            '--porcelain',
+                            '--atomic',
+                            ...drop.map((q) => `--force-with-lease=${q.ref}:${q.commit}`),
+                            url,
+                            `${commit}:refs/heads/${branch}`,
+                            ...drop.map((q) => `:${q.ref}`),
+                        ]
+                        : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
                 const pushed = await git(args, { allowFailure: true });
                 if (pushed.code === 0)
                     return 'updated';
                 if (isStaleRejection(`${pushed.stdout}\n${pushed.output}`))
                     return 'stale';
                 throw new GitError(args, pushed.code, pushed.output);
+            },
+            async history(tip, limit, until) {
+                const found = [];
+                const left = new Set(until);
+                for (let sha = tip; sha && found.length < limit && (!until || left.size > 0);) {
+                    const commit = await objects.read(sha);
+                    if (!commit)
+                        break;
+                    const parsed = parseRawCommit(commit.data.toString('utf8'));
+                    found.push({ sha, message: parsed.message, ...(parsed.parents[0] ? { parent: parsed.parents[0] } : {}) });
+                    left.delete(sha);
+                    sha = parsed.parents[0];
+                }
+                return found;
+            },
+            async fetchQueued(branch, depth) {
+                // One fetch for the branch and every bump queued for it.
+                const args = [
+                    'fetch',
+                    '-q',
+                    '--no-tags',
+                    ...(depth !== undefined ? ['--depth', String(depth)] : []),
+                    url,
+                    fetchRefspec(branch),
+                    `+${QUEUE_NAMESPACE}/${branch}/*:refs/queued/*`,
+                ];
+                const result = await git(args, { allowFailure: true });
+                if (result.code !== 0) {
+                    if (/couldn't find remote ref/i.test(result.output))
+                        return { tip: undefined, queued: [] };
+                    throw new GitError(args, result.code, result.output);
+                }
+                const lines = (await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, 'FETCH_HEAD'), 'utf8')).split('\n');
+                const tip = /^([0-9a-f]{40,64})\t[^\t]*\tbranch '/.exec(lines[0] ?? '')?.[1];
+                if (tip)
+                    branchOf.set(tip, branch);
+                const queued = lines.flatMap((line) => {
+                    const match = /^([0-9a-f]{40,64})\t[^\t]*\t'([^']+)' of /.exec(line);
+                    return match && isQueueRef(match[2], branch) ? [{ ref: match[2], commit: match[1] }] : [];
+                });
+                return { tip, queued };
+            },
+            async changedFiles(parent, commit) {
+                return changedBlobs(lazyTree((await readCommit(parent)).tree, readTree), lazyTree((await readCommit(commit)).tree, readTree));
+            },
+            async queue(ref, commit) {
+                const args = ['push', '--porcelain', `--force-with-lease=${ref}:`, url, `${commit}:${ref}`];
+                const pushed = await git(args, { allowFailure: true });
+                if (pushed.code !== 0)
+                    throw new GitError(args, pushed.code, pushed.output);
+            },
+            async unqueue(queued) {
+                const args = ['push', '--porcelain', `--force-with-lease=${queued.ref}:${queued.commit}`, url, `:${queued.ref}`];
+                const pushed = await git(args, { allowFailure: true });
+                if (pushed.code !== 0)
+                    throw new GitError(args, pushed.code, pushed.output);
+            },
+            async copyCommits(parent, copies, committer) {
+                let tip = parent;
+                for (const { from, files } of copies) {
+                    const raw = (await object(from, 'commit')).toString('utf8');
+                    const split = raw.indexOf('\n\n');
+                    const author = raw
+                        .slice(0, split)
+                        .split('\n')
+                        .find((h) => h.startsWith('author '));
+                    if (!author)
+                        throw new Error(`commit ${from} has no author`);
+                    const tree = await writer.replaceBlobs((await readCommit(tip)).tree, new Map(files.map((f) => [f.path, f.sha])), rawTree);
+                    const identity = `${committer.name} <${committer.email}> ${Math.floor(Date.now() / 1000)} +0000`;
+                    tip = writer.write('commit', Buffer.from(`tree ${tree}\nparent ${tip}\n${author}\ncommitter ${identity}\n\n${raw.slice(split + 2)}`));
+                }
+                return tip;
             },
             async dispose() {
                 objects.close();
@@ -7952,6 +8269,7 @@ const PAGE = 100;
 function githubTransport(api, label) {
     const { client, owner, repo } = api;
     const commits = new Map();
+    const authors = new Map();
     // A retry usually writes the same file contents again: upload each once.
     const uploaded = new Map();
     const trees = new Map();
@@ -7979,6 +8297,7 @@ function githubTransport(api, label) {
         const { data } = await client.rest.git.getCommit({ owner, repo, commit_sha: sha });
         const info = { tree: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
         commits.set(sha, info);
+        authors.set(sha, data.author);
         return info;
     };
     /** Commit messages from `tip` back, at most `limit`, stopping before `since`. */
@@ -7996,21 +8315,25 @@ function githubTransport(api, label) {
                 return;
         }
     };
+    const fetchBranch = async (branch) => {
+        try {
+            return (await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+        }
+        catch (error) {
+            if (error instanceof github/* GitHubApiError */.O && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    };
+    const unqueue = async (queued) => {
+        await client.rest.git.deleteRef({ owner, repo, ref: queued.ref.replace(/^refs\//, '') });
+    };
     return {
         label,
         async defaultBranch() {
             return (await client.rest.repos.get({ owner, repo })).data.default_branch;
         },
-        async fetchBranch(branch) {
-            try {
-                return (await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
-            }
-            catch (error) {
-                if (error instanceof github/* GitHubApiError */.O && error.status === 404)
-                    return undefined;
-                throw error;
-            }
-        },
+        fetchBranch,
         async tree(commit) {
             return lazyTree((await readCommit(commit)).tree, readTree);
         },
@@ -8068,13 +8391,99 @@ function githubTransport(api, label) {
                 throw new Error('githubTransport: a leased ref update has no Git Data API equivalent');
             try {
                 await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit, force: false });
-                return 'updated';
             }
             catch (error) {
                 if (error instanceof github/* GitHubApiError */.O && error.status === 422 && /fast.forward/i.test(error.message))
                     return 'stale';
                 throw error;
             }
+            // The API has no atomic update of several refs: the queued bumps go after the branch moved.
+            // One left behind is found in the history by the next bump (its message landed) and dropped.
+            for (const queued of update.drop ?? []) {
+                try {
+                    await unqueue(queued);
+                }
+                catch (error) {
+                    if (!(error instanceof github/* GitHubApiError */.O && (error.status === 404 || error.status === 422)))
+                        throw error;
+                }
+            }
+            return 'updated';
+        },
+        async history(tip, limit, until) {
+            const found = [];
+            for (let page = 1; found.length < limit && !passedAll(until, found); page++) {
+                const { data } = await client.rest.repos.listCommits({ owner, repo, sha: tip, per_page: PAGE, page });
+                for (const commit of data.slice(0, limit - found.length))
+                    found.push({ sha: commit.sha, message: commit.commit.message, ...(commit.parents[0] ? { parent: commit.parents[0].sha } : {}) });
+                if (data.length < PAGE)
+                    break;
+            }
+            return found;
+        },
+        async fetchQueued(branch, _depth) {
+            const [tip, refs] = await Promise.all([
+                fetchBranch(branch),
+                client.rest.git.listMatchingRefs({ owner, repo, ref: `${QUEUE_NAMESPACE.replace(/^refs\//, '')}/${branch}/` }),
+            ]);
+            return { tip, queued: refs.data.filter((r) => isQueueRef(r.ref, branch)).map((r) => ({ ref: r.ref, commit: r.object.sha })) };
+        },
+        async changedFiles(parent, commit) {
+            // One compare instead of a tree read per directory; modes come from the parent's tree.
+            const { data } = await client.rest.repos.compareCommits({ owner, repo, base: parent, head: commit, per_page: 1 });
+            const files = data.files ?? [];
+            if (data.status !== 'ahead' || data.ahead_by !== 1)
+                return 'is not one commit on its parent';
+            if (files.length === 0)
+                return 'changes no file';
+            if (files.length > MAX_CHANGED_FILES)
+                return `changes more than ${MAX_CHANGED_FILES} files`;
+            const before = lazyTree((await readCommit(parent)).tree, readTree);
+            const changed = [];
+            for (const file of files) {
+                const entry = await before.entry(file.filename);
+                if (file.status !== 'modified' || !file.sha || entry?.type !== 'blob' || entry.mode === '120000')
+                    return `${file.status} ${file.filename}`;
+                changed.push({ path: file.filename, mode: entry.mode, old: entry.sha, sha: file.sha });
+            }
+            return changed;
+        },
+        async queue(ref, commit) {
+            await client.rest.git.createRef({ owner, repo, ref, sha: commit });
+        },
+        unqueue,
+        async copyCommits(parent, copies, committer) {
+            // Each copy's tree is the parent's with the files of every copy up to it: made all at once.
+            const base = (await readCommit(parent)).tree;
+            const trees = await Promise.all(copies.map(async (_copy, i) => {
+                const files = new Map(copies.slice(0, i + 1).flatMap((c) => c.files.map((f) => [f.path, f])));
+                const tree = await client.rest.git.createTree({
+                    owner,
+                    repo,
+                    base_tree: base,
+                    tree: [...files.values()].map((file) => ({ path: file.path, mode: file.mode, type: 'blob', sha: file.sha })),
+                });
+                return tree.data.sha;
+            }));
+            let tip = parent;
+            for (const [i, { from }] of copies.entries()) {
+                const source = await readCommit(from);
+                const author = authors.get(from);
+                if (!author)
+                    throw new Error(`githubTransport: commit ${from} was read without its author`);
+                const { data } = await client.rest.git.createCommit({
+                    owner,
+                    repo,
+                    message: source.message,
+                    tree: trees[i],
+                    parents: [tip],
+                    author,
+                    committer: { ...committer, date: new Date().toISOString() },
+                });
+                commits.set(data.sha, { tree: trees[i], parents: [tip], message: source.message });
+                tip = data.sha;
+            }
+            return tip;
         },
         async dispose() { },
     };
@@ -8218,6 +8627,7 @@ async function validateEdits(validation, texts, tree, read) {
 
 
 
+
 // A refused update means other jobs are landing commits on the same branch; how many is unknown.
 // The refused attempt's length is what one landing costs right now (the first, while everybody
 // starts together, is long; later ones only fetch the new commits, re-edit changed files and
@@ -8229,6 +8639,12 @@ const MAX_DELAY_MS = 15_000;
 /** The wait before the next attempt, after `attempt` refused ones, the last of which took `refusedMs`. */
 function contentionDelay(refusedMs, attempt) {
     return Math.round(Math.random() * Math.min(MAX_DELAY_MS, Math.max(20, refusedMs) * CONTENDERS * 1.5 ** (attempt - 1)));
+}
+// A queued run checks back at about a quarter of the length of its refused attempt (what a landing of
+// the queue costs, give or take), a little later each time: soon enough to land or to see its
+// bump landed without delay, seldom enough that the checks of many runs do not slow the landing.
+function queueDelay(refusedMs, waits) {
+    return Math.round((0.5 + Math.random()) * Math.min(500, Math.max(50, refusedMs / 4)) * 1.1 ** Math.min(waits, 15));
 }
 /** `service-pipeline/<environment>/<service>`: one bot branch, and so one pull request, per service and environment. */
 function pullRequestBranch(environment, service) {
@@ -8267,6 +8683,8 @@ async function runBump(options, label, resolve) {
     // Every value that lands in history is checked before the remote is touched.
     let records = resolve ? [] : checkImages(options, label);
     checkAuthor(options.author);
+    if (options.mode === 'pull-request' && options.batch)
+        throw new Error('bumpImages: batch is for push mode (each pull request has its own branch)');
     if (options.mode === 'pull-request' && !options.pullRequest)
         throw new Error('bumpImages: pull-request mode needs options.pullRequest');
     if (options.mode === 'pull-request' && options.githubApi)
@@ -8297,18 +8715,29 @@ async function runBump(options, label, resolve) {
             depth,
             logger,
         };
-        for (let attempt = 1;; attempt++) {
-            const started = Date.now();
-            const outcome = await attemptBump(run, attempt === 1 && !resolve);
-            if (outcome.kind === 'done')
-                return { ...outcome.result, notes: [...resolvedNotes, ...outcome.result.notes], branch: bot, attempts: attempt };
-            if (attempt >= options.maxAttempts) {
-                throw new src/* ActionError */.lZ(`the update of ${bot} was refused ${attempt} times (${outcome.why})`, 'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group');
+        try {
+            // `attempt` counts updates of the branch tried; batch mode's waits for the queue to land are not attempts.
+            for (let attempt = 1, waits = 0, took = 0;;) {
+                const started = Date.now();
+                const outcome = await attemptBump(run, attempt === 1 && waits === 0 && !resolve);
+                if (outcome.kind === 'done')
+                    return { ...outcome.result, notes: [...resolvedNotes, ...outcome.result.notes], branch: bot, attempts: attempt };
+                if (outcome.kind === 'wait') {
+                    await (0,retry/* sleep */.yy)(queueDelay(took, ++waits));
+                    continue;
+                }
+                took = Date.now() - started;
+                if (options.batch && outcome.prepared && !run.queued) {
+                    const ref = queueRef(base);
+                    await transport.queue(ref, outcome.prepared.commit);
+                    run.queued = { ref, ...outcome.prepared };
+                }
+                await backOff(run, outcome.why, attempt++, took);
             }
-            const took = Date.now() - started;
-            const delay = contentionDelay(took, attempt);
-            logger.info(`update of ${bot} refused after ${took} ms (${outcome.why}); re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
-            await (0,retry/* sleep */.yy)(delay);
+        }
+        finally {
+            if (run.queued)
+                await unqueue(run);
         }
     }
     catch (error) {
@@ -8318,17 +8747,56 @@ async function runBump(options, label, resolve) {
         await transport.dispose();
     }
 }
+/** Fails after the last attempt, else waits before the next one. */
+async function backOff(run, why, attempt, took) {
+    const { options, bot } = run;
+    if (attempt >= options.maxAttempts) {
+        throw new src/* ActionError */.lZ(`the update of ${bot} was refused ${attempt} times (${why})`, 'other jobs keep updating the config repository at the same moment: raise max-attempts, or serialise the jobs with a `concurrency:` group (when they are bumps too, batch: true lands them together)');
+    }
+    const delay = run.queued ? queueDelay(took, 0) : contentionDelay(took, attempt);
+    const queued = run.queued ? `queued as ${run.queued.ref} for the next bump to land; ` : '';
+    run.logger.info(`update of ${bot} refused after ${took} ms (${why}); ${queued}re-applying the edit on the new tip in ${delay} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
+    await (0,retry/* sleep */.yy)(delay);
+}
+/** Takes this run's queued bump back, only while it still names the published commit (a landing deletes it). */
+async function unqueue(run) {
+    try {
+        await run.transport.unqueue(run.queued);
+    }
+    catch (error) {
+        run.logger.info(`could not delete ${run.queued.ref} (${error.message.split('\n')[0]}); the next bump of the branch deletes it after ${QUEUE_TTL_MS / 60_000} minutes`);
+    }
+}
 function missingBranch(branch) {
     return new src/* ActionError */.lZ(`branch "${branch}" does not exist in the config repository`, 'set the branch input to an existing branch (or leave it empty for the default branch)');
 }
 async function attemptBump(run, first) {
     const { options, transport, records } = run;
     const prMode = options.mode === 'pull-request';
-    const tip = await transport.fetchBranch(run.base, first ? run.depth : undefined);
+    const depth = first ? run.depth : undefined;
+    const { tip, queued } = options.batch ? await transport.fetchQueued(run.base, depth) : { tip: await transport.fetchBranch(run.base, depth), queued: [] };
     if (!tip)
         throw missingBranch(run.base);
     const botTip = prMode ? await transport.fetchBranch(run.bot, 1) : undefined;
-    const landed = await landedRecords(run, tip);
+    if (run.queued) {
+        const own = run.queued;
+        const stillQueued = queued.some((q) => q.ref === own.ref && q.commit === own.commit);
+        const leader = queueLeader(queued);
+        // Still queued behind another run's bump: that run lands the queue (on git, a landing deletes the ref in the same push).
+        if (stillQueued && leader && leader.ref !== own.ref && leader.ref < own.ref)
+            return { kind: 'wait' };
+        const landedBy = await landedQueued(run, tip, stillQueued);
+        if (landedBy)
+            return landedBy;
+    }
+    // Batch mode: the queued bumps of others that can land as they are go first, on the tip.
+    const chain = queued.length > 0 ? await chainQueued(transport, tip, queued, { own: run.queued?.ref, committer: options.author, depth: run.depth }) : undefined;
+    for (const left of chain?.left ?? [])
+        run.logger.info(`left ${left.ref} for its own run: ${left.why}`);
+    const head = chain?.tip ?? tip;
+    const landed = new Map(await landedRecords(run, tip));
+    for (const record of chain?.records ?? [])
+        landed.set(recordKey(record), record);
     const pending = botTip ? readBumpRecords((await transport.readCommit(botTip)).message) : [];
     const notes = [];
     const results = options.images.map((bump, index) => {
@@ -8356,7 +8824,7 @@ async function attemptBump(run, first) {
     });
     if (results.some((r) => r.result === 'skipped'))
         return skippedAll(results, notes);
-    const edited = await run.editor.edit(tip);
+    const edited = await run.editor.edit(head);
     notes.push(...edited.notes);
     for (const [index, bump] of options.images.entries()) {
         const result = results[index];
@@ -8379,7 +8847,7 @@ async function attemptBump(run, first) {
         return done('noop', `every target already holds ${results.map((_r, i) => describeImage(options, i)).join(', ')}`);
     const diff = unifiedDiff(edited.texts);
     if (options.validate)
-        notes.push(...(await validateEdits(options.validate, edited.texts, await transport.tree(tip), (shas) => transport.readBlobs(shas))));
+        notes.push(...(await validateEdits(options.validate, edited.texts, await transport.tree(head), (shas) => transport.readBlobs(shas))));
     if (options.dryRun)
         return { kind: 'done', result: { result: 'dry-run', changes, diff, images: results, notes } };
     // The record and the message name what the targets deploy: a digest no target carries is left out.
@@ -8395,7 +8863,7 @@ async function attemptBump(run, first) {
         };
     });
     const message = bumpCommitMessage(options.commitMessage, messageValues(options, changed, edited.changes), changed);
-    const commit = await transport.createCommit(tip, edited.writes, message, options.author);
+    const commit = await transport.createCommit(head, edited.writes, message, options.author);
     if (botTip && changed.every((record) => pending.some((p) => recordKey(p) === recordKey(record) && compareBumps(record, p) === 'same'))) {
         const [ours, theirs] = await Promise.all([transport.readCommit(commit), transport.readCommit(botTip)]);
         if (ours.tree === theirs.tree && theirs.parents[0] === tip) {
@@ -8415,16 +8883,48 @@ async function attemptBump(run, first) {
             };
         }
     }
-    const update = await transport.updateBranch(prMode ? run.bot : run.base, commit, prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip });
+    const drop = [...(chain?.drop ?? []), ...(run.queued ? [run.queued] : [])];
+    const update = await transport.updateBranch(prMode ? run.bot : run.base, commit, prMode ? { kind: 'lease', from: botTip } : { kind: 'fast-forward', from: tip, ...(drop.length > 0 ? { drop } : {}) });
+    const pushed = { result: 'pushed', commitSha: commit, changes, diff, images: results, notes };
     if (update === 'stale')
-        return { kind: 'retry', why: `${prMode ? run.bot : run.base} moved since ${(prMode ? botTip : tip)?.slice(0, 12) ?? 'it was read'}` };
-    if (!prMode)
-        return { kind: 'done', result: { result: 'pushed', commitSha: commit, changes, diff, images: results, notes } };
+        return {
+            kind: 'retry',
+            why: `${prMode ? run.bot : run.base} moved since ${(prMode ? botTip : tip)?.slice(0, 12) ?? 'it was read'}`,
+            // What is queued is this run's edit alone, on the branch tip it read.
+            ...(!prMode && head === tip ? { prepared: { commit, message, result: pushed } } : {}),
+        };
+    if (!prMode) {
+        run.queued = undefined;
+        if (chain?.copied)
+            notes.push(`landed in one push with ${chain.copied} queued bump(s) of other runs`);
+        return { kind: 'done', result: pushed };
+    }
     const pr = await openOrUpdatePullRequest(run, changed, changes);
     return { kind: 'done', result: { result: pr.created ? 'pr-opened' : 'pr-updated', commitSha: commit, prUrl: pr.url, changes, diff, images: results, notes } };
     function done(result, reason) {
         return { kind: 'done', result: { result, reason, changes: [], diff: '', images: results, notes } };
     }
+}
+/** Batch mode: whether another run landed this run's queued bump (its message is in the history since it was made). */
+async function landedQueued(run, tip, stillQueued) {
+    const own = run.queued;
+    const { parents } = await run.transport.readCommit(own.commit);
+    const history = await run.transport.history(tip, run.depth * 10, new Set(parents.slice(0, 1)));
+    const since = history.slice(0, Math.max(0, history.findIndex((c) => c.sha === parents[0])));
+    const landed = since.find((c) => sameMessage(c.message, own.message));
+    if (!landed) {
+        // Deleted without landing (it expired): this run goes on alone.
+        if (!stillQueued)
+            run.queued = undefined;
+        return undefined;
+    }
+    if (!stillQueued)
+        run.queued = undefined;
+    const result = own.result;
+    return {
+        kind: 'done',
+        result: { ...result, commitSha: landed.sha, notes: [...result.notes, `landed by another run's push, with its own bump, as ${landed.sha.slice(0, 12)}`] },
+    };
 }
 function skippedAll(results, notes) {
     const reasons = results.filter((r) => r.result === 'skipped').map((r) => r.reason);
