@@ -11,10 +11,10 @@ import { blobSha } from './git-objects.js';
  * Uncoordinated retries of a compare-and-swap waste most attempts once many writers start
  * together (each landing costs the others their attempt, as in ALOHA, whose throughput tops out
  * near 1/e). In batch mode a refused bump publishes its commit under
- * `refs/service-pipeline/queue/<branch>/<ms>-<hex>` and waits; whichever bump of the branch
- * attempts next copies every queued bump it can onto the tip (a commit each, with its own
- * message, records and author), adds its own edit and lands them all in one atomic push that
- * also deletes their queue refs. The owner of a queued bump finds its ref gone and its commit in
+ * `refs/service-pipeline/queue/<branch>/<ms>-<hex>` and waits; the run of the oldest queued bump
+ * (or any run not queued itself) copies every queued bump it can onto the tip (a commit each,
+ * with its own message, records and author), adds its own edit and lands them all in one atomic
+ * push that also deletes their queue refs. The owner of a queued bump finds its ref gone and its commit in
  * the history. A queued bump is copied only when it still is what a bump writes: one parent in
  * the branch's recent history, records newer than anything landed for their images since, every
  * changed file untouched on the tip since, and its blobs exactly what the editor writes for its

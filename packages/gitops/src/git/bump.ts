@@ -300,22 +300,21 @@ type Attempt =
 async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
   const { options, transport, records } = run;
   const prMode = options.mode === 'pull-request';
+  // Queued behind an older queued bump, whose run lands the queue: list the queue only, and wait.
+  if (run.queued && waitsInQueue(run, await transport.listQueued(run.base))) return { kind: 'wait' };
   const depth = first ? run.depth : undefined;
   const { tip, queued } = options.batch ? await transport.fetchQueued(run.base, depth) : { tip: await transport.fetchBranch(run.base, depth), queued: [] };
   if (!tip) throw missingBranch(run.base);
   const botTip = prMode ? await transport.fetchBranch(run.bot, 1) : undefined;
   if (run.queued) {
-    const own = run.queued;
-    const stillQueued = queued.some((q) => q.ref === own.ref && q.commit === own.commit);
-    const leader = queueLeader(queued);
-    // Still queued behind another run's bump: that run lands the queue (on git, a landing deletes the ref in the same push).
-    if (stillQueued && leader && leader.ref !== own.ref && leader.ref < own.ref) return { kind: 'wait' };
-    const landedBy = await landedQueued(run, tip, stillQueued);
+    const landedBy = await landedQueued(run, tip, isQueued(run.queued, queued));
     if (landedBy) return landedBy;
   }
   // Batch mode: the queued bumps of others that can land as they are go first, on the tip.
   const chain =
-    queued.length > 0 ? await chainQueued(transport, tip, queued, { own: run.queued?.ref, committer: options.author, depth: run.depth }) : undefined;
+    queued.length > 0 && !options.dryRun
+      ? await chainQueued(transport, tip, queued, { own: run.queued?.ref, committer: options.author, depth: run.depth })
+      : undefined;
   for (const left of chain?.left ?? []) run.logger.info(`left ${left.ref} for its own run: ${left.why}`);
   const head = chain?.tip ?? tip;
 
@@ -433,6 +432,16 @@ async function attemptBump(run: Run, first: boolean): Promise<Attempt> {
   function done(result: 'noop', reason: string): Attempt {
     return { kind: 'done', result: { result, reason, changes: [], diff: '', images: results, notes } };
   }
+}
+
+function isQueued(own: QueuedBump, queued: readonly QueuedBump[]): boolean {
+  return queued.some((q) => q.ref === own.ref && q.commit === own.commit);
+}
+
+/** Whether this run's bump is still queued behind an older one (a landing deletes it, on git in the same push). */
+function waitsInQueue(run: Run, queued: readonly QueuedBump[]): boolean {
+  const leader = queueLeader(queued);
+  return isQueued(run.queued!, queued) && leader !== undefined && leader.ref < run.queued!.ref;
 }
 
 /** Batch mode: whether another run landed this run's queued bump (its message is in the history since it was made). */

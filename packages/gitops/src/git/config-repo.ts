@@ -142,6 +142,8 @@ export interface ConfigRepoTransport {
    * was fetched), ending early once every commit of `until` was passed.
    */
   history(tip: string, limit: number, until?: ReadonlySet<string>): Promise<{ sha: string; message: string; parent?: string }[]>;
+  /** The bumps queued for the branch, listed only (a waiting run's check: one request). */
+  listQueued(branch: string): Promise<QueuedBump[]>;
   /** fetchBranch, and the bumps queued for the branch made readable too. */
   fetchQueued(branch: string, depth?: number): Promise<{ tip: string | undefined; queued: QueuedBump[] }>;
   /**

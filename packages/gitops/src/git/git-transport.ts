@@ -175,6 +175,13 @@ export async function gitTransport(remote: string, credentials: GitCredentials =
         }
         return found;
       },
+      async listQueued(branch: string) {
+        const out = await git(['ls-remote', url, `${QUEUE_NAMESPACE}/${branch}/*`]);
+        return out.split('\n').flatMap((line) => {
+          const [commit, ref] = line.split('\t');
+          return commit && ref && isQueueRef(ref, branch) ? [{ ref, commit }] : [];
+        });
+      },
       async fetchQueued(branch: string, depth?: number) {
         // One fetch for the branch and every bump queued for it.
         const args = [

@@ -90,6 +90,11 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
     }
   };
 
+  const listQueued = async (branch: string): Promise<QueuedBump[]> => {
+    const { data } = await client.rest.git.listMatchingRefs({ owner, repo, ref: `${QUEUE_NAMESPACE.replace(/^refs\//, '')}/${branch}/` });
+    return data.filter((r) => isQueueRef(r.ref, branch)).map((r) => ({ ref: r.ref, commit: r.object.sha }));
+  };
+
   const unqueue = async (queued: QueuedBump): Promise<void> => {
     await client.rest.git.deleteRef({ owner, repo, ref: queued.ref.replace(/^refs\//, '') });
   };
@@ -180,12 +185,10 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
       }
       return found;
     },
+    listQueued,
     async fetchQueued(branch: string, _depth?: number) {
-      const [tip, refs] = await Promise.all([
-        fetchBranch(branch),
-        client.rest.git.listMatchingRefs({ owner, repo, ref: `${QUEUE_NAMESPACE.replace(/^refs\//, '')}/${branch}/` }),
-      ]);
-      return { tip, queued: refs.data.filter((r) => isQueueRef(r.ref, branch)).map((r) => ({ ref: r.ref, commit: r.object.sha })) };
+      const [tip, queued] = await Promise.all([fetchBranch(branch), listQueued(branch)]);
+      return { tip, queued };
     },
     async changedFiles(parent: string, commit: string) {
       // One compare instead of a tree read per directory; modes come from the parent's tree.
