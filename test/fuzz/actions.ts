@@ -207,6 +207,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       'commit-message': line,
       'dry-run': choice,
       'max-attempts': number,
+      batch: choice,
       'expected-current': line,
       environment: line,
       service: line,
