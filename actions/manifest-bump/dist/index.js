@@ -6923,10 +6923,10 @@ class ObjectWriter {
  * Uncoordinated retries of a compare-and-swap waste most attempts once many writers start
  * together (each landing costs the others their attempt, as in ALOHA, whose throughput tops out
  * near 1/e). In batch mode a refused bump publishes its commit under
- * `refs/service-pipeline/queue/<branch>/<ms>-<hex>` and waits; whichever bump of the branch
- * attempts next copies every queued bump it can onto the tip (a commit each, with its own
- * message, records and author), adds its own edit and lands them all in one atomic push that
- * also deletes their queue refs. The owner of a queued bump finds its ref gone and its commit in
+ * `refs/service-pipeline/queue/<branch>/<ms>-<hex>` and waits; the run of the oldest queued bump
+ * (or any run not queued itself) copies every queued bump it can onto the tip (a commit each,
+ * with its own message, records and author), adds its own edit and lands them all in one atomic
+ * push that also deletes their queue refs. The owner of a queued bump finds its ref gone and its commit in
  * the history. A queued bump is copied only when it still is what a bump writes: one parent in
  * the branch's recent history, records newer than anything landed for their images since, every
  * changed file untouched on the tip since, and its blobs exactly what the editor writes for its
@@ -8172,6 +8172,13 @@ async function gitTransport(remote, credentials = {}) {
                 }
                 return found;
             },
+            async listQueued(branch) {
+                const out = await git(['ls-remote', url, `${QUEUE_NAMESPACE}/${branch}/*`]);
+                return out.split('\n').flatMap((line) => {
+                    const [commit, ref] = line.split('\t');
+                    return commit && ref && isQueueRef(ref, branch) ? [{ ref, commit }] : [];
+                });
+            },
             async fetchQueued(branch, depth) {
                 // One fetch for the branch and every bump queued for it.
                 const args = [
@@ -8325,6 +8332,10 @@ function githubTransport(api, label) {
             throw error;
         }
     };
+    const listQueued = async (branch) => {
+        const { data } = await client.rest.git.listMatchingRefs({ owner, repo, ref: `${QUEUE_NAMESPACE.replace(/^refs\//, '')}/${branch}/` });
+        return data.filter((r) => isQueueRef(r.ref, branch)).map((r) => ({ ref: r.ref, commit: r.object.sha }));
+    };
     const unqueue = async (queued) => {
         await client.rest.git.deleteRef({ owner, repo, ref: queued.ref.replace(/^refs\//, '') });
     };
@@ -8421,12 +8432,10 @@ function githubTransport(api, label) {
             }
             return found;
         },
+        listQueued,
         async fetchQueued(branch, _depth) {
-            const [tip, refs] = await Promise.all([
-                fetchBranch(branch),
-                client.rest.git.listMatchingRefs({ owner, repo, ref: `${QUEUE_NAMESPACE.replace(/^refs\//, '')}/${branch}/` }),
-            ]);
-            return { tip, queued: refs.data.filter((r) => isQueueRef(r.ref, branch)).map((r) => ({ ref: r.ref, commit: r.object.sha })) };
+            const [tip, queued] = await Promise.all([fetchBranch(branch), listQueued(branch)]);
+            return { tip, queued };
         },
         async changedFiles(parent, commit) {
             // One compare instead of a tree read per directory; modes come from the parent's tree.
@@ -8773,24 +8782,23 @@ function missingBranch(branch) {
 async function attemptBump(run, first) {
     const { options, transport, records } = run;
     const prMode = options.mode === 'pull-request';
+    // Queued behind an older queued bump, whose run lands the queue: list the queue only, and wait.
+    if (run.queued && waitsInQueue(run, await transport.listQueued(run.base)))
+        return { kind: 'wait' };
     const depth = first ? run.depth : undefined;
     const { tip, queued } = options.batch ? await transport.fetchQueued(run.base, depth) : { tip: await transport.fetchBranch(run.base, depth), queued: [] };
     if (!tip)
         throw missingBranch(run.base);
     const botTip = prMode ? await transport.fetchBranch(run.bot, 1) : undefined;
     if (run.queued) {
-        const own = run.queued;
-        const stillQueued = queued.some((q) => q.ref === own.ref && q.commit === own.commit);
-        const leader = queueLeader(queued);
-        // Still queued behind another run's bump: that run lands the queue (on git, a landing deletes the ref in the same push).
-        if (stillQueued && leader && leader.ref !== own.ref && leader.ref < own.ref)
-            return { kind: 'wait' };
-        const landedBy = await landedQueued(run, tip, stillQueued);
+        const landedBy = await landedQueued(run, tip, isQueued(run.queued, queued));
         if (landedBy)
             return landedBy;
     }
     // Batch mode: the queued bumps of others that can land as they are go first, on the tip.
-    const chain = queued.length > 0 ? await chainQueued(transport, tip, queued, { own: run.queued?.ref, committer: options.author, depth: run.depth }) : undefined;
+    const chain = queued.length > 0 && !options.dryRun
+        ? await chainQueued(transport, tip, queued, { own: run.queued?.ref, committer: options.author, depth: run.depth })
+        : undefined;
     for (const left of chain?.left ?? [])
         run.logger.info(`left ${left.ref} for its own run: ${left.why}`);
     const head = chain?.tip ?? tip;
@@ -8904,6 +8912,14 @@ async function attemptBump(run, first) {
     function done(result, reason) {
         return { kind: 'done', result: { result, reason, changes: [], diff: '', images: results, notes } };
     }
+}
+function isQueued(own, queued) {
+    return queued.some((q) => q.ref === own.ref && q.commit === own.commit);
+}
+/** Whether this run's bump is still queued behind an older one (a landing deletes it, on git in the same push). */
+function waitsInQueue(run, queued) {
+    const leader = queueLeader(queued);
+    return isQueued(run.queued, queued) && leader !== undefined && leader.ref < run.queued.ref;
 }
 /** Batch mode: whether another run landed this run's queued bump (its message is in the history since it was made). */
 async function landedQueued(run, tip, stillQueued) {
