@@ -1,8 +1,39 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FakeResponse, GitHubFake, Schema } from './github-fake.js';
+import { basename, dirname, join } from 'node:path';
+import { type GitHubClient, githubClient } from '@service-pipeline/action-kit/github';
+import type { ConfigRepo } from './git-remote.js';
+import { type FakeResponse, type GitHubFake, type Schema, startGitHubFake } from './github-fake.js';
+
+export interface GitDataFake {
+  fake: GitHubFake;
+  /** A client of the fake that never retries. */
+  client: GitHubClient;
+  /** Serves `repo` as `acme/<its directory name>` from now on; removed by `stop`. */
+  add(repo: ConfigRepo): { owner: string; repo: string };
+  stop(): Promise<void>;
+}
+
+/** The GitHub fake answering the Git Data API for config repositories added to it, and a client for it. */
+export async function startGitDataFake(token: string): Promise<GitDataFake> {
+  const fake = await startGitHubFake({ tokens: [token] });
+  const repos = new Map<string, ConfigRepo>();
+  serveGitData(fake, (owner, repo) => repos.get(`${owner}/${repo}`)!.bare);
+  return {
+    fake,
+    client: await githubClient({ token, baseUrl: fake.url, maxRetries: 0 }),
+    add(repo) {
+      const name = basename(dirname(repo.bare));
+      repos.set(`acme/${name}`, repo);
+      return { owner: 'acme', repo: name };
+    },
+    async stop() {
+      await fake.stop();
+      for (const repo of repos.values()) await repo.remove();
+    },
+  };
+}
 
 /**
  * GitHub's Git Data API (and the commits list) on top of the GitHub fake, backed by a real bare

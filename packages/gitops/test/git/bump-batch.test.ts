@@ -2,13 +2,11 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type GitHubClient, githubClient } from '@service-pipeline/action-kit/github';
 import { type BumpOptions, type BumpResult, bumpImage, bumpTrailers } from '@service-pipeline/gitops';
 import { type ConfigRepo, createConfigRepo, git } from '../../../../test/helpers/git-remote.js';
-import { type GitHubFake, startGitHubFake } from '../../../../test/helpers/github-fake.js';
-import { serveGitData } from '../../../../test/helpers/github-git-data.js';
+import { type GitDataFake, startGitDataFake } from '../../../../test/helpers/github-git-data.js';
 import { LEADER_PATIENCE_MS, QUEUE_TTL_MS, queueLeader } from '../../src/git/bump-queue.js';
 
 /**
@@ -203,29 +201,19 @@ describe('manifest-bump batch mode (git remote)', () => {
 });
 
 describe('manifest-bump batch mode (GitHub Git Data API fake)', () => {
-  const TOKEN = 'ghs_batchToken';
-  let fake: GitHubFake;
-  let client: GitHubClient;
-  const repos = new Map<string, ConfigRepo>();
+  let api: GitDataFake;
   before(async () => {
-    fake = await startGitHubFake({ tokens: [TOKEN] });
-    client = await githubClient({ token: TOKEN, baseUrl: fake.url, maxRetries: 0 });
-    serveGitData(fake, (owner, repo) => repos.get(`${owner}/${repo}`)!.bare);
+    api = await startGitDataFake('ghs_batchToken');
   });
-  after(async () => {
-    await fake?.stop();
-    for (const repo of repos.values()) await repo.remove();
-  });
+  after(() => api?.stop());
 
   test('16 concurrent bumps through the API land exactly once each; the queue refs are deleted', async () => {
     const names = services(16);
     const repo = await createConfigRepo(Object.fromEntries(names.map((s) => [`apps/${s}/deployment.yaml`, deployment(s, '1.0.0')])));
-    const name = basename(dirname(repo.bare));
-    repos.set(`acme/${name}`, repo);
-    const githubApi = { client, owner: 'acme', repo: name };
-    const results = await Promise.all(names.map((s) => bumpImage(options(`https://github.com/acme/${name}.git`, s, '2.0.0', { githubApi }))));
+    const githubApi = { client: api.client, ...api.add(repo) };
+    const results = await Promise.all(names.map((s) => bumpImage(options(`https://github.com/acme/${githubApi.repo}.git`, s, '2.0.0', { githubApi }))));
     await assertLandedOnce(repo, names, results, '2.0.0');
     assert.ok(results.some((r) => r.notes.some((n) => n.startsWith("landed by another run's push"))));
-    assert.ok(fake.log.some((r) => r.method === 'POST' && r.path.endsWith('/git/refs')));
+    assert.ok(api.fake.log.some((r) => r.method === 'POST' && r.path.endsWith('/git/refs')));
   });
 });

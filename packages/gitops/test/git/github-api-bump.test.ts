@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { basename, dirname } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type GitHubClient, githubClient } from '@service-pipeline/action-kit/github';
+import type { GitHubClient } from '@service-pipeline/action-kit/github';
 import { type BumpOptions, bumpImage } from '@service-pipeline/gitops';
 import { type ConfigRepo, createConfigRepo } from '../../../../test/helpers/git-remote.js';
-import { type GitHubFake, startGitHubFake } from '../../../../test/helpers/github-fake.js';
-import { serveGitData } from '../../../../test/helpers/github-git-data.js';
+import type { GitHubFake } from '../../../../test/helpers/github-fake.js';
+import { type GitDataFake, startGitDataFake } from '../../../../test/helpers/github-git-data.js';
 
 const TOKEN = 'ghs_gitDataToken';
 const IMAGE = 'ghcr.io/acme';
@@ -25,25 +24,19 @@ const deployment = (service: string, tag: string): string =>
   ].join('\n');
 
 describe('bumpImage through the GitHub Git Data API (fake backed by a real bare repository)', () => {
+  let api: GitDataFake;
   let fake: GitHubFake;
-  const repos = new Map<string, ConfigRepo>();
   let client: GitHubClient;
 
   before(async () => {
-    fake = await startGitHubFake({ tokens: [TOKEN] });
-    client = await githubClient({ token: TOKEN, baseUrl: fake.url, maxRetries: 0 });
-    serveGitData(fake, (owner, repo) => repos.get(`${owner}/${repo}`)!.bare);
+    api = await startGitDataFake(TOKEN);
+    ({ fake, client } = api);
   });
-  after(async () => {
-    await fake?.stop();
-    for (const repo of repos.values()) await repo.remove();
-  });
+  after(() => api?.stop());
 
   const config = async (services: string[]): Promise<{ repo: ConfigRepo; name: string }> => {
     const repo = await createConfigRepo(Object.fromEntries(services.map((s) => [`apps/${s}/deployment.yaml`, deployment(s, '1.0.0')])));
-    const name = basename(dirname(repo.bare));
-    repos.set(`acme/${name}`, repo);
-    return { repo, name };
+    return { repo, name: api.add(repo).repo };
   };
   const options = (name: string, service: string, tag: string, extra: Partial<BumpOptions> = {}): BumpOptions => ({
     remote: `https://github.com/acme/${name}.git`,
