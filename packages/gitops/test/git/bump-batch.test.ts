@@ -126,6 +126,15 @@ describe('manifest-bump batch mode (git remote)', () => {
       assert.match(await git(repo.bare, ['log', '-1', '--format=%b', r.commitSha!]), new RegExp(`^Service: ${r.images[0]!.service}$`, 'm'));
   });
 
+  test('a server without atomic pushes: the branch moves first, the queue refs go after; still exactly once', async () => {
+    const names = services(10, 'web');
+    const repo = await config(names);
+    await git(repo.bare, ['config', 'receive.advertiseAtomic', 'false']);
+    const results = await Promise.all(names.map((s) => bumpImage(options(repo.url, s, '2.0.0'))));
+    await assertLandedOnce(repo, names, results, '2.0.0');
+    assert.ok(results.some((r) => r.notes.some((n) => n.startsWith("landed by another run's push"))));
+  });
+
   test('bumps of one shared file are never copied over each other: each owner re-applies its edit, all land', async () => {
     const names = services(6, 'api');
     const shared = names.map((s) => deployment(s, '1.0.0')).join('---\n');
