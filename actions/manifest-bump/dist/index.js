@@ -8043,6 +8043,8 @@ async function gitTransport(remote, credentials = {}) {
         const writer = new ObjectWriter(gitDir);
         const branchOf = new Map();
         const deepened = new Set();
+        // Whether the remote takes `push --atomic` (the branch and the landed queue refs together).
+        let atomic = true;
         const object = async (sha, type) => {
             const found = await objects.read(sha);
             if (!found || found.type !== type)
@@ -8138,25 +8140,29 @@ async function gitTransport(remote, credentials = {}) {
                 // Queued bumps landed (or expired) go in the same atomic push, each deleted only while it
                 // still names the commit that was read: a bump queued twice cannot land twice.
                 const drop = update.kind === 'fast-forward' ? (update.drop ?? []) : [];
-                const args = update.kind === 'lease'
-                    ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, url, `${commit}:refs/heads/${branch}`]
-                    : drop.length > 0
-                        ? [
-                            'push',
-                            '--porcelain',
-                            '--atomic',
-                            ...drop.map((q) => `--force-with-lease=${q.ref}:${q.commit}`),
-                            url,
-                            `${commit}:refs/heads/${branch}`,
-                            ...drop.map((q) => `:${q.ref}`),
-                        ]
-                        : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
-                const pushed = await git(args, { allowFailure: true });
-                if (pushed.code === 0)
+                const deletions = [...drop.map((q) => `--force-with-lease=${q.ref}:${q.commit}`), url, ...drop.map((q) => `:${q.ref}`)];
+                for (;;) {
+                    const args = update.kind === 'lease'
+                        ? ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${update.from ?? ''}`, url, `${commit}:refs/heads/${branch}`]
+                        : drop.length > 0 && atomic
+                            ? ['push', '--porcelain', '--atomic', ...deletions, `${commit}:refs/heads/${branch}`]
+                            : ['push', '--porcelain', url, `${commit}:refs/heads/${branch}`];
+                    const pushed = await git(args, { allowFailure: true });
+                    if (pushed.code !== 0 && drop.length > 0 && atomic && /does not support --atomic/i.test(pushed.output)) {
+                        // A server without atomic pushes: the branch first, then the queue refs (as through the
+                        // API); a queued bump whose ref outlives its landing is found in the history and dropped.
+                        atomic = false;
+                        continue;
+                    }
+                    if (pushed.code !== 0) {
+                        if (isStaleRejection(`${pushed.stdout}\n${pushed.output}`))
+                            return 'stale';
+                        throw new GitError(args, pushed.code, pushed.output);
+                    }
+                    if (drop.length > 0 && !atomic)
+                        await git(['push', '--porcelain', ...deletions], { allowFailure: true });
                     return 'updated';
-                if (isStaleRejection(`${pushed.stdout}\n${pushed.output}`))
-                    return 'stale';
-                throw new GitError(args, pushed.code, pushed.output);
+                }
             },
             async history(tip, limit, until) {
                 const found = [];
