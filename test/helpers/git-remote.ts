@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { runCommand } from '@service-pipeline/action-kit/exec';
 import { listenOnLoopback } from './ports.js';
 import { trackChild } from './processes.js';
@@ -27,6 +27,17 @@ export async function git(cwd: string, args: string[], input?: string): Promise<
   const result = await runCommand('git', args, { cwd, env: GIT_ENV, captureStdout: true, ...(input !== undefined ? { input } : {}) });
   if (result.code !== 0) throw new Error(`git ${args.join(' ')} in ${cwd} failed: ${result.tail.join('\n')}`);
   return result.stdout;
+}
+
+/** The files below `dir`, keyed `<prefix>/<path below dir>`: a fixture as createConfigRepo takes it. */
+export async function filesOf(dir: string, prefix: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[`${prefix}/${relative(dir, path)}`] = await readFile(path, 'utf8');
+  }
+  return files;
 }
 
 export interface ConfigRepo {

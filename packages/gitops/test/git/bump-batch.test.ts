@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { type BumpOptions, type BumpResult, bumpImage, bumpTrailers } from '@service-pipeline/gitops';
-import { type ConfigRepo, createConfigRepo, git } from '../../../../test/helpers/git-remote.js';
+import { type ConfigRepo, createConfigRepo, filesOf, git } from '../../../../test/helpers/git-remote.js';
 import { type GitDataFake, startGitDataFake } from '../../../../test/helpers/github-git-data.js';
 import { LEADER_PATIENCE_MS, QUEUE_TTL_MS, queueLeader } from '../../src/git/bump-queue.js';
 
@@ -194,6 +195,84 @@ describe('manifest-bump batch mode (git remote)', () => {
     assert.equal(await repo.read('apps/web/deployment.yaml'), deployment('web', '1.0.0'), 'the expired bump was not landed');
     assert.deepEqual(await queueRefs(repo), [older.ref], `${stale.ref} was deleted`);
   });
+
+  // Real charts and kustomizations (fixtures/real): a bump made by a run, then queued as if its
+  // push had been refused, is copied byte for byte by the next run, unless it is not what the
+  // editor writes from its records alone (an `images:` entry added by missing=add).
+  const REAL = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/real');
+  const DIGEST = `sha256:${'c'.repeat(64)}`;
+  const real: [string, Partial<BumpOptions> & Pick<BumpOptions, 'image' | 'targets'>, boolean][] = [
+    [
+      'argocd-helm-guestbook',
+      {
+        image: { name: 'gcr.io/heptio-images/ks-guestbook-demo', tag: '0.2', digest: DIGEST },
+        targets: [{ file: 'argocd-helm-guestbook/values.yaml', kind: 'auto' }],
+      },
+      true,
+    ],
+    [
+      'grafana-chart',
+      { image: { name: 'docker.io/grafana/grafana', tag: '11.3.0', digest: DIGEST }, targets: [{ file: 'grafana-chart/values.yaml', kind: 'helm' }] },
+      true,
+    ],
+    [
+      'bitnami-chart',
+      {
+        image: { name: 'docker.io/bitnami/nginx', tag: '1.27.2-debian-12-r0', digest: DIGEST },
+        targets: [{ file: 'bitnami-chart/values.yaml', kind: 'helm' }],
+      },
+      true,
+    ],
+    [
+      'single-image-chart',
+      { image: { name: 'ghcr.io/acme/web', tag: '1.1.0', digest: DIGEST }, targets: [{ file: 'single-image-chart/values.yaml', kind: 'auto' }] },
+      true,
+    ],
+    [
+      'microservices-demo-kustomize',
+      {
+        image: { name: 'us-central1-docker.pkg.dev/google-samples/microservices-demo/frontend', tag: 'v0.10.6' },
+        targets: [{ file: 'microservices-demo-kustomize/overlays/prod/kustomization.yaml', kind: 'kustomize' }],
+        pin: 'tag',
+      },
+      true,
+    ],
+    [
+      'argocd-kustomize-guestbook',
+      {
+        image: { name: 'gcr.io/heptio-images/ks-guestbook-demo', tag: '0.2', digest: DIGEST },
+        targets: [{ file: 'argocd-kustomize-guestbook/kustomization.yaml', kind: 'kustomize', addMissing: true }],
+      },
+      false,
+    ],
+  ];
+  for (const [fixture, bump, copied] of real) {
+    test(`${fixture}: a queued bump ${copied ? 'is copied as it is' : 'that adds an entry is left for its own run'}`, async () => {
+      const files: Record<string, string> = { ...(await filesOf(join(REAL, fixture), fixture)), 'apps/other/deployment.yaml': deployment('other', '1.0.0') };
+      const repo = await createConfigRepo(files);
+      repos.push(repo);
+      const base = await repo.head();
+      const service = bump.image.name.split('/').pop()!;
+      const made = await bumpImage(options(repo.url, service, 'unused', { pin: 'tag+digest', batch: false, ...bump }));
+      assert.equal(made.result, 'pushed');
+      // As if its push had been refused: the branch back where it was, the commit queued.
+      const queued = `${QUEUE}/${Date.now()}-${randomBytes(4).toString('hex')}`;
+      await git(repo.bare, ['update-ref', queued, made.commitSha!]);
+      await git(repo.bare, ['update-ref', `refs/heads/${repo.branch}`, base, made.commitSha!]);
+
+      const other = await bumpImage(options(repo.url, 'other', '2.0.0'));
+      assert.equal(other.result, 'pushed');
+      const file = bump.targets[0]!.file;
+      if (copied) {
+        assert.ok(other.notes.includes('landed in one push with 1 queued bump(s) of other runs'), JSON.stringify(other.notes));
+        assert.equal(await repo.read(file), await repo.read(file, made.commitSha!));
+        assert.deepEqual(await queueRefs(repo), []);
+      } else {
+        assert.equal(await repo.read(file), files[file]);
+        assert.deepEqual(await queueRefs(repo), [queued]);
+      }
+    });
+  }
 
   test('the oldest bump queued within the patience window leads; refs older than it or from the future do not', () => {
     const now = Date.parse('2026-12-06T10:00:00Z');

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type BumpOptions, bumpImage, bumpImages, editImage, readBumpRecords } from '@service-pipeline/gitops';
 import { parseAllDocuments } from 'yaml';
-import { type ConfigRepo, createConfigRepo } from '../../../../test/helpers/git-remote.js';
+import { type ConfigRepo, createConfigRepo, filesOf } from '../../../../test/helpers/git-remote.js';
 import { kustomizeBuild } from '../../../../test/helpers/kustomize.js';
 
 // Bumps into config repositories and charts modelled on public ones (see fixtures/real/README.md).
@@ -14,16 +14,6 @@ import { kustomizeBuild } from '../../../../test/helpers/kustomize.js';
 const REAL = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/real');
 const DIGEST = `sha256:${'c'.repeat(64)}`;
 const author = { name: 'Bump Bot', email: 'bot@example.com' };
-
-async function filesOf(dir: string, prefix: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[`${prefix}/${relative(dir, path)}`] = await readFile(path, 'utf8');
-  }
-  return files;
-}
 
 /** Every container image of a rendered kustomization, by kind/name/container. */
 function imagesOf(rendered: string): Map<string, string> {
