@@ -447,27 +447,15 @@ function waitsInQueue(run: Run, queued: readonly QueuedBump[]): boolean {
 /** Batch mode: whether another run landed this run's queued bump (its message is in the history since it was made). */
 async function landedQueued(run: Run, tip: string, stillQueued: boolean): Promise<Attempt | undefined> {
   const own = run.queued!;
-  const { parents } = await run.transport.readCommit(own.commit);
-  const history = await run.transport.history(tip, run.depth * 10, new Set(parents.slice(0, 1)));
-  const since = history.slice(
-    0,
-    Math.max(
-      0,
-      history.findIndex((c) => c.sha === parents[0]),
-    ),
-  );
-  const landed = since.find((c) => sameMessage(c.message, own.message));
-  if (!landed) {
-    // Deleted without landing (it expired): this run goes on alone.
-    if (!stillQueued) run.queued = undefined;
-    return undefined;
-  }
+  // Gone from the queue: landed, or deleted unlanded (expired), when this run goes on alone.
   if (!stillQueued) run.queued = undefined;
-  const result = own.result;
-  return {
-    kind: 'done',
-    result: { ...result, commitSha: landed.sha, notes: [...result.notes, `landed by another run's push, with its own bump, as ${landed.sha.slice(0, 12)}`] },
-  };
+  const base = (await run.transport.readCommit(own.commit)).parents[0];
+  const history = await run.transport.history(tip, run.depth * 10, new Set(base ? [base] : []));
+  const at = history.findIndex((c) => c.sha === base);
+  const landed = history.slice(0, Math.max(at, 0)).find((c) => sameMessage(c.message, own.message));
+  if (!landed) return undefined;
+  const notes = [...own.result.notes, `landed by another run's push, with its own bump, as ${landed.sha.slice(0, 12)}`];
+  return { kind: 'done', result: { ...own.result, commitSha: landed.sha, notes } };
 }
 
 function skippedAll(results: ImageResult[], notes: string[]): Attempt {

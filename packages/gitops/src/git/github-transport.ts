@@ -164,15 +164,10 @@ export function githubTransport(api: { client: GitHubClient; owner: string; repo
         if (error instanceof GitHubApiError && error.status === 422 && /fast.forward/i.test(error.message)) return 'stale';
         throw error;
       }
-      // The API has no atomic update of several refs: the queued bumps go after the branch moved.
-      // One left behind is found in the history by the next bump (its message landed) and dropped.
-      for (const queued of update.drop ?? []) {
-        try {
-          await unqueue(queued);
-        } catch (error) {
-          if (!(error instanceof GitHubApiError && (error.status === 404 || error.status === 422))) throw error;
-        }
-      }
+      // The API has no atomic update of several refs: the queued bumps go after the branch moved,
+      // and the bump has landed whatever happens to them. One left behind is found in the history
+      // by the next bump (its message landed) and dropped then.
+      await Promise.allSettled((update.drop ?? []).map(unqueue));
       return 'updated';
     },
     async history(tip: string, limit: number, until?: ReadonlySet<string>) {

@@ -304,4 +304,26 @@ describe('manifest-bump batch mode (GitHub Git Data API fake)', () => {
     assert.ok(results.some((r) => r.notes.some((n) => n.startsWith("landed by another run's push"))));
     assert.ok(api.fake.log.some((r) => r.method === 'POST' && r.path.endsWith('/git/refs')));
   });
+
+  test('a queue ref whose delete failed after the landing is recognised in the history and not landed twice', async () => {
+    const repo = await createConfigRepo(Object.fromEntries(['shop', 'cart', 'web'].map((s) => [`apps/${s}/deployment.yaml`, deployment(s, '1.0.0')])));
+    const githubApi = { client: api.client, ...api.add(repo) };
+    const remote = `https://github.com/acme/${githubApi.repo}.git`;
+    const queued = await queueByHand(repo, { 'apps/shop/deployment.yaml': deployment('shop', '2.0.0') }, bumpMessage('shop', '2.0.0'));
+    api.fake.intercept((req) => (req.method === 'DELETE' ? { status: 500, body: { message: 'try again later' } } : undefined));
+    try {
+      const cart = await bumpImage(options(remote, 'cart', '2.0.0', { githubApi }));
+      assert.equal(cart.result, 'pushed', 'the landing stands although the queue ref could not be deleted');
+      assert.ok(cart.notes.includes('landed in one push with 1 queued bump(s) of other runs'), JSON.stringify(cart.notes));
+    } finally {
+      api.fake.intercept(undefined);
+    }
+    assert.deepEqual(await queueRefs(repo), [queued.ref]);
+    const web = await bumpImage(options(remote, 'web', '2.0.0', { githubApi }));
+    assert.equal(web.result, 'pushed');
+    assert.ok(!web.notes.some((n) => n.startsWith('landed in one push')), 'nothing was copied again');
+    assert.deepEqual(await queueRefs(repo), [], 'the landed queue ref went with the next landing');
+    const shop = (await repo.log()).filter((c) => /^Service: shop$/m.test(c.body));
+    assert.equal(shop.length, 1, 'shop was bumped exactly once');
+  });
 });
