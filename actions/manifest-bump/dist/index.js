@@ -8414,17 +8414,10 @@ function githubTransport(api, label) {
                     return 'stale';
                 throw error;
             }
-            // The API has no atomic update of several refs: the queued bumps go after the branch moved.
-            // One left behind is found in the history by the next bump (its message landed) and dropped.
-            for (const queued of update.drop ?? []) {
-                try {
-                    await unqueue(queued);
-                }
-                catch (error) {
-                    if (!(error instanceof github/* GitHubApiError */.O && (error.status === 404 || error.status === 422)))
-                        throw error;
-                }
-            }
+            // The API has no atomic update of several refs: the queued bumps go after the branch moved,
+            // and the bump has landed whatever happens to them. One left behind is found in the history
+            // by the next bump (its message landed) and dropped then.
+            await Promise.allSettled((update.drop ?? []).map(unqueue));
             return 'updated';
         },
         async history(tip, limit, until) {
@@ -8930,23 +8923,17 @@ function waitsInQueue(run, queued) {
 /** Batch mode: whether another run landed this run's queued bump (its message is in the history since it was made). */
 async function landedQueued(run, tip, stillQueued) {
     const own = run.queued;
-    const { parents } = await run.transport.readCommit(own.commit);
-    const history = await run.transport.history(tip, run.depth * 10, new Set(parents.slice(0, 1)));
-    const since = history.slice(0, Math.max(0, history.findIndex((c) => c.sha === parents[0])));
-    const landed = since.find((c) => sameMessage(c.message, own.message));
-    if (!landed) {
-        // Deleted without landing (it expired): this run goes on alone.
-        if (!stillQueued)
-            run.queued = undefined;
-        return undefined;
-    }
+    // Gone from the queue: landed, or deleted unlanded (expired), when this run goes on alone.
     if (!stillQueued)
         run.queued = undefined;
-    const result = own.result;
-    return {
-        kind: 'done',
-        result: { ...result, commitSha: landed.sha, notes: [...result.notes, `landed by another run's push, with its own bump, as ${landed.sha.slice(0, 12)}`] },
-    };
+    const base = (await run.transport.readCommit(own.commit)).parents[0];
+    const history = await run.transport.history(tip, run.depth * 10, new Set(base ? [base] : []));
+    const at = history.findIndex((c) => c.sha === base);
+    const landed = history.slice(0, Math.max(at, 0)).find((c) => sameMessage(c.message, own.message));
+    if (!landed)
+        return undefined;
+    const notes = [...own.result.notes, `landed by another run's push, with its own bump, as ${landed.sha.slice(0, 12)}`];
+    return { kind: 'done', result: { ...own.result, commitSha: landed.sha, notes } };
 }
 function skippedAll(results, notes) {
     const reasons = results.filter((r) => r.result === 'skipped').map((r) => r.reason);
