@@ -54,6 +54,9 @@ export function queueLeader(queued: readonly QueuedBump[], now = Date.now()): Qu
   return queued.filter((q) => Math.abs(now - queuedAt(q.ref)) <= LEADER_PATIENCE_MS).sort((a, b) => (a.ref < b.ref ? -1 : 1))[0];
 }
 
+/** Queued bumps looked at per landing: a flood of queue refs costs a bounded amount of reads each time. */
+export const MAX_PER_PUSH = 100;
+
 export interface Chain {
   /** The tip with every copied bump on it (the branch tip when none was). */
   tip: string;
@@ -76,16 +79,29 @@ export async function chainQueued(
 ): Promise<Chain> {
   const now = options.now ?? Date.now();
   const chain: Chain = { tip, drop: [], copied: 0, records: [], left: [] };
-  const others = queued.filter((q) => q.ref !== options.own).sort((a, b) => (a.ref < b.ref ? -1 : 1));
+  // The oldest first, and at most MAX_PER_PUSH of them: the rest wait for the next landing.
+  const others = queued
+    .filter((q) => q.ref !== options.own)
+    .sort((a, b) => (a.ref < b.ref ? -1 : 1))
+    .slice(0, MAX_PER_PUSH);
   if (others.length === 0) return chain;
-  // A queued ref may name anything (whoever can push refs can write one): unreadable ones are left.
+  // A queued ref may name anything (whoever can push refs can write one): what is no bump commit is deleted.
   const commits = new Map(await Promise.all(others.map(async (q) => [q.ref, await transport.readCommit(q.commit).catch(() => undefined)] as const)));
   const bases = new Set([...commits.values()].flatMap((c) => c?.parents.slice(0, 1) ?? []));
   const history = await transport.history(tip, options.depth * 10, bases);
   // The checks that need reads run for every queued bump at once; then the copies, in queue
   // order, each on the one before (a later bump of a file or image already copied is left).
   const tipTree = await transport.tree(tip);
-  const checked = await Promise.all(others.map(async (q) => ({ q, found: expired(q.ref, now) ? ('expired' as const) : await copyable(q) })));
+  const checked = await Promise.all(
+    others.map(async (q) => {
+      if (expired(q.ref, now)) return { q, found: 'expired' as const };
+      try {
+        return { q, found: await copyable(q) };
+      } catch (error) {
+        return { q, found: `could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+      }
+    }),
+  );
   const touched = new Set<string>();
   const copies: CommitCopy[] = [];
   for (const { q, found } of checked) {
