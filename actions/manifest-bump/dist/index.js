@@ -6958,21 +6958,36 @@ const LEADER_PATIENCE_MS = 30_000;
 function queueLeader(queued, now = Date.now()) {
     return queued.filter((q) => Math.abs(now - queuedAt(q.ref)) <= LEADER_PATIENCE_MS).sort((a, b) => (a.ref < b.ref ? -1 : 1))[0];
 }
+/** Queued bumps looked at per landing: a flood of queue refs costs a bounded amount of reads each time. */
+const MAX_PER_PUSH = 100;
 /** Copies the queued bumps of others (all but `own`) that can land as they are onto `tip`. */
 async function chainQueued(transport, tip, queued, options) {
     const now = options.now ?? Date.now();
     const chain = { tip, drop: [], copied: 0, records: [], left: [] };
-    const others = queued.filter((q) => q.ref !== options.own).sort((a, b) => (a.ref < b.ref ? -1 : 1));
+    // The oldest first, and at most MAX_PER_PUSH of them: the rest wait for the next landing.
+    const others = queued
+        .filter((q) => q.ref !== options.own)
+        .sort((a, b) => (a.ref < b.ref ? -1 : 1))
+        .slice(0, MAX_PER_PUSH);
     if (others.length === 0)
         return chain;
-    // A queued ref may name anything (whoever can push refs can write one): unreadable ones are left.
+    // A queued ref may name anything (whoever can push refs can write one): what is no bump commit is deleted.
     const commits = new Map(await Promise.all(others.map(async (q) => [q.ref, await transport.readCommit(q.commit).catch(() => undefined)])));
     const bases = new Set([...commits.values()].flatMap((c) => c?.parents.slice(0, 1) ?? []));
     const history = await transport.history(tip, options.depth * 10, bases);
     // The checks that need reads run for every queued bump at once; then the copies, in queue
     // order, each on the one before (a later bump of a file or image already copied is left).
     const tipTree = await transport.tree(tip);
-    const checked = await Promise.all(others.map(async (q) => ({ q, found: expired(q.ref, now) ? 'expired' : await copyable(q) })));
+    const checked = await Promise.all(others.map(async (q) => {
+        if (expired(q.ref, now))
+            return { q, found: 'expired' };
+        try {
+            return { q, found: await copyable(q) };
+        }
+        catch (error) {
+            return { q, found: `could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+        }
+    }));
     const touched = new Set();
     const copies = [];
     for (const { q, found } of checked) {
