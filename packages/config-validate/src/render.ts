@@ -62,6 +62,11 @@ export class SourceIndex {
   }
 }
 
+/** A unit that rendered nothing, and the finding that says why. */
+function nothingRendered(finding: Finding): RenderResult {
+  return { resources: [], notResources: [], findings: [finding] };
+}
+
 function renderFailure(unit: RenderUnit, rule: string, message: string, fix: string): Finding {
   return { tool: 'render', rule, severity: 'error', file: unit.origin.file, line: unit.origin.line, message, fix };
 }
@@ -137,22 +142,13 @@ export async function renderKustomize(
   index: SourceIndex,
 ): Promise<RenderResult> {
   const built = await kustomizeBuild(root, unit, renderers);
-  if ('rule' in built) return { resources: [], notResources: [], findings: [built] };
+  if ('rule' in built) return nothingRendered(built);
   try {
     const { documents, error } = parseSourceDocuments(unit.dir, built.text);
     if (error)
-      return {
-        resources: [],
-        notResources: [],
-        findings: [
-          renderFailure(
-            unit,
-            'render/failed',
-            `kustomize output for ${unit.dir} is not YAML: ${error.message}`,
-            'report this: the renderer wrote invalid YAML',
-          ),
-        ],
-      };
+      return nothingRendered(
+        renderFailure(unit, 'render/failed', `kustomize output for ${unit.dir} is not YAML: ${error.message}`, 'report this: the renderer wrote invalid YAML'),
+      );
     const out: RenderResult = { resources: [], notResources: [], findings: [] };
     for (const doc of documents) {
       const object = record(doc.value);
@@ -206,18 +202,14 @@ function templateLocator(lines: string[], kind: string): { line: number; lineOf:
 
 export async function renderHelm(root: string, unit: Extract<RenderUnit, { kind: 'helm' }>, renderers: Renderers): Promise<RenderResult> {
   if (!renderers.helm) {
-    return {
-      resources: [],
-      notResources: [],
-      findings: [
-        renderFailure(
-          unit,
-          'render/tool-missing',
-          `${unit.chartDir} is a Helm chart, but helm is not installed, so it was not rendered or checked`,
-          'install helm on the runner, or pass helm-path',
-        ),
-      ],
-    };
+    return nothingRendered(
+      renderFailure(
+        unit,
+        'render/tool-missing',
+        `${unit.chartDir} is a Helm chart, but helm is not installed, so it was not rendered or checked`,
+        'install helm on the runner, or pass helm-path',
+      ),
+    );
   }
   const temp = await mkdtemp(join(tmpdir(), 'config-validate-helm-'));
   try {
@@ -233,26 +225,20 @@ export async function renderHelm(root: string, unit: Extract<RenderUnit, { kind:
       result = await runCommand(renderers.helm, args, { captureStdout: true, keepLines: 20 });
     } catch (error) {
       if (error instanceof SpawnError)
-        return {
-          resources: [],
-          notResources: [],
-          findings: [renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path')],
-        };
+        return nothingRendered(
+          renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path'),
+        );
       throw error;
     }
     if (result.code !== 0) {
-      return {
-        resources: [],
-        notResources: [],
-        findings: [
-          renderFailure(
-            unit,
-            'render/failed',
-            `helm template ${unit.chartDir} failed: ${result.tail.slice(-3).join(' ')}`,
-            'fix the chart or its values (run helm template locally to see the whole error)',
-          ),
-        ],
-      };
+      return nothingRendered(
+        renderFailure(
+          unit,
+          'render/failed',
+          `helm template ${unit.chartDir} failed: ${result.tail.slice(-3).join(' ')}`,
+          'fix the chart or its values (run helm template locally to see the whole error)',
+        ),
+      );
     }
     const out: RenderResult = { resources: [], notResources: [], findings: [] };
     const chartName = posix.basename(unit.chartDir === '.' ? root : unit.chartDir);
