@@ -130,16 +130,7 @@ export class EditPlan {
    * up and `value` what it reads as, for the check after the edit. Reported as one change.
    */
   insertNode(at: number, text: string, valueOffset: number, doc: number, path: PathKey[], value: unknown, summary: string): void {
-    this.splices.push({
-      start: at,
-      end: at,
-      text,
-      valueOffset,
-      order: this.splices.length,
-      newValue: summary,
-      changes: [{ doc, path, old: '', new: summary }],
-    });
-    this.expected.push({ doc, path, value });
+    this.pushInsert(at, text, valueOffset, doc, [path], summary, value);
   }
 
   /** The line break the file uses at `offset` (or, at the end of a line without one, elsewhere). */
@@ -216,7 +207,8 @@ export class EditPlan {
     return reparsed;
   }
 
-  private pushInsert(at: number, text: string, valueOffset: number, doc: number, paths: PathKey[][], value: string): void {
+  /** One insertion reported as a change of `value` at each of `paths`, each of which must then read as `expected`. */
+  private pushInsert(at: number, text: string, valueOffset: number, doc: number, paths: PathKey[][], value: string, expected: unknown = value): void {
     this.splices.push({
       start: at,
       end: at,
@@ -226,7 +218,7 @@ export class EditPlan {
       newValue: value,
       changes: paths.map((path) => ({ doc, path, old: '', new: value })),
     });
-    for (const path of paths) this.expected.push({ doc, path, value });
+    for (const path of paths) this.expected.push({ doc, path, value: expected });
   }
 
   private render(scalar: Scalar, old: string, value: string, where: string): { text: string; valueOffset: number; parsedValue: unknown } {
