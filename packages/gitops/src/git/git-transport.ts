@@ -13,6 +13,7 @@ import {
   lazyTree,
   newestRecords,
   parseRawCommit,
+  passedAll,
   QUEUE_NAMESPACE,
   type QueuedBump,
   type RecordKey,
@@ -170,13 +171,11 @@ export async function gitTransport(remote: string, credentials: GitCredentials =
       },
       async history(tip: string, limit: number, until?: ReadonlySet<string>) {
         const found: { sha: string; message: string; parent?: string }[] = [];
-        const left = new Set(until);
-        for (let sha: string | undefined = tip; sha && found.length < limit && (!until || left.size > 0); ) {
+        for (let sha: string | undefined = tip; sha && found.length < limit && !passedAll(until, found); ) {
           const commit = await objects.read(sha);
           if (!commit) break;
           const parsed = parseRawCommit(commit.data.toString('utf8'));
           found.push({ sha, message: parsed.message, ...(parsed.parents[0] ? { parent: parsed.parents[0] } : {}) });
-          left.delete(sha);
           sha = parsed.parents[0];
         }
         return found;
