@@ -2077,6 +2077,10 @@ class SourceIndex {
         return this.#patches.has(doc);
     }
 }
+/** A unit that rendered nothing, and the finding that says why. */
+function nothingRendered(finding) {
+    return { resources: [], notResources: [], findings: [finding] };
+}
 function renderFailure(unit, rule, message, fix) {
     return { tool: 'render', rule, severity: 'error', file: unit.origin.file, line: unit.origin.line, message, fix };
 }
@@ -2130,17 +2134,11 @@ function originFile(root, wrapper, object) {
 async function renderKustomize(root, unit, renderers, index) {
     const built = await kustomizeBuild(root, unit, renderers);
     if ('rule' in built)
-        return { resources: [], notResources: [], findings: [built] };
+        return nothingRendered(built);
     try {
         const { documents, error } = parseSourceDocuments(unit.dir, built.text);
         if (error)
-            return {
-                resources: [],
-                notResources: [],
-                findings: [
-                    renderFailure(unit, 'render/failed', `kustomize output for ${unit.dir} is not YAML: ${error.message}`, 'report this: the renderer wrote invalid YAML'),
-                ],
-            };
+            return nothingRendered(renderFailure(unit, 'render/failed', `kustomize output for ${unit.dir} is not YAML: ${error.message}`, 'report this: the renderer wrote invalid YAML'));
         const out = { resources: [], notResources: [], findings: [] };
         for (const doc of documents) {
             const object = record(doc.value);
@@ -2192,13 +2190,7 @@ function templateLocator(lines, kind) {
 }
 async function renderHelm(root, unit, renderers) {
     if (!renderers.helm) {
-        return {
-            resources: [],
-            notResources: [],
-            findings: [
-                renderFailure(unit, 'render/tool-missing', `${unit.chartDir} is a Helm chart, but helm is not installed, so it was not rendered or checked`, 'install helm on the runner, or pass helm-path'),
-            ],
-        };
+        return nothingRendered(renderFailure(unit, 'render/tool-missing', `${unit.chartDir} is a Helm chart, but helm is not installed, so it was not rendered or checked`, 'install helm on the runner, or pass helm-path'));
     }
     const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'config-validate-helm-'));
     try {
@@ -2217,21 +2209,11 @@ async function renderHelm(root, unit, renderers) {
         }
         catch (error) {
             if (error instanceof exec/* SpawnError */.G$)
-                return {
-                    resources: [],
-                    notResources: [],
-                    findings: [renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path')],
-                };
+                return nothingRendered(renderFailure(unit, 'render/tool-missing', `cannot run helm (${error.message})`, 'install helm on the runner, or pass helm-path'));
             throw error;
         }
         if (result.code !== 0) {
-            return {
-                resources: [],
-                notResources: [],
-                findings: [
-                    renderFailure(unit, 'render/failed', `helm template ${unit.chartDir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the chart or its values (run helm template locally to see the whole error)'),
-                ],
-            };
+            return nothingRendered(renderFailure(unit, 'render/failed', `helm template ${unit.chartDir} failed: ${result.tail.slice(-3).join(' ')}`, 'fix the chart or its values (run helm template locally to see the whole error)'));
         }
         const out = { resources: [], notResources: [], findings: [] };
         const chartName = external_node_path_.posix.basename(unit.chartDir === '.' ? root : unit.chartDir);

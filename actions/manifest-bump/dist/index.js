@@ -5744,16 +5744,7 @@ class EditPlan {
      * up and `value` what it reads as, for the check after the edit. Reported as one change.
      */
     insertNode(at, text, valueOffset, doc, path, value, summary) {
-        this.splices.push({
-            start: at,
-            end: at,
-            text,
-            valueOffset,
-            order: this.splices.length,
-            newValue: summary,
-            changes: [{ doc, path, old: '', new: summary }],
-        });
-        this.expected.push({ doc, path, value });
+        this.pushInsert(at, text, valueOffset, doc, [path], summary, value);
     }
     /** The line break the file uses at `offset` (or, at the end of a line without one, elsewhere). */
     eolAt(offset) {
@@ -5827,7 +5818,8 @@ class EditPlan {
         });
         return reparsed;
     }
-    pushInsert(at, text, valueOffset, doc, paths, value) {
+    /** One insertion reported as a change of `value` at each of `paths`, each of which must then read as `expected`. */
+    pushInsert(at, text, valueOffset, doc, paths, value, expected = value) {
         this.splices.push({
             start: at,
             end: at,
@@ -5838,7 +5830,7 @@ class EditPlan {
             changes: paths.map((path) => ({ doc, path, old: '', new: value })),
         });
         for (const path of paths)
-            this.expected.push({ doc, path, value });
+            this.expected.push({ doc, path, value: expected });
     }
     render(scalar, old, value, where) {
         const [start, end] = scalar.range;
@@ -8181,14 +8173,12 @@ async function gitTransport(remote, credentials = {}) {
             },
             async history(tip, limit, until) {
                 const found = [];
-                const left = new Set(until);
-                for (let sha = tip; sha && found.length < limit && (!until || left.size > 0);) {
+                for (let sha = tip; sha && found.length < limit && !passedAll(until, found);) {
                     const commit = await objects.read(sha);
                     if (!commit)
                         break;
                     const parsed = parseRawCommit(commit.data.toString('utf8'));
                     found.push({ sha, message: parsed.message, ...(parsed.parents[0] ? { parent: parsed.parents[0] } : {}) });
-                    left.delete(sha);
                     sha = parsed.parents[0];
                 }
                 return found;
